@@ -1,0 +1,317 @@
+"""Answer composition: from ranked passages to attributed claims, grouped, with disagreements stated.
+
+It never picks a "true" figure. For a quantity question it leads with each distinct figure, lists
+who said it and where it was published, and says when sources disagree. The same claim carried by
+two copies of a story (e.g. two translations in one outlet) is shown once with both sources.
+"""
+from __future__ import annotations
+
+import math
+import re
+from dataclasses import dataclass, field
+from typing import Any
+
+from .claims import CASUALTY_WORDS, same_speaker
+from .store import ArticleRow, ClaimRow, PassageRow
+from .text import Query, TextPipeline
+
+COVERAGE_FLOOR = 0.6        # share of the question's idf mass a passage must contain
+QUANTITY_COVERAGE_FLOOR = 0.5
+RELATIVE_FLOOR = 0.35       # for non-quantity questions: score relative to the best passage
+MAX_NON_QUANTITY_CLAIMS = 12
+TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
+DATE_IN_TEXT_RE = re.compile(
+    r"\(\d{1,2}/\d{1,2}/\d{4}\)|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+    r"Oktober|November|Desember)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|\btahun\s+\d{4}\b", re.I)
+MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
+
+
+@dataclass
+class Source:
+    outlet: str
+    article_id: str
+    title: str | None
+    published: str | None
+    url: str | None
+    passage_id: int
+    is_title: bool = False
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"outlet": self.outlet, "article_id": self.article_id, "title": self.title,
+                "published": self.published, "url": self.url, "passage_id": self.passage_id,
+                "in_title": self.is_title}
+
+
+@dataclass
+class AnswerClaim:
+    text: str
+    quantities: list[dict[str, Any]]
+    speaker: str | None
+    cited_from: str | None
+    sources: list[Source]
+    score: float
+    figure: dict[str, Any] | None = None  # the quantity that answers a quantity question
+    speakers: list[str] = field(default_factory=list)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {
+            "text": self.text,
+            "quantities": [{k: q.get(k) for k in ("value", "text", "qualifier", "unit", "high", "vague", "scope")}
+                           for q in self.quantities],
+            "speaker": self.speaker,
+            "cited_from": self.cited_from,
+            "sources": [s.to_dict() for s in self.sources],
+            "figure": self.figure,
+            "other_speakers": [s for s in self.speakers if s != self.speaker],
+            "score": round(self.score, 4),
+        }
+
+
+@dataclass
+class Answer:
+    question: str
+    intent: str
+    claims: list[AnswerClaim]
+    disagreement: str | None = None
+    message: str | None = None
+
+    @property
+    def found(self) -> bool:
+        return bool(self.claims)
+
+    def to_dict(self) -> dict[str, Any]:
+        return {"question": self.question, "intent": self.intent, "found": self.found,
+                "claims": [c.to_dict() for c in self.claims], "disagreement": self.disagreement,
+                "message": self.message}
+
+
+@dataclass
+class Candidate:
+    passage: PassageRow
+    article: ArticleRow
+    claim: ClaimRow | None
+    score: float
+    coverage: float
+
+
+def format_number(value: float) -> str:
+    """10000 -> '10.000', 1500000.0 -> '1.500.000', 1.5 -> '1,5' (Indonesian style)."""
+    if value == int(value):
+        return f"{int(value):,}".replace(",", ".")
+    return f"{value:,.2f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")
+
+
+def format_date(iso: str | None) -> str | None:
+    if not iso:
+        return None
+    y, m, d = iso.split("-")
+    return f"{int(d)} {MONTH_ABBR[int(m) - 1]} {y}"
+
+
+def figure_label(q: dict[str, Any]) -> str:
+    """'sekitar 10.000', 'lebih dari 10.000', '2.000–3.000', 'ribuan'."""
+    if q.get("vague"):
+        words = q["text"].split()
+        if q.get("unit") and len(words) > 1 and words[-1].lower() == q["unit"].lower():
+            words = words[:-1]
+        return " ".join(words).lower()
+    num = format_number(q["value"])
+    if q.get("high") is not None:
+        num = f"{num}–{format_number(q['high'])}"
+    return f"{q['qualifier']} {num}" if q.get("qualifier") else num
+
+
+def coverage(query_terms: list[str], passage_terms: set[str], idf: dict[str, float], max_idf: float) -> float:
+    """Share of the question's idf mass present in a passage (unknown terms weigh the most)."""
+    uniq = list(dict.fromkeys(query_terms))
+    if not uniq:
+        return 0.0
+    weights = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
+    total = sum(weights.values())
+    return sum(w for t, w in weights.items() if t in passage_terms) / total
+
+
+def _source(c: Candidate) -> Source:
+    a = c.article
+    return Source(outlet=a.outlet or "(outlet tidak diketahui)", article_id=a.id, title=a.title,
+                  published=a.published, url=a.url, passage_id=c.passage.id, is_title=c.passage.kind == "title")
+
+
+def _jaccard(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _quantity_matches(q: dict[str, Any], targets: set[str], casualty_question: bool, pipeline: TextPipeline) -> bool:
+    if q.get("casualty", False) != casualty_question:
+        return False
+    unit = q.get("unit")
+    if not targets:
+        return True
+    return bool(unit) and pipeline.noun_key(unit) in targets
+
+
+def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
+    """Turn scored candidates into the answer a journalist reads."""
+    if not query.terms:
+        return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
+    if query.intent == "quantity":
+        answer = _compose_quantity(query, candidates, pipeline)
+    else:
+        answer = _compose_general(query, candidates)
+    if not answer.claims:
+        answer.message = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang diindeks."
+    return answer
+
+
+def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
+                same_figure) -> None:  # noqa: ANN001
+    """Add a claim to an existing group when it is the same claim from the same outlet."""
+    for g, gt in zip(groups, group_terms):
+        src, gsrc = entry.sources[0], g.sources[0]
+        if src.outlet != gsrc.outlet:
+            continue
+        speakers_ok = (same_speaker(entry.speaker, g.speaker)
+                       or (entry.speaker is None and g.speaker is None)
+                       or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
+        if not speakers_ok:
+            continue
+        if not same_figure(entry, g) and _jaccard(terms, gt) < TEXT_SIMILARITY:
+            continue
+        if all(s.passage_id != src.passage_id for s in g.sources):
+            g.sources.append(src)
+        if entry.speaker and entry.speaker not in g.speakers:
+            g.speakers.append(entry.speaker)
+        if g.speaker is None and entry.speaker:
+            g.speaker = entry.speaker
+        g.cited_from = g.cited_from or entry.cited_from
+        if entry.figure and g.figure:
+            if not g.figure.get("qualifier") and entry.figure.get("qualifier"):
+                g.figure = entry.figure
+                g.text = entry.text
+            if not g.figure.get("scope") and entry.figure.get("scope"):
+                g.figure = {**g.figure, "scope": entry.figure["scope"]}
+        return
+    groups.append(entry)
+    group_terms.append(terms)
+
+
+def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
+    targets = {pipeline.noun_key(w) for w in query.words}
+    casualty_question = any(pipeline.noun_key(w) in {pipeline.noun_key(c) for c in CASUALTY_WORDS} for w in query.words)
+    present_units = {pipeline.noun_key(q["unit"]) for c in candidates if c.claim for q in c.claim.quantities if q.get("unit")}
+    targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
+    groups: list[AnswerClaim] = []
+    group_terms: list[set[str]] = []
+
+    def same_figure(a: AnswerClaim, b: AnswerClaim) -> bool:
+        fa, fb = a.figure or {}, b.figure or {}
+        return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
+                and pipeline.noun_key(fa.get("unit") or "") == pipeline.noun_key(fb.get("unit") or "")
+                and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
+
+    for c in candidates:
+        if c.claim is None or c.coverage < QUANTITY_COVERAGE_FLOOR:
+            continue
+        for q in c.claim.quantities:
+            if not _quantity_matches(q, targets, casualty_question, pipeline):
+                continue
+            # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context
+            if q["text"] not in c.passage.text:
+                continue
+            entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
+                                cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
+                                speakers=[c.claim.speaker] if c.claim.speaker else [])
+            terms = set(c.passage.terms or [])
+            before = len(groups)
+            _merge_into(groups, group_terms, entry, terms, lambda a, b: same_figure(a, b))
+            if len(groups) == before:
+                continue
+            # a new group must not restate another group's figure without adding anything
+    groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
+                               min((s.published or "9999") for s in g.sources), -g.score))
+    return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
+
+
+def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | None:
+    by_unit: dict[str, list[dict[str, Any]]] = {}
+    for g in groups:
+        f = g.figure
+        if f and not f.get("vague"):
+            by_unit.setdefault(pipeline.noun_key(f.get("unit") or ""), []).append(f)
+    lines = []
+    for unit, figs in by_unit.items():
+        values = sorted({f["value"] for f in figs} | {f["high"] for f in figs if f.get("high") is not None})
+        if len(values) < 2:
+            continue
+        scopes = sorted({f["scope"] for f in figs if f.get("scope")})
+        unit_word = figs[0].get("unit") or ""
+        line = f"Angka berbeda antar sumber: {format_number(values[0])}–{format_number(values[-1])} {unit_word}".rstrip()
+        if len(scopes) > 1:
+            line += f" (cakupan berbeda: {', '.join(scopes)}; ada yang menyebut total dikirim, ada yang lokasi tertentu)"
+        lines.append(line)
+    return "\n".join(lines) or None
+
+
+def _compose_general(query: Query, candidates: list[Candidate]) -> Answer:
+    kept = [c for c in candidates if c.coverage >= COVERAGE_FLOOR]
+    if not kept:
+        return Answer(query.text, query.intent, [])
+    top = max(c.score for c in kept)
+    kept = [c for c in kept if c.score >= RELATIVE_FLOOR * top]
+    if query.intent == "who":
+        with_speaker = [c for c in kept if c.claim and c.claim.speaker]
+        kept = with_speaker or kept
+    elif query.intent == "when":
+        kept.sort(key=lambda c: (not DATE_IN_TEXT_RE.search(c.passage.text), -c.score))
+    groups: list[AnswerClaim] = []
+    group_terms: list[set[str]] = []
+    for c in kept:
+        claim = c.claim
+        entry = AnswerClaim(text=claim.text if claim else c.passage.text,
+                            quantities=claim.quantities if claim else [],
+                            speaker=claim.speaker if claim else None,
+                            cited_from=claim.cited_from if claim else None,
+                            sources=[_source(c)], score=c.score,
+                            speakers=[claim.speaker] if claim and claim.speaker else [])
+        _merge_into(groups, group_terms, entry, set(c.passage.terms or []), lambda a, b: False)
+        if len(groups) >= MAX_NON_QUANTITY_CLAIMS:
+            break
+    return Answer(query.text, query.intent, groups)
+
+
+def max_idf_for(n_docs: int) -> float:
+    return math.log(n_docs + 0.5) - math.log(0.5) if n_docs else 1.0
+
+
+def render_text(answer: Answer) -> str:
+    """Plain text for the CLI: one block per claim, figure first."""
+    if not answer.claims:
+        return answer.message or "Tidak ditemukan."
+    out = []
+    for i, c in enumerate(answer.claims, 1):
+        head = figure_label(c.figure) if c.figure else None
+        if c.figure and c.figure.get("scope"):
+            head += f" (di/ke {c.figure['scope']})"
+        who = c.speaker or "tanpa atribusi"
+        if len(c.speakers) > 1:
+            who += " / " + " / ".join(s for s in c.speakers if s != c.speaker)
+        srcs = []
+        for s in c.sources:
+            bits = [s.outlet]
+            if s.published:
+                bits.append(format_date(s.published))
+            if s.is_title:
+                bits.append("(judul)")
+            srcs.append(" ".join(bits[:1]) + ("" if len(bits) == 1 else " · " + " ".join(bits[1:])))
+        line = f"{i}. " + (f"{head} — " if head else "") + who
+        if c.cited_from:
+            line += f" (dikutip dari {c.cited_from})"
+        line += " · " + "; ".join(dict.fromkeys(srcs))
+        out.append(line)
+        out.append(f"   “{c.text}”")
+        ids = ", ".join(dict.fromkeys(s.article_id for s in c.sources))
+        out.append(f"   artikel: {ids}")
+    if answer.disagreement:
+        out.append("")
+        out.append(answer.disagreement)
+    return "\n".join(out)

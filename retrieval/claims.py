@@ -1,0 +1,437 @@
+"""Claims: the figures a sentence states, who said them, and which secondary source the outlet cites.
+
+Three different fields are kept apart on purpose: the *speaker* (Pentagon, HUR, Blinken), the
+*cited source* the outlet took it from (Bloomberg, Al Jazeera), and the *outlet* that published
+the article (set from the article, not here). A figure is only a quantity when it counts
+something: dates, calibres (60mm), model names (AK-12), times and page numbers are not.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import asdict, dataclass, field
+from functools import lru_cache
+
+from .clean import MONTH_RE
+from .text import _data_lines
+
+# ---------------------------------------------------------------- numbers
+UNITS_WORDS = {
+    "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
+    "delapan": 8, "sembilan": 9,
+}
+TEENS_WORDS = {"sepuluh": 10, "sebelas": 11}
+SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 10**9,
+          "milyar": 10**9, "triliun": 10**12}
+VAGUE = {
+    "puluhan ribu": 10_000, "ratusan ribu": 100_000, "belasan ribu": 10_000, "ribuan": 1_000,
+    "ratusan": 100, "puluhan": 10, "belasan": 10, "jutaan": 1_000_000, "puluhan juta": 10_000_000,
+    "ratusan juta": 100_000_000, "miliaran": 10**9,
+}
+QUALIFIERS = (
+    "tidak kurang dari", "tak kurang dari", "paling sedikit", "lebih dari", "kurang dari",
+    "kurang lebih", "lebih kurang", "kira-kira", "sedikitnya", "setidaknya", "sekitar", "sekira",
+    "hampir", "hingga", "sampai", "mencapai", "minimal", "maksimal", "di atas", "di bawah",
+    "lebih", "nyaris", "tercatat",
+)
+NOT_QUALIFIERS = {"tercatat": None}
+WORD_NUM = (r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+            r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+            r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|seratus|seribu|sejuta")
+DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+SCALE_RE = r"(?:\s*(?:ribu|juta|miliar|milyar|triliun|rb|jt)\b)?"
+NUM = rf"(?:(?:{DIGIT_NUM}){SCALE_RE}|\b(?:{WORD_NUM}){SCALE_RE})"
+QUAL_RE = "|".join(re.escape(q) for q in QUALIFIERS)
+VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
+QUANTITY_RE = re.compile(
+    rf"(?<![\w\-/.,])(?:(?P<qual>{QUAL_RE})\s+)?"
+    rf"(?:(?P<vague>\b(?:{VAGUE_RE})\b)"
+    rf"|(?P<low>{NUM})(?:\s*(?:-|–|hingga|sampai|s\.d\.?|sampai dengan)\s*(?P<high>{NUM}))?)"
+    rf"(?![\w\-/]|[.,]\d)"
+    rf"(?:\s+(?P<unit>[^\W\d_][\w\-]*))?",
+    re.IGNORECASE,
+)
+# spans masked before quantities are looked for: dates, times, page and article numbers
+DATE_SPANS_RE = re.compile(
+    rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?|\b(?:{MONTH_RE})\s+\d{{4}}\b"
+    rf"|\b(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
+    rf"|\b(?:tahun|sejak|pada|hingga|akhir|awal|medio|periode)\s+(?:19|20)\d{{2}}\b"
+    rf"|\b(?:halaman|pasal|ayat|nomor|no\.)\s*\d+",
+    re.IGNORECASE,
+)
+NON_UNITS = frozenset(
+    "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
+    "dalam ini itu tersebut lainnya lain kali sama".split()
+)
+CASUALTY_WORDS = frozenset("tewas terluka meninggal luka-luka luka korban hilang gugur terbunuh wafat".split())
+
+
+@dataclass
+class Quantity:
+    value: float
+    text: str
+    qualifier: str | None = None
+    unit: str | None = None  # the noun counted, as written ("tentara", "perwira")
+    high: float | None = None  # upper end of a range
+    vague: bool = False
+    casualty: bool = False
+    scope: str | None = None  # place the figure refers to ("Oblast Kursk"), when stated
+
+
+def words_to_number(text: str) -> float | None:
+    """'dua belas ribu' -> 12000, 'seratus lima puluh' -> 150, 'enam' -> 6."""
+    toks = re.findall(r"[a-z]+", text.lower().replace("se", "se ", 1) if re.match(r"se(ratus|ribu|juta|puluh|belas)", text.lower()) else text.lower())
+    total, current = 0, 0
+    seen = False
+    for t in toks:
+        if t in UNITS_WORDS:
+            current += UNITS_WORDS[t]
+        elif t in TEENS_WORDS:
+            current += TEENS_WORDS[t]
+        elif t == "belas":
+            current = (current or 1) + 10
+        elif t == "puluh":
+            current = (current or 1) * 10
+        elif t == "ratus":
+            current = (current or 1) * 100
+        elif t in ("ribu", "juta", "miliar", "milyar", "triliun"):
+            total += (current or 1) * SCALES[t]
+            current = 0
+        elif t == "sejuta":
+            total += 1_000_000
+        else:
+            return None
+        seen = True
+    return float(total + current) if seen else None
+
+
+def parse_number(text: str) -> float | None:
+    """Indonesian number as written: '10.000', '1,5 juta', 'dua belas ribu', '12 ribu'."""
+    t = text.strip().lower()
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)*)\s*(ribu|juta|miliar|milyar|triliun|rb|jt)?", t)
+    if m:
+        digits, scale = m.group(1), m.group(2)
+        if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):
+            num = float(digits.replace(".", "").replace(",", "."))
+        elif re.fullmatch(r"\d+,\d+", digits):
+            num = float(digits.replace(",", "."))
+        elif re.fullmatch(r"\d+\.\d{1,2}", digits):  # "1.5 juta" written the English way
+            num = float(digits)
+        elif re.fullmatch(r"\d+", digits):
+            num = float(digits)
+        else:
+            return None
+        return num * SCALES[scale] if scale else num
+    return words_to_number(t)
+
+
+def _mask(sentence: str) -> str:
+    """Replace date/time/page spans by spaces so offsets stay aligned."""
+    return DATE_SPANS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+
+
+def find_quantities(sentence: str, noun_key=None) -> list[Quantity]:  # noqa: ANN001
+    """Every counted figure in a sentence, as written, with qualifier and counted noun."""
+    masked = _mask(sentence)
+    out: list[Quantity] = []
+    for m in QUANTITY_RE.finditer(masked):
+        unit = m.group("unit")
+        low_text = m.group("low")
+        vague = m.group("vague")
+        if unit and unit.lower() in ("orang", "unit", "buah", "ekor"):
+            nxt = re.match(r"\s+([^\W\d_][\w\-]*)", masked[m.end():])
+            unit = unit if not nxt else f"{unit} {nxt.group(1)}"
+        if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
+            unit = None
+        if low_text:
+            if re.fullmatch(r"(?:19|20)\d{2}", low_text.strip()) and not unit:
+                continue  # a bare year
+            is_word = not low_text[0].isdigit()
+            if is_word and not unit:
+                continue  # "salah satu", "kedua belah pihak": number words need a counted noun
+            if is_word and re.search(r"\bsalah\s+$", masked[: m.start()].lower()):
+                continue
+            value = parse_number(low_text)
+            if value is None:
+                continue
+            high = parse_number(m.group("high")) if m.group("high") else None
+            text_end = m.end("high") if m.group("high") else m.end("low")
+        else:
+            value = float(VAGUE[vague.lower()])
+            high = None
+            text_end = m.end("vague")
+            if not unit:
+                continue
+        qual = m.group("qual")
+        start = m.start("qual") if qual else (m.start("low") if low_text else m.start("vague"))
+        text = sentence[start : (m.end("unit") if m.group("unit") and unit else text_end)]
+        unit_first = unit.split()[-1].lower() if unit else None
+        after = masked[m.end():m.end() + 60].lower().split()[:4]
+        casualty = any(w.strip(",.") in CASUALTY_WORDS for w in after) or (unit_first in CASUALTY_WORDS)
+        scope_m = re.search(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", sentence[m.end():])
+        out.append(Quantity(
+            value=value, text=text.strip(), qualifier=qual.lower() if qual else None,
+            unit=unit_first if unit else None, high=high, vague=bool(vague), casualty=casualty,
+            scope=scope_m.group(1) if scope_m else None,
+        ))
+    # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
+    units = [q.unit for q in out if q.unit]
+    for q in out:
+        if q.unit is None and units:
+            q.unit = units[0]
+    return out
+
+
+# ---------------------------------------------------------------- speakers and cited sources
+SPEECH_SUFFIX = r"(?:kata|ujar|ucap|tutur|tegas|jelas|papar|tambah|lanjut|imbuh|terang|ungkap|sebut|pungkas|kilah|tandas|seru)"
+POSTPOSED_RE = re.compile(rf"(?:[,.!?…]\s*[\"”’']|[\"”’']|,)\s*{SPEECH_SUFFIX}(?P<nya>nya)?\b(?P<rest>.*)$", re.I)
+PREPOSED_VERBS = (
+    "mengatakan|menyebut|menyebutkan|melaporkan|menegaskan|menjelaskan|memperkirakan|menilai|mengklaim|"
+    "menuduh|mengungkapkan|mengungkap|menyatakan|memastikan|mengonfirmasi|mengkonfirmasi|menambahkan|"
+    "menekankan|berjanji|memuji|meragukan|menduga|mengumumkan|mencatat|membantah|menepis|menerangkan|"
+    "menuturkan|mengakui|memperingatkan|berkata|bilang|memaparkan|mengimbau|meminta|mendesak|"
+    "lapor|sebut|klaim|ungkap|tegaskan|akui|bantah"
+)
+PREPOSED_RE = re.compile(rf"(?P<subj>^.*?)\b(?P<verb>{PREPOSED_VERBS})\b", re.I)
+MENURUT_RE = re.compile(r"\b[Mm]enurut\s+(?P<who>[^,.;:\"“”]+)")
+PASSIVE_RE = re.compile(r"\b(?:disebut|dianggap|dinilai|diklaim|diungkapkan|dinyatakan)\s+(?P<who>[A-Z][^,.;:\"“”]*?)\s+(?:telah|sudah|akan|sebagai|bahwa|tengah|sedang|masih|kini|mencapai|berjumlah|sebanyak)\b")
+CITED_RE = re.compile(
+    r"\b(?:seperti\s+)?(?:dikutip\s+dari|dikutip|dilansir\s+dari|dilansir|melansir|mengutip|lapor|dilaporkan)\s+"
+    r"(?P<src>[A-Z][\w.\-]*(?:\s+[A-Z0-9][\w.\-]*){0,3}|media\s+\w+)",
+)
+NAME_STOP_WORDS = (
+    "dalam|kepada|pada|saat|ketika|di|seperti|dikutip|dilansir|mengutip|melalui|usai|setelah|sebelum|"
+    "sembari|sambil|dan|yang|bahwa|awal|lewat|via|dari|terkait|soal|mengenai|tentang|ini|itu|"
+    "Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu"
+)
+NAME_STOP_RE = re.compile(rf"\s+(?:{NAME_STOP_WORDS})\b.*$|[,(].*$|\s*[.;:!?\"”].*$")
+SUBJECT_CUT_RE = re.compile(
+    r"\s+(?:pada|awal|dalam|saat|ketika|sebelumnya|juga|telah|sudah|kemudian|pun|justru|sebenarnya|"
+    r"akan|tidak|belum|sempat|kembali|lantas|lalu|secara|dengan|kepada|melalui|di|selama|sendiri|"
+    r"sebelumnya|hari|pekan|bulan|tahun)\b.*$"
+)
+CONNECTIVES_RE = re.compile(
+    r"^(?:namun|tetapi|sementara itu|tak hanya itu|adapun|sebelumnya|selain itu|bahkan|di sisi lain|"
+    r"kemudian|lalu|oleh karena itu|karena itu|dengan demikian|meski begitu|sebagai catatan|selanjutnya)\s*,?\s*",
+    re.I,
+)
+ROLE_START_RE = re.compile(
+    r"^(?:Presiden|Wakil|Menteri|Menlu|Menhan|Juru|Jubir|Kepala|Direktur|Ketua|Sekretaris|Gubernur|"
+    r"Bupati|Wali|Kapolri|Kapolda|Kapolres|Panglima|Komandan|Duta|Perdana|Kanselir|Raja|Ratu|Dirut)\b"
+)
+PRONOUNS = frozenset({"ia", "dia", "beliau"})
+NOT_IN_SUBJECT = frozenset("merupakan adalah yang ini itu kalinya pertama bahwa jika karena untuk".split())
+CONTINUATION_RE = re.compile(r"^(?:Ini termasuk|Termasuk|Jumlah itu|Jumlah tersebut|Angka itu|Angka tersebut|Di antaranya)\b")
+GENERIC_SPEAKER_WORDS = frozenset(
+    "juru bicara jubir menteri menlu presiden kepala direktur ketua sekretaris jenderal wakil badan pejabat "
+    "para seorang pemerintah kementerian departemen luar negeri".split()
+)
+
+
+@lru_cache(maxsize=1)
+def media_names() -> frozenset[str]:
+    return frozenset(n.lower() for n in _data_lines("media.txt"))
+
+
+def _is_media(name: str | None) -> bool:
+    return bool(name) and name.strip().lower() in media_names()
+
+
+def _clean_name(raw: str) -> str | None:
+    name = NAME_STOP_RE.sub("", " " + raw.strip()).strip()
+    name = re.sub(r"\s+(?:ini|itu|tersebut)$", "", name)
+    words = name.split()
+    if not words or len(words) > 10:
+        return None
+    if not any(w[:1].isupper() for w in words):
+        return None
+    return name
+
+
+def _subject_before(prefix: str) -> str | None:
+    """The speaker standing before a speech verb: 'Sementara itu, Menlu AS Blinken awal pekan ini'."""
+    p = prefix.strip().rstrip(",").strip()
+    if not p or any(c in p for c in "\"“”"):
+        return None
+    p = CONNECTIVES_RE.sub("", p)
+    parts = [x.strip() for x in p.split(",") if x.strip()]
+    if not parts:
+        return None
+    subj = parts[-1]
+    if len(parts) >= 2 and ROLE_START_RE.match(parts[-2]) and not CONNECTIVES_RE.match(parts[-2] + " "):
+        subj = f"{parts[-2]}, {subj}"
+    first, _, rest = subj.partition(" ")
+    subj = first + SUBJECT_CUT_RE.sub("", " " + rest).rstrip() if rest else first
+    subj = CONNECTIVES_RE.sub("", subj).strip()
+    words = subj.split()
+    if not words or len(words) > 12:
+        return None
+    if words[0].lower() in PRONOUNS and len(words) == 1:
+        return words[0].lower()
+    if any(w.lower() in NOT_IN_SUBJECT or re.match(r"^(?:me|ber|di|ter)[a-z]{4,}$", w) for w in words):
+        return None  # a clause, not a name: "Laporan ini merupakan pertama kalinya AS"
+    if words[0].lower() == "para" or words[0].lower() == "pejabat":
+        return subj
+    if not subj[:1].isupper():
+        return None
+    return subj
+
+
+@dataclass
+class Attribution:
+    speaker: str | None = None
+    cited_from: str | None = None
+    pronoun: bool = False  # speaker must be resolved from context (ia, dia, katanya)
+
+
+def find_attribution(sentence: str, *, is_title: bool = False) -> Attribution:
+    """Who said it and whom the outlet cites, from this sentence alone."""
+    att = Attribution()
+    for m in CITED_RE.finditer(sentence):
+        src = _clean_name(m.group("src")) if not m.group("src").startswith("media") else m.group("src")
+        if src and (_is_media(src) or len(src.split()) <= 3):
+            att.cited_from = src
+            break
+    if is_title:
+        head, sep, _ = sentence.partition(":")
+        if sep and len(head.split()) <= 4:
+            att.speaker = head.strip()
+            return att
+    post = POSTPOSED_RE.search(sentence)
+    if post:
+        if post.group("nya"):
+            att.pronoun = True
+        else:
+            name = _clean_name(post.group("rest"))
+            if name and not _is_media(name):
+                att.speaker = name
+                return att
+            if name is None and post.group("rest").strip(" .").lower() in ("", *PRONOUNS):
+                att.pronoun = True
+    m = MENURUT_RE.search(sentence)
+    if m:
+        name = _clean_name(m.group("who"))
+        if name and not _is_media(name):
+            att.speaker, att.pronoun = name, False
+            return att
+    m = PASSIVE_RE.search(sentence)
+    if m:
+        name = m.group("who").strip()
+        if " atau " in name:
+            long, _, short = name.partition(" atau ")
+            name = f"{short.strip()} ({long.strip()})"
+        if not _is_media(name):
+            att.speaker, att.pronoun = name, False
+            return att
+    for m in PREPOSED_RE.finditer(sentence):
+        if m.group("verb")[0].isupper() and not is_title:
+            continue
+        subj = _subject_before(m.group("subj"))
+        if not subj:
+            continue
+        if subj in PRONOUNS:
+            att.pronoun = True
+            return att
+        if _is_media(subj):
+            att.cited_from = att.cited_from or subj
+            return att
+        att.speaker, att.pronoun = subj, False
+        return att
+    return att
+
+
+def speaker_key(speaker: str | None) -> frozenset[str]:
+    """Name words that identify a speaker across spellings of roles ("Menlu AS Blinken" ~ "Blinken")."""
+    if not speaker:
+        return frozenset()
+    words = re.findall(r"[\w\-]+", speaker.lower())
+    return frozenset(w for w in words if w not in GENERIC_SPEAKER_WORDS and len(w) > 1)
+
+
+def same_speaker(a: str | None, b: str | None) -> bool:
+    ka, kb = speaker_key(a), speaker_key(b)
+    if not ka or not kb:
+        return False
+    if ka & kb:
+        return True
+    # "Pentagon" ~ "Kementerian Pertahanan Amerika Serikat atau Pentagon" is handled by shared words;
+    # abbreviations in brackets: "Badan Intelijen Militer Ukraina (HUR)" ~ "HUR"
+    return False
+
+
+# ---------------------------------------------------------------- article-level extraction
+@dataclass
+class Claim:
+    """One sentence's worth of attributed content (a continuation sentence may be folded in)."""
+
+    position: int  # passage position within the article
+    text: str
+    quantities: list[Quantity] = field(default_factory=list)
+    speaker: str | None = None
+    cited_from: str | None = None
+    is_title: bool = False
+    extra_positions: list[int] = field(default_factory=list)
+
+    def to_dict(self) -> dict:
+        return asdict(self)
+
+
+def _expand_name(short: str, known: list[str]) -> str:
+    """'Patel' -> 'juru bicara Departemen Luar Negeri AS Vedant Patel' when seen before in the article."""
+    if len(short.split()) != 1:
+        return short
+    for full in reversed(known):
+        if short.lower() in (w.lower() for w in re.findall(r"[\w\-]+", full)) and full != short:
+            return full
+    return short
+
+
+def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Claim]:
+    """Claims for an article: position 0 is the title (when known), body sentences are 1..n.
+
+    Speakers resolve across sentences: pronouns and -nya forms take the last named speaker within a
+    few sentences, a quotation with no attribution takes the one given at the quote's end, short
+    names expand to the fuller form used earlier in the same article.
+    """
+    items: list[tuple[int, str, bool]] = []
+    if title:
+        items.append((0, title, True))
+    items += [(i + 1, s, False) for i, s in enumerate(sentences)]  # position 0 is the title's
+    atts = [find_attribution(s, is_title=t) for _, s, t in items]
+
+    # a quotation opened in one sentence and attributed where it closes
+    for i, (_, s, _) in enumerate(items):
+        if atts[i].speaker or atts[i].pronoun or not s.lstrip().startswith(("\"", "“")):
+            continue
+        for j in range(i + 1, min(i + 4, len(items))):
+            if atts[j].speaker or atts[j].pronoun:
+                atts[i].speaker, atts[i].pronoun = atts[j].speaker, atts[j].pronoun
+                atts[i].cited_from = atts[i].cited_from or atts[j].cited_from
+                break
+            if not items[j][1].lstrip().startswith(("\"", "“")) and re.search(r"[\"”]", items[j][1]) is None:
+                break
+
+    claims: list[Claim] = []
+    known: list[str] = []
+    last_speaker: str | None = None
+    last_at = -99
+    for idx, ((pos, s, is_title), att) in enumerate(zip(items, atts)):
+        speaker = att.speaker
+        if speaker:
+            speaker = _expand_name(speaker, known)
+            known.append(speaker)
+            if not is_title:
+                last_speaker, last_at = speaker, idx
+        elif att.pronoun and last_speaker and idx - last_at <= 4:
+            speaker = last_speaker
+            last_at = idx
+        quantities = find_quantities(s)
+        if CONTINUATION_RE.match(s) and claims and claims[-1].position == pos - 1 and not claims[-1].is_title:
+            prev = claims[-1]
+            prev.text = f"{prev.text} {s}"
+            prev.extra_positions.append(pos)
+            prev.quantities.extend(quantities)
+            speaker = speaker or prev.speaker
+        claims.append(Claim(position=pos, text=s, quantities=quantities, speaker=speaker,
+                            cited_from=att.cited_from, is_title=is_title))
+    return claims

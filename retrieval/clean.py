@@ -1,0 +1,294 @@
+"""Turn a scraped news page into an article: body without site furniture, plus metadata.
+
+Real input is what scrapers produce: menus, repeated photo captions, "Baca juga:" links,
+pagination, subscription banners and copyright footers around the story. Everything removed
+here can never be cited. Rules live in data/boilerplate.tsv and data/outlets.tsv so they can grow.
+"""
+from __future__ import annotations
+
+import datetime as dt
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+
+import ftfy
+
+from .text import _data_lines
+
+MONTHS = {
+    "januari": 1, "jan": 1, "january": 1, "februari": 2, "feb": 2, "pebruari": 2, "february": 2,
+    "maret": 3, "mar": 3, "march": 3, "april": 4, "apr": 4, "mei": 5, "may": 5, "juni": 6,
+    "jun": 6, "june": 6, "juli": 7, "jul": 7, "july": 7, "agustus": 8, "agu": 8, "agt": 8,
+    "aug": 8, "august": 8, "september": 9, "sep": 9, "sept": 9, "oktober": 10, "okt": 10,
+    "oct": 10, "october": 10, "november": 11, "nov": 11, "nopember": 11, "desember": 12,
+    "des": 12, "dec": 12, "december": 12,
+}
+MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+DAYS_RE = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
+NUMERIC_DATE_RE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
+TEXT_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", re.IGNORECASE)
+STANDALONE_DATE_RE = re.compile(rf"^(?:(?:{DAYS_RE}),?\s*)?\d{{1,2}}\s+(?:{MONTH_RE})\s+\d{{4}}(?:[\s,|]+\d{{1,2}}[:.]\d{{2}}.*)?$", re.I)
+BYLINE_RE = re.compile(rf"^(?P<author>[A-Z][\w.' -]{{2,60}}?)\s*[•|·]\s*(?P<date>\d{{1,2}}\s+(?:{MONTH_RE})\s+\d{{4}})", re.I)
+AUTHOR_RE = re.compile(r"^(?:Penulis|Reporter|Oleh)\s*:\s*(.+)$", re.I)
+CREDIT_AUTHOR_RE = re.compile(r"^\((?:[\w.]+\.(?:com|id|co\.id))/([^)]+)\)$", re.I)
+SOURCE_LINE_RE = re.compile(r"^Sumber\s*:\s*(\S+)", re.I)
+# "TRIBUNNEWS.COM – ", "Bisnis.com, JAKARTA - ", "KOMPAS.com - ", "Jakarta (ANTARA) - "
+DATELINE_RE = re.compile(
+    r"^(?:[A-Z][\w]*\.(?:COM|com|CO\.ID|co\.id|ID|id|CO|co)(?:,\s*[A-Z][A-Za-z .]{1,30})?"
+    r"|[A-Z][a-z]+\s*\((?:ANTARA|Antara)\))\s*[–—-]\s*"
+)
+PHOTO_CREDIT_RE = re.compile(
+    r"(?:\((?:AFP|AP|Reuters|REUTERS|ANTARA[^)]*|Dok[^)]*|Istimewa|Foto[^)]*|[A-Z]{2,6}/[^)]*)\)"
+    r"|\b(?:\w+ via )?REUTERS|/AFP|Getty Images|\bKCNA via \w+)\s*$"
+)
+MAX_DEDUP_LINES = 400
+
+
+@dataclass
+class Article:
+    """A cleaned article: the body and what is known about it; unknown fields stay None."""
+
+    body: str
+    title: str | None = None
+    outlet: str | None = None  # display name, e.g. "Tribunnews"
+    outlet_domain: str | None = None
+    author: str | None = None
+    published: str | None = None  # YYYY-MM-DD
+    url: str | None = None
+    id: str | None = None
+    notes: list[str] = field(default_factory=list)
+
+
+@dataclass(frozen=True)
+class OutletRule:
+    domain: str
+    name: str
+    patterns: tuple[re.Pattern[str], ...]
+
+
+@lru_cache(maxsize=1)
+def outlet_rules() -> tuple[OutletRule, ...]:
+    rules = []
+    for ln in _data_lines("outlets.tsv"):
+        parts = ln.split("\t")
+        if len(parts) < 3:
+            continue
+        pats = tuple(re.compile(p.strip()) for p in parts[2].split(" || ") if p.strip())
+        rules.append(OutletRule(parts[0].strip(), parts[1].strip(), pats))
+    return tuple(rules)
+
+
+@lru_cache(maxsize=1)
+def boilerplate_rules() -> dict[str, tuple[re.Pattern[str], ...]]:
+    kinds: dict[str, list[re.Pattern[str]]] = {"drop": [], "stop": [], "caption_next": []}
+    for ln in _data_lines("boilerplate.tsv"):
+        kind, _, pattern = ln.partition("\t")
+        kinds.setdefault(kind.strip(), []).append(re.compile(pattern.strip()))
+    return {k: tuple(v) for k, v in kinds.items()}
+
+
+def outlet_display(domain_or_name: str | None) -> tuple[str | None, str | None]:
+    """(display name, domain) for an outlet given as a domain ("kompas.com") or a name."""
+    if not domain_or_name:
+        return None, None
+    key = domain_or_name.strip().lower()
+    key = re.sub(r"^https?://", "", key).removeprefix("www.").split("/")[0]
+    for rule in outlet_rules():
+        if key == rule.domain or key == rule.name.lower() or key.endswith("." + rule.domain):
+            return rule.name, rule.domain
+    return domain_or_name.strip(), key if "." in key else None
+
+
+def detect_outlet(lines: list[str]) -> tuple[str | None, str | None]:
+    """The outlet whose own signals the page carries most often (a dateline counts double)."""
+    best: tuple[int, int, OutletRule] | None = None
+    for order, rule in enumerate(outlet_rules()):
+        score = 0
+        for ln in lines:
+            for i, pat in enumerate(rule.patterns):
+                if pat.search(ln):
+                    score += 2 if i == 0 else 1
+                    break
+        if score and (best is None or score > best[0]):
+            best = (score, -order, rule)
+    if best:
+        return best[2].name, best[2].domain
+    for ln in lines:
+        m = SOURCE_LINE_RE.match(ln)
+        if m:
+            return outlet_display(m.group(1))
+    return None, None
+
+
+def parse_date(text: str) -> str | None:
+    """First date in the text as YYYY-MM-DD: "(13/11/2024)" or "29 Oktober 2024"."""
+    candidates = []
+    m = NUMERIC_DATE_RE.search(text)
+    if m:
+        candidates.append((m.start(), int(m.group(3)), int(m.group(2)), int(m.group(1))))
+    m = TEXT_DATE_RE.search(text)
+    if m:
+        candidates.append((m.start(), int(m.group(3)), MONTHS[m.group(2).lower()], int(m.group(1))))
+    for _, y, mo, d in sorted(candidates):
+        try:
+            return dt.date(y, mo, d).isoformat()
+        except ValueError:
+            continue
+    return None
+
+
+def normalise_date(value: str | None) -> str | None:
+    """Accept ISO dates/datetimes or Indonesian dates; anything else is unknown."""
+    if not value:
+        return None
+    value = str(value).strip()
+    m = re.match(r"^(\d{4})-(\d{2})-(\d{2})", value)
+    if m:
+        try:
+            return dt.date(int(m.group(1)), int(m.group(2)), int(m.group(3))).isoformat()
+        except ValueError:
+            return None
+    return parse_date(value) or parse_date(f"({value})")
+
+
+def repair_text(text: str) -> str:
+    """Undo common scraper damage: mojibake, NULs and controls, paragraphs joined by commas."""
+    text = ftfy.fix_text(text, normalization="NFC")
+    text = text.replace("\r\n", "\n").replace("\r", "\n")
+    text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
+    text = text.replace("\u00a0", " ")
+    # "…mengamankan Suria.,Penangkapan keduanya…" -> paragraph break
+    text = re.sub(r"([.!?\"”])\s*,(?=\s*[\"“]?[A-Z])", r"\1\n", text)
+    return text
+
+
+def _is_drop(line: str, rules: dict[str, tuple[re.Pattern[str], ...]]) -> bool:
+    return any(p.fullmatch(line) for p in rules["drop"])
+
+
+def _norm_words(line: str) -> list[str]:
+    return re.findall(r"\w+", line.lower())
+
+
+def _remove_captions_and_repeats(lines: list[str]) -> list[str]:
+    """Drop repeated photo captions and decks that the lead paragraph repeats."""
+    keep = [True] * len(lines)
+    for i in range(1, len(lines)):
+        if lines[i] == lines[i - 1]:
+            keep[i] = keep[i - 1] = False
+    words = [set(_norm_words(ln)) for ln in lines]
+    limit = min(len(lines), MAX_DEDUP_LINES)
+    for i in range(limit):
+        if not keep[i] or len(words[i]) < 8 or not re.search(r"[.!?\"”)]$", lines[i]):
+            continue  # headlines (no final stop) are never treated as captions
+        for j in range(i + 1, limit):
+            if not keep[j] or len(words[j]) < 8:
+                continue
+            small, big = (words[i], words[j]) if len(words[i]) <= len(words[j]) else (words[j], words[i])
+            if len(small & big) >= 0.85 * len(small):
+                keep[i] = False  # the earlier copy is the caption/deck; the later one is the story
+                break
+    for i, ln in enumerate(lines):
+        if PHOTO_CREDIT_RE.search(ln) and not re.search(r"[.!?\"”]\s*\S*\s*$", ln[:-1] if ln else ln):
+            keep[i] = False
+    return [ln for ln, k in zip(lines, keep) if k]
+
+
+def _looks_like_title(line: str) -> bool:
+    n = len(line.split())
+    return 5 <= n <= 30 and not line.rstrip().endswith((".", ",", ":", ";")) and not DATELINE_RE.match(line)
+
+
+def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
+               author: str | None = None, published: str | None = None,
+               url: str | None = None, article_id: str | None = None) -> Article:
+    """Clean one scraped page. Explicit metadata wins over what the text itself signals."""
+    text = repair_text(raw)
+    all_lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    all_lines = [ln for ln in all_lines if ln]
+    rules = boilerplate_rules()
+
+    det_outlet, det_domain = detect_outlet(all_lines)
+    det_author = None
+    det_date = None
+    for ln in all_lines:
+        m = AUTHOR_RE.match(ln) or CREDIT_AUTHOR_RE.match(ln)
+        if m and not det_author:
+            det_author = m.group(1).strip()
+        b = BYLINE_RE.match(ln)
+        if b:
+            det_author = det_author or b.group("author").strip()
+            det_date = det_date or parse_date(b.group("date"))
+
+    # body lines: furniture dropped, stop at end-of-article markers, captions removed
+    body_lines: list[str] = []
+    skip_next = False
+    started = False
+    for ln in all_lines:
+        if skip_next:
+            skip_next = False
+            continue
+        if any(p.fullmatch(ln) for p in rules["caption_next"]):
+            skip_next = True
+            continue
+        if started and len(body_lines) >= 3 and any(p.fullmatch(ln) for p in rules["stop"]):
+            break
+        if _is_drop(ln, rules) or BYLINE_RE.match(ln) or STANDALONE_DATE_RE.match(ln):
+            continue
+        if CREDIT_AUTHOR_RE.match(ln):
+            continue
+        body_lines.append(ln)
+        if len(ln.split()) >= 12:
+            started = True
+    body_lines = _remove_captions_and_repeats(body_lines)
+
+    # title: a headline-shaped line before the first body paragraph; menus are shorter
+    det_title = None
+    first_body = next((i for i, ln in enumerate(body_lines) if not _looks_like_title(ln) and len(ln.split()) >= 8), len(body_lines))
+    for i, ln in enumerate(body_lines[:first_body]):
+        if _looks_like_title(ln):
+            det_title = ln
+            body_lines = body_lines[i + 1 :]
+            break
+    # menu words and section tags before the story are not body
+    while body_lines and len(body_lines[0].split()) < 5 and not body_lines[0].endswith("."):
+        body_lines.pop(0)
+
+    if det_date is None:
+        for ln in body_lines[:3]:
+            det_date = parse_date(ln)
+            if det_date:
+                break
+    paragraphs = [DATELINE_RE.sub("", ln, count=1).strip() for ln in body_lines]
+    body = "\n\n".join(p for p in paragraphs if p)
+
+    out_name, out_domain = (outlet_display(outlet) if outlet else (det_outlet, det_domain))
+    return Article(
+        body=body,
+        title=(title.strip() if title else det_title),
+        outlet=out_name,
+        outlet_domain=out_domain,
+        author=author or det_author,
+        published=normalise_date(published) if published else det_date,
+        url=url,
+        id=article_id,
+    )
+
+
+def extract_html(html: str | bytes, url: str | None = None) -> Article:
+    """Article text and metadata from an HTML page with trafilatura, then the same cleaning."""
+    import trafilatura
+
+    if isinstance(html, bytes):
+        html = html.decode("utf-8", errors="replace")
+    doc = trafilatura.bare_extraction(html, url=url, with_metadata=True, include_comments=False,
+                                      include_tables=False, favor_precision=True)
+    if doc is None:
+        return Article(body="", url=url)
+    get = (lambda k: getattr(doc, k, None)) if not isinstance(doc, dict) else doc.get
+    text = get("text") or ""
+    art = clean_page(text, title=get("title"), author=get("author"), published=get("date"), url=url or get("url"))
+    if art.outlet is None:
+        site = get("hostname") or get("sitename")
+        art.outlet, art.outlet_domain = outlet_display(site) if site else (None, None)
+    return art

@@ -1,0 +1,296 @@
+"""The answer engine as one explicit application object: storage, text pipeline and index together.
+
+Used by the CLI and the Telegram bot alike; knows nothing of either. The index reference is
+swapped in one assignment after a rebuild, so concurrent questions see either the old index or
+the new one, never a mixture.
+"""
+from __future__ import annotations
+
+import asyncio
+import json
+import logging
+import os
+import time
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+from typing import Awaitable, Callable, Iterable
+
+from .answer import Answer, Candidate, compose, max_idf_for, coverage
+from .claims import extract_claims
+from .clean import Article
+from .index import BM25Index
+from .ingest import InputError, prepare, read_bytes, read_path
+from .store import Store
+from .text import TextPipeline
+
+log = logging.getLogger("sumber.engine")
+
+PROJECT_ROOT = Path(__file__).resolve().parent.parent
+DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
+MAX_CANDIDATES = 400          # passages fetched from SQLite per question, best BM25 first
+INGEST_BATCH = 200            # articles per transaction when ingesting many
+MAX_QUESTION_CHARS = 500
+
+Progress = Callable[[int, int], Awaitable[None] | None]
+
+
+def default_db_path() -> Path:
+    env = os.environ.get("SUMBER_DB")
+    if env:
+        return Path(env).expanduser()
+    base = Path(os.environ.get("XDG_DATA_HOME") or Path.home() / ".local" / "share")
+    return base / "sumber" / "sumber.db"
+
+
+@dataclass
+class IngestReport:
+    added: list[str] = field(default_factory=list)
+    replaced: list[str] = field(default_factory=list)
+    duplicates: list[str] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    details: list[dict] = field(default_factory=list)  # outlet/title/date/claims per added article
+
+    def merge(self, other: "IngestReport") -> None:
+        for k in ("added", "replaced", "duplicates", "problems", "details"):
+            getattr(self, k).extend(getattr(other, k))
+
+    def summary(self) -> str:
+        parts = [f"{len(self.added)} added"]
+        if self.replaced:
+            parts.append(f"{len(self.replaced)} replaced")
+        if self.duplicates:
+            parts.append(f"{len(self.duplicates)} already present")
+        if self.problems:
+            parts.append(f"{len(self.problems)} problem(s)")
+        return ", ".join(parts)
+
+
+class ReindexRunning(Exception):
+    """A reindex is already in progress."""
+
+
+class Engine:
+    """Open with ``await Engine.open(path)``; close with ``await engine.close()``."""
+
+    def __init__(self, db_path: Path | str | None = None, seeds_dir: Path | None = DEFAULT_SEEDS,
+                 pipeline: TextPipeline | None = None) -> None:
+        self.db_path = Path(db_path) if db_path else default_db_path()
+        self.index_dir = self.db_path.with_name(self.db_path.name + ".index")
+        self.seeds_dir = seeds_dir
+        self.pipeline = pipeline or TextPipeline()
+        self.store = Store(self.db_path)
+        self.index: BM25Index = BM25Index.build([])
+        self._write_lock = asyncio.Lock()
+        self._reindex_lock = asyncio.Lock()
+        self.index_built_at: float | None = None
+
+    @classmethod
+    async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
+        engine = cls(db_path, **kwargs)
+        await engine.start()
+        return engine
+
+    async def start(self) -> None:
+        await self.store.open()
+        if self.seeds_dir and await self.store.get_meta("seeded") is None:
+            counts = await self.store.counts()
+            if counts["articles"] == 0 and Path(self.seeds_dir).is_dir():
+                paths = sorted(p for p in Path(self.seeds_dir).iterdir()
+                               if p.suffix in (".txt", ".html", ".jsonl") and not p.name.startswith("."))
+                report = await self.ingest_paths(paths, source="seed", rebuild=False)
+                log.info("first run: built-in seeds ingested (%s)", report.summary())
+            await self.store.set_meta("seeded", "1")
+        await self._load_or_rebuild_index()
+
+    async def close(self) -> None:
+        await self.store.close()
+
+    # ------------------------------------------------------------------ index
+    async def _load_or_rebuild_index(self) -> None:
+        generation = await self.store.generation()
+        loaded = await asyncio.to_thread(BM25Index.load, self.index_dir)
+        if loaded is not None and loaded.generation == generation:
+            self.index = loaded
+            self.index_built_at = (self.index_dir / "meta.json").stat().st_mtime
+            return
+        if loaded is None:
+            log.info("no saved index at %s; building it from the database", self.index_dir)
+        else:
+            log.warning("saved index (generation %s) does not match the database (generation %s); rebuilding",
+                        loaded.generation, generation)
+        await self.rebuild_index()
+
+    async def rebuild_index(self) -> BM25Index:
+        """Build from the stored terms (no re-stemming), save, then swap the reference."""
+        generation = await self.store.generation()
+        rows: list[tuple[int, list[str]]] = []
+        async for batch in self.store.iter_terms():
+            rows.extend(batch)
+        index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
+        await asyncio.to_thread(index.save, self.index_dir)
+        self.index = index
+        self.index_built_at = time.time()
+        return index
+
+    # ------------------------------------------------------------------ questions
+    async def ask(self, question: str, *, count: bool = True) -> Answer:
+        question = (question or "").strip()
+        if not question:
+            raise InputError("the question is empty")
+        if len(question) > MAX_QUESTION_CHARS:
+            raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
+        query = self.pipeline.parse_query(question)
+        index = self.index  # one consistent snapshot for the whole question
+        hits = index.top(query.terms, MAX_CANDIDATES)
+        ids = [pid for pid, _ in hits]
+        passages = await self.store.passages(ids)
+        claims = await self.store.claims_for_passages(ids)
+        articles = await self.store.articles(sorted({p.article_id for p in passages.values()}))
+        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
+        max_idf = max_idf_for(index.n_docs)
+        candidates = []
+        for pid, score in hits:
+            p = passages.get(pid)
+            if p is None or p.article_id not in articles:
+                continue  # removed since the index was built
+            candidates.append(Candidate(p, articles[p.article_id], claims.get(pid), score,
+                                        coverage(query.terms, set(p.terms or []), idf, max_idf)))
+        answer = compose(query, candidates, self.pipeline)
+        if count:
+            try:
+                await self.store.count_question()
+            except Exception as exc:  # noqa: BLE001 - a stats counter must never cost an answer
+                log.warning("could not count question: %s", exc)
+        return answer
+
+    # ------------------------------------------------------------------ ingest
+    async def ingest_articles(self, articles: Iterable[Article], *, source: str | None = None,
+                              rebuild: bool = True) -> IngestReport:
+        report = IngestReport()
+        batch = []
+        for art in articles:
+            try:
+                batch.append(await asyncio.to_thread(prepare, art, self.pipeline, source))
+            except InputError as exc:
+                report.problems.append(f"{art.id or art.title or 'article'}: {exc}")
+            if len(batch) >= INGEST_BATCH:
+                await self._write(batch, report)
+                batch = []
+        if batch:
+            await self._write(batch, report)
+        if rebuild and (report.added or report.replaced):
+            await self.rebuild_index()
+        return report
+
+    async def _write(self, batch: list, report: IngestReport) -> None:
+        async with self._write_lock:
+            results = await self.store.insert_articles(batch)
+        by_id = {a.id: a for a in batch}
+        for art_id, status in results:
+            getattr(report, {"added": "added", "replaced": "replaced", "duplicate": "duplicates"}[status]).append(art_id)
+            if status != "duplicate" and art_id in by_id:
+                a = by_id[art_id]
+                report.details.append({"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                                       "url": a.url, "passages": len(a.passages), "claims": len(a.claims)})
+
+    async def ingest_paths(self, paths: Iterable[Path], *, source: str | None = None,
+                           rebuild: bool = True) -> IngestReport:
+        report = IngestReport()
+        for path in paths:
+            try:
+                result = await asyncio.to_thread(read_path, Path(path))
+            except InputError as exc:
+                report.problems.append(str(exc))
+                continue
+            report.problems.extend(result.problems)
+            report.merge(await self.ingest_articles(result.articles, source=source or str(path), rebuild=False))
+        if rebuild and (report.added or report.replaced):
+            await self.rebuild_index()
+        return report
+
+    async def ingest_bytes(self, data: bytes, name: str, *, source: str | None = None) -> IngestReport:
+        """An uploaded file: read and validated entirely before anything is written."""
+        result = await asyncio.to_thread(read_bytes, data, name)
+        report = await self.ingest_articles(result.articles, source=source or name)
+        report.problems[:0] = result.problems
+        return report
+
+    async def delete(self, article_id: str) -> bool:
+        async with self._write_lock:
+            deleted = await self.store.delete_article(article_id)
+        if deleted:
+            await self.rebuild_index()
+        return deleted
+
+    # ------------------------------------------------------------------ reindex
+    @property
+    def reindexing(self) -> bool:
+        return self._reindex_lock.locked()
+
+    async def reindex(self, progress: Progress | None = None) -> int:
+        """Re-derive every passage's terms and every claim with the current word lists and rules.
+
+        Passage ids stay stable, so the old index keeps answering until the new one is swapped in.
+        The generation is bumped first: if the process dies half-way, the saved index no longer
+        matches and start-up rebuilds it from whatever was committed.
+        """
+        if self._reindex_lock.locked():
+            raise ReindexRunning()
+        async with self._reindex_lock:
+            async with self._write_lock:
+                await self.store.db.execute("BEGIN IMMEDIATE")
+                await self.store._bump_generation()
+                await self.store.db.execute("COMMIT")
+            async with self.store.db.execute("SELECT id FROM articles ORDER BY rowid") as cur:
+                article_ids = [r[0] for r in await cur.fetchall()]
+            total = len(article_ids)
+            for done, art_id in enumerate(article_ids, 1):
+                await self._reprocess_article(art_id)
+                if progress is not None:
+                    res = progress(done, total)
+                    if asyncio.iscoroutine(res):
+                        await res
+            await self.rebuild_index()
+            return total
+
+    async def _reprocess_article(self, article_id: str) -> None:
+        db = self.store.db
+        async with db.execute("SELECT id, position, kind, text FROM passages WHERE article_id = ? ORDER BY position",
+                              (article_id,)) as cur:
+            rows = await cur.fetchall()
+        title = next((r[3] for r in rows if r[2] == "title"), None)
+        body = [r for r in rows if r[2] == "body"]
+
+        def work() -> tuple[list[tuple[str, int]], list[tuple]]:
+            terms = [(" ".join(self.pipeline.terms(r[3])), r[0]) for r in rows]
+            ids = {r[1]: r[0] for r in rows}
+            claims = []
+            for c in extract_claims([r[3] for r in body], title=title):
+                if (c.quantities or c.speaker or c.cited_from) and c.position in ids:
+                    claims.append((ids[c.position], article_id, c.text, c.speaker, c.cited_from,
+                                   json.dumps([asdict(q) for q in c.quantities], ensure_ascii=False)))
+            return terms, claims
+
+        terms, claims = await asyncio.to_thread(work)
+        async with self._write_lock:
+            await db.execute("BEGIN IMMEDIATE")
+            try:
+                await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)
+                await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+                await db.executemany("INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities)"
+                                     " VALUES (?,?,?,?,?,?)", claims)
+                await db.execute("COMMIT")
+            except BaseException:
+                await db.execute("ROLLBACK")
+                raise
+
+    # ------------------------------------------------------------------ reading
+    async def stats(self) -> dict:
+        counts = await self.store.counts()
+        counts["questions_answered"] = int(await self.store.get_meta("questions_answered") or 0)
+        counts["index_passages"] = self.index.n_docs
+        counts["index_terms"] = len(self.index.vocab)
+        counts["index_age_seconds"] = round(time.time() - self.index_built_at, 1) if self.index_built_at else None
+        counts["schema_version"] = await self.store.schema_version()
+        counts["database"] = str(self.db_path)
+        return counts

@@ -1,0 +1,161 @@
+"""Readers for the input formats and the per-article pipeline (clean -> segment -> terms -> claims).
+
+Readers never raise on a user's bad input: they return the good articles plus one clear
+problem per bad item (with the line number for .jsonl), so a broken line does not cost the rest.
+"""
+from __future__ import annotations
+
+import hashlib
+import json
+import re
+from dataclasses import asdict, dataclass, field
+from pathlib import Path
+
+from .claims import extract_claims
+from .clean import Article, clean_page, extract_html, outlet_display
+from .segment import segment
+from .store import NewArticle
+from .text import TextPipeline
+
+MAX_ARTICLE_CHARS = 2_000_000
+SIDECAR_SUFFIX = ".meta.json"
+
+
+class InputError(Exception):
+    """A user's input cannot be read; the message is shown as it is."""
+
+
+@dataclass
+class ReadResult:
+    articles: list[Article] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (with or without BOM); a binary file is refused; other encodings fall back to cp1252."""
+    if b"\x00" in data[:8192]:
+        raise InputError(f"{name}: not a text file (binary content)")
+    try:
+        return data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        return data.decode("cp1252", errors="replace")
+
+
+def _sidecar(path: Path) -> dict:
+    side = path.with_name(path.stem + SIDECAR_SUFFIX)
+    if not side.exists():
+        return {}
+    try:
+        meta = json.loads(side.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as exc:
+        raise InputError(f"{side}: metadata sidecar is not valid JSON ({exc})") from exc
+    return meta if isinstance(meta, dict) else {}
+
+
+def article_from_record(rec: dict) -> Article:
+    """A {"id","outlet","title","date","url","text"} record; only text is required."""
+    text = rec.get("text")
+    if not isinstance(text, str) or not text.strip():
+        raise InputError('"text" is missing or empty')
+    for key in ("id", "outlet", "title", "date", "url", "published", "author"):
+        if rec.get(key) is not None and not isinstance(rec[key], (str, int)):
+            raise InputError(f'"{key}" must be a string or null')
+    art = clean_page(text[:MAX_ARTICLE_CHARS], title=_s(rec.get("title")), outlet=_s(rec.get("outlet")),
+                     author=_s(rec.get("author")), published=_s(rec.get("date") or rec.get("published")),
+                     url=_s(rec.get("url")), article_id=_s(rec.get("id")))
+    return art
+
+
+def _s(v: object) -> str | None:
+    return None if v is None else str(v)
+
+
+def read_bytes(data: bytes, name: str) -> ReadResult:
+    """Read an uploaded or local file by its extension: .txt, .html/.htm, .jsonl."""
+    suffix = Path(name).suffix.lower()
+    result = ReadResult()
+    if suffix in (".txt", ".text"):
+        text = decode_text(data, name)
+        if not text.strip():
+            raise InputError(f"{name}: file is empty")
+        result.articles.append(clean_page(text[:MAX_ARTICLE_CHARS]))
+    elif suffix in (".html", ".htm"):
+        decode_text(data, name)  # refuses binary content
+        art = extract_html(data)
+        if not art.body.strip():
+            raise InputError(f"{name}: no article text found in the HTML")
+        result.articles.append(art)
+    elif suffix in (".jsonl", ".ndjson"):
+        text = decode_text(data, name)
+        for lineno, line in enumerate(text.splitlines(), 1):
+            if not line.strip():
+                continue
+            try:
+                rec = json.loads(line)
+                if not isinstance(rec, dict):
+                    raise InputError("not a JSON object")
+                result.articles.append(article_from_record(rec))
+            except (ValueError, InputError) as exc:
+                result.problems.append(f"{name}: line {lineno}: {_short(exc)}")
+        if not result.articles and not result.problems:
+            raise InputError(f"{name}: file is empty")
+    else:
+        raise InputError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .html or .jsonl")
+    return result
+
+
+def read_path(path: Path) -> ReadResult:
+    path = Path(path)
+    if not path.exists():
+        raise InputError(f"{path}: no such file")
+    if path.is_dir():
+        raise InputError(f"{path}: is a directory")
+    try:
+        data = path.read_bytes()
+    except OSError as exc:
+        raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
+    result = read_bytes(data, path.name)
+    if path.suffix.lower() in (".txt", ".html", ".htm") and result.articles:
+        meta = _sidecar(path)
+        art = result.articles[0]
+        if meta:
+            art.title = meta.get("title", art.title)
+            if meta.get("outlet"):
+                art.outlet, art.outlet_domain = outlet_display(meta["outlet"])
+            art.author = meta.get("author", art.author)
+            art.published = meta.get("published", art.published)
+            art.url = meta.get("url", art.url)
+            art.id = meta.get("id", art.id)
+        art.id = art.id or path.stem
+    return result
+
+
+def _short(exc: BaseException) -> str:
+    msg = str(exc)
+    return msg.split("\n")[0][:200]
+
+
+def content_hash(body: str) -> str:
+    norm = re.sub(r"\s+", " ", body.lower()).strip()
+    return hashlib.sha256(norm.encode("utf-8")).hexdigest()
+
+
+def prepare(article: Article, pipeline: TextPipeline, source: str | None = None) -> NewArticle:
+    """Everything stored for one article: passages with their index terms, and claims."""
+    if not article.body.strip():
+        raise InputError("no article text left after cleaning")
+    sentences = segment(article.body)
+    digest = content_hash(article.body)
+    art_id = article.id or f"a-{digest[:12]}"
+    passages: list[tuple[int, str, str, str]] = []
+    if article.title:
+        passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
+    passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
+    claims = []
+    for c in extract_claims(sentences, title=article.title):
+        if c.quantities or c.speaker or c.cited_from:
+            quantities = json.dumps([asdict(q) for q in c.quantities], ensure_ascii=False)
+            claims.append((c.position, c.text, c.speaker, c.cited_from, quantities))
+    return NewArticle(id=art_id, content_hash=digest, outlet=article.outlet, outlet_domain=article.outlet_domain,
+                      title=article.title, author=article.author, published=article.published, url=article.url,
+                      source=source, body=article.body, passages=passages, claims=claims)

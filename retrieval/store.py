@@ -1,0 +1,351 @@
+"""SQLite storage through aiosqlite: the source of truth for articles, passages, claims and stats.
+
+WAL mode so readers never block the writer; schema versions in PRAGMA user_version with ordered
+migrations; every article is written in one transaction (an article is either entirely there,
+with all its passages and claims, or not at all). A "generation" counter in `meta` changes on
+every write so a persisted index can tell whether it still matches the database.
+"""
+from __future__ import annotations
+
+import json
+import sqlite3
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, AsyncIterator, Iterable
+
+import aiosqlite
+
+BUSY_TIMEOUT_MS = 5000
+
+MIGRATIONS: list[str] = [
+    # 1: initial schema
+    """
+    CREATE TABLE articles (
+        id            TEXT PRIMARY KEY,
+        content_hash  TEXT NOT NULL UNIQUE,
+        outlet        TEXT,
+        outlet_domain TEXT,
+        title         TEXT,
+        author        TEXT,
+        published     TEXT,
+        url           TEXT,
+        source        TEXT,
+        body          TEXT NOT NULL,
+        ingested_at   TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now'))
+    );
+    CREATE INDEX articles_outlet ON articles(outlet);
+    CREATE INDEX articles_url ON articles(url);
+    CREATE TABLE passages (
+        id         INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        position   INTEGER NOT NULL,
+        kind       TEXT NOT NULL CHECK (kind IN ('title', 'body')),
+        text       TEXT NOT NULL,
+        terms      TEXT NOT NULL,
+        UNIQUE (article_id, position)
+    );
+    CREATE TABLE claims (
+        id          INTEGER PRIMARY KEY,
+        passage_id  INTEGER NOT NULL REFERENCES passages(id) ON DELETE CASCADE,
+        article_id  TEXT NOT NULL REFERENCES articles(id) ON DELETE CASCADE,
+        text        TEXT NOT NULL,
+        speaker     TEXT,
+        cited_from  TEXT,
+        quantities  TEXT NOT NULL DEFAULT '[]'
+    );
+    CREATE INDEX claims_passage ON claims(passage_id);
+    CREATE INDEX claims_article ON claims(article_id);
+    CREATE TABLE meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
+    INSERT INTO meta(key, value) VALUES ('generation', '0'), ('questions_answered', '0');
+    """,
+]
+
+
+class StoreError(Exception):
+    """A storage problem worth one clear line to the user (read-only, locked, disk full)."""
+
+
+def explain_sqlite_error(exc: BaseException) -> str:
+    msg = str(exc).lower()
+    if "readonly" in msg or "read-only" in msg:
+        return "database is read-only; check the file's permissions"
+    if "locked" in msg or "busy" in msg:
+        return "database is locked by another writer; try again in a moment"
+    if "full" in msg or "disk" in msg and "i/o" not in msg:
+        return "disk is full; nothing was written"
+    if "malformed" in msg or "not a database" in msg:
+        return "database file is damaged or not a Sumber database"
+    return f"database error: {exc}"
+
+
+@dataclass
+class ArticleRow:
+    id: str
+    outlet: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    body: str = ""
+
+
+@dataclass
+class PassageRow:
+    id: int
+    article_id: str
+    position: int
+    kind: str
+    text: str
+    terms: list[str] | None = None
+
+
+@dataclass
+class ClaimRow:
+    id: int
+    passage_id: int
+    article_id: str
+    text: str
+    speaker: str | None
+    cited_from: str | None
+    quantities: list[dict[str, Any]]
+
+
+@dataclass
+class NewArticle:
+    """Everything written for one article in one transaction."""
+
+    id: str
+    content_hash: str
+    outlet: str | None
+    outlet_domain: str | None
+    title: str | None
+    author: str | None
+    published: str | None
+    url: str | None
+    source: str | None
+    body: str
+    passages: list[tuple[int, str, str, str]]  # position, kind, text, space-joined terms
+    claims: list[tuple[int, str, str | None, str | None, str]]  # position, text, speaker, cited, quantities json
+
+
+class Store:
+    """One connection; aiosqlite runs it on its own thread so the event loop never blocks."""
+
+    def __init__(self, path: Path | str) -> None:
+        self.path = Path(path)
+        self._db: aiosqlite.Connection | None = None
+
+    @property
+    def db(self) -> aiosqlite.Connection:
+        if self._db is None:
+            raise RuntimeError("Store is not open")
+        return self._db
+
+    async def open(self) -> None:
+        if str(self.path) != ":memory:":
+            self.path.parent.mkdir(parents=True, exist_ok=True)
+        self._db = await aiosqlite.connect(str(self.path), timeout=BUSY_TIMEOUT_MS / 1000, isolation_level=None)
+        self._db.row_factory = sqlite3.Row
+        await self._db.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+        try:
+            await self._db.execute("PRAGMA journal_mode = WAL")
+        except sqlite3.OperationalError:
+            pass  # read-only media: fall back to the existing journal mode
+        await self._db.execute("PRAGMA synchronous = NORMAL")
+        await self._db.execute("PRAGMA foreign_keys = ON")
+        await self.migrate()
+
+    async def close(self) -> None:
+        if self._db is not None:
+            await self._db.close()
+            self._db = None
+
+    async def migrate(self) -> None:
+        """Apply pending migrations, each in its own transaction."""
+        async with self.db.execute("PRAGMA user_version") as cur:
+            version = (await cur.fetchone())[0]
+        for number, sql in enumerate(MIGRATIONS, start=1):
+            if number <= version:
+                continue
+            await self.db.execute("BEGIN IMMEDIATE")
+            try:
+                for stmt in [s for s in sql.split(";") if s.strip()]:
+                    await self.db.execute(stmt)
+                await self.db.execute(f"PRAGMA user_version = {number}")
+                await self.db.execute("COMMIT")
+            except BaseException:
+                await self.db.execute("ROLLBACK")
+                raise
+
+    async def schema_version(self) -> int:
+        async with self.db.execute("PRAGMA user_version") as cur:
+            return (await cur.fetchone())[0]
+
+    # ------------------------------------------------------------------ writes
+    async def _bump_generation(self) -> None:
+        await self.db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+    async def insert_articles(self, articles: Iterable[NewArticle]) -> list[tuple[str, str]]:
+        """Write articles in one transaction; returns (article_id, status) with status
+        'added', 'duplicate' (same content already stored) or 'replaced' (same id, new content)."""
+        results: list[tuple[str, str]] = []
+        db = self.db
+        await db.execute("BEGIN IMMEDIATE")
+        try:
+            changed = False
+            for art in articles:
+                async with db.execute("SELECT id FROM articles WHERE content_hash = ?", (art.content_hash,)) as cur:
+                    same = await cur.fetchone()
+                if same is not None:
+                    results.append((same[0], "duplicate"))
+                    continue
+                async with db.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)) as cur:
+                    exists = await cur.fetchone() is not None
+                if exists:
+                    await db.execute("DELETE FROM articles WHERE id = ?", (art.id,))
+                await db.execute(
+                    "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body)"
+                    " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    (art.id, art.content_hash, art.outlet, art.outlet_domain, art.title, art.author,
+                     art.published, art.url, art.source, art.body),
+                )
+                ids: dict[int, int] = {}
+                for position, kind, text, terms in art.passages:
+                    cur = await db.execute(
+                        "INSERT INTO passages(article_id, position, kind, text, terms) VALUES (?,?,?,?,?)",
+                        (art.id, position, kind, text, terms),
+                    )
+                    ids[position] = cur.lastrowid
+                await db.executemany(
+                    "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)",
+                    [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims],
+                )
+                results.append((art.id, "replaced" if exists else "added"))
+                changed = True
+            if changed:
+                await self._bump_generation()
+            await db.execute("COMMIT")
+        except BaseException:
+            await db.execute("ROLLBACK")
+            raise
+        return results
+
+    async def delete_article(self, article_id: str) -> bool:
+        await self.db.execute("BEGIN IMMEDIATE")
+        try:
+            cur = await self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
+            deleted = cur.rowcount > 0
+            if deleted:
+                await self._bump_generation()
+            await self.db.execute("COMMIT")
+        except BaseException:
+            await self.db.execute("ROLLBACK")
+            raise
+        return deleted
+
+    async def count_question(self) -> None:
+        await self.db.execute(
+            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'questions_answered'")
+
+    async def set_meta(self, key: str, value: str) -> None:
+        await self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                              (key, value))
+
+    # ------------------------------------------------------------------ reads
+    async def get_meta(self, key: str) -> str | None:
+        async with self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)) as cur:
+            row = await cur.fetchone()
+        return row[0] if row else None
+
+    async def generation(self) -> int:
+        return int(await self.get_meta("generation") or 0)
+
+    async def iter_terms(self, batch: int = 20000) -> AsyncIterator[list[tuple[int, list[str]]]]:
+        """Stored terms of every passage in id order, in batches (no re-stemming on reindex)."""
+        last = -1
+        while True:
+            async with self.db.execute(
+                "SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+            ) as cur:
+                rows = await cur.fetchall()
+            if not rows:
+                return
+            last = rows[-1][0]
+            yield [(r[0], r[1].split(" ") if r[1] else []) for r in rows]
+
+    async def passages(self, ids: list[int]) -> dict[int, PassageRow]:
+        out: dict[int, PassageRow] = {}
+        for chunk in _chunks(ids, 900):
+            q = f"SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
+            async with self.db.execute(q, chunk) as cur:
+                for r in await cur.fetchall():
+                    out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], r[5].split(" ") if r[5] else [])
+        return out
+
+    async def claims_for_passages(self, ids: list[int]) -> dict[int, ClaimRow]:
+        out: dict[int, ClaimRow] = {}
+        for chunk in _chunks(ids, 900):
+            q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
+                 f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
+            async with self.db.execute(q, chunk) as cur:
+                for r in await cur.fetchall():
+                    out[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        return out
+
+    async def articles(self, ids: list[str]) -> dict[str, ArticleRow]:
+        out: dict[str, ArticleRow] = {}
+        for chunk in _chunks(ids, 900):
+            q = f"SELECT id, outlet, title, author, published, url FROM articles WHERE id IN ({','.join('?' * len(chunk))})"
+            async with self.db.execute(q, chunk) as cur:
+                for r in await cur.fetchall():
+                    out[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5])
+        return out
+
+    async def article(self, article_id: str) -> ArticleRow | None:
+        async with self.db.execute(
+            "SELECT id, outlet, title, author, published, url, body FROM articles WHERE id = ?", (article_id,)
+        ) as cur:
+            r = await cur.fetchone()
+        return ArticleRow(*r) if r else None
+
+    async def neighbours(self, article_id: str, position: int, radius: int = 1) -> list[PassageRow]:
+        async with self.db.execute(
+            "SELECT id, article_id, position, kind, text FROM passages WHERE article_id = ? AND position BETWEEN ? AND ?"
+            " ORDER BY position", (article_id, position - radius, position + radius)
+        ) as cur:
+            return [PassageRow(*r) for r in await cur.fetchall()]
+
+    async def counts(self) -> dict[str, int]:
+        out = {}
+        for table in ("articles", "passages", "claims"):
+            async with self.db.execute(f"SELECT count(*) FROM {table}") as cur:  # noqa: S608 - fixed names
+                out[table] = (await cur.fetchone())[0]
+        async with self.db.execute("SELECT count(DISTINCT outlet) FROM articles") as cur:
+            out["outlets"] = (await cur.fetchone())[0]
+        return out
+
+    async def outlets(self) -> list[dict[str, Any]]:
+        async with self.db.execute(
+            "SELECT coalesce(outlet, '(tidak diketahui)'), count(*), min(published), max(published) FROM articles"
+            " GROUP BY 1 ORDER BY 2 DESC, 1"
+        ) as cur:
+            return [{"outlet": r[0], "articles": r[1], "first": r[2], "last": r[3]} for r in await cur.fetchall()]
+
+    async def integrity_check(self) -> str:
+        async with self.db.execute("PRAGMA integrity_check") as cur:
+            return (await cur.fetchone())[0]
+
+    async def backup(self, target: Path) -> None:
+        """Online backup with SQLite's backup API: consistent while other connections write."""
+        target = Path(target)
+        target.parent.mkdir(parents=True, exist_ok=True)
+        dest = await aiosqlite.connect(str(target))
+        try:
+            await self.db.backup(dest)
+        finally:
+            await dest.close()
+
+
+def _chunks(items: list, size: int) -> Iterable[list]:
+    for i in range(0, len(items), size):
+        yield items[i : i + size]

@@ -1,0 +1,156 @@
+"""Indonesian text pipeline: tokens, aliases, synonyms, stopwords, Sastrawi stems, question intent.
+
+Both the indexer and the query side go through :class:`TextPipeline.terms`, so an alias
+("Korut") and its expansion ("Korea Utara") always land on the same index term.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from functools import cached_property
+from importlib import resources
+from typing import Iterable
+
+# A token is a number kept whole (10.000, 1,5, 2.000-3.000 stays two numbers), a word with
+# inner hyphens/digits (AK-12, 60mm, Kim Jong-un's "jong-un"), or a dotted abbreviation (u.s.).
+TOKEN_RE = re.compile(
+    r"\d+(?:[.,]\d+)*(?:[a-zA-Z]+\b)?"          # 10.000  1,5  60mm
+    r"|[^\W\d_](?:[\w]|[-'’](?=\w))*"              # AK-12  jong-un  kota
+    r"|(?:[a-zA-Z]\.){2,}",                         # u.s.
+    re.UNICODE,
+)
+NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
+MAX_ALIAS_WORDS = 6
+
+
+def _data_lines(name: str) -> list[str]:
+    """Non-comment lines of a file in retrieval/data (plain files so the lists can grow)."""
+    text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
+    return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+def tokenize(text: str) -> list[str]:
+    """Lower-cased tokens; numbers and alphanumeric codes stay whole."""
+    return [t.lower() for t in TOKEN_RE.findall(text)]
+
+
+@dataclass(frozen=True)
+class Query:
+    """A question after intent detection: what kind of answer, and which terms to search."""
+
+    text: str
+    intent: str
+    terms: list[str]
+    words: list[str]  # the content words, un-stemmed (for display and target nouns)
+
+
+class TextPipeline:
+    """Holds the loaded word lists and the per-token stem cache; one per application."""
+
+    def __init__(self) -> None:
+        self._stem_cache: dict[str, str] = {}
+        self.stopwords: frozenset[str] = frozenset(
+            w for ln in _data_lines("stopwords.txt") for w in ln.split()
+        )
+        self.protected: frozenset[str] = frozenset(
+            w for ln in _data_lines("protected.txt") for w in ln.split()
+        )
+        self.synonyms: dict[str, str] = {}
+        for ln in _data_lines("synonyms.txt"):
+            words = ln.split()
+            for w in words:
+                self.synonyms[w] = words[0]
+        # alias phrases as token tuples -> canonical term
+        self.aliases: dict[tuple[str, ...], str] = {}
+        for ln in _data_lines("aliases.txt"):
+            canon, _, variants = ln.partition("=")
+            canon = canon.strip()
+            for v in variants.split("|"):
+                toks = tuple(tokenize(v))
+                if toks:
+                    self.aliases[toks] = canon
+        self.intents: list[tuple[str, tuple[str, ...]]] = []
+        for ln in _data_lines("question_words.txt"):
+            intent, _, phrases = ln.partition("\t")
+            for p in phrases.split("|"):
+                self.intents.append((intent.strip(), tuple(tokenize(p))))
+        self.intents.sort(key=lambda x: -len(x[1]))
+        self.question_words: frozenset[str] = frozenset(w for _, p in self.intents for w in p)
+
+    @cached_property
+    def _stemmer(self):  # noqa: ANN202 - Sastrawi has no type hints
+        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
+
+        return StemmerFactory().create_stemmer()
+
+    def stem(self, token: str) -> str:
+        """Sastrawi stem, cached per unique token; numbers and protected words pass unchanged."""
+        cached = self._stem_cache.get(token)
+        if cached is not None:
+            return cached
+        if NUMBER_RE.match(token) or token in self.protected or "_" in token or not token.isalpha():
+            out = token
+        else:
+            out = self._stemmer.stem(token) or token
+            if " " in out:  # Sastrawi splits some reduplications; keep one index term
+                out = out.replace(" ", "")
+        self._stem_cache[token] = out
+        return out
+
+    def canonical(self, tokens: list[str]) -> list[str]:
+        """Replace alias phrases (longest first) and synonyms by their canonical term."""
+        out: list[str] = []
+        i = 0
+        n = len(tokens)
+        while i < n:
+            for width in range(min(MAX_ALIAS_WORDS, n - i), 0, -1):
+                canon = self.aliases.get(tuple(tokens[i : i + width]))
+                if canon is not None:
+                    out.append(canon)
+                    i += width
+                    break
+            else:
+                tok = tokens[i]
+                out.append(self.synonyms.get(tok, tok))
+                i += 1
+        return out
+
+    def terms(self, text: str) -> list[str]:
+        """Index terms of a passage: tokens -> aliases -> stopwords dropped -> stems."""
+        return self.terms_from_tokens(tokenize(text))
+
+    def terms_from_tokens(self, tokens: list[str]) -> list[str]:
+        out = []
+        for tok in self.canonical(tokens):
+            if tok in self.stopwords:
+                continue
+            out.append(self.synonyms.get(self.stem(tok), self.stem(tok)))
+        return out
+
+    def parse_query(self, question: str) -> Query:
+        """Detect the intent from question words before stopwords; question words are not search terms."""
+        tokens = tokenize(question)
+        intent = "other"
+        best_pos = len(tokens) + 1
+        for name, phrase in self.intents:
+            width = len(phrase)
+            for i in range(len(tokens) - width + 1):
+                if tuple(tokens[i : i + width]) == phrase and i < best_pos:
+                    intent, best_pos = name, i
+                    break
+        # "di mana" etc. are phrases; drop every question word wherever it appears
+        content = [t for t in tokens if t not in self.question_words]
+        if intent == "other" and tokens and tokens[0] in ("apa", "apakah"):
+            intent = "what"
+        words = [t for t in self.canonical(content) if t not in self.stopwords]
+        return Query(text=question, intent=intent, terms=self.terms_from_tokens(content), words=words)
+
+    def noun_key(self, word: str) -> str:
+        """The canonical form used to compare counted nouns (tentara == pasukan == prajurit)."""
+        w = word.lower()
+        return self.synonyms.get(w, self.synonyms.get(self.stem(w), self.stem(w)))
+
+
+def ngrams(tokens: Iterable[str], n: int = 3) -> set[tuple[str, ...]]:
+    toks = list(tokens)
+    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
