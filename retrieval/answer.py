@@ -122,13 +122,17 @@ def figure_label(q: dict[str, Any]) -> str:
 
 
 def coverage(query_terms: list[str], passage_terms: set[str], idf: dict[str, float], max_idf: float) -> float:
-    """Share of the question's idf mass present in a passage (unknown terms weigh the most)."""
+    """How much of the question a passage contains: the mean of the share of its distinct terms and
+    the share of its idf mass (unknown terms weigh the most). Counting alone lets two common words
+    pass; idf alone is noisy on a small archive where every word is rare."""
     uniq = list(dict.fromkeys(query_terms))
     if not uniq:
         return 0.0
     weights = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
     total = sum(weights.values())
-    return sum(w for t, w in weights.items() if t in passage_terms) / total
+    by_idf = sum(w for t, w in weights.items() if t in passage_terms) / total
+    by_count = sum(1 for t in uniq if t in passage_terms) / len(uniq)
+    return (by_idf + by_count) / 2
 
 
 def _source(c: Candidate) -> Source:
@@ -147,7 +151,11 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], casualty_question: b
     unit = q.get("unit")
     if not targets:
         return True
-    return bool(unit) and pipeline.noun_key(unit) in targets
+    if unit and pipeline.noun_key(unit) in targets:
+        return True
+    if unit in (None, "orang"):  # "korban meninggal mencapai 162 orang": the noun comes first
+        return any(pipeline.noun_key(w) in targets for w in q.get("before", "").split())
+    return False
 
 
 def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
@@ -198,7 +206,8 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
     targets = {pipeline.noun_key(w) for w in query.words}
     casualty_question = any(pipeline.noun_key(w) in {pipeline.noun_key(c) for c in CASUALTY_WORDS} for w in query.words)
-    present_units = {pipeline.noun_key(q["unit"]) for c in candidates if c.claim for q in c.claim.quantities if q.get("unit")}
+    present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
+                     for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []

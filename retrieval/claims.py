@@ -76,6 +76,7 @@ class Quantity:
     vague: bool = False
     casualty: bool = False
     scope: str | None = None  # place the figure refers to ("Oblast Kursk"), when stated
+    before: str = ""  # the words just before: "korban meninggal mencapai 162 orang" counts korban
 
 
 def words_to_number(text: str) -> float | None:
@@ -167,12 +168,14 @@ def find_quantities(sentence: str, noun_key=None) -> list[Quantity]:  # noqa: AN
         text = sentence[start : (m.end("unit") if m.group("unit") and unit else text_end)]
         unit_first = unit.split()[-1].lower() if unit else None
         after = masked[m.end():m.end() + 60].lower().split()[:4]
-        casualty = any(w.strip(",.") in CASUALTY_WORDS for w in after) or (unit_first in CASUALTY_WORDS)
+        before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
+        casualty = (any(w.strip(",.") in CASUALTY_WORDS for w in after) or (unit_first in CASUALTY_WORDS)
+                    or (unit_first in (None, "orang") and any(w in CASUALTY_WORDS for w in before.lower().split())))
         scope_m = re.search(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", sentence[m.end():])
         out.append(Quantity(
             value=value, text=text.strip(), qualifier=qual.lower() if qual else None,
             unit=unit_first if unit else None, high=high, vague=bool(vague), casualty=casualty,
-            scope=scope_m.group(1) if scope_m else None,
+            scope=scope_m.group(1) if scope_m else None, before=before,
         ))
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
     units = [q.unit for q in out if q.unit]

@@ -250,6 +250,12 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
             det_title = ln
             body_lines = body_lines[i + 1 :]
             break
+    else:
+        # a short headline ("Gempa Guncang Cianjur") right above the story
+        prev = body_lines[first_body - 1] if 0 < first_body <= len(body_lines) else ""
+        if len(prev.split()) >= 3 and not prev.endswith((".", ",", ":", ";")):
+            det_title = prev
+            body_lines = body_lines[first_body:]
     # menu words and section tags before the story are not body
     while body_lines and len(body_lines[0].split()) < 5 and not body_lines[0].endswith("."):
         body_lines.pop(0)

@@ -145,7 +145,9 @@ class Engine:
         ids = [pid for pid, _ in hits]
         passages = await self.store.passages(ids)
         claims = await self.store.claims_for_passages(ids)
-        articles = await self.store.articles(sorted({p.article_id for p in passages.values()}))
+        article_ids = sorted({p.article_id for p in passages.values()})
+        articles = await self.store.articles(article_ids)
+        titles = await self.store.title_terms(article_ids)
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         max_idf = max_idf_for(index.n_docs)
         candidates = []
@@ -154,7 +156,8 @@ class Engine:
             if p is None or p.article_id not in articles:
                 continue  # removed since the index was built
             candidates.append(Candidate(p, articles[p.article_id], claims.get(pid), score,
-                                        coverage(query.terms, set(p.terms or []), idf, max_idf)))
+                                        coverage(query.terms, set(p.terms or []) | set(titles.get(p.article_id, [])),
+                                                 idf, max_idf)))
         answer = compose(query, candidates, self.pipeline)
         if count:
             try:

@@ -282,6 +282,17 @@ class Store:
                     out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], r[5].split(" ") if r[5] else [])
         return out
 
+    async def title_terms(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """Index terms of each article's title passage (context for a sentence's relevance)."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(article_ids, 900):
+            q = (f"SELECT article_id, terms FROM passages WHERE kind = 'title' AND article_id IN"
+                 f" ({','.join('?' * len(chunk))})")
+            async with self.db.execute(q, chunk) as cur:
+                for r in await cur.fetchall():
+                    out[r[0]] = r[1].split(" ") if r[1] else []
+        return out
+
     async def claims_for_passages(self, ids: list[int]) -> dict[int, ClaimRow]:
         out: dict[int, ClaimRow] = {}
         for chunk in _chunks(ids, 900):

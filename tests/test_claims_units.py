@@ -1,0 +1,82 @@
+import pytest
+
+from retrieval.claims import extract_claims, find_attribution, find_quantities, parse_number
+
+
+@pytest.mark.parametrize("text,value", [
+    ("10.000", 10000), ("1,5 juta", 1_500_000), ("12 ribu", 12000), ("dua belas ribu", 12000),
+    ("enam", 6), ("lima", 5), ("seratus", 100), ("seribu", 1000), ("tiga puluh lima", 35),
+    ("2,75", 2.75), ("1.250.000", 1_250_000),
+])
+def test_parse_number(text, value):
+    assert parse_number(text) == value
+
+
+def q(sentence):
+    return [(x.text, x.value, x.qualifier, x.unit) for x in find_quantities(sentence)]
+
+
+def test_qualifiers_ranges_vague_and_nouns():
+    assert q("Sekitar 10.000 tentara dikirim.") == [("Sekitar 10.000 tentara", 10000, "sekitar", "tentara")]
+    assert q("lebih dari 10.000 tentara DPRK") == [("lebih dari 10.000 tentara", 10000, "lebih dari", "tentara")]
+    assert q("hampir 2.000-3.000 warga mengungsi")[0][1:] == (2000, "hampir", "warga")
+    assert find_quantities("2.000-3.000 warga")[0].high == 3000
+    assert q("ribuan tentara Korea Utara") == [("ribuan tentara", 1000, None, "tentara")]
+    assert q("puluhan ribu demonstran") == [("puluhan ribu demonstran", 10000, None, "demonstran")]
+    assert q("setidaknya 5 orang tewas")[0][1:3] == (5, "setidaknya")
+    assert find_quantities("setidaknya 5 orang tewas")[0].casualty
+
+
+def test_not_quantities():
+    for s in ("Rusia memberi mortir 60mm dan senapan AK-12.", "pada Rabu (13/11/2024) pukul 14.32",
+              "8 September 2023", "pada bulan Januari 2025", "salah satu alasan", "Halaman 123",
+              "kedua belah pihak", "satu sama lain"):
+        assert q(s) == [], s
+
+
+def test_unitless_figure_borrows_the_counted_noun():
+    found = q("Sebagian dari 10.000 tentara – naik dari perkiraan awal AS sebanyak 3.000 pekan lalu – bergerak.")
+    assert [(t, u) for t, _, _, u in found] == [("10.000 tentara", "tentara"), ("3.000", "tentara")]
+
+
+@pytest.mark.parametrize("sentence,speaker,cited", [
+    ('"Kami siap," kata juru bicara Pentagon Sabrina Singh kepada wartawan.', "juru bicara Pentagon Sabrina Singh", None),
+    ("HUR menyebutkan 12.000 tentara dikirim.", "HUR", None),
+    ("Menurut HUR, mengutip Kiev Independent, senjata dikirim.", "HUR", "Kiev Independent"),
+    ("Sekitar 10.000 tentara disebut Kementerian Pertahanan Amerika Serikat atau Pentagon telah dikirim.",
+     "Pentagon (Kementerian Pertahanan Amerika Serikat)", None),
+    ("Sebelumnya, Korea Selatan juga sempat melontarkan pernyataan serupa, CNN melaporkan.", None, "CNN"),
+    ('"Rusia akan menang," ujar Putin, dilansir dari Al Jazeera.', "Putin", "Al Jazeera"),
+    ("Sementara itu, Menteri Luar Negeri AS Anthony Blinken awal pekan ini mengatakan bahwa 8.000 tentara dikerahkan.",
+     "Menteri Luar Negeri AS Anthony Blinken", None),
+    ("Kim pada hari Selasa (8/10/2024) mengatakan enam perwira tewas, lapor media Ukraina.", "Kim", "media Ukraina"),
+    ("Laporan ini merupakan pertama kalinya AS mengonfirmasi pasukan terlibat.", None, None),
+    ('"Bentrokan dapat terjadi," ucap Tri kepada awak media, seperti dilansir dari Reuters, Selasa.', "Tri", "Reuters"),
+])
+def test_speaker_and_cited_source(sentence, speaker, cited):
+    att = find_attribution(sentence)
+    assert att.speaker == speaker
+    assert att.cited_from == cited
+
+
+def test_pronouns_and_quotes_resolve_to_last_speaker():
+    claims = extract_claims([
+        "Juru bicara Departemen Luar Negeri AS Vedant Patel mengatakan 10.000 tentara dikirim.",
+        "Patel mengatakan Rusia melatih mereka.",
+        '"Tantangannya adalah bahasa," katanya.',
+        '"Kalimat pertama kutipan.',
+        'Kalimat kedua," ujar Rutte.',
+        "Ia menambahkan sesuatu.",
+    ])
+    speakers = [c.speaker for c in claims]
+    assert speakers[0] == "Juru bicara Departemen Luar Negeri AS Vedant Patel"
+    assert speakers[1] == speakers[0]  # short name expanded to the fuller form used earlier
+    assert speakers[2] == speakers[0]
+    assert speakers[3] == "Rutte" and speakers[4] == "Rutte" and speakers[5] == "Rutte"
+
+
+def test_continuation_sentence_folds_into_previous_claim():
+    claims = extract_claims(["HUR menyebutkan 12.000 tentara dikirim.", "Ini termasuk sekitar 500 perwira dan 3 jenderal."])
+    assert claims[0].text.endswith("3 jenderal.")
+    assert [x.value for x in claims[0].quantities] == [12000, 500, 3]
+    assert claims[1].speaker == "HUR"

@@ -1,0 +1,43 @@
+"""The cleaner against the five seed pages: metadata matches each hand-checked sidecar."""
+import json
+from pathlib import Path
+
+import pytest
+
+from retrieval.clean import clean_page, repair_text
+from retrieval.engine import DEFAULT_SEEDS
+
+SEEDS = sorted(DEFAULT_SEEDS.glob("*.txt"))
+FURNITURE = ("Baca juga", "Berita Populer", "Halaman", "Langganan BisnisPro", "Google News", "Text Sizes",
+             "FOLLOW US", "© 2025", "Scan QR", "Dapatkan Berita", "Kolase", "KCNA via REUTERS", "(AFP)",
+             "Rekaman yang diduga", "Senin, 6 Oktober 2025", "Sumber: TribunSolo")
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_seed_metadata_detected_from_text_matches_sidecar(path: Path):
+    meta = json.loads(path.with_name(path.stem + ".meta.json").read_text())
+    art = clean_page(path.read_text(encoding="utf-8"))
+    assert art.outlet_domain == meta["outlet"]
+    assert art.title == meta["title"]
+    assert art.published == meta["published"]
+    assert art.author == meta["author"]
+
+
+@pytest.mark.parametrize("path", SEEDS, ids=[p.name[:3] for p in SEEDS])
+def test_seed_furniture_removed(path: Path):
+    body = clean_page(path.read_text(encoding="utf-8")).body
+    for junk in FURNITURE:
+        assert junk not in body
+    assert "TRIBUNNEWS.COM" not in body and "Bisnis.com, JAKARTA" not in body
+    assert len(body) > 1000
+
+
+def test_repairs_mojibake_and_comma_joined_paragraphs():
+    fixed = repair_text("Kecamatan¬† Tanjungpinang Timur.,Penangkapan keduanya merupakan hasil.")
+    assert "¬" not in fixed
+    assert fixed.split("\n")[1].startswith("Penangkapan")
+
+
+def test_unknown_date_stays_unknown():
+    art = clean_page("Judul Berita yang Cukup Panjang untuk Judul\n\nSebuah kalimat tanpa tanggal apa pun di dalamnya sama sekali.")
+    assert art.published is None and art.outlet is None

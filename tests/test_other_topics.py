@@ -1,0 +1,76 @@
+"""Articles written for these tests on other topics, so the engine is not tuned to one story."""
+from __future__ import annotations
+
+from retrieval.clean import clean_page
+
+BANJIR = """Banjir Rendam Ribuan Rumah di Bekasi
+
+BEKASI, KOMPAS.com - Banjir merendam sedikitnya 2.500 rumah di Kota Bekasi, Jawa Barat, Sabtu (4/1/2025).
+Kepala BPBD Kota Bekasi Dariyanto mengatakan sekitar 1,5 juta warga terdampak di 12 kecamatan.
+"Kami sudah mengerahkan 300 personel untuk evakuasi," ujar Dariyanto.
+Namun, Wali Kota Bekasi Tri Adhianto menyebut hanya 1.800 rumah yang terendam.
+Baca juga: Jadwal KRL Hari Ini
+"""
+
+GEMPA = """Gempa Guncang Cianjur
+
+Jakarta (ANTARA) - Badan Nasional Penanggulangan Bencana (BNPB) melaporkan 268 orang meninggal dunia akibat gempa Cianjur, Selasa (22/11/2022).
+Menurut BNPB, 151 orang masih hilang dan 1.083 orang luka-luka.
+"Jumlah korban meninggal kemungkinan bertambah," kata Kepala BNPB Suharyanto.
+Namun, Gubernur Jawa Barat Ridwan Kamil menyebut korban meninggal mencapai 162 orang.
+"""
+
+
+async def _load(engine):
+    report = await engine.ingest_articles([
+        clean_page(BANJIR, article_id="banjir"),
+        clean_page(GEMPA, article_id="gempa"),
+    ])
+    assert report.added == ["banjir", "gempa"] or sorted(report.added) == ["banjir", "gempa"]
+
+
+async def test_flood_figures_disagree_and_are_attributed(empty_engine):
+    await _load(empty_engine)
+    answer = await empty_engine.ask("berapa rumah terendam banjir di Bekasi?")
+    by_value = {c.figure["value"]: c for c in answer.claims}
+    assert 2500 in by_value and 1800 in by_value
+    assert by_value[2500].figure["qualifier"] == "sedikitnya"
+    assert "Tri Adhianto" in by_value[1800].speaker
+    assert answer.disagreement and "1.800–2.500" in answer.disagreement
+    assert all(c.figure["unit"] == "rumah" for c in answer.claims)
+
+
+async def test_decimal_millions_and_personnel(empty_engine):
+    await _load(empty_engine)
+    answer = await empty_engine.ask("berapa warga terdampak banjir Bekasi?")
+    assert [c.figure["value"] for c in answer.claims] == [1_500_000]
+    assert "Dariyanto" in answer.claims[0].speaker
+    personel = await empty_engine.ask("berapa personel dikerahkan untuk evakuasi banjir?")
+    assert [c.figure["value"] for c in personel.claims] == [300]
+    assert "Dariyanto" in personel.claims[0].speaker
+
+
+async def test_casualty_question_on_quake(empty_engine):
+    await _load(empty_engine)
+    answer = await empty_engine.ask("berapa korban meninggal gempa Cianjur?")
+    values = {c.figure["value"] for c in answer.claims}
+    assert {268, 162} <= values
+    speakers = {c.figure["value"]: c.speaker for c in answer.claims}
+    assert "BNPB" in speakers[268]
+    assert "Ridwan Kamil" in speakers[162]
+    assert answer.claims[0].sources[0].outlet == "ANTARA"
+
+
+async def test_unrelated_question_finds_nothing(empty_engine):
+    await _load(empty_engine)
+    answer = await empty_engine.ask("berapa tentara Korea Utara dikirim ke Rusia?")
+    assert not answer.claims
+
+
+async def test_metadata_from_text_of_written_articles(empty_engine):
+    await _load(empty_engine)
+    banjir = await empty_engine.store.article("banjir")
+    gempa = await empty_engine.store.article("gempa")
+    assert (banjir.outlet, banjir.title, banjir.published) == ("Kompas.com", "Banjir Rendam Ribuan Rumah di Bekasi", "2025-01-04")
+    assert (gempa.outlet, gempa.published) == ("ANTARA", "2022-11-22")
+    assert "Baca juga" not in banjir.body
