@@ -1,0 +1,57 @@
+"""The sparse index gives rank_bm25.BM25Okapi's scores, and survives a save/load round trip."""
+from __future__ import annotations
+
+import random
+
+import numpy as np
+from rank_bm25 import BM25Okapi
+
+from retrieval.index import BM25Index
+
+
+def corpus(seed: int = 7, n: int = 400) -> list[list[str]]:
+    rng = random.Random(seed)
+    vocab = [f"w{i}" for i in range(300)]
+    weights = [1 / (i + 1) for i in range(300)]  # Zipf-like: common words get negative idf
+    return [rng.choices(vocab, weights, k=rng.randint(0, 30)) for _ in range(n)]
+
+
+def test_scores_equal_rank_bm25():
+    docs = corpus()
+    ref = BM25Okapi(docs)
+    ours = BM25Index.build(list(enumerate(docs)))
+    rng = random.Random(1)
+    queries = [rng.choices([f"w{i}" for i in range(320)], k=rng.randint(1, 6)) for _ in range(50)]
+    queries += [["w0", "w0", "w1"], ["w999"], []]
+    for q in queries:
+        diff = np.max(np.abs(ref.get_scores(q) - ours.get_scores(q)))
+        assert diff <= 1e-9, (q, diff)
+    assert any(ref.idf[w] < 0 or ref.idf[w] == ref.average_idf * ref.epsilon for w in ref.idf)  # epsilon floor exercised
+
+
+def test_top_orders_by_score_and_maps_passage_ids():
+    docs = [["a", "b"], ["a"], ["c"], ["a", "a", "b"]]
+    idx = BM25Index.build([(10, docs[0]), (20, docs[1]), (30, docs[2]), (40, docs[3])])
+    top = idx.top(["a", "b"])
+    assert {pid for pid, _ in top} == {10, 20, 40}
+    assert [s for _, s in top] == sorted([s for _, s in top], reverse=True)
+    assert idx.top(["zzz"]) == []
+
+
+def test_save_and_memory_mapped_load(tmp_path):
+    docs = corpus(3, 200)
+    idx = BM25Index.build(list(enumerate(docs)), generation=5)
+    idx.save(tmp_path / "ix")
+    loaded = BM25Index.load(tmp_path / "ix")
+    assert loaded is not None and loaded.generation == 5
+    assert isinstance(loaded.docs, np.memmap)
+    for q in (["w1", "w2"], ["w5"], ["w0", "w250"]):
+        assert np.array_equal(idx.get_scores(q), loaded.get_scores(q))
+
+
+def test_partial_index_directory_is_rejected(tmp_path):
+    idx = BM25Index.build([(1, ["a"]), (2, ["b"])])
+    idx.save(tmp_path / "ix")
+    (tmp_path / "ix" / "docs.npy").unlink()
+    assert BM25Index.load(tmp_path / "ix") is None
+    assert BM25Index.load(tmp_path / "missing") is None

@@ -1,0 +1,127 @@
+"""Storage: migrations, WAL, idempotent ingest, transactions, deletion, consistency of the saved index."""
+from __future__ import annotations
+
+import json
+import sqlite3
+
+from retrieval.engine import Engine
+from retrieval.ingest import InputError, read_bytes
+
+
+async def test_schema_wal_and_seeded_first_run(engine):
+    assert await engine.store.schema_version() == 1
+    async with engine.store.db.execute("PRAGMA journal_mode") as cur:
+        assert (await cur.fetchone())[0] == "wal"
+    stats = await engine.stats()
+    assert stats["articles"] == 5 and stats["passages"] > 80 and stats["claims"] > 50
+    assert stats["index_passages"] == stats["passages"]
+
+
+async def test_ingest_is_idempotent(engine, tmp_path):
+    before = await engine.stats()
+    report = await engine.ingest_paths(sorted(engine.seeds_dir.glob("*.txt")))
+    assert report.added == [] and len(report.duplicates) == 5
+    assert (await engine.stats())["articles"] == before["articles"]
+
+
+async def test_jsonl_bad_line_reported_good_lines_kept(empty_engine, tmp_path):
+    good = {"id": "x1", "outlet": "kompas.com", "title": "Harga Beras Naik di Pasar Induk", "date": "2024-05-01",
+            "url": "https://kompas.com/x1", "text": "Harga beras naik menjadi Rp 15.000 per kilogram, kata pedagang Budi."}
+    other = dict(good, id="x2", text="Sebanyak 40 truk beras tiba di Pasar Induk Cipinang pada Senin pagi.")
+    f = tmp_path / "a.jsonl"
+    f.write_text(json.dumps(good) + "\n{broken json\n" + json.dumps({"id": "x3", "text": ""}) + "\n" + json.dumps(other) + "\n")
+    report = await empty_engine.ingest_paths([f])
+    assert sorted(report.added) == ["x1", "x2"]
+    assert any("line 2" in p for p in report.problems) and any("line 3" in p for p in report.problems)
+    art = await empty_engine.store.article("x1")
+    assert art.outlet == "Kompas.com" and art.published == "2024-05-01" and art.url == "https://kompas.com/x1"
+    answer = await empty_engine.ask("berapa truk beras tiba di Cipinang?")
+    assert [c.figure["value"] for c in answer.claims] == [40]
+
+
+def test_readers_refuse_bad_files():
+    import pytest
+
+    with pytest.raises(InputError, match="binary"):
+        read_bytes(b"\x00\x01\x02PK", "x.txt")
+    with pytest.raises(InputError, match="unsupported"):
+        read_bytes(b"abc", "x.pdf")
+    with pytest.raises(InputError, match="empty"):
+        read_bytes(b"   ", "x.txt")
+    text = read_bytes("Judul Berita Tentang Harga Cabai Hari Ini\n\nHarga cabai naik tajam di pasar.".encode("cp1252"), "x.txt")
+    assert text.articles
+
+
+async def test_html_ingest(empty_engine, tmp_path):
+    page = tmp_path / "p.html"
+    page.write_text("""<html><head><title>Harga Cabai Melonjak di Jakarta</title>
+    <meta property="og:site_name" content="Kompas.com"><meta name="date" content="2024-03-02"></head><body>
+    <nav><a href="/">Home</a> <a href="/news">News</a></nav>
+    <article><h1>Harga Cabai Melonjak di Jakarta</h1>
+    <p>Harga cabai rawit di Jakarta mencapai Rp 120.000 per kilogram, kata Kepala Dinas KPKP Suharini Eliawati pada Sabtu (2/3/2024).</p>
+    <p>Menurut pedagang, pasokan dari Jawa Tengah turun hingga 40 persen karena hujan deras yang terus turun.</p>
+    <p>Baca juga: Harga Bawang Merah Turun</p></article><footer>© 2024 Kompas.com</footer></body></html>""",
+                    encoding="utf-8")
+    report = await empty_engine.ingest_paths([page])
+    assert len(report.added) == 1
+    d = report.details[0]
+    assert d["title"] == "Harga Cabai Melonjak di Jakarta" and d["published"] == "2024-03-02"
+    art = await empty_engine.store.article(report.added[0])
+    assert "Baca juga" not in art.body and "Home" not in art.body
+
+
+async def test_delete_removes_passages_and_claims(engine):
+    assert await engine.delete("seed-003")
+    async with engine.store.db.execute("SELECT count(*) FROM passages WHERE article_id = 'seed-003'") as cur:
+        assert (await cur.fetchone())[0] == 0
+    async with engine.store.db.execute("SELECT count(*) FROM claims WHERE article_id = 'seed-003'") as cur:
+        assert (await cur.fetchone())[0] == 0
+    answer = await engine.ask("berapa tentara Korut?")
+    assert 12000 not in {c.figure["value"] for c in answer.claims}
+    assert not await engine.delete("seed-003")
+
+
+async def test_failed_transaction_leaves_nothing(empty_engine):
+    from retrieval.ingest import prepare
+    from retrieval.clean import clean_page
+
+    art = prepare(clean_page("Judul Uji Transaksi yang Gagal Total\n\nSebanyak 5 truk tiba di gudang kemarin sore.",
+                             article_id="t1"), empty_engine.pipeline)
+    art.claims.append((999, "claim of a passage that does not exist", None, None, "[]"))
+    try:
+        await empty_engine.store.insert_articles([art])
+    except KeyError:
+        pass
+    assert (await empty_engine.store.counts())["articles"] == 0
+    assert (await empty_engine.store.counts())["passages"] == 0
+
+
+async def test_stale_index_is_detected_and_rebuilt(seeded_db, caplog):
+    db = sqlite3.connect(seeded_db)
+    db.execute("DELETE FROM articles WHERE id = 'seed-002'")
+    db.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+    db.commit()
+    db.close()
+    with caplog.at_level("WARNING"):
+        engine = await Engine.open(seeded_db)
+    try:
+        assert "does not match the database" in caplog.text
+        counts = await engine.store.counts()
+        assert engine.index.n_docs == counts["passages"]
+    finally:
+        await engine.close()
+
+
+async def test_reindex_keeps_answers_and_reports_progress(engine):
+    seen = []
+    n = await engine.reindex(lambda done, total: seen.append((done, total)))
+    assert n == 5 and seen[-1] == (5, 5)
+    answer = await engine.ask("berapa tentara Korut?")
+    assert {10000, 12000, 8000} <= {c.figure["value"] for c in answer.claims}
+
+
+async def test_backup_is_a_working_database(engine, tmp_path):
+    await engine.store.backup(tmp_path / "b.db")
+    db = sqlite3.connect(tmp_path / "b.db")
+    assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
