@@ -19,6 +19,7 @@ from .answer import Answer, Candidate, compose, max_idf_for, coverage
 from .claims import extract_claims
 from .clean import Article
 from .index import BM25Index
+from .rerank import rerank
 from .ingest import InputError, prepare, read_bytes, read_path
 from .store import Store
 from .text import TextPipeline
@@ -150,6 +151,7 @@ class Engine:
         titles = await self.store.title_terms(article_ids)
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         max_idf = max_idf_for(index.n_docs)
+        hits = rerank(query.terms, hits, {pid: p.terms or [] for pid, p in passages.items()}, index.idf_of)
         candidates = []
         for pid, score in hits:
             p = passages.get(pid)
