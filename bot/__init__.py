@@ -1,0 +1,1 @@
+"""Sumber's Telegram layer: a thin shell over retrieval.Engine."""

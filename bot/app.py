@@ -1,0 +1,109 @@
+"""Every handler, wired in order, on one page; and the entry point for `sumber bot`."""
+from __future__ import annotations
+
+import logging
+import sys
+
+from telegram import BotCommand, BotCommandScopeChat, BotCommandScopeDefault, Update
+from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, CallbackQueryHandler, CommandHandler,
+                          InlineQueryHandler, MessageHandler, filters)
+
+from retrieval.engine import Engine
+
+from . import admin, info, questions
+from .config import ConfigError, Settings
+from .context import BotContext
+
+log = logging.getLogger("sumber.bot")
+
+PUBLIC_COMMANDS = [
+    BotCommand("tanya", "Tanya: /tanya berapa tentara Korut?"),
+    BotCommand("artikel", "Buka artikel: /artikel ID"),
+    BotCommand("sumber", "Daftar media yang diindeks"),
+    BotCommand("help", "Cara memakai Sumber"),
+]
+ADMIN_COMMANDS = PUBLIC_COMMANDS + [
+    BotCommand("tambah", "Tambah artikel dari URL"),
+    BotCommand("hapus", "Hapus artikel: /hapus ID"),
+    BotCommand("reindex", "Bangun ulang indeks"),
+    BotCommand("stats", "Statistik"),
+]
+
+
+def build_application(settings: Settings, engine: Engine | None = None) -> Application:
+    builder = (ApplicationBuilder().token(settings.token)
+               .rate_limiter(AIORateLimiter(max_retries=3))
+               .concurrent_updates(True))
+    if settings.base_url:
+        builder = builder.base_url(settings.base_url)
+    if settings.base_file_url:
+        builder = builder.base_file_url(settings.base_file_url)
+
+    async def post_init(app: Application) -> None:
+        eng = engine or await Engine.open(settings.db_path)
+        app.bot_data["sumber"] = BotContext(settings, eng)
+        await app.bot.set_my_commands(PUBLIC_COMMANDS, scope=BotCommandScopeDefault())
+        for admin_id in settings.admin_ids:
+            try:
+                await app.bot.set_my_commands(ADMIN_COMMANDS, scope=BotCommandScopeChat(admin_id))
+            except Exception as exc:  # noqa: BLE001 - an admin who never opened the bot has no chat yet
+                log.warning("admin commands not registered for %s: %s", admin_id, exc)
+        log.info("Sumber bot ready: %s articles indexed", (await eng.stats())["articles"])
+
+    async def post_shutdown(app: Application) -> None:
+        ctx: BotContext | None = app.bot_data.get("sumber")
+        if ctx is None:
+            return
+        task = ctx.reindex_task
+        if task is not None and not task.done():
+            log.info("waiting for the running reindex to finish its current article")
+            task.cancel()
+        if engine is None:
+            await ctx.engine.close()
+
+    app = builder.post_init(post_init).post_shutdown(post_shutdown).build()
+
+    private = filters.ChatType.PRIVATE
+    groups = filters.ChatType.GROUPS
+    # public commands
+    app.add_handler(CommandHandler(["start", "help"], info.start))
+    app.add_handler(CommandHandler(["tanya", "ask"], questions.ask_command))
+    app.add_handler(CommandHandler("artikel", questions.article_command))
+    app.add_handler(CommandHandler("sumber", info.outlets))
+    # admin commands (each checks SUMBER_ADMIN_IDS itself)
+    app.add_handler(CommandHandler("tambah", admin.add_url))
+    app.add_handler(CommandHandler("hapus", admin.delete))
+    app.add_handler(CommandHandler("reindex", admin.reindex))
+    app.add_handler(CommandHandler("stats", admin.stats))
+    app.add_handler(MessageHandler(filters.Document.ALL & (private | groups), admin.upload))
+    # unknown commands: answered in private chats, ignored in groups (they may be for other bots)
+    app.add_handler(MessageHandler(filters.COMMAND & private, info.unknown_command))
+    # questions
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, questions.private_text))
+    app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, questions.group_text))
+    app.add_handler(CallbackQueryHandler(questions.source_button, pattern=r"^p:"))
+    app.add_handler(InlineQueryHandler(questions.inline_query))
+    app.add_error_handler(info.on_error)
+    return app
+
+
+def main() -> int:
+    try:
+        settings = Settings.from_env()
+    except ConfigError as exc:
+        print(f"sumber bot: {exc}", file=sys.stderr)
+        return 2
+    logging.basicConfig(level=getattr(logging, settings.log_level, logging.INFO),
+                        format="%(asctime)s %(levelname)s %(name)s: %(message)s")
+    logging.getLogger("httpx").setLevel(logging.WARNING)
+    app = build_application(settings)
+    if settings.webhook_url:
+        from urllib.parse import urlsplit
+
+        app.run_webhook(listen=settings.webhook_listen, port=settings.webhook_port,
+                        url_path=urlsplit(settings.webhook_url).path.lstrip("/"),
+                        webhook_url=settings.webhook_url, secret_token=settings.webhook_secret,
+                        allowed_updates=Update.ALL_TYPES)
+    else:
+        app.run_polling(allowed_updates=Update.ALL_TYPES)
+    return 0

@@ -1,0 +1,107 @@
+"""Fetch an article page for /tambah without letting the bot reach private networks.
+
+Every hop (including each redirect) is checked: only http/https, the host resolved once and
+every address checked (loopback, private, link-local, multicast, reserved, and IPv4 written in
+decimal/octal/hex all normalise through ipaddress/getaddrinfo), then the connection is made to
+that checked address. Size capped while streaming; timeouts on connect and read.
+"""
+from __future__ import annotations
+
+import asyncio
+import ipaddress
+import socket
+from dataclasses import dataclass
+from urllib.parse import urljoin, urlsplit
+
+import httpx
+
+MAX_REDIRECTS = 5
+USER_AGENT = "SumberBot/0.1 (+https://github.com/; news claims indexer)"
+
+
+class FetchError(Exception):
+    """Shown to the admin as it is."""
+
+
+@dataclass
+class Fetched:
+    url: str
+    content: bytes
+    content_type: str
+
+
+def _blocked(addr: ipaddress.IPv4Address | ipaddress.IPv6Address) -> bool:
+    if isinstance(addr, ipaddress.IPv6Address) and addr.ipv4_mapped:
+        addr = addr.ipv4_mapped
+    return (addr.is_private or addr.is_loopback or addr.is_link_local or addr.is_multicast
+            or addr.is_reserved or addr.is_unspecified or not addr.is_global)
+
+
+async def resolve(host: str, port: int) -> list[str]:
+    loop = asyncio.get_running_loop()
+    try:
+        infos = await loop.getaddrinfo(host, port, type=socket.SOCK_STREAM)
+    except socket.gaierror as exc:
+        raise FetchError(f"nama host tidak dikenal: {host}") from exc
+    return list(dict.fromkeys(info[4][0] for info in infos))
+
+
+async def check_url(url: str, allow_private: bool) -> tuple[str, str]:
+    """(url, ip to connect to) after scheme and address checks."""
+    parts = urlsplit(url)
+    if parts.scheme not in ("http", "https"):
+        raise FetchError("hanya URL http:// atau https:// yang bisa ditambahkan")
+    if not parts.hostname:
+        raise FetchError("URL tidak punya nama host")
+    port = parts.port or (443 if parts.scheme == "https" else 80)
+    addrs = await resolve(parts.hostname, port)
+    if not addrs:
+        raise FetchError(f"nama host tidak dikenal: {parts.hostname}")
+    if not allow_private:
+        for a in addrs:
+            if _blocked(ipaddress.ip_address(a.split("%")[0])):
+                raise FetchError("alamat privat/lokal ditolak (SUMBER_ALLOW_PRIVATE_URLS tidak aktif)")
+    return url, addrs[0]
+
+
+async def fetch(url: str, *, allow_private: bool, max_bytes: int, timeout: float) -> Fetched:
+    url = url.strip()
+    t = httpx.Timeout(timeout, connect=min(timeout, 10.0))
+    async with httpx.AsyncClient(timeout=t, follow_redirects=False, headers={"User-Agent": USER_AGENT},
+                                 trust_env=False) as client:
+        for _ in range(MAX_REDIRECTS + 1):
+            url, ip = await check_url(url, allow_private)
+            parts = urlsplit(url)
+            # connect to the address that was checked; keep Host/SNI as the name
+            target = url
+            extensions = {}
+            if parts.scheme == "http":
+                netloc_ip = f"[{ip}]" if ":" in ip else ip
+                target = parts._replace(netloc=f"{netloc_ip}:{parts.port or 80}").geturl()
+            else:
+                extensions["sni_hostname"] = parts.hostname
+            try:
+                async with client.stream("GET", target, headers={"Host": parts.netloc}, extensions=extensions) as resp:
+                    if resp.is_redirect:
+                        loc = resp.headers.get("location")
+                        if not loc:
+                            raise FetchError("pengalihan tanpa tujuan")
+                        url = urljoin(url, loc)
+                        continue
+                    if resp.status_code >= 400:
+                        raise FetchError(f"server menjawab HTTP {resp.status_code}")
+                    declared = int(resp.headers.get("content-length") or 0)
+                    if declared > max_bytes:
+                        raise FetchError(f"halaman terlalu besar ({declared // 1024} KB > {max_bytes // 1024} KB)")
+                    chunks, size = [], 0
+                    async for chunk in resp.aiter_bytes():
+                        size += len(chunk)
+                        if size > max_bytes:
+                            raise FetchError(f"halaman terlalu besar (> {max_bytes // 1024} KB)")
+                        chunks.append(chunk)
+                    return Fetched(url, b"".join(chunks), resp.headers.get("content-type", ""))
+            except httpx.TimeoutException as exc:
+                raise FetchError("server terlalu lambat (batas waktu habis)") from exc
+            except httpx.HTTPError as exc:
+                raise FetchError(f"gagal mengambil halaman: {type(exc).__name__}") from exc
+        raise FetchError(f"terlalu banyak pengalihan (> {MAX_REDIRECTS})")

@@ -1,0 +1,88 @@
+"""Telegram HTML for answers: everything from articles escaped, never over 4096 characters,
+split only between claims so no tag or entity is ever cut."""
+from __future__ import annotations
+
+from html import escape
+
+from retrieval.answer import Answer, AnswerClaim, figure_label, format_date
+
+TELEGRAM_LIMIT = 4096
+MAX_QUOTE = 700
+MAX_MESSAGES = 6
+
+
+def _quote(text: str, limit: int = MAX_QUOTE) -> str:
+    text = " ".join(text.split())
+    if len(text) > limit:
+        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return escape(text)
+
+
+def claim_block(n: int, c: AnswerClaim) -> str:
+    head = f"<b>{escape(figure_label(c.figure))}</b>" if c.figure else f"<b>{n}.</b>"
+    if c.figure and c.figure.get("scope"):
+        head += f" (di/ke {escape(c.figure['scope'])})"
+    who = escape(c.speaker) if c.speaker else "<i>tanpa atribusi</i>"
+    others = [s for s in c.speakers if s != c.speaker]
+    if others:
+        who += " / " + " / ".join(escape(s) for s in others)
+    if c.cited_from:
+        who += f" (dikutip dari {escape(c.cited_from)})"
+    sources = []
+    for s in c.sources:
+        bits = escape(s.outlet)
+        if s.published:
+            bits += f" · {format_date(s.published)}"
+        if s.is_title:
+            bits += " (judul)"
+        if s.url:
+            bits = f'<a href="{escape(s.url, quote=True)}">{bits}</a>'
+        sources.append(bits)
+    src = "; ".join(dict.fromkeys(sources))
+    lead = f"{n}. {head} — {who}" if c.figure else f"{head} {who}"
+    return f"{lead}\n{src}\n<i>“{_quote(c.text)}”</i>"
+
+
+def render_answer(answer: Answer) -> list[str]:
+    """One or more HTML messages, each within Telegram's limit."""
+    if not answer.claims:
+        return [f"🔎 {escape(answer.message or 'Tidak ditemukan.')}"]
+    header = f"🔎 <b>{len(answer.claims)} klaim</b> untuk: <i>{escape(answer.question[:200])}</i>"
+    blocks = [claim_block(i, c) for i, c in enumerate(answer.claims, 1)]
+    footer = f"⚖️ {escape(answer.disagreement)}" if answer.disagreement else ""
+    return pack([header, *blocks, footer] if footer else [header, *blocks])
+
+
+def pack(blocks: list[str], limit: int = TELEGRAM_LIMIT, max_messages: int = MAX_MESSAGES) -> list[str]:
+    """Join blocks into messages no longer than the limit, breaking only between blocks."""
+    messages: list[str] = []
+    current = ""
+    for block in blocks:
+        if len(block) > limit:
+            block = block[: limit - 20].rsplit("\n", 1)[0]  # a single huge block: drop its quote line
+        candidate = f"{current}\n\n{block}" if current else block
+        if len(candidate) <= limit:
+            current = candidate
+        else:
+            messages.append(current)
+            current = block
+    if current:
+        messages.append(current)
+    if len(messages) > max_messages:
+        dropped = len(messages) - (max_messages - 1)
+        messages = messages[: max_messages - 1]
+        messages.append(f"… {dropped} pesan lagi tidak ditampilkan; persempit pertanyaan.")
+    return messages
+
+
+def render_article(article, passages, focus: int | None = None) -> str:  # noqa: ANN001
+    lines = [f"<b>{escape(article.title or '(tanpa judul)')}</b>",
+             f"{escape(article.outlet or '?')} · {escape(format_date(article.published) or 'tanggal tidak diketahui')}"
+             f" · id <code>{escape(article.id)}</code>"]
+    if article.url:
+        lines.append(f'<a href="{escape(article.url, quote=True)}">{escape(article.url[:200])}</a>')
+    lines.append("")
+    for p in passages:
+        text = _quote(p.text, 900)
+        lines.append(f"<b>{text}</b>" if p.id == focus else text)
+    return pack(["\n".join(lines)])[0]
