@@ -5,7 +5,7 @@ import logging
 from dataclasses import dataclass, field
 
 from aiolimiter import AsyncLimiter
-from telegram import Message, Update, User
+from telegram import Message, ReplyParameters, Update, User
 from telegram.error import ChatMigrated
 from telegram.ext import ContextTypes
 
@@ -50,7 +50,7 @@ async def reply(message: Message, text: str, **kwargs) -> Message:  # noqa: ANN0
     try:
         return await message.get_bot().send_message(
             chat_id=message.chat_id, text=text, message_thread_id=thread,
-            reply_to_message_id=message.message_id, allow_sending_without_reply=True, **kwargs)
+            reply_parameters=ReplyParameters(message.message_id, allow_sending_without_reply=True), **kwargs)
     except ChatMigrated as exc:
         log.info("chat %s migrated to %s; answering there", message.chat_id, exc.new_chat_id)
         return await message.get_bot().send_message(chat_id=exc.new_chat_id, text=text, **kwargs)

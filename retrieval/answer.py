@@ -172,7 +172,7 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
-                same_figure) -> None:  # noqa: ANN001
+                same_claim) -> None:  # noqa: ANN001
     """Add a claim to an existing group when it is the same claim from the same outlet."""
     for g, gt in zip(groups, group_terms):
         src, gsrc = entry.sources[0], g.sources[0]
@@ -183,7 +183,7 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
                        or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
         if not speakers_ok:
             continue
-        if not same_figure(entry, g) and _jaccard(terms, gt) < TEXT_SIMILARITY:
+        if not same_claim(entry, g, terms, gt):
             continue
         if all(s.passage_id != src.passage_id for s in g.sources):
             g.sources.append(src)
@@ -231,11 +231,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                                 cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
                                 speakers=[c.claim.speaker] if c.claim.speaker else [])
             terms = set(c.passage.terms or [])
-            before = len(groups)
-            _merge_into(groups, group_terms, entry, terms, lambda a, b: same_figure(a, b))
-            if len(groups) == before:
-                continue
-            # a new group must not restate another group's figure without adding anything
+            _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b))
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
@@ -282,7 +278,8 @@ def _compose_general(query: Query, candidates: list[Candidate]) -> Answer:
                             cited_from=claim.cited_from if claim else None,
                             sources=[_source(c)], score=c.score,
                             speakers=[claim.speaker] if claim and claim.speaker else [])
-        _merge_into(groups, group_terms, entry, set(c.passage.terms or []), lambda a, b: False)
+        _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
+                    lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY)
         if len(groups) >= MAX_NON_QUANTITY_CLAIMS:
             break
     return Answer(query.text, query.intent, groups)
