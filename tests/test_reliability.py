@@ -121,3 +121,50 @@ async def test_locked_database_gives_clear_error_and_answers_continue(engine, se
         other.rollback()
         other.close()
         store_mod.BUSY_TIMEOUT_MS = old
+
+
+REINDEXER = r"""
+import asyncio, sys
+from retrieval.engine import Engine
+
+async def main(db):
+    eng = await Engine.open(db)
+    async def progress(done, total):
+        print(f"done {done}", flush=True)
+        await asyncio.sleep(0.2)
+    await eng.reindex(progress)
+asyncio.run(main(sys.argv[1]))
+"""
+
+
+async def test_kill_9_mid_reindex_restart_rebuilds_consistent_index(seeded_db: Path, caplog):
+    proc = subprocess.Popen([sys.executable, "-c", REINDEXER, str(seeded_db)], stdout=subprocess.PIPE, text=True,
+                            cwd=Path(__file__).resolve().parent.parent)
+    line = proc.stdout.readline()
+    assert line.startswith("done 1")
+    os.kill(proc.pid, signal.SIGKILL)
+    proc.wait()
+    con = sqlite3.connect(seeded_db)
+    assert con.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+    assert con.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+    # every article still has its claims (each article's claims are replaced in one transaction)
+    assert con.execute("SELECT count(DISTINCT article_id) FROM claims").fetchone()[0] == 5
+    n_passages = con.execute("SELECT count(*) FROM passages").fetchone()[0]
+    con.close()
+    with caplog.at_level("WARNING"):
+        eng = await Engine.open(seeded_db)
+    try:
+        assert "rebuilding" in caplog.text
+        assert eng.index.n_docs == n_passages
+        answer = await eng.ask("berapa tentara Korut?")
+        assert {10000, 12000, 8000} <= {c.figure["value"] for c in answer.claims}
+    finally:
+        await eng.close()
+
+
+def test_bot_without_token_exits_2_with_one_line(tmp_path):
+    env = {k: v for k, v in os.environ.items() if k != "TELEGRAM_BOT_TOKEN"}
+    out = subprocess.run([sys.executable, "-m", "bot"], capture_output=True, text=True, env=env, cwd=tmp_path,
+                         timeout=60)
+    assert out.returncode == 2
+    assert "TELEGRAM_BOT_TOKEN" in out.stderr and "Traceback" not in out.stderr
