@@ -33,7 +33,6 @@ QUALIFIERS = (
     "hampir", "hingga", "sampai", "mencapai", "minimal", "maksimal", "di atas", "di bawah",
     "lebih", "nyaris", "tercatat",
 )
-NOT_QUALIFIERS = {"tercatat": None}
 WORD_NUM = (r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|seratus|seribu|sejuta")
@@ -355,11 +354,8 @@ def same_speaker(a: str | None, b: str | None) -> bool:
     ka, kb = speaker_key(a), speaker_key(b)
     if not ka or not kb:
         return False
-    if ka & kb:
-        return True
-    # "Pentagon" ~ "Kementerian Pertahanan Amerika Serikat atau Pentagon" is handled by shared words;
-    # abbreviations in brackets: "Badan Intelijen Militer Ukraina (HUR)" ~ "HUR"
-    return False
+    # shared name words: "Pentagon" ~ "juru bicara Pentagon Sabrina Singh", "HUR" ~ "Badan … (HUR)"
+    return bool(ka & kb)
 
 
 # ---------------------------------------------------------------- article-level extraction

@@ -9,7 +9,6 @@ import re
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
-from typing import Iterable
 
 # A token is a number kept whole (10.000, 1,5, 2.000-3.000 stays two numbers), a word with
 # inner hyphens/digits (AK-12, 60mm, Kim Jong-un's "jong-un"), or a dotted abbreviation (u.s.).
@@ -150,7 +149,3 @@ class TextPipeline:
         w = word.lower()
         return self.synonyms.get(w, self.synonyms.get(self.stem(w), self.stem(w)))
 
-
-def ngrams(tokens: Iterable[str], n: int = 3) -> set[tuple[str, ...]]:
-    toks = list(tokens)
-    return {tuple(toks[i : i + n]) for i in range(len(toks) - n + 1)}
