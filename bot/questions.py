@@ -7,7 +7,6 @@ from html import escape
 from uuid import uuid4
 
 from telegram import InlineKeyboardButton, InlineKeyboardMarkup, InlineQueryResultArticle, InputTextMessageContent, Update
-from telegram.constants import ChatType
 from telegram.ext import ContextTypes
 
 from retrieval.answer import figure_label
@@ -120,6 +119,3 @@ async def inline_query(update: Update, context: ContextTypes.DEFAULT_TYPE) -> No
                                                 input_message_content=InputTextMessageContent(body, parse_mode="HTML")))
     await query.answer(results, cache_time=30)
 
-
-def is_private(update: Update) -> bool:
-    return update.effective_chat is not None and update.effective_chat.type == ChatType.PRIVATE

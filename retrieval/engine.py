@@ -7,20 +7,18 @@ the new one, never a mixture.
 from __future__ import annotations
 
 import asyncio
-import json
 import logging
 import os
 import time
-from dataclasses import asdict, dataclass, field
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable, Iterable
 
 from .answer import Answer, Candidate, compose, max_idf_for, coverage
-from .claims import extract_claims
 from .clean import Article
 from .index import BM25Index
 from .rerank import rerank
-from .ingest import InputError, prepare, read_bytes, read_path
+from .ingest import InputError, claim_rows, prepare, read_bytes, read_path
 from .store import Store
 from .text import TextPipeline
 
@@ -269,11 +267,9 @@ class Engine:
         def work() -> tuple[list[tuple[str, int]], list[tuple]]:
             terms = [(" ".join(self.pipeline.terms(r[3])), r[0]) for r in rows]
             ids = {r[1]: r[0] for r in rows}
-            claims = []
-            for c in extract_claims([r[3] for r in body], title=title):
-                if (c.quantities or c.speaker or c.cited_from) and c.position in ids:
-                    claims.append((ids[c.position], article_id, c.text, c.speaker, c.cited_from,
-                                   json.dumps([asdict(q) for q in c.quantities], ensure_ascii=False)))
+            claims = [(ids[pos], article_id, text, speaker, cited, quantities)
+                      for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title)
+                      if pos in ids]
             return terms, claims
 
         terms, claims = await asyncio.to_thread(work)

@@ -140,6 +140,13 @@ def content_hash(body: str) -> str:
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
+def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, str | None, str | None, str]]:
+    """(position, text, speaker, cited_from, quantities JSON) for every sentence that says something."""
+    return [(c.position, c.text, c.speaker, c.cited_from,
+             json.dumps([asdict(q) for q in c.quantities], ensure_ascii=False))
+            for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
+
+
 def prepare(article: Article, pipeline: TextPipeline, source: str | None = None) -> NewArticle:
     """Everything stored for one article: passages with their index terms, and claims."""
     if not article.body.strip():
@@ -151,11 +158,7 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None)
     if article.title:
         passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
     passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
-    claims = []
-    for c in extract_claims(sentences, title=article.title):
-        if c.quantities or c.speaker or c.cited_from:
-            quantities = json.dumps([asdict(q) for q in c.quantities], ensure_ascii=False)
-            claims.append((c.position, c.text, c.speaker, c.cited_from, quantities))
+    claims = claim_rows(sentences, article.title)
     return NewArticle(id=art_id, content_hash=digest, outlet=article.outlet, outlet_domain=article.outlet_domain,
                       title=article.title, author=article.author, published=article.published, url=article.url,
                       source=source, body=article.body, passages=passages, claims=claims)
