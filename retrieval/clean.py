@@ -6,6 +6,7 @@ here can never be cited. Rules live in data/boilerplate.tsv and data/outlets.tsv
 """
 from __future__ import annotations
 
+import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -99,16 +100,28 @@ def outlet_display(domain_or_name: str | None) -> tuple[str | None, str | None]:
     return domain_or_name.strip(), key if "." in key else None
 
 
+@lru_cache(maxsize=256)
+def _multiline(pat: re.Pattern[str]) -> re.Pattern[str]:
+    return re.compile(pat.pattern, pat.flags | re.MULTILINE)
+
+
 def detect_outlet(lines: list[str]) -> tuple[str | None, str | None]:
-    """The outlet whose own signals the page carries most often (a dateline counts double)."""
+    """The outlet whose own signals the page carries most often (a dateline counts double).
+
+    Each pattern scans the whole page once (multi-line mode) rather than line by line: most
+    pages carry no signal of most outlets, and one C-level scan per pattern is far cheaper."""
     best: tuple[int, int, OutletRule] | None = None
+    page = "\n".join(ln.replace("\n", " ") for ln in lines)
+    starts = [0]
+    for ln in lines:
+        starts.append(starts[-1] + len(ln) + 1)
     for order, rule in enumerate(outlet_rules()):
-        score = 0
-        for ln in lines:
-            for i, pat in enumerate(rule.patterns):
-                if pat.search(ln):
-                    score += 2 if i == 0 else 1
-                    break
+        first: set[int] = set()   # lines where the rule's first (strongest) pattern matches
+        other: set[int] = set()
+        for i, pat in enumerate(rule.patterns):
+            hits = {bisect.bisect_right(starts, m.start()) - 1 for m in _multiline(pat).finditer(page)}
+            (first if i == 0 else other).update(hits)
+        score = 2 * len(first) + len(other - first)
         if score and (best is None or score > best[0]):
             best = (score, -order, rule)
     if best:
@@ -151,9 +164,19 @@ def normalise_date(value: str | None) -> str | None:
     return parse_date(value) or parse_date(f"({value})")
 
 
+# Text with nothing outside ASCII and everyday typography cannot hold mojibake, HTML entities,
+# terminal escapes or width/ligature oddities, so ftfy (the slowest step of ingest) is skipped and
+# only its quote uncurling is applied, keeping both paths' output identical.
+_NEEDS_FTFY_RE = re.compile(r"[^\x00-\x7f“”„‟‘’‚‛–—…•·°\u00a0]|&(?:#\d+|#x[0-9a-f]+|[a-z]+\d*);|\x1b", re.I)
+_UNCURL = str.maketrans({"“": '"', "”": '"', "„": '"', "‟": '"', "‘": "'", "’": "'", "‚": "'", "‛": "'"})
+
+
 def repair_text(text: str) -> str:
     """Undo common scraper damage: mojibake, NULs and controls, paragraphs joined by commas."""
-    text = ftfy.fix_text(text, normalization="NFC")
+    if _NEEDS_FTFY_RE.search(text):
+        text = ftfy.fix_text(text, normalization="NFC")
+    else:
+        text = text.translate(_UNCURL)
     text = text.replace("\r\n", "\n").replace("\r", "\n")
     text = re.sub(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060\ufeff]", "", text)
     text = text.replace("\u00a0", " ")

@@ -68,6 +68,8 @@ class TextPipeline:
                 toks = tuple(tokenize(v))
                 if toks:
                     self.aliases[toks] = canon
+        # only a token that starts some alias phrase needs the (slower) phrase lookup
+        self._alias_starts: frozenset[str] = frozenset(k[0] for k in self.aliases)
         self.intents: list[tuple[str, tuple[str, ...]]] = []
         for ln in _data_lines("question_words.txt"):
             intent, _, phrases = ln.partition("\t")
@@ -101,7 +103,14 @@ class TextPipeline:
         out: list[str] = []
         i = 0
         n = len(tokens)
+        starts = self._alias_starts
+        synonyms = self.synonyms
         while i < n:
+            tok = tokens[i]
+            if tok not in starts:
+                out.append(synonyms.get(tok, tok))
+                i += 1
+                continue
             for width in range(min(MAX_ALIAS_WORDS, n - i), 0, -1):
                 canon = self.aliases.get(tuple(tokens[i : i + width]))
                 if canon is not None:
@@ -109,8 +118,7 @@ class TextPipeline:
                     i += width
                     break
             else:
-                tok = tokens[i]
-                out.append(self.synonyms.get(tok, tok))
+                out.append(synonyms.get(tok, tok))
                 i += 1
         return out
 
@@ -120,10 +128,12 @@ class TextPipeline:
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
         out = []
+        stopwords, synonyms, stem = self.stopwords, self.synonyms, self.stem
         for tok in self.canonical(tokens):
-            if tok in self.stopwords:
+            if tok in stopwords:
                 continue
-            out.append(self.synonyms.get(self.stem(tok), self.stem(tok)))
+            s = stem(tok)
+            out.append(synonyms.get(s, s))
         return out
 
     def parse_query(self, question: str) -> Query:
