@@ -29,6 +29,8 @@ DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
 MAX_CANDIDATES = 400          # passages fetched from SQLite per question, best BM25 first
 INGEST_BATCH = 200            # articles per transaction when ingesting many
 MAX_QUESTION_CHARS = 500
+MERGE_MIN_ROWS = 20_000       # added-segment passages before a background merge ...
+MERGE_SHARE = 0.02            # ... or this share of the main segment, whichever is larger
 
 Progress = Callable[[int, int], Awaitable[None] | None]
 
@@ -81,6 +83,9 @@ class Engine:
         self.index: BM25Index = BM25Index.build([])
         self._write_lock = asyncio.Lock()
         self._reindex_lock = asyncio.Lock()
+        self._index_lock = asyncio.Lock()     # held while the live index reference changes
+        self._rebuild_lock = asyncio.Lock()   # one full build at a time
+        self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
 
     @classmethod
@@ -102,6 +107,8 @@ class Engine:
         await self._load_or_rebuild_index()
 
     async def close(self) -> None:
+        if self._merge_task is not None and not self._merge_task.done():
+            await self._merge_task
         await self.store.close()
 
     # ------------------------------------------------------------------ index
@@ -109,8 +116,12 @@ class Engine:
         generation = await self.store.generation()
         loaded = await asyncio.to_thread(BM25Index.load, self.index_dir)
         if loaded is not None and loaded.generation == generation:
-            self.index = loaded
-            self.index_built_at = (self.index_dir / "meta.json").stat().st_mtime
+            async with self._index_lock:
+                self.index = loaded
+                self.index_built_at = (self.index_dir / "meta.json").stat().st_mtime
+                await self._catch_up()
+            if self.index.added_rows > self.merge_threshold():
+                await self.rebuild_index()
             return
         if loaded is None:
             log.info("no saved index at %s; building it from the database", self.index_dir)
@@ -119,17 +130,45 @@ class Engine:
                         loaded.generation, generation)
         await self.rebuild_index()
 
+    def merge_threshold(self) -> int:
+        """Passages held in added segments before they are merged into a new main segment."""
+        return max(MERGE_MIN_ROWS, int(self.index.main_rows * MERGE_SHARE))
+
+    async def _catch_up(self) -> None:
+        """Add the passages stored after the index's last one (caller holds the index lock)."""
+        rows = await self.store.terms_after(self.index.max_passage_id)
+        if rows:
+            self.index = await asyncio.to_thread(self.index.with_added, rows)
+
     async def rebuild_index(self) -> BM25Index:
-        """Build from the stored terms (no re-stemming), save, then swap the reference."""
-        generation = await self.store.generation()
-        rows: list[tuple[int, list[str]]] = []
-        async for batch in self.store.iter_terms():
-            rows.extend(batch)
-        index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
-        await asyncio.to_thread(index.save, self.index_dir)
-        self.index = index
-        self.index_built_at = time.time()
-        return index
+        """Build from the stored terms (no re-stemming), save, then swap the reference.
+
+        Articles added while the build runs are caught up before the swap, so none is missed."""
+        async with self._rebuild_lock:
+            generation = await self.store.generation()
+            rows: list[tuple[int, list[str]]] = []
+            async for batch in self.store.iter_terms():
+                rows.extend(batch)
+            index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
+            del rows
+            await asyncio.to_thread(index.save, self.index_dir)
+            async with self._index_lock:
+                self.index = index
+                self.index_built_at = time.time()
+                await self._catch_up()
+            return self.index
+
+    async def _index_additions(self) -> None:
+        """Put newly stored passages into the live index in well under a second; merge in the
+        background once the added segments grow past the threshold."""
+        async with self._index_lock:
+            await self._catch_up()
+        if self.index.added_rows > self.merge_threshold() and not self._rebuild_lock.locked():
+            self._merge_task = asyncio.create_task(self.rebuild_index())
+
+    async def wait_for_merge(self) -> None:
+        if self._merge_task is not None:
+            await self._merge_task
 
     # ------------------------------------------------------------------ questions
     async def ask(self, question: str, *, count: bool = True) -> Answer:
@@ -181,9 +220,15 @@ class Engine:
                 batch = []
         if batch:
             await self._write(batch, report)
-        if rebuild and (report.added or report.replaced):
-            await self.rebuild_index()
+        if rebuild:
+            await self._refresh_index(report)
         return report
+
+    async def _refresh_index(self, report: IngestReport) -> None:
+        if report.replaced:
+            await self.rebuild_index()  # replaced passages must leave the index: full build
+        elif report.added:
+            await self._index_additions()
 
     async def _write(self, batch: list, report: IngestReport) -> None:
         async with self._write_lock:
@@ -207,8 +252,8 @@ class Engine:
                 continue
             report.problems.extend(result.problems)
             report.merge(await self.ingest_articles(result.articles, source=source or str(path), rebuild=False))
-        if rebuild and (report.added or report.replaced):
-            await self.rebuild_index()
+        if rebuild:
+            await self._refresh_index(report)
         return report
 
     async def ingest_bytes(self, data: bytes, name: str, *, source: str | None = None) -> IngestReport:

@@ -8,9 +8,18 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
     score    = sum over query tokens q (repeats count) of
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
-The arrays are saved as .npy files and memory-mapped on load, so start-up neither re-stems nor
-rebuilds. SQLite stays the source of truth: the saved index records the database generation it
-was built from, and a mismatch means "rebuild".
+Top-k uses MaxScore pruning: each term has an upper bound on what it can add to any passage
+(from its largest tf and its shortest passage), terms are visited from the highest bound down,
+and a passage is scored fully only while it could still beat the k-th best score so far. Passages
+that are scored get the exact sum above, in query order, so pruning never changes a score or the
+top-k (ties broken by row, as the exhaustive path does).
+
+An index is one large *main* segment (built from all passages, saved as .npy files and
+memory-mapped on load, so start-up neither re-stems nor rebuilds) plus small *added* segments for
+articles ingested since. N, avgdl, every df and so every idf are computed over all segments
+together, so scores are always those of rank_bm25 over the whole current collection. SQLite stays
+the source of truth: the saved main segment records the database generation it was built from
+and the last passage id it holds; passages with larger ids are added on load.
 """
 from __future__ import annotations
 
@@ -18,13 +27,16 @@ import json
 import os
 import shutil
 import tempfile
+import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Iterable, Sequence
 
 import numpy as np
 
-FORMAT_VERSION = 1
+FORMAT_VERSION = 2
+MAX_ADDED_SEGMENTS = 8     # beyond this the added segments are merged into one (cheap: they are small)
+BOUND_MARGIN = 1e-12       # relative slack on upper bounds, against rounding in the bound itself
 
 
 @dataclass(frozen=True)
@@ -34,73 +46,163 @@ class BM25Params:
     epsilon: float = 0.25
 
 
-class BM25Index:
-    """An immutable index; build a new one and swap the reference to update."""
+@dataclass(frozen=True)
+class Segment:
+    """CSR postings for term ids < len(indptr) - 1; rows are global and form one contiguous range."""
 
-    def __init__(self, vocab: dict[str, int], indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray,
-                 doc_len: np.ndarray, passage_ids: np.ndarray, params: BM25Params = BM25Params(),
-                 generation: int = 0) -> None:
-        self.vocab = vocab
-        self.indptr = indptr
-        self.docs = docs
-        self.tfs = tfs
+    indptr: np.ndarray   # int64, per term id
+    docs: np.ndarray     # int32 global rows, ascending within a term
+    tfs: np.ndarray      # uint16 term frequency (capped at 65535)
+    w_max: np.ndarray    # float64 per term: largest tf*(k1+1)/(tf+norm) at `avgdl` (MaxScore bound)
+    avgdl: float         # the collection's average length when w_max was computed
+
+    @property
+    def n_terms(self) -> int:
+        return len(self.indptr) - 1
+
+    def df(self, n_terms: int) -> np.ndarray:
+        out = np.zeros(n_terms, dtype=np.int64)
+        out[: self.n_terms] = np.diff(self.indptr)
+        return out
+
+    def postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
+        if tid >= self.n_terms:
+            return _EMPTY_ROWS, _EMPTY_TFS
+        s, e = self.indptr[tid], self.indptr[tid + 1]
+        return self.docs[s:e], self.tfs[s:e]
+
+    def bound(self, tid: int, avgdl: float) -> float:
+        """Largest length-normalised tf of the term here, valid for the current avgdl.
+
+        w grows with avgdl, and w(A) <= (A / A0) * w(A0) for A > A0, so a bound computed when
+        the collection was smaller stays a bound after additions."""
+        if tid >= self.n_terms:
+            return 0.0
+        return float(self.w_max[tid]) * max(1.0, avgdl / self.avgdl) if self.avgdl else float("inf")
+
+    @classmethod
+    def from_pairs(cls, term_ids: np.ndarray, rows: np.ndarray, counts: np.ndarray, n_terms: int,
+                   doc_len: np.ndarray, params: BM25Params) -> "Segment":
+        """From (term, row, count) triples already sorted by term then row; doc_len is the
+        whole collection's."""
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(np.bincount(term_ids, minlength=n_terms), out=indptr[1:])
+        docs = rows.astype(np.int32)
+        tfs = np.minimum(counts, 65535).astype(np.uint16)
+        avgdl = float(doc_len.sum()) / len(doc_len) if len(doc_len) else 0.0
+        w_max = np.zeros(n_terms, dtype=np.float64)
+        nonempty = np.flatnonzero(np.diff(indptr))
+        if len(nonempty) and avgdl:
+            k1, b = params.k1, params.b
+            tf = tfs.astype(np.float64)
+            w = tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len[docs].astype(np.float64) / avgdl))
+            w_max[nonempty] = np.maximum.reduceat(w, indptr[nonempty])
+        return cls(indptr, docs, tfs, w_max, avgdl)
+
+
+_EMPTY_ROWS = np.zeros(0, dtype=np.int32)
+_EMPTY_TFS = np.zeros(0, dtype=np.uint16)
+
+
+def _count_pairs(flat_ids: np.ndarray, lengths: np.ndarray, first_row: int) -> tuple[np.ndarray, ...]:
+    """(term, row, tf) for every distinct term of every passage, sorted by term then row."""
+    rows = np.repeat(np.arange(first_row, first_row + len(lengths), dtype=np.int64), lengths)
+    span = first_row + len(lengths) + 1
+    keys, counts = np.unique(flat_ids.astype(np.int64) * span + rows, return_counts=True)
+    return keys // span, keys % span, counts
+
+
+class BM25Index:
+    """An immutable snapshot; adding passages returns a new snapshot sharing the main segment."""
+
+    def __init__(self, vocab: dict[str, int], segments: list[Segment], doc_len: np.ndarray,
+                 passage_ids: np.ndarray, params: BM25Params = BM25Params(), generation: int = 0,
+                 extra_vocab: dict[str, int] | None = None, main_max_pid: int | None = None,
+                 main_rows: int | None = None) -> None:
+        self.vocab = vocab                      # term -> id for the main segment (shared, never mutated)
+        self.extra_vocab = extra_vocab or {}    # terms first seen in added segments
+        self.segments = segments
         self.doc_len = doc_len
         self.passage_ids = passage_ids
         self.params = params
         self.generation = generation
+        self.n_terms = len(vocab) + len(self.extra_vocab)
         self.n_docs = int(len(doc_len))
+        self.main_rows = self.n_docs if main_rows is None else main_rows
+        self.main_max_pid = main_max_pid
         self.avgdl = float(doc_len.sum()) / self.n_docs if self.n_docs else 0.0
+        df = np.zeros(self.n_terms, dtype=np.int64)
+        for seg in segments:
+            df[: seg.n_terms] += np.diff(seg.indptr)
+        self.df = df
         self.idf = self._compute_idf()
         p = params
-        # the per-document length normaliser, in rank_bm25's operation order
+        # the per-passage length normaliser, in rank_bm25's operation order
         self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
-        self._row_of_passage: dict[int, int] | None = None
+        self._seen = np.zeros(self.n_docs, dtype=bool)   # scratch for one query at a time
+        self._tf_scratch = np.zeros(self.n_docs, dtype=np.uint16)
+        self._lock = threading.Lock()
+
+    @property
+    def max_passage_id(self) -> int:
+        return int(self.passage_ids[-1]) if self.n_docs else 0
+
+    @property
+    def added_rows(self) -> int:
+        return self.n_docs - self.main_rows
 
     # ------------------------------------------------------------------ building
     @classmethod
     def build(cls, passages: Iterable[tuple[int, Sequence[str]]], params: BM25Params = BM25Params(),
               generation: int = 0) -> "BM25Index":
-        """Index (passage_id, terms) pairs; term ids follow first appearance like rank_bm25's dicts."""
+        """Index (passage_id, terms) pairs, in passage id order; term ids follow first appearance
+        like rank_bm25's dictionaries."""
         vocab: dict[str, int] = {}
-        term_ids: list[np.ndarray] = []
-        doc_rows: list[np.ndarray] = []
-        counts: list[np.ndarray] = []
-        lengths: list[int] = []
         pids: list[int] = []
-        for row, (pid, terms) in enumerate(passages):
+        lengths: list[int] = []
+        flat: list[int] = []
+        for pid, terms in passages:
             pids.append(pid)
             lengths.append(len(terms))
-            if not terms:
-                continue
-            ids = np.fromiter((vocab.setdefault(t, len(vocab)) for t in terms), dtype=np.int64, count=len(terms))
-            uniq, cnt = np.unique(ids, return_counts=True)
-            term_ids.append(uniq)
-            counts.append(cnt)
-            doc_rows.append(np.full(len(uniq), row, dtype=np.int32))
-        return cls.from_postings(vocab, term_ids, doc_rows, counts, lengths, pids, params, generation)
+            flat.extend([vocab.setdefault(t, len(vocab)) for t in terms])
+        doc_len = np.asarray(lengths, dtype=np.int32)
+        t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), doc_len, 0)
+        segment = Segment.from_pairs(t, r, c, len(vocab), doc_len, params)
+        pid_arr = np.asarray(pids, dtype=np.int64)
+        return cls(vocab, [segment], doc_len, pid_arr, params, generation,
+                   main_max_pid=int(pid_arr[-1]) if len(pid_arr) else 0)
 
-    @classmethod
-    def from_postings(cls, vocab: dict[str, int], term_ids: list[np.ndarray], doc_rows: list[np.ndarray],
-                      counts: list[np.ndarray], lengths: list[int], pids: list[int],
-                      params: BM25Params, generation: int) -> "BM25Index":
-        n_terms = len(vocab)
-        if term_ids:
-            t = np.concatenate(term_ids)
-            d = np.concatenate(doc_rows)
-            c = np.concatenate(counts)
-            order = np.lexsort((d, t))
-            t, d, c = t[order], d[order], c[order]
-        else:
-            t = np.zeros(0, dtype=np.int64)
-            d = np.zeros(0, dtype=np.int32)
-            c = np.zeros(0, dtype=np.int64)
-        indptr = np.zeros(n_terms + 1, dtype=np.int64)
-        np.cumsum(np.bincount(t, minlength=n_terms), out=indptr[1:])
-        return cls(vocab, indptr, d.astype(np.int32), np.minimum(c, 65535).astype(np.uint16),
-                   np.asarray(lengths, dtype=np.int32), np.asarray(pids, dtype=np.int64), params, generation)
+    def with_added(self, passages: Sequence[tuple[int, Sequence[str]]]) -> "BM25Index":
+        """A new snapshot with these passages (ids larger than any indexed) in an added segment.
+
+        Cost is that of the new passages plus O(N) vector work for the length normaliser (a few
+        milliseconds per million passages); idf/avgdl are recomputed over everything."""
+        if not passages:
+            return self
+        extra = dict(self.extra_vocab)
+        base = len(self.vocab)
+        flat: list[int] = []
+        lengths: list[int] = []
+        for _, terms in passages:
+            lengths.append(len(terms))
+            for term in terms:
+                tid = self.vocab.get(term)
+                if tid is None:
+                    tid = extra.setdefault(term, base + len(extra))
+                flat.append(tid)
+        n_terms = base + len(extra)
+        add_len = np.asarray(lengths, dtype=np.int32)
+        doc_len = np.concatenate([self.doc_len, add_len])
+        t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), add_len, self.n_docs)
+        segments = list(self.segments) + [Segment.from_pairs(t, r, c, n_terms, doc_len, self.params)]
+        if len(segments) > 1 + MAX_ADDED_SEGMENTS:
+            segments = [segments[0], _merge(segments[1:], n_terms, doc_len, self.params)]
+        pids = np.concatenate([self.passage_ids, np.asarray([p for p, _ in passages], dtype=np.int64)])
+        return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
+                         self.main_max_pid, self.main_rows)
 
     def _compute_idf(self) -> np.ndarray:
-        df = np.diff(self.indptr).astype(np.float64)
+        df = self.df.astype(np.float64)
         if not len(df):
             return df
         n = float(self.n_docs)
@@ -110,71 +212,177 @@ class BM25Index:
         return idf
 
     # ------------------------------------------------------------------ querying
+    def term_id(self, term: str) -> int | None:
+        tid = self.vocab.get(term)
+        return self.extra_vocab.get(term) if tid is None else tid
+
     def term_ids(self, terms: Sequence[str]) -> list[int]:
-        return [self.vocab[t] for t in terms if t in self.vocab]
+        return [tid for t in terms if (tid := self.term_id(t)) is not None]
+
+    def _postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
+        """Rows (ascending) and tfs of a term over all segments."""
+        if len(self.segments) == 1:
+            return self.segments[0].postings(tid)
+        parts = [seg.postings(tid) for seg in self.segments]
+        return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
+
+    def _contribution(self, tid: int, rows: np.ndarray, tf: np.ndarray) -> np.ndarray:
+        k1 = self.params.k1
+        tf = tf.astype(np.float64)
+        return self.idf[tid] * (tf * (k1 + 1) / (tf + self._norm[rows]))
+
+    def _upper_bound(self, tid: int) -> float:
+        w = max(seg.bound(tid, self.avgdl) for seg in self.segments)
+        return float(self.idf[tid]) * w * (1 + BOUND_MARGIN)
+
+    def _full_scores(self, ids: list[int], rows: np.ndarray,
+                     lists: dict[int, tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
+        """Exact scores of these rows, summed in query order as rank_bm25 does.
+
+        A term's tf for each row comes from a binary search in its posting list when the rows
+        are few, or from scattering the list into a scratch array when they are many."""
+        tf_of: dict[int, np.ndarray] = {}
+        scratch = self._tf_scratch
+        for tid in dict.fromkeys(ids):
+            plist, ptf = lists[tid]
+            if not len(plist):
+                tf_of[tid] = np.zeros(len(rows), dtype=np.uint16)
+            elif len(rows) * 8 < len(plist):
+                pos = np.searchsorted(plist, rows)
+                pos[pos >= len(plist)] = 0
+                tf_of[tid] = np.where(plist[pos] == rows, ptf[pos], 0)
+            else:
+                scratch[plist] = ptf
+                tf_of[tid] = scratch[rows]
+                scratch[plist] = 0
+        acc = np.zeros(len(rows))
+        for tid in ids:
+            acc += self._contribution(tid, rows, tf_of[tid])
+        return acc
 
     def scores_sparse(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of every passage containing a query term, rank_bm25-identical scores."""
         ids = self.term_ids(terms)
         if not ids or not self.n_docs:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
-        k1 = self.params.k1
-        if len(ids) == 1:
-            tid = ids[0]
-            s, e = self.indptr[tid], self.indptr[tid + 1]
-            rows = self.docs[s:e].astype(np.int64)
-            tf = self.tfs[s:e].astype(np.float64)
-            return rows, self.idf[tid] * (tf * (k1 + 1) / (tf + self._norm[rows]))
-        slices = [(self.indptr[t], self.indptr[t + 1]) for t in ids]
-        rows = np.unique(np.concatenate([self.docs[s:e] for s, e in slices])).astype(np.int64)
-        acc = np.zeros(len(rows))
-        for tid, (s, e) in zip(ids, slices):
-            r = self.docs[s:e]
-            tf = self.tfs[s:e].astype(np.float64)
-            pos = np.searchsorted(rows, r)
-            acc[pos] += self.idf[tid] * (tf * (k1 + 1) / (tf + self._norm[r]))
-        return rows, acc
+        lists = {tid: self._postings(tid) for tid in dict.fromkeys(ids)}
+        rows = np.unique(np.concatenate([lists[t][0] for t in lists])).astype(np.int64)
+        return rows, self._full_scores(ids, rows, lists)
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:
         """Dense scores over all passages, for comparison with rank_bm25.get_scores."""
         out = np.zeros(self.n_docs)
-        rows, sc = self.scores_sparse(terms)
+        with self._lock:
+            rows, sc = self.scores_sparse(terms)
         out[rows] = sc
         return out
 
     def top(self, terms: Sequence[str], k: int | None = None) -> list[tuple[int, float]]:
-        """(passage_id, score) best first; all matching passages when k is None."""
-        rows, sc = self.scores_sparse(terms)
+        """(passage_id, score) best first (ties by index order); all matching passages when k is None."""
+        with self._lock:  # the scratch arrays serve one query at a time
+            rows, sc = self.scores_sparse(terms) if k is None else self._top_maxscore(self.term_ids(terms), k)
         if not len(rows):
             return []
-        if k is not None and k < len(rows):
-            part = np.argpartition(-sc, k)[:k]
-            rows, sc = rows[part], sc[part]
         order = np.lexsort((rows, -sc))
         return [(int(self.passage_ids[rows[i]]), float(sc[i])) for i in order]
 
+    def _top_maxscore(self, ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        if not ids or not self.n_docs or k <= 0:
+            return np.zeros(0, dtype=np.int64), np.zeros(0)
+        uniq = list(dict.fromkeys(ids))
+        mult = {tid: ids.count(tid) for tid in uniq}
+        bound = {tid: self._upper_bound(tid) * mult[tid] for tid in uniq}
+        order = sorted(uniq, key=lambda t: -bound[t])
+        # rest[j]: the most any row holding only terms order[j:] can score
+        rest = [sum(bound[t] for t in order[j:]) for j in range(len(order))] + [0.0]
+        lists = {tid: self._postings(tid) for tid in uniq}
+        best_rows = np.zeros(0, dtype=np.int64)
+        best = np.zeros(0)
+        theta = -np.inf
+        touched: list[np.ndarray] = []
+        seen = self._seen
+
+        def admit(rows: np.ndarray) -> None:
+            nonlocal best_rows, best, theta
+            if not len(rows):
+                return
+            best_rows = np.concatenate([best_rows, rows])
+            best = np.concatenate([best, self._full_scores(ids, rows, lists)])
+            if len(best) > k:
+                sel = np.lexsort((best_rows, -best))[:k]
+                best_rows, best = best_rows[sel], best[sel]
+            if len(best) >= k:
+                theta = float(best.min())
+
+        try:
+            for j, tid in enumerate(order):
+                if len(best) >= k and rest[j] < theta:
+                    break  # rows not seen yet hold only the remaining terms and cannot reach the top k
+                rows, tf = lists[tid]
+                fresh = ~seen[rows]
+                rows, tf = rows[fresh], tf[fresh]
+                if not len(rows):
+                    continue
+                seen[rows] = True
+                touched.append(rows)
+                rows = rows.astype(np.int64)
+                # a fresh row holds none of the terms visited before: its own contribution plus
+                # the later terms' bounds is the most it can score
+                own = self._contribution(tid, rows, tf) * (mult[tid] * (1 + BOUND_MARGIN))
+                if len(best) < k:
+                    # score this term's strongest rows first so theta exists before filtering
+                    if len(rows) > k:
+                        first = np.argpartition(-own, k)[:k]
+                        admit(rows[first])
+                        keep = np.ones(len(rows), dtype=bool)
+                        keep[first] = False
+                        rows, own = rows[keep], own[keep]
+                    else:
+                        admit(rows)
+                        continue
+                admit(rows[own + rest[j + 1] >= theta])
+        finally:
+            for rows in touched:
+                seen[rows] = False
+        return best_rows, best
+
     def idf_of(self, term: str) -> float | None:
-        tid = self.vocab.get(term)
+        tid = self.term_id(term)
         return None if tid is None else float(self.idf[tid])
 
     # ------------------------------------------------------------------ persistence
-    ARRAYS = ("indptr", "docs", "tfs", "doc_len", "passage_ids")
+    ARRAYS = ("indptr", "docs", "tfs", "w_max")
+
+    def merged(self) -> "BM25Index":
+        """One main segment holding everything (what is saved)."""
+        if len(self.segments) == 1 and not self.extra_vocab:
+            return self
+        vocab = dict(self.vocab)
+        vocab.update(self.extra_vocab)
+        seg = _merge(self.segments, self.n_terms, self.doc_len, self.params)
+        return BM25Index(vocab, [seg], self.doc_len, self.passage_ids, self.params, self.generation,
+                         main_max_pid=self.max_passage_id)
 
     def save(self, directory: Path) -> None:
         """Write to a temporary directory, then rename over the old one: readers never see half."""
+        index = self.merged()
+        seg = index.segments[0]
         directory = Path(directory)
         directory.parent.mkdir(parents=True, exist_ok=True)
         tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=directory.parent))
         try:
             for name in self.ARRAYS:
-                np.save(tmp / f"{name}.npy", getattr(self, name))
-            terms = [""] * len(self.vocab)
-            for term, i in self.vocab.items():
+                np.save(tmp / f"{name}.npy", getattr(seg, name))
+            np.save(tmp / "doc_len.npy", index.doc_len)
+            np.save(tmp / "passage_ids.npy", index.passage_ids)
+            terms = [""] * len(index.vocab)
+            for term, i in index.vocab.items():
                 terms[i] = term
             (tmp / "vocab.txt").write_text("\n".join(terms), encoding="utf-8")
-            meta = {"format": FORMAT_VERSION, "generation": self.generation, "n_docs": self.n_docs,
-                    "n_terms": len(self.vocab), "k1": self.params.k1, "b": self.params.b,
-                    "epsilon": self.params.epsilon}
+            meta = {"format": FORMAT_VERSION, "generation": self.generation, "n_docs": index.n_docs,
+                    "n_terms": len(index.vocab), "k1": self.params.k1, "b": self.params.b,
+                    "epsilon": self.params.epsilon, "max_passage_id": index.max_passage_id,
+                    "segment_avgdl": seg.avgdl}
             (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
             for f in tmp.iterdir():
                 fd = os.open(f, os.O_RDONLY)
@@ -200,13 +408,31 @@ class BM25Index:
             meta = json.loads((directory / "meta.json").read_text(encoding="utf-8"))
             if meta.get("format") != FORMAT_VERSION:
                 return None
-            arrays = {n: np.load(directory / f"{n}.npy", mmap_mode="r") for n in cls.ARRAYS}
+            arrays = {n: np.load(directory / f"{n}.npy", mmap_mode="r")
+                      for n in (*cls.ARRAYS, "doc_len", "passage_ids")}
             terms = (directory / "vocab.txt").read_text(encoding="utf-8").split("\n") if meta["n_terms"] else []
         except (OSError, ValueError, KeyError):
             return None
-        if len(terms) != meta["n_terms"] or len(arrays["doc_len"]) != meta["n_docs"]:
+        if (len(terms) != meta["n_terms"] or len(arrays["doc_len"]) != meta["n_docs"]
+                or len(arrays["indptr"]) != meta["n_terms"] + 1):
             return None
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
-        return cls(vocab, arrays["indptr"], arrays["docs"], arrays["tfs"], arrays["doc_len"],
-                   arrays["passage_ids"], params, meta["generation"])
+        seg = Segment(*(arrays[n] for n in cls.ARRAYS), float(meta["segment_avgdl"]))
+        return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
+                   main_max_pid=meta.get("max_passage_id"))
+
+
+def _merge(segments: list[Segment], n_terms: int, doc_len: np.ndarray, params: BM25Params) -> Segment:
+    """Concatenate segments' postings into one CSR (rows stay global, so no renumbering)."""
+    t_parts, r_parts, c_parts = [], [], []
+    for seg in segments:
+        counts = np.diff(seg.indptr)
+        t_parts.append(np.repeat(np.arange(seg.n_terms, dtype=np.int64), counts))
+        r_parts.append(np.asarray(seg.docs, dtype=np.int64))
+        c_parts.append(np.asarray(seg.tfs))
+    t = np.concatenate(t_parts)
+    r = np.concatenate(r_parts)
+    c = np.concatenate(c_parts)
+    order = np.lexsort((r, t))
+    return Segment.from_pairs(t[order], r[order], c[order], n_terms, doc_len, params)

@@ -3,7 +3,9 @@
 WAL mode so readers never block the writer; schema versions in PRAGMA user_version with ordered
 migrations; every article is written in one transaction (an article is either entirely there,
 with all its passages and claims, or not at all). A "generation" counter in `meta` changes on
-every write so a persisted index can tell whether it still matches the database.
+every write that removes or rewrites passages (delete, replace, reindex), so a persisted index can
+tell whether it still matches the database; pure additions get larger passage ids and are added
+to a loaded index without a rebuild.
 """
 from __future__ import annotations
 
@@ -221,7 +223,7 @@ class Store:
                     [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims],
                 )
                 results.append((art.id, "replaced" if exists else "added"))
-                changed = True
+                changed = changed or exists
             if changed:
                 await self._bump_generation()
             await db.execute("COMMIT")
@@ -272,6 +274,12 @@ class Store:
                 return
             last = rows[-1][0]
             yield [(r[0], r[1].split(" ") if r[1] else []) for r in rows]
+
+    async def terms_after(self, passage_id: int) -> list[tuple[int, list[str]]]:
+        """Stored terms of passages added after the given id (what a loaded index lacks)."""
+        async with self.db.execute("SELECT id, terms FROM passages WHERE id > ? ORDER BY id", (passage_id,)) as cur:
+            rows = await cur.fetchall()
+        return [(r[0], r[1].split(" ") if r[1] else []) for r in rows]
 
     async def passages(self, ids: list[int]) -> dict[int, PassageRow]:
         out: dict[int, PassageRow] = {}

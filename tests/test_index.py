@@ -44,7 +44,7 @@ def test_save_and_memory_mapped_load(tmp_path):
     idx.save(tmp_path / "ix")
     loaded = BM25Index.load(tmp_path / "ix")
     assert loaded is not None and loaded.generation == 5
-    assert isinstance(loaded.docs, np.memmap)
+    assert isinstance(loaded.segments[0].docs, np.memmap)
     for q in (["w1", "w2"], ["w5"], ["w0", "w250"]):
         assert np.array_equal(idx.get_scores(q), loaded.get_scores(q))
 
@@ -55,3 +55,35 @@ def test_partial_index_directory_is_rejected(tmp_path):
     (tmp_path / "ix" / "docs.npy").unlink()
     assert BM25Index.load(tmp_path / "ix") is None
     assert BM25Index.load(tmp_path / "missing") is None
+
+
+def exhaustive_top(idx: BM25Index, q: list[str], k: int) -> list[tuple[int, float]]:
+    return idx.top(q)[:k]
+
+
+def test_pruned_top_k_equals_exhaustive_ranking():
+    """MaxScore skips passages; it must never change which passages are in the top k, or their scores."""
+    docs = corpus(11, 1500)
+    idx = BM25Index.build(list(enumerate(docs)))
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(300)]
+    for _ in range(150):
+        q = rng.choices(vocab, k=rng.randint(1, 6))
+        for k in (1, 5, 10, 50):
+            assert idx.top(q, k) == exhaustive_top(idx, q, k), (q, k)
+
+
+def test_added_segments_score_like_a_fresh_build():
+    """Passages added to a saved index get rank_bm25's scores over the whole collection (global N,
+    df, avgdl), new terms included, exactly as if everything had been indexed at once."""
+    docs = corpus(13, 600) + [["brandnew", "w1"], ["brandnew"]]
+    base = BM25Index.build(list(enumerate(docs[:500])))
+    idx = base
+    for start in range(500, len(docs), 7):  # many small additions, forcing segment merges
+        idx = idx.with_added([(i, docs[i]) for i in range(start, min(start + 7, len(docs)))])
+    assert len(idx.segments) <= 10
+    ref = BM25Okapi(docs)
+    for q in (["w1", "w2"], ["brandnew"], ["w0", "w0", "w250", "brandnew"], ["w299"]):
+        assert np.max(np.abs(ref.get_scores(q) - idx.get_scores(q))) <= 1e-9, q
+        assert idx.top(q, 10) == idx.merged().top(q, 10)
+    assert base.n_docs == 500 and base.idf_of("brandnew") is None  # the old snapshot is unchanged

@@ -125,3 +125,60 @@ async def test_backup_is_a_working_database(engine, tmp_path):
     db = sqlite3.connect(tmp_path / "b.db")
     assert db.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
     assert db.execute("SELECT count(*) FROM articles").fetchone()[0] == 5
+
+
+GEMPA = ("Gempa Garut\n\nBMKG mencatat gempa bermagnitudo 5,2 mengguncang Garut pada Senin. "
+         "Kepala BMKG Dwikorita mengatakan 120 rumah warga rusak akibat gempa tersebut.\n")
+
+
+async def test_added_article_is_answered_without_a_full_rebuild(engine, caplog):
+    saved_at = (engine.index_dir / "meta.json").stat().st_mtime_ns
+    main_rows = engine.index.main_rows
+    report = await engine.ingest_bytes(GEMPA.encode(), "gempa.txt")
+    assert report.added
+    assert (engine.index_dir / "meta.json").stat().st_mtime_ns == saved_at  # main segment not rewritten
+    assert engine.index.main_rows == main_rows and engine.index.added_rows > 0
+    answer = await engine.ask("berapa rumah rusak akibat gempa Garut?")
+    assert 120 in {c.figure["value"] for c in answer.claims if c.figure}
+    # the seeds' answer is unchanged by the addition
+    assert {10000, 12000, 8000} <= {c.figure["value"] for c in (await engine.ask("berapa tentara Korut?")).claims}
+    await engine.close()
+    # on restart the saved main segment is loaded and the addition is caught up from SQLite
+    with caplog.at_level("INFO"):
+        again = await Engine.open(engine.db_path)
+    try:
+        assert "rebuilding" not in caplog.text and "building it" not in caplog.text
+        assert again.index.n_docs == (await again.store.counts())["passages"]
+        assert 120 in {c.figure["value"] for c in (await again.ask("berapa rumah rusak akibat gempa Garut?")).claims
+                       if c.figure}
+    finally:
+        await again.close()
+
+
+async def test_replacing_an_article_removes_its_old_passages_from_the_index(engine):
+    await engine.ingest_bytes(GEMPA.encode(), "gempa.txt")
+    art_id = (await engine.ask("gempa Garut")).claims[0].sources[0].article_id
+    changed = GEMPA.replace("120 rumah", "95 rumah")
+    import retrieval.ingest as ingest_mod
+    result = ingest_mod.read_bytes(changed.encode(), "gempa.txt")
+    result.articles[0].id = art_id
+    report = await engine.ingest_articles(result.articles)
+    assert report.replaced == [art_id]
+    figures = {c.figure["value"] for c in (await engine.ask("berapa rumah rusak akibat gempa Garut?")).claims
+               if c.figure}
+    assert 95 in figures and 120 not in figures
+    assert engine.index.n_docs == (await engine.store.counts())["passages"]
+
+
+async def test_added_segments_are_merged_in_the_background_past_the_threshold(engine, monkeypatch):
+    import retrieval.engine as engine_mod
+    monkeypatch.setattr(engine_mod, "MERGE_MIN_ROWS", 1)
+    monkeypatch.setattr(engine_mod, "MERGE_SHARE", 0.0)
+    saved_at = (engine.index_dir / "meta.json").stat().st_mtime_ns
+    await engine.ingest_bytes(GEMPA.encode(), "gempa.txt")
+    await engine.wait_for_merge()
+    assert engine.index.added_rows == 0
+    assert engine.index.main_rows == (await engine.store.counts())["passages"]
+    assert (engine.index_dir / "meta.json").stat().st_mtime_ns != saved_at
+    assert 120 in {c.figure["value"] for c in (await engine.ask("berapa rumah rusak akibat gempa Garut?")).claims
+                   if c.figure}
