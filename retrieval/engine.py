@@ -18,9 +18,10 @@ from .answer import Answer, Candidate, compose, max_idf_for, coverage
 from .clean import Article
 from .index import BM25Index
 from .rerank import rerank
-from .ingest import InputError, claim_rows, prepare, read_bytes, read_path
+from .ingest import InputError, claim_rows, read_bytes, read_path
 from .store import Store
 from .text import TextPipeline
+from .workers import Item, PreparePool, Prepared, prepare_items
 
 log = logging.getLogger("sumber.engine")
 
@@ -28,6 +29,7 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
 MAX_CANDIDATES = 400          # passages fetched from SQLite per question, best BM25 first
 INGEST_BATCH = 200            # articles per transaction when ingesting many
+PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start than they save
 MAX_QUESTION_CHARS = 500
 MERGE_MIN_ROWS = 20_000       # added-segment passages before a background merge ...
 MERGE_SHARE = 0.02            # ... or this share of the main segment, whichever is larger
@@ -74,11 +76,13 @@ class Engine:
     """Open with ``await Engine.open(path)``; close with ``await engine.close()``."""
 
     def __init__(self, db_path: Path | str | None = None, seeds_dir: Path | None = DEFAULT_SEEDS,
-                 pipeline: TextPipeline | None = None) -> None:
+                 pipeline: TextPipeline | None = None, ingest_workers: int | None = None) -> None:
         self.db_path = Path(db_path) if db_path else default_db_path()
         self.index_dir = self.db_path.with_name(self.db_path.name + ".index")
         self.seeds_dir = seeds_dir
         self.pipeline = pipeline or TextPipeline()
+        self.ingest_workers = ingest_workers or int(os.environ.get("SUMBER_INGEST_WORKERS") or os.cpu_count() or 1)
+        self._pool: PreparePool | None = None
         self.store = Store(self.db_path)
         self.index: BM25Index = BM25Index.build([])
         self._write_lock = asyncio.Lock()
@@ -109,6 +113,9 @@ class Engine:
     async def close(self) -> None:
         if self._merge_task is not None and not self._merge_task.done():
             await self._merge_task
+        if self._pool is not None:
+            await asyncio.to_thread(self._pool.close)
+            self._pool = None
         await self.store.close()
 
     # ------------------------------------------------------------------ index
@@ -208,21 +215,38 @@ class Engine:
     # ------------------------------------------------------------------ ingest
     async def ingest_articles(self, articles: Iterable[Article], *, source: str | None = None,
                               rebuild: bool = True) -> IngestReport:
+        items: list[Item] = [(a.id or a.title or "article", a) for a in articles]
+        return await self.ingest_items(items, source=source, rebuild=rebuild)
+
+    async def ingest_items(self, items: list[Item], *, source: str | None = None,
+                           rebuild: bool = True) -> IngestReport:
+        """Prepare in batches (in worker processes when there are many) while the previous batch
+        is written; each batch is one transaction, so a crash loses at most the batch in flight."""
         report = IngestReport()
-        batch = []
-        for art in articles:
-            try:
-                batch.append(await asyncio.to_thread(prepare, art, self.pipeline, source))
-            except InputError as exc:
-                report.problems.append(f"{art.id or art.title or 'article'}: {exc}")
-            if len(batch) >= INGEST_BATCH:
-                await self._write(batch, report)
-                batch = []
-        if batch:
-            await self._write(batch, report)
+        use_pool = self.ingest_workers > 1 and len(items) >= PARALLEL_MIN_ARTICLES
+        if use_pool and self._pool is None:
+            self._pool = PreparePool(self.ingest_workers)
+        pending: asyncio.Future | None = None
+        for start in range(0, len(items), INGEST_BATCH):
+            batch = items[start : start + INGEST_BATCH]
+            if use_pool:
+                started = self._pool.submit(batch, source)
+            else:
+                started = asyncio.ensure_future(asyncio.to_thread(prepare_items, batch, source, self.pipeline))
+            if pending is not None:
+                await self._write_prepared(await pending, report)
+            pending = started
+        if pending is not None:
+            await self._write_prepared(await pending, report)
         if rebuild:
             await self._refresh_index(report)
         return report
+
+    async def _write_prepared(self, prepared: list[Prepared], report: IngestReport) -> None:
+        report.problems.extend(problem for _, _, problem in prepared if problem)
+        batch = [art for _, art, _ in prepared if art is not None]
+        if batch:
+            await self._write(batch, report)
 
     async def _refresh_index(self, report: IngestReport) -> None:
         if report.replaced:
@@ -246,20 +270,22 @@ class Engine:
         report = IngestReport()
         for path in paths:
             try:
-                result = await asyncio.to_thread(read_path, Path(path))
+                result = await asyncio.to_thread(read_path, Path(path), defer_cleaning=True)
             except InputError as exc:
                 report.problems.append(str(exc))
                 continue
             report.problems.extend(result.problems)
-            report.merge(await self.ingest_articles(result.articles, source=source or str(path), rebuild=False))
+            items: list[Item] = [(a.id or str(path), a) for a in result.articles] + list(result.records)
+            report.merge(await self.ingest_items(items, source=source or str(path), rebuild=False))
         if rebuild:
             await self._refresh_index(report)
         return report
 
     async def ingest_bytes(self, data: bytes, name: str, *, source: str | None = None) -> IngestReport:
         """An uploaded file: read and validated entirely before anything is written."""
-        result = await asyncio.to_thread(read_bytes, data, name)
-        report = await self.ingest_articles(result.articles, source=source or name)
+        result = await asyncio.to_thread(read_bytes, data, name, defer_cleaning=True)
+        items: list[Item] = [(a.id or name, a) for a in result.articles] + list(result.records)
+        report = await self.ingest_items(items, source=source or name)
         report.problems[:0] = result.problems
         return report
 

@@ -29,6 +29,8 @@ class InputError(Exception):
 class ReadResult:
     articles: list[Article] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
+    # .jsonl records checked but not cleaned yet (read with defer_cleaning), with their labels
+    records: list[tuple[str, dict]] = field(default_factory=list)
 
 
 def decode_text(data: bytes, name: str) -> str:
@@ -52,14 +54,22 @@ def _sidecar(path: Path) -> dict:
     return meta if isinstance(meta, dict) else {}
 
 
-def article_from_record(rec: dict) -> Article:
+def check_record(rec: object) -> dict:
     """A {"id","outlet","title","date","url","text"} record; only text is required."""
+    if not isinstance(rec, dict):
+        raise InputError("not a JSON object")
     text = rec.get("text")
     if not isinstance(text, str) or not text.strip():
         raise InputError('"text" is missing or empty')
     for key in ("id", "outlet", "title", "date", "url", "published", "author"):
         if rec.get(key) is not None and not isinstance(rec[key], (str, int)):
             raise InputError(f'"{key}" must be a string or null')
+    return rec
+
+
+def article_from_record(rec: dict) -> Article:
+    rec = check_record(rec)
+    text = rec["text"]
     art = clean_page(text[:MAX_ARTICLE_CHARS], title=_s(rec.get("title")), outlet=_s(rec.get("outlet")),
                      author=_s(rec.get("author")), published=_s(rec.get("date") or rec.get("published")),
                      url=_s(rec.get("url")), article_id=_s(rec.get("id")))
@@ -70,8 +80,11 @@ def _s(v: object) -> str | None:
     return None if v is None else str(v)
 
 
-def read_bytes(data: bytes, name: str) -> ReadResult:
-    """Read an uploaded or local file by its extension: .txt, .html/.htm, .jsonl."""
+def read_bytes(data: bytes, name: str, *, defer_cleaning: bool = False) -> ReadResult:
+    """Read an uploaded or local file by its extension: .txt, .html/.htm, .jsonl.
+
+    With defer_cleaning, .jsonl records are only checked here and left in ``records`` so the
+    (slow) cleaning can run in worker processes."""
     suffix = Path(name).suffix.lower()
     result = ReadResult()
     if suffix in (".txt", ".text"):
@@ -91,20 +104,21 @@ def read_bytes(data: bytes, name: str) -> ReadResult:
             if not line.strip():
                 continue
             try:
-                rec = json.loads(line)
-                if not isinstance(rec, dict):
-                    raise InputError("not a JSON object")
-                result.articles.append(article_from_record(rec))
+                rec = check_record(json.loads(line))
+                if defer_cleaning:
+                    result.records.append((f"{name}: line {lineno}", rec))
+                else:
+                    result.articles.append(article_from_record(rec))
             except (ValueError, InputError) as exc:
                 result.problems.append(f"{name}: line {lineno}: {_short(exc)}")
-        if not result.articles and not result.problems:
+        if not result.articles and not result.records and not result.problems:
             raise InputError(f"{name}: file is empty")
     else:
         raise InputError(f"{name}: unsupported file type {suffix or '(none)'}; use .txt, .html or .jsonl")
     return result
 
 
-def read_path(path: Path) -> ReadResult:
+def read_path(path: Path, *, defer_cleaning: bool = False) -> ReadResult:
     path = Path(path)
     if not path.exists():
         raise InputError(f"{path}: no such file")
@@ -114,7 +128,7 @@ def read_path(path: Path) -> ReadResult:
         data = path.read_bytes()
     except OSError as exc:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
-    result = read_bytes(data, path.name)
+    result = read_bytes(data, path.name, defer_cleaning=defer_cleaning)
     if path.suffix.lower() in (".txt", ".html", ".htm") and result.articles:
         meta = _sidecar(path)
         art = result.articles[0]

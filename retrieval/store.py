@@ -211,13 +211,15 @@ class Store:
                     (art.id, art.content_hash, art.outlet, art.outlet_domain, art.title, art.author,
                      art.published, art.url, art.source, art.body),
                 )
-                ids: dict[int, int] = {}
-                for position, kind, text, terms in art.passages:
-                    cur = await db.execute(
-                        "INSERT INTO passages(article_id, position, kind, text, terms) VALUES (?,?,?,?,?)",
-                        (art.id, position, kind, text, terms),
-                    )
-                    ids[position] = cur.lastrowid
+                # ids assigned here (we hold the write lock) so passages and claims go in one
+                # executemany each instead of a round trip per passage
+                async with db.execute("SELECT coalesce(max(id), 0) FROM passages") as cur:
+                    next_id = (await cur.fetchone())[0] + 1
+                ids = {position: next_id + i for i, (position, *_rest) in enumerate(art.passages)}
+                await db.executemany(
+                    "INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)",
+                    [(ids[position], art.id, position, kind, text, terms) for position, kind, text, terms in art.passages],
+                )
                 await db.executemany(
                     "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)",
                     [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims],

@@ -1,0 +1,74 @@
+"""The CPU-bound half of ingest (cleaning, segmenting, stemming, claims) for many articles at once.
+
+This work is pure Python, so threads share one core; worker processes use all of them. Each
+worker builds its own TextPipeline once. Small jobs (an upload, one URL) stay in a thread of the
+calling process: starting processes costs about a second.
+"""
+from __future__ import annotations
+
+import asyncio
+import multiprocessing
+from concurrent.futures import Executor, ProcessPoolExecutor
+from typing import Union
+
+from .clean import Article
+from .ingest import InputError, article_from_record, prepare
+from .store import NewArticle
+from .text import TextPipeline
+
+Item = tuple[str, Union[Article, dict]]          # (label for problems, article or raw .jsonl record)
+Prepared = tuple[str, Union[NewArticle, None], Union[str, None]]
+
+CHUNK = 20  # articles per task sent to a worker
+
+_worker_pipeline: TextPipeline | None = None   # set only inside worker processes
+
+
+def _init_worker() -> None:
+    global _worker_pipeline
+    _worker_pipeline = TextPipeline()
+
+
+def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline | None = None) -> list[Prepared]:
+    """Each item becomes a NewArticle or one problem line; one bad item never costs the others."""
+    pipe = pipeline or _worker_pipeline
+    assert pipe is not None, "prepare_items needs a pipeline outside worker processes"
+    out: list[Prepared] = []
+    for label, item in items:
+        try:
+            art = article_from_record(item) if isinstance(item, dict) else item
+            out.append((label, prepare(art, pipe, source), None))
+        except InputError as exc:
+            out.append((label, None, f"{label}: {exc}"))
+    return out
+
+
+class PreparePool:
+    """A lazily started process pool; ``close()`` shuts it down."""
+
+    def __init__(self, workers: int) -> None:
+        self.workers = max(1, workers)
+        self._executor: Executor | None = None
+
+    def _pool(self) -> Executor:
+        if self._executor is None:
+            # spawn, not fork: the parent runs threads (aiosqlite) that fork would copy mid-lock
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+                                                 initializer=_init_worker)
+        return self._executor
+
+    def submit(self, items: list[Item], source: str | None) -> "asyncio.Future[list[Prepared]]":
+        """Start preparing now; await the result later (so writing can overlap with it)."""
+        loop = asyncio.get_running_loop()
+        futures = [loop.run_in_executor(self._pool(), prepare_items, items[i : i + CHUNK], source)
+                   for i in range(0, len(items), CHUNK)]
+
+        async def collect() -> list[Prepared]:
+            return [p for part in await asyncio.gather(*futures) for p in part]
+
+        return asyncio.ensure_future(collect())
+
+    def close(self) -> None:
+        if self._executor is not None:
+            self._executor.shutdown(wait=True, cancel_futures=True)
+            self._executor = None
