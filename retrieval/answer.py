@@ -121,18 +121,25 @@ def figure_label(q: dict[str, Any]) -> str:
     return f"{q['qualifier']} {num}" if q.get("qualifier") else num
 
 
-def coverage(query_terms: list[str], passage_terms: set[str], idf: dict[str, float], max_idf: float) -> float:
-    """How much of the question a passage contains: the mean of the share of its distinct terms and
-    the share of its idf mass (unknown terms weigh the most). Counting alone lets two common words
-    pass; idf alone is noisy on a small archive where every word is rare."""
+def coverage_weights(query_terms: list[str], idf: dict[str, float], max_idf: float) -> dict[str, float]:
+    """Each distinct question term's share of the question: the mean of its share of the terms and
+    its share of the idf mass (unknown terms weigh the most). Counting alone lets two common words
+    pass; idf alone is noisy on a small archive where every word is rare. Shares sum to 1."""
     uniq = list(dict.fromkeys(query_terms))
     if not uniq:
-        return 0.0
-    weights = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
-    total = sum(weights.values())
-    by_idf = sum(w for t, w in weights.items() if t in passage_terms) / total
-    by_count = sum(1 for t in uniq if t in passage_terms) / len(uniq)
-    return (by_idf + by_count) / 2
+        return {}
+    idf_w = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
+    total = sum(idf_w.values())
+    return {t: (w / total + 1 / len(uniq)) / 2 for t, w in idf_w.items()}
+
+
+def coverage(weights: dict[str, float], passage_terms: set[str]) -> float:
+    """How much of the question a passage (with its article's title) contains."""
+    return sum(w for t, w in weights.items() if t in passage_terms)
+
+
+def coverage_floor(intent: str) -> float:
+    return QUANTITY_COVERAGE_FLOOR if intent == "quantity" else COVERAGE_FLOOR
 
 
 def _source(c: Candidate) -> Source:

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, compose, max_idf_for, coverage
+from .answer import Answer, Candidate, compose, coverage, coverage_floor, coverage_weights, max_idf_for
 from .clean import Article
 from .index import BM25Index
 from .rerank import rerank
@@ -186,24 +186,24 @@ class Engine:
             raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
         query = self.pipeline.parse_query(question)
         index = self.index  # one consistent snapshot for the whole question
-        hits = index.top(query.terms, MAX_CANDIDATES)
+        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
+        weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
+        # every passage reaching the relevance floor, the best MAX_CANDIDATES of them by BM25
+        hits, _matching = index.matching(query.terms, weights, coverage_floor(query.intent), MAX_CANDIDATES)
         ids = [pid for pid, _ in hits]
         passages = await self.store.passages(ids)
         claims = await self.store.claims_for_passages(ids)
         article_ids = sorted({p.article_id for p in passages.values()})
         articles = await self.store.articles(article_ids)
         titles = await self.store.title_terms(article_ids)
-        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
-        max_idf = max_idf_for(index.n_docs)
         hits = rerank(query.terms, hits, {pid: p.terms or [] for pid, p in passages.items()}, index.idf_of)
         candidates = []
         for pid, score in hits:
             p = passages.get(pid)
             if p is None or p.article_id not in articles:
                 continue  # removed since the index was built
-            candidates.append(Candidate(p, articles[p.article_id], claims.get(pid), score,
-                                        coverage(query.terms, set(p.terms or []) | set(titles.get(p.article_id, [])),
-                                                 idf, max_idf)))
+            present = set(p.terms or []) | set(titles.get(p.article_id, []))
+            candidates.append(Candidate(p, articles[p.article_id], claims.get(pid), score, coverage(weights, present)))
         answer = compose(query, candidates, self.pipeline)
         if count:
             try:

@@ -34,7 +34,7 @@ from typing import Iterable, Sequence
 
 import numpy as np
 
-FORMAT_VERSION = 2
+FORMAT_VERSION = 3
 MAX_ADDED_SEGMENTS = 8     # beyond this the added segments are merged into one (cheap: they are small)
 BOUND_MARGIN = 1e-12       # relative slack on upper bounds, against rounding in the bound itself
 
@@ -118,7 +118,8 @@ class BM25Index:
     def __init__(self, vocab: dict[str, int], segments: list[Segment], doc_len: np.ndarray,
                  passage_ids: np.ndarray, params: BM25Params = BM25Params(), generation: int = 0,
                  extra_vocab: dict[str, int] | None = None, main_max_pid: int | None = None,
-                 main_rows: int | None = None) -> None:
+                 main_rows: int | None = None, art_start: np.ndarray | None = None,
+                 art_title: np.ndarray | None = None) -> None:
         self.vocab = vocab                      # term -> id for the main segment (shared, never mutated)
         self.extra_vocab = extra_vocab or {}    # terms first seen in added segments
         self.segments = segments
@@ -128,6 +129,12 @@ class BM25Index:
         self.generation = generation
         self.n_terms = len(vocab) + len(self.extra_vocab)
         self.n_docs = int(len(doc_len))
+        # articles as contiguous row ranges: first row of each, and whether that row is its title
+        # (a question's words may sit in the title rather than the sentence that answers it)
+        if art_start is None:
+            art_start, art_title = np.arange(self.n_docs, dtype=np.int32), np.zeros(self.n_docs, dtype=bool)
+        self.art_start = art_start
+        self.art_title = art_title
         self.main_rows = self.n_docs if main_rows is None else main_rows
         self.main_max_pid = main_max_pid
         self.avgdl = float(doc_len.sum()) / self.n_docs if self.n_docs else 0.0
@@ -161,7 +168,12 @@ class BM25Index:
         pids: list[int] = []
         lengths: list[int] = []
         flat: list[int] = []
-        for pid, terms in passages:
+        starts: list[int] = []
+        titles: list[bool] = []
+        _, _, add_article = _article_tracker(starts, titles, 0)
+        for row in passages:
+            pid, terms = row[0], row[1]
+            add_article(row)
             pids.append(pid)
             lengths.append(len(terms))
             flat.extend([vocab.setdefault(t, len(vocab)) for t in terms])
@@ -170,7 +182,8 @@ class BM25Index:
         segment = Segment.from_pairs(t, r, c, len(vocab), doc_len, params)
         pid_arr = np.asarray(pids, dtype=np.int64)
         return cls(vocab, [segment], doc_len, pid_arr, params, generation,
-                   main_max_pid=int(pid_arr[-1]) if len(pid_arr) else 0)
+                   main_max_pid=int(pid_arr[-1]) if len(pid_arr) else 0,
+                   art_start=np.asarray(starts, dtype=np.int32), art_title=np.asarray(titles, dtype=bool))
 
     def with_added(self, passages: Sequence[tuple[int, Sequence[str]]]) -> "BM25Index":
         """A new snapshot with these passages (ids larger than any indexed) in an added segment.
@@ -183,7 +196,12 @@ class BM25Index:
         base = len(self.vocab)
         flat: list[int] = []
         lengths: list[int] = []
-        for _, terms in passages:
+        starts: list[int] = []
+        titles: list[bool] = []
+        _, _, add_article = _article_tracker(starts, titles, self.n_docs)
+        for row in passages:
+            terms = row[1]
+            add_article(row)
             lengths.append(len(terms))
             for term in terms:
                 tid = self.vocab.get(term)
@@ -197,9 +215,11 @@ class BM25Index:
         segments = list(self.segments) + [Segment.from_pairs(t, r, c, n_terms, doc_len, self.params)]
         if len(segments) > 1 + MAX_ADDED_SEGMENTS:
             segments = [segments[0], _merge(segments[1:], n_terms, doc_len, self.params)]
-        pids = np.concatenate([self.passage_ids, np.asarray([p for p, _ in passages], dtype=np.int64)])
+        pids = np.concatenate([self.passage_ids, np.asarray([p[0] for p in passages], dtype=np.int64)])
         return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
-                         self.main_max_pid, self.main_rows)
+                         self.main_max_pid, self.main_rows,
+                         np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
+                         np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
 
     def _compute_idf(self) -> np.ndarray:
         df = self.df.astype(np.float64)
@@ -241,24 +261,26 @@ class BM25Index:
 
         A term's tf for each row comes from a binary search in its posting list when the rows
         are few, or from scattering the list into a scratch array when they are many."""
-        tf_of: dict[int, np.ndarray] = {}
-        scratch = self._tf_scratch
-        for tid in dict.fromkeys(ids):
-            plist, ptf = lists[tid]
-            if not len(plist):
-                tf_of[tid] = np.zeros(len(rows), dtype=np.uint16)
-            elif len(rows) * 8 < len(plist):
-                pos = np.searchsorted(plist, rows)
-                pos[pos >= len(plist)] = 0
-                tf_of[tid] = np.where(plist[pos] == rows, ptf[pos], 0)
-            else:
-                scratch[plist] = ptf
-                tf_of[tid] = scratch[rows]
-                scratch[plist] = 0
+        tf_of = {tid: self._tf_for(rows, lists[tid]) for tid in dict.fromkeys(ids)}
         acc = np.zeros(len(rows))
         for tid in ids:
             acc += self._contribution(tid, rows, tf_of[tid])
         return acc
+
+    def _tf_for(self, rows: np.ndarray, postings: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
+        """The term's tf in each row (0 where absent)."""
+        plist, ptf = postings
+        if not len(plist) or not len(rows):
+            return np.zeros(len(rows), dtype=np.uint16)
+        if len(rows) * 8 < len(plist):
+            pos = np.searchsorted(plist, rows)
+            pos[pos >= len(plist)] = 0
+            return np.where(plist[pos] == rows, ptf[pos], 0)
+        scratch = self._tf_scratch
+        scratch[plist] = ptf
+        out = scratch[rows]
+        scratch[plist] = 0
+        return out
 
     def scores_sparse(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of every passage containing a query term, rank_bm25-identical scores."""
@@ -346,6 +368,69 @@ class BM25Index:
                 seen[rows] = False
         return best_rows, best
 
+    # ------------------------------------------------------------------ relevance floor
+    def _title_rows(self, rows: np.ndarray) -> np.ndarray:
+        """The title row of each row's article, or -1."""
+        a = np.searchsorted(self.art_start, rows, side="right") - 1
+        return np.where(self.art_title[a], self.art_start[a], -1).astype(np.int64)
+
+    def _expand_titles(self, rows: np.ndarray) -> np.ndarray:
+        """Rows plus every row of the articles whose title is among them."""
+        a = np.searchsorted(self.art_start, rows, side="right") - 1
+        is_title = self.art_title[a] & (self.art_start[a] == rows)
+        if not is_title.any():
+            return rows
+        ta = a[is_title]
+        begin = self.art_start[ta].astype(np.int64)
+        end = np.where(ta + 1 < len(self.art_start), self.art_start[np.minimum(ta + 1, len(self.art_start) - 1)],
+                       self.n_docs).astype(np.int64)
+        lengths = end - begin
+        offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
+        return np.concatenate([rows, np.repeat(begin, lengths) + offsets])
+
+    def matching(self, terms: Sequence[str], weights: dict[str, float], floor: float,
+                 limit: int) -> tuple[list[tuple[int, float]], int]:
+        """Passages whose share of the question, ``sum(weights[t] for t present in the passage or
+        its article's title)``, reaches ``floor``: the best ``limit`` of them by BM25 (exact
+        rank_bm25 scores, best first), and how many there are in all.
+
+        Every passage is considered, not only the BM25 top few: the weights are the same for all,
+        so a passage can reach the floor only through a term outside the lightest group whose
+        weights sum below it, and only those terms' postings need to be read."""
+        ids = self.term_ids(terms)
+        known = {tid: weights.get(t, 0.0) for t in dict.fromkeys(terms) if (tid := self.term_id(t)) is not None}
+        if not ids or not self.n_docs or sum(known.values()) < floor:
+            return [], 0
+        by_weight = sorted(known, key=lambda t: known[t])
+        light, acc = set(), 0.0
+        for tid in by_weight:
+            if acc + known[tid] >= floor * (1 - BOUND_MARGIN):
+                break
+            acc += known[tid]
+            light.add(tid)
+        with self._lock:
+            lists = {tid: self._postings(tid) for tid in known}
+            cand = np.unique(np.concatenate([self._expand_titles(lists[t][0].astype(np.int64))
+                                             for t in known if t not in light]))
+            titles = self._title_rows(cand)
+            has_title = titles >= 0
+            cover = np.zeros(len(cand))
+            for tid, w in known.items():
+                present = self._tf_for(cand, lists[tid]) > 0
+                if has_title.any():
+                    present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
+                cover += w * present
+            rows = cand[cover >= floor * (1 - BOUND_MARGIN)]
+            total = len(rows)
+            if not total:
+                return [], 0
+            scores = self._full_scores(ids, rows, lists)
+        if total > limit:
+            sel = np.lexsort((rows, -scores))[:limit]
+            rows, scores = rows[sel], scores[sel]
+        order = np.lexsort((rows, -scores))
+        return [(int(self.passage_ids[rows[i]]), float(scores[i])) for i in order], total
+
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)
         return None if tid is None else float(self.idf[tid])
@@ -361,7 +446,7 @@ class BM25Index:
         vocab.update(self.extra_vocab)
         seg = _merge(self.segments, self.n_terms, self.doc_len, self.params)
         return BM25Index(vocab, [seg], self.doc_len, self.passage_ids, self.params, self.generation,
-                         main_max_pid=self.max_passage_id)
+                         main_max_pid=self.max_passage_id, art_start=self.art_start, art_title=self.art_title)
 
     def save(self, directory: Path) -> None:
         """Write to a temporary directory, then rename over the old one: readers never see half."""
@@ -375,6 +460,8 @@ class BM25Index:
                 np.save(tmp / f"{name}.npy", getattr(seg, name))
             np.save(tmp / "doc_len.npy", index.doc_len)
             np.save(tmp / "passage_ids.npy", index.passage_ids)
+            np.save(tmp / "art_start.npy", index.art_start)
+            np.save(tmp / "art_title.npy", index.art_title)
             terms = [""] * len(index.vocab)
             for term, i in index.vocab.items():
                 terms[i] = term
@@ -409,7 +496,7 @@ class BM25Index:
             if meta.get("format") != FORMAT_VERSION:
                 return None
             arrays = {n: np.load(directory / f"{n}.npy", mmap_mode="r")
-                      for n in (*cls.ARRAYS, "doc_len", "passage_ids")}
+                      for n in (*cls.ARRAYS, "doc_len", "passage_ids", "art_start", "art_title")}
             terms = (directory / "vocab.txt").read_text(encoding="utf-8").split("\n") if meta["n_terms"] else []
         except (OSError, ValueError, KeyError):
             return None
@@ -420,7 +507,23 @@ class BM25Index:
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
         seg = Segment(*(arrays[n] for n in cls.ARRAYS), float(meta["segment_avgdl"]))
         return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
-                   main_max_pid=meta.get("max_passage_id"))
+                   main_max_pid=meta.get("max_passage_id"), art_start=arrays["art_start"],
+                   art_title=arrays["art_title"])
+
+
+def _article_tracker(starts: list[int], titles: list[bool], first_row: int):  # noqa: ANN202
+    """Record where each article's rows begin, from rows that may carry (article id, is title)."""
+    state = {"row": first_row, "article": object()}
+
+    def add(row: tuple) -> None:
+        article = row[2] if len(row) > 2 else state["row"]  # no article given: one per passage
+        if article != state["article"]:
+            starts.append(state["row"])
+            titles.append(bool(row[3]) if len(row) > 3 else False)
+            state["article"] = article
+        state["row"] += 1
+
+    return starts, titles, add
 
 
 def _merge(segments: list[Segment], n_terms: int, doc_len: np.ndarray, params: BM25Params) -> Segment:

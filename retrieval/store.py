@@ -18,6 +18,7 @@ from typing import Any, AsyncIterator, Iterable
 import aiosqlite
 
 BUSY_TIMEOUT_MS = 5000
+IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
     # 1: initial schema
@@ -264,24 +265,25 @@ class Store:
     async def generation(self) -> int:
         return int(await self.get_meta("generation") or 0)
 
-    async def iter_terms(self, batch: int = 20000) -> AsyncIterator[list[tuple[int, list[str]]]]:
+    async def iter_terms(self, batch: int = 20000) -> AsyncIterator[list[IndexRow]]:
         """Stored terms of every passage in id order, in batches (no re-stemming on reindex)."""
         last = -1
         while True:
             async with self.db.execute(
-                "SELECT id, terms FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
             ) as cur:
                 rows = await cur.fetchall()
             if not rows:
                 return
             last = rows[-1][0]
-            yield [(r[0], r[1].split(" ") if r[1] else []) for r in rows]
+            yield [(r[0], r[1].split(" ") if r[1] else [], r[2], r[3] == "title") for r in rows]
 
-    async def terms_after(self, passage_id: int) -> list[tuple[int, list[str]]]:
+    async def terms_after(self, passage_id: int) -> list[IndexRow]:
         """Stored terms of passages added after the given id (what a loaded index lacks)."""
-        async with self.db.execute("SELECT id, terms FROM passages WHERE id > ? ORDER BY id", (passage_id,)) as cur:
+        async with self.db.execute("SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id",
+                                   (passage_id,)) as cur:
             rows = await cur.fetchall()
-        return [(r[0], r[1].split(" ") if r[1] else []) for r in rows]
+        return [(r[0], r[1].split(" ") if r[1] else [], r[2], r[3] == "title") for r in rows]
 
     async def passages(self, ids: list[int]) -> dict[int, PassageRow]:
         out: dict[int, PassageRow] = {}

@@ -87,3 +87,40 @@ def test_added_segments_score_like_a_fresh_build():
         assert np.max(np.abs(ref.get_scores(q) - idx.get_scores(q))) <= 1e-9, q
         assert idx.top(q, 10) == idx.merged().top(q, 10)
     assert base.n_docs == 500 and base.idf_of("brandnew") is None  # the old snapshot is unchanged
+
+
+def test_relevance_floor_considers_every_passage_and_the_article_title():
+    """matching() must return exactly the passages whose weighted share of the question (words in
+    the passage or in its article's title) reaches the floor — checked by brute force over all
+    passages — ranked by rank_bm25's score, with the total count even when only a few are kept."""
+    rng = random.Random(21)
+    vocab = [f"w{i}" for i in range(120)]
+    rows, art = [], 0
+    pid = 100
+    while len(rows) < 900:
+        has_title = rng.random() < 0.7
+        n = rng.randint(1, 6)
+        for i in range(n):
+            rows.append((pid, rng.choices(vocab, [1 / (j + 1) for j in range(120)], k=rng.randint(1, 12)),
+                         f"a{art}", has_title and i == 0))
+            pid += 1
+        art += 1
+    idx = BM25Index.build(rows[:700]).with_added(rows[700:])
+    ref = BM25Okapi([r[1] for r in rows])
+    for _ in range(60):
+        q = rng.sample(vocab, rng.randint(1, 4))
+        weights = {t: rng.uniform(0.1, 1.0) for t in q}
+        total = sum(weights.values())
+        weights = {t: w / total for t, w in weights.items()}
+        floor = rng.choice([0.3, 0.5, 0.6])
+        expected = []
+        for row, (p, terms, a, _) in enumerate(rows):
+            title = next((r[1] for r in rows if r[2] == a and r[3]), [])
+            present = set(terms) | set(title)
+            if sum(w for t, w in weights.items() if t in present) >= floor:
+                expected.append((p, ref.get_scores(q)[row]))
+        hits, total_found = idx.matching(q, weights, floor, limit=5)
+        assert total_found == len(expected), q
+        best = sorted(expected, key=lambda x: (-x[1], x[0]))[:5]
+        assert [p for p, _ in hits] == [p for p, _ in best]
+        assert all(abs(s - e) <= 1e-9 for (_, s), (_, e) in zip(hits, best))

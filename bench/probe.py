@@ -1,0 +1,76 @@
+"""One Sumber process as a user meets it: open a database with a saved index, answer, repeat.
+
+Started by bench/bench.py as a subprocess so cold start and resident memory are those of a
+fresh process holding only Sumber (not the benchmark's comparison engines). Prints one JSON
+line after the first answer, then one with the whole-answer latencies and memory.
+
+    python bench/probe.py DB QUESTIONS_FILE [--answers 1000]
+"""
+from __future__ import annotations
+
+import time
+
+STARTED = time.perf_counter()
+
+import argparse  # noqa: E402
+import asyncio  # noqa: E402
+import json  # noqa: E402
+import sys  # noqa: E402
+from pathlib import Path  # noqa: E402
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from retrieval.answer import render_text  # noqa: E402
+from retrieval.engine import Engine  # noqa: E402
+
+
+def rss_mb() -> float:
+    for line in Path("/proc/self/status").read_text().splitlines():
+        if line.startswith("VmRSS:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+async def run(db: Path, questions: list[str], answers: int) -> None:
+    engine = await Engine.open(db, seeds_dir=None)
+    opened = time.perf_counter()
+    render_text(await engine.ask(questions[0]))
+    first = time.perf_counter()
+    print(json.dumps({"import_s": round(OPENED_IMPORTS - STARTED, 3), "open_s": round(opened - OPENED_IMPORTS, 3),
+                      "first_answer_s": round(first - STARTED, 3), "rss_mb": round(rss_mb())}), flush=True)
+    lat: list[float] = []
+    stage = {"retrieve": 0.0}
+    for i in range(answers):
+        q = questions[i % len(questions)]
+        t = time.perf_counter()
+        render_text(await engine.ask(q))
+        lat.append(time.perf_counter() - t)
+        t = time.perf_counter()
+        engine.index.top(engine.pipeline.parse_query(q).terms, 400)
+        stage["retrieve"] += time.perf_counter() - t
+    lat.sort()
+
+    def pct(p: float) -> float:
+        return round(lat[min(len(lat) - 1, int(p / 100 * len(lat)))] * 1000, 2)
+
+    print(json.dumps({"p50_ms": pct(50), "p95_ms": pct(95), "p99_ms": pct(99), "answers": answers,
+                      "retrieval_share": round(stage["retrieve"] / sum(lat), 3),
+                      "rss_mb_after": round(rss_mb()), "passages": engine.index.n_docs}), flush=True)
+    await engine.close()
+
+
+OPENED_IMPORTS = time.perf_counter()
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("db", type=Path)
+    ap.add_argument("questions", type=Path)
+    ap.add_argument("--answers", type=int, default=1000)
+    args = ap.parse_args()
+    questions = [q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()]
+    asyncio.run(run(args.db, questions, args.answers))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
