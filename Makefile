@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench eval clean
+.PHONY: install demo test bench bench-quick bench-load eval clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -25,7 +25,13 @@ eval: $(STAMP)
 	$(BIN)/python eval/facqa.py
 
 bench: $(STAMP)
-	$(BIN)/python bench/bench.py
+	$(BIN)/python bench/bench.py --sizes 10000,100000,1000000
+
+bench-quick: $(STAMP)
+	$(BIN)/python bench/bench.py --sizes 10000,100000
+
+bench-load: $(STAMP)
+	$(BIN)/python bench/load.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -30,9 +30,18 @@ ADMIN_COMMANDS = PUBLIC_COMMANDS + [
 ]
 
 
+def rate_limiter() -> AIORateLimiter:
+    """Telegram allows about 30 messages a second overall and 20 a minute in one group, counted
+    over any window. aiolimiter is a leaky bucket: a full bucket (burst) plus what leaks during the
+    window, so burst + rate * window must stay within the limit: 15 + 15 per second, and 10 + 10
+    per minute in a group. A 429 that still comes is waited out and retried, several times."""
+    return AIORateLimiter(overall_max_rate=15, overall_time_period=1, group_max_rate=10, group_time_period=60,
+                          max_retries=5)
+
+
 def build_application(settings: Settings, engine: Engine | None = None) -> Application:
     builder = (ApplicationBuilder().token(settings.token)
-               .rate_limiter(AIORateLimiter(max_retries=3))
+               .rate_limiter(rate_limiter())
                .concurrent_updates(True))
     if settings.base_url:
         builder = builder.base_url(settings.base_url)

@@ -133,11 +133,6 @@ def coverage_weights(query_terms: list[str], idf: dict[str, float], max_idf: flo
     return {t: (w / total + 1 / len(uniq)) / 2 for t, w in idf_w.items()}
 
 
-def coverage(weights: dict[str, float], passage_terms: set[str]) -> float:
-    """How much of the question a passage (with its article's title) contains."""
-    return sum(w for t, w in weights.items() if t in passage_terms)
-
-
 def coverage_floor(intent: str) -> float:
     return QUANTITY_COVERAGE_FLOOR if intent == "quantity" else COVERAGE_FLOOR
 

@@ -14,14 +14,14 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, compose, coverage, coverage_floor, coverage_weights, max_idf_for
+from .answer import Answer, Candidate, compose, coverage_floor, coverage_weights, max_idf_for
 from .clean import Article
 from .index import BM25Index
 from .rerank import rerank
-from .ingest import InputError, claim_rows, read_bytes, read_path
+from .ingest import InputError, read_bytes, read_path
 from .store import Store
 from .text import TextPipeline
-from .workers import Item, PreparePool, Prepared, prepare_items
+from .workers import Item, PreparePool, Prepared, prepare_items, rederive_items
 
 log = logging.getLogger("sumber.engine")
 
@@ -29,12 +29,20 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
 MAX_CANDIDATES = 400          # passages fetched from SQLite per question, best BM25 first
 INGEST_BATCH = 200            # articles per transaction when ingesting many
+REINDEX_BATCH = 100           # articles re-derived per transaction
 PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start than they save
 MAX_QUESTION_CHARS = 500
 MERGE_MIN_ROWS = 20_000       # added-segment passages before a background merge ...
 MERGE_SHARE = 0.02            # ... or this share of the main segment, whichever is larger
 
 Progress = Callable[[int, int], Awaitable[None] | None]
+
+
+async def _report(progress: "Progress | None", done: int, total: int) -> None:
+    if progress is not None:
+        res = progress(done, total)
+        if asyncio.iscoroutine(res):
+            await res
 
 
 def default_db_path() -> Path:
@@ -189,21 +197,13 @@ class Engine:
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
         # every passage reaching the relevance floor, the best MAX_CANDIDATES of them by BM25
-        hits, _matching = index.matching(query.terms, weights, coverage_floor(query.intent), MAX_CANDIDATES)
-        ids = [pid for pid, _ in hits]
-        passages = await self.store.passages(ids)
-        claims = await self.store.claims_for_passages(ids)
-        article_ids = sorted({p.article_id for p in passages.values()})
-        articles = await self.store.articles(article_ids)
-        titles = await self.store.title_terms(article_ids)
+        matches, _total = index.matching(query.terms, weights, coverage_floor(query.intent), MAX_CANDIDATES)
+        share = {pid: cov for pid, _, cov in matches}
+        hits = [(pid, score) for pid, score, _ in matches]
+        passages, claims, articles = await self.store.answer_rows([pid for pid, _ in hits])
         hits = rerank(query.terms, hits, {pid: p.terms or [] for pid, p in passages.items()}, index.idf_of)
-        candidates = []
-        for pid, score in hits:
-            p = passages.get(pid)
-            if p is None or p.article_id not in articles:
-                continue  # removed since the index was built
-            present = set(p.terms or []) | set(titles.get(p.article_id, []))
-            candidates.append(Candidate(p, articles[p.article_id], claims.get(pid), score, coverage(weights, present)))
+        candidates = [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score, share[pid])
+                      for pid, score in hits if pid in passages]  # a passage removed since the index was built
         answer = compose(query, candidates, self.pipeline)
         if count:
             try:
@@ -318,43 +318,54 @@ class Engine:
             async with self.store.db.execute("SELECT id FROM articles ORDER BY rowid") as cur:
                 article_ids = [r[0] for r in await cur.fetchall()]
             total = len(article_ids)
-            for done, art_id in enumerate(article_ids, 1):
-                await self._reprocess_article(art_id)
-                if progress is not None:
-                    res = progress(done, total)
-                    if asyncio.iscoroutine(res):
-                        await res
+            use_pool = self.ingest_workers > 1 and total >= PARALLEL_MIN_ARTICLES
+            if use_pool and self._pool is None:
+                self._pool = PreparePool(self.ingest_workers)
+            pending: asyncio.Future | None = None
+            done = 0
+            for start in range(0, total, REINDEX_BATCH):
+                items = await self._stored_passages(article_ids[start : start + REINDEX_BATCH])
+                if use_pool:
+                    started = self._pool.submit_rederive(items)
+                else:
+                    started = asyncio.ensure_future(asyncio.to_thread(rederive_items, items, self.pipeline))
+                if pending is not None:
+                    done += await self._write_rederived(await pending)
+                    await _report(progress, done, total)
+                pending = started
+            if pending is not None:
+                done += await self._write_rederived(await pending)
+                await _report(progress, done, total)
             await self.rebuild_index()
             return total
 
-    async def _reprocess_article(self, article_id: str) -> None:
-        db = self.store.db
-        async with db.execute("SELECT id, position, kind, text FROM passages WHERE article_id = ? ORDER BY position",
-                              (article_id,)) as cur:
+    async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list]]:
+        marks = ",".join("?" * len(article_ids))
+        async with self.store.db.execute(
+                f"SELECT article_id, id, position, kind, text FROM passages WHERE article_id IN ({marks})"
+                " ORDER BY article_id, position", article_ids) as cur:
             rows = await cur.fetchall()
-        title = next((r[3] for r in rows if r[2] == "title"), None)
-        body = [r for r in rows if r[2] == "body"]
+        by_article: dict[str, list] = {a: [] for a in article_ids}
+        for r in rows:
+            by_article[r[0]].append((r[1], r[2], r[3], r[4]))
+        return list(by_article.items())
 
-        def work() -> tuple[list[tuple[str, int]], list[tuple]]:
-            terms = [(" ".join(self.pipeline.terms(r[3])), r[0]) for r in rows]
-            ids = {r[1]: r[0] for r in rows}
-            claims = [(ids[pos], article_id, text, speaker, cited, quantities)
-                      for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title)
-                      if pos in ids]
-            return terms, claims
-
-        terms, claims = await asyncio.to_thread(work)
+    async def _write_rederived(self, results: list) -> int:
+        """One transaction per batch: an article's new terms and claims land together or not at all."""
+        db = self.store.db
         async with self._write_lock:
             await db.execute("BEGIN IMMEDIATE")
             try:
-                await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)
-                await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
-                await db.executemany("INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities)"
-                                     " VALUES (?,?,?,?,?,?)", claims)
+                for article_id, terms, claims in results:
+                    await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)
+                    await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
+                    await db.executemany("INSERT INTO claims(passage_id, article_id, text, speaker, cited_from,"
+                                         " quantities) VALUES (?,?,?,?,?,?)", claims)
                 await db.execute("COMMIT")
             except BaseException:
                 await db.execute("ROLLBACK")
                 raise
+        return len(results)
 
     # ------------------------------------------------------------------ reading
     async def stats(self) -> dict:

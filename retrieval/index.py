@@ -389,10 +389,10 @@ class BM25Index:
         return np.concatenate([rows, np.repeat(begin, lengths) + offsets])
 
     def matching(self, terms: Sequence[str], weights: dict[str, float], floor: float,
-                 limit: int) -> tuple[list[tuple[int, float]], int]:
+                 limit: int) -> tuple[list[tuple[int, float, float]], int]:
         """Passages whose share of the question, ``sum(weights[t] for t present in the passage or
-        its article's title)``, reaches ``floor``: the best ``limit`` of them by BM25 (exact
-        rank_bm25 scores, best first), and how many there are in all.
+        its article's title)``, reaches ``floor``: the best ``limit`` of them by BM25 as
+        (passage id, exact rank_bm25 score, share), best first, and how many there are in all.
 
         Every passage is considered, not only the BM25 top few: the weights are the same for all,
         so a passage can reach the floor only through a term outside the lightest group whose
@@ -420,16 +420,17 @@ class BM25Index:
                 if has_title.any():
                     present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
                 cover += w * present
-            rows = cand[cover >= floor * (1 - BOUND_MARGIN)]
+            keep = cover >= floor * (1 - BOUND_MARGIN)
+            rows, cover = cand[keep], cover[keep]
             total = len(rows)
             if not total:
                 return [], 0
             scores = self._full_scores(ids, rows, lists)
         if total > limit:
             sel = np.lexsort((rows, -scores))[:limit]
-            rows, scores = rows[sel], scores[sel]
+            rows, scores, cover = rows[sel], scores[sel], cover[sel]
         order = np.lexsort((rows, -scores))
-        return [(int(self.passage_ids[rows[i]]), float(scores[i])) for i in order], total
+        return [(int(self.passage_ids[rows[i]]), float(scores[i]), float(cover[i])) for i in order], total
 
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)

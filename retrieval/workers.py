@@ -12,7 +12,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Union
 
 from .clean import Article
-from .ingest import InputError, article_from_record, prepare
+from .ingest import InputError, article_from_record, claim_rows, prepare
 from .store import NewArticle
 from .text import TextPipeline
 
@@ -43,6 +43,27 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
     return out
 
 
+PassageRow = tuple[int, int, str, str]                  # id, position, kind, text
+Rederived = tuple[str, list[tuple[str, int]], list[tuple]]  # article id, (terms, passage id), claim rows
+
+
+def rederive_items(items: list[tuple[str, list[PassageRow]]], pipeline: TextPipeline | None = None) -> list[Rederived]:
+    """For /reindex: each stored article's passage terms and claims, derived again with the
+    current word lists and rules. Passage ids are kept, so the live index stays valid meanwhile."""
+    pipe = pipeline or _worker_pipeline
+    assert pipe is not None, "rederive_items needs a pipeline outside worker processes"
+    out: list[Rederived] = []
+    for article_id, rows in items:
+        title = next((r[3] for r in rows if r[2] == "title"), None)
+        body = [r for r in rows if r[2] == "body"]
+        terms = [(" ".join(pipe.terms(r[3])), r[0]) for r in rows]
+        ids = {r[1]: r[0] for r in rows}
+        claims = [(ids[pos], article_id, text, speaker, cited, quantities)
+                  for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title) if pos in ids]
+        out.append((article_id, terms, claims))
+    return out
+
+
 class PreparePool:
     """A lazily started process pool; ``close()`` shuts it down."""
 
@@ -65,6 +86,16 @@ class PreparePool:
 
         async def collect() -> list[Prepared]:
             return [p for part in await asyncio.gather(*futures) for p in part]
+
+        return asyncio.ensure_future(collect())
+
+    def submit_rederive(self, items: list[tuple[str, list[PassageRow]]]) -> "asyncio.Future[list[Rederived]]":
+        loop = asyncio.get_running_loop()
+        futures = [loop.run_in_executor(self._pool(), rederive_items, items[i : i + CHUNK])
+                   for i in range(0, len(items), CHUNK)]
+
+        async def collect() -> list[Rederived]:
+            return [r for part in await asyncio.gather(*futures) for r in part]
 
         return asyncio.ensure_future(collect())
 

@@ -9,6 +9,8 @@ import pytest
 
 from retrieval.engine import Engine
 
+from .fake_telegram import FakeTelegram
+
 
 @pytest.fixture(scope="session")
 def seeded_db_template(tmp_path_factory: pytest.TempPathFactory) -> Path:
@@ -43,3 +45,12 @@ async def empty_engine(tmp_path: Path):
     eng = await Engine.open(tmp_path / "empty.db", seeds_dir=None)
     yield eng
     await eng.close()
+
+
+@pytest.fixture
+async def tg():
+    """The fake Telegram Bot API on 127.0.0.1 (real HTTP; PTB talks to it through base_url)."""
+    fake = FakeTelegram()
+    await fake.start()
+    yield fake
+    await fake.stop()

@@ -82,6 +82,8 @@ class FakeTelegram:
     flood_per_chat_per_minute: int | None = None
     flood_global_per_second: int | None = None
     migrated: dict[int, int] = field(default_factory=dict)
+    flood_rejected: list[dict[str, Any]] = field(default_factory=list)   # what a 429 turned away
+    pushed_at: dict[int, float] = field(default_factory=dict)            # message id -> monotonic time
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -149,6 +151,7 @@ class FakeTelegram:
                                        "from": {"id": BOT_ID, "is_bot": True, "first_name": "Sumber",
                                                 "username": BOT_USERNAME}, "text": "jawaban sebelumnya"}
         self._push({"message": msg})
+        self.pushed_at[msg["message_id"]] = time.monotonic()
         return msg["message_id"]
 
     def push_document(self, name: str, data: bytes, *, user_id: int = 42, declared_size: int | None = None) -> int:
@@ -268,6 +271,7 @@ class FakeTelegram:
                                  {"migrate_to_chat_id": self.migrated[chat_id]})
             flood = self._flood(chat_id)
             if flood is not None:
+                self.flood_rejected.append({"method": method, "chat_id": chat_id, "text": p.get("text", "")})
                 return flood
             text = p.get("text", "")
             try:
@@ -283,7 +287,8 @@ class FakeTelegram:
             msg = {"message_id": next(self._message_ids), "date": int(time.time()),
                    "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
                    "from": {"id": BOT_ID, "is_bot": True, "first_name": "Sumber"}, "text": shown}
-            record = {**p, "chat_id": chat_id, "text": text, "shown": shown, "message_id": msg["message_id"]}
+            record = {**p, "chat_id": chat_id, "text": text, "shown": shown, "message_id": msg["message_id"],
+                      "at": time.monotonic()}
             if isinstance(p.get("reply_parameters"), dict):
                 record["reply_to_message_id"] = p["reply_parameters"].get("message_id")
             if method == "sendmessage":

@@ -21,14 +21,6 @@ USER = 42
 GROUP = -100500
 
 
-@pytest.fixture
-async def tg():
-    fake = FakeTelegram()
-    await fake.start()
-    yield fake
-    await fake.stop()
-
-
 async def _running_bot(tg: FakeTelegram, db: Path, **overrides):
     settings = Settings(token=tg.token, admin_ids=frozenset({ADMIN}), db_path=db, base_url=tg.base_url,
                         base_file_url=tg.base_file_url, **overrides)

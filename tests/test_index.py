@@ -117,10 +117,11 @@ def test_relevance_floor_considers_every_passage_and_the_article_title():
         for row, (p, terms, a, _) in enumerate(rows):
             title = next((r[1] for r in rows if r[2] == a and r[3]), [])
             present = set(terms) | set(title)
-            if sum(w for t, w in weights.items() if t in present) >= floor:
-                expected.append((p, ref.get_scores(q)[row]))
+            share = sum(w for t, w in weights.items() if t in present)
+            if share >= floor:
+                expected.append((p, ref.get_scores(q)[row], share))
         hits, total_found = idx.matching(q, weights, floor, limit=5)
         assert total_found == len(expected), q
         best = sorted(expected, key=lambda x: (-x[1], x[0]))[:5]
-        assert [p for p, _ in hits] == [p for p, _ in best]
-        assert all(abs(s - e) <= 1e-9 for (_, s), (_, e) in zip(hits, best))
+        assert [h[0] for h in hits] == [b[0] for b in best]
+        assert all(abs(h[1] - b[1]) <= 1e-9 and abs(h[2] - b[2]) <= 1e-9 for h, b in zip(hits, best))

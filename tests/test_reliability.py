@@ -125,7 +125,9 @@ async def test_locked_database_gives_clear_error_and_answers_continue(engine, se
 
 REINDEXER = r"""
 import asyncio, sys
+import retrieval.engine
 from retrieval.engine import Engine
+retrieval.engine.REINDEX_BATCH = 1  # one article per transaction, so the kill lands between them
 
 async def main(db):
     eng = await Engine.open(db)
