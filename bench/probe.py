@@ -19,7 +19,7 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from retrieval.answer import render_text  # noqa: E402
+from retrieval.answer import coverage_floor, coverage_weights, max_idf_for, render_text  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 
 
@@ -44,8 +44,13 @@ async def run(db: Path, questions: list[str], answers: int) -> None:
         t = time.perf_counter()
         render_text(await engine.ask(q))
         lat.append(time.perf_counter() - t)
+        # the index's share of that answer: the relevance floor over every passage + BM25
+        query = engine.pipeline.parse_query(q)
+        index = engine.index
         t = time.perf_counter()
-        engine.index.top(engine.pipeline.parse_query(q).terms, 400)
+        idf = {term: v for term in set(query.terms) if (v := index.idf_of(term)) is not None}
+        weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
+        index.matching(query.terms, weights, coverage_floor(query.intent), 400)
         stage["retrieve"] += time.perf_counter() - t
     lat.sort()
 

@@ -27,7 +27,8 @@ log = logging.getLogger("sumber.engine")
 
 PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
-MAX_CANDIDATES = 400          # passages fetched from SQLite per question, best BM25 first
+MAX_CANDIDATES = 400          # passages fetched per quantity question (every figure counts), best BM25 first
+MAX_CANDIDATES_OTHER = 150    # other questions show the best dozen after reranking
 INGEST_BATCH = 200            # articles per transaction when ingesting many
 REINDEX_BATCH = 100           # articles re-derived per transaction
 PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start than they save
@@ -197,7 +198,8 @@ class Engine:
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
         # every passage reaching the relevance floor, the best MAX_CANDIDATES of them by BM25
-        matches, _total = index.matching(query.terms, weights, coverage_floor(query.intent), MAX_CANDIDATES)
+        limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
+        matches, _total = index.matching(query.terms, weights, coverage_floor(query.intent), limit)
         share = {pid: cov for pid, _, cov in matches}
         hits = [(pid, score) for pid, score, _ in matches]
         passages, claims, articles = await self.store.answer_rows([pid for pid, _ in hits])

@@ -104,11 +104,28 @@ _EMPTY_ROWS = np.zeros(0, dtype=np.int32)
 _EMPTY_TFS = np.zeros(0, dtype=np.uint16)
 
 
+def _unique(a: np.ndarray) -> np.ndarray:
+    """Sorted distinct values. numpy 2.x's np.unique hashes, which measured ~50x slower than
+    sorting on posting-sized integer arrays."""
+    if len(a) < 2:
+        return np.asarray(a).copy()
+    s = np.sort(a)
+    return s[np.concatenate(([True], s[1:] != s[:-1]))]
+
+
+def _unique_counts(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    if not len(a):
+        return np.asarray(a).copy(), np.zeros(0, dtype=np.int64)
+    s = np.sort(a)
+    starts = np.flatnonzero(np.concatenate(([True], s[1:] != s[:-1])))
+    return s[starts], np.diff(np.append(starts, len(s)))
+
+
 def _count_pairs(flat_ids: np.ndarray, lengths: np.ndarray, first_row: int) -> tuple[np.ndarray, ...]:
     """(term, row, tf) for every distinct term of every passage, sorted by term then row."""
     rows = np.repeat(np.arange(first_row, first_row + len(lengths), dtype=np.int64), lengths)
     span = first_row + len(lengths) + 1
-    keys, counts = np.unique(flat_ids.astype(np.int64) * span + rows, return_counts=True)
+    keys, counts = _unique_counts(flat_ids.astype(np.int64) * span + rows)
     return keys // span, keys % span, counts
 
 
@@ -148,6 +165,7 @@ class BM25Index:
         self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
         self._seen = np.zeros(self.n_docs, dtype=bool)   # scratch for one query at a time
         self._tf_scratch = np.zeros(self.n_docs, dtype=np.uint16)
+        self._cover_scratch = np.zeros(self.n_docs, dtype=np.float64)
         self._lock = threading.Lock()
 
     @property
@@ -288,7 +306,7 @@ class BM25Index:
         if not ids or not self.n_docs:
             return np.zeros(0, dtype=np.int64), np.zeros(0)
         lists = {tid: self._postings(tid) for tid in dict.fromkeys(ids)}
-        rows = np.unique(np.concatenate([lists[t][0] for t in lists])).astype(np.int64)
+        rows = _unique(np.concatenate([lists[t][0] for t in lists])).astype(np.int64)
         return rows, self._full_scores(ids, rows, lists)
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:
@@ -394,9 +412,10 @@ class BM25Index:
         its article's title)``, reaches ``floor``: the best ``limit`` of them by BM25 as
         (passage id, exact rank_bm25 score, share), best first, and how many there are in all.
 
-        Every passage is considered, not only the BM25 top few: the weights are the same for all,
-        so a passage can reach the floor only through a term outside the lightest group whose
-        weights sum below it, and only those terms' postings need to be read."""
+        Every passage is considered, not only the BM25 top few. The weights are the same for all
+        passages, so one can reach the floor only through a term outside the lightest group whose
+        weights sum below it: only those heavy terms' postings are read in full (their weights
+        added in a scratch array), and the light terms are looked up for the survivors alone."""
         ids = self.term_ids(terms)
         known = {tid: weights.get(t, 0.0) for t in dict.fromkeys(terms) if (tid := self.term_id(t)) is not None}
         if not ids or not self.n_docs or sum(known.values()) < floor:
@@ -408,18 +427,42 @@ class BM25Index:
                 break
             acc += known[tid]
             light.add(tid)
+        light_total = acc
+        cut = floor * (1 - BOUND_MARGIN)
         with self._lock:
             lists = {tid: self._postings(tid) for tid in known}
-            cand = np.unique(np.concatenate([self._expand_titles(lists[t][0].astype(np.int64))
-                                             for t in known if t not in light]))
-            titles = self._title_rows(cand)
-            has_title = titles >= 0
-            cover = np.zeros(len(cand))
-            for tid, w in known.items():
-                present = self._tf_for(cand, lists[tid]) > 0
-                if has_title.any():
-                    present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
-                cover += w * present
+            # heavy terms: add each one's weight, once per row that has it in itself or its title
+            dense = self._cover_scratch
+            touched = []
+            for tid in known:
+                if tid in light:
+                    continue
+                rows_t = lists[tid][0]
+                via_title = self._expand_titles(rows_t.astype(np.int64))[len(rows_t):]
+                if len(via_title):  # rows that have the term themselves count it once, not twice
+                    pos = np.minimum(np.searchsorted(rows_t, via_title), len(rows_t) - 1)
+                    via_title = via_title[rows_t[pos] != via_title]
+                dense[rows_t] += known[tid]
+                # no duplicates among rows_t; via_title holds none either (one title per article),
+                # so each row gains the weight exactly once
+                dense[via_title] += known[tid]
+                touched += [rows_t, via_title]
+            every = np.concatenate(touched)
+            if len(every) * 20 > self.n_docs:  # many rows: one scan of the scratch beats sorting them
+                cand = np.flatnonzero(dense >= cut - light_total)
+            else:
+                cand = _unique(every[dense[every] >= cut - light_total]).astype(np.int64)
+            cover = dense[cand]  # fancy indexing copies
+            dense[every] = 0.0
+            # light terms: looked up only for rows that could still reach the floor with them
+            if light and len(cand):
+                titles = self._title_rows(cand)
+                has_title = titles >= 0
+                for tid in light:
+                    present = self._tf_for(cand, lists[tid]) > 0
+                    if has_title.any():
+                        present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
+                    cover += known[tid] * present
             keep = cover >= floor * (1 - BOUND_MARGIN)
             rows, cover = cand[keep], cover[keep]
             total = len(rows)
