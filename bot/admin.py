@@ -75,7 +75,8 @@ async def add_url(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     url = context.args[0]
     s = ctx.settings
     try:
-        page = await fetch(url, allow_private=s.allow_private_urls, max_bytes=s.max_fetch_bytes, timeout=s.fetch_timeout)
+        page = await fetch(url, allow_private=s.allow_private_urls, max_bytes=s.max_fetch_bytes, timeout=s.fetch_timeout,
+                           allow_hosts=s.url_allow_hosts)
         article = extract_html(page.content, url=page.url)
         if not article.body.strip():
             raise InputError("tidak ada teks artikel di halaman itu")

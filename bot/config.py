@@ -48,6 +48,7 @@ class Settings:
     webhook_listen: str = "0.0.0.0"
     webhook_port: int = 8443
     allow_private_urls: bool = False
+    url_allow_hosts: frozenset[str] = frozenset()   # host names that may be private (intranet)
     questions_per_minute: int = 10
     max_question_chars: int = 500
     max_upload_bytes: int = 10 * 1024 * 1024
@@ -81,6 +82,8 @@ class Settings:
             webhook_listen=env.get("SUMBER_WEBHOOK_LISTEN", "0.0.0.0"),
             webhook_port=_int(env, "SUMBER_WEBHOOK_PORT", 8443),
             allow_private_urls=env.get("SUMBER_ALLOW_PRIVATE_URLS", "").strip() in ("1", "true", "yes"),
+            url_allow_hosts=frozenset(h.strip().lower() for h in env.get("SUMBER_URL_ALLOW_HOSTS", "").split(",")
+                                      if h.strip()),
             questions_per_minute=_int(env, "SUMBER_QUESTIONS_PER_MINUTE", 10),
             max_question_chars=_int(env, "SUMBER_MAX_QUESTION_CHARS", 500),
             max_upload_bytes=_int(env, "SUMBER_MAX_UPLOAD_BYTES", 10 * 1024 * 1024),

@@ -3,7 +3,11 @@
 Every hop (including each redirect) is checked: only http/https, the host resolved once and
 every address checked (loopback, private, link-local, multicast, reserved, and IPv4 written in
 decimal/octal/hex all normalise through ipaddress/getaddrinfo), then the connection is made to
-that checked address. Size capped while streaming; timeouts on connect and read.
+that checked address — for https too, with the name kept for SNI and certificate checks — so a
+DNS answer that changes between check and connect (rebinding) cannot redirect the bot. Size
+capped while streaming; timeouts on connect and read. A newsroom may name intranet hosts that
+may be private (SUMBER_URL_ALLOW_HOSTS); everything else stays refused unless
+SUMBER_ALLOW_PRIVATE_URLS is set.
 """
 from __future__ import annotations
 
@@ -46,7 +50,7 @@ async def resolve(host: str, port: int) -> list[str]:
     return list(dict.fromkeys(info[4][0] for info in infos))
 
 
-async def check_url(url: str, allow_private: bool) -> tuple[str, str]:
+async def check_url(url: str, allow_private: bool, allow_hosts: frozenset[str] = frozenset()) -> tuple[str, str]:
     """(url, ip to connect to) after scheme and address checks."""
     parts = urlsplit(url)
     if parts.scheme not in ("http", "https"):
@@ -57,29 +61,27 @@ async def check_url(url: str, allow_private: bool) -> tuple[str, str]:
     addrs = await resolve(parts.hostname, port)
     if not addrs:
         raise FetchError(f"nama host tidak dikenal: {parts.hostname}")
-    if not allow_private:
+    if not allow_private and parts.hostname.lower() not in allow_hosts:
         for a in addrs:
             if _blocked(ipaddress.ip_address(a.split("%")[0])):
                 raise FetchError("alamat privat/lokal ditolak (SUMBER_ALLOW_PRIVATE_URLS tidak aktif)")
     return url, addrs[0]
 
 
-async def fetch(url: str, *, allow_private: bool, max_bytes: int, timeout: float) -> Fetched:
+async def fetch(url: str, *, allow_private: bool, max_bytes: int, timeout: float,
+                allow_hosts: frozenset[str] = frozenset()) -> Fetched:
     url = url.strip()
     t = httpx.Timeout(timeout, connect=min(timeout, 10.0))
     async with httpx.AsyncClient(timeout=t, follow_redirects=False, headers={"User-Agent": USER_AGENT},
                                  trust_env=False) as client:
         for _ in range(MAX_REDIRECTS + 1):
-            url, ip = await check_url(url, allow_private)
+            url, ip = await check_url(url, allow_private, allow_hosts)
             parts = urlsplit(url)
-            # connect to the address that was checked; keep Host/SNI as the name
-            target = url
-            extensions = {}
-            if parts.scheme == "http":
-                netloc_ip = f"[{ip}]" if ":" in ip else ip
-                target = parts._replace(netloc=f"{netloc_ip}:{parts.port or 80}").geturl()
-            else:
-                extensions["sni_hostname"] = parts.hostname
+            # connect to the address that was checked; the name stays in Host (and SNI for https)
+            netloc_ip = f"[{ip}]" if ":" in ip else ip
+            default_port = 443 if parts.scheme == "https" else 80
+            target = parts._replace(netloc=f"{netloc_ip}:{parts.port or default_port}").geturl()
+            extensions = {"sni_hostname": parts.hostname} if parts.scheme == "https" else {}
             try:
                 async with client.stream("GET", target, headers={"Host": parts.netloc}, extensions=extensions) as resp:
                     if resp.is_redirect:

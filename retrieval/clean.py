@@ -189,6 +189,11 @@ def _is_drop(line: str, rules: dict[str, tuple[re.Pattern[str], ...]]) -> bool:
     return any(p.fullmatch(line) for p in rules["drop"])
 
 
+def is_boilerplate_sentence(sentence: str) -> bool:
+    """A sentence that is page furniture ("Baca juga : …") even though it sat inside a paragraph."""
+    return _is_drop(sentence.strip(), boilerplate_rules())
+
+
 def _norm_words(line: str) -> list[str]:
     return re.findall(r"\w+", line.lower())
 

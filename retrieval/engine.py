@@ -313,10 +313,8 @@ class Engine:
         if self._reindex_lock.locked():
             raise ReindexRunning()
         async with self._reindex_lock:
-            async with self._write_lock:
-                await self.store.db.execute("BEGIN IMMEDIATE")
+            async with self._write_lock, self.store.transaction():
                 await self.store._bump_generation()
-                await self.store.db.execute("COMMIT")
             async with self.store.db.execute("SELECT id FROM articles ORDER BY rowid") as cur:
                 article_ids = [r[0] for r in await cur.fetchall()]
             total = len(article_ids)
@@ -356,17 +354,12 @@ class Engine:
         """One transaction per batch: an article's new terms and claims land together or not at all."""
         db = self.store.db
         async with self._write_lock:
-            await db.execute("BEGIN IMMEDIATE")
-            try:
+            async with self.store.transaction():
                 for article_id, terms, claims in results:
                     await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)
                     await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
                     await db.executemany("INSERT INTO claims(passage_id, article_id, text, speaker, cited_from,"
                                          " quantities) VALUES (?,?,?,?,?,?)", claims)
-                await db.execute("COMMIT")
-            except BaseException:
-                await db.execute("ROLLBACK")
-                raise
         return len(results)
 
     # ------------------------------------------------------------------ reading

@@ -12,7 +12,7 @@ from dataclasses import asdict, dataclass, field
 from pathlib import Path
 
 from .claims import extract_claims
-from .clean import Article, clean_page, extract_html, outlet_display
+from .clean import Article, clean_page, extract_html, is_boilerplate_sentence, outlet_display
 from .segment import segment
 from .store import NewArticle
 from .text import TextPipeline
@@ -165,7 +165,7 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None)
     """Everything stored for one article: passages with their index terms, and claims."""
     if not article.body.strip():
         raise InputError("no article text left after cleaning")
-    sentences = segment(article.body)
+    sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
     digest = content_hash(article.body)
     art_id = article.id or f"a-{digest[:12]}"
     passages: list[tuple[int, str, str, str]] = []

@@ -10,6 +10,7 @@ to a loaded index without a rebuild.
 from __future__ import annotations
 
 import json
+from contextlib import asynccontextmanager
 import sqlite3
 from dataclasses import dataclass
 from pathlib import Path
@@ -163,6 +164,20 @@ class Store:
             await self._db.close()
             self._db = None
 
+    @asynccontextmanager
+    async def transaction(self) -> AsyncIterator[aiosqlite.Connection]:
+        """BEGIN IMMEDIATE ... COMMIT, rolled back on any error. SQLite itself rolls back on some
+        errors (a full disk, for one); rolling back again would replace the real error with
+        "no transaction is active", so only a still-open transaction is rolled back."""
+        await self.db.execute("BEGIN IMMEDIATE")
+        try:
+            yield self.db
+            await self.db.execute("COMMIT")
+        except BaseException:
+            if self.db.in_transaction:
+                await self.db.execute("ROLLBACK")
+            raise
+
     async def migrate(self) -> None:
         """Apply pending migrations, each in its own transaction."""
         async with self.db.execute("PRAGMA user_version") as cur:
@@ -170,15 +185,10 @@ class Store:
         for number, sql in enumerate(MIGRATIONS, start=1):
             if number <= version:
                 continue
-            await self.db.execute("BEGIN IMMEDIATE")
-            try:
+            async with self.transaction():
                 for stmt in [s for s in sql.split(";") if s.strip()]:
                     await self.db.execute(stmt)
                 await self.db.execute(f"PRAGMA user_version = {number}")
-                await self.db.execute("COMMIT")
-            except BaseException:
-                await self.db.execute("ROLLBACK")
-                raise
 
     async def schema_version(self) -> int:
         async with self.db.execute("PRAGMA user_version") as cur:
@@ -193,8 +203,7 @@ class Store:
         'added', 'duplicate' (same content already stored) or 'replaced' (same id, new content)."""
         results: list[tuple[str, str]] = []
         db = self.db
-        await db.execute("BEGIN IMMEDIATE")
-        try:
+        async with self.transaction():
             changed = False
             for art in articles:
                 async with db.execute("SELECT id FROM articles WHERE content_hash = ?", (art.content_hash,)) as cur:
@@ -229,23 +238,14 @@ class Store:
                 changed = changed or exists
             if changed:
                 await self._bump_generation()
-            await db.execute("COMMIT")
-        except BaseException:
-            await db.execute("ROLLBACK")
-            raise
         return results
 
     async def delete_article(self, article_id: str) -> bool:
-        await self.db.execute("BEGIN IMMEDIATE")
-        try:
+        async with self.transaction():
             cur = await self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             deleted = cur.rowcount > 0
             if deleted:
                 await self._bump_generation()
-            await self.db.execute("COMMIT")
-        except BaseException:
-            await self.db.execute("ROLLBACK")
-            raise
         return deleted
 
     async def count_question(self) -> None:

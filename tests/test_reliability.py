@@ -10,6 +10,7 @@ import sys
 import time
 from pathlib import Path
 
+import pytest
 from hypothesis import HealthCheck, given, settings, strategies as st
 
 from retrieval.claims import extract_claims, find_attribution, find_quantities, parse_number
@@ -170,3 +171,62 @@ def test_bot_without_token_exits_2_with_one_line(tmp_path):
                          timeout=60)
     assert out.returncode == 2
     assert "TELEGRAM_BOT_TOKEN" in out.stderr and "Traceback" not in out.stderr
+
+
+@pytest.mark.parametrize("failure, message", [
+    ("full", "disk is full"),
+    ("readonly", "read-only"),
+    ("locked", "locked by another writer"),
+])
+async def test_storage_failure_tells_the_admin_logs_it_and_questions_are_still_answered(
+        tg, seeded_db, caplog, failure, message):
+    from .test_bot_e2e import ADMIN, USER, _running_bot, replies_to
+
+    app, engine = await _running_bot(tg, seeded_db)
+    db = engine.store.db
+    other = None
+    try:
+        before = await engine.stats()
+        if failure == "full":
+            # SQLite's own limit on pages: the next page it needs fails exactly as a full disk does
+            async with db.execute("PRAGMA page_count") as cur:
+                pages = (await cur.fetchone())[0]
+            await db.execute(f"PRAGMA max_page_count = {pages}")
+        elif failure == "readonly":
+            await db.execute("PRAGMA query_only = 1")
+        else:
+            await db.execute("PRAGMA busy_timeout = 200")
+            other = sqlite3.connect(seeded_db)
+            other.execute("BEGIN IMMEDIATE")
+        big = [{"id": f"isi-{i}", "text": f"Sebanyak {i} truk tiba di gudang Bulog. " + "Petugas mencatat muatan. " * 200}
+               for i in range(30)]
+        with caplog.at_level("ERROR", logger="sumber.bot.admin"):
+            mid = tg.push_document("isi.jsonl", "\n".join(json.dumps(r) for r in big).encode(), user_id=ADMIN)
+            reply = (await tg.wait_for(replies_to(mid)))[0]["shown"]
+        assert message in reply and "Gagal menyimpan" in reply
+        assert "storage error" in caplog.text and message in explain_text(caplog.text, message)
+        q = tg.push_message("berapa tentara Korut?", user_id=USER)
+        answer = (await tg.wait_for(replies_to(q)))[0]["shown"]
+        assert "HUR" in answer and "12.000" in answer
+        if other is not None:
+            other.rollback()
+        await db.execute("PRAGMA query_only = 0")
+        after = await engine.stats()
+        assert (after["articles"], after["passages"]) == (before["articles"], before["passages"])  # nothing half-written
+        async with db.execute("PRAGMA integrity_check") as cur:
+            assert (await cur.fetchone())[0] == "ok"
+    finally:
+        if other is not None:
+            other.close()
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await engine.close()
+
+
+def explain_text(log_text: str, message: str) -> str:
+    """The log carries SQLite's own words; the admin gets the explanation. Either names the cause."""
+    from retrieval.store import explain_sqlite_error
+
+    line = next((ln for ln in log_text.splitlines() if "storage error" in ln), "")
+    return explain_sqlite_error(Exception(line.split(": ", 1)[-1]))
