@@ -225,28 +225,45 @@ class Engine:
         """Prepare in batches (in worker processes when there are many) while the previous batch
         is written; each batch is one transaction, so a crash loses at most the batch in flight."""
         report = IngestReport()
-        use_pool = self.ingest_workers > 1 and len(items) >= PARALLEL_MIN_ARTICLES
-        if use_pool and self._pool is None:
-            self._pool = PreparePool(self.ingest_workers)
+        use_pool = await self._use_pool(len(items))
         pending: asyncio.Future | None = None
         for start in range(0, len(items), INGEST_BATCH):
             batch = items[start : start + INGEST_BATCH]
             if use_pool:
                 started = self._pool.submit(batch, source)
             else:
-                started = asyncio.ensure_future(asyncio.to_thread(prepare_items, batch, source, self.pipeline))
+                started = asyncio.ensure_future(self._in_thread(prepare_items, batch, source, self.pipeline))
             if pending is not None:
-                await self._write_prepared(await pending, report)
+                await self._write_prepared(*await pending, report)
             pending = started
         if pending is not None:
-            await self._write_prepared(await pending, report)
+            await self._write_prepared(*await pending, report)
         if rebuild:
             await self._refresh_index(report)
         return report
 
-    async def _write_prepared(self, prepared: list[Prepared], report: IngestReport) -> None:
+    async def _use_pool(self, n_articles: int) -> bool:
+        """Worker processes for big jobs, started warm with the stems stored so far."""
+        if self.ingest_workers <= 1 or n_articles < PARALLEL_MIN_ARTICLES:
+            return False
+        if self._pool is None:
+            self._pool = PreparePool(self.ingest_workers, await self.store.load_stems())
+        return True
+
+    async def _in_thread(self, fn, *args) -> tuple[list, dict[str, str]]:  # noqa: ANN001, ANN002
+        out = await asyncio.to_thread(fn, *args)
+        return out, self.pipeline.take_learned_stems()
+
+    async def _keep_stems(self, stems: dict[str, str]) -> None:
+        if stems:
+            self.pipeline.add_stems(stems)
+            await self.store.save_stems(stems)
+
+    async def _write_prepared(self, prepared: list[Prepared], stems: dict[str, str], report: IngestReport) -> None:
         report.problems.extend(problem for _, _, problem in prepared if problem)
         batch = [art for _, art, _ in prepared if art is not None]
+        async with self._write_lock:
+            await self._keep_stems(stems)
         if batch:
             await self._write(batch, report)
 
@@ -318,9 +335,7 @@ class Engine:
             async with self.store.db.execute("SELECT id FROM articles ORDER BY rowid") as cur:
                 article_ids = [r[0] for r in await cur.fetchall()]
             total = len(article_ids)
-            use_pool = self.ingest_workers > 1 and total >= PARALLEL_MIN_ARTICLES
-            if use_pool and self._pool is None:
-                self._pool = PreparePool(self.ingest_workers)
+            use_pool = await self._use_pool(total)
             pending: asyncio.Future | None = None
             done = 0
             for start in range(0, total, REINDEX_BATCH):
@@ -328,13 +343,13 @@ class Engine:
                 if use_pool:
                     started = self._pool.submit_rederive(items)
                 else:
-                    started = asyncio.ensure_future(asyncio.to_thread(rederive_items, items, self.pipeline))
+                    started = asyncio.ensure_future(self._in_thread(rederive_items, items, self.pipeline))
                 if pending is not None:
-                    done += await self._write_rederived(await pending)
+                    done += await self._write_rederived(*await pending)
                     await _report(progress, done, total)
                 pending = started
             if pending is not None:
-                done += await self._write_rederived(await pending)
+                done += await self._write_rederived(*await pending)
                 await _report(progress, done, total)
             await self.rebuild_index()
             return total
@@ -350,10 +365,11 @@ class Engine:
             by_article[r[0]].append((r[1], r[2], r[3], r[4]))
         return list(by_article.items())
 
-    async def _write_rederived(self, results: list) -> int:
+    async def _write_rederived(self, results: list, stems: dict[str, str]) -> int:
         """One transaction per batch: an article's new terms and claims land together or not at all."""
         db = self.store.db
         async with self._write_lock:
+            await self._keep_stems(stems)
             async with self.store.transaction():
                 for article_id, terms, claims in results:
                     await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)

@@ -48,6 +48,7 @@ class TextPipeline:
 
     def __init__(self) -> None:
         self._stem_cache: dict[str, str] = {}
+        self._learned: dict[str, str] = {}   # Sastrawi stems not yet handed to storage
         self.stopwords: frozenset[str] = frozenset(
             w for ln in _data_lines("stopwords.txt") for w in ln.split()
         )
@@ -95,8 +96,20 @@ class TextPipeline:
             out = self._stemmer.stem(token) or token
             if " " in out:  # Sastrawi splits some reduplications; keep one index term
                 out = out.replace(" ", "")
+            self._learned[token] = out
         self._stem_cache[token] = out
         return out
+
+    def take_learned_stems(self) -> dict[str, str]:
+        """Sastrawi results computed since the last call (to be kept in the database)."""
+        learned, self._learned = self._learned, {}
+        return learned
+
+    def add_stems(self, stems: dict[str, str]) -> None:
+        """Warm the cache with stored Sastrawi results; protected words keep their own rule."""
+        for token, stem in stems.items():
+            if token not in self.protected:
+                self._stem_cache.setdefault(token, stem)
 
     def canonical(self, tokens: list[str]) -> list[str]:
         """Replace alias phrases (longest first) and synonyms by their canonical term."""

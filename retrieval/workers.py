@@ -24,9 +24,21 @@ CHUNK = 20  # articles per task sent to a worker
 _worker_pipeline: TextPipeline | None = None   # set only inside worker processes
 
 
-def _init_worker() -> None:
+def _init_worker(stems: dict[str, str]) -> None:
     global _worker_pipeline
     _worker_pipeline = TextPipeline()
+    _worker_pipeline.add_stems(stems)
+
+
+def _prepare_task(items: list[Item], source: str | None) -> tuple[list[Prepared], dict[str, str]]:
+    """In a worker: results plus the stems it had to compute, so the parent can keep them."""
+    out = prepare_items(items, source)
+    return out, _worker_pipeline.take_learned_stems()
+
+
+def _rederive_task(items: list[tuple[str, list]]) -> tuple[list, dict[str, str]]:
+    out = rederive_items(items)
+    return out, _worker_pipeline.take_learned_stems()
 
 
 def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline | None = None) -> list[Prepared]:
@@ -67,37 +79,41 @@ def rederive_items(items: list[tuple[str, list[PassageRow]]], pipeline: TextPipe
 class PreparePool:
     """A lazily started process pool; ``close()`` shuts it down."""
 
-    def __init__(self, workers: int) -> None:
+    def __init__(self, workers: int, stems: dict[str, str] | None = None) -> None:
         self.workers = max(1, workers)
+        self._stems = stems or {}
         self._executor: Executor | None = None
 
     def _pool(self) -> Executor:
         if self._executor is None:
             # spawn, not fork: the parent runs threads (aiosqlite) that fork would copy mid-lock
             self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
-                                                 initializer=_init_worker)
+                                                 initializer=_init_worker, initargs=(self._stems,))
+            self._stems = {}
         return self._executor
 
-    def submit(self, items: list[Item], source: str | None) -> "asyncio.Future[list[Prepared]]":
-        """Start preparing now; await the result later (so writing can overlap with it)."""
+    def _submit(self, task, *args) -> "asyncio.Future[tuple[list, dict[str, str]]]":  # noqa: ANN001, ANN002
+        items, rest = args[0], args[1:]
         loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._pool(), prepare_items, items[i : i + CHUNK], source)
+        futures = [loop.run_in_executor(self._pool(), task, items[i : i + CHUNK], *rest)
                    for i in range(0, len(items), CHUNK)]
 
-        async def collect() -> list[Prepared]:
-            return [p for part in await asyncio.gather(*futures) for p in part]
+        async def collect() -> tuple[list, dict[str, str]]:
+            results: list = []
+            stems: dict[str, str] = {}
+            for part, learned in await asyncio.gather(*futures):
+                results.extend(part)
+                stems.update(learned)
+            return results, stems
 
         return asyncio.ensure_future(collect())
 
-    def submit_rederive(self, items: list[tuple[str, list[PassageRow]]]) -> "asyncio.Future[list[Rederived]]":
-        loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._pool(), rederive_items, items[i : i + CHUNK])
-                   for i in range(0, len(items), CHUNK)]
+    def submit(self, items: list[Item], source: str | None) -> "asyncio.Future[tuple[list[Prepared], dict[str, str]]]":
+        """Start preparing now; await (results, new stems) later, so writing can overlap with it."""
+        return self._submit(_prepare_task, items, source)
 
-        async def collect() -> list[Rederived]:
-            return [r for part in await asyncio.gather(*futures) for r in part]
-
-        return asyncio.ensure_future(collect())
+    def submit_rederive(self, items: list[tuple[str, list[PassageRow]]]) -> "asyncio.Future[tuple[list[Rederived], dict[str, str]]]":
+        return self._submit(_rederive_task, items)
 
     def close(self) -> None:
         if self._executor is not None:

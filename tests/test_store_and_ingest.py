@@ -6,10 +6,11 @@ import sqlite3
 
 from retrieval.engine import Engine
 from retrieval.ingest import InputError, read_bytes
+from retrieval.store import MIGRATIONS, Store
 
 
 async def test_schema_wal_and_seeded_first_run(engine):
-    assert await engine.store.schema_version() == 1
+    assert await engine.store.schema_version() == len(MIGRATIONS)
     async with engine.store.db.execute("PRAGMA journal_mode") as cur:
         assert (await cur.fetchone())[0] == "wal"
     stats = await engine.stats()
@@ -182,3 +183,29 @@ async def test_added_segments_are_merged_in_the_background_past_the_threshold(en
     assert (engine.index_dir / "meta.json").stat().st_mtime_ns != saved_at
     assert 120 in {c.figure["value"] for c in (await engine.ask("berapa rumah rusak akibat gempa Garut?")).claims
                    if c.figure}
+
+
+async def test_old_database_is_migrated_in_place_with_its_data(tmp_path):
+    path = tmp_path / "v1.db"
+    con = sqlite3.connect(path)
+    con.executescript(MIGRATIONS[0])
+    con.execute("INSERT INTO articles(id, content_hash, body) VALUES ('a1', 'h1', 'Isi lama.')")
+    con.execute("PRAGMA user_version = 1")
+    con.commit()
+    con.close()
+    store = Store(path)
+    await store.open()
+    try:
+        assert await store.schema_version() == len(MIGRATIONS)
+        assert (await store.counts())["articles"] == 1
+        await store.save_stems({"mengungsi": "ungsi"})
+        assert await store.load_stems() == {"mengungsi": "ungsi"}
+    finally:
+        await store.close()
+
+
+async def test_stems_computed_during_ingest_are_kept_for_the_next_run(engine):
+    await engine.ingest_bytes(GEMPA.encode(), "gempa.txt")
+    stems = await engine.store.load_stems()
+    assert stems.get("mengguncang") == "guncang"
+    assert "120" not in stems  # numbers are never stemmed, so never stored
