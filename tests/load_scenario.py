@@ -22,13 +22,14 @@ QUESTIONS = [
     "berapa tentara Korut?",
     "siapa yang melatih tentara Korea Utara?",
     "berapa perwira Korea Utara yang tewas?",
-    "berapa rumah terendam banjir di Kabupaten Contoh7?",
-    "berapa keluarga mengungsi akibat banjir di Kabupaten Contoh3?",
-]
+    "berapa jenderal Korea Utara yang tewas?",
+    "kapan tentara Korea Utara tiba di Kursk?",
+]  # each answer fits one message, so the group's message budget is the questions' own
 
 
 def filler_articles(n: int) -> bytes:
-    """Enough articles that a reindex takes seconds, so questions arrive while it runs."""
+    """Enough articles that a reindex takes seconds, so questions arrive while it runs (on another
+    topic, so the answers stay those of the seeds)."""
     recs = []
     for i in range(n):
         sents = [f"Banjir merendam {100 + i} rumah warga di Kabupaten Contoh{i}, kata Kepala BPBD Contoh{i} Sutrisno.",

@@ -21,6 +21,7 @@ async def test_busy_groups_answered_throttled_politely_no_error_no_lost_429(tg, 
                                                                          "Kompas.com")), first
     # 4 questions a minute per user: each user's fifth question is throttled, the rest answered
     assert (answered, throttled) == (80, 20)
+    assert all(len(msgs) == 1 for msgs in result.replies.values())  # one message per answer here
     assert not tg.errors
     # every message Telegram turned away with 429 was sent again later and arrived
     assert tg.rejected_429 >= 3
