@@ -19,7 +19,7 @@ from .clean import Article
 from .index import BM25Index
 from .rerank import rerank
 from .ingest import InputError, read_bytes, read_path
-from .store import Store
+from .store import IndexRow, Store
 from .text import TextPipeline
 from .workers import Item, PreparePool, Prepared, prepare_items, rederive_items
 
@@ -162,7 +162,7 @@ class Engine:
         Articles added while the build runs are caught up before the swap, so none is missed."""
         async with self._rebuild_lock:
             generation = await self.store.generation()
-            rows: list[tuple[int, list[str]]] = []
+            rows: list[IndexRow] = []
             async for batch in self.store.iter_terms():
                 rows.extend(batch)
             index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
@@ -180,7 +180,15 @@ class Engine:
         async with self._index_lock:
             await self._catch_up()
         if self.index.added_rows > self.merge_threshold() and not self._rebuild_lock.locked():
-            self._merge_task = asyncio.create_task(self.rebuild_index())
+            self._merge_task = asyncio.create_task(self._merge())
+
+    async def _merge(self) -> None:
+        """A background rebuild must not fail silently: the added segments keep answering, the
+        next addition tries again, and the log says why."""
+        try:
+            await self.rebuild_index()
+        except Exception:  # noqa: BLE001
+            log.exception("background merge of the added index segments failed; will retry on the next addition")
 
     async def wait_for_merge(self) -> None:
         if self._merge_task is not None:
@@ -383,7 +391,8 @@ class Engine:
         counts = await self.store.counts()
         counts["questions_answered"] = int(await self.store.get_meta("questions_answered") or 0)
         counts["index_passages"] = self.index.n_docs
-        counts["index_terms"] = len(self.index.vocab)
+        counts["index_terms"] = self.index.n_terms
+        counts["index_added_passages"] = self.index.added_rows
         counts["index_age_seconds"] = round(time.time() - self.index_built_at, 1) if self.index_built_at else None
         counts["schema_version"] = await self.store.schema_version()
         counts["database"] = str(self.db_path)
