@@ -30,7 +30,7 @@ import tempfile
 import threading
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Iterable, Sequence
+from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
@@ -59,11 +59,6 @@ class Segment:
     @property
     def n_terms(self) -> int:
         return len(self.indptr) - 1
-
-    def df(self, n_terms: int) -> np.ndarray:
-        out = np.zeros(n_terms, dtype=np.int64)
-        out[: self.n_terms] = np.diff(self.indptr)
-        return out
 
     def postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         if tid >= self.n_terms:
@@ -188,7 +183,7 @@ class BM25Index:
         flat: list[int] = []
         starts: list[int] = []
         titles: list[bool] = []
-        _, _, add_article = _article_tracker(starts, titles, 0)
+        add_article = _article_tracker(starts, titles, 0)
         for row in passages:
             pid, terms = row[0], row[1]
             add_article(row)
@@ -216,7 +211,7 @@ class BM25Index:
         lengths: list[int] = []
         starts: list[int] = []
         titles: list[bool] = []
-        _, _, add_article = _article_tracker(starts, titles, self.n_docs)
+        add_article = _article_tracker(starts, titles, self.n_docs)
         for row in passages:
             terms = row[1]
             add_article(row)
@@ -555,8 +550,9 @@ class BM25Index:
                    art_title=arrays["art_title"])
 
 
-def _article_tracker(starts: list[int], titles: list[bool], first_row: int):  # noqa: ANN202
-    """Record where each article's rows begin, from rows that may carry (article id, is title)."""
+def _article_tracker(starts: list[int], titles: list[bool], first_row: int) -> Callable[[tuple], None]:
+    """A function that, fed rows in order, records where each article's rows begin (rows may
+    carry (article id, is title); without them every passage is its own article)."""
     state = {"row": first_row, "article": object()}
 
     def add(row: tuple) -> None:
@@ -567,7 +563,7 @@ def _article_tracker(starts: list[int], titles: list[bool], first_row: int):  # 
             state["article"] = article
         state["row"] += 1
 
-    return starts, titles, add
+    return add
 
 
 def _merge(segments: list[Segment], n_terms: int, doc_len: np.ndarray, params: BM25Params) -> Segment:

@@ -54,7 +54,7 @@ async def test_damaged_real_articles_ingest_and_come_out_repaired(tmp_path):
         assert "â€" not in joined and "\ufffd" not in joined
         assert not BACA_JUGA.search(joined)           # link lines dropped
         assert not JOINED.search(joined)              # ".,Next paragraph" split back into paragraphs
-        answer = await engine.ask("berapa korban meninggal?")
-        assert answer.found or answer.message  # answering works over the repaired archive
+        counts = await engine.store.counts()
+        assert counts["claims"] >= counts["articles"]  # figures and speakers found in the repaired text
     finally:
         await engine.close()
