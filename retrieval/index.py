@@ -375,7 +375,20 @@ class BM25Index:
                     else:
                         admit(rows)
                         continue
-                admit(rows[own + rest[j + 1] >= theta])
+                # refine term by term: add each later term's exact contribution and drop rows whose
+                # total so far plus the bounds still to come can no longer reach theta, so the
+                # full (query-order) scoring below only sees the rows that may enter the top k
+                alive = own + rest[j + 1] >= theta
+                rows, partial = rows[alive], own[alive]
+                for i in range(j + 1, len(order)):
+                    if len(rows) <= 4 * k:
+                        break
+                    later = order[i]
+                    partial = partial + self._contribution(later, rows, self._tf_for(rows, lists[later])) * (
+                        mult[later] * (1 + BOUND_MARGIN))
+                    alive = partial + rest[i + 1] >= theta
+                    rows, partial = rows[alive], partial[alive]
+                admit(rows)
         finally:
             for rows in touched:
                 seen[rows] = False
