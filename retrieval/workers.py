@@ -55,11 +55,11 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
     return out
 
 
-PassageRow = tuple[int, int, str, str]                  # id, position, kind, text
+StoredPassage = tuple[int, int, str, str]                  # id, position, kind, text
 Rederived = tuple[str, list[tuple[str, int]], list[tuple]]  # article id, (terms, passage id), claim rows
 
 
-def rederive_items(items: list[tuple[str, list[PassageRow]]], pipeline: TextPipeline | None = None) -> list[Rederived]:
+def rederive_items(items: list[tuple[str, list[StoredPassage]]], pipeline: TextPipeline | None = None) -> list[Rederived]:
     """For /reindex: each stored article's passage terms and claims, derived again with the
     current word lists and rules. Passage ids are kept, so the live index stays valid meanwhile."""
     pipe = pipeline or _worker_pipeline
@@ -112,7 +112,7 @@ class PreparePool:
         """Start preparing now; await (results, new stems) later, so writing can overlap with it."""
         return self._submit(_prepare_task, items, source)
 
-    def submit_rederive(self, items: list[tuple[str, list[PassageRow]]]) -> "asyncio.Future[tuple[list[Rederived], dict[str, str]]]":
+    def submit_rederive(self, items: list[tuple[str, list[StoredPassage]]]) -> "asyncio.Future[tuple[list[Rederived], dict[str, str]]]":
         return self._submit(_rederive_task, items)
 
     def close(self) -> None:
