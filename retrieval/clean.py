@@ -6,7 +6,6 @@ here can never be cited. Rules live in data/boilerplate.tsv and data/outlets.tsv
 """
 from __future__ import annotations
 
-import bisect
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -100,28 +99,16 @@ def outlet_display(domain_or_name: str | None) -> tuple[str | None, str | None]:
     return domain_or_name.strip(), key if "." in key else None
 
 
-@lru_cache(maxsize=256)
-def _multiline(pat: re.Pattern[str]) -> re.Pattern[str]:
-    return re.compile(pat.pattern, pat.flags | re.MULTILINE)
-
-
 def detect_outlet(lines: list[str]) -> tuple[str | None, str | None]:
-    """The outlet whose own signals the page carries most often (a dateline counts double).
-
-    Each pattern scans the whole page once (multi-line mode) rather than line by line: most
-    pages carry no signal of most outlets, and one C-level scan per pattern is far cheaper."""
+    """The outlet whose own signals the page carries most often (a dateline counts double)."""
     best: tuple[int, int, OutletRule] | None = None
-    page = "\n".join(ln.replace("\n", " ") for ln in lines)
-    starts = [0]
-    for ln in lines:
-        starts.append(starts[-1] + len(ln) + 1)
     for order, rule in enumerate(outlet_rules()):
-        first: set[int] = set()   # lines where the rule's first (strongest) pattern matches
-        other: set[int] = set()
-        for i, pat in enumerate(rule.patterns):
-            hits = {bisect.bisect_right(starts, m.start()) - 1 for m in _multiline(pat).finditer(page)}
-            (first if i == 0 else other).update(hits)
-        score = 2 * len(first) + len(other - first)
+        score = 0
+        for ln in lines:
+            for i, pat in enumerate(rule.patterns):
+                if pat.search(ln):
+                    score += 2 if i == 0 else 1
+                    break
         if score and (best is None or score > best[0]):
             best = (score, -order, rule)
     if best:

@@ -9,7 +9,7 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
 Top-k uses MaxScore pruning: each term has an upper bound on what it can add to any passage
-(from its largest tf and its shortest passage), terms are visited from the highest bound down,
+(its largest length-normalised tf, stored per term), terms are visited from the highest bound down,
 and a passage is scored fully only while it could still beat the k-th best score so far. Passages
 that are scored get the exact sum above, in query order, so pruning never changes a score or the
 top-k (ties broken by row, as the exhaustive path does).
@@ -99,21 +99,18 @@ _EMPTY_ROWS = np.zeros(0, dtype=np.int32)
 _EMPTY_TFS = np.zeros(0, dtype=np.uint16)
 
 
-def _unique(a: np.ndarray) -> np.ndarray:
-    """Sorted distinct values. numpy 2.x's np.unique hashes, which measured ~50x slower than
-    sorting on posting-sized integer arrays."""
-    if len(a) < 2:
-        return np.asarray(a).copy()
-    s = np.sort(a)
-    return s[np.concatenate(([True], s[1:] != s[:-1]))]
-
-
 def _unique_counts(a: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+    """Sorted distinct values and their counts. numpy 2.x's np.unique hashes, which measured
+    ~50x slower than sorting on posting-sized integer arrays."""
     if not len(a):
         return np.asarray(a).copy(), np.zeros(0, dtype=np.int64)
     s = np.sort(a)
     starts = np.flatnonzero(np.concatenate(([True], s[1:] != s[:-1])))
     return s[starts], np.diff(np.append(starts, len(s)))
+
+
+def _unique(a: np.ndarray) -> np.ndarray:
+    return _unique_counts(a)[0]
 
 
 def _count_pairs(flat_ids: np.ndarray, lengths: np.ndarray, first_row: int) -> tuple[np.ndarray, ...]:
@@ -129,8 +126,7 @@ class BM25Index:
 
     def __init__(self, vocab: dict[str, int], segments: list[Segment], doc_len: np.ndarray,
                  passage_ids: np.ndarray, params: BM25Params = BM25Params(), generation: int = 0,
-                 extra_vocab: dict[str, int] | None = None, main_max_pid: int | None = None,
-                 main_rows: int | None = None, art_start: np.ndarray | None = None,
+                 extra_vocab: dict[str, int] | None = None, main_rows: int | None = None, art_start: np.ndarray | None = None,
                  art_title: np.ndarray | None = None) -> None:
         self.vocab = vocab                      # term -> id for the main segment (shared, never mutated)
         self.extra_vocab = extra_vocab or {}    # terms first seen in added segments
@@ -148,7 +144,6 @@ class BM25Index:
         self.art_start = art_start
         self.art_title = art_title
         self.main_rows = self.n_docs if main_rows is None else main_rows
-        self.main_max_pid = main_max_pid
         self.avgdl = float(doc_len.sum()) / self.n_docs if self.n_docs else 0.0
         df = np.zeros(self.n_terms, dtype=np.int64)
         for seg in segments:
@@ -195,7 +190,6 @@ class BM25Index:
         segment = Segment.from_pairs(t, r, c, len(vocab), doc_len, params)
         pid_arr = np.asarray(pids, dtype=np.int64)
         return cls(vocab, [segment], doc_len, pid_arr, params, generation,
-                   main_max_pid=int(pid_arr[-1]) if len(pid_arr) else 0,
                    art_start=np.asarray(starts, dtype=np.int32), art_title=np.asarray(titles, dtype=bool))
 
     def with_added(self, passages: Sequence[tuple[int, Sequence[str]]]) -> "BM25Index":
@@ -230,7 +224,7 @@ class BM25Index:
             segments = [segments[0], _merge(segments[1:], n_terms, doc_len, self.params)]
         pids = np.concatenate([self.passage_ids, np.asarray([p[0] for p in passages], dtype=np.int64)])
         return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
-                         self.main_max_pid, self.main_rows,
+                         self.main_rows,
                          np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
                          np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
 
@@ -429,14 +423,13 @@ class BM25Index:
         if not ids or not self.n_docs or sum(known.values()) < floor:
             return [], 0
         by_weight = sorted(known, key=lambda t: known[t])
-        light, acc = set(), 0.0
-        for tid in by_weight:
-            if acc + known[tid] >= floor * (1 - BOUND_MARGIN):
-                break
-            acc += known[tid]
-            light.add(tid)
-        light_total = acc
         cut = floor * (1 - BOUND_MARGIN)
+        light, light_total = set(), 0.0
+        for tid in by_weight:
+            if light_total + known[tid] >= cut:
+                break
+            light_total += known[tid]
+            light.add(tid)
         with self._lock:
             lists = {tid: self._postings(tid) for tid in known}
             # heavy terms: add each one's weight, once per row that has it in itself or its title
@@ -471,7 +464,7 @@ class BM25Index:
                     if has_title.any():
                         present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
                     cover += known[tid] * present
-            keep = cover >= floor * (1 - BOUND_MARGIN)
+            keep = cover >= cut
             rows, cover = cand[keep], cover[keep]
             total = len(rows)
             if not total:
@@ -498,7 +491,7 @@ class BM25Index:
         vocab.update(self.extra_vocab)
         seg = _merge(self.segments, self.n_terms, self.doc_len, self.params)
         return BM25Index(vocab, [seg], self.doc_len, self.passage_ids, self.params, self.generation,
-                         main_max_pid=self.max_passage_id, art_start=self.art_start, art_title=self.art_title)
+                         art_start=self.art_start, art_title=self.art_title)
 
     def save(self, directory: Path) -> None:
         """Write to a temporary directory, then rename over the old one: readers never see half."""
@@ -520,8 +513,7 @@ class BM25Index:
             (tmp / "vocab.txt").write_text("\n".join(terms), encoding="utf-8")
             meta = {"format": FORMAT_VERSION, "generation": self.generation, "n_docs": index.n_docs,
                     "n_terms": len(index.vocab), "k1": self.params.k1, "b": self.params.b,
-                    "epsilon": self.params.epsilon, "max_passage_id": index.max_passage_id,
-                    "segment_avgdl": seg.avgdl}
+                    "epsilon": self.params.epsilon, "segment_avgdl": seg.avgdl}
             (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
             for f in tmp.iterdir():
                 fd = os.open(f, os.O_RDONLY)
@@ -560,7 +552,7 @@ class BM25Index:
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
         seg = Segment(*(arrays[n] for n in cls.ARRAYS), float(meta["segment_avgdl"]))
         return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
-                   main_max_pid=meta.get("max_passage_id"), art_start=arrays["art_start"],
+                   art_start=arrays["art_start"],
                    art_title=arrays["art_title"])
 
 

@@ -279,25 +279,22 @@ class Store:
     async def generation(self) -> int:
         return int(await self.get_meta("generation") or 0)
 
-    async def iter_terms(self, batch: int = 20000) -> AsyncIterator[list[IndexRow]]:
-        """Stored terms of every passage in id order, in batches (no re-stemming on reindex)."""
-        last = -1
+    async def iter_terms(self, after: int = -1, batch: int = 20000) -> AsyncIterator[list[IndexRow]]:
+        """Stored terms of every passage with an id above ``after``, in id order and in batches
+        (no re-stemming on reindex)."""
         while True:
             async with self.db.execute(
-                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (last, batch)
+                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, batch)
             ) as cur:
                 rows = await cur.fetchall()
             if not rows:
                 return
-            last = rows[-1][0]
-            yield [(r[0], r[1].split(" ") if r[1] else [], r[2], r[3] == "title") for r in rows]
+            after = rows[-1][0]
+            yield [(r[0], _terms(r[1]), r[2], r[3] == "title") for r in rows]
 
     async def terms_after(self, passage_id: int) -> list[IndexRow]:
         """Stored terms of passages added after the given id (what a loaded index lacks)."""
-        async with self.db.execute("SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id",
-                                   (passage_id,)) as cur:
-            rows = await cur.fetchall()
-        return [(r[0], r[1].split(" ") if r[1] else [], r[2], r[3] == "title") for r in rows]
+        return [row async for batch in self.iter_terms(after=passage_id) for row in batch]
 
     async def passages(self, ids: list[int]) -> dict[int, PassageRow]:
         out: dict[int, PassageRow] = {}
@@ -305,7 +302,7 @@ class Store:
             q = f"SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
             async with self.db.execute(q, chunk) as cur:
                 for r in await cur.fetchall():
-                    out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], r[5].split(" ") if r[5] else [])
+                    out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
         return out
 
     async def answer_rows(self, ids: list[int]) -> tuple[dict[int, PassageRow], dict[int, ClaimRow], dict[str, ArticleRow]]:
@@ -321,7 +318,7 @@ class Store:
                  f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})")
             async with self.db.execute(q, chunk) as cur:
                 for r in await cur.fetchall():
-                    passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], r[5].split(" ") if r[5] else [])
+                    passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
                     if r[1] not in articles:
                         articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10])
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
@@ -374,6 +371,10 @@ class Store:
             await self.db.backup(dest)
         finally:
             await dest.close()
+
+
+def _terms(stored: str | None) -> list[str]:
+    return stored.split(" ") if stored else []
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
