@@ -8,11 +8,10 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
     score    = sum over query tokens q (repeats count) of
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
-Top-k uses MaxScore pruning: each term has an upper bound on what it can add to any passage
-(its largest length-normalised tf, stored per term), terms are visited from the highest bound down,
-and a passage is scored fully only while it could still beat the k-th best score so far. Passages
-that are scored get the exact sum above, in query order, so pruning never changes a score or the
-top-k (ties broken by row, as the exhaustive path does).
+Scoring is exhaustive and term at a time: each query token's postings are added into a dense
+accumulator, in query order, by a compiled loop (retrieval/kernel.py), and a heap keeps the top k
+(ties broken by row). No pruning, so no bound can ever be wrong: at a million passages a question
+touches ~30k-110k postings (FacQA questions), a few nanoseconds each.
 
 An index is one large *main* segment (built from all passages, saved as .npy files and
 memory-mapped on load, so start-up neither re-stems nor rebuilds) plus small *added* segments for
@@ -24,6 +23,7 @@ and the last passage id it holds; passages with larger ids are added on load.
 from __future__ import annotations
 
 import json
+import math
 import os
 import shutil
 import tempfile
@@ -34,9 +34,11 @@ from typing import Callable, Iterable, Sequence
 
 import numpy as np
 
-FORMAT_VERSION = 3
+from retrieval import kernel
+
+FORMAT_VERSION = 4
 MAX_ADDED_SEGMENTS = 8     # beyond this the added segments are merged into one (cheap: they are small)
-BOUND_MARGIN = 1e-12       # relative slack on upper bounds, against rounding in the bound itself
+FLOOR_MARGIN = 1e-12       # relative slack on the relevance floor, against rounding in summed weights
 
 
 @dataclass(frozen=True)
@@ -53,8 +55,6 @@ class Segment:
     indptr: np.ndarray   # int64, per term id
     docs: np.ndarray     # int32 global rows, ascending within a term
     tfs: np.ndarray      # uint16 term frequency (capped at 65535)
-    w_max: np.ndarray    # float64 per term: largest tf*(k1+1)/(tf+norm) at `avgdl` (MaxScore bound)
-    avgdl: float         # the collection's average length when w_max was computed
 
     @property
     def n_terms(self) -> int:
@@ -66,33 +66,14 @@ class Segment:
         s, e = self.indptr[tid], self.indptr[tid + 1]
         return self.docs[s:e], self.tfs[s:e]
 
-    def bound(self, tid: int, avgdl: float) -> float:
-        """Largest length-normalised tf of the term here, valid for the current avgdl.
-
-        w grows with avgdl, and w(A) <= (A / A0) * w(A0) for A > A0, so a bound computed when
-        the collection was smaller stays a bound after additions."""
-        if tid >= self.n_terms:
-            return 0.0
-        return float(self.w_max[tid]) * max(1.0, avgdl / self.avgdl) if self.avgdl else float("inf")
-
     @classmethod
-    def from_pairs(cls, term_ids: np.ndarray, rows: np.ndarray, counts: np.ndarray, n_terms: int,
-                   doc_len: np.ndarray, params: BM25Params) -> "Segment":
-        """From (term, row, count) triples already sorted by term then row; doc_len is the
-        whole collection's."""
+    def from_pairs(cls, term_ids: np.ndarray, rows: np.ndarray, counts: np.ndarray, n_terms: int) -> "Segment":
+        """From (term, row, count) triples already sorted by term then row."""
         indptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(np.bincount(term_ids, minlength=n_terms), out=indptr[1:])
         docs = rows.astype(np.int32)
         tfs = np.minimum(counts, 65535).astype(np.uint16)
-        avgdl = float(doc_len.sum()) / len(doc_len) if len(doc_len) else 0.0
-        w_max = np.zeros(n_terms, dtype=np.float64)
-        nonempty = np.flatnonzero(np.diff(indptr))
-        if len(nonempty) and avgdl:
-            k1, b = params.k1, params.b
-            tf = tfs.astype(np.float64)
-            w = tf * (k1 + 1) / (tf + k1 * (1 - b + b * doc_len[docs].astype(np.float64) / avgdl))
-            w_max[nonempty] = np.maximum.reduceat(w, indptr[nonempty])
-        return cls(indptr, docs, tfs, w_max, avgdl)
+        return cls(indptr, docs, tfs)
 
 
 _EMPTY_ROWS = np.zeros(0, dtype=np.int32)
@@ -153,7 +134,6 @@ class BM25Index:
         p = params
         # the per-passage length normaliser, in rank_bm25's operation order
         self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
-        self._seen = np.zeros(self.n_docs, dtype=bool)   # scratch for one query at a time
         self._tf_scratch = np.zeros(self.n_docs, dtype=np.uint16)
         self._cover_scratch = np.zeros(self.n_docs, dtype=np.float64)
         self._lock = threading.Lock()
@@ -187,7 +167,7 @@ class BM25Index:
             flat.extend([vocab.setdefault(t, len(vocab)) for t in terms])
         doc_len = np.asarray(lengths, dtype=np.int32)
         t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), doc_len, 0)
-        segment = Segment.from_pairs(t, r, c, len(vocab), doc_len, params)
+        segment = Segment.from_pairs(t, r, c, len(vocab))
         pid_arr = np.asarray(pids, dtype=np.int64)
         return cls(vocab, [segment], doc_len, pid_arr, params, generation,
                    art_start=np.asarray(starts, dtype=np.int32), art_title=np.asarray(titles, dtype=bool))
@@ -219,9 +199,9 @@ class BM25Index:
         add_len = np.asarray(lengths, dtype=np.int32)
         doc_len = np.concatenate([self.doc_len, add_len])
         t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), add_len, self.n_docs)
-        segments = list(self.segments) + [Segment.from_pairs(t, r, c, n_terms, doc_len, self.params)]
+        segments = list(self.segments) + [Segment.from_pairs(t, r, c, n_terms)]
         if len(segments) > 1 + MAX_ADDED_SEGMENTS:
-            segments = [segments[0], _merge(segments[1:], n_terms, doc_len, self.params)]
+            segments = [segments[0], _merge(segments[1:], n_terms)]
         pids = np.concatenate([self.passage_ids, np.asarray([p[0] for p in passages], dtype=np.int64)])
         return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
                          self.main_rows,
@@ -229,12 +209,16 @@ class BM25Index:
                          np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
 
     def _compute_idf(self) -> np.ndarray:
-        df = self.df.astype(np.float64)
-        if not len(df):
-            return df
-        n = float(self.n_docs)
-        idf = np.log(n - df + 0.5) - np.log(df + 0.5)
-        eps = self.params.epsilon * (idf.sum() / len(idf))
+        """rank_bm25's idf bit for bit: math.log (numpy's log may round differently), and the
+        average for the epsilon floor summed left to right in term order (rank_bm25's dictionary
+        order, which term ids follow), as cumsum does and np.sum's pairwise sum does not."""
+        if not len(self.df):
+            return np.zeros(0)
+        n = self.n_docs
+        values = _unique(self.df)   # a few thousand distinct document frequencies
+        logs = np.array([math.log(n - f + 0.5) - math.log(f + 0.5) for f in values.tolist()])
+        idf = logs[np.searchsorted(values, self.df)]
+        eps = self.params.epsilon * (float(np.cumsum(idf)[-1]) / len(idf))
         idf[idf < 0] = eps
         return idf
 
@@ -248,31 +232,33 @@ class BM25Index:
 
     def _postings(self, tid: int) -> tuple[np.ndarray, np.ndarray]:
         """Rows (ascending) and tfs of a term over all segments."""
-        if len(self.segments) == 1:
-            return self.segments[0].postings(tid)
-        parts = [seg.postings(tid) for seg in self.segments]
+        parts = [p for seg in self.segments if len((p := seg.postings(tid))[0])]
+        if len(parts) <= 1:  # most terms: no copy of a (possibly memory-mapped) list
+            return parts[0] if parts else (_EMPTY_ROWS, _EMPTY_TFS)
         return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
-    def _contribution(self, tid: int, rows: np.ndarray, tf: np.ndarray) -> np.ndarray:
-        k1 = self.params.k1
-        tf = tf.astype(np.float64)
-        return self.idf[tid] * (tf * (k1 + 1) / (tf + self._norm[rows]))
+    def _score(self, ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, exact scores): the k best, best first (ties by row); with k == 0 every row
+        holding a query token, ascending. ids are the query's tokens in order, repeats included."""
+        uniq = list(dict.fromkeys(ids))
+        if not uniq or not self.n_docs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        lists = [self._postings(tid) for tid in uniq]
+        slot = {tid: j for j, tid in enumerate(uniq)}
+        tokens = np.array([slot[tid] for tid in ids], dtype=np.int32)
+        size = k if k > 0 else sum(len(docs) for docs, _ in lists)
+        rows, scores = np.empty(size, dtype=np.int32), np.empty(size)
+        n = kernel.score([d for d, _ in lists], [t for _, t in lists], self.idf[uniq], tokens, self._norm,
+                         self.params.k1 + 1, k, rows, scores)
+        return rows[:n], scores[:n]
 
-    def _upper_bound(self, tid: int) -> float:
-        w = max(seg.bound(tid, self.avgdl) for seg in self.segments)
-        return float(self.idf[tid]) * w * (1 + BOUND_MARGIN)
-
-    def _full_scores(self, ids: list[int], rows: np.ndarray,
-                     lists: dict[int, tuple[np.ndarray, np.ndarray]]) -> np.ndarray:
-        """Exact scores of these rows, summed in query order as rank_bm25 does.
-
-        A term's tf for each row comes from a binary search in its posting list when the rows
-        are few, or from scattering the list into a scratch array when they are many."""
-        tf_of = {tid: self._tf_for(rows, lists[tid]) for tid in dict.fromkeys(ids)}
-        acc = np.zeros(len(rows))
-        for tid in ids:
-            acc += self._contribution(tid, rows, tf_of[tid])
-        return acc
+    def _scores_of(self, ids: list[int], rows: np.ndarray) -> np.ndarray:
+        """Exact scores of these rows (0.0, as rank_bm25 gives, for a row holding no query token)."""
+        all_rows, all_scores = self._score(ids, 0)
+        if not len(all_rows):
+            return np.zeros(len(rows))
+        pos = np.minimum(np.searchsorted(all_rows, rows), len(all_rows) - 1)
+        return np.where(all_rows[pos] == rows, all_scores[pos], 0.0)
 
     def _tf_for(self, rows: np.ndarray, postings: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
         """The term's tf in each row (0 where absent)."""
@@ -291,102 +277,25 @@ class BM25Index:
 
     def scores_sparse(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of every passage containing a query term, rank_bm25-identical scores."""
-        ids = self.term_ids(terms)
-        if not ids or not self.n_docs:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        lists = {tid: self._postings(tid) for tid in dict.fromkeys(ids)}
-        rows = _unique(np.concatenate([lists[t][0] for t in lists])).astype(np.int64)
-        return rows, self._full_scores(ids, rows, lists)
+        rows, scores = self._score(self.term_ids(terms), 0)
+        return rows.astype(np.int64), scores
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:
         """Dense scores over all passages, for comparison with rank_bm25.get_scores."""
         out = np.zeros(self.n_docs)
-        with self._lock:
-            rows, sc = self.scores_sparse(terms)
+        rows, sc = self.scores_sparse(terms)
         out[rows] = sc
         return out
 
     def top(self, terms: Sequence[str], k: int | None = None) -> list[tuple[int, float]]:
         """(passage_id, score) best first (ties by index order); all matching passages when k is None."""
-        with self._lock:  # the scratch arrays serve one query at a time
-            rows, sc = self.scores_sparse(terms) if k is None else self._top_maxscore(self.term_ids(terms), k)
-        if not len(rows):
+        if k is not None and k <= 0:
             return []
-        order = np.lexsort((rows, -sc))
-        return [(int(self.passage_ids[rows[i]]), float(sc[i])) for i in order]
-
-    def _top_maxscore(self, ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
-        if not ids or not self.n_docs or k <= 0:
-            return np.zeros(0, dtype=np.int64), np.zeros(0)
-        uniq = list(dict.fromkeys(ids))
-        mult = {tid: ids.count(tid) for tid in uniq}
-        bound = {tid: self._upper_bound(tid) * mult[tid] for tid in uniq}
-        order = sorted(uniq, key=lambda t: -bound[t])
-        # rest[j]: the most any row holding only terms order[j:] can score
-        rest = [sum(bound[t] for t in order[j:]) for j in range(len(order))] + [0.0]
-        lists = {tid: self._postings(tid) for tid in uniq}
-        best_rows = np.zeros(0, dtype=np.int64)
-        best = np.zeros(0)
-        theta = -np.inf
-        touched: list[np.ndarray] = []
-        seen = self._seen
-
-        def admit(rows: np.ndarray) -> None:
-            nonlocal best_rows, best, theta
-            if not len(rows):
-                return
-            best_rows = np.concatenate([best_rows, rows])
-            best = np.concatenate([best, self._full_scores(ids, rows, lists)])
-            if len(best) > k:
-                sel = np.lexsort((best_rows, -best))[:k]
-                best_rows, best = best_rows[sel], best[sel]
-            if len(best) >= k:
-                theta = float(best.min())
-
-        try:
-            for j, tid in enumerate(order):
-                if len(best) >= k and rest[j] < theta:
-                    break  # rows not seen yet hold only the remaining terms and cannot reach the top k
-                rows, tf = lists[tid]
-                fresh = ~seen[rows]
-                rows, tf = rows[fresh], tf[fresh]
-                if not len(rows):
-                    continue
-                seen[rows] = True
-                touched.append(rows)
-                rows = rows.astype(np.int64)
-                # a fresh row holds none of the terms visited before: its own contribution plus
-                # the later terms' bounds is the most it can score
-                own = self._contribution(tid, rows, tf) * (mult[tid] * (1 + BOUND_MARGIN))
-                if len(best) < k:
-                    # score this term's strongest rows first so theta exists before filtering
-                    if len(rows) > k:
-                        first = np.argpartition(-own, k)[:k]
-                        admit(rows[first])
-                        keep = np.ones(len(rows), dtype=bool)
-                        keep[first] = False
-                        rows, own = rows[keep], own[keep]
-                    else:
-                        admit(rows)
-                        continue
-                # refine term by term: add each later term's exact contribution and drop rows whose
-                # total so far plus the bounds still to come can no longer reach theta, so the
-                # full (query-order) scoring below only sees the rows that may enter the top k
-                alive = own + rest[j + 1] >= theta
-                rows, partial = rows[alive], own[alive]
-                for i in range(j + 1, len(order)):
-                    if len(rows) <= 4 * k:
-                        break
-                    later = order[i]
-                    partial = partial + self._contribution(later, rows, self._tf_for(rows, lists[later])) * (
-                        mult[later] * (1 + BOUND_MARGIN))
-                    alive = partial + rest[i + 1] >= theta
-                    rows, partial = rows[alive], partial[alive]
-                admit(rows)
-        finally:
-            for rows in touched:
-                seen[rows] = False
-        return best_rows, best
+        rows, scores = self._score(self.term_ids(terms), k or 0)
+        if k is None:
+            order = np.lexsort((rows, -scores))
+            rows, scores = rows[order], scores[order]
+        return list(zip(self.passage_ids[rows].tolist(), scores.tolist()))
 
     # ------------------------------------------------------------------ relevance floor
     def _title_rows(self, rows: np.ndarray) -> np.ndarray:
@@ -423,7 +332,7 @@ class BM25Index:
         if not ids or not self.n_docs or sum(known.values()) < floor:
             return [], 0
         by_weight = sorted(known, key=lambda t: known[t])
-        cut = floor * (1 - BOUND_MARGIN)
+        cut = floor * (1 - FLOOR_MARGIN)
         light, light_total = set(), 0.0
         for tid in by_weight:
             if light_total + known[tid] >= cut:
@@ -469,7 +378,7 @@ class BM25Index:
             total = len(rows)
             if not total:
                 return [], 0
-            scores = self._full_scores(ids, rows, lists)
+            scores = self._scores_of(ids, rows)
         if total > limit:
             sel = np.lexsort((rows, -scores))[:limit]
             rows, scores, cover = rows[sel], scores[sel], cover[sel]
@@ -481,7 +390,7 @@ class BM25Index:
         return None if tid is None else float(self.idf[tid])
 
     # ------------------------------------------------------------------ persistence
-    ARRAYS = ("indptr", "docs", "tfs", "w_max")
+    ARRAYS = ("indptr", "docs", "tfs")
 
     def merged(self) -> "BM25Index":
         """One main segment holding everything (what is saved)."""
@@ -489,7 +398,7 @@ class BM25Index:
             return self
         vocab = dict(self.vocab)
         vocab.update(self.extra_vocab)
-        seg = _merge(self.segments, self.n_terms, self.doc_len, self.params)
+        seg = _merge(self.segments, self.n_terms)
         return BM25Index(vocab, [seg], self.doc_len, self.passage_ids, self.params, self.generation,
                          art_start=self.art_start, art_title=self.art_title)
 
@@ -513,7 +422,7 @@ class BM25Index:
             (tmp / "vocab.txt").write_text("\n".join(terms), encoding="utf-8")
             meta = {"format": FORMAT_VERSION, "generation": self.generation, "n_docs": index.n_docs,
                     "n_terms": len(index.vocab), "k1": self.params.k1, "b": self.params.b,
-                    "epsilon": self.params.epsilon, "segment_avgdl": seg.avgdl}
+                    "epsilon": self.params.epsilon}
             (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
             for f in tmp.iterdir():
                 fd = os.open(f, os.O_RDONLY)
@@ -550,7 +459,7 @@ class BM25Index:
             return None
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
-        seg = Segment(*(arrays[n] for n in cls.ARRAYS), float(meta["segment_avgdl"]))
+        seg = Segment(*(arrays[n] for n in cls.ARRAYS))
         return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
                    art_start=arrays["art_start"],
                    art_title=arrays["art_title"])
@@ -572,7 +481,7 @@ def _article_tracker(starts: list[int], titles: list[bool], first_row: int) -> C
     return add
 
 
-def _merge(segments: list[Segment], n_terms: int, doc_len: np.ndarray, params: BM25Params) -> Segment:
+def _merge(segments: list[Segment], n_terms: int) -> Segment:
     """Concatenate segments' postings into one CSR (rows stay global, so no renumbering)."""
     t_parts, r_parts, c_parts = [], [], []
     for seg in segments:
@@ -584,4 +493,4 @@ def _merge(segments: list[Segment], n_terms: int, doc_len: np.ndarray, params: B
     r = np.concatenate(r_parts)
     c = np.concatenate(c_parts)
     order = np.lexsort((r, t))
-    return Segment.from_pairs(t[order], r[order], c[order], n_terms, doc_len, params)
+    return Segment.from_pairs(t[order], r[order], c[order], n_terms)
