@@ -1,12 +1,11 @@
 # cython: language_level=3, boundscheck=False, wraparound=False, cdivision=True, initializedcheck=False
-"""BM25 scoring of a question's posting lists and top-k selection, compiled.
+"""BM25 scoring of a question's posting lists, the relevance floor, and top-k selection, compiled.
 
 Term at a time within windows of WINDOW rows (Lucene's BooleanScorer does the same): for each
 window that holds a posting, every query token in query order adds its contribution to the
-window's accumulator and marks the row in a bitset; then the marked rows are read out in row
-order. The accumulator, the bitset and the window's slice of the length normaliser stay in the
-L1/L2 cache, the posting lists are read front to back once, and the loops have no branch that
-depends on the data, so a posting costs a few nanoseconds.
+window's accumulator; then the rows met are read out. The accumulator and its bitset stay in the
+L1 cache and the posting lists are read front to back once; the one scattered read, a row's
+length normaliser, is requested LOOKAHEAD postings ahead.
 
 Every score is bit for bit what rank_bm25's BM25Okapi.get_scores gives: a row's sum starts at 0.0
 and gains idf * (tf * (k1 + 1) / (tf + norm)) for each query token it holds, in query order,
@@ -30,61 +29,201 @@ cdef enum:
     # many postings ahead, so it is in cache when its turn comes
     LOOKAHEAD = 16
 
+ctypedef unsigned long long u64
+
+
+# ---------------------------------------------------------------- the k best, as a heap
+cdef struct Heap:
+    double* score
+    int32_t* row
+    double* extra     # carried along with each entry (the relevance share), may be NULL
+    Py_ssize_t size
+    Py_ssize_t k
+
 
 cdef inline bint _worse(double s1, int32_t r1, double s2, int32_t r2) noexcept nogil:
     """Ranking is score descending, then row ascending."""
     return s1 < s2 or (s1 == s2 and r1 > r2)
 
 
-cdef void _sift_down(double* hs, int32_t* hr, Py_ssize_t size, Py_ssize_t i) noexcept nogil:
+cdef inline void _swap(Heap* h, Py_ssize_t a, Py_ssize_t b) noexcept nogil:
+    cdef double s = h.score[a]
+    cdef int32_t r = h.row[a]
+    h.score[a] = h.score[b]; h.score[b] = s
+    h.row[a] = h.row[b]; h.row[b] = r
+    if h.extra:
+        s = h.extra[a]; h.extra[a] = h.extra[b]; h.extra[b] = s
+
+
+cdef void _sift_down(Heap* h, Py_ssize_t size, Py_ssize_t i) noexcept nogil:
     cdef Py_ssize_t c
-    cdef double s
-    cdef int32_t r
     while True:
         c = 2 * i + 1
         if c >= size:
             return
-        if c + 1 < size and _worse(hs[c + 1], hr[c + 1], hs[c], hr[c]):
+        if c + 1 < size and _worse(h.score[c + 1], h.row[c + 1], h.score[c], h.row[c]):
             c += 1
-        if not _worse(hs[c], hr[c], hs[i], hr[i]):
+        if not _worse(h.score[c], h.row[c], h.score[i], h.row[i]):
             return
-        s = hs[i]; hs[i] = hs[c]; hs[c] = s
-        r = hr[i]; hr[i] = hr[c]; hr[c] = r
+        _swap(h, i, c)
         i = c
 
 
-cdef inline Py_ssize_t _heap_offer(double* hs, int32_t* hr, Py_ssize_t size, Py_ssize_t k,
-                                   double s, int32_t d) noexcept nogil:
-    """Keep the k best in a heap whose root is the worst kept; returns the new size."""
-    cdef Py_ssize_t j
-    if size < k:
-        j = size
-        while j > 0 and _worse(s, d, hs[(j - 1) // 2], hr[(j - 1) // 2]):
-            hs[j] = hs[(j - 1) // 2]
-            hr[j] = hr[(j - 1) // 2]
-            j = (j - 1) // 2
-        hs[j] = s
-        hr[j] = d
-        return size + 1
-    if _worse(hs[0], hr[0], s, d):
-        hs[0] = s
-        hr[0] = d
-        _sift_down(hs, hr, size, 0)
-    return size
+cdef inline void _offer(Heap* h, double s, int32_t d, double extra) noexcept nogil:
+    """Keep the k best; the root is the worst kept, so most offers cost one comparison."""
+    cdef Py_ssize_t j, p
+    if h.size < h.k:
+        j = h.size
+        h.size += 1
+        h.score[j] = s
+        h.row[j] = d
+        if h.extra:
+            h.extra[j] = extra
+        while j > 0:
+            p = (j - 1) // 2
+            if not _worse(h.score[j], h.row[j], h.score[p], h.row[p]):
+                break
+            _swap(h, j, p)
+            j = p
+    elif _worse(h.score[0], h.row[0], s, d):
+        h.score[0] = s
+        h.row[0] = d
+        if h.extra:
+            h.extra[0] = extra
+        _sift_down(h, h.size, 0)
 
 
-cdef void _heap_sort(double* hs, int32_t* hr, Py_ssize_t size) noexcept nogil:
+cdef void _sort_best_first(Heap* h) noexcept nogil:
     """Move the worst to the end repeatedly: the array ends best first."""
-    cdef Py_ssize_t j = size
-    cdef double s
-    cdef int32_t d
+    cdef Py_ssize_t j = h.size
     while j > 1:
         j -= 1
-        s = hs[0]; hs[0] = hs[j]; hs[j] = s
-        d = hr[0]; hr[0] = hr[j]; hr[j] = d
-        _sift_down(hs, hr, j, 0)
+        _swap(h, 0, j)
+        _sift_down(h, j, 0)
 
 
+# ---------------------------------------------------------------- the question's posting lists
+cdef struct Lists:
+    Py_ssize_t m            # distinct terms
+    const int32_t** rows    # per term: rows, ascending
+    const uint16_t** tfs
+    Py_ssize_t* length
+    Py_ssize_t* cur         # first posting not yet in a finished window
+    Py_ssize_t* end         # first posting past the current window
+    const int32_t* token    # per query token, in order: its term
+    Py_ssize_t n_tok
+    const double* idf       # per term
+    const double* norm      # per row: k1 * (1 - b + b * dl / avgdl), as rank_bm25 computes it
+    double k1_plus_1
+
+
+cdef class _Query:
+    """Owns the C view of the lists; the Python lists it was built from keep the buffers alive."""
+    cdef Lists L
+    cdef object keep
+
+    def __cinit__(self, list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+                  const double[::1] norm, double k1_plus_1):
+        cdef Py_ssize_t m = len(docs_lists), j, q
+        cdef const int32_t[::1] dv
+        cdef const uint16_t[::1] tv
+        if len(tf_lists) != m or idf.shape[0] != m:
+            raise ValueError("one tf list and one idf per term")
+        for q in range(token_list.shape[0]):
+            if not 0 <= token_list[q] < m:
+                raise ValueError("token_list names a term that is not given")
+        self.keep = (docs_lists, tf_lists, idf, token_list, norm)
+        self.L.m = m
+        self.L.rows = <const int32_t**> malloc(max(m, 1) * sizeof(void*))
+        self.L.tfs = <const uint16_t**> malloc(max(m, 1) * sizeof(void*))
+        self.L.length = <Py_ssize_t*> malloc(max(m, 1) * sizeof(Py_ssize_t))
+        self.L.cur = <Py_ssize_t*> malloc(max(m, 1) * sizeof(Py_ssize_t))
+        self.L.end = <Py_ssize_t*> malloc(max(m, 1) * sizeof(Py_ssize_t))
+        if not (self.L.rows and self.L.tfs and self.L.length and self.L.cur and self.L.end):
+            raise MemoryError()
+        for j in range(m):
+            dv = docs_lists[j]
+            tv = tf_lists[j]
+            if tv.shape[0] != dv.shape[0]:
+                raise ValueError("rows and tfs of a term differ in length")
+            self.L.length[j] = 0
+            self.L.cur[j] = 0
+            self.L.end[j] = 0
+            self.L.rows[j] = &dv[0] if dv.shape[0] else NULL
+            self.L.tfs[j] = &tv[0] if dv.shape[0] else NULL
+        for q in range(token_list.shape[0]):
+            # a list that no token names would never advance: it stays empty
+            self.L.length[token_list[q]] = len(docs_lists[token_list[q]])
+        self.L.token = &token_list[0] if token_list.shape[0] else NULL
+        self.L.n_tok = token_list.shape[0]
+        self.L.idf = &idf[0] if m else NULL
+        self.L.norm = &norm[0] if norm.shape[0] else NULL
+        self.L.k1_plus_1 = k1_plus_1
+
+    def __dealloc__(self):
+        free(self.L.rows); free(self.L.tfs); free(self.L.length); free(self.L.cur); free(self.L.end)
+
+    cdef Py_ssize_t total(self):
+        cdef Py_ssize_t j, n = 0
+        for j in range(self.L.m):
+            n += self.L.length[j]
+        return n
+
+
+cdef inline int32_t _next_row(Lists* L) noexcept nogil:
+    cdef Py_ssize_t j
+    cdef int32_t d = NO_ROW
+    for j in range(L.m):
+        if L.cur[j] < L.length[j] and L.rows[j][L.cur[j]] < d:
+            d = L.rows[j][L.cur[j]]
+    return d
+
+
+cdef Py_ssize_t _score_window(Lists* L, int32_t ws, double* acc, u64* bits, int32_t* touched) noexcept nogil:
+    """Add every token's contribution to the rows of [ws, ws + WINDOW), in query order; mark the
+    rows met in `bits` and list them in `touched` (as first met). Returns how many."""
+    cdef Py_ssize_t q, c, ln, nt = 0
+    cdef int32_t j, o, we = ws + WINDOW
+    cdef const int32_t* rows
+    cdef const uint16_t* tfs
+    cdef double t, w
+    for q in range(L.n_tok):
+        j = L.token[q]
+        rows = L.rows[j]
+        tfs = L.tfs[j]
+        ln = L.length[j]
+        w = L.idf[j]
+        c = L.cur[j]
+        while c < ln and rows[c] < we:
+            if c + LOOKAHEAD < ln:
+                __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
+            o = rows[c] - ws
+            t = <double>tfs[c]
+            acc[o] += w * (t * L.k1_plus_1 / (t + L.norm[rows[c]]))
+            # list a row the first time it is met, without a branch on it
+            touched[nt] = o
+            nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+            bits[o >> 6] |= (<u64>1) << (o & 63)
+            c += 1
+        L.end[j] = c
+    return nt
+
+
+cdef inline void _finish_window(Lists* L) noexcept nogil:
+    cdef Py_ssize_t j
+    for j in range(L.m):
+        if L.length[j]:
+            L.cur[j] = L.end[j]
+
+
+cdef inline void _set_bits(u64* bits, int32_t lo, int32_t hi) noexcept nogil:
+    """Bits lo..hi-1 of a window."""
+    while lo < hi:
+        bits[lo >> 6] |= (<u64>1) << (lo & 63)
+        lo += 1
+
+
+# ---------------------------------------------------------------- entry points
 def score(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
           const double[::1] norm, double k1_plus_1, Py_ssize_t k,
           int32_t[::1] out_rows, double[::1] out_scores):
@@ -92,114 +231,154 @@ def score(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[:
 
     docs_lists[j] / tf_lists[j]: term j's postings (int32 rows ascending, uint16 tfs); idf[j] its
     idf; token_list: for each query token in order, its term j. With k > 0 the k best rows are
-    written best first (ties by row); with k == 0 every row holding a term that a token names, ascending (out_* must then
-    hold the sum of the list lengths). Returns how many were written."""
-    cdef Py_ssize_t m = len(docs_lists), n_tok = token_list.shape[0]
-    cdef Py_ssize_t j, q, size = 0
-    cdef const int32_t[::1] dv
-    cdef const uint16_t[::1] tv
-    cdef int32_t d, ws, we, o
-    cdef Py_ssize_t c, wi, x, nt
-    cdef int32_t touched[WINDOW]
-    cdef double s, t, w
+    written best first (ties by row); with k == 0 every row holding a term that a token names,
+    ascending (out_* must then hold the sum of the list lengths). Returns how many were written."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t total = query.total(), x, nt, wi, size = 0
+    cdef int32_t d, ws, o
     cdef double acc[WINDOW]
-    cdef unsigned long long bits[WORDS]
-    cdef unsigned long long word
-    cdef double* hs
-    cdef int32_t* hr
-    cdef Py_ssize_t total = 0
-    if len(tf_lists) != m or idf.shape[0] != m:
-        raise ValueError("one tf list and one idf per term")
-    for j in range(m):
-        total += len(docs_lists[j])
+    cdef u64 bits[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef Heap h
     if out_scores.shape[0] != out_rows.shape[0] or out_rows.shape[0] < (k if k > 0 else total):
         raise ValueError("the output arrays are too small")
     if total == 0:
         return 0
-    for q in range(n_tok):
-        if not 0 <= token_list[q] < m:
-            raise ValueError("token_list names a term that is not given")
-    cdef const int32_t** dp = <const int32_t**> malloc(m * sizeof(void*))
-    cdef const uint16_t** tp = <const uint16_t**> malloc(m * sizeof(void*))
-    cdef Py_ssize_t* ln = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
-    cdef Py_ssize_t* cur = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
-    cdef Py_ssize_t* end = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
-    cdef char* used = <char*> malloc(m)
-    if not dp or not tp or not ln or not cur or not end or not used:
-        free(dp); free(tp); free(ln); free(cur); free(end); free(used)
+    h.score = &out_scores[0]
+    h.row = &out_rows[0]
+    h.extra = NULL
+    h.size = 0
+    h.k = k
+    with nogil:
+        memset(acc, 0, sizeof(acc))
+        memset(bits, 0, sizeof(bits))
+        d = _next_row(L)
+        while d != NO_ROW:
+            ws = d - d % WINDOW   # the window holding the next posting: empty windows are skipped
+            nt = _score_window(L, ws, acc, bits, touched)
+            if k > 0:
+                for x in range(nt):   # the top k need no order among a window's rows
+                    o = touched[x]
+                    _offer(&h, acc[o], ws + o, 0.0)
+                    acc[o] = 0.0
+                memset(bits, 0, sizeof(bits))
+            else:                     # every row, ascending: read the bitset in order
+                for wi in range(WORDS):
+                    word = bits[wi]
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        h.score[size] = acc[o]
+                        h.row[size] = ws + o
+                        acc[o] = 0.0
+                        size += 1
+            _finish_window(L)
+            d = _next_row(L)
+        if k > 0:
+            _sort_best_first(&h)
+            size = h.size
+    return size
+
+
+def match(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+          const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
+          const int32_t[::1] title_end, Py_ssize_t limit,
+          int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share):
+    """The relevance floor over every row: a row's share is the sum of weight[j] over the terms j
+    it holds itself or in its article's title; rows whose share reaches `cut` are counted, and the
+    `limit` best of them by BM25 score are written best first (ties by row) with their scores and
+    shares. A row that qualifies through its title alone scores 0.0, as in rank_bm25.
+
+    title_end[r] is, for a title row r, the row after its article's last; 0 for other rows.
+    Arguments otherwise as for score(). Returns (written, total that reach the floor)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = 0, x, nt, wi, c, j
+    cdef int32_t d, ws, we, o, r, e, prev_we = 0
+    cdef double acc[WINDOW]
+    cdef double share[WINDOW]
+    cdef u64 bits[WORDS]
+    cdef u64 has[WORDS]
+    cdef u64 anyb[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef Heap h
+    if weight.shape[0] != m:
+        raise ValueError("one weight per term")
+    if title_end.shape[0] != norm.shape[0]:
+        raise ValueError("one title_end per row")
+    if limit <= 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
+        raise ValueError("the output arrays are too small")
+    if query.total() == 0:
+        return 0, 0
+    # per term, the end of the title-article range it covers past the current window
+    cdef int32_t* carry = <int32_t*> malloc(max(m, 1) * sizeof(int32_t))
+    if not carry:
         raise MemoryError()
+    h.score = &out_scores[0]
+    h.row = &out_rows[0]
+    h.extra = &out_share[0]
+    h.size = 0
+    h.k = limit
     try:
-        for j in range(m):
-            # the lists stay referenced by docs_lists/tf_lists, so their buffers outlive these pointers
-            dv = docs_lists[j]
-            tv = tf_lists[j]
-            if tv.shape[0] != dv.shape[0]:
-                raise ValueError("rows and tfs of a term differ in length")
-            ln[j] = dv.shape[0]
-            cur[j] = 0
-            dp[j] = &dv[0] if ln[j] else NULL
-            tp[j] = &tv[0] if ln[j] else NULL
-            used[j] = 0
-        for q in range(n_tok):
-            used[token_list[q]] = 1
-        # a list no token names would never advance: treat it as empty
-        for j in range(m):
-            ln[j] = 0 if not used[j] else ln[j]
-        hs = &out_scores[0]
-        hr = &out_rows[0]
         with nogil:
+            for j in range(m):
+                carry[j] = 0
             memset(acc, 0, sizeof(acc))
+            memset(share, 0, sizeof(share))
             memset(bits, 0, sizeof(bits))
+            memset(anyb, 0, sizeof(anyb))
             while True:
-                d = NO_ROW
+                d = _next_row(L)
                 for j in range(m):
-                    if cur[j] < ln[j] and dp[j][cur[j]] < d:
-                        d = dp[j][cur[j]]
+                    if carry[j] > prev_we and prev_we < d:
+                        d = prev_we   # a title's article runs on into the next window
                 if d == NO_ROW:
                     break
-                ws = d - d % WINDOW   # the window holding the next posting; empty ones are skipped
+                ws = d - d % WINDOW
                 we = ws + WINDOW
-                nt = 0
-                for q in range(n_tok):
-                    j = token_list[q]
-                    c = cur[j]
-                    w = idf[j]
-                    while c < ln[j] and dp[j][c] < we:
-                        if c + LOOKAHEAD < ln[j]:
-                            __builtin_prefetch(&norm[dp[j][c + LOOKAHEAD]])
-                        o = dp[j][c] - ws
-                        t = <double>tp[j][c]
-                        acc[o] += w * (t * k1_plus_1 / (t + norm[ws + o]))
-                        # note a row the first time it is met, without a branch on it
-                        touched[nt] = o
-                        nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
-                        bits[o >> 6] |= (<unsigned long long>1) << (o & 63)
-                        c += 1
-                    end[j] = c
+                nt = _score_window(L, ws, acc, bits, touched)
                 for j in range(m):
-                    if used[j]:
-                        cur[j] = end[j]
-                if k > 0:
-                    # the top k need no order among the window's rows: read them as first met
-                    for x in range(nt):
-                        o = touched[x]
-                        size = _heap_offer(hs, hr, size, k, acc[o], ws + o)
-                        acc[o] = 0.0
-                    memset(bits, 0, sizeof(bits))
-                else:
-                    # every row, ascending: read the bitset in order
+                    if not L.length[j] or weight[j] == 0.0:
+                        continue
+                    memset(has, 0, sizeof(has))
+                    if carry[j] > ws:
+                        _set_bits(has, 0, min(carry[j], we) - ws)
+                    for c in range(L.cur[j], L.end[j]):
+                        if c + LOOKAHEAD < L.length[j]:
+                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                        r = L.rows[j][c]
+                        has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
+                        e = title_end[r]
+                        if e > r + 1:   # a title: the term is in every row of its article
+                            _set_bits(has, r + 1 - ws, min(e, we) - ws)
+                            if e > carry[j]:
+                                carry[j] = e
                     for wi in range(WORDS):
-                        word = bits[wi]
-                        bits[wi] = 0
+                        word = has[wi]
+                        anyb[wi] |= word
                         while word:
-                            o = wi * 64 + __builtin_ctzll(word)
+                            share[wi * 64 + __builtin_ctzll(word)] += weight[j]
                             word &= word - 1
-                            hs[size] = acc[o]
-                            hr[size] = ws + o
-                            acc[o] = 0.0
-                            size += 1
-            if k > 0:
-                _heap_sort(hs, hr, size)
+                for wi in range(WORDS):
+                    word = anyb[wi]
+                    anyb[wi] = 0
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        if share[o] >= cut:
+                            total += 1
+                            _offer(&h, acc[o], ws + o, share[o])
+                        share[o] = 0.0
+                for x in range(nt):
+                    acc[touched[x]] = 0.0
+                _finish_window(L)
+                prev_we = we
+            _sort_best_first(&h)
     finally:
-        free(dp); free(tp); free(ln); free(cur); free(end); free(used)
-    return size
+        free(carry)
+    return h.size, total

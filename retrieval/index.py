@@ -27,7 +27,6 @@ import math
 import os
 import shutil
 import tempfile
-import threading
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -134,9 +133,7 @@ class BM25Index:
         p = params
         # the per-passage length normaliser, in rank_bm25's operation order
         self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
-        self._tf_scratch = np.zeros(self.n_docs, dtype=np.uint16)
-        self._cover_scratch = np.zeros(self.n_docs, dtype=np.float64)
-        self._lock = threading.Lock()
+        self._title_end_rows: np.ndarray | None = None   # built on the first relevance-floor query
 
     @property
     def max_passage_id(self) -> int:
@@ -237,43 +234,26 @@ class BM25Index:
             return parts[0] if parts else (_EMPTY_ROWS, _EMPTY_TFS)
         return np.concatenate([p[0] for p in parts]), np.concatenate([p[1] for p in parts])
 
-    def _score(self, ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
-        """(rows, exact scores): the k best, best first (ties by row); with k == 0 every row
-        holding a query token, ascending. ids are the query's tokens in order, repeats included."""
+    def _query(self, ids: list[int]) -> tuple[list[int], tuple]:
+        """The question's distinct terms, and the kernel's first arguments: their postings and
+        idfs, and each token's term in query order (repeats count, as in rank_bm25)."""
         uniq = list(dict.fromkeys(ids))
-        if not uniq or not self.n_docs:
-            return np.zeros(0, dtype=np.int32), np.zeros(0)
         lists = [self._postings(tid) for tid in uniq]
         slot = {tid: j for j, tid in enumerate(uniq)}
         tokens = np.array([slot[tid] for tid in ids], dtype=np.int32)
-        size = k if k > 0 else sum(len(docs) for docs, _ in lists)
+        return uniq, ([d for d, _ in lists], [t for _, t in lists], self.idf[uniq], tokens, self._norm,
+                      self.params.k1 + 1)
+
+    def _score(self, ids: list[int], k: int) -> tuple[np.ndarray, np.ndarray]:
+        """(rows, exact scores): the k best, best first (ties by row); with k == 0 every row
+        holding a query token, ascending."""
+        if not ids or not self.n_docs:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        uniq, args = self._query(ids)
+        size = k if k > 0 else sum(len(d) for d in args[0])
         rows, scores = np.empty(size, dtype=np.int32), np.empty(size)
-        n = kernel.score([d for d, _ in lists], [t for _, t in lists], self.idf[uniq], tokens, self._norm,
-                         self.params.k1 + 1, k, rows, scores)
+        n = kernel.score(*args, k, rows, scores)
         return rows[:n], scores[:n]
-
-    def _scores_of(self, ids: list[int], rows: np.ndarray) -> np.ndarray:
-        """Exact scores of these rows (0.0, as rank_bm25 gives, for a row holding no query token)."""
-        all_rows, all_scores = self._score(ids, 0)
-        if not len(all_rows):
-            return np.zeros(len(rows))
-        pos = np.minimum(np.searchsorted(all_rows, rows), len(all_rows) - 1)
-        return np.where(all_rows[pos] == rows, all_scores[pos], 0.0)
-
-    def _tf_for(self, rows: np.ndarray, postings: tuple[np.ndarray, np.ndarray]) -> np.ndarray:
-        """The term's tf in each row (0 where absent)."""
-        plist, ptf = postings
-        if not len(plist) or not len(rows):
-            return np.zeros(len(rows), dtype=np.uint16)
-        if len(rows) * 8 < len(plist):
-            pos = np.searchsorted(plist, rows)
-            pos[pos >= len(plist)] = 0
-            return np.where(plist[pos] == rows, ptf[pos], 0)
-        scratch = self._tf_scratch
-        scratch[plist] = ptf
-        out = scratch[rows]
-        scratch[plist] = 0
-        return out
 
     def scores_sparse(self, terms: Sequence[str]) -> tuple[np.ndarray, np.ndarray]:
         """(rows, scores) of every passage containing a query term, rank_bm25-identical scores."""
@@ -298,24 +278,14 @@ class BM25Index:
         return list(zip(self.passage_ids[rows].tolist(), scores.tolist()))
 
     # ------------------------------------------------------------------ relevance floor
-    def _title_rows(self, rows: np.ndarray) -> np.ndarray:
-        """The title row of each row's article, or -1."""
-        a = np.searchsorted(self.art_start, rows, side="right") - 1
-        return np.where(self.art_title[a], self.art_start[a], -1).astype(np.int64)
-
-    def _expand_titles(self, rows: np.ndarray) -> np.ndarray:
-        """Rows plus every row of the articles whose title is among them."""
-        a = np.searchsorted(self.art_start, rows, side="right") - 1
-        is_title = self.art_title[a] & (self.art_start[a] == rows)
-        if not is_title.any():
-            return rows
-        ta = a[is_title]
-        begin = self.art_start[ta].astype(np.int64)
-        end = np.where(ta + 1 < len(self.art_start), self.art_start[np.minimum(ta + 1, len(self.art_start) - 1)],
-                       self.n_docs).astype(np.int64)
-        lengths = end - begin
-        offsets = np.arange(lengths.sum()) - np.repeat(np.cumsum(lengths) - lengths, lengths)
-        return np.concatenate([rows, np.repeat(begin, lengths) + offsets])
+    def _title_end(self) -> np.ndarray:
+        """Per row: for an article's title row, the row after the article's last; else 0."""
+        if self._title_end_rows is None:
+            title_end = np.zeros(self.n_docs, dtype=np.int32)
+            ends = np.append(self.art_start[1:], self.n_docs).astype(np.int32)
+            title_end[self.art_start[self.art_title]] = ends[self.art_title]
+            self._title_end_rows = title_end
+        return self._title_end_rows
 
     def matching(self, terms: Sequence[str], weights: dict[str, float], floor: float,
                  limit: int) -> tuple[list[tuple[int, float, float]], int]:
@@ -323,67 +293,18 @@ class BM25Index:
         its article's title)``, reaches ``floor``: the best ``limit`` of them by BM25 as
         (passage id, exact rank_bm25 score, share), best first, and how many there are in all.
 
-        Every passage is considered, not only the BM25 top few. The weights are the same for all
-        passages, so one can reach the floor only through a term outside the lightest group whose
-        weights sum below it: only those heavy terms' postings are read in full (their weights
-        added in a scratch array), and the light terms are looked up for the survivors alone."""
+        Every passage is considered, not only the BM25 top few (one pass over the question's
+        postings computes both the scores and the shares)."""
         ids = self.term_ids(terms)
-        known = {tid: weights.get(t, 0.0) for t in dict.fromkeys(terms) if (tid := self.term_id(t)) is not None}
-        if not ids or not self.n_docs or sum(known.values()) < floor:
+        weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
+        if not ids or not self.n_docs or limit <= 0 or sum(weight_of.values()) < floor:
             return [], 0
-        by_weight = sorted(known, key=lambda t: known[t])
-        cut = floor * (1 - FLOOR_MARGIN)
-        light, light_total = set(), 0.0
-        for tid in by_weight:
-            if light_total + known[tid] >= cut:
-                break
-            light_total += known[tid]
-            light.add(tid)
-        with self._lock:
-            lists = {tid: self._postings(tid) for tid in known}
-            # heavy terms: add each one's weight, once per row that has it in itself or its title
-            dense = self._cover_scratch
-            touched = []
-            for tid in known:
-                if tid in light:
-                    continue
-                rows_t = lists[tid][0]
-                via_title = self._expand_titles(rows_t.astype(np.int64))[len(rows_t):]
-                if len(via_title):  # rows that have the term themselves count it once, not twice
-                    pos = np.minimum(np.searchsorted(rows_t, via_title), len(rows_t) - 1)
-                    via_title = via_title[rows_t[pos] != via_title]
-                dense[rows_t] += known[tid]
-                # no duplicates among rows_t; via_title holds none either (one title per article),
-                # so each row gains the weight exactly once
-                dense[via_title] += known[tid]
-                touched += [rows_t, via_title]
-            every = np.concatenate(touched)
-            if len(every) * 20 > self.n_docs:  # many rows: one scan of the scratch beats sorting them
-                cand = np.flatnonzero(dense >= cut - light_total)
-            else:
-                cand = _unique(every[dense[every] >= cut - light_total]).astype(np.int64)
-            cover = dense[cand]  # fancy indexing copies
-            dense[every] = 0.0
-            # light terms: looked up only for rows that could still reach the floor with them
-            if light and len(cand):
-                titles = self._title_rows(cand)
-                has_title = titles >= 0
-                for tid in light:
-                    present = self._tf_for(cand, lists[tid]) > 0
-                    if has_title.any():
-                        present[has_title] |= self._tf_for(titles[has_title], lists[tid]) > 0
-                    cover += known[tid] * present
-            keep = cover >= cut
-            rows, cover = cand[keep], cover[keep]
-            total = len(rows)
-            if not total:
-                return [], 0
-            scores = self._scores_of(ids, rows)
-        if total > limit:
-            sel = np.lexsort((rows, -scores))[:limit]
-            rows, scores, cover = rows[sel], scores[sel], cover[sel]
-        order = np.lexsort((rows, -scores))
-        return [(int(self.passage_ids[rows[i]]), float(scores[i]), float(cover[i])) for i in order], total
+        uniq, args = self._query(ids)
+        rows, scores, share = np.empty(limit, dtype=np.int32), np.empty(limit), np.empty(limit)
+        n, total = kernel.match(*args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN),
+                                self._title_end(), limit, rows, scores, share)
+        pids = self.passage_ids[rows[:n]].tolist()
+        return list(zip(pids, scores[:n].tolist(), share[:n].tolist())), total
 
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)

@@ -9,7 +9,7 @@ from __future__ import annotations
 import numpy as np
 
 try:
-    from retrieval._kernel import score
+    from retrieval._kernel import match, score
     COMPILED = True
 except ImportError:  # pragma: no cover - the numpy twin is tested directly
     COMPILED = False
@@ -42,5 +42,37 @@ def score_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: n
     return len(rows)
 
 
+def match_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, weight: np.ndarray, cut: float,
+                title_end: np.ndarray, limit: int, out_rows: np.ndarray, out_scores: np.ndarray,
+                out_share: np.ndarray) -> tuple[int, int]:
+    """retrieval._kernel.match's contract (see there), one dense numpy pass per term."""
+    named = set(token_list.tolist())
+    n = len(norm)
+    share, reached = np.zeros(n), np.zeros(n, dtype=bool)
+    for j, docs in enumerate(docs_lists):
+        if j not in named or weight[j] == 0.0 or not len(docs):
+            continue
+        titles = docs[title_end[docs] > docs + 1]
+        spans = np.zeros(n + 1, dtype=np.int64)   # +1 where a title's article goes on, -1 where it ends
+        np.add.at(spans, titles + 1, 1)
+        np.add.at(spans, title_end[titles], -1)
+        has = np.cumsum(spans[:n]) > 0
+        has[docs] = True
+        share[has] += weight[j]
+        reached |= has
+    rows = np.flatnonzero(reached & (share >= cut)).astype(np.int32)
+    all_rows = np.empty(sum(len(d) for d in docs_lists), dtype=np.int32)
+    all_scores = np.empty(len(all_rows))
+    m = score_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, 0, all_rows, all_scores)
+    pos = np.minimum(np.searchsorted(all_rows[:m], rows), max(m - 1, 0))
+    scores = np.where((all_rows[pos] == rows) if m else False, all_scores[pos] if m else 0.0, 0.0)
+    best = np.lexsort((rows, -scores))[:limit]
+    out_rows[: len(best)] = rows[best]
+    out_scores[: len(best)] = scores[best]
+    out_share[: len(best)] = share[rows[best]]
+    return len(best), len(rows)
+
+
 if not COMPILED:
-    score = score_numpy
+    score, match = score_numpy, match_numpy

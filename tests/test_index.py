@@ -96,6 +96,20 @@ def test_the_compiled_kernel_is_built_and_agrees_with_numpy():
                 got = fn(docs, tfs, idf, tokens, norm, 2.5, k, rows, scores)
                 results.append((rows[:got].tolist(), scores[:got].tolist()))
             assert results[0] == results[1], (seed, k)
+        # the relevance floor: articles of 1-40 rows, most opening with a title row
+        starts = np.unique(np.concatenate([[0], r.integers(1, n, 300)]))
+        ends = np.append(starts[1:], n)
+        title_end = np.zeros(n, dtype=np.int32)
+        titled = r.random(len(starts)) < 0.7
+        title_end[starts[titled]] = ends[titled]
+        weight = r.uniform(0, 1, m) * (r.random(m) < 0.9)
+        for cut in (0.0, 0.3, 0.8):
+            results = []
+            for fn in (kernel.match, kernel.match_numpy):
+                rows, scores, share = np.zeros(50, dtype=np.int32), np.zeros(50), np.zeros(50)
+                got, total = fn(docs, tfs, idf, tokens, norm, 2.5, weight, cut, title_end, 50, rows, scores, share)
+                results.append((total, rows[:got].tolist(), scores[:got].tolist(), share[:got].tolist()))
+            assert results[0] == results[1], (seed, cut)
     with pytest.raises(ValueError):   # an output too small is refused, never overrun
         kernel.score([np.arange(5, dtype=np.int32)], [np.ones(5, dtype=np.uint16)], np.ones(1),
                      np.zeros(1, dtype=np.int32), norm, 2.5, 0, np.zeros(3, dtype=np.int32), np.zeros(3))
