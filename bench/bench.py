@@ -29,6 +29,7 @@ import numpy as np
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
+from retrieval import kernel  # noqa: E402
 from retrieval.clean import clean_page  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 from retrieval.ingest import claim_rows, prepare  # noqa: E402
@@ -162,17 +163,19 @@ def compare_engines(size: int, docs: list[list[str]], ours, query_terms: list[li
         t = time.perf_counter()
         ref = BM25Okapi(docs)
         build = time.perf_counter() - t
-        lat, diff, same_top = [], 0.0, 0
+        lat, diff, same_top, same_bits = [], 0.0, 0, 0
         for q in query_terms[:ref_n]:
             s = time.perf_counter()
             sc = ref.get_scores(q)
             top = np.argsort(-sc, kind="stable")[:10]
             lat.append(time.perf_counter() - s)
-            diff = max(diff, float(np.max(np.abs(sc - ours.get_scores(q)))))
+            mine_sc = ours.get_scores(q)
+            diff = max(diff, float(np.max(np.abs(sc - mine_sc))))
+            same_bits += bool(np.array_equal(sc, mine_sc))
             mine = [pid for pid, _ in ours.top(q, 10)]
             ref_top = [int(ours.passage_ids[i]) for i in top if sc[i] > 0]
             same_top += mine == ref_top[: len(mine)]
-        rows.append((f"rank_bm25.BM25Okapi ({ref_n} q)", build, lat, f"max|Δ| {diff:.1e}, same top-10 {same_top}/{ref_n}"))
+        rows.append((f"rank_bm25.BM25Okapi ({ref_n} q)", build, lat, f"max|Δ| {diff:.1e}, all N scores bit-identical {same_bits}/{ref_n}, same top-10 {same_top}/{ref_n}"))
         del ref
     try:
         import bm25s
@@ -263,7 +266,7 @@ async def main_async(args: argparse.Namespace) -> int:
             index.top(q, 10)
             lat.append(time.perf_counter() - s)
         n = index.n_docs
-        print(f"{n:>9,} {'sumber retrieval (CSR, MaxScore)':34} {build:8.2f} {disk / 1e6:7.1f}MB {pct(lat, 50):8.2f} "
+        print(f"{n:>9,} {'sumber retrieval' + (' (compiled)' if kernel.COMPILED else ' (numpy)'):34} {build:8.2f} {disk / 1e6:7.1f}MB {pct(lat, 50):8.2f} "
               f"{pct(lat, 95):8.2f} {pct(lat, 99):8.2f}  {disk / n:.0f} B/passage, build from SQLite terms incl. save")
         # a fresh process: cold start, whole answers, memory
         t = time.perf_counter()
