@@ -8,10 +8,11 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
     score    = sum over query tokens q (repeats count) of
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
-Scoring is exhaustive and term at a time: each query token's postings are added into a dense
-accumulator, in query order, by a compiled loop (retrieval/kernel.py), and a heap keeps the top k
-(ties broken by row). No pruning, so no bound can ever be wrong: at a million passages a question
-touches ~30k-110k postings (FacQA questions), a few nanoseconds each.
+Scoring is exhaustive, by compiled loops (retrieval/_kernel.pyx, through retrieval/kernel.py):
+term at a time within windows of 2,048 rows, each query token in query order, then a heap keeps
+the top k (ties broken by row). No pruning, so no bound can ever be wrong: at a million passages
+a FacQA question touches 27k (median) to 112k (p99) postings, ~10 ns each. The relevance floor
+(`matching`) is the same pass, also adding each term's share to the rows holding it.
 
 An index is one large *main* segment (built from all passages, saved as .npy files and
 memory-mapped on load, so start-up neither re-stems nor rebuilds) plus small *added* segments for
