@@ -9,10 +9,10 @@ from __future__ import annotations
 import numpy as np
 
 try:
-    from retrieval._kernel import match, score
-    COMPILED = True
+    from retrieval import _kernel
 except ImportError:  # pragma: no cover - the numpy twin is tested directly
-    COMPILED = False
+    _kernel = None
+COMPILED = _kernel is not None
 
 
 def score_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
@@ -74,5 +74,5 @@ def match_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: n
     return len(best), len(rows)
 
 
-if not COMPILED:
-    score, match = score_numpy, match_numpy
+score = _kernel.score if _kernel is not None else score_numpy
+match = _kernel.match if _kernel is not None else match_numpy

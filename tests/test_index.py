@@ -167,3 +167,12 @@ def test_relevance_floor_considers_every_passage_and_the_article_title():
         best = sorted(expected, key=lambda x: (-x[1], x[0]))[:5]
         assert [h[0] for h in hits] == [b[0] for b in best]
         assert all(abs(h[1] - b[1]) <= 1e-9 and abs(h[2] - b[2]) <= 1e-9 for h, b in zip(hits, best))
+
+
+def test_without_the_compiled_kernel_the_index_answers_alike(monkeypatch):
+    """An install without a C compiler runs the numpy twin: same rankings, same floor."""
+    monkeypatch.setattr(kernel, "score", kernel.score_numpy)
+    monkeypatch.setattr(kernel, "match", kernel.match_numpy)
+    test_scores_equal_rank_bm25()
+    test_top_k_is_rank_bm25s_ranking_bit_for_bit()
+    test_relevance_floor_considers_every_passage_and_the_article_title()
