@@ -58,6 +58,25 @@ def test_partial_index_directory_is_rejected(tmp_path):
     assert BM25Index.load(tmp_path / "missing") is None
 
 
+def test_damaged_postings_mean_a_rebuild_not_a_crash(tmp_path):
+    """The compiled kernel trusts rows to be in range and ascending per term; a damaged file
+    (same shape, wrong values) must be refused at load, so the engine rebuilds from SQLite."""
+    idx = BM25Index.build(list(enumerate(corpus(3, 200))))
+    idx.save(tmp_path / "ix")
+    assert BM25Index.load(tmp_path / "ix") is not None
+    docs = np.load(tmp_path / "ix" / "docs.npy")
+    for damage in ("out of range", "descending"):
+        bad = docs.copy()
+        if damage == "out of range":
+            bad[len(bad) // 2] = idx.n_docs + 5
+        else:
+            s, e = int(idx.segments[0].indptr[0]), int(idx.segments[0].indptr[1])
+            assert e - s > 1
+            bad[s:e] = bad[s:e][::-1]
+        np.save(tmp_path / "ix" / "docs.npy", bad)
+        assert BM25Index.load(tmp_path / "ix") is None, damage
+
+
 def brute_force_top(docs: list[list[str]], q: list[str], k: int) -> list[tuple[int, float]]:
     """rank_bm25's scores of the passages holding a query word, best first, ties by position."""
     scores = BM25Okapi(docs).get_scores(q)
