@@ -316,16 +316,15 @@ class Store:
             q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms,"
                  " a.outlet, a.title, a.author, a.published, a.url"
                  f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})")
-            async with self.db.execute(q, chunk) as cur:
-                for r in await cur.fetchall():
-                    passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
-                    if r[1] not in articles:
-                        articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10])
+            # execute_fetchall: one trip to aiosqlite's thread per query instead of three
+            for r in await self.db.execute_fetchall(q, chunk):
+                passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
+                if r[1] not in articles:
+                    articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10])
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({marks})")
-            async with self.db.execute(q, chunk) as cur:
-                for r in await cur.fetchall():
-                    claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+            for r in await self.db.execute_fetchall(q, chunk):
+                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
     async def article(self, article_id: str) -> ArticleRow | None:
