@@ -278,7 +278,8 @@ async def main_async(args: argparse.Namespace) -> int:
         proc.wait()
         print(f"{n:>9,} {'sumber whole answer (probe)':34} {'-':>8} {'-':>9} {final['p50_ms']:8.2f} {final['p95_ms']:8.2f} "
               f"{final['p99_ms']:8.2f}  cold start {cold:.2f} s (imports {first['import_s']} s, open {first['open_s']} s), "
-              f"RSS {final['rss_mb_after']} MB after {final['answers']} answers, retrieval {final['retrieval_share']:.0%}")
+              f"RSS {final['rss_mb_after']} MB after {final['answers']} answers, retrieval {final['retrieval_share']:.0%} "
+              f"(relevance floor + BM25 p50 {final['floor_p50_ms']} / p95 {final['floor_p95_ms']} ms)")
         if not args.no_reference:
             for line in compare_engines(n, docs, index, query_terms, args.ref_queries, args.max_rank_bm25):
                 print(line, flush=True)
