@@ -2,6 +2,7 @@
 import json
 from pathlib import Path
 
+import ftfy
 import pytest
 
 from retrieval.clean import clean_page, repair_text
@@ -36,6 +37,19 @@ def test_repairs_mojibake_and_comma_joined_paragraphs():
     fixed = repair_text("Kecamatan¬† Tanjungpinang Timur.,Penangkapan keduanya merupakan hasil.")
     assert "¬" not in fixed
     assert fixed.split("\n")[1].startswith("Penangkapan")
+
+
+@pytest.mark.parametrize("damaged", [
+    # Mac Roman mojibake whose words only make sense together (one alone is left as it is)
+    "Simon Kj√¶r ‚Äì Kee-air, Jo√£o F√©lix ‚Äì Joo-wow, kata dia ‚Äúsiap‚Äù.",
+    "Harga naik 5 persen Ã\u00a0 la carte, cafÃ© dan Â£10.",     # cp1252 mojibake, a no-break space inside
+    "<p>AT&amp;T &amp; Verizon</p> ‚Äúkata‚Äù",                          # markup: entities stay
+    "Warga Korut &amp; Korsel; ﬁnal \u2028 baris, ＡＢＣ ８",         # entities, ligature, width
+])
+def test_mojibake_repair_matches_ftfy_on_the_whole_text(damaged: str):
+    """Only the damaged words go through ftfy (for speed); the result must be ftfy's own."""
+    assert repair_text(damaged) == repair_text(ftfy.fix_text(damaged, normalization="NFC"))
+    assert "√" not in repair_text(damaged) and "Ã" not in repair_text(damaged)
 
 
 def test_unknown_date_stays_unknown():
