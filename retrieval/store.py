@@ -205,45 +205,68 @@ class Store:
 
     async def insert_articles(self, articles: Iterable[NewArticle]) -> list[tuple[str, str]]:
         """Write articles in one transaction; returns (article_id, status) with status
-        'added', 'duplicate' (same content already stored) or 'replaced' (same id, new content)."""
+        'added', 'duplicate' (same content already stored) or 'replaced' (same id, new content).
+
+        The batch is settled in Python first and written with a handful of statements: a round
+        trip to aiosqlite's thread per article was most of the parent's work in a bulk ingest."""
+        articles = list(articles)
         results: list[tuple[str, str]] = []
-        db = self.db
-        async with self.transaction():
-            changed = False
+        async with self.transaction() as db:
+            stored_hashes = dict(await self._lookup(
+                "SELECT content_hash, id FROM articles WHERE content_hash IN", [a.content_hash for a in articles]))
+            stored_ids = {row[0] for row in await self._lookup("SELECT id FROM articles WHERE id IN", [a.id for a in articles])}
+            kept: dict[str, NewArticle] = {}          # article id -> its newest content in this batch
+            replaced: set[str] = set()
             for art in articles:
-                async with db.execute("SELECT id FROM articles WHERE content_hash = ?", (art.content_hash,)) as cur:
-                    same = await cur.fetchone()
+                same = stored_hashes.get(art.content_hash)
                 if same is not None:
-                    results.append((same[0], "duplicate"))
+                    results.append((same, "duplicate"))
                     continue
-                async with db.execute("SELECT 1 FROM articles WHERE id = ?", (art.id,)) as cur:
-                    exists = await cur.fetchone() is not None
-                if exists:
-                    await db.execute("DELETE FROM articles WHERE id = ?", (art.id,))
-                await db.execute(
-                    "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body)"
-                    " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                    (art.id, art.content_hash, art.outlet, art.outlet_domain, art.title, art.author,
-                     art.published, art.url, art.source, art.body),
-                )
-                # ids assigned here (we hold the write lock) so passages and claims go in one
-                # executemany each instead of a round trip per passage
-                async with db.execute("SELECT coalesce(max(id), 0) FROM passages") as cur:
-                    next_id = (await cur.fetchone())[0] + 1
-                ids = {position: next_id + i for i, (position, *_rest) in enumerate(art.passages)}
-                await db.executemany(
-                    "INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)",
-                    [(ids[position], art.id, position, kind, text, terms) for position, kind, text, terms in art.passages],
-                )
-                await db.executemany(
-                    "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)",
-                    [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims],
-                )
+                exists = art.id in stored_ids or art.id in kept
+                if art.id in kept:                    # the same id twice in one batch: the later wins
+                    stored_hashes.pop(kept[art.id].content_hash, None)
+                elif exists:
+                    replaced.add(art.id)              # its stored content no longer counts as a duplicate
+                    stored_hashes = {h: i for h, i in stored_hashes.items() if i != art.id}
+                kept[art.id] = art
+                stored_hashes[art.content_hash] = art.id
                 results.append((art.id, "replaced" if exists else "added"))
-                changed = changed or exists
-            if changed:
+            if replaced:
+                await db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in replaced])
+            await db.executemany(
+                "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body)"
+                " VALUES (?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body)
+                 for a in kept.values()],
+            )
+            # passage ids assigned here (the write lock is held), so claims can point at them
+            async with db.execute("SELECT coalesce(max(id), 0) FROM passages") as cur:
+                next_id = (await cur.fetchone())[0] + 1
+            passages: list[tuple] = []
+            claims: list[tuple] = []
+            for art in kept.values():
+                ids = {}
+                for position, kind, text, terms in art.passages:
+                    ids[position] = next_id
+                    passages.append((next_id, art.id, position, kind, text, terms))
+                    next_id += 1
+                claims += [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims]
+            await db.executemany(
+                "INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)", passages)
+            await db.executemany(
+                "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)", claims)
+            if replaced or any(status == "replaced" for _, status in results):
                 await self._bump_generation()
         return results
+
+    async def _lookup(self, select_in: str, keys: list[str]) -> list[tuple]:
+        """Rows for ``select_in (?, ?, …)`` over many keys, in chunks below SQLite's variable limit."""
+        rows: list[tuple] = []
+        for i in range(0, len(keys), 500):
+            chunk = keys[i : i + 500]
+            rows += [tuple(r) for r in await self.db.execute_fetchall(
+                f"{select_in} ({','.join('?' * len(chunk))})", chunk)]
+        return rows
 
     async def delete_article(self, article_id: str) -> bool:
         async with self.transaction():

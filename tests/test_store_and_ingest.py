@@ -209,3 +209,27 @@ async def test_stems_computed_during_ingest_are_kept_for_the_next_run(engine):
     stems = await engine.store.load_stems()
     assert stems.get("mengguncang") == "guncang"
     assert "120" not in stems  # numbers are never stemmed, so never stored
+
+
+async def test_one_batch_settles_duplicates_and_replacements_in_order(empty_engine):
+    """A bulk batch is written with a few statements; the outcome must be as if one by one."""
+    from retrieval.store import NewArticle
+
+    def art(art_id: str, text: str) -> NewArticle:
+        return NewArticle(id=art_id, content_hash=f"h-{text}", outlet=None, outlet_domain=None, title=None,
+                          author=None, published=None, url=None, source="t", body=text,
+                          passages=[(1, "body", text, text.lower())], claims=[(1, text, "Budi", None, "[]")])
+
+    store = empty_engine.store
+    assert await store.insert_articles([art("old", "lama")]) == [("old", "added")]
+    results = await store.insert_articles([
+        art("a", "satu"), art("b", "satu"),        # same content under another id: a duplicate
+        art("a", "dua"),                           # same id, new content, same batch: replaces
+        art("old", "baru"), art("c", "lama"),      # old replaced, so its former content is new again
+    ])
+    assert results == [("a", "added"), ("a", "duplicate"), ("a", "replaced"), ("old", "replaced"), ("c", "added")]
+    bodies = {r[0]: r[1] for r in await store.db.execute_fetchall("SELECT id, body FROM articles")}
+    assert bodies == {"a": "dua", "old": "baru", "c": "lama"}
+    rows = await store.db.execute_fetchall(
+        "SELECT a.id, p.text, c.text FROM articles a JOIN passages p ON p.article_id = a.id JOIN claims c ON c.passage_id = p.id")
+    assert sorted(tuple(r) for r in rows) == [("a", "dua", "dua"), ("c", "lama", "lama"), ("old", "baru", "baru")]
