@@ -30,6 +30,8 @@ def _data_lines(name: str) -> list[str]:
 
 def tokenize(text: str) -> list[str]:
     """Lower-cased tokens; numbers and alphanumeric codes stay whole."""
+    if text.isascii():  # lower-casing ASCII first cannot move a token boundary; one call, not one per token
+        return TOKEN_RE.findall(text.lower())
     return [t.lower() for t in TOKEN_RE.findall(text)]
 
 
@@ -81,9 +83,13 @@ class TextPipeline:
 
     @cached_property
     def _stemmer(self):  # noqa: ANN202 - Sastrawi has no type hints
+        """Sastrawi's stemmer without its own result cache: ours (below) already keeps every
+        result, and the stored stems outlive the process."""
+        from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
+        from Sastrawi.Stemmer.Stemmer import Stemmer
         from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return StemmerFactory().create_stemmer()
+        return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
 
     def stem(self, token: str) -> str:
         """Sastrawi stem, cached per unique token; numbers and protected words pass unchanged."""
@@ -93,7 +99,10 @@ class TextPipeline:
         if NUMBER_RE.match(token) or token in self.protected or "_" in token or not token.isalpha():
             out = token
         else:
-            out = self._stemmer.stem(token) or token
+            # Sastrawi's stem() first normalises text (two regex passes) to a-z words; a lower-case
+            # ASCII word already is one, so its stem_word gives the same result for less
+            stemmer = self._stemmer
+            out = (stemmer.stem_word(token) if token.isascii() and token.islower() else stemmer.stem(token)) or token
             if " " in out:  # Sastrawi splits some reduplications; keep one index term
                 out = out.replace(" ", "")
             self._learned[token] = out
@@ -140,12 +149,12 @@ class TextPipeline:
         return self.terms_from_tokens(tokenize(text))
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
+        stopwords, synonyms, cache = self.stopwords, self.synonyms, self._stem_cache
         out = []
-        stopwords, synonyms, stem = self.stopwords, self.synonyms, self.stem
         for tok in self.canonical(tokens):
             if tok in stopwords:
                 continue
-            s = stem(tok)
+            s = cache.get(tok) or self.stem(tok)  # the cache inline: this loop runs for every token
             out.append(synonyms.get(s, s))
         return out
 
