@@ -27,6 +27,22 @@ def test_qualifiers_ranges_vague_and_nouns():
     assert find_quantities("setidaknya 5 orang tewas")[0].casualty
 
 
+def test_range_words_stand_apart_from_the_number():
+    assert q("kebakaran hebat sehingga tiga orang nelayan hilang") == [("tiga orang", 3, None, "nelayan")]
+    assert [(x.value, x.high) for x in find_quantities("antara 5 hingga 7 orang dan 9.000 sampai 10.000 feet")] \
+        == [(5, 7), (9000, 10000)]
+    assert find_quantities("2.000–3.000 warga")[0].high == 3000
+
+
+def test_figures_found_in_long_and_non_ascii_sentences_alike():
+    """Figures are looked for only at words that can start one (ASCII text); the rest is scanned."""
+    plain = "Menurut data, sedikitnya 1.200 warga dan sekira dua ratus relawan membantu di 14 titik."
+    accented = plain.replace("data", "dáta")
+    assert q(plain) == q(accented) == [("sedikitnya 1.200 warga", 1200, "sedikitnya", "warga"),
+                                        ("sekira dua ratus relawan", 200, "sekira", "relawan"),
+                                        ("14 titik", 14, None, "titik")]
+
+
 def test_not_quantities():
     for s in ("Rusia memberi mortir 60mm dan senapan AK-12.", "pada Rabu (13/11/2024) pukul 14.32",
               "8 September 2023", "pada bulan Januari 2025", "salah satu alasan", "Halaman 123",
