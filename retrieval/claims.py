@@ -10,9 +10,9 @@ from __future__ import annotations
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
-from typing import Iterator
+from typing import Callable, Iterator
 
-from .clean import MONTH_RE
+from .clean import MONTH_RE, MONTHS
 from .text import _data_lines
 
 # ---------------------------------------------------------------- numbers
@@ -66,6 +66,9 @@ NON_UNITS = frozenset(
 )
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
+_PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
+DATE_FIRST_WORDS = frozenset([*MONTHS, "pukul", "jam", "tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "periode"])
+DATE_GLUED_WORDS = ("halaman", "pasal", "ayat", "nomor", "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 _UNIT_WORDS = ("se", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 NUMBER_FIRST_WORDS = frozenset(
@@ -137,11 +140,45 @@ def parse_number(text: str) -> float | None:
     return words_to_number(t)
 
 
+def _matches_from(pattern: re.Pattern[str], text: str, candidates: re.Pattern[str],
+                  can_start: Callable[[str], bool]) -> Iterator[re.Match[str]]:
+    """``pattern.finditer(text)``, but the pattern is only tried where ``candidates`` finds a
+    token that ``can_start`` a match, resuming after each match as finditer does.
+
+    Exact when every match of the pattern begins at such a token (each caller says why). The long
+    alternations below cost more per position than this loop does per word. ASCII text only:
+    case-insensitive matching has Unicode folds that a lower-cased word check would miss."""
+    resume = 0
+    for token in candidates.finditer(text):
+        start = token.start()
+        if start < resume or not can_start(token.group()):
+            continue
+        m = pattern.match(text, start)
+        if m:
+            yield m
+            resume = m.end()
+
+
+def _can_start_date_span(token: str) -> bool:
+    # DATE_SPANS_RE: "(" of "(13/11/2024)", else after \b: a digit, a month, a keyword + \s,
+    # or "halaman"/"pasal"/"ayat"/"nomor"/"no." with digits possibly glued on
+    low = token.lower()
+    return token == "(" or token[0].isdigit() or low in DATE_FIRST_WORDS or low.startswith(DATE_GLUED_WORDS)
+
+
 def _mask(sentence: str) -> str:
     """Replace date/time/page spans by spaces so offsets stay aligned."""
     if not _DIGIT_RE.search(sentence):
-        return sentence  # every span holds a digit; most sentences have none, and the scan is slow
-    return DATE_SPANS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+        return sentence  # every span holds a digit; most sentences have none
+    if not sentence.isascii():
+        return DATE_SPANS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    out: list[str] = []
+    pos = 0
+    for m in _matches_from(DATE_SPANS_RE, sentence, _PAREN_OR_WORD_RE, _can_start_date_span):
+        out += (sentence[pos : m.start()], " " * (m.end() - m.start()))
+        pos = m.end()
+    out.append(sentence[pos:])
+    return "".join(out)
 
 
 def _words(sentence: str) -> frozenset[str]:
@@ -157,28 +194,16 @@ def _may_hold_quantity(sentence: str, words: frozenset[str]) -> bool:
     return bool(_DIGIT_RE.search(sentence)) or not words.isdisjoint(NUMBER_FIRST_WORDS)
 
 
-def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
-    """QUANTITY_RE.finditer, but the pattern is only tried where a figure can start.
+def _can_start_quantity(word: str) -> bool:
+    # QUANTITY_RE's look-behind excludes word characters, so a match starts a word: digits, a
+    # number word, a vague amount or a qualifier (range words must stand apart, see above)
+    return word[0].isdigit() or word.lower() in QUANTITY_FIRST_WORDS
 
-    Every match starts a word (its look-behind excludes word characters) that is a digit run or
-    in QUANTITY_FIRST_WORDS, so trying those words in order, resuming after each match, finds the
-    same matches. The pattern's many alternatives at every position were a tenth of ingest.
-    Text outside ASCII keeps the plain scan (case-insensitive matching has Unicode folds)."""
+
+def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
     if not masked.isascii():
-        yield from QUANTITY_RE.finditer(masked)
-        return
-    resume = 0
-    for word in _WORD_RE.finditer(masked):
-        start = word.start()
-        if start < resume:
-            continue
-        text = word.group()
-        if not (text[0].isdigit() or text.lower() in QUANTITY_FIRST_WORDS):
-            continue
-        m = QUANTITY_RE.match(masked, start)
-        if m:
-            yield m
-            resume = m.end()
+        return QUANTITY_RE.finditer(masked)
+    return _matches_from(QUANTITY_RE, masked, _WORD_RE, _can_start_quantity)
 
 
 def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[Quantity]:
