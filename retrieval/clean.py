@@ -224,8 +224,13 @@ def is_boilerplate_sentence(sentence: str) -> bool:
     return _is_drop(sentence.strip(), boilerplate_rules())
 
 
+_WORD_RE = re.compile(r"\w+")
+_SPACES_RE = re.compile(r"[ \t]+")
+_FINAL_STOP_RE = re.compile(r"[.!?\"”)]$")
+
+
 def _norm_words(line: str) -> list[str]:
-    return re.findall(r"\w+", line.lower())
+    return _WORD_RE.findall(line.lower())
 
 
 def _remove_captions_and_repeats(lines: list[str]) -> list[str]:
@@ -234,10 +239,10 @@ def _remove_captions_and_repeats(lines: list[str]) -> list[str]:
     for i in range(1, len(lines)):
         if lines[i] == lines[i - 1]:
             keep[i] = keep[i - 1] = False
-    words = [set(_norm_words(ln)) for ln in lines]
-    limit = min(len(lines), MAX_DEDUP_LINES)
+    limit = min(len(lines), MAX_DEDUP_LINES) if len(lines) > 1 else 0  # one line: nothing to compare
+    words = [set(_norm_words(ln)) for ln in lines[:limit]]
     for i in range(limit):
-        if not keep[i] or len(words[i]) < 8 or not re.search(r"[.!?\"”)]$", lines[i]):
+        if not keep[i] or len(words[i]) < 8 or not _FINAL_STOP_RE.search(lines[i]):
             continue  # headlines (no final stop) are never treated as captions
         for j in range(i + 1, limit):
             if not keep[j] or len(words[j]) < 8:
@@ -247,7 +252,8 @@ def _remove_captions_and_repeats(lines: list[str]) -> list[str]:
                 keep[i] = False  # the earlier copy is the caption/deck; the later one is the story
                 break
     for i, ln in enumerate(lines):
-        if (ln.rstrip().endswith(PHOTO_CREDIT_ENDS) or "KCNA via" in ln) and PHOTO_CREDIT_RE.search(ln) and not re.search(r"[.!?\"”]\s*\S*\s*$", ln[:-1] if ln else ln):
+        if ((ln.rstrip().endswith(PHOTO_CREDIT_ENDS) or "KCNA via" in ln) and PHOTO_CREDIT_RE.search(ln)
+                and not re.search(r"[.!?\"”]\s*\S*\s*$", ln[:-1] if ln else ln)):
             keep[i] = False
     return [ln for ln, k in zip(lines, keep) if k]
 
@@ -262,7 +268,8 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
                url: str | None = None, article_id: str | None = None) -> Article:
     """Clean one scraped page. Explicit metadata wins over what the text itself signals."""
     text = repair_text(raw)
-    all_lines = [re.sub(r"[ \t]+", " ", ln).strip() for ln in text.split("\n")]
+    # most lines hold neither tabs nor double spaces; only those go through the pattern
+    all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
     all_lines = [ln for ln in all_lines if ln]
     rules = boilerplate_rules()
 
