@@ -30,13 +30,16 @@ def _init_worker(stems: dict[str, str]) -> None:
     _worker_pipeline.add_stems(stems)
 
 
-def _prepare_task(items: list[Item], source: str | None) -> tuple[list[Prepared], dict[str, str]]:
-    """In a worker: results plus the stems it had to compute, so the parent can keep them."""
+def _prepare_task(items: list[Item], source: str | None, others_stems: dict[str, str]) -> tuple[list[Prepared], dict[str, str]]:
+    """In a worker: results plus the stems it had to compute, so the parent can keep them.
+    ``others_stems`` are what the other workers learned lately (see PreparePool._submit)."""
+    _worker_pipeline.add_stems(others_stems)
     out = prepare_items(items, source)
     return out, _worker_pipeline.take_learned_stems()
 
 
-def _rederive_task(items: list[tuple[str, list]]) -> tuple[list, dict[str, str]]:
+def _rederive_task(items: list[tuple[str, list]], others_stems: dict[str, str]) -> tuple[list, dict[str, str]]:
+    _worker_pipeline.add_stems(others_stems)
     out = rederive_items(items)
     return out, _worker_pipeline.take_learned_stems()
 
@@ -83,6 +86,7 @@ class PreparePool:
         self.workers = max(1, workers)
         self._stems = stems or {}
         self._executor: Executor | None = None
+        self._recent_stems: dict[str, str] = {}  # learned by some worker, not yet passed to the others
 
     def _pool(self) -> Executor:
         if self._executor is None:
@@ -93,10 +97,16 @@ class PreparePool:
         return self._executor
 
     def _submit(self, task, *args) -> "asyncio.Future[tuple[list, dict[str, str]]]":  # noqa: ANN001, ANN002
+        """One task per CHUNK articles. The stems learned since the last submission ride along
+        with the first task each worker is likely to take: without this every worker stems each
+        new word itself (Sastrawi, ~250 µs a word, was a third of ingest; 2 workers stemmed 1.44x
+        the distinct words of the corpus). Only speed depends on which worker gets them."""
         items, rest = args[0], args[1:]
         loop = asyncio.get_running_loop()
-        futures = [loop.run_in_executor(self._pool(), task, items[i : i + CHUNK], *rest)
-                   for i in range(0, len(items), CHUNK)]
+        recent, self._recent_stems = self._recent_stems, {}
+        futures = [loop.run_in_executor(self._pool(), task, items[i : i + CHUNK], *rest,
+                                        recent if n < self.workers else {})
+                   for n, i in enumerate(range(0, len(items), CHUNK))]
 
         async def collect() -> tuple[list, dict[str, str]]:
             results: list = []
@@ -104,6 +114,7 @@ class PreparePool:
             for part, learned in await asyncio.gather(*futures):
                 results.extend(part)
                 stems.update(learned)
+            self._recent_stems.update(stems)
             return results, stems
 
         return asyncio.ensure_future(collect())
