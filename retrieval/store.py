@@ -255,7 +255,7 @@ class Store:
                 "INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)", passages)
             await db.executemany(
                 "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)", claims)
-            if replaced or any(status == "replaced" for _, status in results):
+            if any(status == "replaced" for _, status in results):
                 await self._bump_generation()
         return results
 
