@@ -52,12 +52,15 @@ QUANTITY_RE = re.compile(
     re.IGNORECASE,
 )
 # spans masked before quantities are looked for: dates, times, page and article numbers
+TIME_WORDS = ("pukul", "jam")                     # "pukul 14.32"
+YEAR_WORDS = ("tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "periode")  # "sejak 2019"
+LABEL_WORDS = ("halaman", "pasal", "ayat", "nomor")  # "pasal 12", also written glued: "halaman5"
 DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?|\b(?:{MONTH_RE})\s+\d{{4}}\b"
-    rf"|\b(?:pukul|jam)\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
-    rf"|\b(?:tahun|sejak|pada|hingga|akhir|awal|medio|periode)\s+(?:19|20)\d{{2}}\b"
-    rf"|\b(?:halaman|pasal|ayat|nomor|no\.)\s*\d+",
+    rf"|\b(?:{'|'.join(TIME_WORDS)})\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
+    rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}\b"
+    rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*\d+",
     re.IGNORECASE,
 )
 NON_UNITS = frozenset(
@@ -67,12 +70,11 @@ NON_UNITS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
-DATE_FIRST_WORDS = frozenset([*MONTHS, "pukul", "jam", "tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "periode"])
-DATE_GLUED_WORDS = ("halaman", "pasal", "ayat", "nomor", "no")
+DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS])
+DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
-_UNIT_WORDS = ("se", "satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan")
 NUMBER_FIRST_WORDS = frozenset(
-    [*_UNIT_WORDS, *(u + s for u in _UNIT_WORDS for s in ("belas", "puluh", "ratus", "ribu")),
+    [*UNITS_WORDS, *(u + s for u in UNITS_WORDS for s in ("belas", "puluh", "ratus", "ribu")),
      "sepuluh", "sebelas", "seratus", "seribu", "sejuta", *(v.split()[0] for v in VAGUE)]
 )
 # the first word of every QUANTITY_RE match: a number word, a vague amount or a qualifier

@@ -262,8 +262,7 @@ class Store:
     async def _lookup(self, select_in: str, keys: list[str]) -> list[tuple]:
         """Rows for ``select_in (?, ?, …)`` over many keys, in chunks below SQLite's variable limit."""
         rows: list[tuple] = []
-        for i in range(0, len(keys), 500):
-            chunk = keys[i : i + 500]
+        for chunk in _chunks(keys, 900):
             rows += [tuple(r) for r in await self.db.execute_fetchall(
                 f"{select_in} ({','.join('?' * len(chunk))})", chunk)]
         return rows
