@@ -23,6 +23,7 @@ test: $(STAMP)
 
 eval: $(STAMP)
 	$(BIN)/python eval/facqa.py
+	$(BIN)/python eval/answers.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --sizes 10000,100000,1000000
