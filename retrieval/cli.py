@@ -11,6 +11,7 @@ import logging
 import sqlite3
 import sys
 from pathlib import Path
+from typing import AsyncIterator
 
 from .answer import render_text
 from .engine import Engine, default_db_path
@@ -81,26 +82,42 @@ async def _run(args: argparse.Namespace) -> int:
     return EXIT_USAGE
 
 
+async def _batch_lines(source: str) -> AsyncIterator[str]:
+    """Lines as they arrive: a consumer on the other end of a pipe gets answer N before question
+    N+1 has been written. Read in a thread so background index work keeps running meanwhile."""
+    if source == "-":
+        while line := await asyncio.to_thread(sys.stdin.readline):
+            yield line.rstrip("\r\n")
+        return
+    try:
+        with open(source, encoding="utf-8") as f:
+            for line in f:
+                yield line.rstrip("\r\n")
+    except (OSError, UnicodeDecodeError) as exc:
+        raise InputError(f"{source}: cannot read ({exc})") from exc
+
+
+async def _ask_batch(engine: Engine, source: str) -> int:
+    """One JSON answer per non-empty line, written and flushed as soon as it is ready."""
+    status = 0
+    lineno = 0
+    async for line in _batch_lines(source):
+        lineno += 1
+        if not line.strip():
+            continue
+        try:
+            out = (await engine.ask(line)).to_dict()
+        except InputError as exc:
+            out = {"question": line, "error": str(exc), "line": lineno}
+            status = EXIT_INPUT
+        sys.stdout.write(json.dumps(out, ensure_ascii=False) + "\n")
+        sys.stdout.flush()
+    return status
+
+
 async def _ask(engine: Engine, args: argparse.Namespace) -> int:
     if args.batch:
-        if args.batch == "-":
-            lines = sys.stdin.read().splitlines()
-        else:
-            try:
-                lines = Path(args.batch).read_text(encoding="utf-8").splitlines()
-            except (OSError, UnicodeDecodeError) as exc:
-                return _fail(f"{args.batch}: cannot read ({exc})")
-        status = 0
-        for lineno, line in enumerate(lines, 1):
-            if not line.strip():
-                continue
-            try:
-                answer = await engine.ask(line)
-                print(json.dumps(answer.to_dict(), ensure_ascii=False))
-            except InputError as exc:
-                print(json.dumps({"question": line, "error": str(exc), "line": lineno}, ensure_ascii=False))
-                status = EXIT_INPUT
-        return status
+        return await _ask_batch(engine, args.batch)
     if not args.question or not args.question.strip():
         return _fail("the question is empty; usage: sumber ask \"berapa tentara Korut?\"", EXIT_USAGE)
     answer = await engine.ask(args.question)

@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import os
+import select
 import subprocess
 import sys
 from pathlib import Path
@@ -43,3 +44,25 @@ def test_first_run_creates_database_from_seeds(tmp_path):
     out = run(["stats"], db)
     assert out.returncode == 0, out.stderr
     assert json.loads(out.stdout)["articles"] == 5
+
+
+def test_batch_streams_each_answer_before_reading_the_next_question(seeded_db):
+    """A consumer reading the pipe sees answer 1 while question 2 has not been written yet."""
+    env = dict(os.environ, SUMBER_DB=str(seeded_db))
+    proc = subprocess.Popen([sys.executable, "-m", "retrieval.cli", "ask", "--json", "--batch", "-"],
+                            stdin=subprocess.PIPE, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                            text=True, env=env)
+    try:
+        proc.stdin.write("berapa tentara Korut?\n")
+        proc.stdin.flush()
+        ready, _, _ = select.select([proc.stdout], [], [], 90)
+        assert ready, "no answer while the batch's input is still open"
+        first = json.loads(proc.stdout.readline())
+        assert first["question"] == "berapa tentara Korut?" and first["claims"]
+        proc.stdin.write("siapa Blinken?\n")
+        proc.stdin.close()
+        second = json.loads(proc.stdout.readline())
+        assert second["question"] == "siapa Blinken?"
+        assert proc.wait(timeout=60) == 0
+    finally:
+        proc.kill()
