@@ -19,7 +19,8 @@ import sys  # noqa: E402
 from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
-from retrieval.answer import coverage_floor, coverage_weights, max_idf_for, render_text  # noqa: E402
+from retrieval.answer import render_text  # noqa: E402
+from retrieval.relevance import coverage_weights, max_idf_for, strong_floor  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 
 
@@ -50,7 +51,7 @@ async def run(db: Path, questions: list[str], answers: int) -> None:
         t = time.perf_counter()
         idf = {term: v for term in set(query.terms) if (v := index.idf_of(term)) is not None}
         weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
-        index.matching(query.terms, weights, coverage_floor(query.intent), 400)
+        index.matching(query.terms, weights, strong_floor(query.intent), 400)
         floor_lat.append(time.perf_counter() - t)
 
     def pct(xs: list[float], p: float) -> float:

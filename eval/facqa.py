@@ -14,7 +14,7 @@ from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from retrieval.index import BM25Index  # noqa: E402
-from retrieval.rerank import rerank  # noqa: E402
+from retrieval.relevance import rerank  # noqa: E402
 from retrieval.text import TextPipeline, tokenize  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "facqa" / "facqa-dev.jsonl.gz"

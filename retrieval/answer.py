@@ -6,19 +6,15 @@ two copies of a story (e.g. two translations in one outlet) is shown once with b
 """
 from __future__ import annotations
 
-import math
 import re
 from dataclasses import dataclass, field
 from typing import Any
 
 from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
+from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR
 from .text import Query, TextPipeline
 
-COVERAGE_FLOOR = 0.6        # share of the question's idf mass a passage must contain
-QUANTITY_COVERAGE_FLOOR = 0.5
-RELATIVE_FLOOR = 0.35       # for non-quantity questions: score relative to the best passage
-MAX_NON_QUANTITY_CLAIMS = 12
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
 DATE_IN_TEXT_RE = re.compile(
     r"\(\d{1,2}/\d{1,2}/\d{4}\)|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
@@ -74,6 +70,7 @@ class Answer:
     claims: list[AnswerClaim]
     disagreement: str | None = None
     message: str | None = None
+    match: str | None = None  # "strong", "partial" (the closest few, nothing matched fully) or None
 
     @property
     def found(self) -> bool:
@@ -81,6 +78,7 @@ class Answer:
 
     def to_dict(self) -> dict[str, Any]:
         return {"question": self.question, "intent": self.intent, "found": self.found,
+                "match": self.match if self.claims else None,
                 "claims": [c.to_dict() for c in self.claims], "disagreement": self.disagreement,
                 "message": self.message}
 
@@ -90,8 +88,10 @@ class Candidate:
     passage: PassageRow
     article: ArticleRow
     claim: ClaimRow | None
-    score: float
-    coverage: float
+    score: float           # the ranking score (learned probability or hand-set order): higher is better
+    coverage: float        # share of the question the passage (with its title) holds
+    strong: bool = True    # reached the strong floor; else one of the closest few
+    bm25: float = 0.0      # rank_bm25's score over the question's own terms
 
 
 def format_number(value: float) -> str:
@@ -121,22 +121,6 @@ def figure_label(q: dict[str, Any]) -> str:
     return f"{q['qualifier']} {num}" if q.get("qualifier") else num
 
 
-def coverage_weights(query_terms: list[str], idf: dict[str, float], max_idf: float) -> dict[str, float]:
-    """Each distinct question term's share of the question: the mean of its share of the terms and
-    its share of the idf mass (unknown terms weigh the most). Counting alone lets two common words
-    pass; idf alone is noisy on a small archive where every word is rare. Shares sum to 1."""
-    uniq = list(dict.fromkeys(query_terms))
-    if not uniq:
-        return {}
-    idf_w = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
-    total = sum(idf_w.values())
-    return {t: (w / total + 1 / len(uniq)) / 2 for t, w in idf_w.items()}
-
-
-def coverage_floor(intent: str) -> float:
-    return QUANTITY_COVERAGE_FLOOR if intent == "quantity" else COVERAGE_FLOOR
-
-
 def _source(c: Candidate) -> Source:
     a = c.article
     return Source(outlet=a.outlet or "(outlet tidak diketahui)", article_id=a.id, title=a.title,
@@ -160,16 +144,28 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], casualty_question: b
     return False
 
 
+PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"
+NOT_FOUND = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang diindeks."
+
+
 def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
-    """Turn scored candidates into the answer a journalist reads."""
+    """Turn scored candidates (best first) into the answer a journalist reads."""
     if not query.terms:
         return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
+    strong = [c for c in candidates if c.strong]
     if query.intent == "quantity":
-        answer = _compose_quantity(query, candidates, pipeline)
+        answer = _compose_quantity(query, strong, pipeline)
     else:
-        answer = _compose_general(query, candidates)
-    if not answer.claims:
-        answer.message = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang diindeks."
+        answer = _compose_general(query, strong)
+    if answer.claims:
+        answer.match = "strong"
+        return answer
+    closest = [c for c in candidates if not c.strong][:MAX_PARTIAL]
+    if closest:
+        answer = _compose_general(query, closest, relative_floor=0.0, limit=MAX_PARTIAL)
+        answer.match, answer.message = "partial", PARTIAL_LABEL
+        return answer
+    answer.message = NOT_FOUND
     return answer
 
 
@@ -221,7 +217,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                 and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
 
     for c in candidates:
-        if c.claim is None or c.coverage < QUANTITY_COVERAGE_FLOOR:
+        if c.claim is None:
             continue
         for q in c.claim.quantities:
             if not _quantity_matches(q, targets, casualty_question, pipeline):
@@ -236,7 +232,29 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b))
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
+    if not groups:
+        return _other_figures(query, candidates)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
+
+
+def _other_figures(query: Query, candidates: list[Candidate]) -> Answer:
+    """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
+    the best-matching sentences, whatever they count, each labelled with its own unit."""
+    groups: list[AnswerClaim] = []
+    for c in candidates:
+        if c.claim is None:
+            continue
+        shown = [q for q in c.claim.quantities if q["text"] in c.passage.text]
+        if not shown:
+            continue
+        groups.append(AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
+                                  cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
+                                  figure=shown[0], speakers=[c.claim.speaker] if c.claim.speaker else []))
+        if len(groups) >= MAX_PARTIAL:
+            break
+    return Answer(query.text, "quantity", groups,
+                  message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
+                  if groups else None)
 
 
 def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | None:
@@ -259,12 +277,13 @@ def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | No
     return "\n".join(lines) or None
 
 
-def _compose_general(query: Query, candidates: list[Candidate]) -> Answer:
-    kept = [c for c in candidates if c.coverage >= COVERAGE_FLOOR]
+def _compose_general(query: Query, candidates: list[Candidate], *, relative_floor: float = RELATIVE_FLOOR,
+                     limit: int = MAX_CLAIMS) -> Answer:
+    kept = list(candidates)
     if not kept:
         return Answer(query.text, query.intent, [])
-    top = max(c.score for c in kept)
-    kept = [c for c in kept if c.score >= RELATIVE_FLOOR * top]
+    top = max(c.bm25 for c in kept)
+    kept = [c for c in kept if c.bm25 >= relative_floor * top]
     if query.intent == "who":
         with_speaker = [c for c in kept if c.claim and c.claim.speaker]
         kept = with_speaker or kept
@@ -282,13 +301,9 @@ def _compose_general(query: Query, candidates: list[Candidate]) -> Answer:
                             speakers=[claim.speaker] if claim and claim.speaker else [])
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY)
-        if len(groups) >= MAX_NON_QUANTITY_CLAIMS:
+        if len(groups) >= limit:
             break
     return Answer(query.text, query.intent, groups)
-
-
-def max_idf_for(n_docs: int) -> float:
-    return math.log(n_docs + 0.5) - math.log(0.5) if n_docs else 1.0
 
 
 def render_text(answer: Answer) -> str:

@@ -14,13 +14,13 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, compose, coverage_floor, coverage_weights, max_idf_for
+from .answer import Answer, Candidate, compose
 from .clean import Article
 from .index import BM25Index
-from .rerank import rerank
+from . import relevance
 from .ingest import InputError, read_bytes, read_path
 from .store import IndexRow, Store
-from .text import TextPipeline
+from .text import Query, TextPipeline
 from .workers import Item, PreparePool, Prepared, prepare_items, rederive_items
 
 log = logging.getLogger("sumber.engine")
@@ -29,6 +29,8 @@ PROJECT_ROOT = Path(__file__).resolve().parent.parent
 DEFAULT_SEEDS = PROJECT_ROOT / "seeds"
 MAX_CANDIDATES = 400          # passages fetched per quantity question (every figure counts), best BM25 first
 MAX_CANDIDATES_OTHER = 150    # other questions show the best dozen after reranking
+RANKED_CANDIDATES = 60        # passages the learned ranker orders (the rest keep BM25 order)
+PARTIAL_CANDIDATES = 40       # passages considered for "the closest few" when nothing matches strongly
 INGEST_BATCH = 200            # articles per transaction when ingesting many
 REINDEX_BATCH = 100           # articles re-derived per transaction
 PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start than they save
@@ -100,6 +102,7 @@ class Engine:
         self._rebuild_lock = asyncio.Lock()   # one full build at a time
         self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
+        self.ranker = relevance.Ranker.load()
 
     @classmethod
     async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
@@ -204,23 +207,53 @@ class Engine:
         query = self.pipeline.parse_query(question)
         index = self.index  # one consistent snapshot for the whole question
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
-        weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
-        # every passage reaching the relevance floor, the best MAX_CANDIDATES of them by BM25
+        weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
+        # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
-        matches, _total = index.matching(query.terms, weights, coverage_floor(query.intent), limit)
-        share = {pid: cov for pid, _, cov in matches}
-        hits = [(pid, score) for pid, score, _ in matches]
-        passages, claims, articles = await self.store.answer_rows([pid for pid, _ in hits])
-        hits = rerank(query.terms, hits, {pid: p.terms or [] for pid, p in passages.items()}, index.idf_of)
-        candidates = [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score, share[pid])
-                      for pid, score in hits if pid in passages]  # a passage removed since the index was built
+        matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
+        candidates = await self._candidates(query, index, matches, strong=True)
         answer = compose(query, candidates, self.pipeline)
+        if not answer.claims:
+            # nothing strong: the closest few, when the learned ranker finds them close enough
+            near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+            threshold = relevance.partial_threshold(self.ranker)
+            closest = [c for c in await self._candidates(query, index, near, strong=False) if c.score >= threshold]
+            if closest:
+                answer = compose(query, candidates + closest, self.pipeline)
         if count:
             try:
                 await self.store.count_question()
             except Exception as exc:  # noqa: BLE001 - a stats counter must never cost an answer
                 log.warning("could not count question: %s", exc)
         return answer
+
+    async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]]):  # noqa: ANN201
+        """Stored rows of the matched passages, and the second stage's feature rows for the first
+        RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from)."""
+        passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
+        matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
+        head = matches[:RANKED_CANDIDATES]
+        titles: dict[str, list[str]] = {}
+        for pid, _, _ in head:
+            a = articles[passages[pid].article_id]
+            if a.id not in titles:
+                titles[a.id] = self.pipeline.terms(a.title) if a.title else []
+        rows = relevance.features(
+            query.terms, query.intent, frozenset(query.words), head,
+            {pid: passages[pid].terms or [] for pid, _, _ in head},
+            {pid: titles[passages[pid].article_id] for pid, _, _ in head},
+            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of)
+        return passages, claims, articles, matches, rows
+
+    async def _candidates(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
+                          *, strong: bool) -> list[Candidate]:
+        """The first RANKED_CANDIDATES ordered by the second stage, the rest after them by BM25."""
+        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches)
+        head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
+        ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
+        info = {pid: (bm25, cov) for pid, bm25, cov in matches}
+        return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
+                          info[pid][1], strong=strong, bm25=info[pid][0]) for pid, score in ranked]
 
     # ------------------------------------------------------------------ ingest
     async def ingest_articles(self, articles: Iterable[Article], *, source: str | None = None,

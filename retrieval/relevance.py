@@ -1,0 +1,157 @@
+"""What counts as an answer, in one place: the coverage floors, the candidate features, the
+learned second-stage ranker, and the rule that decides between a strong answer, the few closest
+passages ("partial") and nothing.
+
+BM25 over the question's own terms keeps rank_bm25's exact scores (index.py); everything here only
+orders and filters the passages it found. The ranker's weights are learned on FacQA train by
+`make train-ranker` (eval/train_ranker.py) and shipped as retrieval/data/ranker.json; without that
+file a hand-set linear order (adjacency and idf coverage, the earlier default) is used.
+"""
+from __future__ import annotations
+
+import json
+import math
+import re
+from dataclasses import dataclass
+from importlib import resources
+from typing import Callable, Sequence
+
+import numpy as np
+
+STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
+QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
+CANDIDATE_FLOOR = 0.2         # below this share a passage is not even a partial match
+RELATIVE_FLOOR = 0.35         # strong non-quantity claims: BM25 relative to the best strong passage
+MAX_CLAIMS = 12               # non-quantity answers show the best dozen
+MAX_PARTIAL = 5               # "yang paling dekat": at most this many
+PAIR_WEIGHT = 0.5             # hand-set order (no learned weights): adjacency ...
+COVERAGE_WEIGHT = 1.0         # ... and idf coverage bonuses, relative to the best BM25 score
+UNKNOWN_IDF = 8.0
+
+FEATURES = ("bm25_rel", "bm25_log", "coverage", "idf_share", "adjacent", "title_share", "asked_kind",
+            "length_log", "rank_inv", "expansion")
+
+_CAPITALISED = re.compile(r"\b[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)*")
+_DIGIT = re.compile(r"\d")
+_DATE = re.compile(
+    r"\b\d{1,2}\s*/\s*\d{1,2}\b|\b(?:19|20)\d{2}\b|\b(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
+    r"Oktober|November|Desember|Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|pekan|bulan|tahun)\b", re.I)
+_PLACE = re.compile(r"\b(?:di|ke|dari|kota|kabupaten|provinsi|pulau|negara)\s+[A-Z]")
+
+
+def coverage_weights(query_terms: list[str], idf: dict[str, float], max_idf: float) -> dict[str, float]:
+    """Each distinct question term's share of the question: the mean of its share of the terms and
+    its share of the idf mass (unknown terms weigh the most). Counting alone lets two common words
+    pass; idf alone is noisy on a small archive where every word is rare. Shares sum to 1."""
+    uniq = list(dict.fromkeys(query_terms))
+    if not uniq:
+        return {}
+    idf_w = {t: max(idf.get(t, max_idf), 1e-6) for t in uniq}
+    total = sum(idf_w.values())
+    return {t: (w / total + 1 / len(uniq)) / 2 for t, w in idf_w.items()}
+
+
+def max_idf_for(n_docs: int) -> float:
+    return math.log(n_docs + 0.5) - math.log(0.5) if n_docs else 1.0
+
+
+def strong_floor(intent: str) -> float:
+    return QUANTITY_STRONG_FLOOR if intent == "quantity" else STRONG_FLOOR
+
+
+def holds_asked_kind(intent: str, text: str, question_words: frozenset[str]) -> float:
+    """Whether the sentence holds the kind of thing asked for: a name for siapa, a date for kapan,
+    a place for di mana, a figure for berapa (words the question already has do not count)."""
+    if intent == "quantity":
+        return 1.0 if _DIGIT.search(text) else 0.0
+    if intent == "when":
+        return 1.0 if _DATE.search(text) else 0.0
+    if intent in ("who", "where"):
+        for m in _CAPITALISED.finditer(text):
+            if m.start() == 0 and " " not in m.group():
+                continue  # the sentence's first word is capitalised anyway
+            if not set(m.group().lower().split()) <= question_words:
+                return 1.0 if intent == "who" or _PLACE.search(text) else 0.5
+        return 0.0
+    return 0.5
+
+
+@dataclass
+class Ranker:
+    """Logistic regression over FEATURES (standardised); `threshold` is the probability the best
+    passage needs for a partial answer when nothing matches strongly."""
+
+    mean: np.ndarray
+    scale: np.ndarray
+    coef: np.ndarray
+    intercept: float
+    threshold: float
+
+    @classmethod
+    def load(cls) -> "Ranker | None":
+        try:
+            raw = resources.files("retrieval.data").joinpath("ranker.json").read_text(encoding="utf-8")
+        except FileNotFoundError:
+            return None
+        d = json.loads(raw)
+        if tuple(d["features"]) != FEATURES:
+            return None  # trained for another feature set: the hand-set order is safer than a wrong one
+        return cls(np.array(d["mean"]), np.array(d["scale"]), np.array(d["coef"]), float(d["intercept"]),
+                   float(d["threshold"]))
+
+    def probabilities(self, rows: np.ndarray) -> np.ndarray:
+        z = ((rows - self.mean) / self.scale) @ self.coef + self.intercept
+        return 1.0 / (1.0 + np.exp(-z))
+
+
+def features(query_terms: Sequence[str], intent: str, question_words: frozenset[str],
+             hits: list[tuple[int, float, float]], passage_terms: dict[int, Sequence[str]],
+             title_terms: dict[int, Sequence[str]], texts: dict[int, str],
+             idf: Callable[[str], float | None], expansion: dict[int, float] | None = None) -> np.ndarray:
+    """One row of FEATURES per hit (passage id, BM25, coverage share), in the hits' order."""
+    uniq = list(dict.fromkeys(query_terms))
+    pairs = {(a, b) for a, b in zip(uniq, uniq[1:])}
+    weights = {t: (idf(t) or UNKNOWN_IDF) for t in uniq}
+    total = sum(weights.values()) or 1.0
+    top = max((s for _, s, _ in hits), default=1.0) or 1.0
+    rows = np.zeros((len(hits), len(FEATURES)))
+    for i, (pid, score, cov) in enumerate(hits):
+        terms = passage_terms.get(pid) or []
+        present = set(terms)
+        title = set(title_terms.get(pid) or ())
+        adjacent = (len({(a, b) for a, b in zip(terms, terms[1:]) if (a, b) in pairs}) / len(pairs)) if pairs else 0.0
+        rows[i] = (score / top, math.log1p(score), cov,
+                   sum(w for t, w in weights.items() if t in present) / total, adjacent,
+                   sum(w for t, w in weights.items() if t in title) / total,
+                   holds_asked_kind(intent, texts.get(pid, ""), question_words),
+                   math.log1p(len(terms)), 1.0 / (1 + i), (expansion or {}).get(pid, 0.0))
+    return rows
+
+
+def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker | None) -> list[tuple[int, float]]:
+    """(passage id, ranking score) best first: the learned probability, or the hand-set bonuses."""
+    if not hits:
+        return []
+    if ranker is not None:
+        scores = ranker.probabilities(rows)
+    else:
+        top = hits[0][1] or 1.0
+        scores = np.array([s for _, s, _ in hits]) + top * (PAIR_WEIGHT * rows[:, 4] + COVERAGE_WEIGHT * rows[:, 3])
+    ranked = sorted(zip((pid for pid, _, _ in hits), scores.tolist()), key=lambda x: -x[1])
+    return ranked
+
+
+def partial_threshold(ranker: Ranker | None) -> float:
+    """Without learned weights there is no calibrated probability: no partial answers."""
+    return ranker.threshold if ranker is not None else math.inf
+
+
+def rerank(query_terms: Sequence[str], hits: list[tuple[int, float]],
+           passage_terms: dict[int, Sequence[str]],
+           idf: Callable[[str], float | None]) -> list[tuple[int, float]]:
+    """The hand-set order on plain (passage id, BM25) hits, for the retrieval-only evaluation."""
+    if not hits or not query_terms:
+        return hits
+    triples = [(pid, s, 0.0) for pid, s in hits]
+    rows = features(query_terms, "other", frozenset(), triples, passage_terms, {}, {}, idf)
+    return order(triples, rows, None)
