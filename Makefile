@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load eval clean
+.PHONY: install demo test bench bench-quick bench-load eval train-ranker clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -24,6 +24,10 @@ test: $(STAMP)
 eval: $(STAMP)
 	$(BIN)/python eval/facqa.py
 	$(BIN)/python eval/answers.py
+
+train-ranker: $(STAMP)
+	$(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/python eval/train_ranker.py
 
 bench: $(STAMP)
 	$(BIN)/python bench/bench.py --sizes 10000,100000,1000000

@@ -48,6 +48,8 @@ def render_answer(answer: Answer) -> list[str]:
     if not answer.claims:
         return [f"🔎 {escape(answer.message or 'Tidak ditemukan.')}"]
     header = f"🔎 <b>{len(answer.claims)} klaim</b> untuk: <i>{escape(answer.question[:200])}</i>"
+    if answer.message:  # "Tidak ada yang cocok penuh; yang paling dekat:" and the like
+        header += f"\n{escape(answer.message)}"
     blocks = [claim_block(i, c) for i, c in enumerate(answer.claims, 1)]
     footer = f"⚖️ {escape(answer.disagreement)}" if answer.disagreement else ""
     return pack([header, *blocks, footer] if footer else [header, *blocks])

@@ -310,7 +310,7 @@ def render_text(answer: Answer) -> str:
     """Plain text for the CLI: one block per claim, figure first."""
     if not answer.claims:
         return answer.message or "Tidak ditemukan."
-    out = []
+    out = [answer.message] if answer.message else []
     for i, c in enumerate(answer.claims, 1):
         head = figure_label(c.figure) if c.figure else None
         if c.figure and c.figure.get("scope"):

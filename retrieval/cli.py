@@ -144,6 +144,9 @@ def main(argv: list[str] | None = None) -> int:
         return _fail(explain_sqlite_error(exc))
     except KeyboardInterrupt:
         return 130
+    except BrokenPipeError:  # `sumber ask ... | head`: the reader has gone, nothing more to say
+        sys.stderr.close()
+        return 0
 
 
 if __name__ == "__main__":
