@@ -170,8 +170,9 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
-                same_claim) -> None:  # noqa: ANN001
-    """Add a claim to an existing group when it is the same claim from the same outlet."""
+                same_claim, *, may_open: bool = True) -> None:  # noqa: ANN001
+    """Add a claim to an existing group when it is the same claim from the same outlet; otherwise
+    open a new group, unless the answer is full (`may_open` False: only copies still join)."""
     for g, gt in zip(groups, group_terms):
         src, gsrc = entry.sources[0], g.sources[0]
         if src.outlet != gsrc.outlet:
@@ -197,8 +198,9 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             if not g.figure.get("scope") and entry.figure.get("scope"):
                 g.figure = {**g.figure, "scope": entry.figure["scope"]}
         return
-    groups.append(entry)
-    group_terms.append(terms)
+    if may_open:
+        groups.append(entry)
+        group_terms.append(terms)
 
 
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
@@ -299,10 +301,9 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
                             cited_from=claim.cited_from if claim else None,
                             sources=[_source(c)], score=c.score,
                             speakers=[claim.speaker] if claim and claim.speaker else [])
+        # a full answer still takes in copies of the claims it shows
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
-                    lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY)
-        if len(groups) >= limit:
-            break
+                    lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY, may_open=len(groups) < limit)
     return Answer(query.text, query.intent, groups)
 
 
