@@ -204,28 +204,69 @@ class Engine:
             raise InputError("the question is empty")
         if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
-        query = self.pipeline.parse_query(question)
-        index = self.index  # one consistent snapshot for the whole question
-        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
-        weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
-        # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
-        limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
-        matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
-        candidates = await self._candidates(query, index, matches, strong=True)
-        answer = compose(query, candidates, self.pipeline)
-        if not answer.claims:
-            # nothing strong: the closest few, when the learned ranker finds them close enough
-            near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
-            threshold = relevance.partial_threshold(self.ranker)
-            closest = [c for c in await self._candidates(query, index, near, strong=False) if c.score >= threshold]
-            if closest:
-                answer = compose(query, candidates + closest, self.pipeline)
+        focus = relevance.claim_focus(question)
+        if focus is not None:
+            answer = await self._ask_about_claims(question, focus)
+        else:
+            answer = await self._answer(self.pipeline.parse_query(question))
         if count:
             try:
                 await self.store.count_question()
             except Exception as exc:  # noqa: BLE001 - a stats counter must never cost an answer
                 log.warning("could not count question: %s", exc)
         return answer
+
+    async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None) -> Answer:
+        """Strong matches; failing those, the closest few the learned ranker finds close enough.
+        `keep` narrows the candidates (a speaker, outlet or figure the question names)."""
+        index = self.index  # one consistent snapshot for the whole question
+        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
+        weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
+        # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
+        limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
+        matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
+        candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
+        answer = compose(query, candidates, self.pipeline)
+        if not answer.claims:
+            near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+            threshold = relevance.partial_threshold(self.ranker)
+            closest = [c for c in await self._candidates(query, index, near, strong=False)
+                       if c.score >= threshold and (not keep or keep(c))]
+            if closest:
+                answer = compose(query, candidates + closest, self.pipeline)
+        return answer
+
+    async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus) -> Answer:
+        """Who said a figure, what a speaker said, what an outlet wrote: the topic is searched
+        without the attribution words, then the claims are narrowed to the named figure, speaker
+        or outlet. A speaker or outlet with no claim on the topic gets the others, and is told so."""
+        intent = "quantity" if focus.figures else self.pipeline.parse_query(question).intent
+
+        def query_for(text: str) -> Query:
+            topic = self.pipeline.parse_query(text)
+            return Query(question, intent, topic.terms, topic.words)
+
+        def keep(c: Candidate) -> bool:
+            claim = c.claim
+            return (claim is not None and relevance.speaker_fits(named, claim.speaker)
+                    and relevance.outlet_fits(named, c.article.outlet)
+                    and relevance.figure_fits(named, claim.quantities))
+
+        # the topic alone first: the speaker's name need not be in the sentence that quotes them
+        topic_query = query_for(focus.search_text(without_span=True))
+        first = await self._answer(topic_query)
+        seen = first.claims + (await self._answer(query_for(focus.search_text()))).claims
+        named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
+                                     [s.outlet for c in seen for s in c.sources])
+        if not (named.speaker_words or named.outlet_words or named.unknown_names()):
+            return await self._answer(query_for(focus.search_text()), keep)  # no one named: all words are topic
+        narrowed = await self._answer(topic_query, keep) if named.speaker_words or named.outlet_words else None
+        if narrowed is not None and narrowed.claims:
+            return narrowed
+        who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
+        if first.claims:
+            first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
+        return first
 
     async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]]):  # noqa: ANN201
         """Stored rows of the matched passages, and the second stage's feature rows for the first

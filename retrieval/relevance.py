@@ -18,6 +18,8 @@ from typing import Callable, Sequence
 
 import numpy as np
 
+from .claims import find_quantities, speaker_key
+
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
 CANDIDATE_FLOOR = 0.2         # below this share a passage is not even a partial match
@@ -155,3 +157,108 @@ def rerank(query_terms: Sequence[str], hits: list[tuple[int, float]],
     triples = [(pid, s, 0.0) for pid, s in hits]
     rows = features(query_terms, "other", frozenset(), triples, passage_terms, {}, {}, idf)
     return order(triples, rows, None)
+
+
+# ---------------------------------------------------------------- questions about the claims
+def _claim_question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+    from .text import _data_lines
+
+    kinds: dict[str, frozenset[str]] = {}
+    for ln in _data_lines("claim_question_words.txt"):
+        kind, _, words = ln.partition("\t")
+        kinds[kind.strip()] = frozenset(words.split("|"))
+    return kinds["say"] | kinds["say_then_name"], kinds["say_then_name"], kinds["filler"]
+
+
+SAY_WORDS, NAME_FOLLOWS, FILLER_WORDS = _claim_question_words()
+_WORD = re.compile(r"[\w\-.]+")
+
+
+@dataclass
+class ClaimFocus:
+    """A question that names what it wants from the claims: a figure ("siapa yang bilang 12.000
+    tentara?"), a speaker ("apa kata Pentagon ...") or an outlet ("apa kata Kompas ...")."""
+
+    figures: frozenset[float]
+    words: list[str]          # the question's words, lower-cased, attribution words left out
+    name_span: frozenset[str] = frozenset()  # where a speaker or outlet would be named
+    proper_names: frozenset[str] = frozenset()  # capitalised words of that span ("Putin")
+    speaker_words: frozenset[str] = frozenset()
+    outlet_words: frozenset[str] = frozenset()
+
+    def search_text(self, *, without_span: bool = False) -> str:
+        """What to search for: the topic, without the words that name the speaker or the outlet."""
+        drop = self.name_span if without_span else self.speaker_words | self.outlet_words
+        return " ".join(w for w in self.words if w not in drop)
+
+    def unknown_names(self) -> frozenset[str]:
+        """Names the question asks about that no claim's speaker or outlet carries."""
+        return self.proper_names - self.speaker_words - self.outlet_words
+
+
+def claim_focus(question: str) -> ClaimFocus | None:
+    """A question about who said what, or where, or which figure; None for an ordinary question."""
+    words = [w.strip(".") for w in _WORD.findall(question.lower())]
+    figures = frozenset(q.value for q in find_quantities(question) if not q.vague)
+    says = any(w in SAY_WORDS for w in words)
+    which_media = "media" in words or "outlet" in words
+    if not (says or which_media):
+        return None
+    kept = [w for w in words if w not in SAY_WORDS and w not in FILLER_WORDS]
+    span = _name_span(words)
+    capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
+    return ClaimFocus(figures, kept, span, frozenset(span & capitalised))
+
+
+_NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
+
+
+def _name_span(words: list[str]) -> frozenset[str]:
+    """The words that can name the speaker or outlet: after the saying word up to the topic
+    ("apa kata Pentagon soal ..."), or before it ("Zelensky bilang apa ..."); "siapa yang bilang"
+    names nobody."""
+    at = next((i for i, w in enumerate(words) if w in SAY_WORDS), None)
+    if at is None:
+        return frozenset()
+    if words[at] in NAME_FOLLOWS:
+        span = []
+        for w in words[at + 1:]:
+            if w in FILLER_WORDS or w in SAY_WORDS or w in _NOT_NAMES or w[:1].isdigit():
+                break
+            span.append(w)
+    else:
+        span = []
+        for w in reversed(words[:at]):
+            if w in _NOT_NAMES or w in FILLER_WORDS:
+                break
+            span.append(w)
+    return frozenset(span)
+
+
+def _outlet_tokens(outlet: str | None) -> frozenset[str]:
+    """'Kompas.com' -> {kompas.com, kompas}; 'Medcom.id' -> {medcom.id, medcom}."""
+    if not outlet:
+        return frozenset()
+    low = outlet.lower()
+    return frozenset({low, low.split(".")[0], *low.replace(".", " ").split()[:1]})
+
+
+def name_words(focus: ClaimFocus, speakers: list[str | None], outlets: list[str | None]) -> ClaimFocus:
+    """Which of the question's words name a speaker or an outlet found among the candidates."""
+    asked = focus.name_span
+    spk = frozenset(w for s in speakers for w in speaker_key(s) if w in asked)
+    out = frozenset(w for o in outlets for w in _outlet_tokens(o) if w in asked)
+    return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out)
+
+
+def speaker_fits(focus: ClaimFocus, speaker: str | None) -> bool:
+    return not focus.speaker_words or bool(speaker_key(speaker) & focus.speaker_words)
+
+
+def outlet_fits(focus: ClaimFocus, outlet: str | None) -> bool:
+    return not focus.outlet_words or bool(_outlet_tokens(outlet) & focus.outlet_words)
+
+
+def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
+    return not focus.figures or any(q.get("value") in focus.figures or q.get("high") in focus.figures
+                                    for q in quantities)
