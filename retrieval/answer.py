@@ -243,10 +243,12 @@ def _other_figures(query: Query, candidates: list[Candidate]) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
     the best-matching sentences, whatever they count, each labelled with its own unit."""
     groups: list[AnswerClaim] = []
+    asked = set(re.findall(r"\d+(?:[.,]\d+)*", query.text))  # "lari 400 meter": the question's own figures are not answers
     for c in candidates:
         if c.claim is None:
             continue
-        shown = [q for q in c.claim.quantities if q["text"] in c.passage.text]
+        shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
+                 and not set(re.findall(r"\d+(?:[.,]\d+)*", q["text"])) & asked]
         if not shown:
             continue
         groups.append(AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
