@@ -19,6 +19,7 @@ TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences a
 DATE_IN_TEXT_RE = re.compile(
     r"\(\d{1,2}/\d{1,2}/\d{4}\)|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
     r"Oktober|November|Desember)\b|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu)\b|\btahun\s+\d{4}\b", re.I)
+DIGITS_RE = re.compile(r"\d+(?:[.,]\d+)*")
 MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Okt", "Nov", "Des"]
 
 
@@ -118,6 +119,8 @@ def figure_label(q: dict[str, Any]) -> str:
     num = format_number(q["value"])
     if q.get("high") is not None:
         num = f"{num}–{format_number(q['high'])}"
+    if q.get("label_unit") and q.get("unit"):  # a figure of another unit than asked says what it counts
+        num = f"{num} {q['unit']}"
     return f"{q['qualifier']} {num}" if q.get("qualifier") else num
 
 
@@ -148,13 +151,16 @@ PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"
 NOT_FOUND = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang diindeks."
 
 
-def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
-    """Turn scored candidates (best first) into the answer a journalist reads."""
+def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *,
+            asked_figures_answer: bool = False) -> Answer:
+    """Turn scored candidates (best first) into the answer a journalist reads. A figure the
+    question states is context ("lari 400 meter"), not its answer, unless the question asks who
+    stated that figure (`asked_figures_answer`)."""
     if not query.terms:
         return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
     strong = [c for c in candidates if c.strong]
     if query.intent == "quantity":
-        answer = _compose_quantity(query, strong, pipeline)
+        answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _digits(query.text))
     else:
         answer = _compose_general(query, strong)
     if answer.claims:
@@ -203,7 +209,7 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
         group_terms.append(terms)
 
 
-def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
+def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
     targets = {pipeline.noun_key(w) for w in query.words}
     casualty_question = any(pipeline.noun_key(w) in {pipeline.noun_key(c) for c in CASUALTY_WORDS} for w in query.words)
     present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
@@ -222,11 +228,13 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if c.claim is None:
             continue
         for q in c.claim.quantities:
-            if not _quantity_matches(q, targets, casualty_question, pipeline):
+            if not _quantity_matches(q, targets, casualty_question, pipeline) or _digits(q["text"]) & asked:
                 continue
             # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context
             if q["text"] not in c.passage.text:
                 continue
+            if not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
+                q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
             entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                                 cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
                                 speakers=[c.claim.speaker] if c.claim.speaker else [])
@@ -235,25 +243,37 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     if not groups:
-        return _other_figures(query, candidates)
+        return _other_figures(query, candidates, asked)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
-def _other_figures(query: Query, candidates: list[Candidate]) -> Answer:
+def _digits(text: str) -> set[str]:
+    return set(DIGITS_RE.findall(text))
+
+
+def _word_after(text: str, figure_text: str) -> str | None:
+    """'49,07 detik': the measure word the claim extractor leaves out of counted nouns."""
+    at = text.find(figure_text)
+    m = re.match(r"\s*([^\W\d_][\w\-]*)", text[at + len(figure_text):]) if at >= 0 else None
+    return m.group(1) if m else None
+
+
+def _other_figures(query: Query, candidates: list[Candidate], asked: set[str]) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
     the best-matching sentences, whatever they count, each labelled with its own unit."""
     groups: list[AnswerClaim] = []
-    asked = set(re.findall(r"\d+(?:[.,]\d+)*", query.text))  # "lari 400 meter": the question's own figures are not answers
     for c in candidates:
         if c.claim is None:
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not set(re.findall(r"\d+(?:[.,]\d+)*", q["text"])) & asked]
+                 and not _digits(q["text"]) & asked]
         if not shown:
             continue
+        figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
+                  "label_unit": True}
         groups.append(AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                                   cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
-                                  figure=shown[0], speakers=[c.claim.speaker] if c.claim.speaker else []))
+                                  figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else []))
         if len(groups) >= MAX_PARTIAL:
             break
     return Answer(query.text, "quantity", groups,

@@ -216,7 +216,8 @@ class Engine:
                 log.warning("could not count question: %s", exc)
         return answer
 
-    async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None) -> Answer:
+    async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None, *,
+                      asked_figures_answer: bool = False) -> Answer:
         """Strong matches; failing those, the closest few the learned ranker finds close enough.
         `keep` narrows the candidates (a speaker, outlet or figure the question names)."""
         index = self.index  # one consistent snapshot for the whole question
@@ -226,14 +227,14 @@ class Engine:
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
         matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
         candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
-        answer = compose(query, candidates, self.pipeline)
+        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
         if not answer.claims:
             near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
             threshold = relevance.partial_threshold(self.ranker)
             closest = [c for c in await self._candidates(query, index, near, strong=False)
                        if c.score >= threshold and (not keep or keep(c))]
             if closest:
-                answer = compose(query, candidates + closest, self.pipeline)
+                answer = compose(query, candidates + closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
 
     async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus) -> Answer:
@@ -259,8 +260,9 @@ class Engine:
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
-            return await self._answer(query_for(focus.search_text()), keep)  # no one named: all words are topic
-        narrowed = await self._answer(topic_query, keep) if named.speaker_words or named.outlet_words else None
+            # no one named: all words are topic
+            return await self._answer(query_for(focus.search_text()), keep, asked_figures_answer=True)
+        narrowed = await self._answer(topic_query, keep, asked_figures_answer=True) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims:
             return narrowed
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
