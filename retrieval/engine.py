@@ -204,7 +204,7 @@ class Engine:
             raise InputError("the question is empty")
         if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
-        focus = relevance.claim_focus(question)
+        focus = relevance.claim_focus(question, self.pipeline.question_words | self.pipeline.stopwords)
         if focus is not None:
             answer = await self._ask_about_claims(question, focus)
         else:
@@ -261,7 +261,8 @@ class Engine:
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
             # no one named: all words are topic
-            return await self._answer(query_for(focus.search_text()), keep, asked_figures_answer=True)
+            return await self._answer(query_for(focus.search_text()), keep if named.narrows else None,
+                                      asked_figures_answer=True)
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=True) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims:
             return narrowed

@@ -191,21 +191,28 @@ class ClaimFocus:
         drop = self.name_span if without_span else self.speaker_words | self.outlet_words
         return " ".join(w for w in self.words if w not in drop)
 
+    @property
+    def narrows(self) -> bool:
+        """Whether the claims are narrowed at all (else the question is an ordinary one)."""
+        return bool(self.figures or self.speaker_words or self.outlet_words)
+
     def unknown_names(self) -> frozenset[str]:
         """Names the question asks about that no claim's speaker or outlet carries."""
         return self.proper_names - self.speaker_words - self.outlet_words
 
 
-def claim_focus(question: str) -> ClaimFocus | None:
-    """A question about who said what, or where, or which figure; None for an ordinary question."""
+def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> ClaimFocus | None:
+    """A question about who said what, or where, or which figure; None for an ordinary question.
+    `not_names`: question words and stopwords, which never name a speaker."""
     words = [w.strip(".") for w in _WORD.findall(question.lower())]
-    figures = frozenset(q.value for q in find_quantities(question) if not q.vague)
+    # a figure with its counted noun ("12.000 tentara"), not a date or a bare number
+    figures = frozenset(q.value for q in find_quantities(question) if not q.vague and q.unit)
     says = any(w in SAY_WORDS for w in words)
     which_media = "media" in words or "outlet" in words
     if not (says or which_media):
         return None
     kept = [w for w in words if w not in SAY_WORDS and w not in FILLER_WORDS]
-    span = _name_span(words)
+    span = _name_span(words) - not_names
     capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
     return ClaimFocus(figures, kept, span, frozenset(span & capitalised))
 
