@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from retrieval.answer import Answer, AnswerClaim, figure_label, format_date
+from retrieval.answer import CLOSEST_LABEL, Answer, AnswerClaim, figure_label, format_date
 
 TELEGRAM_LIMIT = 4096
 MAX_QUOTE = 700
@@ -50,7 +50,11 @@ def render_answer(answer: Answer) -> list[str]:
     header = f"🔎 <b>{len(answer.claims)} klaim</b> untuk: <i>{escape(answer.question[:200])}</i>"
     if answer.message:  # "Tidak ada yang cocok penuh; yang paling dekat:" and the like
         header += f"\n{escape(answer.message)}"
-    blocks = [claim_block(i, c) for i, c in enumerate(answer.claims, 1)]
+    blocks = []
+    for i, c in enumerate(answer.claims, 1):
+        if c.match == "partial" and answer.match == "strong" and answer.claims[i - 2].match != "partial":
+            blocks.append(f"<i>{escape(CLOSEST_LABEL)}</i>")
+        blocks.append(claim_block(i, c))
     footer = f"⚖️ {escape(answer.disagreement)}" if answer.disagreement else ""
     return pack([header, *blocks, footer] if footer else [header, *blocks])
 

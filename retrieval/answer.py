@@ -49,6 +49,7 @@ class AnswerClaim:
     score: float
     figure: dict[str, Any] | None = None  # the quantity that answers a quantity question
     speakers: list[str] = field(default_factory=list)
+    match: str = "strong"  # "partial": one of the closest few, shown after the strong claims
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -60,6 +61,7 @@ class AnswerClaim:
             "sources": [s.to_dict() for s in self.sources],
             "figure": self.figure,
             "other_speakers": [s for s in self.speakers if s != self.speaker],
+            "match": self.match,
             "score": round(self.score, 4),
         }
 
@@ -170,9 +172,22 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *
     if closest:
         answer = _compose_general(query, closest, relative_floor=0.0, limit=MAX_PARTIAL)
         answer.match, answer.message = "partial", PARTIAL_LABEL
+        for c in answer.claims:
+            c.match = "partial"
         return answer
     answer.message = NOT_FOUND
     return answer
+
+
+CLOSEST_LABEL = "Tidak cocok penuh, tetapi dekat:"
+
+
+def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int) -> None:
+    """Follow a short strong answer with the closest few other passages, marked as such."""
+    extra = _compose_general(query, closest, relative_floor=0.0, limit=limit).claims
+    for c in extra:
+        c.match = "partial"
+    answer.claims.extend(extra)
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
@@ -335,6 +350,8 @@ def render_text(answer: Answer) -> str:
         return answer.message or "Tidak ditemukan."
     out = [answer.message] if answer.message else []
     for i, c in enumerate(answer.claims, 1):
+        if c.match == "partial" and answer.match == "strong" and (i == 1 or answer.claims[i - 2].match != "partial"):
+            out.append(CLOSEST_LABEL)
         head = figure_label(c.figure) if c.figure else None
         if c.figure and c.figure.get("scope"):
             head += f" (di/ke {c.figure['scope']})"

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, compose
+from .answer import Answer, Candidate, add_closest, compose
 from .clean import Article
 from .index import BM25Index
 from . import relevance
@@ -228,12 +228,16 @@ class Engine:
         matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
         candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
-        if not answer.claims:
+        room = relevance.room_for_closest(query.intent, len(answer.claims))
+        if room:
             near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
             threshold = relevance.partial_threshold(self.ranker)
+            shown = {s.passage_id for c in answer.claims for s in c.sources}
             closest = [c for c in await self._candidates(query, index, near, strong=False)
-                       if c.score >= threshold and (not keep or keep(c))]
-            if closest:
+                       if c.score >= threshold and c.passage.id not in shown and (not keep or keep(c))]
+            if closest and answer.claims:
+                add_closest(answer, query, closest, room)
+            elif closest:
                 answer = compose(query, candidates + closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
 

@@ -26,6 +26,7 @@ CANDIDATE_FLOOR = 0.2         # below this share a passage is not even a partial
 RELATIVE_FLOOR = 0.35         # strong non-quantity claims: BM25 relative to the best strong passage
 MAX_CLAIMS = 12               # non-quantity answers show the best dozen
 MAX_PARTIAL = 5               # "yang paling dekat": at most this many
+SHOWN_AT_LEAST = 10           # a short strong answer (not a figure list) is followed by the closest few
 PAIR_WEIGHT = 0.5             # hand-set order (no learned weights): adjacency ...
 COVERAGE_WEIGHT = 1.0         # ... and idf coverage bonuses, relative to the best BM25 score
 UNKNOWN_IDF = 8.0
@@ -141,6 +142,17 @@ def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker
         scores = np.array([s for _, s, _ in hits]) + top * (PAIR_WEIGHT * rows[:, 4] + COVERAGE_WEIGHT * rows[:, 3])
     ranked = sorted(zip((pid for pid, _, _ in hits), scores.tolist()), key=lambda x: -x[1])
     return ranked
+
+
+def room_for_closest(intent: str, n_strong: int) -> int:
+    """How many of the closest passages may follow the strong claims: all of MAX_PARTIAL when
+    there is no strong claim; for a short strong answer (not a list of figures, which is meant to
+    be exhaustive and exact) as many as bring it to SHOWN_AT_LEAST."""
+    if n_strong == 0:
+        return MAX_PARTIAL
+    if intent == "quantity":
+        return 0
+    return max(0, min(MAX_PARTIAL, SHOWN_AT_LEAST - n_strong))
 
 
 def partial_threshold(ranker: Ranker | None) -> float:
