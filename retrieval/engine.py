@@ -231,7 +231,7 @@ class Engine:
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
             near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
-            threshold = relevance.partial_threshold(self.ranker)
+            threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
             closest = [c for c in await self._candidates(query, index, near, strong=False)
                        if c.score >= threshold and c.passage.id not in shown and (not keep or keep(c))]

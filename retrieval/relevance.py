@@ -155,9 +155,16 @@ def room_for_closest(intent: str, n_strong: int) -> int:
     return max(0, min(MAX_PARTIAL, SHOWN_AT_LEAST - n_strong))
 
 
-def partial_threshold(ranker: Ranker | None) -> float:
-    """Without learned weights there is no calibrated probability: no partial answers."""
-    return ranker.threshold if ranker is not None else math.inf
+CLOSEST_AFTER_STRONG = 0.3    # probability a passage needs to follow a strong answer (FacQA train)
+
+
+def partial_threshold(ranker: Ranker | None, *, after_strong: bool = False) -> float:
+    """The probability a passage needs to be shown as one of the closest: the learned threshold
+    when nothing is strong; a stricter one after strong claims, which already answer.
+    Without learned weights there is no calibrated probability: no partial answers."""
+    if ranker is None:
+        return math.inf
+    return max(ranker.threshold, CLOSEST_AFTER_STRONG) if after_strong else ranker.threshold
 
 
 def rerank(query_terms: Sequence[str], hits: list[tuple[int, float]],
