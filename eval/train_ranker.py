@@ -96,6 +96,8 @@ async def main_async(args: argparse.Namespace) -> int:
         await build_archive(engine, passages)
         xs, ys, qs = await examples(engine, passages, train, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         await engine.close()
+        if args.dump:
+            np.savez(args.dump, xs=xs, ys=ys, qs=qs)
         scaler = StandardScaler().fit(xs)
         zs = scaler.transform(xs)
         # pairwise: a right passage against the wrong ones of the same question (what ordering needs)
@@ -147,6 +149,7 @@ def main() -> int:
     p = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     p.add_argument("data", nargs="?", type=Path, default=DEFAULT)
     p.add_argument("--out", type=Path, default=OUT)
+    p.add_argument("--dump", type=Path, default=None, help="also save the training examples (npz) for experiments")
     args = p.parse_args()
     if not args.data.exists():
         print(f"FacQA file not found: {args.data}", file=sys.stderr)
