@@ -50,9 +50,18 @@ MAX_DEDUP_LINES = 400
 # kept, the initials are not text. Tokens are 2-8 letters/digits starting with a letter, so dates
 # ("( 25/9 )"), domains ("(kompas.com/…)") and parenthetical words are left alone.
 _INITIAL = r"[A-Za-z][A-Za-z0-9]{1,7}"
-REPORTER_INITIALS_RE = re.compile(
-    rf"(?:(?<=[.!?\"'”’])|^)\s*\(\s*{_INITIAL}(?:\s*[/,]\s*{_INITIAL})*\s*\)$"
-)
+REPORTER_INITIALS_RE = re.compile(rf"\(\s*{_INITIAL}(?:\s*[/,]\s*{_INITIAL})*\s*\)")
+_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’")
+
+
+def strip_reporter_initials(line: str) -> str:
+    """The line without closing initials ("" if it held nothing else); other lines unchanged.
+    Only the last parenthesis is looked at, so a line costs one rfind and at most one match."""
+    start = line.rfind("(")
+    if start < 0 or not line.endswith(")") or REPORTER_INITIALS_RE.fullmatch(line, start) is None:
+        return line
+    head = line[:start].rstrip()
+    return head if not head or head.endswith(_SENTENCE_END) else line
 
 
 @dataclass
@@ -279,7 +288,7 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
     text = repair_text(raw)
     # most lines hold neither tabs nor double spaces; only those go through the pattern
     all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
-    all_lines = [REPORTER_INITIALS_RE.sub("", ln).rstrip() if ln.endswith(")") else ln for ln in all_lines]
+    all_lines = [strip_reporter_initials(ln) if ln.endswith(")") else ln for ln in all_lines]
     all_lines = [ln for ln in all_lines if ln]
     rules = boilerplate_rules()
 
