@@ -45,6 +45,23 @@ PHOTO_CREDIT_RE = re.compile(
 # check before the pattern, which is slow on the long single-line texts some scrapers produce
 PHOTO_CREDIT_ENDS = (")", "REUTERS", "/AFP", "Getty Images")
 MAX_DEDUP_LINES = 400
+# Reporter or desk initials closing a paragraph after its final stop ("… berkat risetnya . ( LAM )",
+# "…," tukasnya. (adv)", "( AFP / Reuters / muk )"), or standing alone on a line: the sentence is
+# kept, the initials are not text. Tokens are 2-8 letters/digits starting with a letter, so dates
+# ("( 25/9 )"), domains ("(kompas.com/…)") and parenthetical words are left alone.
+_INITIAL = r"[A-Za-z][A-Za-z0-9]{1,7}"
+REPORTER_INITIALS_RE = re.compile(rf"\(\s*{_INITIAL}(?:\s*[/,]\s*{_INITIAL})*\s*\)")
+_SENTENCE_END = (".", "!", "?", '"', "'", "”", "’")
+
+
+def strip_reporter_initials(line: str) -> str:
+    """The line without closing initials ("" if it held nothing else); other lines unchanged.
+    Only the last parenthesis is looked at, so a line costs one rfind and at most one match."""
+    start = line.rfind("(")
+    if start < 0 or not line.endswith(")") or REPORTER_INITIALS_RE.fullmatch(line, start) is None:
+        return line
+    head = line[:start].rstrip()
+    return head if not head or head.endswith(_SENTENCE_END) else line
 
 
 @dataclass
@@ -225,6 +242,7 @@ def is_boilerplate_sentence(sentence: str) -> bool:
 
 
 _WORD_RE = re.compile(r"\w+")
+_LETTER_WORD_RE = re.compile(r"[^\W\d_]\w*")
 _SPACES_RE = re.compile(r"[ \t]+")
 _FINAL_STOP_RE = re.compile(r"[.!?\"”)]$")
 
@@ -270,6 +288,7 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
     text = repair_text(raw)
     # most lines hold neither tabs nor double spaces; only those go through the pattern
     all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
+    all_lines = [strip_reporter_initials(ln) if ln.endswith(")") else ln for ln in all_lines]
     all_lines = [ln for ln in all_lines if ln]
     rules = boilerplate_rules()
 
@@ -310,21 +329,29 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
 
     # title: a headline-shaped line before the first body paragraph; menus are shorter
     det_title = None
+    title_line: str | None = None  # the line taken as the headline, restored if nothing else is left
     first_body = next((i for i, ln in enumerate(body_lines) if not _looks_like_title(ln) and len(ln.split()) >= 8), len(body_lines))
     for i, ln in enumerate(body_lines[:first_body]):
         if _looks_like_title(ln):
-            det_title = ln
+            det_title = title_line = ln
             body_lines = body_lines[i + 1 :]
             break
     else:
         # a short headline ("Gempa Guncang Cianjur") right above the story
         prev = body_lines[first_body - 1] if 0 < first_body <= len(body_lines) else ""
         if len(prev.split()) >= 3 and not prev.endswith((".", ",", ":", ";")):
-            det_title = prev
+            det_title = title_line = prev
             body_lines = body_lines[first_body:]
     # menu words and section tags before the story are not body
     while body_lines and len(body_lines[0].split()) < 5 and not body_lines[0].endswith("."):
         body_lines.pop(0)
+    if not body_lines and title_line is not None and len(_LETTER_WORD_RE.findall(title_line)) >= 3:
+        # a headline-only item or a one-sentence brief: that line is the article's text (scraper
+        # debris such as ", , - Ketua Harian" is not). A line that ends like a sentence
+        # ("… seperti apa?", a closing quote) was a brief, not a headline.
+        body_lines = [title_line]
+        if title_line.endswith((".", "!", "?", '"', "'", "”", "’")):
+            det_title = None
 
     if det_date is None:
         for ln in body_lines[:3]:

@@ -166,6 +166,8 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None)
     if not article.body.strip():
         raise InputError("no article text left after cleaning")
     sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
+    if article.title and article.body.strip() == article.title.strip():
+        sentences = []  # a headline-only item: its one line is stored once, as the title
     digest = content_hash(article.body)
     art_id = article.id or f"a-{digest[:12]}"
     passages: list[tuple[int, str, str, str]] = []

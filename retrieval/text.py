@@ -83,6 +83,20 @@ class TextPipeline:
                 self.intents.append((intent.strip(), tuple(tokenize(p))))
         self.intents.sort(key=lambda x: -len(x[1]))
         self.question_words: frozenset[str] = frozenset(w for _, p in self.intents for w in p)
+        # chat spellings and particles, for questions only (see data/chat_words.tsv)
+        self.chat_words: dict[str, tuple[str, ...]] = {}
+        chat_sets: dict[str, set[str]] = {"particle": set(), "edge_particle": set(), "kah": set()}
+        for ln in _data_lines("chat_words.tsv"):
+            kind, _, rest = ln.partition("\t")
+            forms, _, formal = rest.partition("\t")
+            variants = [f.strip().lower() for f in forms.split("|") if f.strip()]
+            if kind.strip() == "word":
+                self.chat_words.update((v, tuple(tokenize(formal))) for v in variants)
+            else:
+                chat_sets[kind.strip()].update(variants)
+        self.particles = frozenset(chat_sets["particle"])
+        self.edge_particles = frozenset(chat_sets["edge_particle"])
+        self.kah_bases = frozenset(chat_sets["kah"])
 
     @cached_property
     def _stemmer(self):  # noqa: ANN202 - Sastrawi has no type hints
@@ -164,9 +178,45 @@ class TextPipeline:
             out.append(synonyms.get(s, s))
         return out
 
+    def question_tokens(self, question: str) -> list[str]:
+        """The question's tokens as tokenize() gives them, with chat spellings written out
+        ("brp" -> "berapa", "dmn" -> "di", "mana"), particles ("sih", "dong") dropped and -kah
+        stripped where it is a particle ("berapakah" -> "berapa"; "nikah" stays).
+
+        Questions only: article text is never rewritten. Chats are typed in lower case, so a token
+        typed in capitals ("GA 812") is an acronym and one capitalised inside a sentence ("Lee Dong
+        Wook", "Yue Shao Dong") is a name: both stay as they are, unless the whole question is in
+        capitals."""
+        shouting = question.isupper()
+        chat, particles, kah_bases = self.chat_words, self.particles, self.kah_bases
+        out: list[tuple[str, bool]] = []  # (token, may be an edge particle)
+        prev_end = 0
+        for m in TOKEN_RE.finditer(question):
+            raw = m.group()
+            tok = raw.lower()
+            sentence_start = not out or any(c in ".!?" for c in question[prev_end : m.start()])
+            prev_end = m.end()
+            if not shouting and raw[0].isupper() and ((len(raw) > 1 and raw.isupper()) or not sentence_start):
+                out.append((tok, False))
+                continue
+            if tok in particles:
+                continue
+            if tok.endswith("kah") and tok[:-3] in kah_bases:
+                tok = tok[:-3]
+            formal = chat.get(tok)
+            if formal is None:
+                out.append((tok, tok in self.edge_particles))
+            else:
+                out.extend((t, False) for t in formal)
+        last = len(out) - 1
+        qwords = self.question_words
+        return [t for i, (t, edge) in enumerate(out)
+                if not (edge and (i == 0 or i == last or out[i - 1][0] in qwords))]
+
     def parse_query(self, question: str) -> Query:
-        """Detect the intent from question words before stopwords; question words are not search terms."""
-        tokens = tokenize(question)
+        """Detect the intent from question words before stopwords; question words are not search terms.
+        Chat spellings are written out first (question_tokens), so "brp" is read as "berapa"."""
+        tokens = self.question_tokens(question)
         intent = "other"
         best_pos = len(tokens) + 1
         for name, phrase in self.intents:
