@@ -259,8 +259,8 @@ class Engine:
 
         # the topic alone first: the speaker's name need not be in the sentence that quotes them
         topic_query = query_for(focus.search_text(without_span=True))
-        first = await self._answer(topic_query)
-        seen = first.claims + (await self._answer(query_for(focus.search_text()))).claims
+        first = await self._answer(topic_query, asked_figures_answer=True)
+        seen = first.claims + (await self._answer(query_for(focus.search_text()), asked_figures_answer=True)).claims
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
