@@ -20,15 +20,16 @@ from retrieval.text import TextPipeline, tokenize  # noqa: E402
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "facqa" / "facqa-dev.jsonl.gz"
 
 
-def load(path: Path) -> tuple[list[str], list[tuple[str, int]]]:
+def load(path: Path) -> tuple[list[str], list[tuple[str, int]], list[str]]:
     passages: dict[str, int] = {}
-    questions = []
+    questions, splits = [], []
     with gzip.open(path, "rt", encoding="utf-8") as f:
         for line in f:
             rec = json.loads(line)
             pid = passages.setdefault(rec["passage"], len(passages))
             questions.append((rec["question"], pid))
-    return list(passages), questions
+            splits.append(rec["split"])
+    return list(passages), questions, splits
 
 
 def evaluate(ranked: list[list[int]], gold: list[int]) -> tuple[float, float, float]:
@@ -49,11 +50,11 @@ def main() -> int:
     if not path.exists():
         print(f"FacQA file not found: {path}", file=sys.stderr)
         return 1
-    passages, questions = load(path)
+    passages, questions, splits = load(path)
     pipe = TextPipeline()
     gold = [g for _, g in questions]
     print(f"FacQA: {len(questions)} questions over {len(passages)} passages ({path.name})")
-    print(f"{'configuration':58} {'R@1':>6} {'R@10':>6} {'MRR':>6}")
+    print(f"{'configuration':58} {'R@1':>6} {'R@10':>6} {'MRR':>6}   train R@1/R@10/MRR, valid R@1/R@10/MRR")
 
     def run(name: str, doc_terms: list[list[str]], query_terms: list[list[str]], use_rerank: bool = False) -> None:
         t0 = time.perf_counter()
@@ -65,7 +66,12 @@ def main() -> int:
                 hits = rerank(q, hits, {i: doc_terms[i] for i, _ in hits}, idx.idf_of)
             ranked.append([pid for pid, _ in hits])
         r1, r10, mrr = evaluate(ranked, gold)
-        print(f"{name:58} {r1:6.3f} {r10:6.3f} {mrr:6.3f}   ({time.perf_counter() - t0:.1f}s)")
+        per_split = []
+        for split in ("train", "valid"):
+            keep = [i for i, s in enumerate(splits) if s == split]
+            per_split.append("/".join(f"{v:.3f}" for v in evaluate([ranked[i] for i in keep], [gold[i] for i in keep])))
+        print(f"{name:58} {r1:6.3f} {r10:6.3f} {mrr:6.3f}   {per_split[0]}, {per_split[1]}"
+              f"   ({time.perf_counter() - t0:.1f}s)")
 
     plain_docs = [tokenize(p) for p in passages]
     plain_q = [[t for t in tokenize(q) if t not in pipe.question_words] for q, _ in questions]
