@@ -279,15 +279,15 @@ def print_table(by_set: dict[str, list[QResult]], verbose: bool) -> None:
         t = totals(rows)
         print(f"{name:<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}{t['pairs_found']:>5}/{t['pairs']:<4}"
               f"{t['may_found']:>5}{t['must_not_shown']:>6}{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
+    print("-" * len(head))
     for split in ("tune", "heldout"):
         rows = [r for r in everything if r.split == split]
         if rows and len(rows) != len(everything):
             t = totals(rows)
-            print(f"{'  (' + split + ')':<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}"
+            print(f"{'(' + split + ')':<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}"
                   f"{t['pairs_found']:>5}/{t['pairs']:<4}{t['may_found']:>5}{t['must_not_shown']:>6}"
                   f"{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
     t = totals(everything)
-    print("-" * len(head))
     print(f"{'ALL':<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}{t['pairs_found']:>5}/{t['pairs']:<4}"
           f"{t['may_found']:>5}{t['must_not_shown']:>6}{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
     print(f"\nfigure recall {t['figure_recall']}, (figure, outlet) recall {t['pair_recall']}, "
