@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load eval train-ranker clean
+.PHONY: install demo test bench bench-quick bench-load eval eval-claims train-ranker clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -40,3 +40,6 @@ bench-load: $(STAMP)
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info
+
+eval-claims: $(STAMP)
+	$(BIN)/python eval/claims_eval.py
