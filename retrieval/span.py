@@ -51,6 +51,9 @@ INTRO = _W["intro"]
 DATE_WORDS = _W["date_word"]
 QUESTION_WORDS = _W["question_word"]
 STOPWORDS = _words("stopwords.txt") | _W["function_word"]
+JOINERS = frozenset({"dan", "untuk", "di", "dari", "atas", "of", "for", "and"})
+CURRENCY = frozenset({"rp", "us$", "$", "usd", "rm", "sgd", "euro", "€"})
+UNIT_LINKS = frozenset({"per", "di", "atas"})
 PREPS_PLACE = frozenset({"di", "ke", "dari"})
 PREPS_TIME = frozenset({"pada", "sejak", "hingga", "sampai", "tanggal", "tahun", "bulan", "mulai"})
 
@@ -109,7 +112,7 @@ def _tokens(text: str) -> list[_Tok]:
 class _Question:
     """What a question already says (its words) and what kind of phrase answers it."""
 
-    __slots__ = ("words", "roots", "kind", "head", "nwords")
+    __slots__ = ("words", "roots", "kind", "head", "nwords", "wh_left", "wh_right")
 
     def __init__(self, question: str, intent: str, query_words: list[str] | None) -> None:
         toks = [t.low for t in _tokens(question) if t.word or t.num]
@@ -122,6 +125,13 @@ class _Question:
         self.roots = frozenset(_root(w) for w in words)
         self.nwords = max(1, len(words))
         self.head = _head_noun(toks)
+        # the words right next to the question word: the answer often has the same neighbours
+        wh = next((k for k, t in enumerate(toks) if t in QUESTION_WORDS and t != "nama"), None)
+        if wh is None:
+            self.wh_left = self.wh_right = frozenset()
+        else:
+            self.wh_left = frozenset(t for t in toks[max(0, wh - 2):wh] if t in words)
+            self.wh_right = frozenset(t for t in toks[wh + 1:wh + 4] if t in words)
         self.kind = _kind(toks, intent, self.head)
 
 
@@ -191,14 +201,18 @@ def _cap_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(toks: list[_Tok], kind: str) -> list[_Cand]:
+def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_Cand]:
     n = len(toks)
     out: list[_Cand] = []
     seen: set[tuple[int, int]] = set()
 
     def add(i: int, j: int, type_: str) -> None:
-        # trim question words and function words at the edges: the answer is what is not said
+        # trim question words and function words at the edges: the answer is what is not said;
+        # the noun the question asks about stays ("Partai apakah" -> "Partai Wafd"), both ways
         while i < j and (toks[i].q or toks[i].stop or not (toks[i].word or toks[i].num)):
+            if toks[i].low == head and i + 1 < j and type_ != "np":
+                add(i + 1, j, type_)
+                break
             i += 1
         while j > i and (toks[j - 1].q or toks[j - 1].stop or not (toks[j - 1].word or toks[j - 1].num)
                          or toks[j - 1].low in PREPS_PLACE):
@@ -237,6 +251,17 @@ def _candidates(toks: list[_Tok], kind: str) -> list[_Cand]:
                     add(i, k2 + 1, "caplist")
                     add(j + 1, k2, "cap")
                     break
+        # one lower-case connector between two runs: "Liga Nasional untuk Demokrasi ( NLD )"
+        if j + 1 < n and toks[j].low in JOINERS:
+            for a, b in runs:
+                if a == j + 1:
+                    add(i, b, "capjoin")
+                    if b + 2 < n and toks[b].text == "(":
+                        for k2 in range(b + 1, min(n, b + 8)):
+                            if toks[k2].text == ")":
+                                add(i, k2 + 1, "capjoin")
+                                break
+                    break
         # a lower-case common noun before the run belongs to it: "bandara internasional Pearson"
         if i > 0 and toks[i - 1].word and not toks[i - 1].stop and not toks[i - 1].q and not toks[i - 1].cap:
             add(i - 1, j, "cap")
@@ -253,12 +278,18 @@ def _candidates(toks: list[_Tok], kind: str) -> list[_Cand]:
             a -= 1
         if a > 0 and toks[a - 1].low == "lebih" or (a > 1 and toks[a - 1].low == "dari" and toks[a - 2].low == "lebih"):
             a = a - 2 if toks[a - 1].low == "dari" else a - 1
-        for start in {a, i}:
+        if i > 0 and toks[i - 1].low in CURRENCY:
+            a = i - 1 if a == i else a
+            starts = {a, i - 1}
+        else:
+            starts = {a, i}
+        for start in starts:
             add_num(out, seen, toks, start, j, "num")
-            if j < n and toks[j].word and not toks[j].stop:
-                add_num(out, seen, toks, start, j + 1, "num")
-                if j + 1 < n and toks[j + 1].word and not toks[j + 1].stop:
-                    add_num(out, seen, toks, start, j + 2, "num")
+            k = j
+            while k < n and k < j + 4 and toks[k].word and (not toks[k].stop or toks[k].low in UNIT_LINKS):
+                k += 1
+                if toks[k - 1].low not in UNIT_LINKS:
+                    add_num(out, seen, toks, start, k, "num")
     # dates: [day ,] [D] Month [YYYY], D/M, YYYY, pukul HH.MM
     for i, t in enumerate(toks):
         low = t.low
@@ -308,7 +339,8 @@ def add_num(out: list[_Cand], seen: set[tuple[int, int]], toks: list[_Tok], i: i
 # features and score
 
 FEATURES = (
-    "t_cap", "t_caplist", "t_num", "t_date", "t_np",
+    "t_cap", "t_caplist", "t_capjoin", "follow_q", "unit_q", "qleft3", "qright3", "qleft10", "qright10",
+    "wh_left", "wh_right", "dateline", "np_window", "t_num", "t_date", "t_np",
     "qfrac", "q_inside", "near_left", "near_right", "q_window", "len1", "len2", "len3", "len_long",
     "prev_place", "prev_time", "prev_title", "starts_title", "prev_intro", "prev_oleh", "prev_comma",
     "next_speech", "next_comma", "sent_start", "head_first", "head_before", "has_comma", "has_paren",
@@ -318,7 +350,7 @@ FEATURES = (
 _FIDX = {f: k for k, f in enumerate(FEATURES)}
 
 
-def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int]) -> list[float]:
+def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], dateline: int) -> list[float]:
     i, j = c.i, c.j
     n = len(toks)
     span = toks[i:j]
@@ -326,12 +358,26 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int]) -> list
     f[_FIDX["t_" + c.type]] = 1.0
     content = [t for t in span if t.word or t.num]
     nq = sum(1 for t in content if t.q)
+    if c.type == "num":  # the counted noun may repeat the question's ("Berapa dosen" -> "200 dosen")
+        f[_FIDX["unit_q"]] = float(nq > 0)
+        nq = 0
+        f[_FIDX["follow_q"]] = float(any(t.q for t in toks[j:j + 3]))
     f[_FIDX["qfrac"]] = nq / max(1, len(content))
     f[_FIDX["q_inside"]] = float(nq > 0)
     left = [p for p in qpos if p < i]
     right = [p for p in qpos if p >= j]
     f[_FIDX["near_left"]] = 1.0 / (1 + i - left[-1]) if left else 0.0
     f[_FIDX["near_right"]] = 1.0 / (1 + right[0] - j + 1) if right else 0.0
+    nw = q.nwords
+    f[_FIDX["qleft3"]] = sum(1 for p in left if p >= i - 3) / nw
+    f[_FIDX["qleft10"]] = sum(1 for p in left if p >= i - 10) / nw
+    f[_FIDX["qright3"]] = sum(1 for p in right if p < j + 3) / nw
+    f[_FIDX["qright10"]] = sum(1 for p in right if p < j + 10) / nw
+    if q.wh_left:
+        f[_FIDX["wh_left"]] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
+    if q.wh_right:
+        f[_FIDX["wh_right"]] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
+    f[_FIDX["dateline"]] = float(dateline > j)
     lo, hi = i - 6, j + 6
     f[_FIDX["q_window"]] = len({toks[p].low for p in qpos if lo <= p < hi}) / q.nwords
     L = len(content)
@@ -414,9 +460,18 @@ def analyse(question: str, intent: str, claim_text: str, query_words: list[str] 
         if (t.word or t.num) and not t.stop and (t.low in q.words or _root(t.low) in q.roots):
             t.q = True
             qpos.append(p)
-    cands = _candidates(toks, q.kind)
-    feats = [_features(c, toks, q, qpos) for c in cands]
+    cands = _candidates(toks, q.kind, q.head)
+    dateline = _dateline_end(toks)
+    feats = [_features(c, toks, q, qpos, dateline) for c in cands]
     return q, toks, cands, feats
+
+
+def _dateline_end(toks: list[_Tok]) -> int:
+    """Token index after a news dateline ("Jakarta , Kompas -"): names there answer nothing."""
+    for k in range(min(len(toks), 7)):
+        if toks[k].text in ("-", "–", "—") and k > 0:
+            return k + 1
+    return 0
 
 
 def _locate(claim_text: str, figure_text: str) -> tuple[int, int] | None:
