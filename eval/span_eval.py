@@ -68,7 +68,7 @@ def load(path: Path) -> list[dict]:
 WEIGHTS = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "span_weights.tsv"
 
 
-def fit(items: list, l2: float = 0.01, steps: int = 600, lr: float = 0.5) -> None:
+def fit(items: list, l2: float = 0.003, steps: int = 2000, lr: float = 1.0) -> None:
     """Softmax over each question's candidates, target = the candidates with the best token F1
     against gold; one weight vector per answer kind, plain gradient descent (numpy, training only)."""
     import numpy as np

@@ -204,7 +204,7 @@ def _cap_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
 def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_Cand]:
     n = len(toks)
     out: list[_Cand] = []
-    seen: set[tuple[int, int]] = set()
+    seen: set[tuple[int, int, str]] = set()
 
     def add(i: int, j: int, type_: str) -> None:
         # trim question words and function words at the edges: the answer is what is not said;
@@ -219,9 +219,9 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
             if toks[j - 1].text == ")" and any(toks[k].text == "(" for k in range(i, j - 1)):
                 break
             j -= 1
-        if j <= i or (i, j) in seen:
+        if j <= i or (i, j, type_) in seen:
             return
-        seen.add((i, j))
+        seen.add((i, j, type_))
         out.append(_Cand(i, j, type_))
 
     runs = _cap_runs(toks)
@@ -325,13 +325,13 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
     return out
 
 
-def add_num(out: list[_Cand], seen: set[tuple[int, int]], toks: list[_Tok], i: int, j: int, type_: str) -> None:
+def add_num(out: list[_Cand], seen: set[tuple[int, int, str]], toks: list[_Tok], i: int, j: int, type_: str) -> None:
     """Figures and dates keep their own edges (a qualifier or "tahun" is not trimmed)."""
-    if j <= i or (i, j) in seen:
+    if j <= i or (i, j, type_) in seen:
         return
     if all(t.q for t in toks[i:j]):
         return
-    seen.add((i, j))
+    seen.add((i, j, type_))
     out.append(_Cand(i, j, type_))
 
 
@@ -430,6 +430,14 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
     return f
 
 
+# the phrase types that can answer each kind: none of them in a claim -> no answer phrase
+ALLOWED: dict[str, frozenset[str]] = {
+    "person": frozenset({"cap", "caplist", "capjoin"}),
+    "place": frozenset({"cap", "caplist", "capjoin"}),
+    "date": frozenset({"date"}),
+    "number": frozenset({"num", "date"}),
+    "ordinal": frozenset({"num"}),
+}
 KINDS = ("person", "date", "place", "number", "ordinal", "name")
 
 
@@ -460,7 +468,8 @@ def analyse(question: str, intent: str, claim_text: str, query_words: list[str] 
         if (t.word or t.num) and not t.stop and (t.low in q.words or _root(t.low) in q.roots):
             t.q = True
             qpos.append(p)
-    cands = _candidates(toks, q.kind, q.head)
+    allowed = ALLOWED.get(q.kind)
+    cands = [c for c in _candidates(toks, q.kind, q.head) if allowed is None or c.type in allowed]
     dateline = _dateline_end(toks)
     feats = [_features(c, toks, q, qpos, dateline) for c in cands]
     return q, toks, cands, feats
