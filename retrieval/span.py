@@ -46,6 +46,7 @@ NUMBER_WORDS = _W["number_word"]
 SCALES = _W["scale"]
 QUALIFIERS = _W["qualifier"]
 CONNECTORS = _W["name_connector"]
+HEDGES = _W["hedge"]
 SPEECH = _W["speech_verb"]
 INTRO = _W["intro"]
 DATE_WORDS = _W["date_word"]
@@ -290,6 +291,8 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
                 k += 1
                 if toks[k - 1].low not in UNIT_LINKS:
                     add_num(out, seen, toks, start, k, "num")
+                    if toks[k - 2].low == "per":  # "Rp 14.500 per kilogram", not "… per kilogram pekan"
+                        break
     # dates: [day ,] [D] Month [YYYY], D/M, YYYY, pukul HH.MM
     for i, t in enumerate(toks):
         low = t.low
@@ -340,7 +343,7 @@ def add_num(out: list[_Cand], seen: set[tuple[int, int, str]], toks: list[_Tok],
 
 FEATURES = (
     "t_cap", "t_caplist", "t_capjoin", "follow_q", "unit_q", "qleft3", "qright3", "qleft10", "qright10",
-    "wh_left", "wh_right", "dateline", "np_window", "t_num", "t_date", "t_np",
+    "wh_left", "wh_right", "dateline", "next_verb", "t_num", "t_date", "t_np",
     "qfrac", "q_inside", "near_left", "near_right", "q_window", "len1", "len2", "len3", "len_long",
     "prev_place", "prev_time", "prev_title", "starts_title", "prev_intro", "prev_oleh", "prev_comma",
     "next_speech", "next_comma", "sent_start", "head_first", "head_before", "has_comma", "has_paren",
@@ -400,6 +403,7 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
     if nxt is not None:
         f[_FIDX["next_speech"]] = float(nxt.low in SPEECH)
         f[_FIDX["next_comma"]] = float(nxt.text == ",")
+        f[_FIDX["next_verb"]] = float(nxt.word and not nxt.cap and nxt.low.startswith(("me", "ber")) and len(nxt.low) > 5)
     first = span[0]
     f[_FIDX["starts_title"]] = float(first.low in TITLES)
     if q.head:
@@ -513,7 +517,18 @@ def answer_span(question: str, intent: str, claim_text: str, *, query_words: lis
             best, best_score = c, s
     if best is None or best_score < THRESHOLD.get(q.kind, 0.0):
         return None
-    return toks[best.i].start, toks[best.j - 1].end
+    i = best.i
+    if best.type == "num":
+        # a qualifier changes what the figure says ("sedikitnya 602 orang" is not "602 orang")
+        while i > 0:
+            prev = toks[i - 1].low
+            if prev in HEDGES:
+                i -= 1
+            elif prev == "dari" and i > 1 and toks[i - 2].low in ("lebih", "kurang"):
+                i -= 2
+            else:
+                break
+    return toks[i].start, toks[best.j - 1].end
 
 
 THRESHOLD: dict[str, float] = {}
