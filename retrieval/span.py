@@ -47,6 +47,7 @@ SCALES = _W["scale"]
 QUALIFIERS = _W["qualifier"]
 CONNECTORS = _W["name_connector"]
 HEDGES = _W["hedge"]
+ORIGIN = _W["origin"]
 SPEECH = _W["speech_verb"]
 INTRO = _W["intro"]
 DATE_WORDS = _W["date_word"]
@@ -195,6 +196,10 @@ def _cap_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
                     j += 2
                 else:
                     break
+            if j - i > 2 and i > 0 and toks[i - 1].low in ORIGIN:
+                # "pelatih asal Belanda Patrick Kluivert": the origin is not part of the name
+                runs.append((i, i + 1))
+                i += 1
             runs.append((i, j))
             i = j
         else:
