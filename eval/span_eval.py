@@ -4,7 +4,8 @@ For each question the input is the sentence of its passage holding the gold answ
 would be), and, as a harder variant, the whole passage. Scores are SQuAD-style (lower-case,
 punctuation stripped). Tune on split=train only; valid is the held-out report.
 
-Usage: python eval/span_eval.py [--errors INTENT] [--split train|valid] [path/to/facqa-dev.jsonl.gz]
+Usage: python eval/span_eval.py [--fit] [--errors INTENT] [--split train|valid] [path/to/facqa-dev.jsonl.gz]
+(--fit rewrites retrieval/data/span_weights.tsv from split=train, numpy only, ~1 min).
 """
 from __future__ import annotations
 
@@ -89,7 +90,8 @@ def fit(items: list, l2: float = 0.003, steps: int = 2000, lr: float = 1.0) -> N
         if best <= 0:
             continue
         target = (f1s >= best - 1e-9).astype(float) * (1.0 if best == 1.0 else best)
-        per_kind[qa.kind].append((np.array(feats), target / target.sum()))
+        X = np.array([[f.get(name, 0.0) for name in FEATURES] for f in feats])
+        per_kind[qa.kind].append((X, target / target.sum()))
     for kind in KINDS:
         n = reach[(kind, "n")]
         if n:

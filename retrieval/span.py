@@ -77,6 +77,7 @@ _PREFIXES = ("meng", "meny", "mem", "men", "me", "peng", "peny", "pem", "pen", "
 _SUFFIXES = ("nya", "kan", "lah", "kah", "an", "i")
 
 
+@lru_cache(maxsize=65536)
 def _root(word: str) -> str:
     """A crude stem (one suffix, one prefix off) for matching a question's words in a claim;
     Sastrawi is too slow for every word of a shown claim and exactness is not needed here."""
@@ -102,7 +103,7 @@ class _Tok:
         c = t[0]
         self.num = c.isdigit()
         self.word = c.isalpha()
-        self.cap = self.word and (c.isupper() or any(ch.isdigit() for ch in t[1:]))
+        self.cap = self.word and (c.isupper() or (not t.isalpha() and any(ch.isdigit() for ch in t)))
         self.q = False
         self.stop = self.low in STOPWORDS
 
@@ -135,6 +136,12 @@ class _Question:
             self.wh_left = frozenset(t for t in toks[max(0, wh - 2):wh] if t in words)
             self.wh_right = frozenset(t for t in toks[wh + 1:wh + 4] if t in words)
         self.kind = _kind(toks, intent, self.head)
+
+
+@lru_cache(maxsize=256)
+def _question(question: str, intent: str, query_words: tuple[str, ...]) -> _Question:
+    """One answer asks about ~12 claims with the same question: analyse it once."""
+    return _Question(question, intent, list(query_words))
 
 
 def _strip_kah(w: str) -> str:
@@ -358,84 +365,84 @@ FEATURES = (
 _FIDX = {f: k for k, f in enumerate(FEATURES)}
 
 
-def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], dateline: int) -> list[float]:
+def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], dateline: int) -> dict[str, float]:
     i, j = c.i, c.j
     n = len(toks)
     span = toks[i:j]
-    f = [0.0] * len(FEATURES)
-    f[_FIDX["t_" + c.type]] = 1.0
+    f: dict[str, float] = {}
+    f["t_" + c.type] = 1.0
     content = [t for t in span if t.word or t.num]
     nq = sum(1 for t in content if t.q)
     if c.type == "num":  # the counted noun may repeat the question's ("Berapa dosen" -> "200 dosen")
-        f[_FIDX["unit_q"]] = float(nq > 0)
+        f["unit_q"] = float(nq > 0)
         nq = 0
-        f[_FIDX["follow_q"]] = float(any(t.q for t in toks[j:j + 3]))
-    f[_FIDX["qfrac"]] = nq / max(1, len(content))
-    f[_FIDX["q_inside"]] = float(nq > 0)
+        f["follow_q"] = float(any(t.q for t in toks[j:j + 3]))
+    f["qfrac"] = nq / max(1, len(content))
+    f["q_inside"] = float(nq > 0)
     left = [p for p in qpos if p < i]
     right = [p for p in qpos if p >= j]
-    f[_FIDX["near_left"]] = 1.0 / (1 + i - left[-1]) if left else 0.0
-    f[_FIDX["near_right"]] = 1.0 / (1 + right[0] - j + 1) if right else 0.0
+    f["near_left"] = 1.0 / (1 + i - left[-1]) if left else 0.0
+    f["near_right"] = 1.0 / (1 + right[0] - j + 1) if right else 0.0
     nw = q.nwords
-    f[_FIDX["qleft3"]] = sum(1 for p in left if p >= i - 3) / nw
-    f[_FIDX["qleft10"]] = sum(1 for p in left if p >= i - 10) / nw
-    f[_FIDX["qright3"]] = sum(1 for p in right if p < j + 3) / nw
-    f[_FIDX["qright10"]] = sum(1 for p in right if p < j + 10) / nw
+    f["qleft3"] = sum(1 for p in left if p >= i - 3) / nw
+    f["qleft10"] = sum(1 for p in left if p >= i - 10) / nw
+    f["qright3"] = sum(1 for p in right if p < j + 3) / nw
+    f["qright10"] = sum(1 for p in right if p < j + 10) / nw
     if q.wh_left:
-        f[_FIDX["wh_left"]] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
+        f["wh_left"] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
     if q.wh_right:
-        f[_FIDX["wh_right"]] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
-    f[_FIDX["dateline"]] = float(dateline > j)
+        f["wh_right"] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
+    f["dateline"] = float(dateline > j)
     lo, hi = i - 6, j + 6
-    f[_FIDX["q_window"]] = len({toks[p].low for p in qpos if lo <= p < hi}) / q.nwords
+    f["q_window"] = len({toks[p].low for p in qpos if lo <= p < hi}) / q.nwords
     L = len(content)
-    f[_FIDX["len1"]] = float(L == 1)
-    f[_FIDX["len2"]] = float(L == 2)
-    f[_FIDX["len3"]] = float(L == 3)
-    f[_FIDX["len_long"]] = math.log(L) if L > 3 else 0.0
+    f["len1"] = float(L == 1)
+    f["len2"] = float(L == 2)
+    f["len3"] = float(L == 3)
+    f["len_long"] = math.log(L) if L > 3 else 0.0
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
     if prev is not None:
-        f[_FIDX["prev_place"]] = float(prev.low in PREPS_PLACE)
-        f[_FIDX["prev_time"]] = float(prev.low in PREPS_TIME)
-        f[_FIDX["prev_title"]] = float(prev.low in TITLES)
-        f[_FIDX["prev_intro"]] = float(prev.low in INTRO or prev.text == ":")
-        f[_FIDX["prev_oleh"]] = float(prev.low == "oleh")
-        f[_FIDX["prev_comma"]] = float(prev.text == ",")
-        f[_FIDX["prev_lower_cap"]] = float(prev.word and not prev.cap and not prev.stop)
+        f["prev_place"] = float(prev.low in PREPS_PLACE)
+        f["prev_time"] = float(prev.low in PREPS_TIME)
+        f["prev_title"] = float(prev.low in TITLES)
+        f["prev_intro"] = float(prev.low in INTRO or prev.text == ":")
+        f["prev_oleh"] = float(prev.low == "oleh")
+        f["prev_comma"] = float(prev.text == ",")
+        f["prev_lower_cap"] = float(prev.word and not prev.cap and not prev.stop)
     else:
-        f[_FIDX["sent_start"]] = 1.0
+        f["sent_start"] = 1.0
     if nxt is not None:
-        f[_FIDX["next_speech"]] = float(nxt.low in SPEECH)
-        f[_FIDX["next_comma"]] = float(nxt.text == ",")
-        f[_FIDX["next_verb"]] = float(nxt.word and not nxt.cap and nxt.low.startswith(("me", "ber")) and len(nxt.low) > 5)
+        f["next_speech"] = float(nxt.low in SPEECH)
+        f["next_comma"] = float(nxt.text == ",")
+        f["next_verb"] = float(nxt.word and not nxt.cap and nxt.low.startswith(("me", "ber")) and len(nxt.low) > 5)
     first = span[0]
-    f[_FIDX["starts_title"]] = float(first.low in TITLES)
+    f["starts_title"] = float(first.low in TITLES)
     if q.head:
-        f[_FIDX["head_first"]] = float(first.low == q.head or _root(first.low) == _root(q.head))
-        f[_FIDX["head_before"]] = float(any(t.low == q.head for t in toks[max(0, i - 3):i]))
+        f["head_first"] = float(first.low == q.head or _root(first.low) == _root(q.head))
+        f["head_before"] = float(any(t.low == q.head for t in toks[max(0, i - 3):i]))
     texts = [t.text for t in span]
-    f[_FIDX["has_comma"]] = float("," in texts)
-    f[_FIDX["has_paren"]] = float("(" in texts)
-    f[_FIDX["lower_words"]] = sum(1 for t in content if t.word and not t.cap) / max(1, L)
-    f[_FIDX["cap_frac"]] = sum(1 for t in content if t.cap) / max(1, L)
-    f[_FIDX["stop_inside"]] = float(any(t.stop for t in span))
+    f["has_comma"] = float("," in texts)
+    f["has_paren"] = float("(" in texts)
+    f["lower_words"] = sum(1 for t in content if t.word and not t.cap) / max(1, L)
+    f["cap_frac"] = sum(1 for t in content if t.cap) / max(1, L)
+    f["stop_inside"] = float(any(t.stop for t in span))
     if c.type == "num":
-        f[_FIDX["has_qualifier"]] = float(first.low in QUALIFIERS or first.low == "lebih")
+        f["has_qualifier"] = float(first.low in QUALIFIERS or first.low == "lebih")
         last = span[-1]
         has_unit = last.word and last.low not in SCALES and last.low not in NUMBER_WORDS
-        f[_FIDX["has_unit"]] = float(has_unit)
+        f["has_unit"] = float(has_unit)
         if has_unit and q.head:
-            f[_FIDX["unit_match"]] = float(any(t.low == q.head or _root(t.low) == _root(q.head) for t in span))
+            f["unit_match"] = float(any(t.low == q.head or _root(t.low) == _root(q.head) for t in span))
     if c.type == "date":
-        f[_FIDX["has_year"]] = float(any(t.num and _YEAR_RE.match(t.text) for t in span))
-        f[_FIDX["has_month"]] = float(any(t.low in MONTHS for t in span))
-        f[_FIDX["has_day"]] = float(any(t.low in DAYS for t in span))
-        f[_FIDX["slash_date"]] = float(any(t.num and "/" in t.text for t in span))
-    f[_FIDX["in_paren"]] = float(prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")")
-    f[_FIDX["acronym"]] = float(L == 1 and first.text.isupper() and len(first.text) > 1)
-    f[_FIDX["roman"]] = float(L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap)
-    f[_FIDX["position"]] = i / max(1, n)
+        f["has_year"] = float(any(t.num and _YEAR_RE.match(t.text) for t in span))
+        f["has_month"] = float(any(t.low in MONTHS for t in span))
+        f["has_day"] = float(any(t.low in DAYS for t in span))
+        f["slash_date"] = float(any(t.num and "/" in t.text for t in span))
+    f["in_paren"] = float(prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")")
+    f["acronym"] = float(L == 1 and first.text.isupper() and len(first.text) > 1)
+    f["roman"] = float(L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap)
+    f["position"] = i / max(1, n)
     return f
 
 
@@ -451,9 +458,9 @@ KINDS = ("person", "date", "place", "number", "ordinal", "name")
 
 
 @lru_cache(maxsize=1)
-def _weights() -> dict[str, list[float]]:
+def _weights() -> dict[str, dict[str, float]]:
     """data/span_weights.tsv: kind<TAB>feature<TAB>weight (written by eval/span_eval.py --fit)."""
-    out = {k: [0.0] * len(FEATURES) for k in KINDS}
+    out: dict[str, dict[str, float]] = {k: {} for k in KINDS}
     try:
         text = resources.files("retrieval.data").joinpath("span_weights.tsv").read_text(encoding="utf-8")
     except FileNotFoundError:
@@ -463,14 +470,14 @@ def _weights() -> dict[str, list[float]]:
             continue
         kind, feat, w = ln.split("\t")
         if kind in out and feat in _FIDX:
-            out[kind][_FIDX[feat]] = float(w)
+            out[kind][feat] = float(w)
     return out
 
 
 def analyse(question: str, intent: str, claim_text: str, query_words: list[str] | None = None
-            ) -> tuple[_Question, list[_Tok], list[_Cand], list[list[float]]]:
+            ) -> tuple[_Question, list[_Tok], list[_Cand], list[dict[str, float]]]:
     """Candidates of one claim with their features (shared by answer_span and the fitting)."""
-    q = _Question(question, intent, query_words)
+    q = _question(question, intent, tuple(query_words or ()))
     toks = _tokens(claim_text)
     qpos = []
     for p, t in enumerate(toks):
@@ -517,7 +524,7 @@ def answer_span(question: str, intent: str, claim_text: str, *, query_words: lis
     w = _weights()[q.kind]
     best, best_score = None, -1e9
     for c, f in zip(cands, feats):
-        s = sum(a * b for a, b in zip(w, f))
+        s = sum([w.get(k, 0.0) * v for k, v in f.items() if v])
         if s > best_score:
             best, best_score = c, s
     if best is None or best_score < THRESHOLD.get(q.kind, 0.0):
