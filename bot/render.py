@@ -11,11 +11,22 @@ MAX_QUOTE = 700
 MAX_MESSAGES = 6
 
 
-def _quote(text: str, limit: int = MAX_QUOTE) -> str:
-    text = " ".join(text.split())
-    if len(text) > limit:
-        text = text[: limit - 1].rsplit(" ", 1)[0] + "…"
-    return escape(text)
+def _quote(text: str, span: tuple[int, int] | None = None, *, limit: int = MAX_QUOTE) -> str:
+    """The claim escaped, whitespace collapsed, shortened past `limit`; the answer phrase in bold
+    when it survives the shortening."""
+    flat = " ".join(text.split())
+    if span:
+        start, end = span
+        before, phrase, after = text[:start], " ".join(text[start:end].split()), text[end:]
+        before = " ".join(before.split()) + (" " if before[-1:].isspace() else "")
+        after = (" " if after[:1].isspace() else "") + " ".join(after.split())
+        if phrase and len(before) + len(phrase) <= limit:
+            if len(before) + len(phrase) + len(after) > limit:
+                after = after[: limit - 1 - len(before) - len(phrase)].rsplit(" ", 1)[0] + "…"
+            return f"{escape(before)}<b>{escape(phrase)}</b>{escape(after)}"
+    if len(flat) > limit:
+        flat = flat[: limit - 1].rsplit(" ", 1)[0] + "…"
+    return escape(flat)
 
 
 def claim_block(n: int, c: AnswerClaim) -> str:
@@ -40,7 +51,7 @@ def claim_block(n: int, c: AnswerClaim) -> str:
         sources.append(bits)
     src = "; ".join(dict.fromkeys(sources))
     lead = f"{n}. {head} — {who}" if c.figure else f"{head} {who}"
-    return f"{lead}\n{src}\n<i>“{_quote(c.text)}”</i>"
+    return f"{lead}\n{src}\n<i>“{_quote(c.text, c.answer_span)}”</i>"
 
 
 def render_answer(answer: Answer) -> list[str]:
@@ -89,6 +100,6 @@ def render_article(article, passages, focus: int | None = None) -> str:  # noqa:
         lines.append(f'<a href="{escape(article.url, quote=True)}">{escape(article.url[:200])}</a>')
     lines.append("")
     for p in passages:
-        text = _quote(p.text, 900)
+        text = _quote(p.text, limit=900)
         lines.append(f"<b>{text}</b>" if p.id == focus else text)
     return pack(["\n".join(lines)])[0]

@@ -5,7 +5,8 @@ A shown claim counts as right when it is a sentence of the question's own passag
 with spaces and punctuation removed: FacQA passages are tokenised). Reported per split:
 share of empty answers, share answered only by the partial ("yang paling dekat") fallback,
 R@1, R@10, MRR over the claims in the order shown, and A@1: the first claim holds a gold answer
-string (another passage can state the same fact).
+string (another passage can state the same fact); exact match and token F1 of the first claim's
+answer phrase (`answer_span`) against the gold answers.
 
 Usage: python eval/answers.py [--split valid|train|both] [--show-misses N] [--db PATH]
 Tune on train, report valid (docs/quality.md).
@@ -24,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from eval.span_eval import score as span_score  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 
 DEFAULT = Path(__file__).resolve().parent.parent.parent / "shared" / "eval" / "facqa" / "facqa-dev.jsonl.gz"
@@ -75,12 +77,14 @@ class Tally:
     r10: int = 0
     rr: float = 0.0
     a1: int = 0
+    span_em: float = 0.0   # the first claim's answer phrase against the gold answers
+    span_f1: float = 0.0
     misses: list[tuple[Item, list[str]]] = field(default_factory=list)
 
     def row(self, name: str) -> str:
         n = self.n or 1
         return (f"{name:28} {self.n:5d} {self.empty / n:7.1%} {self.partial / n:8.1%} {self.r1 / n:6.3f}"
-                f" {self.r10 / n:6.3f} {self.rr / n:6.3f} {self.a1 / n:6.3f}")
+                f" {self.r10 / n:6.3f} {self.rr / n:6.3f} {self.a1 / n:6.3f} {self.span_em / n:7.3f} {self.span_f1 / n:7.3f}")
 
 
 def rank_of_gold(claim_texts: list[str], gold_passage: str) -> int | None:
@@ -113,6 +117,10 @@ async def run(engine: Engine, passages: list[str], items: list[Item]) -> dict[st
             t.rr += 1 / rank
         if texts and any(squash(a) and squash(a) in squash(texts[0]) for a in it.answers):
             t.a1 += 1
+        span = answer["claims"][0]["answer_span"] if texts else None
+        em, f1 = span_score(span["text"] if span else None, it.answers)
+        t.span_em += em
+        t.span_f1 += f1
         if rank != 1:
             t.misses.append((it, texts[:3]))
     return tallies
@@ -140,7 +148,7 @@ async def main_async(args: argparse.Namespace) -> int:
         finally:
             await engine.close()
     print(f"end to end (what `sumber ask` shows), {len(items)} questions in {elapsed:.1f}s")
-    print(f"{'split':28} {'n':>5} {'empty':>7} {'partial':>8} {'R@1':>6} {'R@10':>6} {'MRR':>6} {'A@1':>6}")
+    print(f"{'split':28} {'n':>5} {'empty':>7} {'partial':>8} {'R@1':>6} {'R@10':>6} {'MRR':>6} {'A@1':>6} {'span EM':>7} {'span F1':>7}")
     for split in ("train", "valid"):
         if split in tallies:
             print(tallies[split].row(split))
@@ -154,7 +162,7 @@ async def main_async(args: argparse.Namespace) -> int:
                 if not texts:
                     print("   (empty)")
     if args.json:
-        out = {s: {k: getattr(t, k) for k in ("n", "empty", "partial", "r1", "r10", "rr", "a1")} for s, t in tallies.items()}
+        out = {s: {k: getattr(t, k) for k in ("n", "empty", "partial", "r1", "r10", "rr", "a1", "span_em", "span_f1")} for s, t in tallies.items()}
         args.json.write_text(json.dumps(out, indent=2))
     return 0
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR
+from .span import answer_span
 from .text import Query, TextPipeline
 
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
@@ -50,6 +51,7 @@ class AnswerClaim:
     figure: dict[str, Any] | None = None  # the quantity that answers a quantity question
     speakers: list[str] = field(default_factory=list)
     match: str = "strong"  # "partial": one of the closest few, shown after the strong claims
+    answer_span: tuple[int, int] | None = None  # the answer phrase in `text` (name, date, place, figure)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +64,9 @@ class AnswerClaim:
             "figure": self.figure,
             "other_speakers": [s for s in self.speakers if s != self.speaker],
             "match": self.match,
+            "answer_span": ({"text": self.text[self.answer_span[0]:self.answer_span[1]],
+                             "start": self.answer_span[0], "end": self.answer_span[1]}
+                            if self.answer_span else None),
             "score": round(self.score, 4),
         }
 
@@ -158,6 +163,20 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *
     """Turn scored candidates (best first) into the answer a journalist reads. A figure the
     question states is context ("lari 400 meter"), not its answer, unless the question asks who
     stated that figure (`asked_figures_answer`)."""
+    answer = _compose(query, candidates, pipeline, asked_figures_answer)
+    mark_answer_spans(answer, query)
+    return answer
+
+
+def mark_answer_spans(answer: Answer, query: Query) -> None:
+    """The phrase in each claim that answers the question (shown in bold), when there is one."""
+    for c in answer.claims:
+        if c.answer_span is None:
+            c.answer_span = answer_span(query.text, query.intent, c.text, query_words=query.words,
+                                        figure_text=c.figure["text"] if c.figure else None)
+
+
+def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked_figures_answer: bool) -> Answer:
     if not query.terms:
         return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
     strong = [c for c in candidates if c.strong]
@@ -184,10 +203,11 @@ CLOSEST_LABEL = "Tidak cocok penuh, tetapi dekat:"
 
 def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int) -> None:
     """Follow a short strong answer with the closest few other passages, marked as such."""
-    extra = _compose_general(query, closest, relative_floor=0.0, limit=limit).claims
-    for c in extra:
+    extra = _compose_general(query, closest, relative_floor=0.0, limit=limit)
+    mark_answer_spans(extra, query)
+    for c in extra.claims:
         c.match = "partial"
-    answer.claims.extend(extra)
+    answer.claims.extend(extra.claims)
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
@@ -344,8 +364,16 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
     return Answer(query.text, query.intent, groups)
 
 
-def render_text(answer: Answer) -> str:
-    """Plain text for the CLI: one block per claim, figure first."""
+def emphasise(text: str, span: tuple[int, int] | None, bold: Callable[[str], str]) -> str:
+    """`text` with the answer phrase passed through `bold` (ANSI in a terminal, <b> in the bot)."""
+    if not span:
+        return text
+    start, end = span
+    return text[:start] + bold(text[start:end]) + text[end:]
+
+
+def render_text(answer: Answer, bold: Callable[[str], str] = lambda s: s) -> str:
+    """Plain text for the CLI: one block per claim, figure first; `bold` marks the answer phrase."""
     if not answer.claims:
         return answer.message or "Tidak ditemukan."
     out = [answer.message] if answer.message else []
@@ -371,7 +399,7 @@ def render_text(answer: Answer) -> str:
             line += f" (dikutip dari {c.cited_from})"
         line += " · " + "; ".join(dict.fromkeys(srcs))
         out.append(line)
-        out.append(f"   “{c.text}”")
+        out.append(f"   “{emphasise(c.text, c.answer_span, bold)}”")
         ids = ", ".join(dict.fromkeys(s.article_id for s in c.sources))
         out.append(f"   artikel: {ids}")
     if answer.disagreement:

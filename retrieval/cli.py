@@ -124,7 +124,8 @@ async def _ask(engine: Engine, args: argparse.Namespace) -> int:
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:
-        print(render_text(answer))
+        bold = (lambda s: f"\033[1m{s}\033[0m") if sys.stdout.isatty() else (lambda s: s)
+        print(render_text(answer, bold))
     return 0
 
 

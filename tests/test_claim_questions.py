@@ -58,3 +58,18 @@ async def test_quantity_question_with_another_unit_gets_the_best_sentences_figur
     answer = await empty_engine.ask("Berapakah catatan waktu terbaik Tonique Williams-Darling dalam lari 400 meter putri ?")
     assert answer.claims, answer.message
     assert answer.claims[0].figure["unit"] == "detik" and answer.claims[0].figure["value"] == 49.07
+
+
+async def test_answer_phrase_is_marked_in_json_cli_and_bot(engine):
+    from bot.render import render_answer
+    from retrieval.answer import render_text
+
+    answer = await engine.ask("berapa tentara Korut?")
+    first = answer.to_dict()["claims"][0]
+    span = first["answer_span"]
+    assert span["text"] == "Sekitar 10.000 tentara"
+    assert first["text"][span["start"]:span["end"]] == span["text"]
+    assert "<b>Sekitar 10.000 tentara</b>" in "".join(render_answer(answer))
+    assert "[Sekitar 10.000 tentara]" in render_text(answer, lambda s: f"[{s}]")
+    who = await engine.ask("siapa Menteri Luar Negeri AS?")
+    assert any(c.answer_span and "Blinken" in c.text[c.answer_span[0]:c.answer_span[1]] for c in who.claims)
