@@ -271,10 +271,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         q.predicate = predicates[0] if predicates else "other"
         q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
-    units = [q.unit for q in out if q.unit]
+    counted = [q for q in out if q.unit]
     for q in out:
-        if q.unit is None and units:
-            q.unit = units[0]
+        if q.unit is None and counted:
+            q.unit = counted[0].unit
+            q.of = q.of or counted[0].of  # the same noun, the same owner
     return out
 
 

@@ -17,10 +17,9 @@ excludes. The rules are spelled out in docs/claims.md ("Question frames").
 from __future__ import annotations
 
 import re
-from bisect import bisect_left
 from dataclasses import dataclass, field
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable, Union
 
 from .text import TextPipeline, _data_lines, tokenize
 
@@ -37,8 +36,13 @@ BREAK_MARKS = frozenset('.;:!?()[]"“”–—')   # end a clause for the verb 
 BEFORE_BREAK_MARKS = BREAK_MARKS | {","}    # before a figure a comma also ends it
 AFTER_SCAN = 18                             # tokens searched after a figure for its verb
 BEFORE_SCAN = 6                             # tokens searched before it when nothing follows
+WINDOW_BEFORE = 80                          # characters read around a figure for its owner and verb
+WINDOW_AFTER = 170
 MAX_NAME = 5                                # tokens in an unknown name ("Badan Intelijen Militer Ukraina")
 
+
+# headlines are known only when a name is in doubt: computing it for every figure cost more than the rest
+KnownOnly = Union[bool, Callable[[], bool]]
 
 # ---------------------------------------------------------------- word lists and phrase tables
 class PhraseTable:
@@ -81,7 +85,8 @@ class Lexicon:
     """Every list the frames use, loaded once per process from retrieval/data."""
 
     words: dict[str, frozenset[str]]
-    predicates: PhraseTable
+    predicates: PhraseTable       # verbs and nouns of predicates.txt
+    verbs: PhraseTable            # the verbs alone: only they count after a figure
     names: PhraseTable            # places and organisations (gazetteer + aliases of aliases.txt)
     aliases: PhraseTable          # every alias of aliases.txt -> its canonical term
     events: PhraseTable
@@ -122,10 +127,13 @@ def lexicon() -> Lexicon:
         name, _, ws = ln.partition("\t")
         words[name.strip()] = frozenset(ws.split())
     preds: dict[tuple[str, ...], str] = {}
+    verbs: dict[tuple[str, ...], str] = {}
     for ln in _data_lines("predicates.txt"):
-        cls, _, phrases = ln.partition("\t")
+        cls, kind, phrases = (x.strip() for x in ln.split("\t"))
         for p in _phrases(phrases):
-            preds[p] = cls.strip()
+            preds[p] = cls
+            if kind == "verb":
+                verbs[p] = cls
     places: dict[str, Place] = {}
     names: dict[tuple[str, ...], str] = {}
     for fname in ("places.txt", "entities.txt"):
@@ -152,7 +160,7 @@ def lexicon() -> Lexicon:
         for p in _phrases(variants):
             events[p] = key
     stop = frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
-    return Lexicon(words=words, predicates=PhraseTable(preds), names=PhraseTable(names),
+    return Lexicon(words=words, predicates=PhraseTable(preds), verbs=PhraseTable(verbs), names=PhraseTable(names),
                    aliases=PhraseTable(aliases), events=PhraseTable(events), event_kind=event_kind,
                    places=places, stopwords=stop)
 
@@ -180,7 +188,7 @@ def _unknown_key(toks: list[str], lex: Lexicon) -> str | None:
     return "_".join(kept) or None
 
 
-def name_at(toks: list[str], low: list[str], i: int, *, known_only: bool, caps: bool) -> tuple[str | None, int] | None:
+def name_at(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[str | None, int] | None:
     """The name starting at token i: (key, end) or None. An administrative word ("Kota", "Provinsi")
     is skipped before a gazetteer lookup; a name after a sub-district word ("Desa", "Kelurahan") is a
     place below the gazetteer: (None, end), it tells no owner. ``caps``: a name must be capitalised
@@ -208,7 +216,7 @@ def name_at(toks: list[str], low: list[str], i: int, *, known_only: bool, caps: 
     hit = lex.aliases.at(low, j)
     if hit and (not caps or _is_cap(toks[j])):
         return hit[0], j + hit[1]
-    if known_only or not _is_cap(toks[j]):
+    if not _is_cap(toks[j]) or (known_only() if callable(known_only) else known_only):
         return None
     end = j
     stop = lex.stopwords | w["not_names"]
@@ -220,7 +228,7 @@ def name_at(toks: list[str], low: list[str], i: int, *, known_only: bool, caps: 
     return _unknown_key(toks[j:end], lex), end
 
 
-def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: bool, caps: bool) -> tuple[list[str], bool]:
+def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[list[str], bool]:
     """Owners named right after a counted noun: "tentara (asal) Korea Utara", "pasukan khusus Korut",
     "warga Bekasi dan Bogor". Returns (keys, a name stood there)."""
     lex = lexicon()
@@ -252,7 +260,7 @@ def _plain_modifier(word: str, lex: Lexicon) -> bool:
                 or lex.predicates.at([word], 0) is not None)
 
 
-def _name_before(toks: list[str], low: list[str], end: int, *, known_only: bool) -> str | None:
+def _name_before(toks: list[str], low: list[str], end: int, *, known_only: KnownOnly) -> str | None:
     """The name ending just before token ``end`` ("Pyongyang" in "Pyongyang mengirim")."""
     lex = lexicon()
     e = end - 1
@@ -293,9 +301,11 @@ class _Group:
     sent_end: int | None = None
 
 
-def _scan_after(toks: list[str], low: list[str], start: int, stop: int) -> list[_Group]:
+def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_figure: bool) -> list[_Group]:
     """Predicate groups in the clause after a figure, in order; a group is predicate words joined
-    only by atau/dan/serta/","; ``relative`` when it opens a "yang" clause."""
+    only by atau/dan/serta/","; ``relative`` when it opens a "yang" clause. A verb standing just
+    before the next figure (``next_figure``: the tokens end there) is that figure's: "1.200 siswi
+    ... menewaskan 8 siswi"."""
     lex = lexicon()
     w = lex.words
     groups: list[_Group] = []
@@ -307,7 +317,9 @@ def _scan_after(toks: list[str], low: list[str], start: int, stop: int) -> list[
         t, lw = toks[pos], low[pos]
         if t in BREAK_MARKS or lw in w["clause_breaks"]:
             break
-        hit = lex.predicates.at(low, pos)
+        hit = lex.verbs.at(low, pos)
+        if hit and next_figure and all(x in w["object_fillers"] for x in low[pos + hit[1]:stop]):
+            break
         if hit:
             cls, width = hit
             if cur is not None and cur.end == pos:
@@ -353,19 +365,31 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     predicates.txt the figure counts, [] for none ("other"), ["total"] for a stated total.
     ``victim``: "korban" counts it (a casualty of unstated class)."""
     lex = lexicon()
-    matches = list(WORD_RE.finditer(sentence))
-    toks = [m.group() for m in matches]
-    low = [t.lower() for t in toks]
-    starts = [m.start() for m in matches]
-    known_only = _title_case(toks)
-    n = len(toks)
-    firsts = [bisect_left(starts, s) for s, _, _ in spans]
+    title_case: list[bool] = []
+
+    def known_only() -> bool:
+        if not title_case:
+            title_case.append(_title_case(WORD_RE.findall(sentence)))
+        return title_case[0]
+
     out = []
     for k, (start, end, unit) in enumerate(spans):
-        i0, i1 = firsts[k], bisect_left(starts, end)
-        nxt = firsts[k + 1] if k + 1 < len(spans) else n
+        # only the text around the figure, up to the next figure (long run-on "sentences" are common)
+        a = max(0, start - WINDOW_BEFORE)
+        if a:
+            a = sentence.find(" ", a, start) + 1 or start
+        next_start = spans[k + 1][0] if k + 1 < len(spans) else len(sentence) + 1
+        b = min(next_start, end + WINDOW_AFTER, len(sentence))
+        before, figure, after = WORD_RE.findall(sentence[a:start]), WORD_RE.findall(sentence[start:end]), \
+            WORD_RE.findall(sentence[end:b])
+        toks = before + figure + after
+        low = [t.lower() for t in toks]
+        n = len(toks)
+        i0, i1 = len(before), len(before) + len(figure)
+        nxt = n
         keys: list[str] = []
-        if unit and i1 < n:
+        # a capitalised or function word is no counted noun ("2.727 Warisan Budaya", "2017 versi BWF")
+        if unit and i1 < n and not _is_cap(toks[i1 - 1]) and unit not in lex.stopwords:
             keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
         classes: set[str] = set()
         if unit and i1 > 0:
@@ -373,7 +397,10 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             if hit:
                 classes.add(hit[0])
         verb, vb = _verb_before(low, toks, i0)
-        groups = _scan_after(toks, low, i1, nxt)
+        groups = _scan_after(toks, low, i1, nxt, next_figure=b == next_start)
+        if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
+            out.append((None, [], False))  # money ("kerugian Rp 25 juta") or time: it counts no one
+            continue
         if verb:
             classes.add(verb)
             if not keys and low[vb] in lex.words["owner_verbs"]:
