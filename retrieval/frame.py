@@ -228,9 +228,9 @@ def name_at(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, c
     return _unknown_key(toks[j:end], lex), end
 
 
-def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[list[str], bool]:
+def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[list[str], int]:
     """Owners named right after a counted noun: "tentara (asal) Korea Utara", "pasukan khusus Korut",
-    "warga Bekasi dan Bogor". Returns (keys, a name stood there)."""
+    "warga Bekasi dan Bogor". Returns (keys, end of the names; -1 when no name stood there)."""
     lex = lexicon()
     w = lex.words
     n = len(toks)
@@ -240,7 +240,7 @@ def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOn
     if got is None and i + 1 < n and low[i].isalpha() and _plain_modifier(low[i], lex):
         got = name_at(toks, low, i + 1, known_only=known_only, caps=caps)  # one modifier: "tentara bayaran Rusia"
     if got is None:
-        return [], False
+        return [], -1
     keys = [got[0]] if got[0] else []
     end = got[1]
     while end + 1 < n and low[end] in ("dan", "serta", "maupun", "atau"):
@@ -250,7 +250,7 @@ def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOn
         if more[0]:
             keys.append(more[0])
         end = more[1]
-    return keys, True
+    return keys, end
 
 
 def _plain_modifier(word: str, lex: Lexicon) -> bool:
@@ -360,8 +360,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     """For each figure of a sentence, given as (start, end, counted noun or None) character offsets
     (start at the qualifier, end after the noun): (of, predicates, victim).
 
-    ``of``: the owner key of the counted noun ("korea_utara"; "rusia+ukraina" for "tentara Rusia
-    dan Ukraina"), None when the sentence does not say. ``predicates``: the classes of
+    ``of``: the owner keys of the counted noun joined by "+" ("korea_utara"; "rusia+ukraina" for
+    "tentara Rusia dan Ukraina"; "pdip+dpr" for "PDIP meraih 110 kursi DPR"), None when the
+    sentence does not say; a figure fits a question owner compatible with any of them. ``predicates``: the classes of
     predicates.txt the figure counts, [] for none ("other"), ["total"] for a stated total.
     ``victim``: "korban" counts it (a casualty of unstated class)."""
     lex = lexicon()
@@ -401,11 +402,11 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
             out.append((None, [], False))  # money ("kerugian Rp 25 juta") or time: it counts no one
             continue
+        if vb >= 0 and low[vb] in lex.words["owner_verbs"]:  # "Pyongyang mengirim ribuan tentara"
+            owner = _name_before(toks, low, vb, known_only=known_only)
+            keys = [owner, *keys] if owner else keys  # and "PDIP meraih 110 kursi DPR": both own
         if verb:
             classes.add(verb)
-            if not keys and low[vb] in lex.words["owner_verbs"]:
-                owner = _name_before(toks, low, vb, known_only=known_only)
-                keys = [owner] if owner else []
         elif groups:
             main = groups[0]
             if main.relative:
@@ -465,11 +466,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if hit:
             classes.add(hit[0])
         start = noun_at + 1
-        keys, found = _owner_after(toks, low, start, known_only=False, caps=False)
-        if found:
+        keys, end = _owner_after(toks, low, start, known_only=False, caps=False)
+        if end >= 0:
             entities = keys
             if low[noun_at] not in w["resident_nouns"]:
-                owner_span = (start, _owner_end(toks, low, start))
+                owner_span = (start, end)
     pos = 0
     while pos < n:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
@@ -485,16 +486,6 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events))
-
-
-def _owner_end(toks: list[str], low: list[str], start: int) -> int:
-    """Token just after the owner names that follow a counted noun (for excluding them as places)."""
-    end = start
-    for i in range(start, min(len(toks), start + 2 * MAX_NAME)):
-        got = name_at(toks, low, i, known_only=False, caps=False)
-        if got:
-            end = got[1]
-    return end
 
 
 def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
