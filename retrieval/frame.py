@@ -393,10 +393,12 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         if unit and i1 < n and not _is_cap(toks[i1 - 1]) and unit not in lex.stopwords:
             keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
         classes: set[str] = set()
-        if unit and i1 > 0:
-            hit = lex.predicates.ending_at(low, i1 - 1)
+        if unit and i1 > 0:  # the counted noun itself: "5.000 pengungsi", "tiga korban jiwa"
+            hit = lex.predicates.at(low, i1 - 1) or lex.predicates.ending_at(low, i1 - 1)
             if hit:
                 classes.add(hit[0])
+                if lex.predicates.at(low, i1 - 1) == hit:
+                    i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
         groups = _scan_after(toks, low, i1, nxt, next_figure=b == next_start)
         if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
