@@ -12,7 +12,7 @@ frame_words.txt):
   stored figure with it and :func:`context_fits` its sentence (and article title).
 
 Rules, not a parser: a missing owner or class is always compatible; only a stated, different one
-excludes. The rules are spelled out in docs/claims.md ("Question frames").
+excludes. The rules are spelled out in docs/frames.md.
 """
 from __future__ import annotations
 
