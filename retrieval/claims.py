@@ -13,6 +13,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .clean import MONTH_RE, MONTHS
+from .frame import CASUALTY_CLASSES, figure_frames
 from .text import _data_lines
 
 # ---------------------------------------------------------------- numbers
@@ -93,6 +94,12 @@ class Quantity:
     casualty: bool = False
     scope: str | None = None  # place the figure refers to ("Oblast Kursk"), when stated
     before: str = ""  # the words just before: "korban meninggal mencapai 162 orang" counts korban
+    # whose the counted noun is, as a gazetteer/alias key ("korea_utara"; "rusia+ukraina"), when said
+    of: str | None = None
+    predicate: str = "other"  # the first of predicates, "other" when none
+    # what it counts (data/predicates.txt): sent killed wounded missing captured displaced affected,
+    # or ["total"]; "tewas atau terluka" is both killed and wounded (frame.figure_frames)
+    predicates: list[str] = field(default_factory=list)
 
 
 def words_to_number(text: str) -> float | None:
@@ -214,13 +221,17 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     if not _may_hold_quantity(sentence, _words(sentence) if words is None else words):
         return out
     masked = _mask(sentence)
+    spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
     for m in _quantity_matches(masked):
         unit = m.group("unit")
         low_text = m.group("low")
         vague = m.group("vague")
+        unit_end = m.end()
         if unit and unit.lower() in ("orang", "unit", "buah", "ekor"):
             nxt = re.match(r"\s+([^\W\d_][\w\-]*)", masked[m.end():])
             unit = unit if not nxt else f"{unit} {nxt.group(1)}"
+            if nxt and nxt.group(1)[0].islower() and nxt.group(1) not in NON_UNITS:
+                unit_end = m.end() + nxt.end()  # "300 orang tentara Korut": the owner follows "tentara"
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
         if low_text:
@@ -246,21 +257,25 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         start = m.start("qual") if qual else (m.start("low") if low_text else m.start("vague"))
         text = sentence[start : (m.end("unit") if m.group("unit") and unit else text_end)]
         unit_first = unit.split()[-1].lower() if unit else None
-        after = masked[m.end():m.end() + 60].lower().split()[:4]
         before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
-        casualty = (any(w.strip(",.") in CASUALTY_WORDS for w in after) or (unit_first in CASUALTY_WORDS)
-                    or (unit_first in (None, "orang") and any(w in CASUALTY_WORDS for w in before.lower().split())))
         scope_m = re.search(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", sentence[m.end():])
         out.append(Quantity(
             value=value, text=text.strip(), qualifier=qual.lower() if qual else None,
-            unit=unit_first if unit else None, high=high, vague=bool(vague), casualty=casualty,
+            unit=unit_first if unit else None, high=high, vague=bool(vague),
             scope=scope_m.group(1) if scope_m else None, before=before,
         ))
+        spans.append((start, unit_end if unit else text_end, unit_first))
+    # whose and what each figure counts; casualty (read by answer.py) follows from the classes
+    for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):
+        q.of, q.predicates = of, predicates
+        q.predicate = predicates[0] if predicates else "other"
+        q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
-    units = [q.unit for q in out if q.unit]
+    counted = [q for q in out if q.unit]
     for q in out:
-        if q.unit is None and units:
-            q.unit = units[0]
+        if q.unit is None and counted:
+            q.unit = counted[0].unit
+            q.of = q.of or counted[0].of  # the same noun, the same owner
     return out
 
 

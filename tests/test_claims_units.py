@@ -98,3 +98,27 @@ def test_continuation_sentence_folds_into_previous_claim():
     assert claims[0].text.endswith("3 jenderal.")
     assert [x.value for x in claims[0].quantities] == [12000, 500, 3]
     assert claims[1].speaker == "HUR"
+
+
+@pytest.mark.parametrize("sentence,of,predicates,casualty", [
+    ("Sekitar 10.000 tentara Korea Utara disebut Pentagon telah dikirim ke Rusia.", "korea_utara", ["sent"], False),
+    ("Sekitar 300 tentara Korut yang dikirim ke Rusia telah tewas.", "korea_utara", ["killed"], True),
+    ("Lebih dari 600.000 tentara Rusia tewas atau terluka.", "rusia", ["killed", "wounded"], True),
+    ("Pyongyang mengirim ribuan tentara ke wilayah Kursk, Rusia.", "pyongyang", ["sent"], False),
+    ("Polisi menangkap 12 tersangka di Bekasi.", None, ["captured"], False),
+    ("Sebanyak 5.000 pengungsi bertahan di posko.", None, ["displaced"], False),
+    ("Sebanyak 300 warga menjadi korban banjir.", None, [], True),
+    ("Sebanyak 1.500 warga Kota Bekasi mengungsi.", "bekasi", ["displaced"], False),
+    ("Sebanyak 30 warga Desa Sukamaju mengungsi.", None, ["displaced"], False),  # below the gazetteer: no owner
+])
+def test_figure_owner_and_predicates(sentence, of, predicates, casualty):
+    q = find_quantities(sentence)[0]
+    assert (q.of, q.predicates, q.casualty) == (of, predicates, casualty)
+    assert q.predicate == (predicates[0] if predicates else "other")
+
+
+def test_new_figure_fields_are_stored_as_json():
+    import json
+    stored = json.loads(json.dumps([vars(q) for q in find_quantities("Sekitar 300 tentara Korut tewas.")]))
+    assert {k: stored[0][k] for k in ("of", "predicate", "predicates", "casualty")} == \
+        {"of": "korea_utara", "predicate": "killed", "predicates": ["killed"], "casualty": True}

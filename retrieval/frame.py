@@ -1,0 +1,653 @@
+"""Question frames: whose figure it is, what it counts, and which place or event it is about.
+
+On a wide archive a quantity question gathers figures of other parties ("600.000 tentara Rusia"
+for a question about Korea Utara's soldiers), of other predicates (the dead among the soldiers
+sent) and of other places or events (another quake's toll). Both sides are read with the same word
+lists and gazetteer (retrieval/data/predicates.txt, places.txt, entities.txt, events.txt,
+frame_words.txt):
+
+- at ingest, :func:`figure_frames` says for each figure of a sentence whose noun it is (``of``)
+  and what it counts (``predicates``); claims.py stores both on the Quantity;
+- at answer time, :func:`question_frame` reads the question, :func:`figure_fits` compares a
+  stored figure with it and :func:`context_fits` its sentence (and article title).
+
+Rules, not a parser: a missing owner or class is always compatible; only a stated, different one
+excludes. The rules are spelled out in docs/frames.md.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from typing import Any, Callable, Union
+
+from .text import TextPipeline, _data_lines, tokenize
+
+CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
+SPECIFIC_CLASSES = frozenset({"sent", "killed", "wounded", "captured", "missing", "displaced", "affected"})
+# a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
+NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured"}
+VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
+TOTAL = "total"
+
+# words with inner hyphens/apostrophes, numbers with their dots and commas, single punctuation marks
+WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?:[.,]\d+)*|[^\w\s]")
+BREAK_MARKS = frozenset('.;:!?()[]"“”–—')   # end a clause for the verb search around a figure
+BEFORE_BREAK_MARKS = BREAK_MARKS | {","}    # before a figure a comma also ends it
+AFTER_SCAN = 18                             # tokens searched after a figure for its verb
+BEFORE_SCAN = 6                             # tokens searched before it when nothing follows
+WINDOW_BEFORE = 80                          # characters read around a figure for its owner and verb
+WINDOW_AFTER = 170
+MAX_NAME = 5                                # tokens in an unknown name ("Badan Intelijen Militer Ukraina")
+
+
+# headlines are known only when a name is in doubt: computing it for every figure cost more than the rest
+KnownOnly = Union[bool, Callable[[], bool]]
+
+# ---------------------------------------------------------------- word lists and phrase tables
+class PhraseTable:
+    """Lower-case token tuples -> value, matched longest first at a position (or ending at one)."""
+
+    def __init__(self, entries: dict[tuple[str, ...], str]) -> None:
+        self.map = entries
+        self.starts = frozenset(k[0] for k in entries)
+        self.ends = frozenset(k[-1] for k in entries)
+        self.longest = max((len(k) for k in entries), default=0)
+
+    def at(self, low: list[str], i: int) -> tuple[str, int] | None:
+        if low[i] not in self.starts:
+            return None
+        for width in range(min(self.longest, len(low) - i), 0, -1):
+            value = self.map.get(tuple(low[i : i + width]))
+            if value is not None:
+                return value, width
+        return None
+
+    def ending_at(self, low: list[str], i: int) -> tuple[str, int] | None:
+        if low[i] not in self.ends:
+            return None
+        for width in range(min(self.longest, i + 1), 0, -1):
+            value = self.map.get(tuple(low[i - width + 1 : i + 1]))
+            if value is not None:
+                return value, width
+        return None
+
+
+@dataclass(frozen=True)
+class Place:
+    key: str
+    kind: str  # country, province, city, org
+    parent: str | None
+
+
+@dataclass
+class Lexicon:
+    """Every list the frames use, loaded once per process from retrieval/data."""
+
+    words: dict[str, frozenset[str]]
+    predicates: PhraseTable       # verbs and nouns of predicates.txt
+    verbs: PhraseTable            # the verbs alone: only they count after a figure
+    names: PhraseTable            # places and organisations (gazetteer + aliases of aliases.txt)
+    aliases: PhraseTable          # every alias of aliases.txt -> its canonical term
+    events: PhraseTable
+    event_kind: dict[str, str]
+    places: dict[str, Place]
+    stopwords: frozenset[str]
+    chains: dict[str, dict[str, str]] = field(default_factory=dict)
+
+    def chain(self, key: str) -> dict[str, str]:
+        """kind -> key for a place and everything above it: cianjur -> city, jawa_barat, indonesia."""
+        got = self.chains.get(key)
+        if got is None:
+            got = {}
+            seen = key
+            for _ in range(6):
+                p = self.places.get(seen)
+                if p is None:
+                    break
+                got.setdefault(p.kind, p.key)
+                if not p.parent:
+                    break
+                seen = p.parent
+            self.chains[key] = got
+        return got
+
+    def ancestors(self, key: str) -> set[str]:
+        return set(self.chain(key).values()) - {key}
+
+
+def _phrases(field_text: str) -> list[tuple[str, ...]]:
+    return [tuple(p.lower().split()) for p in field_text.split("|") if p.strip()]
+
+
+@lru_cache(maxsize=1)
+def lexicon() -> Lexicon:
+    words = {}
+    for ln in _data_lines("frame_words.txt"):
+        name, _, ws = ln.partition("\t")
+        words[name.strip()] = frozenset(ws.split())
+    preds: dict[tuple[str, ...], str] = {}
+    verbs: dict[tuple[str, ...], str] = {}
+    for ln in _data_lines("predicates.txt"):
+        cls, kind, phrases = (x.strip() for x in ln.split("\t"))
+        for p in _phrases(phrases):
+            preds[p] = cls
+            if kind == "verb":
+                verbs[p] = cls
+    places: dict[str, Place] = {}
+    names: dict[tuple[str, ...], str] = {}
+    for fname in ("places.txt", "entities.txt"):
+        for ln in _data_lines(fname):
+            kind, key, parent, variants = (x.strip() for x in ln.split("\t"))
+            places[key] = Place(key, kind, None if parent == "-" else parent)
+            for p in _phrases(variants):
+                names.setdefault(p, key)
+    aliases: dict[tuple[str, ...], str] = {}
+    for ln in _data_lines("aliases.txt"):  # the same normalisation as TextPipeline's aliases
+        canon, _, variants = ln.partition("=")
+        canon = canon.strip()
+        for v in variants.split("|"):
+            toks = tuple(tokenize(v))
+            if toks:
+                aliases[toks] = canon
+                if canon in places:
+                    names.setdefault(toks, canon)
+    events: dict[tuple[str, ...], str] = {}
+    event_kind: dict[str, str] = {}
+    for ln in _data_lines("events.txt"):
+        kind, key, variants = (x.strip() for x in ln.split("\t"))
+        event_kind[key] = kind
+        for p in _phrases(variants):
+            events[p] = key
+    stop = frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
+    return Lexicon(words=words, predicates=PhraseTable(preds), verbs=PhraseTable(verbs), names=PhraseTable(names),
+                   aliases=PhraseTable(aliases), events=PhraseTable(events), event_kind=event_kind,
+                   places=places, stopwords=stop)
+
+
+# ---------------------------------------------------------------- names
+def _is_cap(tok: str) -> bool:
+    return tok[:1].isupper()
+
+
+def _title_case(toks: list[str]) -> bool:
+    """A headline in title case: capitals say nothing about names there (function words, often
+    left in lower case by headline writers, are not counted)."""
+    stop = lexicon().stopwords
+    alpha = [t for t in toks if t[:1].isalpha() and t.lower() not in stop]
+    return len(alpha) >= 4 and sum(1 for t in alpha if _is_cap(t)) >= 0.85 * len(alpha)
+
+
+def _unknown_key(toks: list[str], lex: Lexicon) -> str | None:
+    """Key of a name outside the gazetteer: its alias canonical, else its words ("pt_sritex" -> "sritex")."""
+    low = [t.lower() for t in toks]
+    hit = lex.aliases.at(low, 0)
+    if hit and hit[1] == len(low):
+        return hit[0]
+    kept = [w for w in low if w not in lex.words["company_words"]]
+    return "_".join(kept) or None
+
+
+def name_at(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[str | None, int] | None:
+    """The name starting at token i: (key, end) or None. An administrative word ("Kota", "Provinsi")
+    is skipped before a gazetteer lookup; a name after a sub-district word ("Desa", "Kelurahan") is a
+    place below the gazetteer: (None, end), it tells no owner. ``caps``: a name must be capitalised
+    (articles); ``known_only``: only gazetteer, entity and alias names (questions, headlines)."""
+    lex = lexicon()
+    n = len(toks)
+    if i >= n:
+        return None
+    w = lex.words
+    if low[i] in w["sub_place_words"] and i + 1 < n and (_is_cap(toks[i + 1]) or not caps):
+        end = i + 1
+        while end < n and end - i <= 3 and _is_cap(toks[end]) and low[end] not in lex.stopwords:
+            end += 1
+        return (None, end) if end > i + 1 else None
+    if not caps or _is_cap(toks[i]):
+        hit = lex.names.at(low, i)  # "Kota Banjar" is itself a name
+        if hit:
+            return hit[0], i + hit[1]
+    j = i + 1 if (low[i] in w["admin_words"] and i + 1 < n) else i
+    if caps and not _is_cap(toks[j]):
+        return None
+    hit = lex.names.at(low, j)
+    if hit:
+        return hit[0], j + hit[1]
+    hit = lex.aliases.at(low, j)
+    if hit and (not caps or _is_cap(toks[j])):
+        return hit[0], j + hit[1]
+    if not _is_cap(toks[j]) or (known_only() if callable(known_only) else known_only):
+        return None
+    end = j
+    stop = lex.stopwords | w["not_names"]
+    while (end < n and end - j < MAX_NAME and _is_cap(toks[end]) and toks[end][:1].isalpha()
+           and low[end] not in stop and lex.predicates.at(low, end) is None):
+        end += 1
+    if end == j:
+        return None
+    return _unknown_key(toks[j:end], lex), end
+
+
+def _owner_after(toks: list[str], low: list[str], i: int, *, known_only: KnownOnly, caps: bool) -> tuple[list[str], int]:
+    """Owners named right after a counted noun: "tentara (asal) Korea Utara", "pasukan khusus Korut",
+    "warga Bekasi dan Bogor". Returns (keys, end of the names; -1 when no name stood there)."""
+    lex = lexicon()
+    w = lex.words
+    n = len(toks)
+    if i < n and low[i] in w["owner_links"]:
+        i += 1
+    got = name_at(toks, low, i, known_only=known_only, caps=caps)
+    if got is None and i + 1 < n and low[i].isalpha() and _plain_modifier(low[i], lex):
+        got = name_at(toks, low, i + 1, known_only=known_only, caps=caps)  # one modifier: "tentara bayaran Rusia"
+    if got is None:
+        return [], -1
+    keys = [got[0]] if got[0] else []
+    end = got[1]
+    while end + 1 < n and low[end] in ("dan", "serta", "maupun", "atau"):
+        more = name_at(toks, low, end + 1, known_only=known_only, caps=caps)
+        if more is None:
+            break
+        if more[0]:
+            keys.append(more[0])
+        end = more[1]
+    return keys, end
+
+
+def _plain_modifier(word: str, lex: Lexicon) -> bool:
+    w = lex.words
+    return not (word in lex.stopwords or word in w["owner_links"] or word in w["location_markers"]
+                or word in w["destination_markers"] or word in w["not_nouns"]
+                or lex.predicates.at([word], 0) is not None)
+
+
+def _name_before(toks: list[str], low: list[str], end: int, *, known_only: KnownOnly) -> str | None:
+    """The name ending just before token ``end`` ("Pyongyang" in "Pyongyang mengirim")."""
+    lex = lexicon()
+    e = end - 1
+    while e >= 0 and low[e] in lex.words["aux_words"]:
+        e -= 1
+    if e < 0:
+        return None
+    for start in range(max(0, e - MAX_NAME + 1), e + 1):  # the longest name first
+        if not _is_cap(toks[start]) or low[start] in lex.stopwords:
+            continue
+        got = name_at(toks, low, start, known_only=known_only, caps=True)
+        if got and got[1] == e + 1 and got[0]:
+            return got[0]
+    return None
+
+
+def entities_compatible(a: str, b: str) -> bool:
+    """Same owner, or one inside the other (TNI in Indonesia, Pyongyang in Korea Utara, Bekasi in
+    Jawa Barat). Two names outside the gazetteer are the same when one's words hold the other's."""
+    if a == b:
+        return True
+    lex = lexicon()
+    pa, pb = a in lex.places, b in lex.places
+    if pa and pb:
+        return a in lex.ancestors(b) or b in lex.ancestors(a)
+    if pa or pb:
+        return False
+    wa, wb = set(a.split("_")), set(b.split("_"))
+    return wa <= wb or wb <= wa
+
+
+# ---------------------------------------------------------------- figure side (ingest)
+@dataclass
+class _Group:
+    classes: set[str]
+    relative: bool
+    end: int
+    sent_end: int | None = None
+
+
+def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_figure: bool) -> list[_Group]:
+    """Predicate groups in the clause after a figure, in order; a group is predicate words joined
+    only by atau/dan/serta/","; ``relative`` when it opens a "yang" clause. A verb standing just
+    before the next figure (``next_figure``: the tokens end there) is that figure's: "1.200 siswi
+    ... menewaskan 8 siswi"."""
+    lex = lexicon()
+    w = lex.words
+    groups: list[_Group] = []
+    pending_yang = False
+    cur: _Group | None = None
+    pos = start
+    limit = min(stop, start + AFTER_SCAN)
+    while pos < limit:
+        t, lw = toks[pos], low[pos]
+        if t in BREAK_MARKS or lw in w["clause_breaks"]:
+            break
+        hit = lex.verbs.at(low, pos)
+        if hit and next_figure and all(x in w["object_fillers"] for x in low[pos + hit[1]:stop]):
+            break
+        if hit:
+            cls, width = hit
+            if cur is not None and cur.end == pos:
+                cur.classes.add(cls)
+            else:
+                cur = _Group({cls}, pending_yang, pos)
+                groups.append(cur)
+            cur.end = pos + width
+            if cls == "sent":
+                cur.sent_end = pos + width
+            pending_yang = False
+            pos += width
+            continue
+        if lw == "yang":
+            pending_yang = True
+        elif (lw in w["group_links"] or t == ",") and cur is not None and cur.end == pos:
+            cur.end = pos + 1
+        elif lw not in w["relative_fillers"]:
+            pending_yang = False
+        pos += 1
+    return groups
+
+
+def _verb_before(low: list[str], toks: list[str], i0: int) -> tuple[str | None, int]:
+    """(class, index) of a predicate word that takes the figure as object: "menewaskan 5 orang",
+    "korban meninggal mencapai 162 orang" (fillers such as sebanyak/mencapai may stand between)."""
+    lex = lexicon()
+    b = i0 - 1
+    while b >= 0 and low[b] in lex.words["object_fillers"]:
+        b -= 1
+    if b < 0 or toks[b] in BEFORE_BREAK_MARKS:
+        return None, b
+    hit = lex.predicates.ending_at(low, b)
+    return (hit[0] if hit else None), b
+
+
+def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> list[tuple[str | None, list[str], bool]]:
+    """For each figure of a sentence, given as (start, end, counted noun or None) character offsets
+    (start at the qualifier, end after the noun): (of, predicates, victim).
+
+    ``of``: the owner keys of the counted noun joined by "+" ("korea_utara"; "rusia+ukraina" for
+    "tentara Rusia dan Ukraina"; "pdip+dpr" for "PDIP meraih 110 kursi DPR"), None when the
+    sentence does not say; a figure fits a question owner compatible with any of them. ``predicates``: the classes of
+    predicates.txt the figure counts, [] for none ("other"), ["total"] for a stated total.
+    ``victim``: "korban" counts it (a casualty of unstated class)."""
+    lex = lexicon()
+    title_case: list[bool] = []
+
+    def known_only() -> bool:
+        if not title_case:
+            title_case.append(_title_case(WORD_RE.findall(sentence)))
+        return title_case[0]
+
+    out = []
+    for k, (start, end, unit) in enumerate(spans):
+        # only the text around the figure, up to the next figure (long run-on "sentences" are common)
+        a = max(0, start - WINDOW_BEFORE)
+        if a:
+            a = sentence.find(" ", a, start) + 1 or start
+        next_start = spans[k + 1][0] if k + 1 < len(spans) else len(sentence) + 1
+        b = min(next_start, end + WINDOW_AFTER, len(sentence))
+        before, figure, after = WORD_RE.findall(sentence[a:start]), WORD_RE.findall(sentence[start:end]), \
+            WORD_RE.findall(sentence[end:b])
+        toks = before + figure + after
+        low = [t.lower() for t in toks]
+        n = len(toks)
+        i0, i1 = len(before), len(before) + len(figure)
+        nxt = n
+        keys: list[str] = []
+        # a capitalised or function word is no counted noun ("2.727 Warisan Budaya", "2017 versi BWF")
+        if unit and i1 < n and not _is_cap(toks[i1 - 1]) and unit not in lex.stopwords:
+            keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
+        classes: set[str] = set()
+        if unit and i1 > 0:  # the counted noun itself: "5.000 pengungsi", "tiga korban jiwa"
+            hit = lex.predicates.at(low, i1 - 1) or lex.predicates.ending_at(low, i1 - 1)
+            if hit:
+                classes.add(hit[0])
+                if lex.predicates.at(low, i1 - 1) == hit:
+                    i1 = max(i1, i1 - 1 + hit[1])
+        verb, vb = _verb_before(low, toks, i0)
+        groups = _scan_after(toks, low, i1, nxt, next_figure=b == next_start)
+        if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
+            out.append((None, [], False))  # money ("kerugian Rp 25 juta") or time: it counts no one
+            continue
+        if vb >= 0 and low[vb] in lex.words["owner_verbs"]:  # "Pyongyang mengirim ribuan tentara"
+            owner = _name_before(toks, low, vb, known_only=known_only)
+            keys = [owner, *keys] if owner else keys  # and "PDIP meraih 110 kursi DPR": both own
+        if verb:
+            classes.add(verb)
+        elif groups:
+            main = groups[0]
+            if main.relative:
+                main = next((g for g in groups[1:] if not g.relative), main)
+            classes |= main.classes
+        elif not classes:
+            b = i0 - 1
+            while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS:
+                hit = lex.predicates.at(low, b)
+                if hit:
+                    classes.add(hit[0])
+                b -= 1
+        if not keys:  # "tentara yang dikirim Korea Utara": the sender owns them
+            for g in groups:
+                if g.sent_end is not None and g.sent_end < n and low[g.sent_end] not in lex.words["destination_markers"]:
+                    got = name_at(toks, low, g.sent_end, known_only=known_only, caps=True)
+                    if got and got[0]:
+                        keys = [got[0]]
+                    break
+        victim = VICTIM in classes
+        specific = [c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes]
+        preds = specific or ([TOTAL] if TOTAL in classes else [])
+        out.append(("+".join(dict.fromkeys(keys)) or None, preds, victim))
+    return out
+
+
+# ---------------------------------------------------------------- question side
+@dataclass(frozen=True)
+class QuestionFrame:
+    """What a quantity question asks, beyond its words."""
+
+    noun: str | None = None                 # the counted noun as written ("tentara")
+    entities: tuple[str, ...] = ()          # whose: owner keys of the noun ("korea_utara")
+    predicates: tuple[str, ...] = ()        # classes asked ("killed"); () = none named
+    casualty: bool = False                  # "korban" asked without a class
+    places: tuple[str, ...] = ()            # where: place keys ("cianjur")
+    events: tuple[str, ...] = ()            # what happened: event keys ("gempa")
+
+
+def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
+    """Read a question with the lists the figures were read with. Names need no capitals here
+    ("berapa tentara korut?"); only gazetteer, entity and alias names and capitalised words count."""
+    lex = lexicon()
+    w = lex.words
+    toks = [t for t in WORD_RE.findall(question)]
+    low = [t.lower() for t in toks]
+    n = len(toks)
+    skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
+    q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
+    noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
+    noun = toks[noun_at] if noun_at is not None else None
+    classes: set[str] = set()
+    entities: list[str] = []
+    owner_span: tuple[int, int] = (-1, -1)
+    if noun_at is not None:
+        hit = lex.predicates.ending_at(low, noun_at)
+        if hit:
+            classes.add(hit[0])
+        start = noun_at + 1
+        keys, end = _owner_after(toks, low, start, known_only=False, caps=False)
+        if end >= 0:
+            entities = keys
+            if low[noun_at] not in w["resident_nouns"]:
+                owner_span = (start, end)
+    pos = 0
+    while pos < n:
+        hit = lex.predicates.at(low, pos) if pos != noun_at else None
+        if hit:
+            classes.add(hit[0])
+            pos += hit[1]
+        else:
+            pos += 1
+    places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
+              if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"]
+    events = _event_keys(low)
+    asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
+    return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
+                         casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
+                         events=tuple(events))
+
+
+def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
+    """Gazetteer places named in a text, not as a destination ("ke Rusia", "ke wilayah Kursk"):
+    (key, token index, placed) where ``placed`` says a location word (di, wilayah, Kota …), an
+    event noun (gempa Turki) or a resident noun (warga Palestina) stands just before. In articles
+    (``caps``) a name must be capitalised."""
+    lex = lexicon()
+    w = lex.words
+    out = []
+    i, n = 0, len(toks)
+    while i < n:
+        if caps and not _is_cap(toks[i]):
+            i += 1
+            continue
+        hit, j = lex.names.at(low, i), i
+        if not hit and low[i] in w["admin_words"] and i + 1 < n and (not caps or _is_cap(toks[i + 1])):
+            hit, j = lex.names.at(low, i + 1), i + 1
+        if not hit:
+            i += 1
+            continue
+        key, width = hit
+        prev = low[i - 1] if i > 0 else None
+        marker = low[i] if j > i else prev
+        marker_at = i if j > i else i - 1
+        before_marker = low[marker_at - 1] if marker_at > 0 else None
+        destination = (marker in w["destination_markers"]
+                       or (marker in w["location_markers"] and before_marker in w["destination_markers"]))
+        if not destination:
+            placed = marker is not None and (marker in w["location_markers"] or marker in w["resident_nouns"]
+                                             or lex.events.ending_at(low, marker_at) is not None)
+            out.append((key, i, placed))
+        i = j + width
+    return out
+
+
+def _event_keys(low: list[str]) -> list[str]:
+    lex = lexicon()
+    out: list[str] = []
+    pos = 0
+    while pos < len(low):
+        hit = lex.events.at(low, pos)
+        if hit:
+            if hit[0] not in out:
+                out.append(hit[0])
+            pos += hit[1]
+        else:
+            pos += 1
+    return out
+
+
+# ---------------------------------------------------------------- the rules
+def figure_predicates(q: dict[str, Any]) -> tuple[set[str], bool]:
+    """(classes, casualty) of a stored figure. Figures stored before frames existed have neither
+    ``predicates`` nor ``victim``: their ``casualty`` flag is all there is."""
+    preds = q.get("predicates")
+    if preds is None:
+        return set(), bool(q.get("casualty"))
+    classes = set(preds)
+    return classes, bool(q.get("casualty")) or bool(classes & CASUALTY_CLASSES)
+
+
+def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
+    """Does a stored figure (a Quantity as a dict) answer the question's frame?
+
+    Owner: a figure with no owner, or a question with none, is compatible; else one of the
+    figure's owners must be compatible with one of the question's (:func:`entities_compatible`).
+    Predicate: a question asking a casualty class (killed, wounded, missing) takes only figures of
+    that class (a combined "tewas atau terluka" counts as both); asking another class (sent,
+    captured, displaced, affected) takes figures of that class or of none stated, never of another
+    stated class; "korban" with no class takes casualty figures only; no class asked takes no
+    casualty and no captured figure. Old figures (no ``predicates``) are judged by ``casualty``."""
+    of = q.get("of")
+    if of and frame.entities:
+        if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities):
+            return False
+    classes, casualty = figure_predicates(q)
+    specific = classes & SPECIFIC_CLASSES
+    asked = set(frame.predicates)
+    if asked & CASUALTY_CLASSES:
+        if q.get("predicates") is None:
+            return casualty  # an old figure: its class is unknown, its casualty flag is not
+        return bool(specific & asked)
+    if asked:
+        return bool(specific & asked) or (not specific and not casualty)
+    if frame.casualty:
+        return casualty
+    return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
+
+
+def _located_places(text: str) -> list[str]:
+    """Places where an article sentence (or title) situates something. A domestic place counts
+    wherever it is named (not as a destination); a foreign one only after a location word (di,
+    wilayah, Oblast …), an event noun (gempa Turki) or a resident noun (warga Palestina): countries
+    and capitals also name governments and armies ("Rusia mengatakan", "tentara Korea Utara")."""
+    lex = lexicon()
+    toks = WORD_RE.findall(text)
+    low = [t.lower() for t in toks]
+    out = []
+    for key, _at, placed in _place_mentions(toks, low, caps=True):
+        if lex.places[key].kind == "org":
+            continue
+        if placed or lex.chain(key).get("country") == "indonesia":
+            out.append(key)
+    return out
+
+
+def _within(a: str, b: str) -> bool:
+    """a is b or lies inside it."""
+    return a == b or b in lexicon().ancestors(a)
+
+
+def _conflict(a: str, b: str) -> bool:
+    """Two places that cannot hold together: at some level (country, province, city) both say
+    which, and they differ: Turki vs Cianjur (countries), Sukabumi vs Cianjur (cities)."""
+    if _within(a, b) or _within(b, a):
+        return False
+    lex = lexicon()
+    ca, cb = lex.chain(a), lex.chain(b)
+    return any(ca[k] != cb[k] for k in ca.keys() & cb.keys() if k != "org")
+
+
+def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
+    """True: names the question's place; False: names only another place; None: says nothing."""
+    if any(_within(p, q) for p in located for q in asked):
+        return True
+    if any(all(_conflict(p, q) for q in asked) for p in located):
+        return False
+    return None
+
+
+def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
+    lex = lexicon()
+    if set(found) & set(asked):
+        return True
+    kinds = {lex.event_kind[e] for e in asked}
+    if any(lex.event_kind[e] in kinds for e in found):
+        return False
+    return None
+
+
+def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None) -> bool:
+    """Does the sentence hold in the question's place and event?
+
+    The sentence decides when it names the question's place (or a place inside it) or names
+    another place that conflicts with it (:func:`_conflict`): in, or out. When it names neither
+    (no place, or only a wider one such as the province of the question's city), its article's
+    title decides the same way; a title naming neither keeps the sentence. Events the same: a
+    sentence (else the title) naming another event of the same kind (a flood for a quake
+    question, DBD for ISPA) and not the question's is out."""
+    if frame.places:
+        verdict = _places_verdict(_located_places(sentence), frame.places)
+        if verdict is None and article_title:
+            verdict = _places_verdict(_located_places(article_title), frame.places)
+        if verdict is False:
+            return False
+    if frame.events:
+        verdict = _events_verdict(_event_keys([t.lower() for t in WORD_RE.findall(sentence)]), frame.events)
+        if verdict is None and article_title:
+            verdict = _events_verdict(_event_keys([t.lower() for t in WORD_RE.findall(article_title)]), frame.events)
+        if verdict is False:
+            return False
+    return True

@@ -1,0 +1,202 @@
+"""Question frames: a figure answers a quantity question only when it is the asked party's, counts
+the asked predicate, and holds in the asked place and event (retrieval/frame.py).
+
+Sentences are written in the style of news for each class of error, across topics."""
+from __future__ import annotations
+
+import json
+
+import pytest
+
+from retrieval.claims import find_quantities
+from retrieval.frame import QuestionFrame, context_fits, figure_fits, question_frame
+from retrieval.text import TextPipeline
+
+PIPELINE = TextPipeline()
+
+
+def taken(question: str, sentence: str, title: str | None = None) -> list[str]:
+    """The figures of a sentence (as written) that the question's frame takes, as the answer would:
+    each figure must fit, and its sentence must hold in the question's place and event."""
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]  # as stored
+    return [q["text"] for q in figures if figure_fits(q, frame) and context_fits(frame, sentence, title)]
+
+
+# ---------------------------------------------------------------- another party's figure
+@pytest.mark.parametrize("question,sentence,expected", [
+    # war: whose soldiers
+    ("berapa tentara Korut yang tewas?", "Lebih dari 600.000 tentara Rusia tewas atau terluka sejak awal invasi.", []),
+    ("berapa tentara Korut yang tewas?", "Sekitar 300 tentara Korea Utara tewas dalam pertempuran di Kursk.",
+     ["Sekitar 300 tentara"]),
+    ("berapa tentara Korea Utara yang tewas?", "Intelijen Korsel menyebut 100 tentara DPRK tewas di garis depan.",
+     ["100 tentara"]),
+    ("berapa tentara Korut?", "Ukraina mengerahkan 50.000 pasukan Ukraina ke perbatasan.", []),
+    ("berapa tentara Korut?", "Pyongyang mengirim ribuan tentara ke wilayah Kursk.", ["ribuan tentara"]),
+    ("berapa tentara Rusia?", "Pyongyang mengirim ribuan tentara ke wilayah Kursk.", []),
+    ("berapa tentara Korut yang tewas?", "Sebanyak 200 tentara Rusia dan Ukraina tewas dalam serangan itu.", []),
+    ("berapa tentara Ukraina yang tewas?", "Sebanyak 200 tentara Rusia dan Ukraina tewas dalam serangan itu.",
+     ["200 tentara"]),
+    # cities and provinces
+    ("berapa warga Bekasi yang mengungsi?", "Sebanyak 1.500 warga Bogor mengungsi akibat banjir.", []),
+    ("berapa warga Bekasi yang mengungsi?", "Sebanyak 1.500 warga Kota Bekasi mengungsi akibat banjir.",
+     ["1.500 warga"]),
+    ("berapa warga Jawa Barat yang mengungsi?", "Sebanyak 1.500 warga Bekasi mengungsi akibat banjir.",
+     ["1.500 warga"]),
+    ("berapa warga Riau terserang ISPA?", "Sebanyak 1.200 warga Jambi terserang ISPA akibat kabut asap.", []),
+    ("berapa warga Riau terserang ISPA?", "Sebanyak 1.200 warga Pekanbaru terserang ISPA akibat kabut asap.",
+     ["1.200 warga"]),
+    # companies
+    ("berapa karyawan Sritex yang terkena PHK?", "Sebanyak 2.000 karyawan PT Gudang Garam terkena PHK.", []),
+    ("berapa karyawan Sritex yang terkena PHK?", "Sebanyak 10.665 karyawan PT Sritex Tbk terkena PHK.",
+     ["10.665 karyawan"]),
+    # elections: the party that won the seats, in either place of the sentence
+    ("berapa kursi PDIP di DPR?", "Partai Golkar memperoleh 102 kursi DPR.", []),
+    ("berapa kursi PDIP di DPR?", "PDI Perjuangan meraih 110 kursi DPR.", ["110 kursi"]),
+    ("berapa suara Gerindra?", "Sebanyak 20 juta suara PKB dihitung ulang.", []),
+    # organisations belong to their country
+    ("berapa tentara Indonesia yang dikirim?", "Sebanyak 1.000 prajurit TNI dikirim ke Lebanon.", ["1.000 prajurit"]),
+    ("berapa personel Polri yang dikerahkan?", "Sebanyak 1.000 prajurit TNI dikerahkan untuk pengamanan.", []),
+])
+def test_another_partys_figure_is_left_out(question, sentence, expected):
+    assert taken(question, sentence) == expected
+
+
+def test_a_figure_naming_no_party_stays():
+    """Only a stated, different owner excludes: most sentences do not repeat whose soldiers."""
+    assert taken("berapa tentara Korut yang tewas?", "Sedikitnya 300 tentara tewas dalam serangan drone itu.") \
+        == ["Sedikitnya 300 tentara"]
+    assert taken("berapa warga Bekasi yang mengungsi?", "Sebanyak 300 warga mengungsi ke masjid.") \
+        == ["300 warga"]
+
+
+# ---------------------------------------------------------------- another predicate
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a later verb of the same clause decides what a "yang" clause figure counts
+    ("berapa tentara Korut yang dikirim ke Rusia?", "Sekitar 300 tentara Korut yang dikirim ke Rusia telah tewas.", []),
+    ("berapa tentara Korut yang tewas?", "Sekitar 300 tentara Korut yang dikirim ke Rusia telah tewas.",
+     ["Sekitar 300 tentara"]),
+    ("berapa tentara Korut?", "Sekitar 300 tentara Korut yang dikirim ke Rusia telah tewas.", []),
+    ("berapa tentara Korut yang dikirim ke Rusia?", "Sekitar 10.000 tentara Korea Utara telah dikirim ke Rusia.",
+     ["Sekitar 10.000 tentara"]),
+    # a combined casualty figure counts as each of its classes, never as a troop count
+    ("berapa tentara Rusia yang terluka?", "Lebih dari 600.000 tentara Rusia tewas atau terluka.", ["Lebih dari 600.000 tentara"]),
+    ("berapa tentara Rusia yang tewas?", "Lebih dari 600.000 tentara Rusia tewas atau terluka.", ["Lebih dari 600.000 tentara"]),
+    ("berapa tentara Rusia?", "Lebih dari 600.000 tentara Rusia tewas atau terluka.", []),
+    # disasters: dead, missing, wounded, displaced
+    ("berapa korban meninggal gempa Cianjur?", "Menurut BNPB, 151 orang masih hilang dan 1.083 orang luka-luka.", []),
+    ("berapa orang hilang akibat gempa Cianjur?", "Menurut BNPB, 151 orang masih hilang dan 1.083 orang luka-luka.",
+     ["151 orang"]),
+    ("berapa korban meninggal gempa Cianjur?", "BNPB melaporkan 268 orang meninggal dunia akibat gempa Cianjur.",
+     ["268 orang"]),
+    ("berapa korban meninggal gempa Cianjur?", "Gubernur menyebut korban meninggal mencapai 162 orang.", ["mencapai 162 orang"]),
+    ("berapa warga mengungsi akibat banjir?", "Banjir menewaskan 5 warga dan memaksa 3.000 warga mengungsi.", ["3.000 warga"]),
+    ("berapa warga tewas akibat banjir?", "Banjir menewaskan 5 warga dan memaksa 3.000 warga mengungsi.", ["5 warga"]),
+    # an active verb takes the figure after it as object; the next figure's verb is not this one's
+    ("berapa warga Palestina tewas?", "Serangan itu menewaskan 20 warga Palestina dan melukai 50 lainnya.", ["20 warga"]),
+    ("berapa siswi yang tewas?", "Asrama yang dihuni 1.200 siswi itu terbakar dan menewaskan 8 siswi.", ["8 siswi"]),
+    # arrests
+    ("berapa tersangka ditangkap?", "Polisi menangkap 12 tersangka pengeroyokan.", ["12 tersangka"]),
+    ("berapa tersangka ditangkap?", "Dua tersangka tewas setelah melawan petugas.", []),
+    # a class-free figure answers a non-casualty class question, not a casualty one
+    ("berapa personel dikerahkan?", "Sebanyak 300 personel berjaga di lokasi.", ["300 personel"]),
+    ("berapa personel yang tewas?", "Sebanyak 300 personel berjaga di lokasi.", []),
+    # "korban" without a class takes every casualty figure, and only those
+    ("berapa korban banjir?", "Banjir menewaskan 5 warga dan memaksa 3.000 warga mengungsi.", ["5 warga"]),
+])
+def test_another_predicate_is_left_out(question, sentence, expected):
+    assert taken(question, sentence) == expected
+
+
+def test_money_and_time_figures_count_no_one():
+    for sentence in ("Korban mengalami kerugian Rp 25 juta.", "Ronaldo baru berusia 20 tahun saat ayahnya meninggal dunia."):
+        assert all(not q.casualty and q.predicates == [] for q in find_quantities(sentence)), sentence
+
+
+# ---------------------------------------------------------------- another place or event
+@pytest.mark.parametrize("question,sentence,title,expected", [
+    # another quake, another region, another event
+    ("berapa korban meninggal akibat gempa Cianjur?", "Gempa di Turki menewaskan lebih dari 50.000 orang.", None, []),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Gempa Sukabumi menewaskan 5 orang.", None, []),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Banjir bandang di Cianjur menewaskan 5 orang.", None, []),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Gempa di Cianjur dan Sukabumi menewaskan 268 orang.", None,
+     ["268 orang"]),
+    # a sentence naming no place (or only a wider one) is judged by its article's title
+    ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal mencapai 602 orang.",
+     "Gempa Cianjur: Korban Terus Bertambah", ["mencapai 602 orang"]),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal mencapai 602 orang.",
+     "Gempa Turki: Korban Terus Bertambah", []),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal di Jawa Barat mencapai 602 orang.",
+     "Gempa Sumedang Rusak Ratusan Rumah", []),
+    ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal mencapai 602 orang.", None, ["mencapai 602 orang"]),
+    # provinces, diseases
+    ("berapa warga Riau terserang ISPA?", "Di Jambi, 1.200 warga terserang ISPA.", None, []),
+    ("berapa warga Riau terserang ISPA?", "Sebanyak 500 warga terserang DBD.", "Kabut Asap Selimuti Riau", []),
+    ("berapa warga Riau terserang ISPA?", "Sebanyak 500 warga terserang ISPA.", "Kabut Asap Selimuti Kalimantan Tengah", []),
+    ("berapa warga Riau terserang ISPA?", "Sebanyak 500 warga terserang ISPA.", "Kabut Asap Selimuti Riau", ["500 warga"]),
+    # fires and floods in cities
+    ("berapa rumah terbakar di Makassar?", "Kebakaran di Medan menghanguskan 40 rumah warga.", None, []),
+    ("berapa rumah terbakar di Makassar?", "Api melahap 16 rumah warga di Jalan Baji, Kota Makassar.", None, ["16 rumah"]),
+    ("berapa rumah terendam banjir di Bekasi?", "Banjir merendam sedikitnya 2.500 rumah di Kota Bekasi.", None,
+     ["sedikitnya 2.500 rumah"]),
+    ("berapa rumah terendam banjir di Bekasi?", "Banjir merendam sedikitnya 900 rumah.", "Banjir Rendam Bogor", []),
+    # elections
+    ("berapa suara PDIP di pemilu 2024?", "PDIP meraih 2 juta suara dalam pilkada Jawa Tengah.", None, []),
+    # war: countries named as actors or destinations are no place of the figure
+    ("berapa warga Palestina tewas di Gaza?", "Serangan Israel menewaskan 50 warga di Gaza.", None, ["50 warga"]),
+    ("berapa tentara Korut tewas di Kursk?", "Sekitar 300 tentara Korut tewas di Donetsk.", None, []),
+    ("berapa korban gempa Turki?", "Indonesia mengirim bantuan untuk 1.000 korban gempa di Turki.", None, ["1.000 korban"]),
+])
+def test_another_place_or_event_is_left_out(question, sentence, title, expected):
+    assert taken(question, sentence, title) == expected
+
+
+def test_question_frames():
+    f = question_frame("berapa korban meninggal akibat gempa Cianjur?", PIPELINE)
+    assert (f.noun, f.predicates, f.places, f.events) == ("korban", ("killed",), ("cianjur",), ("gempa",))
+    f = question_frame("berapa tentara korut yang dikirim ke Rusia?", PIPELINE)  # lower case, a destination
+    assert (f.entities, f.predicates, f.places) == (("korea_utara",), ("sent",), ())
+    f = question_frame("Berapa jumlah serdadu DPRK?", PIPELINE)
+    assert (f.noun, f.entities, f.predicates) == ("serdadu", ("korea_utara",), ())
+    f = question_frame("berapa warga Riau terserang ISPA?", PIPELINE)  # residents: their owner is a place too
+    assert (f.entities, f.places, f.predicates, f.events) == (("riau",), ("riau",), ("affected",), ("ispa",))
+    f = question_frame("berapa jumlah korban gempa di Cianjur?", PIPELINE)
+    assert f.casualty and not f.predicates
+
+
+def test_aliases_name_one_owner():
+    for sentence in ("Sebanyak 100 tentara Korut tewas.", "Sebanyak 100 tentara Korea Utara tewas.",
+                     "Sebanyak 100 tentara DPRK tewas.", "Sebanyak 100 pasukan Korea Utara tewas."):
+        assert find_quantities(sentence)[0].of == "korea_utara", sentence
+
+
+def test_figures_stored_before_frames_still_fit():
+    """Stored JSON from before this change has no of/predicates: judged by its casualty flag."""
+    old_troops = {"value": 10000.0, "text": "10.000 tentara", "unit": "tentara", "casualty": False}
+    old_dead = {"value": 6.0, "text": "enam perwira", "unit": "perwira", "casualty": True}
+    plain = question_frame("berapa tentara Korut?", PIPELINE)
+    dead = question_frame("berapa perwira Korut yang tewas?", PIPELINE)
+    assert figure_fits(old_troops, plain) and not figure_fits(old_dead, plain)
+    assert figure_fits(old_dead, dead) and not figure_fits(old_troops, dead)
+    assert figure_fits(old_troops, QuestionFrame())
+
+
+# ---------------------------------------------------------------- the flagship seeds keep their classes
+async def test_seed_figures_keep_their_frame(engine):
+    answer = await engine.ask("berapa tentara Korut?")
+    figures = [(c.figure, c.text, c.sources[0].title) for c in answer.claims]
+    assert sorted(f["value"] for f, _, _ in figures) == [1000, 1000, 3000, 8000, 10000, 10000, 12000]
+    plain = question_frame("berapa tentara Korut?", PIPELINE)
+    assert all(figure_fits(f, plain) and context_fits(plain, text, title) for f, text, title in figures)
+    sent = question_frame("berapa tentara Korut yang dikirim ke Rusia?", PIPELINE)
+    assert all(figure_fits(f, sent) and context_fits(sent, text, title) for f, text, title in figures)
+    dead = question_frame("berapa tentara Korut yang tewas?", PIPELINE)
+    assert not [f["text"] for f, _, _ in figures if figure_fits(f, dead)]
+    russians = question_frame("berapa tentara Rusia?", PIPELINE)
+    assert not [f["text"] for f, _, _ in figures if figure_fits(f, russians)]
+
+
+async def test_seed_casualty_figure_fits_the_casualty_question(engine):
+    answer = await engine.ask("berapa perwira Korea Utara yang tewas?")
+    dead = question_frame("berapa perwira Korea Utara yang tewas?", PIPELINE)
+    assert [c.figure["text"] for c in answer.claims if figure_fits(c.figure, dead)] == ["enam perwira"]
