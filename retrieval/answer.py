@@ -10,9 +10,9 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .claims import CASUALTY_WORDS, same_speaker
+from .claims import same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR
+from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .text import Query, TextPipeline
 
@@ -56,7 +56,8 @@ class AnswerClaim:
     def to_dict(self) -> dict[str, Any]:
         return {
             "text": self.text,
-            "quantities": [{k: q.get(k) for k in ("value", "text", "qualifier", "unit", "high", "vague", "scope")}
+            "quantities": [{k: q.get(k) for k in ("value", "text", "qualifier", "unit", "high", "vague", "scope",
+                                                  "of", "predicate", "predicates")}
                            for q in self.quantities],
             "speaker": self.speaker,
             "cited_from": self.cited_from,
@@ -141,9 +142,8 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _quantity_matches(q: dict[str, Any], targets: set[str], casualty_question: bool, pipeline: TextPipeline) -> bool:
-    if q.get("casualty", False) != casualty_question:
-        return False
+def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline) -> bool:
+    """The figure counts the question's noun (what it counts and whose: relevance.figure_answers)."""
     unit = q.get("unit")
     if not targets:
         return True
@@ -246,7 +246,7 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
 
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
     targets = {pipeline.noun_key(w) for w in query.words}
-    casualty_question = any(pipeline.noun_key(w) in {pipeline.noun_key(c) for c in CASUALTY_WORDS} for w in query.words)
+    frame = question_frame(query.text, pipeline)
     present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
                      for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
@@ -263,7 +263,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if c.claim is None:
             continue
         for q in c.claim.quantities:
-            if not _quantity_matches(q, targets, casualty_question, pipeline) or _digits(q["text"]) & asked:
+            if (not _quantity_matches(q, targets, pipeline) or _digits(q["text"]) & asked
+                    or not figure_answers(frame, q, c.claim.text, c.article.title)):
                 continue
             # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context
             if q["text"] not in c.passage.text:
@@ -278,7 +279,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     if not groups:
-        return _other_figures(query, candidates, asked)
+        return _other_figures(query, candidates, asked, frame)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
@@ -293,7 +294,7 @@ def _word_after(text: str, figure_text: str) -> str | None:
     return m.group(1) if m else None
 
 
-def _other_figures(query: Query, candidates: list[Candidate], asked: set[str]) -> Answer:
+def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
     the best-matching sentences, whatever they count, each labelled with its own unit."""
     groups: list[AnswerClaim] = []
@@ -301,7 +302,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str]) -
         if c.claim is None:
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not _digits(q["text"]) & asked]
+                 and not _digits(q["text"]) & asked and figure_answers(frame, q, c.claim.text, c.article.title)]
         if not shown:
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),

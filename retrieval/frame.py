@@ -389,8 +389,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         i0, i1 = len(before), len(before) + len(figure)
         nxt = n
         keys: list[str] = []
-        # a capitalised or function word is no counted noun ("2.727 Warisan Budaya", "2017 versi BWF")
-        if unit and i1 < n and not _is_cap(toks[i1 - 1]) and unit not in lex.stopwords:
+        # a capitalised or function word is no counted noun ("2.727 Warisan Budaya", "2017 versi BWF"),
+        # except in a title-case headline, where every word is capitalised ("Ribuan Tentara Korut")
+        if unit and i1 < n and (not _is_cap(toks[i1 - 1]) or known_only()) and unit not in lex.stopwords:
             keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
         classes: set[str] = set()
         if unit and i1 > 0:  # the counted noun itself: "5.000 pengungsi", "tiga korban jiwa"
@@ -448,17 +449,25 @@ class QuestionFrame:
     events: tuple[str, ...] = ()            # what happened: event keys ("gempa")
 
 
+CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})  # count words, not what is counted
+
+
 def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     """Read a question with the lists the figures were read with. Names need no capitals here
     ("berapa tentara korut?"); only gazetteer, entity and alias names and capitalised words count."""
     lex = lexicon()
     w = lex.words
-    toks = [t for t in WORD_RE.findall(question)]
+    # chat spellings written out ("brp org" -> "berapa orang"), each word keeping its capitals as typed
+    typed = {t.lower(): t for t in reversed(WORD_RE.findall(question))}
+    toks = [typed.get(t, t) for t in WORD_RE.findall(" ".join(pipeline.question_tokens(question)))]
     low = [t.lower() for t in toks]
     n = len(toks)
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
+    if q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
+        # "tentara Korut berapa orang?": the counted noun comes before the question word
+        noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
     noun = toks[noun_at] if noun_at is not None else None
     classes: set[str] = set()
     entities: list[str] = []

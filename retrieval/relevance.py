@@ -19,6 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
+from .frame import QuestionFrame, context_fits, figure_fits as frame_figure_fits, question_frame
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -288,3 +289,14 @@ def outlet_fits(focus: ClaimFocus, outlet: str | None) -> bool:
 def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
     return not focus.figures or any(q.get("value") in focus.figures or q.get("high") in focus.figures
                                     for q in quantities)
+
+
+# ---------------------------------------------------------------- figures that answer the question
+def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None) -> bool:
+    """A figure answers only when its owner and what it counts fit the question's (frame.py:
+    Korut's soldiers, not Russia's; the sent, not the dead) and the question's place and event
+    hold for its sentence or, failing that, its article's title."""
+    return frame_figure_fits(quantity, frame) and context_fits(frame, sentence, title)
+
+
+__all__ = ["QuestionFrame", "question_frame", "figure_answers"]
