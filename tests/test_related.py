@@ -37,11 +37,14 @@ def test_shipped_file_loads_many_terms(related):
 
 
 @pytest.mark.parametrize("word, some_of", [
-    ("tewas", {"bunuh", "korban", "nyawa", "jiwa"}),
-    ("dikirim", {"kerah", "sampai", "terima", "surat", "paket"}),
-    ("gempa", {"guncang", "magnitudo", "tektonik", "bmkg", "lindu", "tsunami"}),
-    ("banjir", {"genang", "luap", "rendam", "longsor"}),
-    ("senjata", {"senapan", "pistol", "amunisi", "peluru", "api", "tajam"}),
+    ("tewas", {"bunuh", "jenazah", "nyawa", "jasad", "mati"}),
+    ("meninggal", {"bunuh", "jenazah", "nyawa", "jasad", "mati"}),   # one term with tewas (synonyms.txt)
+    ("ditangkap", {"ringkus", "ciduk", "bekuk"}),
+    ("gempa", {"magnitudo", "gempabumi", "guncang"}),
+    ("senjata", {"senpi", "senapan", "pistol", "laras"}),
+    ("uang", {"duit"}),
+    ("naik", {"lonjak", "kerek"}),
+    ("turun", {"merosot", "anjlok", "susut"}),
 ])
 def test_common_words_expand_to_sensible_neighbours(related, pipe, word, some_of):
     got = expansions_of(related, pipe, word)
@@ -73,12 +76,31 @@ def test_expansion_weights_are_in_unit_interval_and_exclude_the_query(related, d
 def test_unknown_words_numbers_and_named_entities_expand_to_nothing(related, pipe):
     assert related.expand(["qwzxv"]) == {}
     assert related.expand([]) == {}
-    for text in ("2024", "10.000", "Korea Utara", "Amerika Serikat", "Jakarta", "Ukraina"):
-        assert related.expand(pipe.terms(text)) == {}, text
+    for text in ("2024", "10.000", "Korea Utara", "Amerika Serikat", "Jakarta", "Rusia", "Ukraina"):
+        assert related.expand(pipe.terms(text), k=10, min_similarity=0.0) == {}, text
     # nor does anything expand *to* them: other parties are not other words for the same thing
     neighbours = {n for nbrs in related.table.values() for n, _ in nbrs}
     assert not {"korea_utara", "amerika_serikat", "rusia", "ukraina", "jakarta"} & neighbours
     assert not any(ch.isdigit() or ch == "_" for n in neighbours for ch in n)
+
+
+@pytest.mark.parametrize("a, b", [
+    ("naik", "turun"), ("menang", "kalah"), ("ekspor", "impor"), ("beli", "jual"), ("murah", "mahal"),
+    ("tinggi", "rendah"), ("masuk", "keluar"), ("tewas", "luka"), ("gempa", "tsunami"),
+    ("banjir", "longsor"), ("siswa", "guru"), ("polisi", "tentara"),
+])
+def test_opposites_and_siblings_never_expand_to_each_other(related, pipe, a, b):
+    """Word vectors put "naik" next to "turun"; the archive writes "naik atau turun", so the pair
+    is left out, and so are the words on the other side ("merosot" is nearer "turun")."""
+    ta, tb = pipe.terms(a)[0], pipe.terms(b)[0]
+    assert tb not in related.expand([ta], k=10, min_similarity=0.0)
+    assert ta not in related.expand([tb], k=10, min_similarity=0.0)
+
+
+def test_no_crossing_to_the_other_side(related):
+    up, down = {"naik", "lonjak", "kerek"}, {"turun", "merosot", "anjlok", "susut"}
+    assert not set(related.expand(["naik"], k=10, min_similarity=0.0)) & down
+    assert not set(related.expand(["turun"], k=10, min_similarity=0.0)) & up
 
 
 def test_missing_file_means_no_expansion(tmp_path):
@@ -129,17 +151,22 @@ def test_top_expanded_adds_to_the_exact_query_scores():
         assert got.get(100 + i, 0.0) == pytest.approx(s, abs=1e-12)
 
 
-def test_an_answer_in_other_words_is_found(related, pipe):
-    """A question about weapons finds the sentence that names only the weapons."""
+@pytest.mark.parametrize("question, answer", [
+    ("Siapa yang ditangkap?", "Polisi meringkus dua pemuda di Bekasi, Jumat malam."),
+    ("Senjata apa yang dipakai?", "Pelaku membawa senpi rakitan saat beraksi."),
+    ("Berapa kekuatan gempa itu?", "Guncangan bermagnitudo 5,6 terasa hingga Malang."),
+])
+def test_an_answer_in_other_words_is_found(related, pipe, question, answer):
+    """The answering sentence shares no term with the question: only the expansions reach it."""
     sentences = [
-        "Pasukan Korea Utara menembakkan senapan dan mortir ke arah garis depan.",
+        answer,
         "Harga beras di pasar induk naik tajam pekan ini.",
         "Gubernur meresmikan jembatan baru di kota itu.",
         "Tim nasional menang dua gol tanpa balas.",
     ]
     idx = BM25Index.build([(i, pipe.terms(s)) for i, s in enumerate(sentences)])
-    q = pipe.parse_query("senjata apa yang dipakai?").terms
+    q = pipe.parse_query(question).terms
     assert idx.top(q, 3) == []                                   # the question's words alone find nothing
     extra = related.expand(q)
     hits = idx.top_expanded(q, extra, EXPANSION_WEIGHT, 3)
-    assert hits and hits[0][0] == 0, (extra, hits)
+    assert hits and hits[0][0] == 0, (q, extra, hits)
