@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load eval eval-claims train-ranker clean
+.PHONY: install demo test bench bench-quick bench-load eval eval-claims train-ranker related clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,12 @@ bench-quick: $(STAMP)
 
 bench-load: $(STAMP)
 	$(BIN)/python bench/load.py
+
+# related index terms learned from the corpus (retrieval/data/related.tsv); needs the train extra
+related: $(STAMP)
+	$(BIN)/python -c "import gensim" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[train]"
+	$(BIN)/python tools/build_related.py build
+	$(BIN)/python tools/build_related.py tune --no-grid
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

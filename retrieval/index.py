@@ -277,6 +277,50 @@ class BM25Index:
             rows, scores = rows[order], scores[order]
         return list(zip(self.passage_ids[rows].tolist(), scores.tolist()))
 
+    # ------------------------------------------------------------------ weighted extra terms
+    def weighted_scores(self, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
+        """(rows ascending, scores) for terms weighted as a query would count them fractionally:
+        sum of weights[t] * rank_bm25's per-term score. For related terms (retrieval/related.py)
+        added to a question: numpy over their postings, no change to the exact kernel."""
+        rows_parts, score_parts = [], []
+        k1p = self.params.k1 + 1
+        for term, w in weights.items():
+            tid = self.term_id(term)
+            if tid is None or w <= 0:
+                continue
+            rows, tfs = self._postings(tid)
+            if not len(rows):
+                continue
+            tf = tfs.astype(np.float64)
+            rows_parts.append(rows)
+            score_parts.append(w * float(self.idf[tid]) * (tf * k1p / (tf + self._norm[rows])))
+        if not rows_parts:
+            return np.zeros(0, dtype=np.int32), np.zeros(0)
+        return self._sum_by_row(np.concatenate(rows_parts), np.concatenate(score_parts))
+
+    def top_expanded(self, terms: Sequence[str], extra: dict[str, float], factor: float,
+                     k: int) -> list[tuple[int, float]]:
+        """(passage_id, score) best first (ties by row): exact BM25 over the question's terms plus
+        factor * weighted_scores(extra), over every passage holding either."""
+        rows, scores = self._score(self.term_ids(terms), 0)
+        if extra and factor > 0:
+            xr, xs = self.weighted_scores(extra)
+            rows, scores = self._sum_by_row(np.concatenate([rows, xr]), np.concatenate([scores, factor * xs]))
+        if k <= 0 or not len(rows):
+            return []
+        order = np.lexsort((rows, -scores))[:k]
+        return list(zip(self.passage_ids[rows[order]].tolist(), scores[order].tolist()))
+
+    @staticmethod
+    def _sum_by_row(rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
+        """Scores of the same row added up (in input order per row); rows ascending."""
+        if not len(rows):
+            return rows.astype(np.int32), scores
+        order = np.argsort(rows, kind="stable")
+        rows, scores = rows[order], scores[order]
+        starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+        return rows[starts].astype(np.int32), np.add.reduceat(scores, starts)
+
     # ------------------------------------------------------------------ relevance floor
     def matching(self, terms: Sequence[str], weights: dict[str, float], floor: float,
                  limit: int) -> tuple[list[tuple[int, float, float]], int]:
