@@ -28,25 +28,26 @@ import numpy as np
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from eval.answers import DEFAULT, build_archive, load, squash  # noqa: E402
 from retrieval import relevance  # noqa: E402
-from retrieval.engine import PARTIAL_CANDIDATES, Engine  # noqa: E402
+from retrieval.engine import Engine  # noqa: E402
 
 OUT = Path(__file__).resolve().parent.parent / "retrieval" / "data" / "ranker.json"
 MAX_FALSE_PARTIAL = 0.5   # share of unanswerable questions allowed a partial answer
 SEED = 0
 
 
-async def examples(engine: Engine, passages: list[str], items, floor: float, limit: int):  # noqa: ANN001, ANN201
-    """(feature rows, labels, question index) for every candidate of every question."""
+async def examples(engine: Engine, passages: list[str], items):  # noqa: ANN001, ANN201
+    """(feature rows, labels, question index) for every candidate of every question: the
+    passages the engine weighs for the closest few (Engine._near), which include the strong ones."""
     xs, ys, qs = [], [], []
     for qi, it in enumerate(items):
         query = engine.pipeline.parse_query(it.question)
         index = engine.index
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
-        matches, _ = index.matching(query.terms, weights, floor, limit)
+        matches = await engine._near(query, index, weights)
         if not matches:
             continue
-        stored, _, _, matches, rows = await engine.ranking_inputs(query, index, matches)
+        stored, _, _, matches, rows = await engine.ranking_inputs(query, index, matches, expand=True)
         gold = squash(passages[it.passage_no])
         for (pid, _, _), row in zip(matches, rows):
             xs.append(row)
@@ -94,7 +95,7 @@ async def main_async(args: argparse.Namespace) -> int:
         engine = await Engine.open(Path(tmp) / "all.db", seeds_dir=None)
         engine.ranker = None
         await build_archive(engine, passages)
-        xs, ys, qs = await examples(engine, passages, train, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        xs, ys, qs = await examples(engine, passages, train)
         await engine.close()
         if args.dump:
             np.savez(args.dump, xs=xs, ys=ys, qs=qs)
@@ -119,7 +120,7 @@ async def main_async(args: argparse.Namespace) -> int:
         half = await Engine.open(Path(tmp) / "half.db", seeds_dir=None)
         half.ranker = None
         await build_archive(half, [p if no % 2 == 0 else "" for no, p in enumerate(passages)])
-        hx, hy, hq = await examples(half, passages, train, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        hx, hy, hq = await examples(half, passages, train)
         await half.close()
     hp = 1 / (1 + np.exp(-(scaler.transform(hx) @ coef + intercept))) if len(hx) else np.array([])
     best = best_per_question(hp, hq)

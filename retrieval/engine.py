@@ -20,6 +20,7 @@ from .index import BM25Index
 from . import relevance
 from .ingest import InputError, read_bytes, read_path
 from .store import IndexRow, Store
+from .related import EXPANSION_WEIGHT, RelatedTerms
 from .text import Query, TextPipeline
 from .workers import Item, PreparePool, Prepared, prepare_items, rederive_items
 
@@ -103,6 +104,7 @@ class Engine:
         self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
         self.ranker = relevance.Ranker.load()
+        self.related = RelatedTerms.load()  # words the archive uses for the question's words
 
     @classmethod
     async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
@@ -230,16 +232,28 @@ class Engine:
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
-            near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+            near = await self._near(query, index, weights)
             threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
-            closest = [c for c in await self._candidates(query, index, near, strong=False)
+            closest = [c for c in await self._candidates(query, index, near, strong=False, expand=True)
                        if c.score >= threshold and c.passage.id not in shown and (not keep or keep(c))]
             if closest and answer.claims:
                 add_closest(answer, query, closest, room)
             elif closest:
                 answer = compose(query, candidates + closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
+
+    async def _near(self, query: Query, index: BM25Index, weights: dict[str, float]) -> list[tuple[int, float, float]]:
+        """Candidates for the closest few: passages holding part of the question, and passages
+        found through the words the archive uses for the question's words (related.py), best
+        first by BM25 over the question's terms plus the weighted related terms."""
+        near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        extra = self.related.expand(query.terms)
+        if extra:
+            seen = {pid for pid, _, _ in near}
+            near += [(pid, score, 0.0) for pid, score in
+                     index.top_expanded(query.terms, extra, EXPANSION_WEIGHT, PARTIAL_CANDIDATES // 2) if pid not in seen]
+        return near
 
     async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus) -> Answer:
         """Who said a figure, what a speaker said, what an outlet wrote: the topic is searched
@@ -275,9 +289,11 @@ class Engine:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
         return first
 
-    async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]]):  # noqa: ANN201
+    async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],  # noqa: ANN201
+                             *, expand: bool = False):
         """Stored rows of the matched passages, and the second stage's feature rows for the first
-        RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from)."""
+        RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from). `expand`: score
+        the related terms too (a pass over their postings: only for the closest few)."""
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
         matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
         head = matches[:RANKED_CANDIDATES]
@@ -290,13 +306,22 @@ class Engine:
             query.terms, query.intent, frozenset(query.words), head,
             {pid: passages[pid].terms or [] for pid, _, _ in head},
             {pid: titles[passages[pid].article_id] for pid, _, _ in head},
-            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of)
+            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of,
+            self._expansion_scores(query, index) if expand else None)
         return passages, claims, articles, matches, rows
 
+    def _expansion_scores(self, query: Query, index: BM25Index) -> dict[int, float]:
+        """Passage id -> BM25 of the question's related terms, weighted by their similarity."""
+        extra = self.related.expand(query.terms)
+        if not extra:
+            return {}
+        rows, scores = index.weighted_scores(extra)
+        return dict(zip(index.passage_ids[rows].tolist(), scores.tolist()))
+
     async def _candidates(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
-                          *, strong: bool) -> list[Candidate]:
+                          *, strong: bool, expand: bool = False) -> list[Candidate]:
         """The first RANKED_CANDIDATES ordered by the second stage, the rest after them by BM25."""
-        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches)
+        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches, expand=expand)
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
