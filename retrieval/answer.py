@@ -13,6 +13,7 @@ from typing import Any
 
 from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
+from .syndication import credited, outlet_names
 from .text import Query, TextPipeline
 
 COVERAGE_FLOOR = 0.6        # share of the question's idf mass a passage must contain
@@ -28,18 +29,28 @@ MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Ok
 
 @dataclass
 class Source:
-    outlet: str
+    outlet: str                      # the outlet credited: the one the page says it is the article of
     article_id: str
     title: str | None
     published: str | None
     url: str | None
     passage_id: int
     is_title: bool = False
+    role: str = "origin"             # "origin": the story's origin outlet's copy; "copy": any other copy
+    rehosted_by: str | None = None   # the site carrying another outlet's article ("dimuat ulang oleh")
+    story: int | None = None         # story id: pages that are copies of one report share it
+    origin: str | None = None        # the story's origin outlet
+
+    @property
+    def label(self) -> str:
+        """'CNN Indonesia (dimuat ulang oleh example.com)'."""
+        return f"{self.outlet} (dimuat ulang oleh {self.rehosted_by})" if self.rehosted_by else self.outlet
 
     def to_dict(self) -> dict[str, Any]:
         return {"outlet": self.outlet, "article_id": self.article_id, "title": self.title,
                 "published": self.published, "url": self.url, "passage_id": self.passage_id,
-                "in_title": self.is_title}
+                "in_title": self.is_title, "role": self.role, "rehosted_by": self.rehosted_by,
+                "story": self.story}
 
 
 @dataclass
@@ -52,6 +63,7 @@ class AnswerClaim:
     score: float
     figure: dict[str, Any] | None = None  # the quantity that answers a quantity question
     speakers: list[str] = field(default_factory=list)
+    origin: str | None = None   # outlet the story comes from (set by _merge_into; sources lead with it)
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -61,6 +73,7 @@ class AnswerClaim:
             "speaker": self.speaker,
             "cited_from": self.cited_from,
             "sources": [s.to_dict() for s in self.sources],
+            "origin": self.origin or (self.sources[0].origin or self.sources[0].outlet if self.sources else None),
             "figure": self.figure,
             "other_speakers": [s for s in self.speakers if s != self.speaker],
             "score": round(self.score, 4),
@@ -139,8 +152,31 @@ def coverage_floor(intent: str) -> float:
 
 def _source(c: Candidate) -> Source:
     a = c.article
-    return Source(outlet=a.outlet or "(outlet tidak diketahui)", article_id=a.id, title=a.title,
-                  published=a.published, url=a.url, passage_id=c.passage.id, is_title=c.passage.kind == "title")
+    outlet, rehosted = credited(a.outlet, a.outlet_domain, a.url, a.credit) if a.credit else (a.outlet, None)
+    outlet = outlet or "(outlet tidak diketahui)"
+    origin = a.origin or outlet
+    names = outlet_names()
+    role = "origin" if origin == outlet or names.key(origin) == names.key(outlet) else "copy"
+    return Source(outlet=outlet, article_id=a.id, title=a.title, published=a.published, url=a.url,
+                  passage_id=c.passage.id, is_title=c.passage.kind == "title", role=role, rehosted_by=rehosted,
+                  story=a.story, origin=origin)
+
+
+def _order_sources(claim: AnswerClaim) -> None:
+    """Origin first, copies after; one origin article per story. The origin is the outlet of the
+    story the claim was first found in ("Jakarta, CNN Indonesia --" or the earliest copy); among
+    the pages credited to it the outlet's own page leads, then the earliest."""
+    names = outlet_names()
+    origin_key = names.key(claim.origin)
+    order = {s.article_id: i for i, s in reversed(list(enumerate(claim.sources)))}
+    claim.sources.sort(key=lambda s: (names.key(s.outlet) != origin_key, s.rehosted_by is not None,
+                                      s.published or "9999", order[s.article_id]))
+    lead_of: dict[object, str] = {}
+    for s in claim.sources:
+        story = s.story if s.story is not None else ("article", s.article_id)
+        if s.role == "origin" or names.key(s.outlet) == names.key(s.origin):
+            lead_of.setdefault(story, s.article_id)
+        s.role = "origin" if lead_of.get(story) == s.article_id else "copy"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -175,20 +211,26 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
                 same_claim) -> None:  # noqa: ANN001
-    """Add a claim to an existing group when it is the same claim from the same outlet."""
+    """Add a claim to an existing group when it is the same claim from the same outlet, or the same
+    sentence (term Jaccard >= TEXT_SIMILARITY) in another copy of the same story: one report carried
+    by many outlets is one entry listing every outlet, the origin first."""
+    src = entry.sources[0]
     for g, gt in zip(groups, group_terms):
-        src, gsrc = entry.sources[0], g.sources[0]
-        if src.outlet != gsrc.outlet:
+        gsrc = g.sources[0]
+        copy = (src.story is not None and any(s.story == src.story for s in g.sources)
+                and _jaccard(terms, gt) >= TEXT_SIMILARITY)
+        if src.outlet != gsrc.outlet and not copy:
             continue
         speakers_ok = (same_speaker(entry.speaker, g.speaker)
                        or (entry.speaker is None and g.speaker is None)
-                       or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
+                       or ((entry.speaker is None or g.speaker is None) and (src.article_id == gsrc.article_id or copy)))
         if not speakers_ok:
             continue
         if not same_claim(entry, g, terms, gt):
             continue
         if all(s.passage_id != src.passage_id for s in g.sources):
             g.sources.append(src)
+            _order_sources(g)
         if entry.speaker and entry.speaker not in g.speakers:
             g.speakers.append(entry.speaker)
         if g.speaker is None and entry.speaker:
@@ -201,6 +243,8 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             if not g.figure.get("scope") and entry.figure.get("scope"):
                 g.figure = {**g.figure, "scope": entry.figure["scope"]}
         return
+    entry.origin = entry.origin or src.origin or src.outlet
+    _order_sources(entry)
     groups.append(entry)
     group_terms.append(terms)
 
@@ -291,6 +335,35 @@ def max_idf_for(n_docs: int) -> float:
     return math.log(n_docs + 0.5) - math.log(0.5) if n_docs else 1.0
 
 
+def source_lists(c: AnswerClaim) -> tuple[str | None, list[Source], list[Source]]:
+    """(origin outlet when none of the sources is its page, origin sources, copies) for display."""
+    first = [s for s in c.sources if s.role == "origin"]
+    copies = [s for s in c.sources if s.role != "origin"]
+    names = outlet_names()
+    origin = c.origin or (c.sources[0].origin if c.sources else None)
+    absent = origin if origin and all(names.key(s.outlet) != names.key(origin) for s in c.sources) else None
+    return absent, first, copies
+
+
+def source_label(s: Source) -> str:
+    """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025 (judul)'."""
+    bits = [format_date(s.published)] if s.published else []
+    if s.is_title:
+        bits.append("(judul)")
+    return s.label + (" · " + " ".join(bits) if bits else "")
+
+
+def sources_text(c: AnswerClaim) -> str:
+    """The origin first, then "juga dimuat:" and the copies; "berita X" when the origin outlet's own
+    page is not in the archive (an agency report carried by others)."""
+    absent, first, copies = source_lists(c)
+    out = "; ".join(dict.fromkeys(source_label(s) for s in first))
+    if copies:
+        rest = "; ".join(dict.fromkeys(source_label(s) for s in copies))
+        out = f"{out} — juga dimuat: {rest}" if out else rest
+    return f"berita {absent}: {out}" if absent else out
+
+
 def render_text(answer: Answer) -> str:
     """Plain text for the CLI: one block per claim, figure first."""
     if not answer.claims:
@@ -303,18 +376,10 @@ def render_text(answer: Answer) -> str:
         who = c.speaker or "tanpa atribusi"
         if len(c.speakers) > 1:
             who += " / " + " / ".join(s for s in c.speakers if s != c.speaker)
-        srcs = []
-        for s in c.sources:
-            bits = [s.outlet]
-            if s.published:
-                bits.append(format_date(s.published))
-            if s.is_title:
-                bits.append("(judul)")
-            srcs.append(" ".join(bits[:1]) + ("" if len(bits) == 1 else " · " + " ".join(bits[1:])))
         line = f"{i}. " + (f"{head} — " if head else "") + who
         if c.cited_from:
             line += f" (dikutip dari {c.cited_from})"
-        line += " · " + "; ".join(dict.fromkeys(srcs))
+        line += " · " + sources_text(c)
         out.append(line)
         out.append(f"   “{c.text}”")
         ids = ", ".join(dict.fromkeys(s.article_id for s in c.sources))

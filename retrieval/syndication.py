@@ -132,7 +132,7 @@ def components(sigs: dict[int, bytes]) -> list[list[int]]:
 
 
 # ------------------------------------------------------------------ outlet names
-@dataclass(frozen=True)
+@dataclass(frozen=True, eq=False)
 class OutletNames:
     """Every spelling of an outlet an article may use, mapped to one key and one display name."""
 
@@ -142,8 +142,9 @@ class OutletNames:
 
     def key(self, name: str | None) -> str | None:
         """'KOMPAS.com', 'Kompas', 'kompas.com', 'https://www.kompas.com/...' -> 'kompas.com'."""
-        if not name:
-            return None
+        return _outlet_key(self, name) if name else None
+
+    def _key(self, name: str) -> str:
         low = name.strip().lower()
         if low in self.keys:
             return self.keys[low]
@@ -158,6 +159,12 @@ class OutletNames:
     def show(self, name: str) -> str:
         key = self.key(name) or name
         return self.display.get(key, name.strip())
+
+
+@lru_cache(maxsize=8192)
+def _outlet_key(names: OutletNames, name: str) -> str:
+    """Cached: answers map the outlet of every candidate passage (up to 400 a question)."""
+    return names._key(name)
 
 
 def _host(name: str) -> str:
