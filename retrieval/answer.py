@@ -64,6 +64,7 @@ class AnswerClaim:
     figure: dict[str, Any] | None = None  # the quantity that answers a quantity question
     speakers: list[str] = field(default_factory=list)
     origin: str | None = None   # outlet the story comes from (set by _merge_into; sources lead with it)
+    member_terms: list[set[str]] = field(default_factory=list, repr=False, compare=False)  # each merged sentence's terms
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -217,19 +218,27 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
     src = entry.sources[0]
     for g, gt in zip(groups, group_terms):
         gsrc = g.sources[0]
-        copy = (src.story is not None and any(s.story == src.story for s in g.sources)
-                and _jaccard(terms, gt) >= TEXT_SIMILARITY)
+        copy = False
+        if src.story is not None and any(s.story == src.story for s in g.sources):
+            # the same sentence in another copy: compared with every sentence merged so far (the
+            # group may lead with a headline that words it differently)
+            best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
+            if _jaccard(terms, best) >= TEXT_SIMILARITY:
+                copy, gt = True, best
         if src.outlet != gsrc.outlet and not copy:
             continue
-        speakers_ok = (same_speaker(entry.speaker, g.speaker)
+        # copies of one sentence have one speaker, whatever each page's wording let the rules find
+        speakers_ok = (copy or same_speaker(entry.speaker, g.speaker)
                        or (entry.speaker is None and g.speaker is None)
-                       or ((entry.speaker is None or g.speaker is None) and (src.article_id == gsrc.article_id or copy)))
+                       or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
         if not speakers_ok:
             continue
         if not same_claim(entry, g, terms, gt):
             continue
         if all(s.passage_id != src.passage_id for s in g.sources):
             g.sources.append(src)
+            g.member_terms.append(terms)
+            _absorb_copies(groups, group_terms, g, src, terms, same_claim)
             _order_sources(g)
         if entry.speaker and entry.speaker not in g.speakers:
             g.speakers.append(entry.speaker)
@@ -244,9 +253,32 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
                 g.figure = {**g.figure, "scope": entry.figure["scope"]}
         return
     entry.origin = entry.origin or src.origin or src.outlet
+    entry.member_terms = [terms]
     _order_sources(entry)
     groups.append(entry)
     group_terms.append(terms)
+
+
+def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: AnswerClaim, src: Source,
+                   terms: set[str], same_claim) -> None:  # noqa: ANN001
+    """A sentence just joined ``g`` through its outlet may be the copy of a sentence that already
+    leads another group (another outlet's copy of the story, met earlier): the two groups are one."""
+    if src.story is None:
+        return
+    for i in range(len(groups) - 1, -1, -1):
+        h, ht = groups[i], group_terms[i]
+        if h is g or all(s.story != src.story for s in h.sources):
+            continue
+        if max(_jaccard(terms, t) for t in h.member_terms or [ht]) < TEXT_SIMILARITY or not same_claim(h, g, ht, terms):
+            continue
+        seen = {s.passage_id for s in g.sources}
+        g.sources += [s for s in h.sources if s.passage_id not in seen]
+        g.member_terms += h.member_terms or [ht]
+        g.speakers += [sp for sp in h.speakers if sp not in g.speakers]
+        g.speaker = g.speaker or h.speaker
+        g.cited_from = g.cited_from or h.cited_from
+        g.score = max(g.score, h.score)
+        del groups[i], group_terms[i]
 
 
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline) -> Answer:
