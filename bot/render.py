@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from html import escape
 
-from retrieval.answer import CLOSEST_LABEL, Answer, AnswerClaim, figure_label, format_date
+from retrieval.answer import CLOSEST_LABEL, Answer, AnswerClaim, Source, figure_label, format_date, source_lists
 
 TELEGRAM_LIMIT = 4096
 MAX_QUOTE = 700
@@ -29,6 +29,18 @@ def _quote(text: str, span: tuple[int, int] | None = None, *, limit: int = MAX_Q
     return escape(flat)
 
 
+def _source_html(s: Source) -> str:
+    """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025', linked to the page."""
+    bits = escape(s.label)
+    if s.published:
+        bits += f" · {format_date(s.published)}"
+    if s.is_title:
+        bits += " (judul)"
+    if s.url:
+        bits = f'<a href="{escape(s.url, quote=True)}">{bits}</a>'
+    return bits
+
+
 def claim_block(n: int, c: AnswerClaim) -> str:
     head = f"<b>{escape(figure_label(c.figure))}</b>" if c.figure else f"<b>{n}.</b>"
     if c.figure and c.figure.get("scope"):
@@ -39,17 +51,13 @@ def claim_block(n: int, c: AnswerClaim) -> str:
         who += " / " + " / ".join(escape(s) for s in others)
     if c.cited_from:
         who += f" (dikutip dari {escape(c.cited_from)})"
-    sources = []
-    for s in c.sources:
-        bits = escape(s.outlet)
-        if s.published:
-            bits += f" · {format_date(s.published)}"
-        if s.is_title:
-            bits += " (judul)"
-        if s.url:
-            bits = f'<a href="{escape(s.url, quote=True)}">{bits}</a>'
-        sources.append(bits)
-    src = "; ".join(dict.fromkeys(sources))
+    absent, first, copies = source_lists(c)
+    src = "; ".join(dict.fromkeys(_source_html(s) for s in first))
+    if copies:   # the origin first, the outlets that carried the same story after it
+        rest = "; ".join(dict.fromkeys(_source_html(s) for s in copies))
+        src = f"{src}\n<i>juga dimuat:</i> {rest}" if src else rest
+    if absent:
+        src = f"<i>berita {escape(absent)}:</i> {src}"
     lead = f"{n}. {head} — {who}" if c.figure else f"{head} {who}"
     return f"{lead}\n{src}\n<i>“{_quote(c.text, c.answer_span)}”</i>"
 

@@ -14,6 +14,7 @@ from .claims import same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
+from .syndication import credited, outlet_names
 from .text import Query, TextPipeline
 
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
@@ -26,18 +27,28 @@ MONTH_ABBR = ["Jan", "Feb", "Mar", "Apr", "Mei", "Jun", "Jul", "Agu", "Sep", "Ok
 
 @dataclass
 class Source:
-    outlet: str
+    outlet: str                      # the outlet credited: the one the page says it is the article of
     article_id: str
     title: str | None
     published: str | None
     url: str | None
     passage_id: int
     is_title: bool = False
+    role: str = "origin"             # "origin": the story's origin outlet's copy; "copy": any other copy
+    rehosted_by: str | None = None   # the site carrying another outlet's article ("dimuat ulang oleh")
+    story: int | None = None         # story id: pages that are copies of one report share it
+    origin: str | None = None        # the story's origin outlet
+
+    @property
+    def label(self) -> str:
+        """'CNN Indonesia (dimuat ulang oleh example.com)'."""
+        return f"{self.outlet} (dimuat ulang oleh {self.rehosted_by})" if self.rehosted_by else self.outlet
 
     def to_dict(self) -> dict[str, Any]:
         return {"outlet": self.outlet, "article_id": self.article_id, "title": self.title,
                 "published": self.published, "url": self.url, "passage_id": self.passage_id,
-                "in_title": self.is_title}
+                "in_title": self.is_title, "role": self.role, "rehosted_by": self.rehosted_by,
+                "story": self.story}
 
 
 @dataclass
@@ -52,6 +63,8 @@ class AnswerClaim:
     speakers: list[str] = field(default_factory=list)
     match: str = "strong"  # "partial": one of the closest few, shown after the strong claims
     answer_span: tuple[int, int] | None = None  # the answer phrase in `text` (name, date, place, figure)
+    origin: str | None = None   # outlet the story comes from (set by _merge_into; sources lead with it)
+    member_terms: list[set[str]] = field(default_factory=list, repr=False, compare=False)  # each merged sentence's terms
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -62,6 +75,7 @@ class AnswerClaim:
             "speaker": self.speaker,
             "cited_from": self.cited_from,
             "sources": [s.to_dict() for s in self.sources],
+            "origin": self.origin or (self.sources[0].origin or self.sources[0].outlet if self.sources else None),
             "figure": self.figure,
             "other_speakers": [s for s in self.speakers if s != self.speaker],
             "match": self.match,
@@ -134,8 +148,31 @@ def figure_label(q: dict[str, Any]) -> str:
 
 def _source(c: Candidate) -> Source:
     a = c.article
-    return Source(outlet=a.outlet or "(outlet tidak diketahui)", article_id=a.id, title=a.title,
-                  published=a.published, url=a.url, passage_id=c.passage.id, is_title=c.passage.kind == "title")
+    outlet, rehosted = credited(a.outlet, a.outlet_domain, a.url, a.credit) if a.credit else (a.outlet, None)
+    outlet = outlet or "(outlet tidak diketahui)"
+    origin = a.origin or outlet
+    names = outlet_names()
+    role = "origin" if origin == outlet or names.key(origin) == names.key(outlet) else "copy"
+    return Source(outlet=outlet, article_id=a.id, title=a.title, published=a.published, url=a.url,
+                  passage_id=c.passage.id, is_title=c.passage.kind == "title", role=role, rehosted_by=rehosted,
+                  story=a.story, origin=origin)
+
+
+def _order_sources(claim: AnswerClaim) -> None:
+    """Origin first, copies after; one origin article per story. The origin is the outlet of the
+    story the claim was first found in ("Jakarta, CNN Indonesia --" or the earliest copy); among
+    the pages credited to it the outlet's own page leads, then the earliest."""
+    names = outlet_names()
+    origin_key = names.key(claim.origin)
+    order = {s.article_id: i for i, s in reversed(list(enumerate(claim.sources)))}
+    claim.sources.sort(key=lambda s: (names.key(s.outlet) != origin_key, s.rehosted_by is not None,
+                                      s.published or "9999", order[s.article_id]))
+    lead_of: dict[object, str] = {}
+    for s in claim.sources:
+        story = s.story if s.story is not None else ("article", s.article_id)
+        if s.role == "origin" or names.key(s.outlet) == names.key(s.origin):
+            lead_of.setdefault(story, s.article_id)
+        s.role = "origin" if lead_of.get(story) == s.article_id else "copy"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
@@ -212,13 +249,24 @@ def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: i
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
                 same_claim, *, may_open: bool = True) -> None:  # noqa: ANN001
-    """Add a claim to an existing group when it is the same claim from the same outlet; otherwise
-    open a new group, unless the answer is full (`may_open` False: only copies still join)."""
+    """Add a claim to an existing group when it is the same claim from the same outlet, or the same
+    sentence (term Jaccard >= TEXT_SIMILARITY) in another copy of the same story: one report carried
+    by many outlets is one entry listing every outlet, the origin first. Otherwise open a new
+    group, unless the answer is full (`may_open` False: only copies still join)."""
+    src = entry.sources[0]
     for g, gt in zip(groups, group_terms):
-        src, gsrc = entry.sources[0], g.sources[0]
-        if src.outlet != gsrc.outlet:
+        gsrc = g.sources[0]
+        copy = False
+        if src.story is not None and any(s.story == src.story for s in g.sources):
+            # the same sentence in another copy: compared with every sentence merged so far (the
+            # group may lead with a headline that words it differently)
+            best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
+            if _jaccard(terms, best) >= TEXT_SIMILARITY:
+                copy, gt = True, best
+        if src.outlet != gsrc.outlet and not copy:
             continue
-        speakers_ok = (same_speaker(entry.speaker, g.speaker)
+        # copies of one sentence have one speaker, whatever each page's wording let the rules find
+        speakers_ok = (copy or same_speaker(entry.speaker, g.speaker)
                        or (entry.speaker is None and g.speaker is None)
                        or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
         if not speakers_ok:
@@ -227,6 +275,9 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             continue
         if all(s.passage_id != src.passage_id for s in g.sources):
             g.sources.append(src)
+            g.member_terms.append(terms)
+            _absorb_copies(groups, group_terms, g, src, terms, same_claim)
+            _order_sources(g)
         if entry.speaker and entry.speaker not in g.speakers:
             g.speakers.append(entry.speaker)
         if g.speaker is None and entry.speaker:
@@ -239,9 +290,35 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             if not g.figure.get("scope") and entry.figure.get("scope"):
                 g.figure = {**g.figure, "scope": entry.figure["scope"]}
         return
-    if may_open:
-        groups.append(entry)
-        group_terms.append(terms)
+    if not may_open:
+        return
+    entry.origin = entry.origin or src.origin or src.outlet
+    entry.member_terms = [terms]
+    _order_sources(entry)
+    groups.append(entry)
+    group_terms.append(terms)
+
+
+def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: AnswerClaim, src: Source,
+                   terms: set[str], same_claim) -> None:  # noqa: ANN001
+    """A sentence just joined ``g`` through its outlet may be the copy of a sentence that already
+    leads another group (another outlet's copy of the story, met earlier): the two groups are one."""
+    if src.story is None:
+        return
+    for i in range(len(groups) - 1, -1, -1):
+        h, ht = groups[i], group_terms[i]
+        if h is g or all(s.story != src.story for s in h.sources):
+            continue
+        if max(_jaccard(terms, t) for t in h.member_terms or [ht]) < TEXT_SIMILARITY or not same_claim(h, g, ht, terms):
+            continue
+        seen = {s.passage_id for s in g.sources}
+        g.sources += [s for s in h.sources if s.passage_id not in seen]
+        g.member_terms += h.member_terms or [ht]
+        g.speakers += [sp for sp in h.speakers if sp not in g.speakers]
+        g.speaker = g.speaker or h.speaker
+        g.cited_from = g.cited_from or h.cited_from
+        g.score = max(g.score, h.score)
+        del groups[i], group_terms[i]
 
 
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
@@ -298,6 +375,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
     the best-matching sentences, whatever they count, each labelled with its own unit."""
     groups: list[AnswerClaim] = []
+    group_terms: list[set[str]] = []
     for c in candidates:
         if c.claim is None:
             continue
@@ -307,11 +385,12 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
                   "label_unit": True}
-        groups.append(AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
-                                  cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
-                                  figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else []))
-        if len(groups) >= MAX_PARTIAL:
-            break
+        entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
+                            cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
+                            figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else [])
+        # copies of the sentence (the same story elsewhere) join its entry
+        _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
+                    lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY, may_open=len(groups) < MAX_PARTIAL)
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)
@@ -373,6 +452,35 @@ def emphasise(text: str, span: tuple[int, int] | None, bold: Callable[[str], str
     return text[:start] + bold(text[start:end]) + text[end:]
 
 
+def source_lists(c: AnswerClaim) -> tuple[str | None, list[Source], list[Source]]:
+    """(origin outlet when none of the sources is its page, origin sources, copies) for display."""
+    first = [s for s in c.sources if s.role == "origin"]
+    copies = [s for s in c.sources if s.role != "origin"]
+    names = outlet_names()
+    origin = c.origin or (c.sources[0].origin if c.sources else None)
+    absent = origin if origin and all(names.key(s.outlet) != names.key(origin) for s in c.sources) else None
+    return absent, first, copies
+
+
+def source_label(s: Source) -> str:
+    """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025 (judul)'."""
+    bits = [format_date(s.published)] if s.published else []
+    if s.is_title:
+        bits.append("(judul)")
+    return s.label + (" · " + " ".join(bits) if bits else "")
+
+
+def sources_text(c: AnswerClaim) -> str:
+    """The origin first, then "juga dimuat:" and the copies; "berita X" when the origin outlet's own
+    page is not in the archive (an agency report carried by others)."""
+    absent, first, copies = source_lists(c)
+    out = "; ".join(dict.fromkeys(source_label(s) for s in first))
+    if copies:
+        rest = "; ".join(dict.fromkeys(source_label(s) for s in copies))
+        out = f"{out} — juga dimuat: {rest}" if out else rest
+    return f"berita {absent}: {out}" if absent else out
+
+
 def render_text(answer: Answer, bold: Callable[[str], str] = lambda s: s) -> str:
     """Plain text for the CLI: one block per claim, figure first; `bold` marks the answer phrase."""
     if not answer.claims:
@@ -387,18 +495,10 @@ def render_text(answer: Answer, bold: Callable[[str], str] = lambda s: s) -> str
         who = c.speaker or "tanpa atribusi"
         if len(c.speakers) > 1:
             who += " / " + " / ".join(s for s in c.speakers if s != c.speaker)
-        srcs = []
-        for s in c.sources:
-            bits = [s.outlet]
-            if s.published:
-                bits.append(format_date(s.published))
-            if s.is_title:
-                bits.append("(judul)")
-            srcs.append(" ".join(bits[:1]) + ("" if len(bits) == 1 else " · " + " ".join(bits[1:])))
         line = f"{i}. " + (f"{head} — " if head else "") + who
         if c.cited_from:
             line += f" (dikutip dari {c.cited_from})"
-        line += " · " + "; ".join(dict.fromkeys(srcs))
+        line += " · " + sources_text(c)
         out.append(line)
         out.append(f"   “{emphasise(c.text, c.answer_span, bold)}”")
         ids = ", ".join(dict.fromkeys(s.article_id for s in c.sources))

@@ -446,6 +446,8 @@ class Engine:
         async with self._reindex_lock:
             async with self._write_lock, self.store.transaction():
                 await self.store._bump_generation()
+            async with self._write_lock:
+                await self.store.clear_stories()   # grouped again batch by batch, in ingest order
             async with self.store.db.execute("SELECT id FROM articles ORDER BY rowid") as cur:
                 article_ids = [r[0] for r in await cur.fetchall()]
             total = len(article_ids)
@@ -468,16 +470,18 @@ class Engine:
             await self.rebuild_index()
             return total
 
-    async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list]]:
+    async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list, str]]:
         marks = ",".join("?" * len(article_ids))
         async with self.store.db.execute(
                 f"SELECT article_id, id, position, kind, text FROM passages WHERE article_id IN ({marks})"
                 " ORDER BY article_id, position", article_ids) as cur:
             rows = await cur.fetchall()
+        bodies = dict(await self.store.db.execute_fetchall(
+            f"SELECT id, body FROM articles WHERE id IN ({marks})", article_ids))
         by_article: dict[str, list] = {a: [] for a in article_ids}
         for r in rows:
             by_article[r[0]].append((r[1], r[2], r[3], r[4]))
-        return list(by_article.items())
+        return [(a, passages, bodies.get(a, "")) for a, passages in by_article.items()]
 
     async def _write_rederived(self, results: list, stems: dict[str, str]) -> int:
         """One transaction per batch: an article's new terms and claims land together or not at all."""
@@ -485,11 +489,13 @@ class Engine:
         async with self._write_lock:
             await self._keep_stems(stems)
             async with self.store.transaction():
-                for article_id, terms, claims in results:
+                for article_id, terms, claims, _story in results:
                     await db.executemany("UPDATE passages SET terms = ? WHERE id = ?", terms)
                     await db.execute("DELETE FROM claims WHERE article_id = ?", (article_id,))
                     await db.executemany("INSERT INTO claims(passage_id, article_id, text, speaker, cited_from,"
                                          " quantities) VALUES (?,?,?,?,?,?)", claims)
+                # results come back in the order asked (article rowid order): stories form as at ingest
+                await self.store.restory([(article_id, *story) for article_id, _, _, story in results])
         return len(results)
 
     # ------------------------------------------------------------------ reading

@@ -11,6 +11,7 @@ import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
+from . import syndication
 from .claims import extract_claims
 from .clean import Article, clean_page, extract_html, is_boilerplate_sentence, outlet_display
 from .segment import segment
@@ -161,8 +162,18 @@ def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, 
             for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
 
 
-def prepare(article: Article, pipeline: TextPipeline, source: str | None = None) -> NewArticle:
-    """Everything stored for one article: passages with their index terms, and claims."""
+def story_fields(body: str, raw: str | None = None) -> tuple[bytes | None, str | None, list[str]]:
+    """(signature, credit, cites) for finding the article's copies and its origin
+    (retrieval/syndication.py). The credit is read from the stored body first, so a reindex finds
+    the same; the page as scraped is read when the body names none (cleaning removes datelines such
+    as "Jakarta (ANTARA) -" and "Sumber: …" lines)."""
+    credit = syndication.find_credit(body) or (syndication.find_credit(raw) if raw else None)
+    return syndication.signature(body), credit, syndication.find_cites(body)
+
+
+def prepare(article: Article, pipeline: TextPipeline, source: str | None = None, raw: str | None = None) -> NewArticle:
+    """Everything stored for one article: passages with their index terms, and claims.
+    ``raw`` is the page as it came (a .jsonl record's text), read for the outlet it credits."""
     if not article.body.strip():
         raise InputError("no article text left after cleaning")
     sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
@@ -175,6 +186,8 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None)
         passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
     passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
     claims = claim_rows(sentences, article.title)
+    sig, credit, cites = story_fields(article.body, raw)
     return NewArticle(id=art_id, content_hash=digest, outlet=article.outlet, outlet_domain=article.outlet_domain,
                       title=article.title, author=article.author, published=article.published, url=article.url,
-                      source=source, body=article.body, passages=passages, claims=claims)
+                      source=source, body=article.body, passages=passages, claims=claims,
+                      signature=sig, credit=credit, cites=cites)

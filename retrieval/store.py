@@ -12,11 +12,13 @@ from __future__ import annotations
 import json
 from contextlib import asynccontextmanager
 import sqlite3
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator, Iterable
 
 import aiosqlite
+
+from . import syndication
 
 BUSY_TIMEOUT_MS = 5000
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
@@ -67,6 +69,29 @@ MIGRATIONS: list[str] = [
     """
     CREATE TABLE stems (token TEXT PRIMARY KEY, stem TEXT NOT NULL) WITHOUT ROWID;
     """,
+    # 3: stories (retrieval/syndication.py): copies of one report on several outlets. Every article
+    # with enough text has a MinHash signature (story_docs) and 32 LSH band keys (story_bands, one
+    # B-tree: finding an article's copies is 32 index look-ups at any archive size); articles.story
+    # is the story's id (the smallest doc number in it); stories holds its origin outlet.
+    # Articles stored before this migration join stories on `sumber reindex`.
+    """
+    ALTER TABLE articles ADD COLUMN story INTEGER;
+    ALTER TABLE articles ADD COLUMN credit TEXT;
+    ALTER TABLE articles ADD COLUMN cites TEXT;
+    CREATE INDEX articles_story ON articles(story);
+    CREATE TABLE story_docs (
+        doc        INTEGER PRIMARY KEY,
+        article_id TEXT NOT NULL UNIQUE REFERENCES articles(id) ON DELETE CASCADE,
+        sig        BLOB NOT NULL
+    );
+    CREATE TABLE story_bands (key INTEGER NOT NULL, doc INTEGER NOT NULL, PRIMARY KEY (key, doc)) WITHOUT ROWID;
+    CREATE TABLE stories (
+        id             INTEGER PRIMARY KEY,
+        origin         TEXT,
+        origin_article TEXT,
+        size           INTEGER NOT NULL
+    );
+    """,
 ]
 
 
@@ -96,6 +121,11 @@ class ArticleRow:
     published: str | None
     url: str | None
     body: str = ""
+    outlet_domain: str | None = None
+    story: int | None = None            # id of the story (copies of one report); None: too short to compare
+    credit: str | None = None           # the outlet the text says this is the article of ("Jakarta, CNN Indonesia --")
+    origin: str | None = None           # the story's origin outlet (syndication.story_origin)
+    origin_article: str | None = None   # the origin outlet's own copy, when stored
 
 
 @dataclass
@@ -135,6 +165,12 @@ class NewArticle:
     body: str
     passages: list[tuple[int, str, str, str]]  # position, kind, text, space-joined terms
     claims: list[tuple[int, str, str | None, str | None, str]]  # position, text, speaker, cited, quantities json
+    signature: bytes | None = None      # MinHash of the body's shingles (syndication.signature)
+    credit: str | None = None           # outlet the page says it is the article of
+    cites: list[str] = field(default_factory=list)  # outlets the text quotes ("dikutip dari Antara")
+
+
+StoryInput = tuple[str, "bytes | None"]  # article id, signature
 
 
 class Store:
@@ -232,13 +268,17 @@ class Store:
                 stored_hashes[art.content_hash] = art.id
                 results.append((art.id, "replaced" if exists else "added"))
             if replaced:
+                left = await self._leave_stories(list(replaced))
                 await db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in replaced])
+                await self._recluster(left)
             await db.executemany(
-                "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body)"
-                " VALUES (?,?,?,?,?,?,?,?,?,?)",
-                [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body)
+                "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body,"
+                " credit, cites) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body,
+                  a.credit, "\n".join(a.cites) or None)
                  for a in kept.values()],
             )
+            await self._join_stories([(a.id, a.signature) for a in kept.values()])
             # passage ids assigned here (the write lock is held), so claims can point at them
             async with db.execute("SELECT coalesce(max(id), 0) FROM passages") as cur:
                 next_id = (await cur.fetchone())[0] + 1
@@ -268,12 +308,130 @@ class Store:
         return rows
 
     async def delete_article(self, article_id: str) -> bool:
+        """The article goes; its story's other copies stay, regrouped without it."""
         async with self.transaction():
+            left = await self._leave_stories([article_id])
             cur = await self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
             deleted = cur.rowcount > 0
             if deleted:
+                await self._recluster(left)
                 await self._bump_generation()
         return deleted
+
+    # ------------------------------------------------------------------ stories
+    async def _join_stories(self, items: list[StoryInput]) -> None:
+        """Give each new article (already inserted) a story: the story of every stored or batch
+        article whose signature shares an LSH band with it and agrees on >= THRESHOLD of its values.
+        An article that matches several stories merges them (the smallest id stays)."""
+        items = [(aid, sig) for aid, sig in items if sig]
+        if not items:
+            return
+        db = self.db
+        keys = {aid: syndication.band_keys(sig) for aid, sig in items}
+        by_key: dict[int, list[int]] = {}
+        for key, doc in await self._lookup("SELECT key, doc FROM story_bands WHERE key IN",
+                                           list({k for ks in keys.values() for k in ks})):
+            by_key.setdefault(key, []).append(doc)
+        sig_of: dict[int, bytes] = {}
+        story_of: dict[int, int] = {}
+        for doc, sig, story in await self._lookup(
+                "SELECT d.doc, d.sig, a.story FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE d.doc IN",
+                list({d for ds in by_key.values() for d in ds})):
+            sig_of[doc], story_of[doc] = sig, story if story is not None else doc
+        parent: dict[int, int] = {}
+
+        def root(s: int) -> int:
+            while parent.get(s, s) != s:
+                s = parent[s]
+            return s
+
+        async with db.execute("SELECT coalesce(max(doc), 0) FROM story_docs") as cur:
+            next_doc = (await cur.fetchone())[0] + 1
+        new_docs: list[tuple[int, str, bytes]] = []
+        for aid, sig in items:
+            doc, next_doc = next_doc, next_doc + 1
+            matched: set[int] = set()
+            seen: set[int] = set()
+            for key in keys[aid]:
+                for other in by_key.get(key, ()):
+                    if other not in seen and other in sig_of:
+                        seen.add(other)
+                        if syndication.similarity(sig, sig_of[other]) >= syndication.THRESHOLD:
+                            matched.add(root(story_of[other]))
+                by_key.setdefault(key, []).append(doc)   # later articles of the batch can match this one
+            story = min(matched | {doc})
+            for s in matched:
+                parent[s] = story
+            sig_of[doc], story_of[doc] = sig, story
+            new_docs.append((doc, aid, sig))
+        await db.executemany("INSERT INTO story_docs(doc, article_id, sig) VALUES (?,?,?)", new_docs)
+        await db.executemany("INSERT OR IGNORE INTO story_bands(key, doc) VALUES (?,?)",
+                             [(k, doc) for doc, aid, _ in new_docs for k in keys[aid]])
+        await db.executemany("UPDATE articles SET story = ? WHERE id = ?",
+                             [(root(story_of[doc]), aid) for doc, aid, _ in new_docs])
+        merged = [s for s in parent if root(s) != s]
+        if merged:
+            await db.executemany("UPDATE articles SET story = ? WHERE story = ?", [(root(s), s) for s in merged])
+            await db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in merged])
+        await self._refresh_origins({root(story_of[doc]) for doc, _, _ in new_docs})
+
+    async def _leave_stories(self, article_ids: list[str]) -> set[int]:
+        """Before articles are deleted: drop their band keys; returns the stories they were in."""
+        rows = await self._lookup(
+            "SELECT d.doc, d.sig, a.story FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE a.id IN",
+            article_ids)
+        await self.db.executemany("DELETE FROM story_bands WHERE key = ? AND doc = ?",
+                                  [(k, doc) for doc, sig, _ in rows for k in syndication.band_keys(sig)])
+        return {story for _, _, story in rows if story is not None}
+
+    async def _recluster(self, stories: Iterable[int]) -> None:
+        """After copies left: what remains of each story, split where no copy links the parts."""
+        for story in stories:
+            rows = await self.db.execute_fetchall(
+                "SELECT d.doc, d.sig, a.id FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE a.story = ?",
+                (story,))
+            await self.db.execute("DELETE FROM stories WHERE id = ?", (story,))
+            article_of = {r[0]: r[2] for r in rows}
+            parts = syndication.components({r[0]: r[1] for r in rows})
+            await self.db.executemany("UPDATE articles SET story = ? WHERE id = ?",
+                                      [(part[0], article_of[d]) for part in parts for d in part])
+            await self._refresh_origins({part[0] for part in parts})
+
+    async def _refresh_origins(self, stories: set[int]) -> None:
+        """Each story's origin outlet and size, from what its copies say (syndication.story_origin)."""
+        members: dict[int, list[syndication.Member]] = {s: [] for s in stories}
+        for r in await self._lookup(
+                "SELECT a.story, a.id, a.outlet, a.outlet_domain, a.url, a.published, a.credit, a.cites, d.doc"
+                " FROM articles a JOIN story_docs d ON d.article_id = a.id WHERE a.story IN", list(stories)):
+            members[r[0]].append(syndication.Member(r[1], r[2], r[3], r[4], r[5], r[6],
+                                                    r[7].split("\n") if r[7] else [], r[8]))
+        rows = []
+        for story, ms in members.items():
+            if ms:
+                origin, origin_article = syndication.story_origin(ms)
+                rows.append((story, origin, origin_article, len(ms)))
+        await self.db.executemany("INSERT OR REPLACE INTO stories(id, origin, origin_article, size) VALUES (?,?,?,?)",
+                                  rows)
+
+    async def clear_stories(self) -> None:
+        """Forget every story (reindex groups every article again, in ingest order)."""
+        async with self.transaction() as db:
+            for stmt in ("DELETE FROM story_bands", "DELETE FROM story_docs", "DELETE FROM stories",
+                         "UPDATE articles SET story = NULL WHERE story IS NOT NULL"):
+                await db.execute(stmt)
+
+    async def restory(self, items: list[tuple[str, bytes | None, str | None, list[str]]]) -> None:
+        """For reindex, inside the caller's transaction: (article id, signature, credit found in the
+        stored body, cites). A credit read at ingest from the page as scraped (a dateline cleaning
+        removed) is kept when the stored body names none."""
+        await self.db.executemany("UPDATE articles SET credit = coalesce(?, credit), cites = ? WHERE id = ?",
+                                  [(credit, "\n".join(cites) or None, aid) for aid, _, credit, cites in items])
+        await self._join_stories([(aid, sig) for aid, sig, _, _ in items])
+
+    async def story_counts(self) -> dict[str, int]:
+        async with self.db.execute("SELECT count(*), coalesce(sum(size), 0) FROM stories WHERE size > 1") as cur:
+            groups, copies = await cur.fetchone()
+        return {"stories_with_copies": groups, "articles_in_them": copies}
 
     async def load_stems(self) -> dict[str, str]:
         async with self.db.execute("SELECT token, stem FROM stems") as cur:
@@ -336,13 +494,15 @@ class Store:
             marks = ",".join("?" * len(chunk))
             # two queries: SQLite plans the three-way join with the claims' text ~5x slower
             q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms,"
-                 " a.outlet, a.title, a.author, a.published, a.url"
-                 f" FROM passages p JOIN articles a ON a.id = p.article_id WHERE p.id IN ({marks})")
+                 " a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
+                 " s.origin, s.origin_article"
+                 f" FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN stories s ON s.id = a.story"
+                 f" WHERE p.id IN ({marks})")
             # execute_fetchall: one trip to aiosqlite's thread per query instead of three
             for r in await self.db.execute_fetchall(q, chunk):
                 passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
                 if r[1] not in articles:
-                    articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10])
+                    articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10], "", *r[11:16])
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({marks})")
             for r in await self.db.execute_fetchall(q, chunk):
@@ -351,7 +511,8 @@ class Store:
 
     async def article(self, article_id: str) -> ArticleRow | None:
         async with self.db.execute(
-            "SELECT id, outlet, title, author, published, url, body FROM articles WHERE id = ?", (article_id,)
+            "SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.body, a.outlet_domain, a.story, a.credit,"
+            " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story WHERE a.id = ?", (article_id,)
         ) as cur:
             r = await cur.fetchone()
         return ArticleRow(*r) if r else None

@@ -12,7 +12,7 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Union
 
 from .clean import Article
-from .ingest import InputError, article_from_record, claim_rows, prepare
+from .ingest import InputError, article_from_record, claim_rows, prepare, story_fields
 from .store import NewArticle
 from .text import TextPipeline
 
@@ -38,7 +38,7 @@ def _prepare_task(items: list[Item], source: str | None, others_stems: dict[str,
     return out, _worker_pipeline.take_learned_stems()
 
 
-def _rederive_task(items: list[tuple[str, list]], others_stems: dict[str, str]) -> tuple[list, dict[str, str]]:
+def _rederive_task(items: list[StoredArticle], others_stems: dict[str, str]) -> tuple[list, dict[str, str]]:
     _worker_pipeline.add_stems(others_stems)
     out = rederive_items(items)
     return out, _worker_pipeline.take_learned_stems()
@@ -52,30 +52,34 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
     for label, item in items:
         try:
             art = article_from_record(item) if isinstance(item, dict) else item
-            out.append((label, prepare(art, pipe, source), None))
+            raw = item.get("text") if isinstance(item, dict) else None
+            out.append((label, prepare(art, pipe, source, raw if isinstance(raw, str) else None), None))
         except InputError as exc:
             out.append((label, None, f"{label}: {exc}"))
     return out
 
 
 StoredPassage = tuple[int, int, str, str]                  # id, position, kind, text
-Rederived = tuple[str, list[tuple[str, int]], list[tuple]]  # article id, (terms, passage id), claim rows
+StoredArticle = tuple[str, list[StoredPassage], str]       # article id, its passages, its body
+StoryFields = tuple["bytes | None", "str | None", list[str]]  # signature, credit, cites (ingest.story_fields)
+Rederived = tuple[str, list[tuple[str, int]], list[tuple], StoryFields]  # article id, (terms, passage id), claim rows, story
 
 
-def rederive_items(items: list[tuple[str, list[StoredPassage]]], pipeline: TextPipeline | None = None) -> list[Rederived]:
+def rederive_items(items: list[StoredArticle], pipeline: TextPipeline | None = None) -> list[Rederived]:
     """For /reindex: each stored article's passage terms and claims, derived again with the
-    current word lists and rules. Passage ids are kept, so the live index stays valid meanwhile."""
+    current word lists and rules, and its story signature from the stored body. Passage ids are
+    kept, so the live index stays valid meanwhile."""
     pipe = pipeline or _worker_pipeline
     assert pipe is not None, "rederive_items needs a pipeline outside worker processes"
     out: list[Rederived] = []
-    for article_id, rows in items:
+    for article_id, rows, stored_body in items:
         title = next((r[3] for r in rows if r[2] == "title"), None)
         body = [r for r in rows if r[2] == "body"]
         terms = [(" ".join(pipe.terms(r[3])), r[0]) for r in rows]
         ids = {r[1]: r[0] for r in rows}
         claims = [(ids[pos], article_id, text, speaker, cited, quantities)
                   for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title) if pos in ids]
-        out.append((article_id, terms, claims))
+        out.append((article_id, terms, claims, story_fields(stored_body)))
     return out
 
 
@@ -123,7 +127,7 @@ class PreparePool:
         """Start preparing now; await (results, new stems) later, so writing can overlap with it."""
         return self._submit(_prepare_task, items, source)
 
-    def submit_rederive(self, items: list[tuple[str, list[StoredPassage]]]) -> "asyncio.Future[tuple[list[Rederived], dict[str, str]]]":
+    def submit_rederive(self, items: list[StoredArticle]) -> "asyncio.Future[tuple[list[Rederived], dict[str, str]]]":
         return self._submit(_rederive_task, items)
 
     def close(self) -> None:
