@@ -33,9 +33,13 @@ AUTHOR_RE = re.compile(r"^(?:Penulis|Reporter|Oleh)\s*:\s*(.+)$", re.I)
 CREDIT_AUTHOR_RE = re.compile(r"^\((?:[\w.]+\.(?:com|id|co\.id))/([^)]+)\)$", re.I)
 SOURCE_LINE_RE = re.compile(r"^Sumber\s*:\s*(\S+)", re.I)
 # "TRIBUNNEWS.COM – ", "Bisnis.com, JAKARTA - ", "KOMPAS.com - ", "Jakarta (ANTARA) - "
+DATELINE_OUTLETS = ("CNN Indonesia", "Kompas", "KOMPAS", "Tempo", "TEMPO", "Antara", "ANTARA", "Republika",
+                    "detikcom", "Liputan6", "Okezone", "VIVA", "Suara", "Tribunnews", "Bisnis", "Medcom")
 DATELINE_RE = re.compile(
     r"^(?:[A-Z][\w]*\.(?:COM|com|CO\.ID|co\.id|ID|id|CO|co)(?:,\s*[A-Z][A-Za-z .]{1,30})?"
-    r"|[A-Z][a-z]+\s*\((?:ANTARA|Antara)\))\s*[–—-]\s*"
+    r"|[A-Z][a-z]+\s*\((?:ANTARA|Antara)\)"
+    # "Jakarta, CNN Indonesia --", "Pekanbaru , Kompas -": a city, then the outlet's name
+    rf"|[A-Z][A-Za-z]+(?:\s[A-Z][A-Za-z]+)?\s*,\s*(?:{'|'.join(DATELINE_OUTLETS)})(?:\.com)?)\s*(?:--|[–—-])\s*"
 )
 PHOTO_CREDIT_RE = re.compile(
     r"(?:\((?:AFP|AP|Reuters|REUTERS|ANTARA[^)]*|Dok[^)]*|Istimewa|Foto[^)]*|[A-Z]{2,6}/[^)]*)\)"
