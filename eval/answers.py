@@ -58,11 +58,14 @@ def load(path: Path) -> tuple[list[str], list[Item]]:
 
 
 async def build_archive(engine: Engine, passages: list[str]) -> int:
-    """Each distinct FacQA passage becomes one article (id facqa-N); returns how many were kept."""
+    """Each distinct FacQA passage becomes one article (id facqa-N); returns how many were kept.
+    An empty passage is left out (the half archive of --unanswerable)."""
     with tempfile.TemporaryDirectory() as tmp:
         path = Path(tmp) / "facqa.jsonl"
         with path.open("w", encoding="utf-8") as f:
             for no, text in enumerate(passages):
+                if not text:
+                    continue
                 f.write(json.dumps({"id": f"facqa-{no}", "outlet": "facqa", "text": text}, ensure_ascii=False) + "\n")
         report = await engine.ingest_paths([path])
     return len(report.added) + len(report.replaced) + len(report.duplicates)
@@ -133,6 +136,11 @@ async def main_async(args: argparse.Namespace) -> int:
     passages, items = load(args.data)
     if args.split != "both":
         items = [it for it in items if it.split == args.split]
+    if args.unanswerable:
+        # an archive of the even-numbered passages; a question whose passage is odd is (mostly)
+        # one the archive cannot answer: what share of those still get claims, and how many
+        passages = [p if no % 2 == 0 else "" for no, p in enumerate(passages)]
+        items = [it for it in items if it.passage_no % 2 == 1]
     with tempfile.TemporaryDirectory() as tmp:
         db = args.db or Path(tmp) / "facqa.db"
         engine = await Engine.open(db, seeds_dir=None)
@@ -147,7 +155,8 @@ async def main_async(args: argparse.Namespace) -> int:
             elapsed = time.perf_counter() - t0
         finally:
             await engine.close()
-    print(f"end to end (what `sumber ask` shows), {len(items)} questions in {elapsed:.1f}s")
+    print(f"end to end (what `sumber ask` shows), {len(items)} questions in {elapsed:.1f}s"
+          + (" — questions the archive does not hold: 'empty' is the right answer" if args.unanswerable else ""))
     print(f"{'split':28} {'n':>5} {'empty':>7} {'partial':>8} {'R@1':>6} {'R@10':>6} {'MRR':>6} {'A@1':>6} {'span EM':>7} {'span F1':>7}")
     for split in ("train", "valid"):
         if split in tallies:
@@ -174,6 +183,8 @@ def main() -> int:
     p.add_argument("--show-misses", type=int, default=0, metavar="N")
     p.add_argument("--db", type=Path, default=None, help="reuse an archive database (built when empty)")
     p.add_argument("--json", type=Path, default=None, help="also write the figures here")
+    p.add_argument("--unanswerable", action="store_true",
+                   help="archive of half the passages, questions on the other half: how often they still get claims")
     return asyncio.run(main_async(p.parse_args()))
 
 

@@ -115,6 +115,7 @@ class Candidate:
     coverage: float        # share of the question the passage (with its title) holds
     strong: bool = True    # reached the strong floor; else one of the closest few
     bm25: float = 0.0      # rank_bm25's score over the question's own terms
+    distinctive: bool = False  # holds the question's most distinctive word (relevance.holds_distinctive)
 
 
 def format_number(value: float) -> str:

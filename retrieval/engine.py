@@ -236,7 +236,8 @@ class Engine:
             threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
             closest = [c for c in await self._candidates(query, index, near, strong=False, expand=True)
-                       if c.score >= threshold and c.passage.id not in shown and (not keep or keep(c))]
+                       if relevance.close_enough(c.score, threshold, c.distinctive, bool(answer.claims))
+                       and c.passage.id not in shown and (not keep or keep(c))]
             if closest and answer.claims:
                 add_closest(answer, query, closest, room)
             elif closest:
@@ -325,8 +326,10 @@ class Engine:
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
+        distinctive = {pid for (pid, _, _), row in zip(head, rows) if relevance.holds_distinctive(row)}
         return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
-                          info[pid][1], strong=strong, bm25=info[pid][0]) for pid, score in ranked]
+                          info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive)
+                for pid, score in ranked]
 
     # ------------------------------------------------------------------ ingest
     async def ingest_articles(self, articles: Iterable[Article], *, source: str | None = None,

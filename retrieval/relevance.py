@@ -33,7 +33,7 @@ COVERAGE_WEIGHT = 1.0         # ... and idf coverage bonuses, relative to the be
 UNKNOWN_IDF = 8.0
 
 FEATURES = ("bm25_rel", "bm25_log", "coverage", "idf_share", "adjacent", "title_share", "asked_kind",
-            "length_log", "rank_inv", "expansion")
+            "length_log", "rank_inv", "expansion", "rarest")
 
 _CAPITALISED = re.compile(r"\b[A-Z][\w\-']+(?:\s+[A-Z][\w\-']+)*")
 _DIGIT = re.compile(r"\d")
@@ -117,6 +117,9 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
     pairs = {(a, b) for a, b in zip(uniq, uniq[1:])}
     weights = {t: (idf(t) or UNKNOWN_IDF) for t in uniq}
     total = sum(weights.values()) or 1.0
+    # the question's most distinctive word (a word the archive lacks counts as the most distinctive:
+    # then no passage holds it): "kota Incheon" is about Incheon
+    rarest = max(uniq, key=lambda t: idf(t) or math.inf) if uniq else None
     top = max((s for _, s, _ in hits), default=1.0) or 1.0
     rows = np.zeros((len(hits), len(FEATURES)))
     for i, (pid, score, cov) in enumerate(hits):
@@ -128,7 +131,8 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
                    sum(w for t, w in weights.items() if t in present) / total, adjacent,
                    sum(w for t, w in weights.items() if t in title) / total,
                    holds_asked_kind(intent, texts.get(pid, ""), question_words),
-                   math.log1p(len(terms)), 1.0 / (1 + i), (expansion or {}).get(pid, 0.0))
+                   math.log1p(len(terms)), 1.0 / (1 + i), (expansion or {}).get(pid, 0.0),
+                   1.0 if rarest in present or rarest in title else 0.0)
     return rows
 
 
@@ -145,6 +149,17 @@ def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker
     return ranked
 
 
+def holds_distinctive(row: np.ndarray) -> bool:
+    return bool(row[FEATURES.index("rarest")])
+
+
+def close_enough(probability: float, threshold: float, distinctive: bool, after_strong: bool) -> bool:
+    """One of the closest few: the learned probability reaches the threshold; or, when nothing
+    matched strongly, the passage holds the question's most distinctive word ("kota Incheon":
+    a passage naming Incheon), which a question about something the archive lacks never has."""
+    return probability >= threshold or (DISTINCTIVE_SUFFICES and not after_strong and distinctive)
+
+
 def room_for_closest(intent: str, n_strong: int) -> int:
     """How many of the closest passages may follow the strong claims: all of MAX_PARTIAL when
     there is no strong claim; for a short strong answer (not a list of figures, which is meant to
@@ -156,6 +171,7 @@ def room_for_closest(intent: str, n_strong: int) -> int:
     return max(0, min(MAX_PARTIAL, SHOWN_AT_LEAST - n_strong))
 
 
+DISTINCTIVE_SUFFICES = True  # see close_enough (FacQA train: docs/quality.md)
 CLOSEST_AFTER_STRONG = 0.3    # probability a passage needs to follow a strong answer (FacQA train)
 
 
