@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .claims import same_speaker
+from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
@@ -249,11 +249,13 @@ def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: i
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
-                same_claim, *, may_open: bool = True) -> None:  # noqa: ANN001
+                same_claim, *, may_open: bool = True, speaker_across_outlets: bool = False) -> None:  # noqa: ANN001
     """Add a claim to an existing group when it is the same claim from the same outlet, or the same
     sentence (term Jaccard >= TEXT_SIMILARITY) in another copy of the same story: one report carried
     by many outlets is one entry listing every outlet, the origin first. Otherwise open a new
-    group, unless the answer is full (`may_open` False: only copies still join)."""
+    group, unless the answer is full (`may_open` False: only copies still join).
+    `speaker_across_outlets`: the same named speaker's same claim in another outlet joins too (one
+    statement reported by several outlets is one entry listing them all)."""
     src = entry.sources[0]
     for g, gt in zip(groups, group_terms):
         gsrc = g.sources[0]
@@ -264,7 +266,8 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
             if _jaccard(terms, best) >= TEXT_SIMILARITY:
                 copy, gt = True, best
-        if src.outlet != gsrc.outlet and not copy:
+        if src.outlet != gsrc.outlet and not copy and not (
+                speaker_across_outlets and same_speaker(entry.speaker, g.speaker)):
             continue
         # copies of one sentence have one speaker, whatever each page's wording let the rules find
         speakers_ok = (copy or same_speaker(entry.speaker, g.speaker)
@@ -328,6 +331,12 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
                      for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
+    asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
+    if asked_noun in targets:
+        # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a
+        # target ("268 orang meninggal" answers "berapa korban meninggal")
+        casualty_keys = {pipeline.noun_key(w) for w in CASUALTY_WORDS}
+        targets = {asked_noun} | (targets & casualty_keys)
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
 
@@ -353,7 +362,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                                 cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
                                 speakers=[c.claim.speaker] if c.claim.speaker else [])
             terms = set(c.passage.terms or [])
-            _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b))
+            _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b),
+                        speaker_across_outlets=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     if not groups:
