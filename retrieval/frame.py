@@ -493,6 +493,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"]
     events = _event_keys(low)
+    if noun and noun.lower() in w["measure_nouns"]:
+        classes = set()  # "berapa barel produksi yang hilang": lost output, not missing people
     asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
@@ -574,6 +576,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities):
             return False
     classes, casualty = figure_predicates(q)
+    if (q.get("unit") or "").lower() in lexicon().words["measure_nouns"]:
+        classes, casualty = set(), False  # "5,7 juta barel ... hilang": a measure is no casualty
     specific = classes & SPECIFIC_CLASSES
     asked = set(frame.predicates)
     if asked & CASUALTY_CLASSES:
