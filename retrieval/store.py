@@ -509,6 +509,16 @@ class Store:
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
+    async def title_terms(self, article_ids: list[str]) -> dict[str, list[str]]:
+        """Index terms of these articles' titles, as stored at ingest (no stemming at answer time)."""
+        out: dict[str, list[str]] = {}
+        for chunk in _chunks(article_ids, 900):
+            marks = ",".join("?" * len(chunk))
+            q = f"SELECT article_id, terms FROM passages WHERE position = 0 AND kind = 'title' AND article_id IN ({marks})"
+            for r in await self.db.execute_fetchall(q, chunk):
+                out[r[0]] = _terms(r[1])
+        return out
+
     async def article(self, article_id: str) -> ArticleRow | None:
         async with self.db.execute(
             "SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.body, a.outlet_domain, a.story, a.credit,"
