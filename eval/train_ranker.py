@@ -44,10 +44,10 @@ async def examples(engine: Engine, passages: list[str], items):  # noqa: ANN001,
         index = engine.index
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
-        matches = await engine._near(query, index, weights)
+        matches, related = engine._near(query, index, weights)
         if not matches:
             continue
-        stored, _, _, matches, rows = await engine.ranking_inputs(query, index, matches, expand=True)
+        stored, _, _, matches, rows = await engine.ranking_inputs(query, index, matches, related=related)
         gold = squash(passages[it.passage_no])
         for (pid, _, _), row in zip(matches, rows):
             xs.append(row)

@@ -235,10 +235,10 @@ class Engine:
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
-            near = await self._near(query, index, weights)
+            near, related = self._near(query, index, weights)
             threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
-            closest = [c for c in await self._candidates(query, index, near, strong=False, expand=True)
+            closest = [c for c in await self._candidates(query, index, near, strong=False, related=related)
                        if relevance.close_enough(c.score, threshold, c.distinctive, bool(answer.claims))
                        and c.passage.id not in shown and (not keep or keep(c))]
             if closest and answer.claims:
@@ -247,17 +247,20 @@ class Engine:
                 answer = compose(query, candidates + closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
 
-    async def _near(self, query: Query, index: BM25Index, weights: dict[str, float]) -> list[tuple[int, float, float]]:
-        """Candidates for the closest few: passages holding part of the question, and passages
-        found through the words the archive uses for the question's words (related.py), best
-        first by BM25 over the question's terms plus the weighted related terms."""
+    def _near(self, query: Query, index: BM25Index, weights: dict[str, float]
+              ) -> tuple[list[tuple[int, float, float]], dict[int, float]]:
+        """Candidates for the closest few: passages holding part of the question, and the passages
+        the question's related words (related.py) score best; with every candidate's related-term
+        score (a ranker feature)."""
         near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         extra = self.related.expand(query.terms)
-        if extra:
-            seen = {pid for pid, _, _ in near}
-            near += [(pid, score, 0.0) for pid, score in
-                     index.top_expanded(query.terms, extra, EXPANSION_WEIGHT, PARTIAL_CANDIDATES // 2) if pid not in seen]
-        return near
+        if not extra:
+            return near, {}
+        scores, best = index.related_scores(extra, [pid for pid, _, _ in near], PARTIAL_CANDIDATES // 2)
+        seen = {pid for pid, _, _ in near}
+        near += [(pid, EXPANSION_WEIGHT * score, 0.0) for pid, score in best if pid not in seen]
+        scores.update(best)
+        return near, scores
 
     async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus) -> Answer:
         """Who said a figure, what a speaker said, what an outlet wrote: the topic is searched
@@ -294,10 +297,10 @@ class Engine:
         return first
 
     async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],  # noqa: ANN201
-                             *, expand: bool = False):
+                             *, related: dict[int, float] | None = None):
         """Stored rows of the matched passages, and the second stage's feature rows for the first
-        RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from). `expand`: score
-        the related terms too (a pass over their postings: only for the closest few)."""
+        RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from). `related`: the
+        related-term scores of the candidates (Engine._near), for the closest few only."""
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
         matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
         head = matches[:RANKED_CANDIDATES]
@@ -306,22 +309,13 @@ class Engine:
             query.terms, query.intent, frozenset(query.words), head,
             {pid: passages[pid].terms or [] for pid, _, _ in head},
             {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head},
-            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of,
-            self._expansion_scores(query, index) if expand else None)
+            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of, related)
         return passages, claims, articles, matches, rows
 
-    def _expansion_scores(self, query: Query, index: BM25Index) -> dict[int, float]:
-        """Passage id -> BM25 of the question's related terms, weighted by their similarity."""
-        extra = self.related.expand(query.terms)
-        if not extra:
-            return {}
-        rows, scores = index.weighted_scores(extra)
-        return dict(zip(index.passage_ids[rows].tolist(), scores.tolist()))
-
     async def _candidates(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
-                          *, strong: bool, expand: bool = False) -> list[Candidate]:
+                          *, strong: bool, related: dict[int, float] | None = None) -> list[Candidate]:
         """The first RANKED_CANDIDATES ordered by the second stage, the rest after them by BM25."""
-        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches, expand=expand)
+        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches, related=related)
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}

@@ -311,6 +311,25 @@ class BM25Index:
         order = np.lexsort((rows, -scores))[:k]
         return list(zip(self.passage_ids[rows[order]].tolist(), scores[order].tolist()))
 
+    def related_scores(self, weights: dict[str, float], pids: Sequence[int], k: int
+                       ) -> tuple[dict[int, float], list[tuple[int, float]]]:
+        """One pass over the related terms' postings (weighted_scores): their score for the given
+        passages, and the `k` passages they score best — without BM25 over every passage holding
+        a question term (what top_expanded does) and without a dict of every row."""
+        rows, scores = self.weighted_scores(weights)
+        if not len(rows):
+            return {}, []
+        wanted = np.asarray(pids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        cand_rows = np.where(self.passage_ids[at] == wanted, at, -1)
+        pos = np.minimum(np.searchsorted(rows, cand_rows), len(rows) - 1)
+        hit = (cand_rows >= 0) & (rows[pos] == cand_rows)
+        for_pids = {int(p): float(scores[i]) for p, i, h in zip(wanted, pos, hit) if h}
+        k = min(k, len(rows))
+        best = np.argpartition(-scores, k - 1)[:k] if k else np.array([], dtype=np.int64)
+        best = best[np.lexsort((rows[best], -scores[best]))]
+        return for_pids, list(zip(self.passage_ids[rows[best]].tolist(), scores[best].tolist()))
+
     @staticmethod
     def _sum_by_row(rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Scores of the same row added up (in input order per row); rows ascending."""

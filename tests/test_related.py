@@ -170,3 +170,18 @@ def test_an_answer_in_other_words_is_found(related, pipe, question, answer):
     extra = related.expand(q)
     hits = idx.top_expanded(q, extra, EXPANSION_WEIGHT, 3)
     assert hits and hits[0][0] == 0, (q, extra, hits)
+
+
+def test_related_scores_match_weighted_scores_and_rank_best_first():
+    """The engine's one pass over related terms gives, for chosen passages, exactly what
+    weighted_scores gives, and its best k in descending order."""
+    from retrieval.index import BM25Index
+
+    docs = [["tewas", "gempa"], ["jenazah", "gempa"], ["nyawa", "jenazah"], ["banjir"], ["jenazah"]]
+    index = BM25Index.build([(10 + i, d) for i, d in enumerate(docs)])
+    weights = {"jenazah": 0.8, "nyawa": 0.6}
+    rows, scores = index.weighted_scores(weights)
+    expected = {int(index.passage_ids[r]): float(s) for r, s in zip(rows, scores)}
+    for_pids, best = index.related_scores(weights, [10, 11, 12, 14, 99], 2)
+    assert for_pids == {p: expected[p] for p in (11, 12, 14)}
+    assert [p for p, _ in best] == sorted(expected, key=lambda p: -expected[p])[:2]
