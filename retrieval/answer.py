@@ -353,8 +353,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             if (not _quantity_matches(q, targets, pipeline) or _digits(q["text"]) & asked
                     or not figure_answers(frame, q, c.claim.text, c.article.title)):
                 continue
-            # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context
-            if q["text"] not in c.passage.text:
+            # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
+            # unless it counts exactly what the question asks for ("berapa perwira ...")
+            if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
                 continue
             if not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
                 q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures

@@ -120,3 +120,13 @@ async def test_json_shape(engine):
     assert set(c) >= {"text", "quantities", "speaker", "cited_from", "sources"}
     assert set(c["quantities"][0]) >= {"value", "text", "qualifier", "unit"}
     assert set(c["sources"][0]) >= {"outlet", "article_id", "title", "published", "url"}
+
+
+async def test_continuation_figure_answers_a_question_about_its_own_noun(engine):
+    # "HUR menyebutkan 12.000 tentara ... Ini termasuk sekitar 500 perwira dan 3 jenderal."
+    officers = await engine.ask("berapa perwira Korea Utara yang dikirim untuk membantu Rusia?")
+    labels = {figure_label(c.figure) for c in officers.claims}
+    assert "sekitar 500" in labels and "12.000" not in labels
+    assert "HUR" in officers.claims[0].speaker
+    troops = await engine.ask("berapa tentara Korut?")
+    assert "sekitar 500" not in {figure_label(c.figure) for c in troops.claims}
