@@ -320,8 +320,12 @@ class Engine:
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
         distinctive = {pid for (pid, _, _), row in zip(head, rows) if relevance.holds_distinctive(row)}
+        # a figure's place may be said only where the story starts (frame.context_fits)
+        leads = (await self.store.lead_texts(list({passages[pid].article_id for pid in claims}))
+                 if query.intent == "quantity" else {})
         return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
-                          info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive)
+                          info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive,
+                          lead=leads.get(passages[pid].article_id))
                 for pid, score in ranked]
 
     # ------------------------------------------------------------------ ingest

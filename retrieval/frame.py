@@ -642,19 +642,21 @@ def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     return None
 
 
-def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None) -> bool:
+def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None, article_lead: str | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
 
     The sentence decides when it names the question's place (or a place inside it) or names
     another place that conflicts with it (:func:`_conflict`): in, or out. When it names neither
     (no place, or only a wider one such as the province of the question's city), its article's
-    title decides the same way; a title naming neither keeps the sentence. Events the same: a
-    sentence (else the title) naming another event of the same kind (a flood for a quake
-    question, DBD for ISPA) and not the question's is out."""
+    title decides the same way, then the article's lead (its first sentence, where a news story
+    says where it happens: "Bea Cukai Malang menindak ..."); naming neither keeps the sentence.
+    Events the same (sentence, then title): a sentence naming another event of the same kind (a
+    flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
         verdict = _places_verdict(_located_places(sentence), frame.places)
-        if verdict is None and article_title:
-            verdict = _places_verdict(_located_places(article_title), frame.places)
+        for context in (article_title, article_lead):
+            if verdict is None and context:
+                verdict = _places_verdict(_located_places(context), frame.places)
         if verdict is False:
             return False
     if frame.events:

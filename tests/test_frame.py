@@ -200,3 +200,13 @@ async def test_seed_casualty_figure_fits_the_casualty_question(engine):
     answer = await engine.ask("berapa perwira Korea Utara yang tewas?")
     dead = question_frame("berapa perwira Korea Utara yang tewas?", PIPELINE)
     assert [c.figure["text"] for c in answer.claims if figure_fits(c.figure, dead)] == ["enam perwira"]
+
+
+def test_article_lead_decides_the_place_when_sentence_and_title_name_none():
+    """A press release names its office in the lead; its later figures carry no place."""
+    frame = question_frame("berapa batang rokok ilegal yang diamankan Bea Cukai Kudus?", PIPELINE)
+    sentence = "Dari tangan pelaku diamankan 544.000 batang rokok tanpa pita cukai."
+    title = "Sinergi Bea Cukai dan Kepolisian Sita Rokok Ilegal"
+    assert context_fits(frame, sentence, title)  # nothing says where: kept
+    assert not context_fits(frame, sentence, title, "Bea Cukai Malang menggagalkan peredaran rokok ilegal di Kota Malang.")
+    assert context_fits(frame, sentence, title, "Bea Cukai Kudus menggagalkan peredaran rokok ilegal di Kabupaten Kudus.")
