@@ -321,8 +321,9 @@ class Engine:
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
         distinctive = {pid for (pid, _, _), row in zip(head, rows) if relevance.holds_distinctive(row)}
         # a figure's place may be said only where the story starts (frame.context_fits)
-        leads = (await self.store.lead_texts(list({passages[pid].article_id for pid in claims}))
-                 if query.intent == "quantity" else {})
+        asks_place = query.intent == "quantity" and relevance.question_frame(query.text, self.pipeline).places
+        leads = (await self.store.lead_texts(list({passages[pid].article_id for pid, c in claims.items() if c.quantities}))
+                 if asks_place else {})
         return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
                           info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive,
                           lead=leads.get(passages[pid].article_id))

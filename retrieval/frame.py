@@ -452,6 +452,7 @@ class QuestionFrame:
 CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})  # count words, not what is counted
 
 
+@lru_cache(maxsize=512)  # read once per question (the engine and answer composition both ask)
 def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     """Read a question with the lists the figures were read with. Names need no capitals here
     ("berapa tentara korut?"); only gazetteer, entity and alias names and capitalised words count."""
