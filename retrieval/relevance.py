@@ -315,5 +315,3 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     hold for its sentence or, failing that, its article's title, then its lead sentence."""
     return frame_figure_fits(quantity, frame) and context_fits(frame, sentence, title, lead)
 
-
-__all__ = ["QuestionFrame", "question_frame", "figure_answers"]
