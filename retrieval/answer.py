@@ -116,7 +116,6 @@ class Candidate:
     strong: bool = True    # reached the strong floor; else one of the closest few
     bm25: float = 0.0      # rank_bm25's score over the question's own terms
     distinctive: bool = False  # holds the question's most distinctive word (relevance.holds_distinctive)
-    lead: str | None = None    # the article's first sentence (quantity questions: where the story is set)
 
 
 def format_number(value: float) -> str:
@@ -328,7 +327,7 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
 
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
     targets = {pipeline.noun_key(w) for w in query.words}
-    frame = question_frame(query.text, pipeline)
+    frame = question_frame(query.topic or query.text, pipeline)
     present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
                      for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
@@ -352,7 +351,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             continue
         for q in c.claim.quantities:
             if (not _quantity_matches(q, targets, pipeline) or _digits(q["text"]) & asked
-                    or not figure_answers(frame, q, c.claim.text, c.article.title, c.lead)):
+                    or not figure_answers(frame, q, c.claim.text, c.article.title)):
                 continue
             # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
             # unless it counts exactly what the question asks for ("berapa perwira ...")
@@ -393,7 +392,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         if c.claim is None:
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not _digits(q["text"]) & asked and figure_answers(frame, q, c.claim.text, c.article.title, c.lead)]
+                 and not _digits(q["text"]) & asked and figure_answers(frame, q, c.claim.text, c.article.title)]
         if not shown:
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),

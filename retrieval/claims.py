@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .clean import MONTH_RE, MONTHS
-from .frame import CASUALTY_CLASSES, figure_frames
+from .frame import CASUALTY_CLASSES, figure_frames, located_places, may_name_place
 from .text import _data_lines
 
 # ---------------------------------------------------------------- numbers
@@ -100,6 +100,9 @@ class Quantity:
     # what it counts (data/predicates.txt): sent killed wounded missing captured displaced affected,
     # or ["total"]; "tewas atau terluka" is both killed and wounded (frame.figure_frames)
     predicates: list[str] = field(default_factory=list)
+    # places named by the nearest earlier sentence of the article, when this one names none: where
+    # the story is at that point ("Bea Cukai Kudus menindak …" … "diamankan 544.000 batang")
+    context: list[str] | None = None
 
 
 def words_to_number(text: str) -> float | None:
@@ -522,6 +525,7 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 break
 
     claims: list[Claim] = []
+    places_so_far: list[str] = []  # the places of the nearest earlier sentence that names one
     known: list[str] = []
     last_speaker: str | None = None
     last_at = -99
@@ -536,6 +540,12 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
             speaker = last_speaker
             last_at = idx
         quantities = find_quantities(s, words[idx])
+        if not is_title:
+            here = list(dict.fromkeys(located_places(s))) if (quantities or may_name_place(s)) else []
+            if quantities and not here and places_so_far:
+                for q in quantities:
+                    q.context = list(places_so_far)
+            places_so_far = here or places_so_far
         if CONTINUATION_RE.match(s) and claims and claims[-1].position == pos - 1 and not claims[-1].is_title:
             prev = claims[-1]
             prev.text = f"{prev.text} {s}"

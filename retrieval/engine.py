@@ -270,7 +270,7 @@ class Engine:
 
         def query_for(text: str) -> Query:
             topic = self.pipeline.parse_query(text)
-            return Query(question, intent, topic.terms, topic.words)
+            return Query(question, intent, topic.terms, topic.words, topic=text)
 
         def keep(c: Candidate) -> bool:
             claim = c.claim
@@ -320,13 +320,8 @@ class Engine:
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
         distinctive = {pid for (pid, _, _), row in zip(head, rows) if relevance.holds_distinctive(row)}
-        # a figure's place may be said only where the story starts (frame.context_fits)
-        asks_place = query.intent == "quantity" and relevance.question_frame(query.text, self.pipeline).places
-        leads = (await self.store.lead_texts(list({passages[pid].article_id for pid, c in claims.items() if c.quantities}))
-                 if asks_place else {})
         return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
-                          info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive,
-                          lead=leads.get(passages[pid].article_id))
+                          info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive)
                 for pid, score in ranked]
 
     # ------------------------------------------------------------------ ingest

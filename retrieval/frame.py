@@ -592,7 +592,15 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
 
 
-def _located_places(text: str) -> list[str]:
+_CAPITAL_RE = re.compile(r"(?<!^)\b[A-Z]")
+
+
+def may_name_place(text: str) -> bool:
+    """Cheap test before located_places: article places are capitalised, past the first word."""
+    return _CAPITAL_RE.search(text) is not None
+
+
+def located_places(text: str) -> list[str]:
     """Places where an article sentence (or title) situates something. A domestic place counts
     wherever it is named (not as a destination); a foreign one only after a location word (di,
     wilayah, Oblast …), an event noun (gempa Turki) or a resident noun (warga Palestina): countries
@@ -643,21 +651,24 @@ def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     return None
 
 
-def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None, article_lead: str | None = None) -> bool:
+def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
+                 context_places: list[str] | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
 
     The sentence decides when it names the question's place (or a place inside it) or names
     another place that conflicts with it (:func:`_conflict`): in, or out. When it names neither
     (no place, or only a wider one such as the province of the question's city), its article's
-    title decides the same way, then the article's lead (its first sentence, where a news story
-    says where it happens: "Bea Cukai Malang menindak ..."); naming neither keeps the sentence.
+    title decides the same way, then the places of the nearest earlier sentence that names one
+    (`context_places`, kept with the figure at ingest: where the story is at that point, as in a
+    press release that names its office first); naming none keeps the sentence.
     Events the same (sentence, then title): a sentence naming another event of the same kind (a
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
-        verdict = _places_verdict(_located_places(sentence), frame.places)
-        for context in (article_title, article_lead):
-            if verdict is None and context:
-                verdict = _places_verdict(_located_places(context), frame.places)
+        verdict = _places_verdict(located_places(sentence), frame.places)
+        if verdict is None and article_title:
+            verdict = _places_verdict(located_places(article_title), frame.places)
+        if verdict is None and context_places:
+            verdict = _places_verdict(context_places, frame.places)
         if verdict is False:
             return False
     if frame.events:

@@ -308,10 +308,10 @@ def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
 
 
 # ---------------------------------------------------------------- figures that answer the question
-def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None,
-                   lead: str | None = None) -> bool:
+def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None) -> bool:
     """A figure answers only when its owner and what it counts fit the question's (frame.py:
     Korut's soldiers, not Russia's; the sent, not the dead) and the question's place and event
-    hold for its sentence or, failing that, its article's title, then its lead sentence."""
-    return frame_figure_fits(quantity, frame) and context_fits(frame, sentence, title, lead)
+    hold for its sentence or, failing that, its article's title, then the nearest earlier
+    sentence naming a place (stored with the figure)."""
+    return frame_figure_fits(quantity, frame) and context_fits(frame, sentence, title, quantity.get("context"))
 

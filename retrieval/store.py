@@ -519,16 +519,6 @@ class Store:
                 out[r[0]] = _terms(r[1])
         return out
 
-    async def lead_texts(self, article_ids: list[str]) -> dict[str, str]:
-        """The first body sentence of these articles (where a news story says where it happens)."""
-        out: dict[str, str] = {}
-        for chunk in _chunks(article_ids, 900):
-            marks = ",".join("?" * len(chunk))
-            q = f"SELECT article_id, text FROM passages WHERE position = 1 AND article_id IN ({marks})"
-            for r in await self.db.execute_fetchall(q, chunk):
-                out[r[0]] = r[1]
-        return out
-
     async def article(self, article_id: str) -> ArticleRow | None:
         async with self.db.execute(
             "SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.body, a.outlet_domain, a.story, a.credit,"

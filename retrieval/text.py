@@ -44,6 +44,8 @@ class Query:
     intent: str
     terms: list[str]
     words: list[str]  # the content words, un-stemmed (for display and target nouns)
+    topic: str | None = None  # what the question is about, when not the whole text ("siapa yang
+    #                           bilang 12.000 tentara?" is about "12.000 tentara"): read for its frame
 
 
 class TextPipeline:

@@ -202,11 +202,22 @@ async def test_seed_casualty_figure_fits_the_casualty_question(engine):
     assert [c.figure["text"] for c in answer.claims if figure_fits(c.figure, dead)] == ["enam perwira"]
 
 
-def test_article_lead_decides_the_place_when_sentence_and_title_name_none():
-    """A press release names its office in the lead; its later figures carry no place."""
+def test_nearest_earlier_place_decides_when_sentence_and_title_name_none():
+    """A press release names its office first; its later figures carry no place of their own."""
+    from retrieval.claims import extract_claims
+
     frame = question_frame("berapa batang rokok ilegal yang diamankan Bea Cukai Kudus?", PIPELINE)
-    sentence = "Dari tangan pelaku diamankan 544.000 batang rokok tanpa pita cukai."
     title = "Sinergi Bea Cukai dan Kepolisian Sita Rokok Ilegal"
-    assert context_fits(frame, sentence, title)  # nothing says where: kept
-    assert not context_fits(frame, sentence, title, "Bea Cukai Malang menggagalkan peredaran rokok ilegal di Kota Malang.")
-    assert context_fits(frame, sentence, title, "Bea Cukai Kudus menggagalkan peredaran rokok ilegal di Kabupaten Kudus.")
+    malang = extract_claims([
+        "Bea Cukai Malang menggagalkan peredaran rokok ilegal di Kota Malang.",
+        "Petugas memeriksa sebuah truk di jalan tol.",
+        "Dari tangan pelaku diamankan 544.000 batang rokok tanpa pita cukai."], title=title)
+    [q] = [q for c in malang for q in c.quantities]
+    assert q.context == ["malang"]
+    assert not context_fits(frame, malang[-1].text, title, q.context)
+    kudus = extract_claims([
+        "Bea Cukai Kudus menindak peredaran rokok ilegal di Kabupaten Kudus.",
+        "Dari tangan pelaku diamankan 200.000 batang rokok tanpa pita cukai."], title=title)
+    [q] = [q for c in kudus for q in c.quantities]
+    assert context_fits(frame, kudus[-1].text, title, q.context)
+    assert context_fits(frame, kudus[-1].text, title, None)  # nothing says where: kept
