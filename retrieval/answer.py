@@ -225,13 +225,9 @@ def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, 
     if answer.claims:
         answer.match = "strong"
         return answer
-    closest = [c for c in candidates if not c.strong][:MAX_PARTIAL]
+    closest = _closest(query, [c for c in candidates if not c.strong][:MAX_PARTIAL], MAX_PARTIAL)
     if closest:
-        answer = _compose_general(query, closest, relative_floor=0.0, limit=MAX_PARTIAL)
-        answer.match, answer.message = "partial", PARTIAL_LABEL
-        for c in answer.claims:
-            c.match = "partial"
-        return answer
+        return Answer(query.text, query.intent, closest, message=PARTIAL_LABEL, match="partial")
     answer.message = NOT_FOUND
     return answer
 
@@ -239,12 +235,18 @@ def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, 
 CLOSEST_LABEL = "Tidak cocok penuh, tetapi dekat:"
 
 
+def _closest(query: Query, candidates: list[Candidate], limit: int) -> list[AnswerClaim]:
+    """The closest few as claims marked partial (no relative floor: they are the best there is)."""
+    claims = _compose_general(query, candidates, relative_floor=0.0, limit=limit).claims
+    for c in claims:
+        c.match = "partial"
+    return claims
+
+
 def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int) -> None:
     """Follow a short strong answer with the closest few other passages, marked as such."""
-    extra = _compose_general(query, closest, relative_floor=0.0, limit=limit)
+    extra = Answer(query.text, query.intent, _closest(query, closest, limit))
     mark_answer_spans(extra, query)
-    for c in extra.claims:
-        c.match = "partial"
     answer.claims.extend(extra.claims)
 
 

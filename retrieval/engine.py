@@ -105,6 +105,7 @@ class Engine:
         self.index_built_at: float | None = None
         self.ranker = relevance.Ranker.load()
         self.related = RelatedTerms.load()  # words the archive uses for the question's words
+        self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
 
     @classmethod
     async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
@@ -209,7 +210,7 @@ class Engine:
             raise InputError("the question is empty")
         if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
-        focus = relevance.claim_focus(question, self.pipeline.question_words | self.pipeline.stopwords)
+        focus = relevance.claim_focus(question, self._not_names)
         if focus is not None:
             answer = await self._ask_about_claims(question, focus)
         else:
@@ -243,8 +244,8 @@ class Engine:
                        and c.passage.id not in shown and (not keep or keep(c))]
             if closest and answer.claims:
                 add_closest(answer, query, closest, room)
-            elif closest:
-                answer = compose(query, candidates + closest, self.pipeline, asked_figures_answer=asked_figures_answer)
+            elif closest:  # the strong candidates gave nothing: compose from the closest alone
+                answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
 
     def _near(self, query: Query, index: BM25Index, weights: dict[str, float]
@@ -281,13 +282,14 @@ class Engine:
         # the topic alone first: the speaker's name need not be in the sentence that quotes them
         topic_query = query_for(focus.search_text(without_span=True))
         first = await self._answer(topic_query, asked_figures_answer=True)
-        seen = first.claims + (await self._answer(query_for(focus.search_text()), asked_figures_answer=True)).claims
+        whole_query = query_for(focus.search_text())
+        whole = await self._answer(whole_query, asked_figures_answer=True)
+        seen = first.claims + whole.claims
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
-            # no one named: all words are topic
-            return await self._answer(query_for(focus.search_text()), keep if named.narrows else None,
-                                      asked_figures_answer=True)
+            # no one named: all words are topic, and only a figure the question names narrows
+            return await self._answer(whole_query, keep, asked_figures_answer=True) if named.narrows else whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=True) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims:
             return narrowed

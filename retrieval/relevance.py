@@ -20,6 +20,7 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .frame import QuestionFrame, context_fits, figure_fits as frame_figure_fits, question_frame
+from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -28,6 +29,7 @@ RELATIVE_FLOOR = 0.35         # strong non-quantity claims: BM25 relative to the
 MAX_CLAIMS = 12               # non-quantity answers show the best dozen
 MAX_PARTIAL = 5               # "yang paling dekat": at most this many
 SHOWN_AT_LEAST = 10           # a short strong answer (not a figure list) is followed by the closest few
+CLOSEST_AFTER_STRONG = 0.3    # probability a passage needs to follow a strong answer (FacQA train)
 PAIR_WEIGHT = 0.5             # hand-set order (no learned weights): adjacency ...
 COVERAGE_WEIGHT = 1.0         # ... and idf coverage bonuses, relative to the best BM25 score
 UNKNOWN_IDF = 8.0
@@ -149,15 +151,18 @@ def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker
     return ranked
 
 
+_RAREST = FEATURES.index("rarest")
+
+
 def holds_distinctive(row: np.ndarray) -> bool:
-    return bool(row[FEATURES.index("rarest")])
+    return bool(row[_RAREST])
 
 
 def close_enough(probability: float, threshold: float, distinctive: bool, after_strong: bool) -> bool:
     """One of the closest few: the learned probability reaches the threshold; or, when nothing
     matched strongly, the passage holds the question's most distinctive word ("kota Incheon":
     a passage naming Incheon), which a question about something the archive lacks never has."""
-    return probability >= threshold or (DISTINCTIVE_SUFFICES and not after_strong and distinctive)
+    return probability >= threshold or (not after_strong and distinctive)
 
 
 def room_for_closest(intent: str, n_strong: int) -> int:
@@ -171,14 +176,11 @@ def room_for_closest(intent: str, n_strong: int) -> int:
     return max(0, min(MAX_PARTIAL, SHOWN_AT_LEAST - n_strong))
 
 
-DISTINCTIVE_SUFFICES = True  # see close_enough (FacQA train: docs/quality.md)
-CLOSEST_AFTER_STRONG = 0.3    # probability a passage needs to follow a strong answer (FacQA train)
-
-
 def partial_threshold(ranker: Ranker | None, *, after_strong: bool = False) -> float:
     """The probability a passage needs to be shown as one of the closest: the learned threshold
-    when nothing is strong; a stricter one after strong claims, which already answer.
-    Without learned weights there is no calibrated probability: no partial answers."""
+    when nothing is strong; a stricter one after strong claims, which already answer. Without
+    learned weights there is no calibrated probability to reach (only the distinctive-word rule
+    of close_enough remains)."""
     if ranker is None:
         return math.inf
     return max(ranker.threshold, CLOSEST_AFTER_STRONG) if after_strong else ranker.threshold
@@ -197,8 +199,6 @@ def rerank(query_terms: Sequence[str], hits: list[tuple[int, float]],
 
 # ---------------------------------------------------------------- questions about the claims
 def _claim_question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
-    from .text import _data_lines
-
     kinds: dict[str, frozenset[str]] = {}
     for ln in _data_lines("claim_question_words.txt"):
         kind, _, words = ln.partition("\t")

@@ -44,8 +44,9 @@ class Query:
     intent: str
     terms: list[str]
     words: list[str]  # the content words, un-stemmed (for display and target nouns)
-    topic: str | None = None  # what the question is about, when not the whole text ("siapa yang
-    #                           bilang 12.000 tentara?" is about "12.000 tentara"): read for its frame
+    # what the question is about when not the whole text, read for its frame: "siapa yang bilang
+    # 12.000 tentara?" is about "12.000 tentara"
+    topic: str | None = None
 
 
 class TextPipeline:
