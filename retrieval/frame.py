@@ -288,7 +288,7 @@ def entities_compatible(a: str, b: str) -> bool:
         return a in lex.ancestors(b) or b in lex.ancestors(a)
     if pa or pb:
         return False
-    wa, wb = set(a.split("_")), set(b.split("_"))
+    wa, wb = set(re.split(r"[_-]", a)), set(re.split(r"[_-]", b))  # "prabowo-sandi" holds "prabowo"
     return wa <= wb or wb <= wa
 
 
@@ -447,6 +447,9 @@ class QuestionFrame:
     casualty: bool = False                  # "korban" asked without a class
     places: tuple[str, ...] = ()            # where: place keys ("cianjur")
     events: tuple[str, ...] = ()            # what happened: event keys ("gempa")
+    measured: tuple[str, ...] = ()          # what a measure asked about measures ("tarif cukai rokok")
+    direction: str | None = None            # a change asked: "rise" (kenaikan) or "fall" (anjlok)
+    pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
 CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})  # count words, not what is counted
@@ -494,12 +497,193 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"]
     events = _event_keys(low)
+    measured: list[str] = []
+    direction: str | None = None
     if noun and noun.lower() in w["measure_nouns"]:
         classes = set()  # "berapa barel produksi yang hilang": lost output, not missing people
+        canon = pipeline.canonical(low)
+        at = len(pipeline.canonical(low[: noun_at + 1]))
+        measured = _phrase_after(canon, at, pipeline.stem, skip)
+        if not measured and q_at > 0:  # "harga minyak naik berapa persen?"
+            measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
+        directions = {d for t in low if (d := _change(t, pipeline.stem))}
+        direction = directions.pop() if len(directions) == 1 else None
     asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
-                         events=tuple(events))
+                         events=tuple(events), measured=tuple(measured), direction=direction, pipeline=pipeline)
+
+
+# ---------------------------------------------------------------- what a measure measures
+MAX_MEASURED = 6   # words of a measured phrase ("tarif cukai hasil tembakau")
+TAIL_SCAN = 7      # tokens between a measured phrase and its figure ("naik rata-rata sekitar")
+_YEAR_RE = re.compile(r"(19|20)\d\d$")
+
+
+def _change(word: str, stem: Callable[[str], str]) -> str | None:
+    """"rise" or "fall" when a word says a measure changed ("kenaikan", "anjlok")."""
+    w = lexicon().words
+    if not word[:1].isalpha():
+        return None
+    s = stem(word)
+    if s in w["rise_stems"] or word in w["rise_stems"]:
+        return "rise"
+    if s in w["fall_stems"] or word in w["fall_stems"]:
+        return "fall"
+    return None
+
+
+def _verb_like(word: str, stem: Callable[[str], str]) -> bool:
+    """A prefixed word whose stem differs: "menetapkan", "diperkirakan" (not "menteri", "dinas")."""
+    return (len(word) > 4 and word.startswith(tuple(lexicon().words["verb_prefixes"])) and "_" not in word
+            and word.isalpha() and stem(word) != word)
+
+
+def _transitive(word: str) -> bool:
+    """me-…-kan / me-…-i: a verb whose object is what it acts on ("menaikkan [tarif] 23 persen")."""
+    return word.startswith("me") and word.endswith(("kan", "i"))
+
+
+def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tuple[list[str], set[str]]:
+    """(words of the noun phrase a measure figure at token ``end`` is about, directions stated).
+    Read backwards: first the verbs, fillers and years between the phrase and the figure ("naik
+    rata-rata sekitar", "pada 2020"), then the phrase up to a function word, a verb, a number or a
+    clause mark: "cukai rokok" for 23 and "harga_jual_eceran rokok" for 35 in "cukai rokok naik 23
+    persen dan harga jual eceran (HJE) rokok naik 35 persen". A change noun ("kenaikan") says the
+    direction, not the thing. No phrase when a coordinator comes first ("23 persen dan 35 persen
+    untuk HJE": the phrase follows) or a transitive verb lost its object ("menaikkan , 23 persen")."""
+    lex = lexicon()
+    w = lex.words
+    directions: set[str] = set()
+    i = end - 1
+    commas = 0
+    while i >= 0 and end - i <= TAIL_SCAN:
+        t = low[i]
+        if t == "," and commas < 2:
+            commas += 1  # a fronted subject ("harga jual eceran rokok, ikut dinaikkan hingga 35 persen")
+            i -= 1       # or a link's text cut out of the page ("menaikkan HJE , sebesar 35 persen")
+            continue
+        if (t in BEFORE_BREAK_MARKS and t != ")") or t in w["measure_coordinators"] or t in w["measure_nouns"]:
+            return [], directions
+        filler = t in w["object_fillers"] or t in w["measure_fillers"] or stem(t) in w["measure_fillers"]
+        d = None if filler else _change(t, stem)
+        if d:
+            directions.add(d)
+            if _transitive(t):
+                return [], directions
+        elif not (filler or t in lex.stopwords or t in w["time_words"] or t in w["measure_modifiers"]
+                  or _YEAR_RE.match(t) or t == ")"):
+            if not _verb_like(t, stem):
+                break
+            if t.startswith("me"):  # the figure is the object of an active verb ("memperoleh 44,5 persen"):
+                return [], directions  # its subject is who acts, not what is measured
+        i -= 1
+    words: list[str] = []
+    while i >= 0 and len(words) < MAX_MEASURED:
+        t = low[i]
+        if t in ("(", ")"):
+            i -= 1
+            continue
+        if t in w["measure_links"] and words:
+            i -= 1
+            continue
+        if (t in BEFORE_BREAK_MARKS or t in lex.stopwords or not t[:1].isalpha() or t in w["object_fillers"]
+                or t in w["measure_nouns"] or _verb_like(t, stem)):
+            break
+        d = _change(t, stem)
+        if d:
+            directions.add(d)
+            if not t.endswith("an"):  # a verb ("naik") ends the phrase; a noun ("kenaikan") leads it
+                break
+        elif t not in w["measure_modifiers"] and t not in w["measure_fillers"] and stem(t) not in w["measure_fillers"]:
+            words.append(t)
+        i -= 1
+    words.reverse()
+    return words, directions
+
+
+def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: frozenset[str]) -> list[str]:
+    """Words of the phrase right after a measure: "persen [kenaikan] tarif cukai rokok (pada 2020)",
+    "persen suara", "persen dari harga jualnya"; a change noun or a preposition before it is
+    skipped, a function word, verb or number ends it."""
+    lex = lexicon()
+    w = lex.words
+    words: list[str] = []
+    i = start
+    if i < len(low) and (low[i] in w["measure_links"] or low[i] == "dari"):
+        i += 1
+    while i < len(low) and len(words) < MAX_MEASURED:
+        t = low[i]
+        if t in ("(", ")", "[", "]"):
+            i += 1
+            continue
+        if (t in BEFORE_BREAK_MARKS or t in skip or not t[:1].isalpha() or t in w["time_words"]
+                or _verb_like(t, stem)):
+            break
+        if _change(t, stem):
+            if words or not t.endswith("an"):
+                break
+        elif t not in w["measure_modifiers"] and t not in w["measure_fillers"]:
+            words.append(t)
+        i += 1
+    return words
+
+
+def _parts(words: tuple[str, ...], stem: Callable[[str], str]) -> set[str]:
+    """Stems, a canonical phrase split into its words (harga_jual_eceran -> harga, jual, eceran)."""
+    return {part for x in words for part in stem(x).split("_")}
+
+
+@lru_cache(maxsize=8192)  # the same sentences come back for every measure question on a story
+def _measured_by(sentence: str, at: int, length: int,
+                 pipeline: TextPipeline) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
+    """(phrase before, first word of the phrase after, directions) of the figure at sentence[at:at+length]."""
+    stem = pipeline.stem
+    before = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[:at])])
+    words, directions = _phrase_before(before, len(before), stem)
+    after = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[at + length:])][:MAX_MEASURED + 1])
+    return tuple(words), tuple(_phrase_after(after, 0, stem, lexicon().stopwords)[:1]), frozenset(directions)
+
+
+def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
+
+    Out when the sentence says it changed the other way (a fall for a question about a rise), or
+    when it says what it measures and that is something else: neither phrase holds the other's
+    head ("harga jual eceran" for a question about "tarif cukai rokok"; "produksi minyak" for
+    "harga minyak"). The figure's phrase is read before it and, for "persen suara", right after.
+    A figure whose phrase is unknown is out when another figure of its unit in the sentence
+    measures the asked thing ("Kenaikan 23 persen dan HJE 35 persen" asked about HJE)."""
+    pipeline = frame.pipeline
+    if pipeline is None or not (frame.measured or frame.direction):
+        return True
+    unit = (q.get("unit") or "").lower()
+    if unit not in lexicon().words["measure_nouns"]:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    stem = pipeline.stem
+    words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    if frame.direction and len(directions) == 1 and frame.direction not in directions:
+        return False
+    if not frame.measured:
+        return True
+    asked = _parts(frame.measured, stem)
+    head = _parts(frame.measured[:1], stem)
+
+    def fits(words: tuple[str, ...], follows: tuple[str, ...]) -> bool:
+        return bool(head & _parts(words + follows, stem)) or bool(_parts(words[:1] + follows, stem) & asked)
+
+    if words or follows:
+        return fits(words, follows)
+    for m in re.finditer(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE):
+        if not at <= m.start() < at + len(q["text"]):
+            other = _measured_by(sentence, m.start(), m.end() - m.start(), pipeline)
+            if (other[0] or other[1]) and fits(other[0], other[1]):
+                return False
+    return True
+
 
 
 def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
