@@ -188,7 +188,12 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     if unit and pipeline.noun_key(unit) in targets:
         return True
     if unit in (None, "orang"):  # "korban meninggal mencapai 162 orang": the noun comes first
-        return any(pipeline.noun_key(w) in targets for w in q.get("before", "").split())
+        before = q.get("before", "").split()
+        for k in range(len(before) - 1, -1, -1):  # "selusin rudal dan lebih dari 20": rudal is selusin's
+            if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
+                before = before[k + 1:]
+                break
+        return any(pipeline.noun_key(w) in targets for w in before)
     return False
 
 

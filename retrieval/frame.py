@@ -645,6 +645,22 @@ def _measured_by(sentence: str, at: int, length: int,
     return tuple(words), tuple(_phrase_after(after, 0, stem, lexicon().stopwords)[:1]), frozenset(directions)
 
 
+@lru_cache(maxsize=8192)
+def _clause_directions(sentence: str, at: int, length: int, pipeline: TextPipeline) -> frozenset[str]:
+    """Changes said in a figure's clause: back to a clause mark, and a few words after it
+    ("… produksi 5,7 juta barel hilang")."""
+    before = WORD_RE.findall(sentence[:at])
+    i = len(before)
+    while i > 0 and before[i - 1] not in BREAK_MARKS and before[i - 1].lower() not in lexicon().words["clause_breaks"]:
+        i -= 1
+    after = []
+    for t in WORD_RE.findall(sentence[at + length:])[:4]:
+        if t in BEFORE_BREAK_MARKS:
+            break
+        after.append(t)
+    return frozenset(d for t in before[i:] + after if (d := _change(t.lower(), pipeline.stem)))
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -665,8 +681,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return True
     stem = pipeline.stem
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
-    if frame.direction and len(directions) == 1 and frame.direction not in directions:
-        return False
+    if frame.direction:
+        # a change asked ("berapa persen kenaikan …", "… yang hilang") takes a figure said to have
+        # changed that way, not a level ("mengekspor 7 juta barel", "tarif … sebesar 23 persen")
+        if not directions:
+            directions = _clause_directions(sentence, at, len(q["text"]), pipeline)
+        if directions != {frame.direction}:
+            return False
     if not frame.measured:
         return True
     asked = _parts(frame.measured, stem)
