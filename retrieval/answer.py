@@ -12,6 +12,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
+from .frame import people_of_asked_class
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -182,7 +183,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
 
 def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline) -> bool:
     """The figure counts the question's noun (what it counts and whose: relevance.figure_answers)."""
-    unit = q.get("unit")
+    unit = (q.get("unit") or "").lower() or None  # "Topan Faxai Menewaskan 3 Orang": headlines capitalise
     if not targets:
         return True
     if unit and pipeline.noun_key(unit) in targets:
@@ -357,7 +358,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if c.claim is None:
             continue
         for q in c.claim.quantities:
-            if (not _quantity_matches(q, targets, pipeline) or _digits(q["text"]) & asked
+            if (not (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame)) or _digits(q["text"]) & asked
                     or not figure_answers(frame, q, c.claim.text, c.article.title)):
                 continue
             # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,

@@ -14,6 +14,7 @@ from typing import Callable, Iterator
 
 from .clean import MONTH_RE, MONTHS
 from .frame import CASUALTY_CLASSES, figure_frames, located_places, may_name_place
+from .frame import lexicon as frame_lexicon
 from .text import _data_lines
 
 # ---------------------------------------------------------------- numbers
@@ -218,6 +219,13 @@ def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
     return _matches_from(QUANTITY_RE, masked, _WORD_RE, _can_start_quantity)
 
 
+def _counted_after_classifier(word: str) -> bool:
+    lex = frame_lexicon()
+    w = word.lower()
+    return (w not in NON_UNITS and w not in lex.stopwords and w not in CASUALTY_WORDS
+            and lex.verbs.at([w], 0) is None)
+
+
 def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[Quantity]:
     """Every counted figure in a sentence, as written, with qualifier and counted noun."""
     out: list[Quantity] = []
@@ -232,9 +240,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         unit_end = m.end()
         if unit and unit.lower() in ("orang", "unit", "buah", "ekor"):
             nxt = re.match(r"\s+([^\W\d_][\w\-]*)", masked[m.end():])
-            unit = unit if not nxt else f"{unit} {nxt.group(1)}"
-            if nxt and nxt.group(1)[0].islower() and nxt.group(1) not in NON_UNITS:
-                unit_end = m.end() + nxt.end()  # "300 orang tentara Korut": the owner follows "tentara"
+            # "300 orang tentara Korut": the noun after the classifier is counted (its owner follows
+            # it); not a function word or a predicate ("3 orang di Jepang", "5 orang tewas")
+            if nxt and nxt.group(1)[0].islower() and _counted_after_classifier(nxt.group(1)):
+                unit = f"{unit} {nxt.group(1)}"
+                unit_end = m.end() + nxt.end()
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
         if low_text:

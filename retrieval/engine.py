@@ -7,6 +7,7 @@ the new one, never a mixture.
 from __future__ import annotations
 
 import asyncio
+import dataclasses
 import logging
 import os
 import time
@@ -16,6 +17,7 @@ from typing import Awaitable, Callable, Iterable
 
 from .answer import Answer, Candidate, add_closest, compose
 from .clean import Article
+from .frame import question_frame
 from .index import BM25Index
 from . import relevance
 from .ingest import InputError, read_bytes, read_path
@@ -233,6 +235,8 @@ class Engine:
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
         matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
         candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
+        if query.intent == "quantity" and candidates:
+            candidates += [c for c in await self._read_whole(query, candidates) if not keep or keep(c)]
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
@@ -247,6 +251,29 @@ class Engine:
             elif closest:  # the strong candidates gave nothing: compose from the closest alone
                 answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer)
         return answer
+
+    async def _read_whole(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
+        """Figures elsewhere in the best articles that say themselves what is asked (relevance.py),
+        after every strong candidate; only those figures of their sentence."""
+        seen = {c.passage.id for c in candidates}
+        pids = [p for p in await self.store.figure_passages(relevance.articles_to_read(candidates)) if p not in seen]
+        if not pids:
+            return []
+        passages, claims, articles = await self.store.answer_rows(pids)
+        frame = question_frame(query.topic or query.text, self.pipeline)
+        asked = self.pipeline.noun_key(frame.noun) if frame.noun else None
+        floor = min(c.score for c in candidates)
+        out = []
+        for pid in pids:
+            claim = claims.get(pid)
+            if claim is None or pid not in passages:
+                continue
+            fits = [q for q in claim.quantities
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key)]
+            if fits:
+                out.append(Candidate(passages[pid], articles[passages[pid].article_id],
+                                     dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
+        return out
 
     def _near(self, query: Query, index: BM25Index, weights: dict[str, float]
               ) -> tuple[list[tuple[int, float, float]], dict[int, float]]:

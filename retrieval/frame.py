@@ -732,13 +732,27 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
         marker_at = i if j > i else i - 1
         before_marker = low[marker_at - 1] if marker_at > 0 else None
         destination = (marker in w["destination_markers"]
-                       or (marker in w["location_markers"] and before_marker in w["destination_markers"]))
+                       or (marker in w["location_markers"] and before_marker in w["destination_markers"])
+                       or (marker == "," and _destination_apposition(toks, low, i - 1)))
         if not destination:
             placed = marker is not None and (marker in w["location_markers"] or marker in w["resident_nouns"]
                                              or lex.events.ending_at(low, marker_at) is not None)
             out.append((key, i, placed))
         i = j + width
     return out
+
+
+def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool:
+    """The place after a comma names where a destination lies: "dibawa ke RS Polri Kramatjati,
+    Jakarta Timur" (the hospital's city, not where the story happens)."""
+    dest = lexicon().words["destination_markers"]
+    j = comma - 1
+    while j >= 0 and comma - j <= MAX_NAME and (_is_cap(toks[j]) or toks[j] == ","):
+        j -= 1
+    return 0 <= j < comma - 1 and low[j] in dest
+
+
+_DATELINE_RE = re.compile(r"^\W*[A-Z][A-Z .]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*)?(?:\(\s*[^)]{2,30}\)\s*)?[-–—]{1,2}\s")
 
 
 def _event_keys(low: list[str]) -> list[str]:
@@ -797,6 +811,18 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
 
 
+PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})
+
+
+def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
+    """People counted with a classifier and said to be of the asked casualty class answer a
+    question about victims of that class whatever noun it uses: "Topan Faxai menewaskan 3 orang"
+    for "berapa korban tewas …"."""
+    asked = set(frame.predicates) & CASUALTY_CLASSES
+    unit = (q.get("unit") or "").lower()
+    return bool(asked) and unit in PEOPLE_CLASSIFIERS and bool(set(q.get("predicates") or []) & asked)
+
+
 _CAPITAL_RE = re.compile(r"(?<!^)\b[A-Z]")
 
 
@@ -811,7 +837,8 @@ def located_places(text: str) -> list[str]:
     wilayah, Oblast …), an event noun (gempa Turki) or a resident noun (warga Palestina): countries
     and capitals also name governments and armies ("Rusia mengatakan", "tentara Korea Utara")."""
     lex = lexicon()
-    toks = WORD_RE.findall(text)
+    dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
+    toks = WORD_RE.findall(text[dateline.end():] if dateline else text)
     low = [t.lower() for t in toks]
     out = []
     for key, _at, placed in _place_mentions(toks, low, caps=True):

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import QuestionFrame, context_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, context_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -317,3 +317,35 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     return (frame_figure_fits(quantity, frame) and measure_fits(frame, quantity, sentence)
             and context_fits(frame, sentence, title, quantity.get("context")))
 
+
+
+# ---------------------------------------------------------------- reading the best articles whole
+ARTICLES_READ_WHOLE = 3   # the best strong candidates' articles whose every figure is looked at
+
+
+def articles_to_read(candidates: Sequence) -> list[str]:
+    """The articles of the best few strong candidates. News names the event once, at the top, and
+    then counts without repeating it ("Kebakaran itu juga mengakibatkan korban luka-luka mencapai
+    46 orang"): such a sentence never reaches the strong floor on its own words."""
+    out: list[str] = []
+    for c in candidates:
+        if c.article.id not in out:
+            out.append(c.article.id)
+            if len(out) == ARTICLES_READ_WHOLE:
+                break
+    return out
+
+
+def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | None,
+                       noun_key: Callable[[str], str]) -> bool:
+    """A figure from elsewhere in an article read whole must itself say what is asked, more than
+    a figure of a matching sentence: the asked predicate class stated ("luka-luka" for a question
+    about the wounded), a casualty for "korban", or, when neither is asked, the asked noun itself
+    as its unit (not a classifier such as "orang")."""
+    classes = set(quantity.get("predicates") or [])
+    if frame.predicates:
+        return bool(classes & set(frame.predicates))
+    if frame.casualty:
+        return bool(quantity.get("casualty"))
+    unit = (quantity.get("unit") or "").lower()
+    return bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun

@@ -509,6 +509,11 @@ class Store:
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
+    async def figure_passages(self, article_ids: list[str]) -> list[int]:
+        """Passages of these articles whose claim holds a figure: an article read whole."""
+        return [r[0] for r in await self._lookup(
+            "SELECT passage_id FROM claims WHERE quantities != '[]' AND article_id IN", article_ids)]
+
     async def title_terms(self, article_ids: list[str]) -> dict[str, list[str]]:
         """Index terms of these articles' titles, as stored at ingest (no stemming at answer time)."""
         out: dict[str, list[str]] = {}
