@@ -268,8 +268,9 @@ class Engine:
             claim = claims.get(pid)
             if claim is None or pid not in passages:
                 continue
+            shared = len(set(passages[pid].terms or []) & set(query.terms))
             fits = [q for q in claim.quantities
-                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key)]
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared)]
             if fits:
                 out.append(Candidate(passages[pid], articles[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))

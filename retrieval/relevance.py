@@ -336,12 +336,19 @@ def articles_to_read(candidates: Sequence) -> list[str]:
     return out
 
 
+READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whole must hold
+
+
 def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | None,
-                       noun_key: Callable[[str], str]) -> bool:
+                       noun_key: Callable[[str], str], shared_terms: int) -> bool:
     """A figure from elsewhere in an article read whole must itself say what is asked, more than
-    a figure of a matching sentence: the asked predicate class stated ("luka-luka" for a question
-    about the wounded), a casualty for "korban", or, when neither is asked, the asked noun itself
-    as its unit (not a classifier such as "orang")."""
+    a figure of a matching sentence: its sentence holds two of the question's terms, and the
+    figure states the asked predicate class ("luka-luka" for a question about the wounded), a
+    casualty for "korban", or, when neither is asked, has the asked noun itself as its unit (not
+    a classifier such as "orang"). A comparison with another story ("87 juta data pengguna" of
+    Facebook in an article on Lion Air's leak) holds the noun alone."""
+    if shared_terms < READ_WHOLE_SHARED_TERMS:
+        return False
     classes = set(quantity.get("predicates") or [])
     if frame.predicates:
         return bool(classes & set(frame.predicates))
