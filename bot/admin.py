@@ -19,7 +19,7 @@ from retrieval.ingest import InputError, read_bytes
 from retrieval.store import explain_sqlite_error
 
 from .context import ANONYMOUS_ADMIN_ID, ctx_of, reply
-from .fetch import FetchError, fetch
+from retrieval.fetch import FetchError, fetch
 
 log = logging.getLogger("sumber.bot.admin")
 PROGRESS_EVERY_SECONDS = 1.0
