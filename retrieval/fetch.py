@@ -125,7 +125,7 @@ async def fetch(url: str, *, allow_private: bool, max_bytes: int, timeout: float
             try:
                 async with client.stream("GET", target, headers={**(headers or {}), "Host": parts.netloc},
                                          extensions=extensions) as resp:
-                    if resp.is_redirect:
+                    if resp.is_redirect and resp.status_code != 304:
                         loc = resp.headers.get("location")
                         if not loc:
                             raise FetchError("pengalihan tanpa tujuan")
