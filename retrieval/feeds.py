@@ -16,9 +16,11 @@ import asyncio
 import calendar
 import ipaddress
 import logging
+import os
 import re
 import time
 import urllib.robotparser
+import warnings
 from dataclasses import dataclass, field
 from datetime import datetime, timezone
 from typing import Callable
@@ -55,6 +57,19 @@ class PollSettings:
     per_host_per_second: float = 1.0
     max_backoff_seconds: float = 6 * 3600
     item_attempts: int = 3              # a page that fails this often is given up
+
+    @classmethod
+    def from_env(cls, env: dict[str, str] | None = None) -> "PollSettings":
+        """SUMBER_POLL_MINUTES, SUMBER_POLL_CAP, SUMBER_MAX_FEED_BYTES (bad values: the defaults)."""
+        env = dict(os.environ if env is None else env)
+
+        def num(name: str, default: int) -> int:
+            try:
+                return max(1, int(env.get(name, "").strip() or default))
+            except ValueError:
+                return default
+        return cls(every_minutes=num("SUMBER_POLL_MINUTES", 15), cap=num("SUMBER_POLL_CAP", 20),
+                   max_feed_bytes=num("SUMBER_MAX_FEED_BYTES", 16 * 1024 * 1024))
 
 
 @dataclass
@@ -152,22 +167,26 @@ def parse_document(data: bytes, content_type: str = "") -> ParsedFeed:
         raise FeedError("halaman HTML, bukan feed RSS/Atom atau sitemap")
     import feedparser
 
-    parsed = feedparser.parse(data, response_headers={"content-type": content_type or "application/xml"},
-                              resolve_relative_uris=False, sanitize_html=False)
+    with warnings.catch_warnings():   # feedparser warns of its own updated/published mapping
+        warnings.simplefilter("ignore", DeprecationWarning)
+        parsed = feedparser.parse(data, response_headers={"content-type": content_type or "application/xml"},
+                                  resolve_relative_uris=False, sanitize_html=False)
+        entries = [(e.get("link"), e.get("links", []), e.get("title"), e.get("published_parsed"),
+                    e.get("updated_parsed"), e.get("published"), e.get("updated")) for e in parsed.entries]
     version = parsed.get("version") or ""
     if not version and not parsed.entries:
         raise FeedError("isi tidak terbaca sebagai RSS, Atom atau sitemap")
     kind = "atom" if version.startswith("atom") else "rss"
     items: list[FeedItem] = []
     broken = 0
-    for e in parsed.entries:
-        link = e.get("link") or next((l.get("href") for l in e.get("links", []) if l.get("href")), None)
+    for link, links, title, pub_st, upd_st, pub_raw, upd_raw in entries:
+        link = link or next((lk.get("href") for lk in links if lk.get("href")), None)
         if not link:
             continue
-        published = _date_from_struct(e.get("published_parsed") or e.get("updated_parsed"))
-        if published is None and (e.get("published") or e.get("updated")):
+        published = _date_from_struct(pub_st or upd_st)
+        if published is None and (pub_raw or upd_raw):
             broken += 1
-        items.append(FeedItem(url=link.strip(), title=(e.get("title") or "").strip() or None, published=published))
+        items.append(FeedItem(url=link.strip(), title=(title or "").strip() or None, published=published))
     return ParsedFeed(kind, (parsed.feed.get("title") or "").strip() or None, items, broken_dates=broken)
 
 
@@ -380,12 +399,12 @@ class Poller:
                     feed.id, now, [], kind=None, title=None, etag=feed.etag, last_modified=feed.last_modified,
                     new_items=0, note=feed.note, backlog=0, next_poll=now + feed.every_minutes * 60)
             return PollResult(feed, not_modified=True)
-        parsed = parse_document(got.content, got.content_type)
+        parsed = await asyncio.to_thread(parse_document, got.content, got.content_type)  # a big feed parses for seconds
         items = parsed.items
         if parsed.kind == "sitemapindex":
             for child in parsed.children[:MAX_CHILD_SITEMAPS]:
                 sub = await self.get(child, max_bytes=s.max_feed_bytes)
-                part = parse_document(sub.content, sub.content_type)
+                part = await asyncio.to_thread(parse_document, sub.content, sub.content_type)
                 items += part.items
                 parsed.broken_dates += part.broken_dates
         items = list({it.url: it for it in reversed(items)}.values())[::-1]  # first occurrence wins, order kept
