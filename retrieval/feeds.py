@@ -41,6 +41,7 @@ MAX_CHILD_SITEMAPS = 5          # newest children of a sitemap index read per po
 ROBOTS_TTL = 6 * 3600           # seconds a host's robots.txt is trusted
 ROBOTS_RETRY = 600              # robots.txt unreachable: the host is left alone this long
 ROBOTS_MAX_BYTES = 512 * 1024
+BACKLOG_DELAY = 60.0            # a feed with items left over is due again this soon
 
 
 class FeedError(Exception):
@@ -450,11 +451,12 @@ class Poller:
         if result.failed_items:
             notes.append(f"{len(result.failed_items)} halaman gagal, mis. {result.failed_items[0][:160]}")
         result.note = "; ".join(notes) or None
-        # validators are kept only when every new item was taken: a feed with a backlog must be read
-        # in full next time, not answered with a 304
-        etag = got.headers.get("etag") if not backlog else None
-        modified = got.headers.get("last-modified") if not backlog else None
-        next_poll = now + (60.0 if backlog else feed.every_minutes * 60)
+        # validators are kept only when every new item was taken: a feed with a backlog, or with
+        # pages to try again, must be read in full next time, not answered with a 304
+        complete = not backlog and not result.failed_items
+        etag = got.headers.get("etag") if complete else None
+        modified = got.headers.get("last-modified") if complete else None
+        next_poll = now + (BACKLOG_DELAY if backlog else feed.every_minutes * 60)
         async with self.engine._write_lock:
             await self.engine.store.record_poll(
                 feed.id, self.clock(), seen, kind=parsed.kind, title=parsed.title, etag=etag, last_modified=modified,

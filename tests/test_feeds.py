@@ -216,3 +216,22 @@ async def test_loopback_is_refused_without_the_allowance(empty_engine, outlet):
     with pytest.raises(FetchError, match="privat"):
         await poller.follow(outlet.url("/rss.xml"))
     assert await empty_engine.store.feeds() == []
+
+
+async def test_a_page_that_fails_is_tried_again_next_poll_and_given_up_after_three(empty_engine, outlet):
+    outlet.feeds["/conditional.xml"] = rss([(outlet.url("/later/1"), NEW_REPORT_TITLE, "Wed, 20 Nov 2024 08:00:00 +0700"),
+                                            (outlet.url("/never/1"), "hilang", "Wed, 20 Nov 2024 08:00:00 +0700")])
+    poller = Poller(empty_engine, LOOPBACK, PollSettings(**FAST))
+    await poller.follow(outlet.url("/conditional.xml"))
+    [first] = await poller.poll()
+    assert first.ok and not first.added and len(first.failed_items) == 2 and "HTTP 404" in first.failed_items[0]
+    [row] = await empty_engine.store.feeds()
+    assert row.etag is None and "2 halaman gagal" in feed_line(row)   # read in full next time, not a 304
+    outlet.pages["/later/1"] = article_page(NEW_REPORT_TITLE, NEW_REPORT)
+    [second] = await poller.poll(force=True)
+    assert len(second.added) == 1 and len(second.failed_items) == 1
+    [third] = await poller.poll(force=True)
+    assert len(third.failed_items) == 1
+    [fourth] = await poller.poll(force=True)
+    assert not fourth.failed_items and not fourth.added                  # given up after three attempts
+    assert outlet.count("/never/1") == 3
