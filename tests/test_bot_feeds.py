@@ -114,3 +114,23 @@ async def test_an_upload_triggers_the_watch_check_and_the_chat_cap_holds(tg, fee
     await tg.wait_for(replies_to(m))
     [notice] = await tg.wait_for(lambda t: notices(t, GROUP - 1))
     assert "15.000" in notice["shown"] and "Kompas" in notice["shown"] and "pantauan #1" in notice["shown"]
+
+
+async def test_the_job_queue_polls_due_feeds_by_itself(tg, seeded_db, outlet):
+    outlet.pages["/n/1"] = article_page(NEW_REPORT_TITLE, NEW_REPORT)
+    outlet.feeds["/rss.xml"] = rss([(outlet.url("/n/1"), NEW_REPORT_TITLE, "Wed, 20 Nov 2024 08:00:00 +0700")])
+    app, engine = await _running_bot(tg, seeded_db, allow_private_urls=True, poll_tick_seconds=0.3)
+    try:
+        assert app.job_queue.get_jobs_by_name("sumber-poll")
+        state = bot_feeds.state_of(app)
+        await state.poller.follow(outlet.url("/rss.xml"))      # as `sumber follow` would, no /ikuti
+        await tg.wait_for(lambda t: any(r.added for r in state.last_results))
+        answer = await engine.ask("berapa tentara Korea Utara di Rusia menurut Korsel?")
+        assert any(c.figure and c.figure["value"] == 15000 for c in answer.claims)
+        [feed] = await engine.store.feeds()
+        assert feed.next_poll > feed.last_poll                  # not due again before its interval
+    finally:
+        await app.updater.stop()
+        await app.stop()
+        await app.shutdown()
+        await engine.close()
