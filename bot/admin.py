@@ -18,8 +18,9 @@ from retrieval.engine import IngestReport, ReindexRunning
 from retrieval.ingest import InputError, read_bytes
 from retrieval.store import explain_sqlite_error
 
+from . import watches
 from .context import ANONYMOUS_ADMIN_ID, ctx_of, reply
-from .fetch import FetchError, fetch
+from retrieval.fetch import FetchError, fetch
 
 log = logging.getLogger("sumber.bot.admin")
 PROGRESS_EVERY_SECONDS = 1.0
@@ -85,6 +86,7 @@ async def add_url(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update.effective_message, f"Gagal menambah: {escape(str(exc))}")
         return
     await reply(update.effective_message, _report_html(report))
+    watches.after_ingest(context, report)
 
 
 @admin_only
@@ -112,6 +114,7 @@ async def upload(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
         await reply(update.effective_message, f"File ditolak: {escape(str(exc))}. Tidak ada yang disimpan.")
         return
     await reply(update.effective_message, _report_html(report))
+    watches.after_ingest(context, report)
 
 
 @admin_only

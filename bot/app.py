@@ -11,6 +11,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 from retrieval.engine import Engine
 
 from . import admin, info, questions
+from . import feeds, watches
 from .config import ConfigError, Settings
 from .context import BotContext
 
@@ -21,12 +22,17 @@ PUBLIC_COMMANDS = [
     BotCommand("artikel", "Buka artikel: /artikel ID"),
     BotCommand("sumber", "Daftar media yang diindeks"),
     BotCommand("help", "Cara memakai Sumber"),
+    BotCommand("pantau", "Pantau pertanyaan: /pantau berapa tentara Korut?"),
+    BotCommand("lupakan", "Hapus pantauan: /lupakan N"),
 ]
 ADMIN_COMMANDS = PUBLIC_COMMANDS + [
     BotCommand("tambah", "Tambah artikel dari URL"),
     BotCommand("hapus", "Hapus artikel: /hapus ID"),
     BotCommand("reindex", "Bangun ulang indeks"),
     BotCommand("stats", "Statistik"),
+    BotCommand("ikuti", "Ikuti feed RSS/Atom/sitemap: /ikuti URL [menit]"),
+    BotCommand("berhenti", "Berhenti mengikuti feed: /berhenti ID"),
+    BotCommand("sumberdata", "Feed yang diikuti dan kesehatannya"),
 ]
 
 
@@ -51,6 +57,8 @@ def build_application(settings: Settings, engine: Engine | None = None) -> Appli
     async def post_init(app: Application) -> None:
         eng = engine or await Engine.open(settings.db_path)
         app.bot_data["sumber"] = BotContext(settings, eng)
+        # followed feeds: the poller and the background poll job (JobQueue)
+        feeds.setup(app, settings)
         await app.bot.set_my_commands(PUBLIC_COMMANDS, scope=BotCommandScopeDefault())
         for admin_id in settings.admin_ids:
             try:
@@ -85,6 +93,12 @@ def build_application(settings: Settings, engine: Engine | None = None) -> Appli
     app.add_handler(CommandHandler("reindex", admin.reindex))
     app.add_handler(CommandHandler("stats", admin.stats))
     app.add_handler(MessageHandler(filters.Document.ALL & (private | groups), admin.upload))
+    # feeds (admin) and watched questions (any chat)
+    app.add_handler(CommandHandler("ikuti", feeds.ikuti))
+    app.add_handler(CommandHandler("berhenti", feeds.berhenti))
+    app.add_handler(CommandHandler("sumberdata", feeds.sumberdata))
+    app.add_handler(CommandHandler("pantau", watches.pantau))
+    app.add_handler(CommandHandler("lupakan", watches.lupakan))
     # unknown commands: answered in private chats, ignored in groups (they may be for other bots)
     app.add_handler(MessageHandler(filters.COMMAND & private, info.unknown_command))
     # questions

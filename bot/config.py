@@ -55,6 +55,13 @@ class Settings:
     max_fetch_bytes: int = 5 * 1024 * 1024
     fetch_timeout: float = 15.0
     health_port: int | None = None
+    # feeds and watches (bot/feeds.py, bot/watches.py)
+    poll_minutes: int = 15                  # a followed feed's default interval (SUMBER_POLL_MINUTES)
+    poll_cap: int = 20                      # new items fetched per feed per poll (SUMBER_POLL_CAP)
+    poll_tick_seconds: float = 60.0         # how often the background job looks for due feeds and watches
+    max_feed_bytes: int = 16 * 1024 * 1024  # a feed document larger than this is refused (SUMBER_MAX_FEED_BYTES)
+    max_watches_per_chat: int = 10          # /pantau questions per chat (SUMBER_MAX_WATCHES_PER_CHAT)
+    watch_gap_seconds: float = 600.0        # at most one notice per watch in this time
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, dotenv: bool = True) -> "Settings":
@@ -88,4 +95,8 @@ class Settings:
             max_question_chars=_int(env, "SUMBER_MAX_QUESTION_CHARS", 500),
             max_upload_bytes=_int(env, "SUMBER_MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
             max_fetch_bytes=_int(env, "SUMBER_MAX_FETCH_BYTES", 5 * 1024 * 1024),
+            poll_minutes=max(1, _int(env, "SUMBER_POLL_MINUTES", 15)),
+            poll_cap=max(1, _int(env, "SUMBER_POLL_CAP", 20)),
+            max_feed_bytes=_int(env, "SUMBER_MAX_FEED_BYTES", 16 * 1024 * 1024),
+            max_watches_per_chat=_int(env, "SUMBER_MAX_WATCHES_PER_CHAT", 10),
         )

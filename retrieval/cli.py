@@ -41,6 +41,7 @@ def _parser() -> argparse.ArgumentParser:
     b = sub.add_parser("backup", help="copy the database safely while it is in use")
     b.add_argument("target", type=Path)
     sub.add_parser("bot", help="run the Telegram bot (needs TELEGRAM_BOT_TOKEN)")
+    _feed_parsers(sub)
     return p
 
 
@@ -77,6 +78,8 @@ async def _run(args: argparse.Namespace) -> int:
             await engine.store.backup(args.target)
             print(f"backup written to {args.target}")
             return 0
+        if args.command in FEED_COMMANDS:
+            return await _feed_command(engine, args)
     finally:
         await engine.close()
     return EXIT_USAGE
@@ -127,6 +130,94 @@ async def _ask(engine: Engine, args: argparse.Namespace) -> int:
         bold = (lambda s: f"\033[1m{s}\033[0m") if sys.stdout.isatty() else (lambda s: s)
         print(render_text(answer, bold))
     return 0
+
+
+# ---------------------------------------------------------------------- feeds and watches
+FEED_COMMANDS = ("follow", "unfollow", "feeds", "poll", "watch", "watches")
+
+
+def _feed_parsers(sub: argparse._SubParsersAction) -> None:
+    f = sub.add_parser("follow", help="follow an RSS/Atom feed or a (news) sitemap")
+    f.add_argument("url")
+    f.add_argument("--every", type=int, metavar="MINUTES", help="poll interval (default $SUMBER_POLL_MINUTES or 15)")
+    u = sub.add_parser("unfollow", help="stop following a feed")
+    u.add_argument("id", type=int)
+    sub.add_parser("feeds", help="followed feeds: id, URL, last poll, last new item, errors")
+    p = sub.add_parser("poll", help="poll every due feed once; print what was added and what watches would announce")
+    p.add_argument("--force", action="store_true", help="poll every feed now, due or not")
+    w = sub.add_parser("watch", help="watch a question: `sumber poll` prints its new claims")
+    w.add_argument("question")
+    sub.add_parser("watches", help="watched questions of the CLI and of every chat")
+
+
+async def _feed_command(engine: Engine, args: argparse.Namespace) -> int:
+    import time
+
+    from . import watch as watches
+    from .feeds import Poller, PollSettings, feed_line
+    from .fetch import FetchError, FetchPolicy
+
+    settings = PollSettings.from_env()
+    poller = Poller(engine, FetchPolicy.from_env(), settings)
+    if args.command == "follow":
+        if args.every is not None and args.every < 1:
+            return _fail("--every must be at least 1 minute", EXIT_USAGE)
+        try:
+            feed, created = await poller.follow(args.url, args.every)
+        except FetchError as exc:
+            return _fail(f"{args.url}: {exc}")
+        print(f"{'following' if created else 'already following'} #{feed.id} {feed.url} every {feed.every_minutes} min"
+              + ("; `sumber poll` reads it now" if created else ""))
+        return 0
+    if args.command == "unfollow":
+        if not await poller.unfollow(args.id):
+            return _fail(f"no feed #{args.id}; `sumber feeds` lists them")
+        print(f"unfollowed #{args.id}")
+        return 0
+    if args.command == "feeds":
+        feeds = await engine.store.feeds()
+        now = time.time()
+        for feed in feeds:
+            print(feed_line(feed, now))
+        if not feeds:
+            print("no feeds followed; `sumber follow URL`")
+        return 0
+    if args.command == "watch":
+        try:
+            w, created = await watches.add_watch(engine, watches.CLI_CHAT, args.question)
+        except ValueError as exc:
+            return _fail(str(exc), EXIT_USAGE)
+        print(f"{'watching' if created else 'already watching'} #{w.id}: {w.question}")
+        return 0
+    if args.command == "watches":
+        rows = await engine.store.watches()
+        for w in rows:
+            where = "CLI" if w.chat_id == watches.CLI_CHAT else f"chat {w.chat_id}" + (
+                f" topic {w.thread_id}" if w.thread_id else "")
+            last = time.strftime("%Y-%m-%d %H:%M", time.localtime(w.last_notice)) if w.last_notice else "never"
+            print(f"#{w.id} [{where}] {w.question} · last notice: {last}")
+        if not rows:
+            print("no watches; `sumber watch \"berapa tentara Korut?\"`")
+        return 0
+    # poll
+    if not await engine.store.feeds():
+        return _fail("no feeds followed; `sumber follow URL` first")
+    results = await poller.poll(force=args.force)
+    for r in results:
+        print(r.line())
+        for d in r.added:
+            print(f"  added {d['id']}: {d['outlet'] or '?'} · {d['title'] or '(tanpa judul)'} · "
+                  f"{d['published'] or 'tanggal tidak diketahui'} · {d['claims']} claims")
+        for problem in r.failed_items[:5]:
+            print(f"  page failed: {problem}")
+    if not results:
+        print("no feed is due; `sumber poll --force` polls them all now")
+    notices, _ = await watches.check(engine, gap=0.0)   # the CLI shows everything new, no gathering
+    for n in notices:
+        print(watches.notice_text(n))
+        if n.watch.chat_id == watches.CLI_CHAT:   # printed is delivered; a chat's watch waits for the bot
+            await watches.delivered(engine, n)
+    return EXIT_INPUT if results and not any(r.ok for r in results) else 0
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -92,6 +92,57 @@ MIGRATIONS: list[str] = [
         size           INTEGER NOT NULL
     );
     """,
+    # 4: followed feeds (retrieval/feeds.py) and watched questions (retrieval/watch.py). A feed keeps
+    # its validators (ETag / Last-Modified), when it is next due, its failures (backoff) and the last
+    # error as one line; feed_items is every item URL seen (added, duplicate, refused or failed, with
+    # attempts); a watch is a question saved for a chat (and forum thread), watch_seen the claims
+    # already announced (figure + outlet), seen_upto the last article (rowid) it has been checked
+    # against.
+    """
+    CREATE TABLE feeds (
+        id            INTEGER PRIMARY KEY,
+        url           TEXT NOT NULL UNIQUE,
+        every_minutes INTEGER NOT NULL,
+        kind          TEXT,
+        title         TEXT,
+        etag          TEXT,
+        last_modified TEXT,
+        added_at      TEXT NOT NULL DEFAULT (strftime('%Y-%m-%dT%H:%M:%SZ', 'now')),
+        last_poll     REAL,
+        last_ok       REAL,
+        last_new      REAL,
+        next_poll     REAL NOT NULL DEFAULT 0,
+        failures      INTEGER NOT NULL DEFAULT 0,
+        last_error    TEXT,
+        note          TEXT,
+        backlog       INTEGER NOT NULL DEFAULT 0
+    );
+    CREATE TABLE feed_items (
+        feed_id    INTEGER NOT NULL REFERENCES feeds(id) ON DELETE CASCADE,
+        url        TEXT NOT NULL,
+        status     TEXT NOT NULL,
+        article_id TEXT,
+        attempts   INTEGER NOT NULL DEFAULT 1,
+        seen_at    REAL NOT NULL,
+        PRIMARY KEY (feed_id, url)
+    );
+    CREATE INDEX feed_items_url ON feed_items(url);
+    CREATE TABLE watches (
+        id         INTEGER PRIMARY KEY,
+        chat_id    INTEGER NOT NULL,
+        thread_id  INTEGER NOT NULL DEFAULT 0,
+        question   TEXT NOT NULL,
+        created_at REAL NOT NULL,
+        seen_upto  INTEGER NOT NULL DEFAULT 0,
+        last_notice REAL,
+        UNIQUE (chat_id, thread_id, question)
+    );
+    CREATE TABLE watch_seen (
+        watch_id INTEGER NOT NULL REFERENCES watches(id) ON DELETE CASCADE,
+        key      TEXT NOT NULL,
+        PRIMARY KEY (watch_id, key)
+    ) WITHOUT ROWID;
+    """,
 ]
 
 
@@ -568,6 +619,150 @@ class Store:
             await self.db.backup(dest)
         finally:
             await dest.close()
+
+    # ================================================================== feeds and watches (migration 4)
+    # Writes here run in their own transaction on the shared connection: callers hold the engine's
+    # write lock (Engine._write_lock) as every other writer does.
+    async def add_feed(self, url: str, every_minutes: int) -> tuple["FeedRow", bool]:
+        """The feed (and True when it is new); following a followed URL again changes its interval."""
+        async with self.transaction() as db:
+            cur = await db.execute("INSERT INTO feeds(url, every_minutes) VALUES (?, ?) ON CONFLICT(url) DO NOTHING",
+                                   (url, every_minutes))
+            created = cur.rowcount > 0
+            if not created:
+                await db.execute("UPDATE feeds SET every_minutes = ? WHERE url = ?", (every_minutes, url))
+        rows = await self.db.execute_fetchall(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE url = ?", (url,))
+        return FeedRow(*rows[0]), created
+
+    async def remove_feed(self, feed_id: int) -> bool:
+        async with self.transaction() as db:
+            cur = await db.execute("DELETE FROM feeds WHERE id = ?", (feed_id,))
+            return cur.rowcount > 0
+
+    async def feeds(self) -> list["FeedRow"]:
+        return [FeedRow(*r) for r in await self.db.execute_fetchall(f"SELECT {_FEED_COLUMNS} FROM feeds ORDER BY id")]
+
+    async def feed(self, feed_id: int) -> "FeedRow | None":
+        rows = await self.db.execute_fetchall(f"SELECT {_FEED_COLUMNS} FROM feeds WHERE id = ?", (feed_id,))
+        return FeedRow(*rows[0]) if rows else None
+
+    async def known_item_urls(self, urls: list[str], max_attempts: int) -> set[str]:
+        """URLs already settled: an item of any feed that was stored, was a duplicate, was refused, or
+        failed `max_attempts` times; or the URL of a stored article (added by hand or by another feed)."""
+        known = {r[0] for r in await self._lookup(
+            f"SELECT url FROM feed_items WHERE (status != 'failed' OR attempts >= {int(max_attempts)}) AND url IN", urls)}
+        return known | {r[0] for r in await self._lookup("SELECT url FROM articles WHERE url IN", urls)}
+
+    async def record_poll(self, feed_id: int, now: float, items: list[tuple[str, str, str | None]], *,
+                          kind: str | None, title: str | None, etag: str | None, last_modified: str | None,
+                          new_items: int, note: str | None, backlog: int, next_poll: float) -> None:
+        """A successful poll in one transaction: the items seen (url, status, article id; a failed
+        item counts one more attempt) and the feed's state (failures reset)."""
+        async with self.transaction() as db:
+            await db.executemany(
+                "INSERT INTO feed_items(feed_id, url, status, article_id, seen_at) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(feed_id, url) DO UPDATE SET status = excluded.status, article_id = excluded.article_id,"
+                " attempts = feed_items.attempts + 1, seen_at = excluded.seen_at",
+                [(feed_id, url, status, art, now) for url, status, art in items])
+            await db.execute(
+                "UPDATE feeds SET kind = coalesce(?, kind), title = coalesce(?, title), etag = ?, last_modified = ?,"
+                " last_poll = ?, last_ok = ?, last_new = CASE WHEN ? > 0 THEN ? ELSE last_new END, next_poll = ?,"
+                " failures = 0, last_error = NULL, note = ?, backlog = ? WHERE id = ?",
+                (kind, title, etag, last_modified, now, now, new_items, now, next_poll, note, backlog, feed_id))
+
+    async def record_feed_failure(self, feed_id: int, now: float, error: str, next_poll: float) -> int:
+        """One more failure in a row; returns how many."""
+        async with self.transaction() as db:
+            await db.execute("UPDATE feeds SET last_poll = ?, failures = failures + 1, last_error = ?, next_poll = ?"
+                             " WHERE id = ?", (now, error, next_poll, feed_id))
+        rows = await self.db.execute_fetchall("SELECT failures FROM feeds WHERE id = ?", (feed_id,))
+        return rows[0][0] if rows else 0
+
+    async def last_article_rowid(self) -> int:
+        rows = await self.db.execute_fetchall("SELECT coalesce(max(rowid), 0) FROM articles")
+        return rows[0][0]
+
+    async def article_rowids(self, article_ids: list[str]) -> dict[str, int]:
+        return {r[0]: r[1] for r in await self._lookup("SELECT id, rowid FROM articles WHERE id IN", article_ids)}
+
+    async def add_watch(self, chat_id: int, thread_id: int, question: str, now: float, seen_upto: int,
+                        keys: Iterable[str]) -> tuple["WatchRow", bool]:
+        """Save a question for a chat with what it already answers (not announced later)."""
+        async with self.transaction() as db:
+            cur = await db.execute(
+                "INSERT INTO watches(chat_id, thread_id, question, created_at, seen_upto) VALUES (?,?,?,?,?)"
+                " ON CONFLICT(chat_id, thread_id, question) DO NOTHING", (chat_id, thread_id, question, now, seen_upto))
+            created = cur.rowcount > 0
+            rows = await db.execute_fetchall(f"SELECT {_WATCH_COLUMNS} FROM watches WHERE chat_id = ? AND thread_id = ?"
+                                             " AND question = ?", (chat_id, thread_id, question))
+            watch = WatchRow(*rows[0])
+            if created:
+                await db.executemany("INSERT OR IGNORE INTO watch_seen(watch_id, key) VALUES (?, ?)",
+                                     [(watch.id, k) for k in keys])
+        return watch, created
+
+    async def watches(self, chat_id: int | None = None) -> list["WatchRow"]:
+        if chat_id is None:
+            q, args = f"SELECT {_WATCH_COLUMNS} FROM watches ORDER BY id", ()
+        else:
+            q, args = f"SELECT {_WATCH_COLUMNS} FROM watches WHERE chat_id = ? ORDER BY id", (chat_id,)
+        return [WatchRow(*r) for r in await self.db.execute_fetchall(q, args)]
+
+    async def remove_watch(self, watch_id: int, chat_id: int | None = None) -> bool:
+        """Remove a watch (only from its own chat when `chat_id` is given)."""
+        async with self.transaction() as db:
+            if chat_id is None:
+                cur = await db.execute("DELETE FROM watches WHERE id = ?", (watch_id,))
+            else:
+                cur = await db.execute("DELETE FROM watches WHERE id = ? AND chat_id = ?", (watch_id, chat_id))
+            return cur.rowcount > 0
+
+    async def watch_keys(self, watch_id: int) -> set[str]:
+        return {r[0] for r in await self.db.execute_fetchall("SELECT key FROM watch_seen WHERE watch_id = ?", (watch_id,))}
+
+    async def mark_watch(self, watch_id: int, keys: Iterable[str], seen_upto: int, notice_at: float | None) -> None:
+        """After a notice went out (or nothing was new): its claims are known, the articles checked."""
+        async with self.transaction() as db:
+            await db.executemany("INSERT OR IGNORE INTO watch_seen(watch_id, key) VALUES (?, ?)",
+                                 [(watch_id, k) for k in keys])
+            await db.execute("UPDATE watches SET seen_upto = max(seen_upto, ?), last_notice = coalesce(?, last_notice)"
+                             " WHERE id = ?", (seen_upto, notice_at, watch_id))
+
+
+_FEED_COLUMNS = ("id, url, every_minutes, kind, title, etag, last_modified, added_at, last_poll, last_ok, last_new,"
+                 " next_poll, failures, last_error, note, backlog")
+_WATCH_COLUMNS = "id, chat_id, thread_id, question, created_at, seen_upto, last_notice"
+
+
+@dataclass
+class FeedRow:
+    id: int
+    url: str
+    every_minutes: int
+    kind: str | None
+    title: str | None
+    etag: str | None
+    last_modified: str | None
+    added_at: str
+    last_poll: float | None      # epoch seconds
+    last_ok: float | None
+    last_new: float | None       # the last poll that stored a new article
+    next_poll: float
+    failures: int                # failures in a row (backoff)
+    last_error: str | None
+    note: str | None             # a warning from the last good poll (broken dates, items refused)
+    backlog: int                 # new items left for the next poll (the per-poll cap)
+
+
+@dataclass
+class WatchRow:
+    id: int
+    chat_id: int                 # Telegram chat; 0 for the command line
+    thread_id: int               # forum topic; 0 for none
+    question: str
+    created_at: float
+    seen_upto: int               # articles.rowid checked up to
+    last_notice: float | None
 
 
 def _terms(stored: str | None) -> list[str]:

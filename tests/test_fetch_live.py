@@ -6,7 +6,7 @@ import asyncio
 import pytest
 from aiohttp import web
 
-from bot.fetch import FetchError, fetch
+from retrieval.fetch import FetchError, fetch
 
 PAGE = b"<html><head><title>Uji</title></head><body><article><p>Sebanyak 3 truk tiba.</p></article></body></html>"
 

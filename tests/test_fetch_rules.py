@@ -3,7 +3,7 @@ from __future__ import annotations
 
 import pytest
 
-from bot.fetch import FetchError, check_url
+from retrieval.fetch import FetchError, check_url
 
 
 @pytest.mark.parametrize("url", [
