@@ -122,3 +122,15 @@ def test_new_figure_fields_are_stored_as_json():
     stored = json.loads(json.dumps([vars(q) for q in find_quantities("Sekitar 300 tentara Korut tewas.")]))
     assert {k: stored[0][k] for k in ("of", "predicate", "predicates", "casualty")} == \
         {"of": "korea_utara", "predicate": "killed", "predicates": ["killed"], "casualty": True}
+
+
+@pytest.mark.parametrize("sentence,unit", [
+    ("Topan itu menewaskan 3 orang di Jepang.", "orang"),
+    ("Topan Faxai Menewaskan 3 Orang di Jepang", "orang"),
+    ("Ada 5 orang yang tewas.", "orang"),
+    ("Sebanyak 5 orang tewas dalam kecelakaan itu.", "orang"),
+    ("Sebanyak 300 orang tentara Korut tewas.", "tentara"),
+    ("Sebanyak 20 orang pengungsi tiba di posko.", "pengungsi"),
+])
+def test_noun_after_a_classifier_is_counted_only_when_it_is_a_noun(sentence: str, unit: str) -> None:
+    assert [q.unit for q in find_quantities(sentence)] == [unit]

@@ -221,3 +221,17 @@ def test_nearest_earlier_place_decides_when_sentence_and_title_name_none():
     [q] = [q for c in kudus for q in c.quantities]
     assert context_fits(frame, kudus[-1].text, title, q.context)
     assert context_fits(frame, kudus[-1].text, title, None)  # nothing says where: kept
+
+
+@pytest.mark.parametrize("text,places", [
+    # a dateline is where the desk is, not where the story happens
+    ("JAKARTA (Pos Kota) – Proses identifikasi korban kebakaran gudang kembang api di Kosambi berlangsung.", []),
+    ("JAKARTA, KOMPAS.com - Banjir merendam rumah di Bekasi.", ["bekasi"]),
+    # a destination's city in apposition is the destination's, not the story's
+    ("Seluruh korban tewas dibawa ke RS Polri Kramatjati, Jakarta Timur untuk diidentifikasi.", []),
+    ("Korban dirawat di RSUD Tangerang.", ["tangerang"]),
+    ("Banjir merendam 300 rumah di Kabupaten Bogor, Jawa Barat.", ["bogor", "jawa_barat"]),
+])
+def test_where_a_sentence_situates_its_story(text: str, places: list[str]) -> None:
+    from retrieval.frame import located_places
+    assert located_places(text) == places

@@ -113,3 +113,45 @@ async def test_answer_lists_only_the_asked_measure(empty_engine) -> None:
     assert values == {35}
     outlets = {s.outlet for c in hje.claims for s in c.sources}
     assert {"CNN Indonesia", "Kompas.com"} <= outlets
+
+
+# ---------------------------------------------------------------- an article read whole
+KEMBANG_API = """Puluhan Korban Kebakaran Pabrik Kembang Api Masih Dirawat
+
+TANGERANG, KOMPAS.com - Sebanyak 28 karyawan korban kebakaran pabrik kembang api di Kosambi, Tangerang, masih dirawat di rumah sakit.
+Mereka dirawat karena mengalami luka bakar serius.
+Seluruh korban tewas dibawa ke RS Polri Kramatjati, Jakarta Timur untuk diidentifikasi.
+Kebakaran itu juga mengakibatkan korban luka-luka setidaknya mencapai 46 orang.
+Sementara 10 orang lain belum ditemukan dan masih dalam proses pencarian.
+"""
+
+BANJIR_JAKTIM = """Banjir Rendam Jakarta Timur
+
+JAKARTA, KOMPAS.com - Banjir merendam ratusan rumah di Jakarta Timur.
+Sebanyak 12 orang luka-luka akibat banjir di Jakarta Timur.
+"""
+
+TOPAN = """Topan Faxai Menewaskan 3 Orang di Jepang, Transportasi Rusak Parah
+
+Tokyo - Topan Faxai mendarat di dekat Tokyo pada Senin pagi.
+Ratusan penerbangan dibatalkan akibat topan dan hampir satu juta rumah kehilangan aliran listrik.
+Petugas masih mendata korban di wilayah pesisir.
+"""
+
+
+async def test_a_count_later_in_the_article_answers(empty_engine) -> None:
+    """The event is named at the top; the count of the wounded comes later without naming it,
+    and its nearest place is a destination (the hospital), not where the fire was."""
+    await empty_engine.ingest_articles([clean_page(KEMBANG_API, article_id="kembang-api"),
+                                        clean_page(BANJIR_JAKTIM, article_id="banjir")])
+    answer = await empty_engine.ask("berapa orang luka-luka akibat kebakaran pabrik kembang api di Tangerang?")
+    values = {c.figure["value"] for c in answer.claims if c.figure}
+    assert 46 in values
+    assert 12 not in values and 28 not in values and 10 not in values  # another event; not wounded counts
+
+
+async def test_headline_in_title_case_counts_people_of_the_asked_class(empty_engine) -> None:
+    await empty_engine.ingest_articles([clean_page(TOPAN, article_id="topan", outlet="Liputan6.com")])
+    answer = await empty_engine.ask("berapa korban tewas akibat Topan Faxai di Jepang?")
+    assert answer.match == "strong" and answer.message is None
+    assert [c.figure["value"] for c in answer.claims] == [3]
