@@ -233,6 +233,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         return out
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
+    durations: set[int] = set()  # "dalam 30 tahun": a span of time, which takes no counted noun
     for m in _quantity_matches(masked):
         unit = m.group("unit")
         low_text = m.group("low")
@@ -245,6 +246,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if nxt and nxt.group(1)[0].islower() and _counted_after_classifier(nxt.group(1)):
                 unit = f"{unit} {nxt.group(1)}"
                 unit_end = m.end() + nxt.end()
+        # "dalam 30 tahun" is a span of time; "3.000 pekan lalu" a figure dated last week
+        timed = (bool(unit) and unit.lower() in frame_lexicon().words["time_words"]
+                 and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
         if low_text:
@@ -278,6 +282,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             scope=scope_m.group(1) if scope_m else None, before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
+        if timed and unit is None:
+            durations.add(len(out) - 1)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):
         q.of, q.predicates = of, predicates
@@ -285,8 +291,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
     counted = [q for q in out if q.unit]
-    for q in out:
-        if q.unit is None and counted:
+    for k, q in enumerate(out):
+        if q.unit is None and counted and k not in durations:
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out

@@ -134,3 +134,11 @@ def test_new_figure_fields_are_stored_as_json():
 ])
 def test_noun_after_a_classifier_is_counted_only_when_it_is_a_noun(sentence: str, unit: str) -> None:
     assert [q.unit for q in find_quantities(sentence)] == [unit]
+
+
+def test_a_span_of_time_takes_no_counted_noun_from_its_neighbour() -> None:
+    got = [(q.text, q.unit) for q in find_quantities("Harga Minyak Melonjak Hampir 15 Persen, Kenaikan Tertinggi dalam 30 Tahun")]
+    assert got == [("Hampir 15 Persen", "persen"), ("30", None)]
+    # a figure dated "pekan lalu" still counts its neighbour's noun
+    got = [(q.text, q.unit) for q in find_quantities("Perkiraan naik dari 3.000 tentara menjadi 12.000 pekan lalu")]
+    assert got == [("3.000 tentara", "tentara"), ("12.000", "tentara")]
