@@ -35,6 +35,16 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: '{raw}' is not a whole number") from exc
 
 
+def _choice(env: dict[str, str], name: str, options: tuple[str, ...]) -> str:
+    """One of `options` (the first is the default)."""
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return options[0]
+    if raw not in options:
+        raise ConfigError(f"{name}: '{raw}' is not one of {', '.join(options)}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str
@@ -55,6 +65,7 @@ class Settings:
     max_fetch_bytes: int = 5 * 1024 * 1024
     fetch_timeout: float = 15.0
     health_port: int | None = None
+    charts: str = "auto"          # SUMBER_CHARTS: auto (send with a disagreeing answer) | button | off
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, dotenv: bool = True) -> "Settings":
@@ -88,4 +99,5 @@ class Settings:
             max_question_chars=_int(env, "SUMBER_MAX_QUESTION_CHARS", 500),
             max_upload_bytes=_int(env, "SUMBER_MAX_UPLOAD_BYTES", 10 * 1024 * 1024),
             max_fetch_bytes=_int(env, "SUMBER_MAX_FETCH_BYTES", 5 * 1024 * 1024),
+            charts=_choice(env, "SUMBER_CHARTS", ("auto", "button", "off")),
         )

@@ -42,6 +42,7 @@ _lock = threading.Lock()   # matplotlib's font and text caches are shared betwee
 class Chart:
     png: bytes
     points: list[dict[str, Any]]   # read back from the drawn artists: what the picture shows
+    yscale: str                    # "linear" or "log"
     caption: str                   # one line, for the photo
     width: int
     height: int
@@ -66,8 +67,9 @@ def render_chart(answer: Answer, entries: list[TimelineEntry] | None = None) -> 
         return None
     start = time.perf_counter()
     with _lock:
-        png, points = _draw(answer, entries)
-    return Chart(png, points, caption(answer, entries), WIDTH, HEIGHT, (time.perf_counter() - start) * 1000)
+        png, drawn = _draw(answer, entries)
+    return Chart(png, drawn["points"], drawn["yscale"], caption(answer, entries), WIDTH, HEIGHT,
+                 (time.perf_counter() - start) * 1000)
 
 
 def caption(answer: Answer, entries: list[TimelineEntry]) -> str:
@@ -156,7 +158,7 @@ def _positions(entries: list[TimelineEntry]) -> tuple[list[float], float | None,
     return xs, lane_start, left, right, [float(d) for d in dated]
 
 
-def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, list[dict[str, Any]]]:
+def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str, Any]]:
     import matplotlib
     matplotlib.use("Agg", force=False)
     from matplotlib.backends.backend_agg import FigureCanvasAgg
@@ -309,10 +311,11 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, list[dic
     _place_labels(fig, ax, canvas, marks, lane_start)
 
     buf = io.BytesIO()
-    points = _read_back(ax, marks, lane_start)
-    canvas.print_png(buf, metadata={POINTS_KEY: json.dumps(points, ensure_ascii=True)},
+    points = _read_back(ax, marks, lane_start, canvas.get_renderer())
+    drawn = {"yscale": ax.get_yscale(), "size": [WIDTH, HEIGHT], "points": points}
+    canvas.print_png(buf, metadata={POINTS_KEY: json.dumps(drawn, ensure_ascii=True)},
                      pil_kwargs={"compress_level": 1})   # level 1: a third of the time of the default, ~1.5x the bytes
-    return buf.getvalue(), points
+    return buf.getvalue(), drawn
 
 
 # ---------------------------------------------------------------------------- labels without overlaps
@@ -370,7 +373,7 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
                 for side in ("right", "left", "above", "below", "upper right", "lower right", "upper left",
                              "lower left"):
                     box = _box(side, px, py, bw, bh, dist)
-                    inside = (box[0] >= axbox.x0 + 2 and box[2] <= axbox.x1 + 30 and box[1] >= axbox.y0 + 2
+                    inside = (box[0] >= axbox.x0 + 2 and box[2] <= axbox.x1 + 20 and box[1] >= axbox.y0 + 2
                               and box[3] <= axbox.y1 + 4)
                     cost = sum(overlap(box, o) for o in placed) * 3 + sum(overlap(box, o) for o in obstacles)
                     other_side = lane_side if e.date is not None else dated_side
@@ -427,8 +430,9 @@ def _nearest_point(box: tuple[float, float, float, float], px: float, py: float)
     return min(max(px, box[0]), box[2]), min(max(py, box[1]), box[3])
 
 
-def _read_back(ax, marks: list[_Mark], lane_start: float | None) -> list[dict[str, Any]]:  # noqa: ANN001
-    """The points as drawn: each mark's x and y from its artist, its label from its text."""
+def _read_back(ax, marks: list[_Mark], lane_start: float | None, renderer) -> list[dict[str, Any]]:  # noqa: ANN001
+    """The points as drawn: each mark's x and y from its artist, its label from its texts, and the
+    label's box in pixels (x0, y0, x1, y1 from the image's top left) to check for overlaps."""
     by_gid: dict[str, Any] = {}
     for artist in [*ax.lines, *ax.collections, *ax.texts]:
         if artist.get_gid():
@@ -445,6 +449,10 @@ def _read_back(ax, marks: list[_Mark], lane_start: float | None) -> list[dict[st
             "value": y, "kind": e.kind, "scope": e.scope_short, "colour": m.color,
             "label": by_gid[f"label:{i}"].get_text(), "who": by_gid[f"who:{i}"].get_text(),
         }
+        b1 = by_gid[f"label:{i}"].get_window_extent(renderer)
+        b2 = by_gid[f"who:{i}"].get_window_extent(renderer)
+        item["box"] = [round(min(b1.x0, b2.x0), 1), round(HEIGHT - max(b1.y1, b2.y1), 1),
+                       round(max(b1.x1, b2.x1), 1), round(HEIGHT - min(b1.y0, b2.y0), 1)]
         if f"range:{i}" in by_gid:
             ys = by_gid[f"range:{i}"].get_ydata()
             item["value"], item["high"] = float(min(ys)), float(max(ys))
@@ -453,3 +461,11 @@ def _read_back(ax, marks: list[_Mark], lane_start: float | None) -> list[dict[st
             item["band"] = [float(verts[:, 1].min()), float(verts[:, 1].max())]
         out.append(item)
     return out
+
+
+def read_png_points(png: bytes) -> dict[str, Any]:
+    """What a chart's PNG says it shows: {"yscale", "size", "points"} (see POINTS_KEY)."""
+    from PIL import Image
+
+    with Image.open(io.BytesIO(png)) as img:
+        return json.loads(img.text[POINTS_KEY])
