@@ -169,7 +169,7 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
 
     fig = Figure(figsize=(WIDTH / DPI, HEIGHT / DPI), dpi=DPI, facecolor="white")
     canvas = FigureCanvasAgg(fig)
-    ax = fig.add_axes((0.085, 0.235, 0.895, 0.575))
+    ax = fig.add_axes((0.085, 0.235, 0.895, 0.56))
     ax.set_facecolor("white")
     for side in ("top", "right"):
         ax.spines[side].set_visible(False)
@@ -223,7 +223,7 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
     main = main_scope(entries)
     path = [m for m in marks if not m.entry.vague and (not several_scopes or m.entry.scope_short in (None, main))]
     if len(path) > 1:
-        ax.plot([m.x for m in path], [m.entry.value for m in path], color="#ced4da", linewidth=2, zorder=1,
+        ax.plot([m.x for m in path], [_centre(m.entry) for m in path], color="#ced4da", linewidth=2, zorder=1,
                 linestyle="-", gid="path")
 
     # marks
@@ -273,14 +273,16 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
     ax.set_xticklabels(labels)
     ax.xaxis.set_minor_locator(NullLocator())
     unit = _unit(entries)
-    ax.set_ylabel(f"jumlah {unit}".strip(), fontsize=TICK_SIZE + 1, color="#495057")
+    pos = ax.get_position()   # the y axis says what it counts, above it, read without turning the phone
+    fig.text(pos.x0 - 0.07, pos.y1 + 0.02, f"jumlah {unit}".strip(), fontsize=TICK_SIZE, color="#495057",
+             va="bottom", ha="left")
 
     # title = the question; the disagreement under it
     title = textwrap.shorten(answer.question, 90, placeholder="…")
-    fig.text(0.085, 0.955, title, fontsize=TITLE_SIZE, fontweight="bold", color="#212529", va="top")
+    fig.text(0.085, 0.965, title, fontsize=TITLE_SIZE, fontweight="bold", color="#212529", va="top")
     if answer.disagreement:
         sub = answer.disagreement.splitlines()[0].split(" (")[0]
-        fig.text(0.085, 0.885, sub, fontsize=WHO_SIZE + 2, color="#495057", va="top")
+        fig.text(0.085, 0.895, sub, fontsize=WHO_SIZE + 2, color="#495057", va="top")
 
     # legends under the axis: the scopes (colour) on one row, the marks (shape) on the next
     scope_handles = []
@@ -375,7 +377,8 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
                     box = _box(side, px, py, bw, bh, dist)
                     inside = (box[0] >= axbox.x0 + 2 and box[2] <= axbox.x1 + 20 and box[1] >= axbox.y0 + 2
                               and box[3] <= axbox.y1 + 4)
-                    cost = sum(overlap(box, o) for o in placed) * 3 + sum(overlap(box, o) for o in obstacles)
+                    padded = (box[0] - 4, box[1] - 4, box[2] + 4, box[3] + 4)   # air between labels
+                    cost = sum(overlap(padded, o) for o in placed) * 3 + sum(overlap(box, o) for o in obstacles)
                     other_side = lane_side if e.date is not None else dated_side
                     if other_side is not None:
                         cost += overlap(box, other_side)
@@ -395,10 +398,11 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
         inv = ax.transData.inverted()
         vx, vy = inv.transform((ax_x, box[3]))
         wx, wy = inv.transform((ax_x, box[3] - vh - 2))
+        veil = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.5}   # lines pass behind
         ax.text(vx, vy, m.value_text, fontsize=VALUE_SIZE, fontweight="bold", color=m.color, ha=ha, va="top",
-                zorder=6, gid=f"label:{i}", clip_on=False)
+                zorder=6, gid=f"label:{i}", clip_on=False, bbox=veil)
         ax.text(wx, wy, who, fontsize=WHO_SIZE, color="#343a40", ha=ha, va="top", zorder=6, gid=f"who:{i}",
-                clip_on=False)
+                clip_on=False, bbox=veil)
         if dist > 16:   # far from its mark: a thin leader line says whose label it is
             cx, cy = _nearest_point(box, px, py)
             lx, ly = inv.transform((cx, cy))
@@ -426,6 +430,11 @@ def _box(side: str, px: float, py: float, w: float, h: float, d: float) -> tuple
     return px - dx - w, py - dx - h, px - dx, py - dx
 
 
+def _centre(e: TimelineEntry) -> float:
+    """Where a figure sits on the y axis: its value, a range's middle."""
+    return (e.value + e.high) / 2 if e.high is not None else e.value
+
+
 def _nearest_point(box: tuple[float, float, float, float], px: float, py: float) -> tuple[float, float]:
     return min(max(px, box[0]), box[2]), min(max(py, box[1]), box[3])
 
@@ -449,10 +458,12 @@ def _read_back(ax, marks: list[_Mark], lane_start: float | None, renderer) -> li
             "value": y, "kind": e.kind, "scope": e.scope_short, "colour": m.color,
             "label": by_gid[f"label:{i}"].get_text(), "who": by_gid[f"who:{i}"].get_text(),
         }
+        mx, my = ax.transData.transform((x, _centre(e)))
+        item["at"] = [round(float(mx), 1), round(float(HEIGHT - my), 1)]   # the mark, in pixels from the top left
         b1 = by_gid[f"label:{i}"].get_window_extent(renderer)
         b2 = by_gid[f"who:{i}"].get_window_extent(renderer)
-        item["box"] = [round(min(b1.x0, b2.x0), 1), round(HEIGHT - max(b1.y1, b2.y1), 1),
-                       round(max(b1.x1, b2.x1), 1), round(HEIGHT - min(b1.y0, b2.y0), 1)]
+        item["box"] = [round(float(v), 1) for v in (min(b1.x0, b2.x0), HEIGHT - max(b1.y1, b2.y1),
+                                                     max(b1.x1, b2.x1), HEIGHT - min(b1.y0, b2.y0))]
         if f"range:{i}" in by_gid:
             ys = by_gid[f"range:{i}"].get_ydata()
             item["value"], item["high"] = float(min(ys)), float(max(ys))
