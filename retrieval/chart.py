@@ -30,6 +30,7 @@ LANE_LABEL = "tanggal tidak\ndiketahui"
 NO_SCOPE = "cakupan tidak disebut"
 PALETTE = ["#1c5bb8", "#d9480f", "#2b8a3e", "#862e9c", "#c2255c", "#0b7285"]
 GREY = "#5c636a"
+LANE_COLOUR = "#f1f3f5"
 NO_SCOPE_COLOUR = "#212529"   # figures that name no scope: the plain total, drawn dark
 MARKERS = {"exact": "o", "approx": "D", "more": "^", "less": "v", "range": "_", "vague": "s"}
 MARK_LABELS = {"exact": "angka pasti", "approx": "sekitar", "more": "lebih dari / setidaknya",
@@ -217,7 +218,7 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
 
     # the lane of unknown dates
     if lane_start is not None:
-        ax.axvspan(lane_start - (lane_start - max(dated_ticks or [left])) * 0.35, right, color="#f1f3f5", zorder=0)
+        ax.axvspan(lane_start - (lane_start - max(dated_ticks or [left])) * 0.35, right, color=LANE_COLOUR, zorder=0)
 
     # the path of the estimates, date order (the lane last): how the figure moved
     main = main_scope(entries)
@@ -398,7 +399,8 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
         inv = ax.transData.inverted()
         vx, vy = inv.transform((ax_x, box[3]))
         wx, wy = inv.transform((ax_x, box[3] - vh - 2))
-        veil = {"facecolor": "white", "alpha": 0.8, "edgecolor": "none", "pad": 0.5}   # lines pass behind
+        veil = {"facecolor": LANE_COLOUR if e.date is None else "white", "alpha": 0.8, "edgecolor": "none",
+                "pad": 0.5}   # lines pass behind the label
         ax.text(vx, vy, m.value_text, fontsize=VALUE_SIZE, fontweight="bold", color=m.color, ha=ha, va="top",
                 zorder=6, gid=f"label:{i}", clip_on=False, bbox=veil)
         ax.text(wx, wy, who, fontsize=WHO_SIZE, color="#343a40", ha=ha, va="top", zorder=6, gid=f"who:{i}",
