@@ -36,6 +36,8 @@ MARKERS = {"exact": "o", "approx": "D", "more": "^", "less": "v", "range": "_", 
 MARK_LABELS = {"exact": "angka pasti", "approx": "sekitar", "more": "lebih dari / setidaknya",
                "less": "hampir / kurang dari", "range": "rentang", "vague": "jumlah samar (ribuan …)"}
 VALUE_SIZE, WHO_SIZE, TICK_SIZE, TITLE_SIZE = 19, 13.5, 14, 21
+MAX_LABELS = 12   # more labels than this do not fit a phone screen; the rest are marks (the text has them)
+MAX_SCOPES = 5    # coloured scopes; further ones share grey as "cakupan lain"
 _lock = threading.Lock()   # matplotlib's font and text caches are shared between threads
 
 
@@ -143,7 +145,7 @@ def _positions(entries: list[TimelineEntry]) -> tuple[list[float], float | None,
         span = max(hi - lo, 4)
         left = lo - span * 0.10
         lane_start = hi + span * 0.16 if undated else None
-        lane_w = span * (0.22 + 0.1 * max(0, len(undated) - 1))
+        lane_w = span * min(0.22 + 0.1 * max(0, len(undated) - 1), 0.6)
     else:
         lo = hi = 0
         left, lane_start, lane_w, span = -1.0, 0.0, float(len(undated)), 1.0
@@ -183,14 +185,17 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
         if e.scope_short:
             counts[e.scope_short] = counts.get(e.scope_short, 0) + (0 if e.vague else 2) + 1
     scopes = sorted(counts, key=lambda s: -counts[s])
-    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(scopes)}
-    several_scopes = len(scopes) > 1
+    if len(scopes) > MAX_SCOPES:   # too many to tell apart: colour only those several figures share
+        scopes = [s for s in scopes if counts[s] > 3][:MAX_SCOPES]
+    others = [s for s in counts if s not in scopes]
+    colours = {s: PALETTE[i % len(PALETTE)] for i, s in enumerate(scopes)} | {s: GREY for s in others}
+    several_scopes = len(scopes) + len(others) > 1
 
     xs, lane_start, left, right, dated_ticks = _positions(entries)
     marks = []
     for e, x in zip(entries, xs):
         scope = e.scope_short or NO_SCOPE
-        value_text = e.text + (f" di {e.scope_short}" if several_scopes and e.scope_short
+        value_text = e.text + (f" di {e.scope_short}" if several_scopes and e.scope_short in scopes
                                and e.scope_short != main_scope(entries) else "")
         if e.date_kind == "event" and e.date != e.published:
             value_text += "*"
@@ -229,6 +234,7 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
 
     # marks
     half = (right - left) * 0.012
+    groups: dict[tuple[str, str], list[int]] = {}
     for i, m in enumerate(marks):
         e = m.entry
         if e.kind == "vague":
@@ -246,10 +252,12 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
             ax.plot([m.x], [(e.value + e.high) / 2], marker="o", markersize=5, color="white", linestyle="none",
                     zorder=4, gid=f"pt:{i}")
             continue
-        face = "white" if e.kind == "approx" else m.color
-        ax.plot([m.x], [e.value], marker=MARKERS[e.kind], markersize=15 if e.kind != "exact" else 14,
-                markerfacecolor=face, markeredgecolor=m.color, markeredgewidth=3, linestyle="none", zorder=4,
-                gid=f"pt:{i}")
+        groups.setdefault((e.kind, m.color), []).append(i)
+    for (kind, colour), idx in groups.items():   # one artist per kind and colour: many marks stay cheap
+        ax.plot([marks[i].x for i in idx], [marks[i].entry.value for i in idx], marker=MARKERS[kind],
+                markersize=15 if kind != "exact" else 14, markerfacecolor="white" if kind == "approx" else colour,
+                markeredgecolor=colour, markeredgewidth=3, linestyle="none", zorder=4,
+                gid="pts:" + ",".join(map(str, idx)))
 
     # x ticks: each date a figure carries (thinned where they crowd), and the lane
     fig_w = WIDTH * 0.895
@@ -257,15 +265,20 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
     years = {dt.date.fromordinal(int(t)).year for t in dated_ticks}
     ticks: list[float] = []
     labels: list[str] = []
-    low_row = False
-    for t in dated_ticks:   # a date too close to the previous one goes on a second row
+    last_row: dict[int, float] = {}
+    min_px = 95 if len(years) > 1 else 75
+    for t in dated_ticks:   # a date too close to the previous one goes on a second row, or is left out
         d = dt.date.fromordinal(int(t))
-        label = day_label(d, len(years) > 1)
-        low_row = bool(ticks) and (t - ticks[-1]) * px_per_day < 80 and not low_row
+        row = next((r for r in (0, 1) if r not in last_row or (t - last_row[r]) * px_per_day >= min_px), None)
+        if row is None or (ticks and (t - ticks[-1]) * px_per_day < min_px / 2.2):
+            continue
+        last_row[row] = t
         ticks.append(t)
-        labels.append(("\n" + label) if low_row else label)
-    if ticks and len(years) == 1:   # the year once, under the first date
-        labels[0] = labels[0].lstrip("\n") + f"\n{years.pop()}"
+        labels.append(("\n" if row else "") + day_label(d, len(years) > 1))
+    if len(years) == 1:   # the year once, in the corner under the y axis's labels
+        pos = ax.get_position()
+        fig.text(pos.x0 - 0.012, pos.y0 - 0.028, str(next(iter(years))), fontsize=TICK_SIZE, color="#495057",
+                 ha="right", va="top")
     if lane_start is not None:
         lane_xs = [m.x for m in marks if m.entry.date is None]
         ticks.append(sum(lane_xs) / len(lane_xs))
@@ -287,8 +300,10 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
 
     # legends under the axis: the scopes (colour) on one row, the marks (shape) on the next
     scope_handles = []
-    if several_scopes or (scopes and any(not e.scope_short for e in entries)):
+    if scopes and (several_scopes or any(not e.scope_short for e in entries)):
         scope_handles = [Patch(color=colours[s], label=f"di/ke {s}") for s in scopes]
+        if others:
+            scope_handles.append(Patch(color=GREY, label="cakupan lain"))
         if any(not e.scope_short for e in entries):
             scope_handles.append(Patch(color=NO_SCOPE_COLOUR, label=NO_SCOPE))
     mark_handles = []
@@ -309,51 +324,75 @@ def _draw(answer: Answer, entries: list[TimelineEntry]) -> tuple[bytes, dict[str
         fig.legend(handles=handles, loc="lower left", bbox_to_anchor=(0.075, y), ncol=len(handles),
                    fontsize=WHO_SIZE - 1, frameon=False, handlelength=1.3, columnspacing=1.6,
                    handletextpad=0.5, borderaxespad=0.0, borderpad=0.1)
-    fig.text(0.085, 0.012, footer(answer, entries), fontsize=WHO_SIZE - 2.5, color="#6c757d", va="bottom")
-
-    _place_labels(fig, ax, canvas, marks, lane_start)
+    unlabelled = _place_labels(fig, ax, canvas, marks, lane_start)
+    note = f" · {unlabelled} angka tanpa label (lihat jawaban)" if unlabelled else ""
+    footer_text = fig.text(0.085, 0.012, footer(answer, entries) + note, fontsize=WHO_SIZE - 2.5, color="#6c757d",
+                           va="bottom")
 
     buf = io.BytesIO()
     points = _read_back(ax, marks, lane_start, canvas.get_renderer())
-    drawn = {"yscale": ax.get_yscale(), "size": [WIDTH, HEIGHT], "points": points}
+    drawn = {"yscale": ax.get_yscale(), "size": [WIDTH, HEIGHT], "points": points, "footer": footer_text.get_text()}
     canvas.print_png(buf, metadata={POINTS_KEY: json.dumps(drawn, ensure_ascii=True)},
                      pil_kwargs={"compress_level": 1})   # level 1: a third of the time of the default, ~1.5x the bytes
     return buf.getvalue(), drawn
 
 
 # ---------------------------------------------------------------------------- labels without overlaps
-def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None) -> None:  # noqa: ANN001
+def _label_order(marks: list[_Mark]) -> list[int]:
+    """Which marks get a label first: the lowest and the highest figure, the earliest and the latest
+    date (the story's ends), then the answer's order; at most MAX_LABELS."""
+    exact = [i for i, m in enumerate(marks) if not m.entry.vague]
+    dated = [i for i in exact if marks[i].entry.date is not None]
+    first: list[int] = []
+    if exact:
+        first += [min(exact, key=lambda i: marks[i].entry.value), max(exact, key=lambda i: _top(marks[i].entry))]
+    if dated:
+        first += [dated[0], dated[-1]]
+    rest = sorted(range(len(marks)), key=lambda i: (marks[i].entry.vague, marks[i].entry.claim))
+    order = list(dict.fromkeys(first + rest))
+    return order[:MAX_LABELS]
+
+
+def _top(e: TimelineEntry) -> float:
+    return e.high if e.high is not None else e.value
+
+
+def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None) -> int:  # noqa: ANN001
     """Each mark's label (figure in bold, speaker · outlet under it) goes where it overlaps no other
-    label, mark or the axes' edge: right, left, above, below, then further out with a leader line;
-    when nothing fits, the outlet is dropped ("HUR"), then the least overlapping spot is taken."""
+    label and no mark, inside the picture: right, left, above, below, the diagonals, then further
+    out with a leader line; among those, the spot crossing the fewest bands, bars and the other
+    side of the unknown lane. When nothing fits, the outlet is dropped ("HUR"); when still nothing
+    fits the mark stays unlabelled (the text answer has it). Returns how many were left unlabelled."""
     renderer = canvas.get_renderer()
     axbox = ax.get_window_extent(renderer)
     to_px = ax.transData.transform
-    obstacles: list[tuple[float, float, float, float]] = []
+    hard: list[tuple[float, float, float, float]] = []     # marks: never under a label
+    soft: list[tuple[float, float, float, float]] = []     # bars and bands: better not
     for m in marks:
         e = m.entry
-        x, y = to_px((m.x, e.value))
-        obstacles.append((x - 11, y - 11, x + 11, y + 11))
+        x, y = to_px((m.x, _centre(e)))
+        hard.append((x - 11, y - 11, x + 11, y + 11))
         if e.high is not None:
+            _, y1 = to_px((m.x, e.value))
             _, y2 = to_px((m.x, e.high))
-            obstacles.append((x - 8, min(y, y2), x + 8, max(y, y2)))
+            soft.append((x - 8, min(y1, y2), x + 8, max(y1, y2)))
         if e.band:
             _, b0 = to_px((m.x, max(e.band[0], ax.get_ylim()[0])))
             _, b1 = to_px((m.x, min(e.band[1], ax.get_ylim()[1])))
-            obstacles.append((x - 12, b0, x + 12, b1))
+            soft.append((x - 12, b0, x + 12, b1))
     # a label stays on its side of the lane of unknown dates
     lane_px = to_px((lane_start, 0))[0] if lane_start is not None else None
     dated_side = (axbox.x0 - 400, axbox.y0 - 400, lane_px - 4, axbox.y1 + 400) if lane_px else None
     lane_side = (lane_px + 4, axbox.y0 - 400, axbox.x1 + 400, axbox.y1 + 400) if lane_px else None
+    limits = (axbox.x0 + 2, axbox.y0 + 2, min(axbox.x1 + 20, WIDTH - 4), axbox.y1 + 4)
 
     from matplotlib.font_manager import FontProperties
 
     fonts = {True: FontProperties(size=VALUE_SIZE, weight="bold"), False: FontProperties(size=WHO_SIZE)}
     line_h = {b: renderer.get_text_width_height_descent("lp", f, ismath=False)[1] * 1.2 for b, f in fonts.items()}
 
-    def measure(text: str, _size: float, bold: bool) -> tuple[float, float]:
-        w, _h, _d = renderer.get_text_width_height_descent(text, fonts[bold], ismath=False)
-        return w, line_h[bold]
+    def width(text: str, bold: bool) -> float:
+        return renderer.get_text_width_height_descent(text, fonts[bold], ismath=False)[0]
 
     def overlap(a, b) -> float:  # noqa: ANN001
         w = min(a[2], b[2]) - max(a[0], b[0])
@@ -361,42 +400,43 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
         return w * h if w > 0 and h > 0 else 0.0
 
     placed: list[tuple[float, float, float, float]] = []
-    # the marks furthest from the others first would be nicer; date order keeps it predictable
-    order = sorted(range(len(marks)), key=lambda i: (marks[i].entry.vague, marks[i].x))
+    order = _label_order(marks)
+    inv = ax.transData.inverted()
     for i in order:
         m = marks[i]
         e = m.entry
-        px, py = to_px((m.x, e.value if e.kind != "range" else (e.value + e.high) / 2))
+        own = hard[i]
+        px, py = (own[0] + own[2]) / 2, (own[1] + own[3]) / 2
+        vw, vh = width(m.value_text, True), line_h[True]
         best = None
-        for who in (m.who, m.who_short):
-            vw, vh = measure(m.value_text, VALUE_SIZE, True)
-            ww, wh = measure(who, WHO_SIZE, False)
-            bw, bh = max(vw, ww), vh + wh + 2
+        for who in dict.fromkeys((m.who, m.who_short)):
+            bw, bh = max(vw, width(who, False)), vh + line_h[False] + 2
             for dist in (16, 40, 75):
-                for side in ("right", "left", "above", "below", "upper right", "lower right", "upper left",
-                             "lower left"):
+                for side in SIDES:
                     box = _box(side, px, py, bw, bh, dist)
-                    inside = (box[0] >= axbox.x0 + 2 and box[2] <= axbox.x1 + 20 and box[1] >= axbox.y0 + 2
-                              and box[3] <= axbox.y1 + 4)
+                    if box[0] < limits[0] or box[1] < limits[1] or box[2] > limits[2] or box[3] > limits[3]:
+                        continue
                     padded = (box[0] - 4, box[1] - 4, box[2] + 4, box[3] + 4)   # air between labels
-                    cost = sum(overlap(padded, o) for o in placed) * 3 + sum(overlap(box, o) for o in obstacles)
+                    if any(overlap(padded, o) for o in placed) or any(overlap(box, o) for o in hard):
+                        continue
+                    cost = sum(overlap(box, o) for o in soft)
                     other_side = lane_side if e.date is not None else dated_side
                     if other_side is not None:
                         cost += overlap(box, other_side)
-                    score = (0 if inside else 1, cost, dist)
-                    if best is None or score < best[0]:
-                        best = (score, side, box, who, vw, vh, dist)
-                    if inside and cost == 0:
+                    if best is None or (cost, dist) < best[0]:
+                        best = ((cost, dist), side, box, who)
+                    if cost == 0:
                         break
-                if best[0][0] == 0 and best[0][1] == 0:
+                if best is not None and best[0][0] == 0:
                     break
-            if best[0][0] == 0 and best[0][1] == 0:
+            if best is not None:
                 break
-        _, side, box, who, vw, vh, dist = best
+        if best is None:
+            continue
+        (_, dist), side, box, who = best
         placed.append(box)
         ha = "left" if "right" in side else "right" if "left" in side else "center"
         ax_x = box[0] if ha == "left" else box[2] if ha == "right" else (box[0] + box[2]) / 2
-        inv = ax.transData.inverted()
         vx, vy = inv.transform((ax_x, box[3]))
         wx, wy = inv.transform((ax_x, box[3] - vh - 2))
         veil = {"facecolor": LANE_COLOUR if e.date is None else "white", "alpha": 0.8, "edgecolor": "none",
@@ -408,8 +448,11 @@ def _place_labels(fig, ax, canvas, marks: list[_Mark], lane_start: float | None)
         if dist > 16:   # far from its mark: a thin leader line says whose label it is
             cx, cy = _nearest_point(box, px, py)
             lx, ly = inv.transform((cx, cy))
-            ax.plot([m.x, lx], [e.value if e.kind != "range" else (e.value + e.high) / 2, ly], color="#adb5bd",
-                    linewidth=1, zorder=2)
+            ax.plot([m.x, lx], [_centre(e), ly], color="#adb5bd", linewidth=1, zorder=2)
+    return len(marks) - len(placed)
+
+
+SIDES = ("right", "left", "above", "below", "upper right", "lower right", "upper left", "lower left")
 
 
 def _box(side: str, px: float, py: float, w: float, h: float, d: float) -> tuple[float, float, float, float]:
@@ -446,22 +489,31 @@ def _read_back(ax, marks: list[_Mark], lane_start: float | None, renderer) -> li
     label's box in pixels (x0, y0, x1, y1 from the image's top left) to check for overlaps."""
     by_gid: dict[str, Any] = {}
     for artist in [*ax.lines, *ax.collections, *ax.texts]:
-        if artist.get_gid():
-            by_gid[artist.get_gid()] = artist
+        gid = artist.get_gid() or ""
+        if gid.startswith("pts:"):   # several marks in one artist: the i-th of its data is mark idx[i]
+            for j, idx in enumerate(gid[4:].split(",")):
+                by_gid[f"pt:{idx}"] = (artist, j)
+        elif gid:
+            by_gid[gid] = artist
     out = []
     for i, m in enumerate(marks):
         e = m.entry
         pt = by_gid[f"pt:{i}"]
-        x = float(pt.get_xdata()[0])
-        y = float(pt.get_ydata()[0])
+        artist, j = pt if isinstance(pt, tuple) else (pt, 0)
+        x = float(artist.get_xdata()[j])
+        y = float(artist.get_ydata()[j])
         item: dict[str, Any] = {
             "claim": e.claim,
             "date": None if lane_start is not None and x >= lane_start else dt.date.fromordinal(round(x)).isoformat(),
             "value": y, "kind": e.kind, "scope": e.scope_short, "colour": m.color,
-            "label": by_gid[f"label:{i}"].get_text(), "who": by_gid[f"who:{i}"].get_text(),
+            "label": by_gid[f"label:{i}"].get_text() if f"label:{i}" in by_gid else None,
+            "who": by_gid[f"who:{i}"].get_text() if f"who:{i}" in by_gid else None, "box": None,
         }
         mx, my = ax.transData.transform((x, _centre(e)))
         item["at"] = [round(float(mx), 1), round(float(HEIGHT - my), 1)]   # the mark, in pixels from the top left
+        if item["label"] is None:
+            out.append(item)
+            continue
         b1 = by_gid[f"label:{i}"].get_window_extent(renderer)
         b2 = by_gid[f"who:{i}"].get_window_extent(renderer)
         item["box"] = [round(float(v), 1) for v in (min(b1.x0, b2.x0), HEIGHT - max(b1.y1, b2.y1),

@@ -13,7 +13,7 @@ from pathlib import Path
 from PIL import Image
 
 from retrieval.answer import figure_label
-from retrieval.chart import HEIGHT, WIDTH, read_png_points, render_chart, wants_chart
+from retrieval.chart import HEIGHT, MAX_LABELS, WIDTH, read_png_points, render_chart, wants_chart
 from retrieval.timeline import timeline_entries
 
 ROOT = Path(__file__).resolve().parent.parent
@@ -42,6 +42,8 @@ def decode(png: bytes) -> Image.Image:
 
 def assert_readable_layout(points: list[dict]) -> None:
     """Every label inside the picture; no label over another label or over another figure's mark."""
+    all_points = points
+    points = [p for p in points if p["box"] is not None]   # a mark without a label has no box
     for p in points:
         x0, y0, x1, y1 = p["box"]
         assert 0 <= x0 < x1 <= WIDTH and 0 <= y0 < y1 <= HEIGHT, p
@@ -49,7 +51,7 @@ def assert_readable_layout(points: list[dict]) -> None:
         (ax0, ay0, ax1, ay1), (bx0, by0, bx1, by1) = a["box"], b["box"]
         assert ax1 <= bx0 or bx1 <= ax0 or ay1 <= by0 or by1 <= ay0, (a["label"], b["label"])
     for p in points:
-        for q in points:
+        for q in all_points:
             x0, y0, x1, y1 = p["box"]
             mx, my = q["at"]
             assert not (x0 + 4 < mx < x1 - 4 and y0 + 4 < my < y1 - 4), (p["label"], "covers", q["label"])
@@ -65,8 +67,9 @@ def check_against_answer(answer, drawn: dict) -> None:  # noqa: ANN001
         c, e = answer.claims[p["claim"] - 1], entries[p["claim"]]
         assert p["value"] == c.figure["value"]
         assert p.get("high") == c.figure.get("high")
-        assert p["label"].startswith(figure_label(c.figure)), p
-        assert p["who"] in (f"{e.speaker_short} · {c.sources[0].outlet}", e.speaker_short), p
+        if p["label"] is not None:
+            assert p["label"].startswith(figure_label(c.figure)), p
+            assert p["who"] in (f"{e.speaker_short} · {c.sources[0].outlet}", e.speaker_short), p
         assert p["date"] == (e.date.isoformat() if e.date else None)
         if e.date and e.date_kind == "published":
             assert p["date"] in {s.published for s in c.sources}
@@ -80,6 +83,7 @@ async def test_flagship_chart_decodes_at_size_and_shows_the_answer(engine):
     drawn = read_png_points(chart.png)     # read back from the PNG itself
     assert drawn["points"] == chart.points and drawn["yscale"] == "linear"   # 12.000 is not over 10x 3.000
     check_against_answer(answer, drawn)
+    assert all(p["label"] for p in drawn["points"])          # seven figures: every one labelled
     by_label = {p["label"].rstrip("*"): p for p in drawn["points"]}
     assert by_label["3.000"]["date"] == "2024-10-22" and by_label["3.000"]["who"] == "Pentagon · Medcom.id"
     assert by_label["12.000"]["date"] is None and by_label["12.000"]["who"] == "HUR · Tribunnews"
@@ -97,6 +101,7 @@ async def test_flagship_chart_decodes_at_size_and_shows_the_answer(engine):
     assert all(p["band"] == [1000.0, 10000.0] for p in drawn["points"] if p["kind"] == "vague")
     assert_readable_layout(drawn["points"])
     assert "3.000–12.000" in chart.caption and "\n" not in chart.caption
+    assert drawn["footer"].startswith("Sumber: 3 artikel dari 3 media, terbit 29 Okt–13 Nov 2024 (1 tanpa tanggal)")
 
 
 async def test_log_scale_ranges_vague_and_qualified_marks(empty_engine):
@@ -112,6 +117,26 @@ async def test_log_scale_ranges_vague_and_qualified_marks(empty_engine):
     assert (kinds["range"]["value"], kinds["range"]["high"]) == (2000.0, 3000.0)
     assert kinds["less"]["date"] is None     # the undated article's figure is in the lane
     assert kinds["more"]["date"] == "2024-03-08"
+    assert_readable_layout(drawn["points"])
+
+
+async def test_many_figures_stay_readable(empty_engine):
+    """40 figures: every one is a mark, at most MAX_LABELS carry a label (the lowest and the highest
+    among them), none overlaps, and the footer says how many are unlabelled."""
+    records = [{"id": f"p{i}", "outlet": ["kompas.com", "detik.com", "tempo.co", "antaranews.com"][i % 4],
+                "title": f"Laporan Panen Padi Daerah {i} Tahun Ini", "date": f"2024-04-{1 + i % 20:02d}" if i % 3 else None,
+                "text": f"Sebanyak {1000 + i * 37} ton padi dipanen petani di Kabupaten Contoh{i}, kata Kepala Dinas "
+                        f"Pertanian Budi{i}."} for i in range(40)]
+    await empty_engine.ingest_bytes("\n".join(json.dumps(r) for r in records).encode(), "panen.jsonl")
+    answer = await empty_engine.ask("berapa ton padi dipanen petani?")
+    chart = render_chart(answer)
+    drawn = read_png_points(chart.png)
+    check_against_answer(answer, drawn)
+    labelled = [p for p in drawn["points"] if p["label"]]
+    assert len(drawn["points"]) == len(answer.claims) > MAX_LABELS >= len(labelled) >= 6
+    values = [p["value"] for p in drawn["points"]]
+    assert {min(values), max(values)} <= {p["value"] for p in labelled}
+    assert f"{len(values) - len(labelled)} angka tanpa label" in drawn["footer"]
     assert_readable_layout(drawn["points"])
 
 
