@@ -1,8 +1,9 @@
 """Charts in the bot: who gave which figure when, as a photo after a quantity answer.
 
 SUMBER_CHARTS=auto (default): a quantity answer whose sources give different amounts is followed by
-its chart (sendPhoto, same chat and topic, one-line caption). button: a "📈 Grafik" button under
-such an answer sends it on demand. off: no charts. Drawing happens in a worker thread after the
+its chart (sendPhoto, same chat and topic, one-line caption); one whose figures differ only in
+kind ("sekitar 500", "lebih dari 500") gets the button instead. button: a "📈 Grafik" button under
+every answer that has a chart sends it on demand. off: no charts. Drawing happens in a worker thread after the
 text answer has been sent, and any failure is logged: a chart never costs the answer. The photo
 goes through the same rate limiter as every message (AIORateLimiter counts it in the group's budget).
 """
@@ -39,10 +40,12 @@ def mode(context: ContextTypes.DEFAULT_TYPE) -> str:
 
 
 def button_for(context: ContextTypes.DEFAULT_TYPE, answer: Answer) -> InlineKeyboardButton | None:
-    """In button mode, the "📈 Grafik" button for an answer that has a chart; None otherwise
-    (never raises: a broken chart check must not cost the answer)."""
+    """The "📈 Grafik" button for an answer that has a chart which is not sent unasked: every such
+    answer in button mode; in auto mode one whose figures differ only in kind ("sekitar 500" and
+    "lebih dari 500"). None otherwise (never raises: a broken check must not cost the answer)."""
     try:
-        if mode(context) != "button" or not wants_chart(answer):
+        chosen = mode(context)
+        if chosen == "off" or not wants_chart(answer) or (chosen == "auto" and answer_disagrees(answer)):
             return None
         tokens: OrderedDict[str, str] = context.application.bot_data.setdefault(TOKENS_KEY, OrderedDict())
         token = secrets.token_hex(6)

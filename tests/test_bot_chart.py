@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import asyncio
 import io
+import json
 import logging
 import time
 
@@ -135,6 +136,22 @@ async def test_button_mode_sends_the_chart_on_demand(tg, bot_with):
     # no button under an answer that has nothing to draw
     who = tg.push_message("siapa yang melatih tentara Korea Utara?", user_id=USER)
     assert not chart_buttons((await tg.wait_for(texts_to(who)))[-1].get("reply_markup"))
+
+
+async def test_auto_mode_offers_the_button_when_figures_differ_only_in_kind(tg, bot_with):
+    app = await bot_with()
+    engine = app.bot_data["sumber"].engine
+    await engine.ingest_bytes("\n".join(json.dumps(r) for r in (
+        {"id": "truk-1", "outlet": "kompas.com", "title": "Truk Beras Tiba di Cipinang", "date": "2024-05-01",
+         "text": "Sekitar 40 truk beras tiba di Pasar Induk Cipinang, kata Kepala Pasar Agus."},
+        {"id": "truk-2", "outlet": "detik.com", "title": "Pasokan Beras Cipinang Naik", "date": "2024-05-02",
+         "text": "Lebih dari 40 truk beras tiba di Pasar Induk Cipinang, ujar pedagang Slamet."})).encode(), "t.jsonl")
+    mid = tg.push_message("berapa truk beras tiba di Cipinang?", user_id=USER)
+    texts = await tg.wait_for(texts_to(mid))
+    buttons = chart_buttons(texts[-1].get("reply_markup"))
+    assert [b["text"] for b in buttons] == ["📈 Grafik"], texts[-1]["shown"]
+    await asyncio.sleep(0.5)
+    assert not tg.photos
 
 
 async def test_off_mode_sends_nothing(tg, bot_with):
