@@ -14,7 +14,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .answer import MONTH_ABBR, Answer, AnswerClaim, figure_label, format_number
+from .answer import MONTH_ABBR, Answer, AnswerClaim, figure_label
 from .clean import MONTH_RE, MONTHS
 from .text import _data_lines
 
@@ -437,6 +437,3 @@ def timeline_line(entries: list[TimelineEntry]) -> str | None:
         line += f" ({EVENT_NOTE})"
     return line
 
-
-def number(value: float) -> str:
-    return format_number(value)
