@@ -40,6 +40,7 @@ class ChartWords:
     short: tuple[tuple[str, str], ...]
     place_words: frozenset[str]
     countries: frozenset[str]
+    relative_re: re.Pattern[str] | None = None
 
 
 @lru_cache(maxsize=1)
@@ -64,9 +65,11 @@ def words() -> ChartWords:
         if parts[0] == "country" and len(parts) > 3:
             countries |= {v.strip().lower() for v in parts[3].split("|")}
     by_length = lambda xs: tuple(sorted(xs, key=len, reverse=True))  # noqa: E731 - longest phrase first
+    rel_re = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(rel, key=len, reverse=True)) + r")\b",
+                        re.I) if rel else None
     return ChartWords(qual, rel, frozenset(lists["not_event"]), by_length(lists["spokesperson"]),
                       by_length(lists["title"]), tuple(sorted(short, key=lambda p: -len(p[0]))),
-                      frozenset(lists["place_word"]), frozenset(countries))
+                      frozenset(lists["place_word"]), frozenset(countries), rel_re)
 
 
 # ---------------------------------------------------------------------------- dates in a sentence
@@ -116,10 +119,8 @@ def date_phrases(text: str) -> list[DatePhrase]:
         if free(m.start(), m.end()):
             found.append(DatePhrase(m.start(), m.end(), m.group(0), back_days=n * UNIT_DAYS[unit],
                                     approximate=unit != "hari"))
-    if w.relative:
-        rel_re = re.compile(r"\b(?:" + "|".join(re.escape(k) for k in sorted(w.relative, key=len, reverse=True))
-                            + r")\b", re.I)
-        for m in rel_re.finditer(text):
+    if w.relative_re is not None:
+        for m in w.relative_re.finditer(text):
             back, approx = w.relative[m.group(0).lower()]
             if free(m.start(), m.end()):
                 found.append(DatePhrase(m.start(), m.end(), m.group(0), back_days=back, approximate=approx))
