@@ -10,7 +10,7 @@ from telegram.ext import (AIORateLimiter, Application, ApplicationBuilder, Callb
 
 from retrieval.engine import Engine
 
-from . import admin, info, questions
+from . import admin, charts, info, questions
 from . import feeds, watches
 from .config import ConfigError, Settings
 from .context import BotContext
@@ -105,6 +105,7 @@ def build_application(settings: Settings, engine: Engine | None = None) -> Appli
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & private, questions.private_text))
     app.add_handler(MessageHandler(filters.TEXT & ~filters.COMMAND & groups, questions.group_text))
     app.add_handler(CallbackQueryHandler(questions.source_button, pattern=r"^p:"))
+    app.add_handler(CallbackQueryHandler(charts.chart_button, pattern=r"^g:"))
     app.add_handler(InlineQueryHandler(questions.inline_query))
     app.add_error_handler(info.on_error)
     return app

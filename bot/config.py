@@ -35,6 +35,16 @@ def _int(env: dict[str, str], name: str, default: int) -> int:
         raise ConfigError(f"{name}: '{raw}' is not a whole number") from exc
 
 
+def _choice(env: dict[str, str], name: str, options: tuple[str, ...]) -> str:
+    """One of `options` (the first is the default)."""
+    raw = env.get(name, "").strip().lower()
+    if not raw:
+        return options[0]
+    if raw not in options:
+        raise ConfigError(f"{name}: '{raw}' is not one of {', '.join(options)}")
+    return raw
+
+
 @dataclass(frozen=True)
 class Settings:
     token: str
@@ -62,6 +72,7 @@ class Settings:
     max_feed_bytes: int = 16 * 1024 * 1024  # a feed document larger than this is refused (SUMBER_MAX_FEED_BYTES)
     max_watches_per_chat: int = 10          # /pantau questions per chat (SUMBER_MAX_WATCHES_PER_CHAT)
     watch_gap_seconds: float = 600.0        # at most one notice per watch in this time
+    charts: str = "auto"          # SUMBER_CHARTS: auto (send with a disagreeing answer) | button | off
 
     @classmethod
     def from_env(cls, env: dict[str, str] | None = None, dotenv: bool = True) -> "Settings":
@@ -99,4 +110,5 @@ class Settings:
             poll_cap=max(1, _int(env, "SUMBER_POLL_CAP", 20)),
             max_feed_bytes=_int(env, "SUMBER_MAX_FEED_BYTES", 16 * 1024 * 1024),
             max_watches_per_chat=_int(env, "SUMBER_MAX_WATCHES_PER_CHAT", 10),
+            charts=_choice(env, "SUMBER_CHARTS", ("auto", "button", "off")),
         )

@@ -12,6 +12,7 @@ from telegram.ext import ContextTypes
 from retrieval.answer import figure_label
 from retrieval.ingest import InputError
 
+from . import charts
 from .context import ctx_of, reply, sender_key
 from .render import render_answer, render_article
 
@@ -43,9 +44,13 @@ async def _answer(update: Update, context: ContextTypes.DEFAULT_TYPE, question: 
         label = figure_label(c.figure) if c.figure else f"klaim {i}"
         buttons.append(InlineKeyboardButton(f"{i}. {label[:20]} · {c.sources[0].outlet[:14]}",
                                             callback_data=f"p:{c.sources[0].passage_id}"))
-    markup = InlineKeyboardMarkup([buttons[i:i + 2] for i in range(0, len(buttons), 2)]) if buttons else None
+    rows = [buttons[i:i + 2] for i in range(0, len(buttons), 2)]
+    if (chart_button := charts.button_for(context, answer)) is not None:   # SUMBER_CHARTS=button
+        rows.append([chart_button])
+    markup = InlineKeyboardMarkup(rows) if rows else None
     for n, page in enumerate(pages):
         await reply(message, page, reply_markup=markup if n == len(pages) - 1 else None)
+    await charts.after_answer(context, message, answer)   # SUMBER_CHARTS=auto: the chart after the text
 
 
 async def ask_command(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:

@@ -5,6 +5,7 @@ from __future__ import annotations
 from html import escape
 
 from retrieval.answer import CLOSEST_LABEL, Answer, AnswerClaim, Source, figure_label, format_date, source_lists
+from retrieval.timeline import timeline_entries, timeline_line
 
 TELEGRAM_LIMIT = 4096
 MAX_QUOTE = 700
@@ -75,6 +76,8 @@ def render_answer(answer: Answer) -> list[str]:
             blocks.append(f"<i>{escape(CLOSEST_LABEL)}</i>")
         blocks.append(claim_block(i, c))
     footer = f"⚖️ {escape(answer.disagreement)}" if answer.disagreement else ""
+    if line := timeline_line(timeline_entries(answer)):   # "Perkembangan angka: 22 Okt: 3.000 (AS) → …"
+        footer = (f"{footer}\n" if footer else "") + f"📅 {escape(line)}"
     return pack([header, *blocks, footer] if footer else [header, *blocks])
 
 

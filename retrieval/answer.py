@@ -101,10 +101,12 @@ class Answer:
         return bool(self.claims)
 
     def to_dict(self) -> dict[str, Any]:
+        from .timeline import timeline_entries  # the timeline reads answers: imported here, not at the top
+
         return {"question": self.question, "intent": self.intent, "found": self.found,
                 "match": self.match if self.claims else None,
                 "claims": [c.to_dict() for c in self.claims], "disagreement": self.disagreement,
-                "message": self.message}
+                "message": self.message, "timeline": [e.to_dict() for e in timeline_entries(self)]}
 
 
 @dataclass
@@ -528,4 +530,8 @@ def render_text(answer: Answer, bold: Callable[[str], str] = lambda s: s) -> str
     if answer.disagreement:
         out.append("")
         out.append(answer.disagreement)
+    from .timeline import timeline_entries, timeline_line
+
+    if line := timeline_line(timeline_entries(answer)):   # "Perkembangan angka: 22 Okt: 3.000 (AS) → …"
+        out.append(line)
     return "\n".join(out)

@@ -32,6 +32,8 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("question", nargs="?", help="the question, e.g. \"berapa tentara Korut?\"")
     a.add_argument("--json", action="store_true", help="print the answer object as JSON")
     a.add_argument("--batch", metavar="FILE", help="one question per line ('-' for stdin); prints JSON lines")
+    a.add_argument("--chart", metavar="PATH.png", type=Path,
+                   help="also draw who gave which figure when (a quantity answer with 2+ distinct figures)")
 
     i = sub.add_parser("ingest", help="add articles: .txt scraped pages, .html pages, .jsonl records")
     i.add_argument("paths", nargs="+", type=Path)
@@ -124,6 +126,18 @@ async def _ask(engine: Engine, args: argparse.Namespace) -> int:
     if not args.question or not args.question.strip():
         return _fail("the question is empty; usage: sumber ask \"berapa tentara Korut?\"", EXIT_USAGE)
     answer = await engine.ask(args.question)
+    if args.chart:
+        from .chart import render_chart  # matplotlib only when a chart is asked for
+
+        chart = render_chart(answer)
+        if chart is None:
+            print("sumber: no chart: the answer has fewer than two distinct figures", file=sys.stderr)
+        else:
+            try:
+                args.chart.write_bytes(chart.png)
+            except OSError as exc:
+                raise InputError(f"{args.chart}: cannot write the chart ({exc.strerror or exc})") from exc
+            print(f"chart written to {args.chart}", file=sys.stderr)
     if args.json:
         print(json.dumps(answer.to_dict(), ensure_ascii=False, indent=2))
     else:

@@ -84,6 +84,8 @@ class FakeTelegram:
     migrated: dict[int, int] = field(default_factory=dict)
     flood_rejected: list[dict[str, Any]] = field(default_factory=list)   # what a 429 turned away
     pushed_at: dict[int, float] = field(default_factory=dict)            # message id -> monotonic time
+    photos: list[dict[str, Any]] = field(default_factory=list)           # sendPhoto: the image bytes and caption
+    photos_rejected: list[dict[str, Any]] = field(default_factory=list)  # photos a 429 turned away
     port: int = 0
 
     def __post_init__(self) -> None:
@@ -310,7 +312,44 @@ class FakeTelegram:
                              "file_path": f"documents/{fid}"})
         if method == "sendchataction":
             return self._ok(True)
+        if method == "sendphoto":
+            return self._send_photo(request, p)
         return self._err(404, f"Not Found: method {method} not faked")
+
+    def _send_photo(self, request: web.Request, p: dict[str, Any]) -> web.Response:
+        """sendPhoto as Telegram takes a new image: multipart/form-data with the file; a photo counts
+        against the flood limits like a message; a caption over 1024 characters or bytes that are
+        not an image are refused with Telegram's texts."""
+        chat_id = int(p.get("chat_id") or 0)
+        flood = self._flood(chat_id)
+        if flood is not None:
+            self.photos_rejected.append({"chat_id": chat_id, "caption": p.get("caption", "")})
+            return flood
+        photo = p.get("photo")
+        if not request.content_type.startswith("multipart/form-data") or not hasattr(photo, "file"):
+            return self._err(400, "Bad Request: there is no photo in the request")
+        data = photo.file.read()
+        if data[:8] != b"\x89PNG\r\n\x1a\n" and data[:3] != b"\xff\xd8\xff":
+            return self._err(400, "Bad Request: IMAGE_PROCESS_FAILED")
+        width, height = (int.from_bytes(data[16:20], "big"), int.from_bytes(data[20:24], "big")) \
+            if data[:4] == b"\x89PNG" else (0, 0)
+        if width + height > 10000 or len(data) > 10 * 1024 * 1024:
+            return self._err(400, "Bad Request: PHOTO_INVALID_DIMENSIONS")
+        caption = p.get("caption", "")
+        if len(caption) > 1024:
+            return self._err(400, "Bad Request: message caption is too long")
+        msg = {"message_id": next(self._message_ids), "date": int(time.time()),
+               "chat": {"id": chat_id, "type": "private" if chat_id > 0 else "supergroup"},
+               "from": {"id": BOT_ID, "is_bot": True, "first_name": "Sumber"}, "caption": caption,
+               "photo": [{"file_id": f"photo{len(self.photos) + 1}", "file_unique_id": f"ph{len(self.photos) + 1}",
+                          "width": width, "height": height, "file_size": len(data)}]}
+        record = {**{k: v for k, v in p.items() if k != "photo"}, "chat_id": chat_id, "caption": caption,
+                  "image": data, "filename": photo.filename, "content_type": request.content_type,
+                  "message_id": msg["message_id"], "at": time.monotonic()}
+        if isinstance(p.get("reply_parameters"), dict):
+            record["reply_to_message_id"] = p["reply_parameters"].get("message_id")
+        self.photos.append(record)
+        return self._ok(msg)
 
     async def _file(self, request: web.Request) -> web.Response:
         fid = request.match_info["path"].rsplit("/", 1)[-1]
