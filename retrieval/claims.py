@@ -219,6 +219,10 @@ def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
     return _matches_from(QUANTITY_RE, masked, _WORD_RE, _can_start_quantity)
 
 
+# an amount of money before the figure, or the rest of a broken one ("Rp200, 200, 000")
+_CURRENCY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*(?:\d[\d.]*,\s*)*$", re.I)
+
+
 def _counted_after_classifier(word: str) -> bool:
     lex = frame_lexicon()
     w = word.lower()
@@ -233,7 +237,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         return out
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
-    durations: set[int] = set()  # "dalam 30 tahun": a span of time, which takes no counted noun
+    durations: set[int] = set()  # "dalam 30 tahun", "senilai Rp 200.200.000": no counted noun
     for m in _quantity_matches(masked):
         unit = m.group("unit")
         low_text = m.group("low")
@@ -260,8 +264,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if is_word and re.search(r"\bsalah\s+$", masked[: m.start()].lower()):
                 continue
             value = parse_number(low_text)
-            if value is None:
-                continue
+            if value is None or re.match(r"0\d", low_text):
+                continue  # "000", "05": the pieces of a broken number, not a count
             high = parse_number(m.group("high")) if m.group("high") else None
             text_end = m.end("high") if m.group("high") else m.end("low")
         else:
@@ -282,7 +286,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             scope=scope_m.group(1) if scope_m else None, before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
-        if timed and unit is None:
+        if unit is None and (timed or _CURRENCY_BEFORE_RE.search(sentence[:start])):
             durations.add(len(out) - 1)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):

@@ -142,3 +142,15 @@ def test_a_span_of_time_takes_no_counted_noun_from_its_neighbour() -> None:
     # a figure dated "pekan lalu" still counts its neighbour's noun
     got = [(q.text, q.unit) for q in find_quantities("Perkiraan naik dari 3.000 tentara menjadi 12.000 pekan lalu")]
     assert got == [("3.000 tentara", "tentara"), ("12.000", "tentara")]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Petugas mengamankan 280.000 batang rokok ilegal dengan nilai mencapai Rp 200.200.000.",
+     [("280.000 batang", "batang"), ("200.200.000", None)]),
+    # a number broken by the scraper: its pieces are money too, or no figure at all
+    ("Petugas mengamankan 280.000 batang rokok ilegal dengan nilai mencapai Rp200, 200, 000.",
+     [("280.000 batang", "batang"), ("200", None)]),
+    ("Kerugian Rp 5 juta dan 300 rumah rusak.", [("5 juta", None), ("300 rumah", "rumah")]),
+])
+def test_money_takes_no_counted_noun_from_its_neighbour(sentence: str, expected: list) -> None:
+    assert [(q.text, q.unit) for q in find_quantities(sentence)] == expected
