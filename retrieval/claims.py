@@ -219,6 +219,7 @@ def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
     return _matches_from(QUANTITY_RE, masked, _WORD_RE, _can_start_quantity)
 
 
+_THOUSANDS_COMMA_RE = re.compile(r"\d{1,3}(?:,\d{3})+")  # English-style thousands in a count
 # an amount of money before the figure, or the rest of a broken one ("Rp200, 200, 000")
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*(?:\d[\d.]*,\s*)*$", re.I)
 
@@ -266,6 +267,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             value = parse_number(low_text)
             if value is None or re.match(r"0\d", low_text):
                 continue  # "000", "05": the pieces of a broken number, not a count
+            if (unit and _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
+                    and unit.split()[0].lower() not in frame_lexicon().words["measure_nouns"]):
+                value = float(low_text.strip().replace(",", ""))  # "136,392 batang": nobody counts 136.392 sticks
             high = parse_number(m.group("high")) if m.group("high") else None
             text_end = m.end("high") if m.group("high") else m.end("low")
         else:

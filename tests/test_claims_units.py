@@ -154,3 +154,13 @@ def test_a_span_of_time_takes_no_counted_noun_from_its_neighbour() -> None:
 ])
 def test_money_takes_no_counted_noun_from_its_neighbour(sentence: str, expected: list) -> None:
     assert [(q.text, q.unit) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,value", [
+    ("Bea Cukai menyita 136,392 batang rokok ilegal.", 136_392),   # English-style thousands in a count
+    ("Sebanyak 2,500 tentara dikerahkan.", 2_500),
+    ("Inflasi tercatat 3,125 persen.", 3.125),                     # a measure keeps its decimal comma
+    ("Sebanyak 1,5 juta warga terdampak.", 1_500_000),
+])
+def test_comma_thousands_in_a_count(sentence: str, value: float) -> None:
+    assert [q.value for q in find_quantities(sentence)] == [value]
