@@ -22,13 +22,13 @@ UNITS_WORDS = {
     "satu": 1, "se": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7,
     "delapan": 8, "sembilan": 9,
 }
-TEENS_WORDS = {"sepuluh": 10, "sebelas": 11}
+TEENS_WORDS = {"sepuluh": 10, "sebelas": 11, "selusin": 12}  # selusin: a dozen
 SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 10**9,
           "milyar": 10**9, "triliun": 10**12}
 VAGUE = {
     "puluhan ribu": 10_000, "ratusan ribu": 100_000, "belasan ribu": 10_000, "ribuan": 1_000,
     "ratusan": 100, "puluhan": 10, "belasan": 10, "jutaan": 1_000_000, "puluhan juta": 10_000_000,
-    "ratusan juta": 100_000_000, "miliaran": 10**9,
+    "ratusan juta": 100_000_000, "miliaran": 10**9, "lusinan": 12,
 }
 QUALIFIERS = (
     "tidak kurang dari", "tak kurang dari", "paling sedikit", "lebih dari", "kurang dari",
@@ -38,7 +38,7 @@ QUALIFIERS = (
 )
 WORD_NUM = (r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
-            r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|seratus|seribu|sejuta")
+            r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|selusin|seratus|seribu|sejuta")
 DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
 SCALE_RE = r"(?:\s*(?:ribu|juta|miliar|milyar|triliun|rb|jt)\b)?"
 NUM = rf"(?:(?:{DIGIT_NUM}){SCALE_RE}|\b(?:{WORD_NUM}){SCALE_RE})"
@@ -77,7 +77,7 @@ DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(
     [*UNITS_WORDS, *(u + s for u in UNITS_WORDS for s in ("belas", "puluh", "ratus", "ribu")),
-     "sepuluh", "sebelas", "seratus", "seribu", "sejuta", *(v.split()[0] for v in VAGUE)]
+     "sepuluh", "sebelas", "selusin", "seratus", "seribu", "sejuta", *(v.split()[0] for v in VAGUE)]
 )
 # the first word of every QUANTITY_RE match: a number word, a vague amount or a qualifier
 QUANTITY_FIRST_WORDS = NUMBER_FIRST_WORDS | {re.findall(r"\w+", q)[0] for q in QUALIFIERS}
