@@ -361,7 +361,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             continue
         for q in c.claim.quantities:
             if (not (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame)) or _digits(q["text"]) & asked
-                    or not figure_answers(frame, q, c.claim.text, c.article.title)):
+                    or not figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)):
                 continue
             # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
             # unless it counts exactly what the question asks for ("berapa perwira ...")
@@ -404,7 +404,8 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         if c.claim is None:
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not _digits(q["text"]) & asked and figure_answers(frame, q, c.claim.text, c.article.title)]
+                 and not _digits(q["text"]) & asked
+                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)]
         if not shown:
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),

@@ -449,6 +449,7 @@ class QuestionFrame:
     events: tuple[str, ...] = ()            # what happened: event keys ("gempa")
     measured: tuple[str, ...] = ()          # what a measure asked about measures ("tarif cukai rokok")
     direction: str | None = None            # a change asked: "rise" (kenaikan) or "fall" (anjlok)
+    years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -511,7 +512,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
-                         events=tuple(events), measured=tuple(measured), direction=direction, pipeline=pipeline)
+                         events=tuple(events), measured=tuple(measured), direction=direction,
+                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})), pipeline=pipeline)
 
 
 # ---------------------------------------------------------------- what a measure measures
@@ -882,6 +884,24 @@ def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     if any(lex.event_kind[e] in kinds for e in found):
         return False
     return None
+
+
+_YEAR_IN_TEXT_RE = re.compile(r"\b((?:19|20)\d\d)\b")
+
+
+def year_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None) -> bool:
+    """A question naming a year ("suku bunga BI pada September 2019") takes a figure whose sentence
+    (else title) names that year, or names no year in an article published by the end of the next
+    year: a 2025 article's figure is that year's, unless its sentence says 2019. An article
+    published before the year may announce it ("cukai naik pada 2020", written in 2019)."""
+    if not frame.years:
+        return True
+    for text in (sentence, article_title or ""):
+        named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)}
+        if named:
+            return bool(named & set(frame.years))
+    year = published[:4] if published else ""
+    return not (year.isdigit() and int(year) > max(frame.years) + 1)
 
 
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,

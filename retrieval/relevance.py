@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, context_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, context_fits, year_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -308,14 +308,16 @@ def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
 
 
 # ---------------------------------------------------------------- figures that answer the question
-def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None) -> bool:
+def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None,
+                   published: str | None = None) -> bool:
     """A figure answers only when its owner and what it counts fit the question's (frame.py:
-    Korut's soldiers, not Russia's; the sent, not the dead) and the question's place and event
-    hold for its sentence or, failing that, its article's title, then the nearest earlier
-    sentence naming a place (stored with the figure). A measure must measure what is asked
-    (the excise rate, not the retail price named beside it)."""
+    Korut's soldiers, not Russia's; the sent, not the dead) and the question's place, event and
+    year hold for its sentence or, failing that, its article's title, then the nearest earlier
+    sentence naming a place (stored with the figure), then the article's date. A measure must
+    measure what is asked (the excise rate, not the retail price named beside it)."""
     return (frame_figure_fits(quantity, frame) and measure_fits(frame, quantity, sentence)
-            and context_fits(frame, sentence, title, quantity.get("context")))
+            and context_fits(frame, sentence, title, quantity.get("context"))
+            and year_fits(frame, sentence, title, published))
 
 
 

@@ -235,3 +235,25 @@ def test_nearest_earlier_place_decides_when_sentence_and_title_name_none():
 def test_where_a_sentence_situates_its_story(text: str, places: list[str]) -> None:
     from retrieval.frame import located_places
     assert located_places(text) == places
+
+
+@pytest.mark.parametrize("question,sentence,title,published,fits", [
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "BI menurunkan suku bunga acuan menjadi 5,25 persen.", None, "2019-09-19", True),
+    # a later year's article: its figure is that year's, unless the sentence says the asked year
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "BI menurunkan suku bunga acuan menjadi 4,75 persen.", None, "2025-09-17", False),
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "Pada September 2019 BI menurunkan suku bunga acuan menjadi 5,25 persen.", None, "2025-09-17", True),
+    # the sentence names another year
+    ("berapa penumpang yang diangkut Lion Air pada tahun 2018?",
+     "Pada 2016 Lion Air mengangkut 30 juta penumpang.", None, "2019-09-20", False),
+    # an article written the year before may announce the asked year
+    ("berapa persen kenaikan tarif cukai rokok pada 2020?",
+     "Pemerintah menaikkan tarif cukai rokok sebesar 23 persen.", None, "2019-09-14", True),
+    # no year asked: nothing to check
+    ("berapa tentara Korut?", "Pada 2019 ada 100 tentara.", None, "2024-10-01", True),
+])
+def test_the_asked_year_holds(question: str, sentence: str, title, published: str, fits: bool) -> None:
+    from retrieval.frame import year_fits
+    assert year_fits(question_frame(question, PIPELINE), sentence, title, published) is fits
