@@ -450,6 +450,7 @@ class QuestionFrame:
     measured: tuple[str, ...] = ()          # what a measure asked about measures ("tarif cukai rokok")
     direction: str | None = None            # a change asked: "rise" (kenaikan) or "fall" (anjlok)
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
+    typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -513,7 +514,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
-                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})), pipeline=pipeline)
+                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
+                         typed=typed_places(question, caps=False), pipeline=pipeline)
 
 
 # ---------------------------------------------------------------- what a measure measures
@@ -886,6 +888,47 @@ def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     return None
 
 
+def typed_places(text: str, *, caps: bool) -> tuple[tuple[str, str], ...]:
+    """(kind, name) of the places a text names with a kind word: "Tol Jagorawi" -> ("tol",
+    "jagorawi"), "KM 91+200" -> ("km", "91"). In articles (``caps``) the name is capitalised."""
+    lex = lexicon()
+    kinds = lex.words["place_types"]
+    toks = WORD_RE.findall(text)
+    out: list[tuple[str, str]] = []
+    for i, tok in enumerate(toks):
+        kind = tok.lower()
+        if kind not in kinds or (i + 1 < len(toks) and toks[i + 1].lower() in kinds):
+            continue  # "Jalan Tol Jagorawi": the last kind word names it
+        kind = {"kilometer": "km", "jl": "jalan"}.get(kind, kind)
+        if kind == "km":
+            m = re.match(r"\d+", toks[i + 1]) if i + 1 < len(toks) else None
+            if m:
+                out.append((kind, m.group()))
+            continue
+        words = []
+        for t in toks[i + 1: i + 4]:
+            if not t[:1].isalpha() or t.lower() in lex.stopwords or (caps and not _is_cap(t)):
+                break
+            words.append(t.lower())
+        if words:
+            out.append((kind, " ".join(words)))
+    return tuple(dict.fromkeys(out))
+
+
+def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, str], ...]) -> bool | None:
+    """True: names the asked place of some kind and no other of an asked kind; False: names,
+    for an asked kind, only other places ("Tol Jagorawi" for "Tol Cipularang", "KM 91" for "KM 92")."""
+    verdict = None
+    for kind in {k for k, _ in asked} & {k for k, _ in named}:
+        want = [set(n.split()) for k, n in asked if k == kind]
+        got = [set(n.split()) for k, n in named if k == kind]
+        if any(w <= g or g <= w for w in want for g in got):
+            verdict = True if verdict is None else verdict
+        else:
+            return False
+    return verdict
+
+
 _YEAR_IN_TEXT_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
@@ -922,6 +965,12 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = _places_verdict(located_places(article_title), frame.places)
         if verdict is None and context_places:
             verdict = _places_verdict(context_places, frame.places)
+        if verdict is False:
+            return False
+    if frame.typed:
+        verdict = _typed_verdict(typed_places(sentence, caps=True), frame.typed)
+        if verdict is None and article_title:
+            verdict = _typed_verdict(typed_places(article_title, caps=True), frame.typed)
         if verdict is False:
             return False
     if frame.events:

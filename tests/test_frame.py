@@ -257,3 +257,23 @@ def test_where_a_sentence_situates_its_story(text: str, places: list[str]) -> No
 def test_the_asked_year_holds(question: str, sentence: str, title, published: str, fits: bool) -> None:
     from retrieval.frame import year_fits
     assert year_fits(question_frame(question, PIPELINE), sentence, title, published) is fits
+
+
+@pytest.mark.parametrize("question,sentence,title,fits", [
+    # a named road or kilometre below the gazetteer: another one of the same kind is another event
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?",
+     "Kecelakaan di Tol Jagorawi menewaskan 3 orang.", None, False),
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?",
+     "Kecelakaan beruntun di Tol Cipularang menewaskan 8 orang.", None, True),
+    ("berapa orang tewas dalam kecelakaan beruntun di tol cipularang?",   # typed without capitals
+     "Akibat kejadian itu, delapan orang meninggal dunia.", "Kecelakaan Beruntun di Tol Jagorawi", False),
+    ("berapa kendaraan yang terlibat kecelakaan di KM 92 Tol Cipularang?",
+     "Kecelakaan di KM 91+200 Tol Cipularang melibatkan 21 kendaraan.", None, False),
+    ("berapa kendaraan yang terlibat kecelakaan di KM 92 Tol Cipularang?",
+     "Kecelakaan di kilometer 92 melibatkan lima kendaraan.", None, True),
+    ("berapa orang tewas di Jalan Tol Jagorawi?", "Kecelakaan terjadi di ruas Jalan Tol Jagorawi arah Bogor.", None, True),
+    # a sentence naming no such place keeps the figure
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?", "Delapan orang meninggal.", None, True),
+])
+def test_named_places_below_the_gazetteer(question: str, sentence: str, title, fits: bool) -> None:
+    assert context_fits(question_frame(question, PIPELINE), sentence, title) is fits
