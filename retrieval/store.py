@@ -92,6 +92,12 @@ MIGRATIONS: list[str] = [
         size           INTEGER NOT NULL
     );
     """,
+    # resumable imports (issue 13): the hash of an imported record or page as it came
+    # (ingest.raw_hash), so re-running an interrupted import skips stored articles without
+    # cleaning them again. Looked up by article id (the primary key): no index needed.
+    """
+    ALTER TABLE articles ADD COLUMN raw_hash TEXT;
+    """,
 ]
 
 
@@ -168,6 +174,7 @@ class NewArticle:
     signature: bytes | None = None      # MinHash of the body's shingles (syndication.signature)
     credit: str | None = None           # outlet the page says it is the article of
     cites: list[str] = field(default_factory=list)  # outlets the text quotes ("dikutip dari Antara")
+    raw_hash: str | None = None         # ingest.raw_hash of the record or page it came from
 
 
 StoryInput = tuple[str, "bytes | None"]  # article id, signature
@@ -273,9 +280,9 @@ class Store:
                 await self._recluster(left)
             await db.executemany(
                 "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body,"
-                " credit, cites) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " credit, cites, raw_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body,
-                  a.credit, "\n".join(a.cites) or None)
+                  a.credit, "\n".join(a.cites) or None, a.raw_hash)
                  for a in kept.values()],
             )
             await self._join_stories([(a.id, a.signature) for a in kept.values()])
@@ -306,6 +313,10 @@ class Store:
             rows += [tuple(r) for r in await self.db.execute_fetchall(
                 f"{select_in} ({','.join('?' * len(chunk))})", chunk)]
         return rows
+
+    async def raw_hashes(self, article_ids: list[str]) -> dict[str, str | None]:
+        """Stored raw hashes of these ids (None: stored before raw hashes were kept)."""
+        return dict(await self._lookup("SELECT id, raw_hash FROM articles WHERE id IN", article_ids))
 
     async def delete_article(self, article_id: str) -> bool:
         """The article goes; its story's other copies stay, regrouped without it."""
