@@ -17,7 +17,7 @@ from typing import Awaitable, Callable, Iterable
 
 from .answer import Answer, Candidate, add_closest, compose
 from .clean import Article
-from .index import BM25Index
+from .index import BM25Index, DiskBuild
 from . import relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store
@@ -199,12 +199,11 @@ class Engine:
         Articles added while the build runs are caught up before the swap, so none is missed."""
         async with self._rebuild_lock:
             generation = await self.store.generation()
-            rows: list[IndexRow] = []
+            # straight into the saved files, a batch at a time: memory stays flat at 10M passages
+            build = DiskBuild(self.index_dir, generation=generation)
             async for batch in self.store.iter_terms():
-                rows.extend(batch)
-            index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
-            del rows
-            await asyncio.to_thread(index.save, self.index_dir)
+                await asyncio.to_thread(build.add, batch)
+            index = await asyncio.to_thread(build.finish)
             async with self._index_lock:
                 self.index = index
                 self.index_built_at = time.time()
