@@ -8,6 +8,7 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 import sys
 import time
@@ -95,8 +96,13 @@ async def _ingest(engine: Engine, args: argparse.Namespace) -> int:
     if tty:
         from tqdm import tqdm
 
+        try:
+            sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+        except OSError:
+            sized = False
+        # a terminal reporting no size (some CI ptys) would hide the bar (tqdm draws none past row 0)
         bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, desc="import",
-                   dynamic_ncols=True, smoothing=0.1)
+                   dynamic_ncols=sized, ncols=None if sized else 100, nrows=None if sized else 24, smoothing=0.1)
 
     def say(line: str, err: bool) -> None:
         if bar is not None:
