@@ -186,6 +186,7 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
+        self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -208,6 +209,9 @@ class Store:
         await self.migrate()
 
     async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -496,6 +500,22 @@ class Store:
                     out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
         return out
 
+    def read_now(self, sql: str, args: list) -> list[tuple]:
+        """A read on the calling thread, through a second, read-only connection (WAL: it sees
+        every committed write). An answer's reads take a few milliseconds of SQLite; a round trip
+        to aiosqlite's thread for each cost more than that on a busy machine (waking the thread
+        and handing the GIL over and back: bench/ A/B in docs/performance.md)."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
+                                           timeout=BUSY_TIMEOUT_MS / 1000)
+        return self._reader.execute(sql, args).fetchall()
+
+    async def _read(self, sql: str, args: list) -> list:
+        """Answer-path reads: on this thread for a database file, else through aiosqlite."""
+        if str(self.path) == ":memory:":
+            return list(await self.db.execute_fetchall(sql, args))
+        return self.read_now(sql, args)
+
     async def answer_rows(self, ids: list[int]) -> tuple[dict[int, PassageRow], dict[int, ClaimRow], dict[str, ArticleRow]]:
         """Everything an answer needs about these passages: the passage, its article and its claim."""
         passages: dict[int, PassageRow] = {}
@@ -509,14 +529,13 @@ class Store:
                  " s.origin, s.origin_article"
                  f" FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN stories s ON s.id = a.story"
                  f" WHERE p.id IN ({marks})")
-            # execute_fetchall: one trip to aiosqlite's thread per query instead of three
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
                 if r[1] not in articles:
                     articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10], "", *r[11:16])
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({marks})")
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
@@ -526,7 +545,7 @@ class Store:
         for chunk in _chunks(article_ids, 900):
             marks = ",".join("?" * len(chunk))
             q = f"SELECT article_id, terms FROM passages WHERE position = 0 AND kind = 'title' AND article_id IN ({marks})"
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 out[r[0]] = _terms(r[1])
         return out
 
