@@ -23,6 +23,7 @@ from __future__ import annotations
 
 import argparse
 import gzip
+import hashlib
 import json
 import os
 import platform
@@ -91,23 +92,26 @@ class PeakRss:
         return self.peak
 
 
-def generate(out: Path, target: int) -> tuple[int, int]:
-    """The real articles, then copies, until the expected passage count passes the target
-    (expected = the raw text's sentences + title; cleaning removes a few)."""
+def generate(out: Path, target: int, *, tag: str = "c", copies_only: bool = False) -> tuple[int, int]:
+    """The real articles (unless copies_only), then copies, until the expected passage count
+    passes the target (expected = the raw text's sentences + title, scaled; cleaning removes a
+    few). A copy drops ~10% of its sentences, at least one; a text already written is not
+    written again (the import would count it as already present, not grow the archive)."""
+    from retrieval.segment import segment
+
     originals = []
     for f in sorted(CORPUS.glob("*/articles.jsonl.gz")):
         with gzip.open(f, "rt", encoding="utf-8") as fh:
             originals += [json.loads(line) for line in fh]
-    from retrieval.segment import segment
-
     # the raw text's sentences undercount what ingest stores; scaled so that the real articles
     # give the 478,207 passages they give through the whole pipeline (docs/performance.md)
     scale = REAL_PASSAGES / sum(len(segment(r.get("text") or "")) + 1 for r in originals)
-    rng = random.Random(0)
+    rng = random.Random(0 if tag == "c" else 1)
+    seen: set[bytes] = set()
     expected = 0
     written = 0
     with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as fh:
-        copy_no = 0
+        copy_no = 1 if copies_only else 0
         while expected < target:
             for rec in originals:
                 if expected >= target:
@@ -115,9 +119,16 @@ def generate(out: Path, target: int) -> tuple[int, int]:
                 text = rec.get("text") or ""
                 if copy_no:
                     sents = SENTENCE_END.split(text)
-                    kept = [s for s in sents if rng.random() > 0.1] or sents[:1]
-                    rec = dict(rec, id=f"{rec.get('id')}~c{copy_no}", text=" ".join(kept))
+                    if len(sents) < 3:
+                        continue
+                    drop = {rng.randrange(len(sents))} | {i for i in range(len(sents)) if rng.random() < 0.1}
+                    kept = [x for i, x in enumerate(sents) if i not in drop]
+                    rec = dict(rec, id=f"{rec.get('id')}~{tag}{copy_no}", text=" ".join(kept))
                     text = rec["text"]
+                key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+                if key in seen:
+                    continue
+                seen.add(key)
                 fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
                 written += 1
                 expected += (len(segment(text)) + 1) * scale   # the passages ingest will store, about
@@ -184,6 +195,8 @@ def main() -> int:
     ap.add_argument("--skip-generate", action="store_true")
     ap.add_argument("--skip-import", action="store_true")
     ap.add_argument("--wait-for", type=Path, help="start the import only once this file exists")
+    ap.add_argument("--append", action="store_true",
+                    help="grow the archive already in --work to --target (copies tagged t), import only those")
     args = ap.parse_args()
     work = args.work.expanduser()
     work.mkdir(parents=True, exist_ok=True)
@@ -191,16 +204,23 @@ def main() -> int:
     log(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
         f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, Python {platform.python_version()}; "
         f"load average {os.getloadavg()[0]:.2f}; work directory {work}")
+    if args.append:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        have = con.execute("SELECT count(*) FROM passages").fetchone()[0]
+        con.close()
+        src = work / "archive-more.jsonl.gz"
+        log(f"appending to {have:,} stored passages")
     if not args.skip_generate:
         t = time.perf_counter()
-        n_art, expected = generate(src, args.target)
+        n_art, expected = (generate(src, args.target - have, tag="t", copies_only=True) if args.append
+                           else generate(src, args.target))
         log(f"generated {src.name}: {n_art:,} articles, ~{expected:,} sentences+titles, "
             f"{src.stat().st_size / 2**20:,.0f} MB gzipped, {time.perf_counter() - t:.0f} s")
     while args.wait_for and not args.wait_for.exists():
         time.sleep(5)
     rows: list[tuple[str, str]] = []
     if not args.skip_import:
-        for p in work.glob("bench.db*"):
+        for p in ([] if args.append else work.glob("bench.db*")):
             if p.is_dir():
                 import shutil
 

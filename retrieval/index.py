@@ -416,18 +416,24 @@ class BM25Index:
                    art_title=arrays["art_title"])
 
 
-def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n_docs: int,
-                        chunk: int = 1 << 22) -> bool:
+def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
     """The compiled kernel trusts its input (rows in range, ascending per term): a damaged file
-    must mean a rebuild, never a crash. A few passes over the arrays, a chunk at a time (memory
-    stays flat at 10M passages): ~65 ms at 1M passages."""
-    if not len(indptr) or indptr[0] != 0 or indptr[-1] != len(docs) or len(tfs) != len(docs):
+    must mean a rebuild, never a crash. A few passes over the arrays: ~65 ms at 1M passages."""
+    if len(tfs) != len(docs):
+        return False
+    return _rows_sound(indptr, n_docs, len(docs), lambda s, e: docs[s:e])
+
+
+def _rows_sound(indptr: np.ndarray, n_docs: int, total: int, read: Callable[[int, int], np.ndarray],
+                chunk: int = 1 << 22) -> bool:
+    """`_postings_are_sound` over rows read a chunk at a time by ``read(start, end)``."""
+    if not len(indptr) or indptr[0] != 0 or indptr[-1] != total:
         return False
     if np.any(np.diff(indptr) < 0):
         return False
-    for s in range(0, len(docs), chunk):
-        d = docs[s : s + chunk + 1]          # one row of overlap: the pair across the boundary
-        if d.min() < 0 or d.max() >= n_docs:
+    for s in range(0, total, chunk):
+        d = read(s, min(s + chunk + 1, total))   # one row of overlap: the pair across the boundary
+        if len(d) != min(s + chunk + 1, total) - s or d.min() < 0 or d.max() >= n_docs:
             return False
         rising = np.diff(d) > 0              # rising[i]: docs[s+i+1] > docs[s+i]
         lo, hi = np.searchsorted(indptr, s + 1), np.searchsorted(indptr, s + len(d) - 1, side="right")
@@ -438,23 +444,26 @@ def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n
 
 
 def _checked_on_own_mapping(directory: Path, indptr: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
-    """The postings check through a mapping of its own, unmapped afterwards: the pages it reads
-    leave this process's RSS (~520 MB of rows at 10M passages), and answering maps back in only
-    the postings questions touch."""
+    """The postings check reading docs.npy with plain reads, a chunk at a time: a mapping would
+    keep every page it read in this process's RSS (~520 MB of rows at 10M passages), while
+    answering maps in only the postings questions touch."""
+    path = directory / "docs.npy"
     try:
-        docs = np.load(directory / "docs.npy", mmap_mode="r")
+        with open(path, "rb") as f:
+            version = np.lib.format.read_magic(f)
+            header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, fortran, dtype = header(f)
+            if len(shape) != 1 or fortran or len(tfs) != shape[0]:
+                return False
+            start = f.tell()
+
+            def read(s: int, e: int) -> np.ndarray:
+                f.seek(start + s * dtype.itemsize)
+                return np.fromfile(f, dtype=dtype, count=e - s)
+
+            return _rows_sound(indptr, n_docs, shape[0], read)
     except (OSError, ValueError):
         return False
-    try:
-        return _postings_are_sound(indptr, docs.view(np.ndarray), tfs, n_docs)
-    finally:
-        mm = getattr(docs, "_mmap", None)
-        del docs
-        if mm is not None:
-            try:
-                mm.close()
-            except (BufferError, ValueError):
-                pass   # a view still refers to it: it is unmapped when that goes
 
 
 def _publish(directory: Path, write: Callable[[Path], None]) -> None:
