@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load eval eval-claims train-ranker related clean
+.PHONY: install demo test bench bench-quick bench-load bench-10m eval eval-claims train-ranker related clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,3 +49,7 @@ clean:
 
 eval-claims: $(STAMP)
 	$(BIN)/python eval/claims_eval.py
+
+# 10M passages through the streaming import (not run by CI; hours on 2 shared cores)
+bench-10m: $(STAMP)
+	$(BIN)/python bench/bench10m.py --target 10000000

@@ -8,8 +8,10 @@ import argparse
 import asyncio
 import json
 import logging
+import os
 import sqlite3
 import sys
+import time
 from pathlib import Path
 from typing import AsyncIterator
 
@@ -35,8 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     a.add_argument("--chart", metavar="PATH.png", type=Path,
                    help="also draw who gave which figure when (a quantity answer with 2+ distinct figures)")
 
-    i = sub.add_parser("ingest", help="add articles: .txt scraped pages, .html pages, .jsonl records")
-    i.add_argument("paths", nargs="+", type=Path)
+    i = sub.add_parser("ingest", help="add articles: .txt/.html pages, .jsonl[.gz] records, .zip, folders, - (stdin)")
+    i.add_argument("paths", nargs="+", help="files, folders (read recursively), .zip archives, or - for .jsonl on stdin")
+    i.add_argument("--json", action="store_true", help="print the summary as JSON")
+    i.add_argument("-v", "--verbose", action="store_true", default=argparse.SUPPRESS, help="one line per article")
 
     sub.add_parser("reindex", help="re-derive terms and claims for every article and rebuild the index")
     sub.add_parser("stats", help="counts of articles, passages, claims, outlets")
@@ -58,14 +62,7 @@ async def _run(args: argparse.Namespace) -> int:
         if args.command == "ask":
             return await _ask(engine, args)
         if args.command == "ingest":
-            report = await engine.ingest_paths(args.paths)
-            for problem in report.problems:
-                print(f"sumber: {problem}", file=sys.stderr)
-            for d in report.details:
-                print(f"added {d['id']}: {d['outlet'] or '?'} · {d['title'] or '(tanpa judul)'} · "
-                      f"{d['published'] or 'tanggal tidak diketahui'} · {d['claims']} claims")
-            print(report.summary())
-            return EXIT_INPUT if report.problems and not (report.added or report.replaced or report.duplicates) else 0
+            return await _ingest(engine, args)
         if args.command == "reindex":
             def progress(done: int, total: int) -> None:
                 if args.verbose or done == total:
@@ -85,6 +82,88 @@ async def _run(args: argparse.Namespace) -> int:
     finally:
         await engine.close()
     return EXIT_USAGE
+
+
+PROGRESS_EVERY_S = 10.0   # not a terminal: one progress line on stderr this often
+
+
+async def _ingest(engine: Engine, args: argparse.Namespace) -> int:
+    """A stream of any size: a progress bar on a terminal (tqdm), a line every PROGRESS_EVERY_S
+    otherwise; problems as they come on stderr; one summary line (or JSON) on stdout."""
+    from .engine import IngestReport
+    from .ingest import Progress as ReadProgress
+
+    tty = sys.stderr.isatty()
+    read = ReadProgress()
+    started = time.monotonic()
+    state = {"last": started}
+    bar = None
+    if tty:
+        from tqdm import tqdm
+
+        try:
+            sized = os.get_terminal_size(sys.stderr.fileno()).columns > 0
+        except OSError:
+            sized = False
+        # a terminal reporting no size (some CI ptys) would hide the bar (tqdm draws none past row 0)
+        bar = tqdm(total=None, unit="B", unit_scale=True, unit_divisor=1024, file=sys.stderr, desc="import",
+                   dynamic_ncols=sized, ncols=None if sized else 100, nrows=None if sized else 24, smoothing=0.1)
+
+    def say(line: str, err: bool) -> None:
+        if bar is not None:
+            bar.write(line, file=sys.stderr if err else sys.stdout)
+        else:
+            print(line, file=sys.stderr if err else sys.stdout, flush=True)
+
+    def on_article(d: dict) -> None:
+        say(f"added {d['id']}: {d['outlet'] or '?'} · {d['title'] or '(tanpa judul)'} · "
+            f"{d['published'] or 'tanggal tidak diketahui'} · {d['claims']} claims", False)
+
+    def on_batch(r: IngestReport) -> None:
+        now = time.monotonic()
+        articles = r.n_added + r.n_replaced + r.n_duplicates + r.skipped
+        rate = r.passages / max(now - started, 1e-9)
+        if bar is not None:
+            if read.total is not None and bar.total != read.total:
+                bar.total = read.total
+            bar.update(read.read - bar.n)
+            bar.set_postfix_str(f"{articles:,} articles, {rate:,.0f} passages/s", refresh=True)
+        elif now - state["last"] >= PROGRESS_EVERY_S:
+            state["last"] = now
+            print(_progress_line(articles, rate, read.read, read.total, now - started), file=sys.stderr, flush=True)
+
+    report = IngestReport(keep_lists=False, on_article=on_article if args.verbose else None,
+                          on_problem=lambda p: say(f"sumber: {p}", True))
+    try:
+        await engine.ingest_paths(args.paths, report=report, progress=read, on_batch=on_batch)
+    finally:
+        if bar is not None:
+            bar.close()
+    elapsed = time.monotonic() - started
+    if args.json:
+        print(json.dumps({**report.to_dict(), "seconds": round(elapsed, 1)}, ensure_ascii=False))
+    else:
+        print(f"{report.summary()}; {report.passages:,} passages in {_duration(elapsed)}")
+    return EXIT_INPUT if report.n_problems and not (report.n_added or report.n_replaced or report.n_duplicates
+                                                     or report.skipped) else 0
+
+
+def _duration(seconds: float) -> str:
+    if seconds < 60:
+        return f"{seconds:.1f} s"
+    m, s = divmod(int(seconds), 60)
+    return f"{m} min {s} s" if m < 60 else f"{m // 60} h {m % 60} min"
+
+
+def _progress_line(articles: int, rate: float, read: int, total: int | None, elapsed: float) -> str:
+    """One line of progress where no bar can be drawn (a log file, a pipe)."""
+    line = f"sumber ingest: {articles:,} articles, {rate:,.0f} passages/s, {read / 2**20:,.0f} MB read"
+    if total:
+        share = read / total
+        line += f" of {total / 2**20:,.0f} MB ({share:.0%})"
+        if 0 < share < 1:
+            line += f", about {_duration(elapsed * (1 - share) / share)} left"
+    return line
 
 
 async def _batch_lines(source: str) -> AsyncIterator[str]:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
+import itertools
 import logging
 import os
 import time
@@ -18,9 +19,9 @@ from typing import Awaitable, Callable, Iterable
 from .answer import Answer, Candidate, add_closest, compose
 from .clean import Article
 from .frame import question_frame
-from .index import BM25Index
+from .index import BM25Index, DiskBuild
 from . import relevance
-from .ingest import InputError, read_bytes, read_path
+from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store
 from .related import EXPANSION_WEIGHT, RelatedTerms
 from .text import Query, TextPipeline
@@ -66,20 +67,47 @@ class IngestReport:
     duplicates: list[str] = field(default_factory=list)
     problems: list[str] = field(default_factory=list)
     details: list[dict] = field(default_factory=list)  # outlet/title/date/claims per added article
+    # counts, always kept; the lists above only with keep_lists (a big import holds counts only)
+    n_added: int = 0
+    n_replaced: int = 0
+    n_duplicates: int = 0
+    n_problems: int = 0
+    skipped: int = 0          # stored before with the same id and raw hash: not cleaned again
+    passages: int = 0         # passages written
+    keep_lists: bool = True
+    on_article: Callable[[dict], None] | None = None   # called with each added/replaced article's details
+    on_problem: Callable[[str], None] | None = None
+
+    MAX_PROBLEMS_KEPT = 1000  # without keep_lists
 
     def merge(self, other: "IngestReport") -> None:
         for k in ("added", "replaced", "duplicates", "problems", "details"):
             getattr(self, k).extend(getattr(other, k))
+        for k in ("n_added", "n_replaced", "n_duplicates", "n_problems", "skipped", "passages"):
+            setattr(self, k, getattr(self, k) + getattr(other, k))
+
+    def problem(self, message: str) -> None:
+        self.n_problems += 1
+        if self.keep_lists or len(self.problems) < self.MAX_PROBLEMS_KEPT:
+            self.problems.append(message)
+        if self.on_problem is not None:
+            self.on_problem(message)
 
     def summary(self) -> str:
-        parts = [f"{len(self.added)} added"]
-        if self.replaced:
-            parts.append(f"{len(self.replaced)} replaced")
-        if self.duplicates:
-            parts.append(f"{len(self.duplicates)} already present")
-        if self.problems:
-            parts.append(f"{len(self.problems)} problem(s)")
+        parts = [f"{self.n_added} added"]
+        if self.n_replaced:
+            parts.append(f"{self.n_replaced} replaced")
+        if self.n_duplicates or self.skipped:
+            parts.append(f"{self.n_duplicates + self.skipped} already present"
+                         + (f" ({self.skipped} skipped unchanged)" if self.skipped else ""))
+        if self.n_problems:
+            parts.append(f"{self.n_problems} problem(s)")
         return ", ".join(parts)
+
+    def to_dict(self) -> dict:
+        return {"added": self.n_added, "already_present": self.n_duplicates + self.skipped,
+                "skipped_unchanged": self.skipped, "replaced": self.n_replaced, "problems": self.n_problems,
+                "passages": self.passages}
 
 
 class ReindexRunning(Exception):
@@ -173,12 +201,11 @@ class Engine:
         Articles added while the build runs are caught up before the swap, so none is missed."""
         async with self._rebuild_lock:
             generation = await self.store.generation()
-            rows: list[IndexRow] = []
+            # straight into the saved files, a batch at a time: memory stays flat at 10M passages
+            build = DiskBuild(self.index_dir, generation=generation)
             async for batch in self.store.iter_terms():
-                rows.extend(batch)
-            index = await asyncio.to_thread(BM25Index.build, rows, generation=generation)
-            del rows
-            await asyncio.to_thread(index.save, self.index_dir)
+                await asyncio.to_thread(build.add, batch)
+            index = await asyncio.to_thread(build.finish)
             async with self._index_lock:
                 self.index = index
                 self.index_built_at = time.time()
@@ -400,7 +427,9 @@ class Engine:
             await self.store.save_stems(stems)
 
     async def _write_prepared(self, prepared: list[Prepared], stems: dict[str, str], report: IngestReport) -> None:
-        report.problems.extend(problem for _, _, problem in prepared if problem)
+        for _, _, problem in prepared:
+            if problem:
+                report.problem(problem)
         batch = [art for _, art, _ in prepared if art is not None]
         async with self._write_lock:
             await self._keep_stems(stems)
@@ -408,9 +437,11 @@ class Engine:
             await self._write(batch, report)
 
     async def _refresh_index(self, report: IngestReport) -> None:
-        if report.replaced:
-            await self.rebuild_index()  # replaced passages must leave the index: full build
-        elif report.added:
+        if report.n_replaced or report.passages > self.merge_threshold():
+            # replaced passages must leave the index; and a big import is built once, from SQLite,
+            # rather than held as an added segment and merged
+            await self.rebuild_index()
+        elif report.n_added:
             await self._index_additions()
 
     async def _write(self, batch: list, report: IngestReport) -> None:
@@ -418,27 +449,85 @@ class Engine:
             results = await self.store.insert_articles(batch)
         by_id = {a.id: a for a in batch}
         for art_id, status in results:
-            getattr(report, {"added": "added", "replaced": "replaced", "duplicate": "duplicates"}[status]).append(art_id)
+            name = {"added": "added", "replaced": "replaced", "duplicate": "duplicates"}[status]
+            setattr(report, "n_" + name, getattr(report, "n_" + name) + 1)
+            if report.keep_lists:
+                getattr(report, name).append(art_id)
             if status != "duplicate" and art_id in by_id:
                 a = by_id[art_id]
-                report.details.append({"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
-                                       "url": a.url, "passages": len(a.passages), "claims": len(a.claims)})
+                report.passages += len(a.passages)
+                detail = {"id": a.id, "outlet": a.outlet, "title": a.title, "published": a.published,
+                          "url": a.url, "passages": len(a.passages), "claims": len(a.claims)}
+                if report.keep_lists:
+                    report.details.append(detail)
+                if report.on_article is not None:
+                    report.on_article(detail)
 
-    async def ingest_paths(self, paths: Iterable[Path], *, source: str | None = None,
-                           rebuild: bool = True) -> IngestReport:
-        report = IngestReport()
-        for path in paths:
-            try:
-                result = await asyncio.to_thread(read_path, Path(path), defer_cleaning=True)
-            except InputError as exc:
-                report.problems.append(str(exc))
-                continue
-            report.problems.extend(result.problems)
-            items: list[Item] = [(a.id or str(path), a) for a in result.articles] + list(result.records)
-            report.merge(await self.ingest_items(items, source=source or str(path), rebuild=False))
+    async def ingest_paths(self, paths: Iterable[Path | str], *, source: str | None = None, rebuild: bool = True,
+                           report: IngestReport | None = None, progress: ReadProgress | None = None,
+                           on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Files, folders, .jsonl[.gz], .zip, "-" (stdin), read as a stream (ingest_stream)."""
+        return await self.ingest_stream(iter_units(list(paths), progress), source=source, rebuild=rebuild,
+                                        report=report, on_batch=on_batch)
+
+    async def ingest_stream(self, units: Iterable[Unit], *, source: str | None = None, rebuild: bool = True,
+                            report: IngestReport | None = None,
+                            on_batch: Callable[[IngestReport], None] | None = None) -> IngestReport:
+        """Any number of articles in memory flat in their count: INGEST_BATCH units are read (in a
+        thread) while the previous batch is prepared and the one before is written. Articles
+        stored before with the same id and raw hash are skipped before cleaning, so re-running an
+        interrupted import costs little more than reading it. `on_batch` is called after each
+        written batch (progress)."""
+        report = report if report is not None else IngestReport()
+        it = iter(units)
+        use_pool: bool | None = None
+        pending: asyncio.Future | None = None
+        while True:
+            units_batch = await asyncio.to_thread(lambda: list(itertools.islice(it, INGEST_BATCH)))
+            if not units_batch:
+                break
+            items: list[Item] = []
+            for origin, label, payload, problem in units_batch:
+                if problem is not None:
+                    report.problem(problem)
+                else:
+                    items.append((label, payload, source or origin))
+            items = await self._skip_stored(items, report)
+            if use_pool is None:
+                use_pool = await self._use_pool(len(units_batch))
+            if use_pool:
+                started = self._pool.submit(items, None)
+            else:
+                started = asyncio.ensure_future(self._in_thread(prepare_items, items, None, self.pipeline))
+            if pending is not None:
+                await self._write_prepared(*await pending, report)
+                if on_batch is not None:
+                    on_batch(report)
+            pending = started
+        if pending is not None:
+            await self._write_prepared(*await pending, report)
+            if on_batch is not None:
+                on_batch(report)
         if rebuild:
             await self._refresh_index(report)
         return report
+
+    async def _skip_stored(self, items: list[Item], report: IngestReport) -> list[Item]:
+        """Drop the items stored before from the same raw record (same id, same raw hash)."""
+        ids = {pid for _, payload, *_ in items if (pid := payload_id(payload)) is not None} if items else set()
+        stored = {k: v for k, v in (await self.store.raw_hashes(list(ids))).items() if v} if ids else {}
+        if not stored:
+            return items
+        kept = []
+        for item in items:
+            pid = payload_id(item[1])
+            if pid in stored and stored[pid] == raw_hash(item[1]):
+                report.skipped += 1
+                if report.keep_lists:
+                    report.duplicates.append(pid)
+            else:
+                kept.append(item)
+        return kept
 
     async def ingest_bytes(self, data: bytes, name: str, *, source: str | None = None) -> IngestReport:
         """An uploaded file: read and validated entirely before anything is written."""
@@ -446,6 +535,7 @@ class Engine:
         items: list[Item] = [(a.id or name, a) for a in result.articles] + list(result.records)
         report = await self.ingest_items(items, source=source or name)
         report.problems[:0] = result.problems
+        report.n_problems += len(result.problems)
         return report
 
     async def delete(self, article_id: str) -> bool:

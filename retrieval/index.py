@@ -381,39 +381,14 @@ class BM25Index:
         """Write to a temporary directory, then rename over the old one: readers never see half."""
         index = self.merged()
         seg = index.segments[0]
-        directory = Path(directory)
-        directory.parent.mkdir(parents=True, exist_ok=True)
-        tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=directory.parent))
-        try:
+
+        def write(tmp: Path) -> None:
             for name in self.ARRAYS:
                 np.save(tmp / f"{name}.npy", getattr(seg, name))
-            np.save(tmp / "doc_len.npy", index.doc_len)
-            np.save(tmp / "passage_ids.npy", index.passage_ids)
-            np.save(tmp / "art_start.npy", index.art_start)
-            np.save(tmp / "art_title.npy", index.art_title)
-            terms = [""] * len(index.vocab)
-            for term, i in index.vocab.items():
-                terms[i] = term
-            (tmp / "vocab.txt").write_text("\n".join(terms), encoding="utf-8")
-            meta = {"format": FORMAT_VERSION, "generation": self.generation, "n_docs": index.n_docs,
-                    "n_terms": len(index.vocab), "k1": self.params.k1, "b": self.params.b,
-                    "epsilon": self.params.epsilon}
-            (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
-            for f in tmp.iterdir():
-                fd = os.open(f, os.O_RDONLY)
-                os.fsync(fd)
-                os.close(fd)
-            old = directory.with_name(directory.name + ".old")
-            if old.exists():
-                shutil.rmtree(old)
-            if directory.exists():
-                os.replace(directory, old)
-            os.replace(tmp, directory)
-            if old.exists():
-                shutil.rmtree(old, ignore_errors=True)
-        finally:
-            if tmp.exists():
-                shutil.rmtree(tmp, ignore_errors=True)
+            _write_rest(tmp, index.doc_len, index.passage_ids, index.art_start, index.art_title, index.vocab,
+                        self.params, self.generation)
+
+        _publish(Path(directory), write)
 
     @classmethod
     def load(cls, directory: Path) -> "BM25Index | None":
@@ -431,7 +406,7 @@ class BM25Index:
             return None
         if (len(terms) != meta["n_terms"] or len(arrays["doc_len"]) != meta["n_docs"]
                 or len(arrays["indptr"]) != meta["n_terms"] + 1
-                or not _postings_are_sound(arrays["indptr"], arrays["docs"], arrays["tfs"], meta["n_docs"])):
+                or not _checked_on_own_mapping(directory, arrays["indptr"], arrays["tfs"], meta["n_docs"])):
             return None
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
@@ -444,18 +419,188 @@ class BM25Index:
 def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
     """The compiled kernel trusts its input (rows in range, ascending per term): a damaged file
     must mean a rebuild, never a crash. A few passes over the arrays: ~65 ms at 1M passages."""
-    if not len(indptr) or indptr[0] != 0 or indptr[-1] != len(docs) or len(tfs) != len(docs):
+    if len(tfs) != len(docs):
+        return False
+    return _rows_sound(indptr, n_docs, len(docs), lambda s, e: docs[s:e])
+
+
+def _rows_sound(indptr: np.ndarray, n_docs: int, total: int, read: Callable[[int, int], np.ndarray],
+                chunk: int = 1 << 22) -> bool:
+    """`_postings_are_sound` over rows read a chunk at a time by ``read(start, end)``."""
+    if not len(indptr) or indptr[0] != 0 or indptr[-1] != total:
         return False
     if np.any(np.diff(indptr) < 0):
         return False
-    if not len(docs):
-        return True
-    if docs.min() < 0 or docs.max() >= n_docs:
+    for s in range(0, total, chunk):
+        d = read(s, min(s + chunk + 1, total))   # one row of overlap: the pair across the boundary
+        if len(d) != min(s + chunk + 1, total) - s or d.min() < 0 or d.max() >= n_docs:
+            return False
+        rising = np.diff(d) > 0              # rising[i]: docs[s+i+1] > docs[s+i]
+        lo, hi = np.searchsorted(indptr, s + 1), np.searchsorted(indptr, s + len(d) - 1, side="right")
+        rising[indptr[lo:hi] - 1 - s] = True  # a new term may start anywhere
+        if not rising.all():
+            return False
+    return True
+
+
+def _checked_on_own_mapping(directory: Path, indptr: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
+    """The postings check reading docs.npy with plain reads, a chunk at a time: a mapping would
+    keep every page it read in this process's RSS (~520 MB of rows at 10M passages), while
+    answering maps in only the postings questions touch."""
+    path = directory / "docs.npy"
+    try:
+        with open(path, "rb") as f:
+            version = np.lib.format.read_magic(f)
+            header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+            shape, fortran, dtype = header(f)
+            if len(shape) != 1 or fortran or len(tfs) != shape[0]:
+                return False
+            start = f.tell()
+
+            def read(s: int, e: int) -> np.ndarray:
+                f.seek(start + s * dtype.itemsize)
+                return np.fromfile(f, dtype=dtype, count=e - s)
+
+            return _rows_sound(indptr, n_docs, shape[0], read)
+    except (OSError, ValueError):
         return False
-    rising = np.diff(docs) > 0
-    starts = indptr[1:-1]
-    rising[starts[(starts > 0) & (starts < len(docs))] - 1] = True   # a new term may start anywhere
-    return bool(rising.all())
+
+
+def _publish(directory: Path, write: Callable[[Path], None]) -> None:
+    """Files written by `write` into a fresh directory, synced, then renamed over `directory`."""
+    directory.parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(prefix=directory.name + ".tmp-", dir=directory.parent))
+    try:
+        write(tmp)
+        for f in tmp.iterdir():
+            fd = os.open(f, os.O_RDONLY)
+            os.fsync(fd)
+            os.close(fd)
+        old = directory.with_name(directory.name + ".old")
+        if old.exists():
+            shutil.rmtree(old)
+        if directory.exists():
+            os.replace(directory, old)
+        os.replace(tmp, directory)
+        if old.exists():
+            shutil.rmtree(old, ignore_errors=True)
+    finally:
+        if tmp.exists():
+            shutil.rmtree(tmp, ignore_errors=True)
+
+
+def _write_rest(tmp: Path, doc_len: np.ndarray, passage_ids: np.ndarray, art_start: np.ndarray,
+                art_title: np.ndarray, vocab: dict[str, int], params: BM25Params, generation: int) -> None:
+    """Everything saved besides the postings."""
+    np.save(tmp / "doc_len.npy", doc_len)
+    np.save(tmp / "passage_ids.npy", passage_ids)
+    np.save(tmp / "art_start.npy", art_start)
+    np.save(tmp / "art_title.npy", art_title)
+    terms = [""] * len(vocab)
+    for term, i in vocab.items():
+        terms[i] = term
+    (tmp / "vocab.txt").write_text("\n".join(terms), encoding="utf-8")
+    meta = {"format": FORMAT_VERSION, "generation": generation, "n_docs": int(len(doc_len)),
+            "n_terms": len(vocab), "k1": params.k1, "b": params.b, "epsilon": params.epsilon}
+    (tmp / "meta.json").write_text(json.dumps(meta), encoding="utf-8")
+
+
+class DiskBuild:
+    """A main segment built straight into its saved files, in memory bounded by one batch.
+
+    BM25Index.build holds every passage's terms as Python lists: ~1 GB per million passages.
+    Here each batch of stored terms (`add`, in passage id order) gets its term ids (first
+    appearance, as in `build`), adds to the document frequencies and spills its sorted
+    (term, row, tf) triples to a scratch file; `finish` places them into memory-mapped postings
+    by counting sort (rows only grow, so each term's rows stay ascending) and publishes the
+    directory. The arrays are those `build` + `save` write, bit for bit."""
+
+    def __init__(self, directory: Path, params: BM25Params = BM25Params(), generation: int = 0) -> None:
+        self.directory = Path(directory)
+        self.params, self.generation = params, generation
+        self.vocab: dict[str, int] = {}
+        self._df = np.zeros(1 << 16, dtype=np.int64)
+        self._lens: list[np.ndarray] = []
+        self._pids: list[np.ndarray] = []
+        self._starts: list[int] = []
+        self._titles: list[bool] = []
+        self._track = _article_tracker(self._starts, self._titles, 0)
+        self.n_rows = 0
+        self.directory.parent.mkdir(parents=True, exist_ok=True)
+        self._scratch = tempfile.NamedTemporaryFile(prefix=self.directory.name + ".pairs-", dir=self.directory.parent)
+        self._chunks: list[int] = []
+
+    def add(self, rows: Sequence[tuple]) -> None:
+        vocab = self.vocab
+        flat: list[int] = []
+        lengths: list[int] = []
+        for row in rows:
+            self._track(row)
+            terms = row[1]
+            lengths.append(len(terms))
+            flat.extend([vocab.setdefault(t, len(vocab)) for t in terms])
+        lens = np.asarray(lengths, dtype=np.int32)
+        t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), lens, self.n_rows)
+        if len(vocab) > len(self._df):
+            self._df = np.concatenate([self._df, np.zeros(max(len(vocab), 2 * len(self._df)) - len(self._df), np.int64)])
+        self._df[: len(vocab)] += np.bincount(t, minlength=len(vocab))
+        for arr in (t.astype(np.int32), r.astype(np.int32), np.minimum(c, 65535).astype(np.uint16)):
+            self._scratch.write(arr.tobytes())
+        self._chunks.append(len(t))
+        self._lens.append(lens)
+        self._pids.append(np.asarray([row[0] for row in rows], dtype=np.int64))
+        self.n_rows += len(rows)
+
+    def finish(self) -> "BM25Index":
+        """Publish the index directory and return it loaded (memory-mapped)."""
+        self._scratch.flush()
+        n_terms = len(self.vocab)
+        indptr = np.zeros(n_terms + 1, dtype=np.int64)
+        np.cumsum(self._df[:n_terms], out=indptr[1:])
+        total = int(indptr[-1])
+
+        def write(tmp: Path) -> None:
+            np.save(tmp / "indptr.npy", indptr)
+            for name, dtype in (("docs", np.int32), ("tfs", np.uint16)):
+                if total:
+                    np.lib.format.open_memmap(tmp / f"{name}.npy", mode="w+", dtype=dtype, shape=(total,)).flush()
+                else:
+                    np.save(tmp / f"{name}.npy", np.zeros(0, dtype=dtype))
+            fill = indptr[:-1].copy()
+            with open(self._scratch.name, "rb") as f:
+                for k in self._chunks:
+                    t = np.fromfile(f, np.int32, k)
+                    r = np.fromfile(f, np.int32, k)
+                    c = np.fromfile(f, np.uint16, k)
+                    if not k:
+                        continue
+                    first = np.flatnonzero(np.concatenate(([True], t[1:] != t[:-1])))
+                    counts = np.diff(np.append(first, k))
+                    pos = fill[t] + (np.arange(k) - np.repeat(first, counts))
+                    # mapped anew for every chunk: pages written stay out of this process's RSS
+                    docs = np.load(tmp / "docs.npy", mmap_mode="r+")
+                    docs[pos] = r
+                    docs.flush()
+                    del docs
+                    tfs = np.load(tmp / "tfs.npy", mmap_mode="r+")
+                    tfs[pos] = c
+                    tfs.flush()
+                    del tfs
+                    fill[t[first]] += counts
+            empty = np.zeros(0)
+            _write_rest(tmp, np.concatenate(self._lens) if self._lens else empty.astype(np.int32),
+                        np.concatenate(self._pids) if self._pids else empty.astype(np.int64),
+                        np.asarray(self._starts, dtype=np.int32), np.asarray(self._titles, dtype=bool),
+                        self.vocab, self.params, self.generation)
+
+        try:
+            _publish(self.directory, write)
+        finally:
+            self._scratch.close()
+        index = BM25Index.load(self.directory)
+        if index is None:
+            raise RuntimeError(f"the index just written to {self.directory} does not load")
+        return index
 
 
 def _article_tracker(starts: list[int], titles: list[bool], first_row: int) -> Callable[[tuple], None]:

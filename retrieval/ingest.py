@@ -10,6 +10,7 @@ import json
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Iterable, Iterator
 
 from . import syndication
 from .claims import extract_claims
@@ -191,3 +192,281 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None,
                       title=article.title, author=article.author, published=article.published, url=article.url,
                       source=source, body=article.body, passages=passages, claims=claims,
                       signature=sig, credit=credit, cites=cites)
+
+
+# ---------------------------------------------------------------------------------- streaming
+# A newsroom's archive can be larger than memory: `iter_units` reads it one record or one file at
+# a time, so what is held at once is a batch of articles, never the file.
+
+STREAM_SUFFIXES = (".jsonl", ".ndjson")
+PAGE_SUFFIXES = (".txt", ".text", ".html", ".htm")
+MAX_LINE_BYTES = 64 * 1024 * 1024     # one JSON line larger than this is a problem, not a reason to run out of memory
+
+
+@dataclass(frozen=True)
+class RawFile:
+    """A .txt or .html page read whole (one article, small), cleaned later in a worker process."""
+
+    name: str
+    data: bytes
+    meta: dict = field(default_factory=dict)   # its .meta.json sidecar, if any
+
+    @property
+    def article_id(self) -> str:
+        return str(self.meta.get("id") or Path(self.name).stem)
+
+
+Payload = "dict | RawFile"
+Unit = tuple[str, str, "dict | RawFile | None", "str | None"]   # (file it came from, label, record or page, problem)
+
+
+def raw_hash(payload: "dict | RawFile") -> str:
+    """What decides whether a stored article can be skipped on a re-run without cleaning it
+    again: the record's fields as given (or the page's bytes and sidecar)."""
+    h = hashlib.sha256()
+    if isinstance(payload, RawFile):
+        h.update(payload.data)
+        h.update(json.dumps(payload.meta, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
+    else:
+        h.update(json.dumps([payload.get(k) for k in ("text", "title", "outlet", "author", "date", "published", "url")],
+                            ensure_ascii=False, default=str).encode("utf-8"))
+    return h.hexdigest()
+
+
+def payload_id(payload: "dict | RawFile") -> str | None:
+    """The id an item will be stored under, when it is known before cleaning."""
+    if isinstance(payload, RawFile):
+        return payload.article_id
+    v = payload.get("id")
+    return None if v is None else str(v)
+
+
+def article_from_file(raw: RawFile) -> Article:
+    """A page file as `read_path` reads it: cleaned, then its sidecar's fields, id = file stem."""
+    art = read_bytes(raw.data, raw.name).articles[0]
+    meta = raw.meta
+    if meta:
+        art.title = meta.get("title", art.title)
+        if meta.get("outlet"):
+            art.outlet, art.outlet_domain = outlet_display(meta["outlet"])
+        art.author = meta.get("author", art.author)
+        art.published = meta.get("published", art.published)
+        art.url = meta.get("url", art.url)
+        art.id = meta.get("id", art.id)
+    art.id = art.id or Path(raw.name).stem
+    return art
+
+
+class Progress:
+    """Bytes read so far of the inputs' total (None for stdin), shared by the readers."""
+
+    def __init__(self) -> None:
+        self.total: int | None = 0
+        self.done = 0           # bytes of finished inputs
+        self._current = None    # a function giving the bytes read of the open input
+
+    @property
+    def read(self) -> int:
+        return self.done + (self._current() if self._current else 0)
+
+
+def _decode_line(raw: bytes) -> str:
+    try:
+        return raw.decode("utf-8")
+    except UnicodeDecodeError:
+        return raw.decode("cp1252", errors="replace")
+
+
+def iter_lines(stream, name: str) -> "Iterator[Unit]":  # noqa: ANN001 - any binary file object
+    """Records of a .jsonl stream, one line at a time; a bad line is one problem with its number."""
+    first = True
+    any_line = False
+    for lineno, raw in enumerate(_bounded_lines(stream), 1):
+        if raw is None:
+            yield (name, f"{name}: line {lineno}", None, f"{name}: line {lineno}: line longer than {MAX_LINE_BYTES // 2**20} MB")
+            continue
+        if first:
+            first = False
+            if b"\x00" in raw[:8192]:
+                raise InputError(f"{name}: not a text file (binary content)")
+            raw = raw.removeprefix(b"\xef\xbb\xbf")
+        if not raw.strip():
+            continue
+        any_line = True
+        label = f"{name}: line {lineno}"
+        try:
+            yield (name, label, check_record(json.loads(_decode_line(raw))), None)
+        except (ValueError, InputError) as exc:
+            yield (name, label, None, f"{label}: {_short(exc)}")
+    if not any_line:
+        raise InputError(f"{name}: file is empty")
+
+
+def _bounded_lines(stream) -> "Iterator[bytes | None]":  # noqa: ANN001
+    """Lines as bytes; an overlong line is skipped (None) without holding it."""
+    while True:
+        line = stream.readline(MAX_LINE_BYTES + 1)
+        if not line:
+            return
+        if len(line) > MAX_LINE_BYTES and not line.endswith(b"\n"):
+            while (more := stream.readline(MAX_LINE_BYTES)) and not more.endswith(b"\n"):
+                pass
+            yield None
+            continue
+        yield line
+
+
+def _is_stream_name(name: str) -> bool:
+    low = name.lower()
+    return low.endswith(STREAM_SUFFIXES) or low.endswith(tuple(s + ".gz" for s in STREAM_SUFFIXES))
+
+
+def _open_stream(raw, name: str):  # noqa: ANN001, ANN202
+    import gzip
+
+    return gzip.GzipFile(fileobj=raw, mode="rb") if name.lower().endswith(".gz") else raw
+
+
+def _iter_file(path: Path, progress: Progress, label: str | None = None) -> "Iterator[Unit]":
+    name = label or str(path)
+    low = path.name.lower()
+    if low.endswith(".meta.json"):
+        return
+    try:
+        if _is_stream_name(low):
+            with open(path, "rb") as raw:
+                progress._current = raw.tell
+                try:
+                    yield from iter_lines(_open_stream(raw, low), name)
+                except (OSError, EOFError) as exc:   # a truncated or damaged .gz: keep what was read
+                    yield (name, name, None, f"{name}: cannot read further ({_short(exc)})")
+        elif low.endswith(".zip"):
+            yield from _iter_zip(path, progress, name)
+        else:
+            try:
+                data = path.read_bytes()
+            except OSError as exc:
+                raise InputError(f"{name}: cannot read ({exc.strerror})") from exc
+            if Path(low).suffix not in PAGE_SUFFIXES:
+                raise InputError(f"{name}: unsupported file type {Path(low).suffix or '(none)'}; "
+                                 "use .txt, .html, .jsonl, .jsonl.gz, .zip or a folder")
+            meta = _sidecar(path) if Path(low).suffix in (".txt", ".html", ".htm") else {}
+            yield (name, name, RawFile(path.name, data, meta), None)
+    except InputError as exc:
+        yield (name, name, None, str(exc))
+    finally:
+        progress._current = None
+
+
+def _iter_zip(path: Path, progress: Progress, name: str) -> "Iterator[Unit]":
+    import zipfile
+    import zlib
+
+    try:
+        zf = zipfile.ZipFile(path)
+    except (OSError, zipfile.BadZipFile) as exc:
+        raise InputError(f"{name}: not a readable zip file ({_short(exc)})") from exc
+    with zf:
+        done = 0
+        for info in zf.infolist():
+            member = f"{name}:{info.filename}"
+            low = info.filename.lower()
+            base = low.rsplit("/", 1)[-1]
+            if info.is_dir() or base.startswith(".") or low.startswith("__macosx/") or base.endswith(".meta.json"):
+                done += info.compress_size
+                continue
+            progress._current = lambda: done
+            try:
+                if _is_stream_name(low):
+                    with zf.open(info) as raw:
+                        yield from iter_lines(_open_stream(raw, low), member)
+                elif Path(low).suffix in PAGE_SUFFIXES:
+                    data = zf.read(info)
+                    meta: dict = {}
+                    side = info.filename.rsplit(".", 1)[0] + SIDECAR_SUFFIX
+                    if side in zf.namelist():
+                        try:
+                            meta = json.loads(zf.read(side).decode("utf-8"))
+                        except ValueError as exc:
+                            raise InputError(f"{name}:{side}: metadata sidecar is not valid JSON ({_short(exc)})") from exc
+                    yield (member, member, RawFile(base, data, meta if isinstance(meta, dict) else {}), None)
+                else:
+                    raise InputError(f"{member}: unsupported file type {Path(low).suffix or '(none)'}")
+            except InputError as exc:
+                yield (member, member, None, str(exc))
+            except (OSError, EOFError, zipfile.BadZipFile, RuntimeError, zlib.error) as exc:  # damaged member
+                yield (member, member, None, f"{member}: cannot read ({_short(exc)})")
+            done += info.compress_size
+
+
+def _readable(path: Path) -> bool:
+    low = path.name.lower()
+    return not path.name.startswith(".") and not low.endswith(".meta.json") and (
+        _is_stream_name(low) or Path(low).suffix in PAGE_SUFFIXES or low.endswith(".zip"))
+
+
+def iter_units(inputs: "Iterable[str | Path]", progress: Progress | None = None,
+               stdin=None) -> "Iterator[Unit]":  # noqa: ANN001
+    """Every record or page of these inputs, in order: files, folders (recursively, sorted),
+    .jsonl[.gz]/.ndjson[.gz], .zip, and "-" for .jsonl on stdin. Nothing is read ahead."""
+    import sys
+
+    progress = progress or Progress()
+    inputs = [str(x) for x in inputs]
+    files: list[tuple[str, Path | None]] = []
+    for spec in inputs:
+        if spec == "-":
+            files.append(("-", None))
+            progress.total = None
+            continue
+        path = Path(spec)
+        if path.is_dir():
+            found = sorted(p for p in path.rglob("*") if p.is_file() and _readable(p))
+            if not found:
+                files.append((spec, path))   # reported below
+            files += [(str(p), p) for p in found]
+        else:
+            files.append((spec, path))
+    if progress.total is not None:
+        progress.total = sum(p.stat().st_size for _, p in files if p is not None and p.is_file())
+    for spec, path in files:
+        if path is None:
+            stream = stdin or sys.stdin.buffer
+            counter = _CountingReader(stream)
+            if hasattr(stream, "peek") and stream.peek(2)[:2] == b"\x1f\x8b":   # gzip on stdin
+                import gzip
+
+                counter = _CountingReader(gzip.GzipFile(fileobj=stream, mode="rb"))
+            progress._current = lambda: counter.count
+            try:
+                yield from iter_lines(counter, "stdin")
+            except InputError as exc:
+                yield ("stdin", "stdin", None, str(exc))
+            finally:
+                progress.done += counter.count
+                progress._current = None
+            continue
+        if not path.exists():
+            yield (spec, spec, None, f"{spec}: no such file")
+            continue
+        if path.is_dir():
+            yield (spec, spec, None, f"{spec}: no .txt, .html, .jsonl, .jsonl.gz or .zip files in this folder")
+            continue
+        yield from _iter_file(path, progress, spec)
+        try:
+            progress.done += path.stat().st_size
+        except OSError:
+            pass
+
+
+class _CountingReader:
+    """A binary stream that counts the bytes read through it (progress on stdin)."""
+
+    def __init__(self, stream) -> None:  # noqa: ANN001
+        self.stream = stream
+        self.count = 0
+
+    def readline(self, limit: int = -1) -> bytes:
+        line = self.stream.readline(limit)
+        self.count += len(line)
+        return line

@@ -143,6 +143,12 @@ MIGRATIONS: list[str] = [
         PRIMARY KEY (watch_id, key)
     ) WITHOUT ROWID;
     """,
+    # 5: resumable imports (issue 13): the hash of an imported record or page as it came
+    # (ingest.raw_hash), so re-running an interrupted import skips stored articles without
+    # cleaning them again. Looked up by article id (the primary key): no index needed.
+    """
+    ALTER TABLE articles ADD COLUMN raw_hash TEXT;
+    """,
 ]
 
 
@@ -219,6 +225,7 @@ class NewArticle:
     signature: bytes | None = None      # MinHash of the body's shingles (syndication.signature)
     credit: str | None = None           # outlet the page says it is the article of
     cites: list[str] = field(default_factory=list)  # outlets the text quotes ("dikutip dari Antara")
+    raw_hash: str | None = None         # ingest.raw_hash of the record or page it came from
 
 
 StoryInput = tuple[str, "bytes | None"]  # article id, signature
@@ -230,6 +237,7 @@ class Store:
     def __init__(self, path: Path | str) -> None:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
+        self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -252,6 +260,9 @@ class Store:
         await self.migrate()
 
     async def close(self) -> None:
+        if self._reader is not None:
+            self._reader.close()
+            self._reader = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -324,9 +335,9 @@ class Store:
                 await self._recluster(left)
             await db.executemany(
                 "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body,"
-                " credit, cites) VALUES (?,?,?,?,?,?,?,?,?,?,?,?)",
+                " credit, cites, raw_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
                 [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body,
-                  a.credit, "\n".join(a.cites) or None)
+                  a.credit, "\n".join(a.cites) or None, a.raw_hash)
                  for a in kept.values()],
             )
             await self._join_stories([(a.id, a.signature) for a in kept.values()])
@@ -357,6 +368,10 @@ class Store:
             rows += [tuple(r) for r in await self.db.execute_fetchall(
                 f"{select_in} ({','.join('?' * len(chunk))})", chunk)]
         return rows
+
+    async def raw_hashes(self, article_ids: list[str]) -> dict[str, str | None]:
+        """Stored raw hashes of these ids (None: stored before raw hashes were kept)."""
+        return dict(await self._lookup("SELECT id, raw_hash FROM articles WHERE id IN", article_ids))
 
     async def delete_article(self, article_id: str) -> bool:
         """The article goes; its story's other copies stay, regrouped without it."""
@@ -536,6 +551,22 @@ class Store:
                     out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
         return out
 
+    def read_now(self, sql: str, args: list) -> list[tuple]:
+        """A read on the calling thread, through a second, read-only connection (WAL: it sees
+        every committed write). An answer's reads take a few milliseconds of SQLite; a round trip
+        to aiosqlite's thread for each cost more than that on a busy machine (waking the thread
+        and handing the GIL over and back: bench/ A/B in docs/performance.md)."""
+        if self._reader is None:
+            self._reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
+                                           timeout=BUSY_TIMEOUT_MS / 1000)
+        return self._reader.execute(sql, args).fetchall()
+
+    async def _read(self, sql: str, args: list) -> list:
+        """Answer-path reads: on this thread for a database file, else through aiosqlite."""
+        if str(self.path) == ":memory:":
+            return list(await self.db.execute_fetchall(sql, args))
+        return self.read_now(sql, args)
+
     async def answer_rows(self, ids: list[int]) -> tuple[dict[int, PassageRow], dict[int, ClaimRow], dict[str, ArticleRow]]:
         """Everything an answer needs about these passages: the passage, its article and its claim."""
         passages: dict[int, PassageRow] = {}
@@ -549,21 +580,24 @@ class Store:
                  " s.origin, s.origin_article"
                  f" FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN stories s ON s.id = a.story"
                  f" WHERE p.id IN ({marks})")
-            # execute_fetchall: one trip to aiosqlite's thread per query instead of three
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
                 if r[1] not in articles:
                     articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10], "", *r[11:16])
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({marks})")
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
         """Passages of these articles whose claim holds a figure: an article read whole."""
-        return [r[0] for r in await self._lookup(
-            "SELECT passage_id FROM claims WHERE quantities != '[]' AND article_id IN", article_ids)]
+        out: list[int] = []
+        for chunk in _chunks(article_ids, 900):
+            q = ("SELECT passage_id FROM claims WHERE quantities != '[]'"
+                 f" AND article_id IN ({','.join('?' * len(chunk))})")
+            out += [r[0] for r in await self._read(q, chunk)]
+        return out
 
     async def title_terms(self, article_ids: list[str]) -> dict[str, list[str]]:
         """Index terms of these articles' titles, as stored at ingest (no stemming at answer time)."""
@@ -571,7 +605,7 @@ class Store:
         for chunk in _chunks(article_ids, 900):
             marks = ",".join("?" * len(chunk))
             q = f"SELECT article_id, terms FROM passages WHERE position = 0 AND kind = 'title' AND article_id IN ({marks})"
-            for r in await self.db.execute_fetchall(q, chunk):
+            for r in await self._read(q, chunk):
                 out[r[0]] = _terms(r[1])
         return out
 

@@ -29,7 +29,6 @@ from typing import Iterable, Sequence
 from urllib.parse import urlsplit
 
 import numpy as np
-from datasketch import MinHash
 
 from .text import _data_lines
 
@@ -44,7 +43,7 @@ SIG_BYTES = NUM_PERM * 4
 
 _MIX = np.uint64(0x9E3779B97F4A7C15)
 _MIX2 = np.uint64(0xC2B2AE3D27D4EB4F)
-_TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+_TEMPLATE = None   # the MinHash whose permutations every signature shares (_minhash)
 # lower-case ASCII letters and digits stay, bytes of other UTF-8 letters stay, the rest separates words
 _WORD_BYTES = bytes(c if (48 <= c <= 57 or 97 <= c <= 122 or c >= 128) else 32 for c in range(256))
 
@@ -78,10 +77,21 @@ def signature(text: str) -> bytes | None:
     shingles = shingle_hashes(text)
     if len(shingles) < MIN_SHINGLES:
         return None
-    m = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", permutations=_TEMPLATE.permutations,
-                hashfunc=_identity)
+    m = _minhash()
     m.update_batch(shingles.tolist())
     return m.hashvalues.astype("<u4").tobytes()
+
+
+def _minhash():  # noqa: ANN202 - datasketch.MinHash
+    """A fresh MinHash. datasketch is imported here, not at module load: importing it pulls in
+    scipy (~1 s, most of a cold start), and only ingest computes signatures."""
+    global _TEMPLATE
+    from datasketch import MinHash
+
+    if _TEMPLATE is None:
+        _TEMPLATE = MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32")
+    return MinHash(num_perm=NUM_PERM, seed=SEED, scheme="affine32", permutations=_TEMPLATE.permutations,
+                   hashfunc=_identity)
 
 
 def _values(sig: bytes) -> np.ndarray:

@@ -12,11 +12,11 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Union
 
 from .clean import Article
-from .ingest import InputError, article_from_record, claim_rows, prepare, story_fields
+from .ingest import InputError, RawFile, article_from_file, article_from_record, claim_rows, prepare, raw_hash, story_fields
 from .store import NewArticle
 from .text import TextPipeline
 
-Item = tuple[str, Union[Article, dict]]          # (label for problems, article or raw .jsonl record)
+Item = tuple[str, Union[Article, dict, RawFile]]   # (label for problems, article, raw .jsonl record or page file)
 Prepared = tuple[str, Union[NewArticle, None], Union[str, None]]
 
 CHUNK = 20  # articles per task sent to a worker
@@ -49,11 +49,20 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
     pipe = pipeline or _worker_pipeline
     assert pipe is not None, "prepare_items needs a pipeline outside worker processes"
     out: list[Prepared] = []
-    for label, item in items:
+    for label, item, *origin in items:   # an item may name its own source (the file it came from)
         try:
-            art = article_from_record(item) if isinstance(item, dict) else item
+            if isinstance(item, dict):
+                art = article_from_record(item)
+            elif isinstance(item, RawFile):
+                art = article_from_file(item)
+            else:
+                art = item
             raw = item.get("text") if isinstance(item, dict) else None
-            out.append((label, prepare(art, pipe, source, raw if isinstance(raw, str) else None), None))
+            new = prepare(art, pipe, origin[0] if origin and source is None else source,
+                          raw if isinstance(raw, str) else None)
+            if not isinstance(item, Article):
+                new.raw_hash = raw_hash(item)   # a re-run skips it without cleaning (Engine.ingest_stream)
+            out.append((label, new, None))
         except InputError as exc:
             out.append((label, None, f"{label}: {exc}"))
     return out

@@ -1,0 +1,303 @@
+"""A newsroom's whole archive: 10M passages imported through the streaming path, then answered.
+
+Not a test (CI never runs it): it prints figures, side by side, in one run. The archive is grown
+from ../shared/corpus as bench/bench.py grows 1M: the real articles first, then copies of them
+(new ids, ~10% of each copy's sentences dropped, so every copy is new content and the vocabulary
+stays the corpus's), written to one .jsonl.gz and imported with `sumber ingest` in a subprocess,
+as a user would. Then:
+
+- import rate (passages/s over the whole `sumber ingest`, index build included) and the peak
+  RSS of its whole process tree (parent + worker processes, sampled every 0.2 s);
+- disk per passage (database + saved index);
+- retrieval p50/p95 (BM25Index.top, top-10) and a check that scores are bit-identical to
+  rank_bm25.BM25Okapi on a sample of passages: rank_bm25 cannot hold 10M, so it is given the
+  sample's documents and the whole collection's N, avgdl and document frequencies (counted here
+  independently, from the stored terms, in first-appearance order as rank_bm25's dictionaries);
+- whole answer p50/p95/p99, cold start and RSS in a fresh process (bench/probe.py).
+
+    .venv/bin/python bench/bench10m.py [--target 10000000] [--work ~/.cache/sumber-bench10m]
+
+Phases can be re-run separately (--skip-generate, --skip-import) on the same work directory.
+"""
+from __future__ import annotations
+
+import argparse
+import gzip
+import hashlib
+import json
+import os
+import platform
+import random
+import re
+import sqlite3
+import subprocess
+import sys
+import threading
+import time
+from pathlib import Path
+
+import numpy as np
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+CORPUS = ROOT.parent / "shared" / "corpus"
+REAL_PASSAGES = 478_207     # passages the 29,969 real articles of ../shared/corpus give
+SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+
+
+def log(msg: str) -> None:
+    print(msg, flush=True)
+
+
+def tree_rss_mb(root_pid: int) -> float:
+    """Resident memory of a process and all its descendants (the ingest workers)."""
+    children: dict[int, list[int]] = {}
+    rss: dict[int, int] = {}
+    for d in os.listdir("/proc"):
+        if not d.isdigit():
+            continue
+        try:
+            with open(f"/proc/{d}/stat") as f:
+                fields = f.read().rsplit(")", 1)[1].split()
+            ppid, pages = int(fields[1]), int(fields[21])
+        except (OSError, IndexError, ValueError):
+            continue
+        children.setdefault(ppid, []).append(int(d))
+        rss[int(d)] = pages
+    total, todo = 0, [root_pid]
+    while todo:
+        pid = todo.pop()
+        total += rss.get(pid, 0)
+        todo += children.get(pid, [])
+    return total * os.sysconf("SC_PAGE_SIZE") / 2**20
+
+
+class PeakRss:
+    """Samples a process tree's RSS in a thread until stopped; keeps the peak."""
+
+    def __init__(self, pid: int, every: float = 0.2) -> None:
+        self.pid, self.every, self.peak = pid, every, 0.0
+        self._stop = threading.Event()
+        self._thread = threading.Thread(target=self._run, daemon=True)
+        self._thread.start()
+
+    def _run(self) -> None:
+        while not self._stop.is_set():
+            self.peak = max(self.peak, tree_rss_mb(self.pid))
+            self._stop.wait(self.every)
+
+    def stop(self) -> float:
+        self._stop.set()
+        self._thread.join()
+        return self.peak
+
+
+def generate(out: Path, target: int, *, tag: str = "c", copies_only: bool = False) -> tuple[int, int]:
+    """The real articles (unless copies_only), then copies, until the expected passage count
+    passes the target (expected = the raw text's sentences + title, scaled; cleaning removes a
+    few). A copy drops ~10% of its sentences, at least one; a text already written is not
+    written again (the import would count it as already present, not grow the archive)."""
+    from retrieval.segment import segment
+
+    originals = []
+    for f in sorted(CORPUS.glob("*/articles.jsonl.gz")):
+        with gzip.open(f, "rt", encoding="utf-8") as fh:
+            originals += [json.loads(line) for line in fh]
+    # the raw text's sentences undercount what ingest stores; scaled so that the real articles
+    # give the 478,207 passages they give through the whole pipeline (docs/performance.md)
+    scale = REAL_PASSAGES / sum(len(segment(r.get("text") or "")) + 1 for r in originals)
+    rng = random.Random(0 if tag == "c" else sum(map(ord, tag)))
+    seen: set[bytes] = set()
+    expected = 0
+    written = 0
+    with gzip.open(out, "wt", encoding="utf-8", compresslevel=1) as fh:
+        copy_no = 1 if copies_only else 0
+        while expected < target:
+            for rec in originals:
+                if expected >= target:
+                    break
+                text = rec.get("text") or ""
+                if copy_no:
+                    sents = SENTENCE_END.split(text)
+                    if len(sents) < 3:
+                        continue
+                    drop = {rng.randrange(len(sents))} | {i for i in range(len(sents)) if rng.random() < 0.1}
+                    kept = [x for i, x in enumerate(sents) if i not in drop]
+                    rec = dict(rec, id=f"{rec.get('id')}~{tag}{copy_no}", text=" ".join(kept))
+                    text = rec["text"]
+                key = hashlib.blake2b(text.encode("utf-8"), digest_size=16).digest()
+                if key in seen:
+                    continue
+                seen.add(key)
+                fh.write(json.dumps(rec, ensure_ascii=False) + "\n")
+                written += 1
+                expected += (len(segment(text)) + 1) * scale   # the passages ingest will store, about
+            copy_no += 1
+    return written, int(expected)
+
+
+def independent_df(db: Path) -> tuple[dict[str, int], int, int]:
+    """Document frequencies over every stored passage, first appearance order (rank_bm25's), N
+    and the total length: computed from SQLite, not from Sumber's index."""
+    nd: dict[str, int] = {}
+    n = total = 0
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    for (terms,) in con.execute("SELECT terms FROM passages ORDER BY id"):
+        toks = terms.split(" ") if terms else []
+        n += 1
+        total += len(toks)
+        for t in dict.fromkeys(toks):
+            nd[t] = nd.get(t, 0) + 1
+    con.close()
+    return nd, n, total
+
+
+def reference_check(db: Path, index, query_terms: list[list[str]], sample: int) -> str:  # noqa: ANN001
+    """rank_bm25 on `sample` random passages, with the whole collection's statistics."""
+    from rank_bm25 import BM25Okapi
+
+    nd, n, total = independent_df(db)
+    rng = np.random.default_rng(0)
+    rows = np.sort(rng.choice(index.n_docs, size=min(sample, index.n_docs), replace=False))
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+    pids = [int(index.passage_ids[r]) for r in rows]
+    terms_of: dict[int, list[str]] = {}
+    for i in range(0, len(pids), 900):
+        chunk = pids[i : i + 900]
+        for pid, terms in con.execute(f"SELECT id, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})", chunk):
+            terms_of[pid] = terms.split(" ") if terms else []
+    con.close()
+    docs = [terms_of[p] for p in pids]
+    ref = BM25Okapi(docs)
+    ref.corpus_size, ref.avgdl = n, total / n
+    ref.idf = {}
+    ref._calc_idf(nd)   # noqa: SLF001 - the whole collection's idf, rank_bm25's own code
+    ref.corpus_size = len(docs)   # get_scores returns one score per sampled passage
+    same = 0
+    worst = 0.0
+    for q in query_terms:
+        theirs = ref.get_scores(q)
+        ours = index.get_scores(q)[rows]
+        same += bool(np.array_equal(theirs, ours))
+        worst = max(worst, float(np.max(np.abs(theirs - ours))) if len(ours) else 0.0)
+    return (f"bit-identical to rank_bm25 (whole-collection N/avgdl/df, {len(rows):,} sampled passages) "
+            f"{same}/{len(query_terms)} queries, max|Δ| {worst:.1e}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("--target", type=int, default=10_000_000)
+    ap.add_argument("--work", type=Path, default=Path.home() / ".cache" / "sumber-bench10m")
+    ap.add_argument("--queries", type=int, default=200)
+    ap.add_argument("--ref-queries", type=int, default=20)
+    ap.add_argument("--sample", type=int, default=100_000, help="passages rank_bm25 scores")
+    ap.add_argument("--answers", type=int, default=1000)
+    ap.add_argument("--skip-generate", action="store_true")
+    ap.add_argument("--skip-import", action="store_true")
+    ap.add_argument("--wait-for", type=Path, help="start the import only once this file exists")
+    ap.add_argument("--append", action="store_true",
+                    help="grow the archive already in --work towards --target with new copies, import only those "
+                         "(copies that clean to a stored text count as already present: repeat until at target)")
+    args = ap.parse_args()
+    work = args.work.expanduser()
+    work.mkdir(parents=True, exist_ok=True)
+    src, db = work / "archive.jsonl.gz", work / "bench.db"
+    log(f"machine: {platform.machine()}, {os.cpu_count()} cores, "
+        f"{os.sysconf('SC_PAGE_SIZE') * os.sysconf('SC_PHYS_PAGES') / 2**30:.0f} GiB, Python {platform.python_version()}; "
+        f"load average {os.getloadavg()[0]:.2f}; work directory {work}")
+    if args.append:
+        con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
+        have = con.execute("SELECT count(*) FROM passages").fetchone()[0]
+        con.close()
+        src = work / "archive-more.jsonl.gz"
+        log(f"appending to {have:,} stored passages")
+    if not args.skip_generate:
+        t = time.perf_counter()
+        # a tag of its own per round: a second --append makes new copies, not the same ones again
+        n_art, expected = (generate(src, args.target - have, tag=f"t{have}-", copies_only=True) if args.append
+                           else generate(src, args.target))
+        log(f"generated {src.name}: {n_art:,} articles, ~{expected:,} sentences+titles, "
+            f"{src.stat().st_size / 2**20:,.0f} MB gzipped, {time.perf_counter() - t:.0f} s")
+    while args.wait_for and not args.wait_for.exists():
+        time.sleep(5)
+    rows: list[tuple[str, str]] = []
+    if not args.skip_import:
+        for p in ([] if args.append else work.glob("bench.db*")):
+            if p.is_dir():
+                import shutil
+
+                shutil.rmtree(p)
+            else:
+                p.unlink()
+        env = dict(os.environ, SUMBER_DB=str(db))
+        t = time.perf_counter()
+        proc = subprocess.Popen([sys.executable, "-m", "retrieval.cli", "ingest", "--json", str(src)], cwd=ROOT,
+                                env=env, stdout=subprocess.PIPE, stderr=open(work / "import.log", "w"), text=True)
+        peak = PeakRss(proc.pid)
+        out, _ = proc.communicate()
+        took = time.perf_counter() - t
+        peak_mb = peak.stop()
+        summary = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
+        log(f"import: {json.dumps(summary)}")
+        rows.append(("import (sumber ingest, .jsonl.gz, 2 workers)",
+                     f"{summary.get('passages', 0) / took:,.0f} passages/s ({summary.get('passages', 0):,} passages "
+                     f"in {took:,.0f} s, index build included); peak RSS of the process tree {peak_mb:,.0f} MB"))
+    from retrieval.engine import Engine  # noqa: E402
+    from retrieval.index import BM25Index  # noqa: E402
+    from retrieval.text import TextPipeline  # noqa: E402
+    from bench import load_questions  # noqa: E402 - bench/bench.py (this script's folder is on sys.path)
+
+    index_dir = db.with_name(db.name + ".index")
+    index = BM25Index.load(index_dir)
+    if index is None:
+        log("no saved index: opening the engine once to build it")
+        import asyncio
+
+        async def build() -> None:
+            eng = await Engine.open(db, seeds_dir=None)
+            await eng.close()
+
+        asyncio.run(build())
+        index = BM25Index.load(index_dir)
+    n = index.n_docs
+    disk = sum(f.stat().st_size for f in work.glob("bench.db*") if f.is_file())
+    disk += sum(f.stat().st_size for f in index_dir.iterdir())
+    rows.append(("disk", f"{disk / n:,.0f} B/passage ({disk / 2**30:.2f} GiB for {n:,} passages: database + index)"))
+    pipe = TextPipeline()
+    questions, qsource = load_questions(pipe, [], args.queries)
+    qfile = work / "questions.txt"
+    qfile.write_text("\n".join(questions), encoding="utf-8")
+    query_terms = [pipe.parse_query(q).terms for q in questions]
+    lat = []
+    for q in query_terms:
+        s = time.perf_counter()
+        index.top(q, 10)
+        lat.append(time.perf_counter() - s)
+    p = np.percentile(np.asarray(lat) * 1000, [50, 95])
+    rows.append(("retrieval (BM25Index.top, top-10, in process)",
+                 f"p50 {p[0]:.2f} ms, p95 {p[1]:.2f} ms over {len(lat)} {qsource}"))
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "probe.py"), str(db), str(qfile),
+                             "--answers", str(args.answers)], stdout=subprocess.PIPE, text=True)
+    peak = PeakRss(proc.pid)
+    first = json.loads(proc.stdout.readline())
+    cold = time.perf_counter() - t
+    final = json.loads(proc.stdout.readline())
+    proc.wait()
+    peak_mb = peak.stop()
+    rows.append(("whole answer (bench/probe.py, fresh process)",
+                 f"p50 {final['p50_ms']} ms, p95 {final['p95_ms']} ms, p99 {final['p99_ms']} ms over {final['answers']} "
+                 f"answers; retrieval share {final['retrieval_share']:.0%} (floor+BM25 p95 {final['floor_p95_ms']} ms)"))
+    rows.append(("cold start", f"{cold:.2f} s to the first answer (imports {first['import_s']} s, open {first['open_s']} s)"))
+    rows.append(("RSS answering", f"peak {peak_mb:,.0f} MB, {final['rss_mb_after']} MB after {final['answers']} answers"))
+    del index
+    index = BM25Index.load(index_dir)
+    rows.append(("scores", reference_check(db, index, query_terms[: args.ref_queries], args.sample)))
+    log(f"\n{n:,} passages:")
+    for name, value in rows:
+        log(f"  {name:48} {value}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
