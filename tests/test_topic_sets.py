@@ -75,8 +75,10 @@ def test_gold_file_schema(path: Path) -> None:
             assert not any(claims_eval.same_figure(bad, ok) or claims_eval.same_figure(ok, bad) for ok in allowed), \
                 f"{where}: {bad['text']} is in must_not and in must/may"
     splits = [q["split"] for q in data["questions"]]
-    if len(splits) >= 3:
+    if len(splits) >= 3 and not data.get("heldout_set"):  # a whole set may be a fresh held-out one
         assert "heldout" in splits and "tune" in splits, f"{path.name}: some questions held out, some for tuning"
+    if data.get("heldout_set"):
+        assert set(splits) == {"heldout"}, f"{path.name}: a held-out set holds held-out questions only"
 
 
 def test_ids_unique_across_sets() -> None:
