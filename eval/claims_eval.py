@@ -150,8 +150,11 @@ async def open_db(kind: str, corpus: Path, rebuild: bool = False) -> Engine:
         if rebuild or not db.with_name(db.name + ".done").exists():
             print(f"building the corpus database at {db} (once per corpus/code version) ...", file=sys.stderr)
             await build_corpus_db(db, corpus)
-    for old in base.glob(f"{kind}-*.db"):  # keep only the current version of each kind
-        if old != db:
+    for old in base.glob(f"{kind}-*.db"):  # keep only the current version of each kind,
+        # unless another checkout used it within the hour (it may be reading or building it now)
+        done = old.with_name(old.name + ".done")
+        recent = max((f.stat().st_mtime for f in (old, done) if f.exists()), default=0) > time.time() - 3600
+        if old != db and not recent:
             _drop(old)
     return await Engine.open(db, seeds_dir=None)
 
