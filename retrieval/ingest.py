@@ -132,18 +132,21 @@ def read_path(path: Path, *, defer_cleaning: bool = False) -> ReadResult:
         raise InputError(f"{path}: cannot read ({exc.strerror})") from exc
     result = read_bytes(data, path.name, defer_cleaning=defer_cleaning)
     if path.suffix.lower() in (".txt", ".html", ".htm") and result.articles:
-        meta = _sidecar(path)
-        art = result.articles[0]
-        if meta:
-            art.title = meta.get("title", art.title)
-            if meta.get("outlet"):
-                art.outlet, art.outlet_domain = outlet_display(meta["outlet"])
-            art.author = meta.get("author", art.author)
-            art.published = meta.get("published", art.published)
-            art.url = meta.get("url", art.url)
-            art.id = meta.get("id", art.id)
-        art.id = art.id or path.stem
+        _apply_sidecar(result.articles[0], _sidecar(path), path.stem)
     return result
+
+
+def _apply_sidecar(art: Article, meta: dict, stem: str) -> None:
+    """A page's sidecar fields win over what its text signals; its id defaults to the file stem."""
+    if meta:
+        art.title = meta.get("title", art.title)
+        if meta.get("outlet"):
+            art.outlet, art.outlet_domain = outlet_display(meta["outlet"])
+        art.author = meta.get("author", art.author)
+        art.published = meta.get("published", art.published)
+        art.url = meta.get("url", art.url)
+        art.id = meta.get("id", art.id)
+    art.id = art.id or stem
 
 
 def _short(exc: BaseException) -> str:
@@ -244,16 +247,7 @@ def payload_id(payload: "dict | RawFile") -> str | None:
 def article_from_file(raw: RawFile) -> Article:
     """A page file as `read_path` reads it: cleaned, then its sidecar's fields, id = file stem."""
     art = read_bytes(raw.data, raw.name).articles[0]
-    meta = raw.meta
-    if meta:
-        art.title = meta.get("title", art.title)
-        if meta.get("outlet"):
-            art.outlet, art.outlet_domain = outlet_display(meta["outlet"])
-        art.author = meta.get("author", art.author)
-        art.published = meta.get("published", art.published)
-        art.url = meta.get("url", art.url)
-        art.id = meta.get("id", art.id)
-    art.id = art.id or Path(raw.name).stem
+    _apply_sidecar(art, raw.meta, Path(raw.name).stem)
     return art
 
 

@@ -54,3 +54,14 @@ async def tg():
     await fake.start()
     yield fake
     await fake.stop()
+
+
+@pytest.fixture
+async def outlet():
+    """An outlet's web server on loopback (feeds, sitemaps, article pages: tests/feed_server.py)."""
+    from .feed_server import Outlet
+
+    o = Outlet()
+    await o.start()
+    yield o
+    await o.stop()

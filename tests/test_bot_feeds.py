@@ -14,13 +14,6 @@ from .feed_server import NEW_REPORT, NEW_REPORT_TITLE, Outlet, article_page, rss
 from .test_bot_e2e import ADMIN, GROUP, USER, _running_bot, replies_to
 
 
-@pytest.fixture
-async def outlet():
-    o = Outlet()
-    await o.start()
-    yield o
-    await o.stop()
-
 
 @pytest.fixture
 async def feed_bot(tg, seeded_db):

@@ -16,13 +16,6 @@ LOOPBACK = FetchPolicy(allow_private=True)
 FAST = dict(per_host_per_second=200.0, timeout=5.0)
 
 
-@pytest.fixture
-async def outlet():
-    o = Outlet()
-    await o.start()
-    yield o
-    await o.stop()
-
 
 def seeds_feed(o: Outlet) -> None:
     for n, stem in enumerate(SEED_STEMS):

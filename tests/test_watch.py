@@ -71,13 +71,6 @@ async def run(argv: list[str]) -> int:
     return await asyncio.to_thread(cli.main, argv)
 
 
-@pytest.fixture
-async def outlet():
-    o = Outlet()
-    await o.start()
-    yield o
-    await o.stop()
-
 
 async def test_cli_follow_poll_feeds_watch_and_unfollow(seeded_db, outlet, monkeypatch, capsys):
     monkeypatch.setenv("SUMBER_ALLOW_PRIVATE_URLS", "1")
