@@ -21,6 +21,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from typing import Any, Callable, Union
 
+from .clean import MONTHS
 from .text import TextPipeline, _data_lines, tokenize
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
@@ -451,6 +452,7 @@ class QuestionFrame:
     direction: str | None = None            # a change asked: "rise" (kenaikan) or "fall" (anjlok)
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
+    dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -515,7 +517,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
-                         typed=typed_places(question, caps=False), pipeline=pipeline)
+                         typed=typed_places(question, caps=False), dates=asked_dates(question), pipeline=pipeline)
 
 
 # ---------------------------------------------------------------- what a measure measures
@@ -932,11 +934,26 @@ def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, s
 _YEAR_IN_TEXT_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 
+_DAY_MONTH_YEAR_RE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
+_SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+
+
+def asked_dates(question: str) -> tuple[str, ...]:
+    """ISO dates a question names in full: "pada 10 September 2019", "(10/9/2019)"."""
+    found = [(y, MONTHS.get(m.lower()), d) for d, m, y in _DAY_MONTH_YEAR_RE.findall(question)]
+    found += [(y, int(m), d) for d, m, y in _SLASH_DATE_RE.findall(question)]
+    return tuple(sorted({f"{y}-{mo:02d}-{int(d):02d}" for y, mo, d in found if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31}))
+
+
 def year_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None) -> bool:
     """A question naming a year ("suku bunga BI pada September 2019") takes a figure whose sentence
     (else title) names that year, or names no year in an article published by the end of the next
     year: a 2025 article's figure is that year's, unless its sentence says 2019. An article
-    published before the year may announce it ("cukai naik pada 2020", written in 2019)."""
+    published before the year may announce it ("cukai naik pada 2020", written in 2019). A
+    question naming a day ("kecelakaan kedua … pada 10 September 2019") takes nothing from an
+    article published before that day: it cannot report it."""
+    if frame.dates and published and published[:10] < frame.dates[0]:
+        return False
     if not frame.years:
         return True
     for text in (sentence, article_title or ""):

@@ -277,3 +277,15 @@ def test_the_asked_year_holds(question: str, sentence: str, title, published: st
 ])
 def test_named_places_below_the_gazetteer(question: str, sentence: str, title, fits: bool) -> None:
     assert context_fits(question_frame(question, PIPELINE), sentence, title) is fits
+
+
+@pytest.mark.parametrize("published,fits", [
+    ("2019-09-03T10:00:00", False),   # written a week before the crash asked about: another crash
+    ("2019-09-10T18:00:00", True),
+    ("2019-09-12", True),
+    (None, True),                     # no date: nothing to say
+])
+def test_an_article_cannot_report_a_day_after_it(published, fits: bool) -> None:
+    from retrieval.frame import year_fits
+    frame = question_frame("berapa kendaraan yang terlibat kecelakaan di KM 92 pada 10 September 2019?", PIPELINE)
+    assert year_fits(frame, "Kecelakaan itu melibatkan 21 kendaraan.", None, published) is fits
