@@ -155,3 +155,9 @@ async def test_headline_in_title_case_counts_people_of_the_asked_class(empty_eng
     answer = await empty_engine.ask("berapa korban tewas akibat Topan Faxai di Jepang?")
     assert answer.match == "strong" and answer.message is None
     assert [c.figure["value"] for c in answer.claims] == [3]
+
+
+def test_basis_points_are_a_measure_with_a_direction() -> None:
+    q = "berapa basis poin Bank Indonesia memangkas suku bunga acuan?"
+    assert "25 basis" in taken(q, "BI memangkas suku bunga acuan sebesar 25 basis poin menjadi 5,25 persen.")
+    assert taken(q, "The Fed menaikkan suku bunga 25 basis poin.") == []   # a rise, not the cut asked
