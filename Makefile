@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load bench-10m eval eval-claims train-ranker related clean
+.PHONY: install demo test bench bench-quick bench-load bench-chart bench-10m eval eval-claims train-ranker related clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -37,6 +37,9 @@ bench-quick: $(STAMP)
 
 bench-load: $(STAMP)
 	$(BIN)/python bench/load.py
+
+bench-chart: $(STAMP)
+	$(BIN)/python bench/chart.py
 
 # related index terms learned from the corpus (retrieval/data/related.tsv); needs the train extra
 related: $(STAMP)
