@@ -12,7 +12,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import TIME_WORDS, people_of_asked_class
+from .frame import lexicon as frame_lexicon, people_of_asked_class
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -368,7 +368,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
                 continue
             if not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
-                if measure.lower() in TIME_WORDS and pipeline.noun_key(measure) != asked_noun:
+                if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
                     continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
                 q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
             entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,

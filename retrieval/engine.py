@@ -387,6 +387,12 @@ class Engine:
         items: list[Item] = [(a.id or a.title or "article", a) for a in articles]
         return await self.ingest_items(items, source=source, rebuild=rebuild)
 
+    def _prepare(self, items: list, source: str | None, use_pool: bool) -> asyncio.Future:
+        """Start preparing one batch: in the worker processes, or in a thread beside the event loop."""
+        if use_pool:
+            return self._pool.submit(items, source)
+        return asyncio.ensure_future(self._in_thread(prepare_items, items, source, self.pipeline))
+
     async def ingest_items(self, items: list[Item], *, source: str | None = None,
                            rebuild: bool = True) -> IngestReport:
         """Prepare in batches (in worker processes when there are many) while the previous batch
@@ -396,10 +402,7 @@ class Engine:
         pending: asyncio.Future | None = None
         for start in range(0, len(items), INGEST_BATCH):
             batch = items[start : start + INGEST_BATCH]
-            if use_pool:
-                started = self._pool.submit(batch, source)
-            else:
-                started = asyncio.ensure_future(self._in_thread(prepare_items, batch, source, self.pipeline))
+            started = self._prepare(batch, source, use_pool)
             if pending is not None:
                 await self._write_prepared(*await pending, report)
             pending = started
@@ -495,10 +498,7 @@ class Engine:
             items = await self._skip_stored(items, report)
             if use_pool is None:
                 use_pool = await self._use_pool(len(units_batch))
-            if use_pool:
-                started = self._pool.submit(items, None)
-            else:
-                started = asyncio.ensure_future(self._in_thread(prepare_items, items, None, self.pipeline))
+            started = self._prepare(items, None, use_pool)
             if pending is not None:
                 await self._write_prepared(*await pending, report)
                 if on_batch is not None:

@@ -818,7 +818,6 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
 
 
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})
-TIME_WORDS = lexicon().words["time_words"]
 
 
 def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:

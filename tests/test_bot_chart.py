@@ -13,29 +13,13 @@ import pytest
 from PIL import Image
 
 from bot import charts
-from bot.app import build_application
 from bot.config import ConfigError, Settings
 from retrieval.chart import read_png_points
-from retrieval.engine import Engine
 
 from .fake_telegram import BOT_ID, FakeTelegram
+from .test_bot_e2e import GROUP, USER, _running_bot
 
-ADMIN = 1
-USER = 42
-GROUP = -100500
 DISAGREEING = "berapa tentara Korut?"
-
-
-async def _start(tg: FakeTelegram, db, **overrides):  # noqa: ANN001
-    settings = Settings(token=tg.token, admin_ids=frozenset({ADMIN}), db_path=db, base_url=tg.base_url,
-                        base_file_url=tg.base_file_url, **overrides)
-    engine = await Engine.open(db)
-    app = build_application(settings, engine)
-    await app.initialize()
-    await app.post_init(app)
-    await app.start()
-    await app.updater.start_polling(poll_interval=0.0, timeout=1)
-    return app, engine
 
 
 async def _stop(app, engine) -> None:  # noqa: ANN001
@@ -51,7 +35,7 @@ async def bot_with(tg, seeded_db):
     running = []
 
     async def start(**overrides):  # noqa: ANN003
-        running.append(await _start(tg, seeded_db, **overrides))
+        running.append(await _running_bot(tg, seeded_db, **overrides))
         return running[-1][0]
 
     yield start
