@@ -341,6 +341,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
                      for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
+    if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
+        targets = {pipeline.noun_key(u) for u in frame.units}
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     if asked_noun in targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a

@@ -48,9 +48,9 @@ VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 QUANTITY_RE = re.compile(
     rf"(?<![\w\-/.,])(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?:(?P<vague>\b(?:{VAGUE_RE})\b)"
-    rf"|(?P<low>{NUM})(?:(?:\s*[-–]|\s+(?:hingga|sampai|s\.d\.?|sampai dengan))\s*(?P<high>{NUM}))?)"
+    rf"|(?P<low>{NUM})(?:(?P<lowunit>\s?%|\s+persen)?(?:\s*[-–]|\s+(?:hingga|sampai|s\.d\.?|sampai dengan))\s*(?P<high>{NUM}))?)"
     rf"(?![\w\-/]|[.,]\d)"
-    rf"(?:\s+(?P<unit>[^\W\d_][\w\-]*))?",
+    rf"(?:\s?(?P<pct>%)|\s+(?P<unit>[^\W\d_][\w\-]*))?",
     re.IGNORECASE,
 )
 # spans masked before quantities are looked for: dates, times, page and article numbers
@@ -240,7 +240,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
     durations: set[int] = set()  # "dalam 30 tahun", "senilai Rp 200.200.000": no counted noun
     for m in _quantity_matches(masked):
-        unit = m.group("unit")
+        unit = "persen" if m.group("pct") else m.group("unit")  # "5,25%" is 5,25 persen
         low_text = m.group("low")
         vague = m.group("vague")
         unit_end = m.end()
@@ -264,6 +264,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 continue  # "salah satu", "kedua belah pihak": number words need a counted noun
             if is_word and re.search(r"\bsalah\s+$", masked[: m.start()].lower()):
                 continue
+            split_range = False
             value = parse_number(low_text)
             if value is None or re.match(r"0\d", low_text):
                 continue  # "000", "05": the pieces of a broken number, not a count
@@ -272,6 +273,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 value = float(low_text.strip().replace(",", ""))  # "136,392 batang": nobody counts 136.392 sticks
             high = parse_number(m.group("high")) if m.group("high") else None
             text_end = m.end("high") if m.group("high") else m.end("low")
+            if m.group("lowunit") and (unit or "").lower() != "persen":
+                # "5% sampai 10 orang": two figures, not a range; the first is a percentage
+                high, unit, text_end = None, "persen", m.end("lowunit")
+                unit_end = text_end
+                split_range = True
         else:
             value = float(VAGUE[vague.lower()])
             high = None
@@ -280,7 +286,10 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 continue
         qual = m.group("qual")
         start = m.start("qual") if qual else (m.start("low") if low_text else m.start("vague"))
-        text = sentence[start : (m.end("unit") if m.group("unit") and unit else text_end)]
+        if low_text and split_range:
+            text = sentence[start:text_end]
+        else:
+            text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
         unit_first = unit.split()[-1].lower() if unit else None
         before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
         scope_m = re.search(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", sentence[m.end():])

@@ -16,6 +16,7 @@ excludes. The rules are spelled out in docs/frames.md.
 """
 from __future__ import annotations
 
+import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -450,9 +451,14 @@ class QuestionFrame:
     events: tuple[str, ...] = ()            # what happened: event keys ("gempa")
     measured: tuple[str, ...] = ()          # what a measure asked about measures ("tarif cukai rokok")
     direction: str | None = None            # a change asked: "rise" (kenaikan) or "fall" (anjlok)
+    asks: str | None = None                 # for a measure: "level" (what it is) or "change" (by how much it moved)
+    units: tuple[str, ...] = ()             # units a rate question takes ("berapa suku bunga …": persen, bps)
+    owners: tuple[str, ...] = ()            # organisations a measure question names ("suku bunga The Fed")
+    forecast: bool = False                  # a forecast asked ("deflasi yang diperkirakan BI")
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
+    months: tuple[int, ...] = ()            # months named without a day ("inflasi Agustus 2019"): 8
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -503,21 +509,48 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     events = _event_keys(low)
     measured: list[str] = []
     direction: str | None = None
-    if noun and noun.lower() in w["measure_nouns"]:
+    asks: str | None = None
+    units: tuple[str, ...] = ()
+    owners: list[str] = []
+    rate = bool(noun) and noun.lower() in w["rate_nouns"]
+    if noun and (noun.lower() in w["measure_nouns"] or rate):
         classes = set()  # "berapa barel produksi yang hilang": lost output, not missing people
         canon = pipeline.canonical(low)
         at = len(pipeline.canonical(low[: noun_at + 1]))
+        while at < len(canon) and canon[at] in w["measure_nouns"]:
+            at += 1  # "basis poin"
         measured = _phrase_after(canon, at, pipeline.stem, skip)
-        if not measured and q_at > 0:  # "harga minyak naik berapa persen?"
+        if rate:  # "berapa suku bunga acuan BI": the noun is what is measured, in persen or basis points
+            measured = [canon[at - 1], *measured]
+            units = tuple(sorted(w["rate_units"]))
+        elif not measured and q_at > 0:  # "harga minyak naik berapa persen?"
             measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
-        directions = {d for t in low if (d := _change(t, pipeline.stem))}
+        # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
+        after_when = {i + 1 for i, t in enumerate(low) if t in w["after_words"]}
+        directions = {d for i, t in enumerate(low) if i not in after_when and (d := _change(t, pipeline.stem))}
         direction = directions.pop() if len(directions) == 1 else None
+        if direction or low[noun_at] in w["change_units"]:
+            asks = "change"
+        elif rate or any(i in after_when and _change(low[i], pipeline.stem) for i in range(n)):
+            asks = "level"
+        owner_words: set[str] = set()
+        for i in range(n):
+            hit = lex.names.at(low, i)
+            if hit and hit[0] in lex.places and lex.places[hit[0]].kind == "org":
+                owners.append(hit[0])
+                owner_words.update(low[i:i + hit[1]])
+        # whose measure it is is checked on its own ("basis poin Bank Indonesia", "suku bunga The
+        # Fed"), and when through the month ("inflasi Agustus 2019")
+        measured = [m for m in measured if m not in owner_words and m not in MONTHS]
     asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
-                         typed=typed_places(question, caps=False), dates=asked_dates(question), pipeline=pipeline)
+                         typed=typed_places(question, caps=False), dates=asked_dates(question),
+                         months=asked_months(question), asks=asks, units=units,
+                         owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
+                         pipeline=pipeline)
 
 
 # ---------------------------------------------------------------- what a measure measures
@@ -624,8 +657,8 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
             i += 1
             continue
         if (t in BEFORE_BREAK_MARKS or t in skip or not t[:1].isalpha() or t in w["time_words"]
-                or _verb_like(t, stem)):
-            break
+                or t in w["object_fillers"] or _verb_like(t, stem)):
+            break  # "1,75% hingga 2%": a range goes on, no phrase
         if _change(t, stem):
             if words or not t.endswith("an"):
                 break
@@ -677,16 +710,34 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     A figure whose phrase is unknown is out when another figure of its unit in the sentence
     measures the asked thing ("Kenaikan 23 persen dan HJE 35 persen" asked about HJE)."""
     pipeline = frame.pipeline
-    if pipeline is None or not (frame.measured or frame.direction):
+    if pipeline is None or not (frame.measured or frame.direction or frame.asks):
         return True
+    w = lexicon().words
     unit = (q.get("unit") or "").lower()
-    if unit not in lexicon().words["measure_nouns"]:
+    if unit not in w["measure_nouns"]:
         return True
     at = sentence.find(q["text"])
     if at < 0:
         return True
     stem = pipeline.stem
+    role = _figure_role(sentence, at)
+    if frame.asks == "level" and (role == "from" or (role is None and unit in w["change_units"])):
+        return False  # "suku bunga … setelah diturunkan": not the old level, not the 25 bps cut
+    if frame.asks == "change" and role is not None:
+        return False  # "memangkas 25 bps": not "menjadi 5,25%"
+    if frame.units and frame.asks == "level" and not frame.forecast \
+            and set(_clause_words(sentence, at)) & w["forecast_words"]:
+        return False  # "diperkirakan bunga acuan bisa menurun di level 5%": a forecast, not the rate
+    if frame.owners:
+        named = _orgs_before(sentence, at)
+        if named and not any(entities_compatible(a, b) for a in named for b in frame.owners):
+            return False  # "suku bunga The Fed": not BI's rate, not another bank's basis points
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    if role and not (words or follows):
+        # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures
+        change = _change_before(sentence, at)
+        if change is not None:
+            words, follows, _ = _measured_by(sentence, change[0], change[1] - change[0], pipeline)
     if frame.direction:
         # a change asked ("berapa persen kenaikan …", "… yang hilang") takes a figure said to have
         # changed that way, not a level ("mengekspor 7 juta barel", "tarif … sebesar 23 persen")
@@ -700,10 +751,20 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     head = _parts(frame.measured[:1], stem)
 
     def fits(words: tuple[str, ...], follows: tuple[str, ...]) -> bool:
-        return bool(head & _parts(words + follows, stem)) or bool(_parts(words[:1] + follows, stem) & asked)
+        said = _parts(words + follows, stem)
+        if frame.units:
+            same = _same_kind(asked - head, said - head, stem)
+            if same is not None:
+                return same  # "suku bunga Deposit Facility" is not "suku bunga acuan"; "BI7DRR" is
+        return bool(head & said) or bool(_parts(words[:1] + follows, stem) & asked)
 
     if words or follows:
         return fits(words, follows)
+    if frame.units:
+        # a rate asked ("berapa suku bunga acuan …") in an article full of percentages (index moves,
+        # growth, yields): a figure that does not say what it measures answers only in a clause
+        # naming the asked rate
+        return bool(head & _parts(tuple(_clause_words(sentence, at)), stem))
     for m in re.finditer(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE):
         if not at <= m.start() < at + len(q["text"]):
             other = _measured_by(sentence, m.start(), m.end() - m.start(), pipeline)
@@ -711,6 +772,101 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                 return False
     return True
 
+
+def _same_kind(asked: set[str], said: set[str], stem: Callable[[str], str]) -> bool | None:
+    """Are two rates the same kind? Both say which: they share a word ("acuan" and "acuan BI7DRR")
+    or not ("acuan" vs "Deposit Facility"); else None. Words naming the policy rate count as
+    "acuan". (Sets of stems, as :func:`_parts` gives.)"""
+    w = lexicon().words
+    generic = {stem(x) for x in w["rate_generic"]}
+    policy = {stem(x) for x in w["policy_rate_words"]}
+    a = {"acuan" if x in policy else x for x in asked - generic}
+    b = {"acuan" if x in policy else x for x in said - generic}
+    return bool(a & b) if a and b else None
+
+
+_FIGURE_UNIT_RE = re.compile(r"\d[\d.,]*\s?(?:%|[^\W\d_]+)")
+
+
+def _change_before(sentence: str, at: int) -> tuple[int, int] | None:
+    """The change a level follows in its clause: "turun [25 bps] menjadi 4,5%"."""
+    lex = lexicon()
+    w = lex.words
+    last = None
+    for m in _FIGURE_UNIT_RE.finditer(sentence, max(0, at - 60), at):
+        last = m
+    if last is None:
+        return None
+    between = [t.lower() for t in WORD_RE.findall(sentence[last.end():at])]
+    if any(t not in w["role_to"] and t not in w["role_from"] and t not in w["role_fillers"]
+           and t not in w["measure_nouns"] for t in between):  # "25 basis poin menjadi 5,25 persen"
+        return None
+    return last.start(), last.end()
+
+
+def _clause_words(sentence: str, at: int) -> list[str]:
+    """The words of a figure's clause before it, lower case."""
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    i = len(before)
+    while i > 0 and before[i - 1] not in BREAK_MARKS and before[i - 1] not in lexicon().words["clause_breaks"]:
+        i -= 1
+    return [t for t in before[i:] if t[:1].isalpha()]
+
+
+def _figure_role(sentence: str, at: int) -> str | None:
+    """Where a measure figure stands in a change: "to" (menjadi 5,25%, ke level 6%), "from" (dari
+    5,5%, sebelumnya 5,75%), or None (the change itself, or a level said plainly)."""
+    w = lexicon().words
+    for t in reversed([t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]):
+        if t in w["role_to"]:
+            return "to"
+        if t in w["role_from"]:
+            return "from"
+        if t not in w["role_fillers"]:
+            return None
+    return None
+
+
+OWNER_KINDS = frozenset({"org", "country"})
+OWNER_CLAUSES = 2   # clauses searched back for whose measure a figure is ("The Fed, bank sentral AS, memangkas …")
+
+
+def _orgs_before(sentence: str, at: int) -> set[str]:
+    """Organisations and countries named before a figure in its clause, else in the clause before
+    ("The Fed memangkas 25 bps menjadi …", "Bank Sentral Eropa (ECB) yang menurunkan … 10 basis
+    poin"). Brackets do not end a clause here: they hold the name's short form."""
+    lex = lexicon()
+    toks = WORD_RE.findall(sentence[:at])
+    end = len(toks)
+    searched = 0
+    while end > 0 and searched < OWNER_CLAUSES:
+        i = end
+        while i > 0 and not (toks[i - 1] in BREAK_MARKS and toks[i - 1] not in "()") \
+                and toks[i - 1] != "," and toks[i - 1].lower() not in lex.words["clause_breaks"]:
+            i -= 1
+        if i < end:
+            searched += 1
+            found = _owners_in(toks[i:end], lex)
+            if found:
+                return found
+        if i == 0 or (toks[i - 1] != "," and toks[i - 1].lower() not in lex.words["clause_breaks"]):
+            break
+        end = i - 1
+    return set()
+
+
+def _owners_in(toks: list[str], lex: Lexicon) -> set[str]:
+    low = [t.lower() for t in toks]
+    found = set()
+    for k in range(len(toks)):
+        got = name_at(toks, low, k, known_only=True, caps=True)
+        if got and got[0] in lex.places and lex.places[got[0]].kind in OWNER_KINDS:
+            found.add(got[0])
+        elif not got and low[k] in lex.words["org_heads"] and _is_cap(toks[k]):
+            got = name_at(toks, low, k, known_only=False, caps=True)  # "Bank Mandiri", "PT Pertamina"
+            if got and got[0] and got[1] > k + 1:
+                found.add(got[0])
+    return found
 
 
 def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
@@ -944,15 +1100,95 @@ def asked_dates(question: str) -> tuple[str, ...]:
     return tuple(sorted({f"{y}-{mo:02d}-{int(d):02d}" for y, mo, d in found if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31}))
 
 
-def year_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None) -> bool:
-    """A question naming a year ("suku bunga BI pada September 2019") takes a figure whose sentence
-    (else title) names that year, or names no year in an article published by the end of the next
-    year: a 2025 article's figure is that year's, unless its sentence says 2019. An article
-    published before the year may announce it ("cukai naik pada 2020", written in 2019). A
-    question naming a day ("kecelakaan kedua … pada 10 September 2019") takes nothing from an
-    article published before that day: it cannot report it."""
-    if frame.dates and published and published[:10] < frame.dates[0]:
-        return False
+def asked_months(question: str) -> tuple[int, ...]:
+    """Months a question names without a day ("suku bunga BI pada September 2019"): a full date
+    is asked through :func:`asked_dates`."""
+    rest = _SLASH_DATE_RE.sub(" ", _DAY_MONTH_YEAR_RE.sub(" ", question))
+    return tuple(sorted({MONTHS[m.lower()] for m in _MONTH_NAME_RE.findall(rest)}))
+
+
+_MONTH_NAME_RE = re.compile(r"\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"
+                            r"|november|nopember|desember)\b", re.I)
+_MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
+                               r"|November|Nopember|Desember|JANUARI|FEBRUARI|MARET|APRIL|MEI|JUNI|JULI|AGUSTUS"
+                               r"|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER)\b")
+_PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
+DAY_SLACK = 1   # a night event is reported with the next day's date
+REPORT_REACH = 8  # words before a date searched for who said it
+
+
+def _reported_on(text: str, start: int) -> bool:
+    """A date right after who said it is when it was said, not when the figure holds: "ujar Josua
+    saat dihubungi di Jakarta, Rabu (18/9/2019)"."""
+    before = [t.lower() for t in WORD_RE.findall(text[max(0, start - 80):start])][-REPORT_REACH:]
+    return bool(set(before) & lexicon().words["report_words"])
+
+
+def _months_named(text: str) -> set[int]:
+    """Months a text names as when its figure holds: written out (capitalised, as articles write
+    them) or in "(19/9)", not a date of saying."""
+    found = {MONTHS[m.group(1).lower()] for m in _MONTH_IN_TEXT_RE.finditer(text) if not _reported_on(text, m.start())}
+    return found | {int(m.group(1)) for m in _PAREN_MONTH_RE.finditer(text)
+                    if 1 <= int(m.group(1)) <= 12 and not _reported_on(text, m.start())}
+
+
+def _days_named(text: str, published: str | None) -> set[dt.date]:
+    """Calendar days a text states as when its figure holds ("2 September", "Senin (2/9/2019)",
+    "kemarin"), resolved against its article's date; approximate ones ("pekan lalu") and dates of
+    saying say no day."""
+    from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
+    pub = _iso_day(published)
+    days = set()
+    for p in date_phrases(text):
+        ev = resolve(p, pub)
+        if ev is not None and not ev.approximate and not _reported_on(text, p.start):
+            days.add(ev.date)
+    return days
+
+
+def _iso_day(value: str | None) -> dt.date | None:
+    try:
+        return dt.date.fromisoformat(value[:10]) if value else None
+    except ValueError:
+        return None
+
+
+def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None) -> bool:
+    """The question's time holds for a figure: its day, month and year, each read from the
+    sentence, else the article's title, as :func:`context_fits` reads places.
+
+    - A day asked ("kecelakaan kedua … pada 10 September 2019"): nothing from an article published
+      before it (it cannot report it), and no sentence stating other days only ("Senin (2/9)",
+      "2 September lalu": the first crash on the same road).
+    - A month asked ("suku bunga BI pada September 2019", "inflasi Agustus 2019"): no sentence
+      naming other months only ("menurunkan suku bunga menjadi 5,5% pada Agustus lalu").
+    - A year asked: a figure whose text names that year, or names none in an article published by
+      the end of the next year: a 2025 article's figure is that year's, unless its sentence says
+      2019. An article published the year before may announce it ("cukai naik pada 2020"); one
+      published earlier cannot report it."""
+    if frame.dates:
+        if published and published[:10] < frame.dates[0]:
+            return False
+        asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
+        for text in (sentence, article_title or ""):
+            named = _days_named(text, published)
+            if named:
+                if not any(abs((d - a).days) <= DAY_SLACK for d in named for a in asked_days):
+                    return False
+                break
+    elif frame.months:
+        for text in (sentence, article_title or ""):
+            named = _months_named(text)
+            if named:
+                if not named & set(frame.months):
+                    return False
+                break
+        else:
+            # naming no month: an article written before the asked month began cannot report it
+            # (a forecast asked aside: "deflasi September yang diperkirakan BI", written in August)
+            if not frame.forecast and frame.years and published and published[:7] < \
+                    f"{min(frame.years)}-{min(frame.months):02d}" and len(frame.years) == 1:
+                return False
     if not frame.years:
         return True
     for text in (sentence, article_title or ""):
@@ -960,7 +1196,8 @@ def year_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if named:
             return bool(named & set(frame.years))
     year = published[:4] if published else ""
-    return not (year.isdigit() and int(year) > max(frame.years) + 1)
+    # a later year's article reports its own year; one written over a year before cannot report it
+    return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
 
 
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,

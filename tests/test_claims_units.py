@@ -164,3 +164,15 @@ def test_money_takes_no_counted_noun_from_its_neighbour(sentence: str, expected:
 ])
 def test_comma_thousands_in_a_count(sentence: str, value: float) -> None:
     assert [q.value for q in find_quantities(sentence)] == [value]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a percent sign is the unit persen, also inside a range
+    ("The Fed memangkas 25 bps menjadi kisaran 1,75% hingga 2%.", [("25 bps", "bps", 25.0, None),
+                                                                   ("1,75% hingga 2%", "persen", 1.75, 2.0)]),
+    ("Suku bunga naik menjadi 1,75%-2%.", [("1,75%-2%", "persen", 1.75, 2.0)]),
+    ("Kisaran 1,75 persen hingga 2 persen.", [("1,75 persen hingga 2 persen", "persen", 1.75, 2.0)]),
+    ("Inflasi 3,49% dan 500 orang.", [("3,49%", "persen", 3.49, None), ("500 orang", "orang", 500.0, None)]),
+])
+def test_percentages_and_their_ranges(sentence: str, expected: list[tuple]) -> None:
+    assert [(q.text, q.unit, q.value, q.high) for q in find_quantities(sentence)] == expected

@@ -251,12 +251,15 @@ def test_where_a_sentence_situates_its_story(text: str, places: list[str]) -> No
     # an article written the year before may announce the asked year
     ("berapa persen kenaikan tarif cukai rokok pada 2020?",
      "Pemerintah menaikkan tarif cukai rokok sebesar 23 persen.", None, "2019-09-14", True),
+    # an article written over a year before the asked year cannot report it
+    ("berapa suku bunga acuan The Fed setelah dipangkas pada September 2019?",
+     "Bunga acuan Federal Fund menjadi 1,50 %.", None, "2017-12-14", False),
     # no year asked: nothing to check
     ("berapa tentara Korut?", "Pada 2019 ada 100 tentara.", None, "2024-10-01", True),
 ])
 def test_the_asked_year_holds(question: str, sentence: str, title, published: str, fits: bool) -> None:
-    from retrieval.frame import year_fits
-    assert year_fits(question_frame(question, PIPELINE), sentence, title, published) is fits
+    from retrieval.frame import time_fits
+    assert time_fits(question_frame(question, PIPELINE), sentence, title, published) is fits
 
 
 @pytest.mark.parametrize("question,sentence,title,fits", [
@@ -286,6 +289,42 @@ def test_named_places_below_the_gazetteer(question: str, sentence: str, title, f
     (None, True),                     # no date: nothing to say
 ])
 def test_an_article_cannot_report_a_day_after_it(published, fits: bool) -> None:
-    from retrieval.frame import year_fits
+    from retrieval.frame import time_fits
     frame = question_frame("berapa kendaraan yang terlibat kecelakaan di KM 92 pada 10 September 2019?", PIPELINE)
-    assert year_fits(frame, "Kecelakaan itu melibatkan 21 kendaraan.", None, published) is fits
+    assert time_fits(frame, "Kecelakaan itu melibatkan 21 kendaraan.", None, published) is fits
+
+
+@pytest.mark.parametrize("question,sentence,title,published,fits", [
+    # a month asked: a sentence naming another month only is another month's figure
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "Bank Indonesia bulan Agustus lalu kembali menurunkan suku bunga acuan menjadi 5,5%.", None, "2019-09-11", False),
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "BI menurunkan suku bunga acuan menjadi 5,25 persen, Kamis (19/9/2019).", None, "2019-09-19", True),
+    ("berapa inflasi Agustus 2019?", "BPS mencatat inflasi Agustus 2019 sebesar 0,12 persen.", None, "2019-09-02", True),
+    ("berapa inflasi Agustus 2019?", "Inflasi September diperkirakan 0,2 persen.", None, "2019-09-20", False),
+    ("berapa harga minyak pada September 2019?", "Harga minyak naik 15 persen sejak Januari hingga September.",
+     None, "2019-09-20", True),
+    # the date someone said it is not when the figure holds
+    ("berapa inflasi Agustus 2019?",
+     "Inflasi tahunan 3,49 persen, ujar Kepala BPS di Jakarta, Senin (2/9/2019).", None, "2019-09-02", True),
+    # naming no month: the title decides, then nothing
+    ("berapa inflasi Agustus 2019?", "Inflasi tercatat 0,12 persen.", "Inflasi September 0,2 Persen", "2019-10-01", False),
+    ("berapa inflasi Agustus 2019?", "Inflasi tercatat 0,12 persen.", None, "2019-09-02", True),
+    # naming no month, written before the asked month: it cannot report it, unless a forecast is asked
+    ("berapa suku bunga acuan BI setelah diturunkan pada September 2019?",
+     "Suku bunga deposit facility di angka 4,75%.", None, "2019-08-22", False),
+    ("berapa deflasi September 2019 yang diperkirakan Bank Indonesia?",
+     "Deflasi diperkirakan 0,21 persen.", None, "2019-08-30", True),
+    # a day asked: a sentence stating other days only tells of another event
+    ("berapa kendaraan yang terlibat kecelakaan kedua di Tol Cipularang pada 10 September 2019?",
+     "Sebelumnya, kecelakaan beruntun pada Senin (2/9/2019) melibatkan 21 kendaraan.", None, "2019-09-11", False),
+    ("berapa kendaraan yang terlibat kecelakaan kedua di Tol Cipularang pada 10 September 2019?",
+     "Kecelakaan pada Selasa (10/9/2019) malam melibatkan tiga kendaraan.", None, "2019-09-11", True),
+    ("berapa kendaraan yang terlibat kecelakaan kedua di Tol Cipularang pada 10 September 2019?",
+     "Kecelakaan kemarin melibatkan tiga kendaraan.", None, "2019-09-11", True),
+    ("berapa kendaraan yang terlibat kecelakaan kedua di Tol Cipularang pada 10 September 2019?",
+     "Tiga kendaraan terlibat, kata Kapolres saat dihubungi, Jumat (13/9/2019).", None, "2019-09-13", True),
+])
+def test_the_asked_month_and_day_hold(question: str, sentence: str, title, published: str, fits: bool) -> None:
+    from retrieval.frame import time_fits
+    assert time_fits(question_frame(question, PIPELINE), sentence, title, published) is fits

@@ -161,3 +161,102 @@ def test_basis_points_are_a_measure_with_a_direction() -> None:
     q = "berapa basis poin Bank Indonesia memangkas suku bunga acuan?"
     assert "25 basis" in taken(q, "BI memangkas suku bunga acuan sebesar 25 basis poin menjadi 5,25 persen.")
     assert taken(q, "The Fed menaikkan suku bunga 25 basis poin.") == []   # a rise, not the cut asked
+
+
+def taken_rates(question: str, sentence: str) -> list[str]:
+    """As :func:`taken`, for a rate question: the answer takes figures in its units only
+    (answer.py), so "7 Days" in "BI 7 Days Reverse Repo Rate" is never a candidate."""
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
+    return [q["text"] for q in figures
+            if (not frame.units or (q.get("unit") or "").lower() in frame.units)
+            and figure_answers(frame, q, sentence, None)]
+
+
+RATE_BI = "berapa suku bunga acuan BI setelah diturunkan pada September 2019?"
+RATE_FED = "berapa suku bunga acuan The Fed setelah dipangkas pada September 2019?"
+CUT_BPS = "berapa basis poin Bank Indonesia memangkas suku bunga acuan pada September 2019?"
+INFLASI = "berapa inflasi Agustus 2019?"
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a rate asked after a change: the level it reached, not the cut, not the level it left
+    (RATE_BI, "Bank Indonesia menurunkan suku bunga acuan sebesar 25 bps menjadi 5,25%.", ["5,25%"]),
+    (RATE_BI, "BI menurunkan suku bunga acuan menjadi 5,5% dari sebelumnya 5,75%.", ["5,5%"]),
+    (RATE_BI, "Suku bunga acuan BI kini berada di level 5,25 persen.", ["5,25 persen"]),
+    # by how much: the change, in basis points, not the new level
+    (CUT_BPS, "Bank Indonesia memangkas suku bunga acuan sebesar 25 bps menjadi 5,25%.", ["25 bps"]),
+    # whose rate: another central bank's, another bank's
+    (RATE_FED, "The Fed memangkas suku bunga acuan 25 bps menjadi kisaran 1,75% hingga 2%.", ["1,75% hingga 2%"]),
+    (RATE_FED, "BI menurunkan suku bunga acuan menjadi 5,25%.", []),
+    (CUT_BPS, "Bank Mandiri menurunkan suku bunga deposito 10 basis poin.", []),
+    (CUT_BPS, "The Fed memangkas suku bunga 50 bps, sementara Bank Indonesia memangkas 25 bps.", ["25 bps"]),
+    # a rate that is itself a change (inflation, growth) keeps its verbs
+    (INFLASI, "BPS mencatat inflasi Agustus 2019 sebesar 0,12 persen.", ["0,12 persen"]),
+    ("berapa pertumbuhan ekonomi Indonesia pada 2019?", "Ekonomi Indonesia tumbuh 5,02 persen pada 2019.",
+     ["5,02 persen"]),
+])
+def test_a_rate_question_takes_the_level_or_the_change_it_asks(question: str, sentence: str, expected: list[str]) -> None:
+    assert taken_rates(question, sentence) == expected
+
+
+def test_a_percent_sign_is_persen_not_its_neighbours_unit() -> None:
+    got = {q.text: q.unit for q in find_quantities("The Fed memangkas 25 bps menjadi 1,75%, dari 2%.")}
+    assert got == {"25 bps": "bps", "1,75%": "persen", "2%": "persen"}
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a level after a change measures what the change measures
+    (RATE_BI, "Suku bunga Deposit Facility turun 25 bps menjadi 4,5%.", []),
+    ("berapa suku bunga Deposit Facility BI setelah diturunkan?",
+     "Suku bunga Deposit Facility turun 25 bps menjadi 4,5%.", ["4,5%"]),
+    ("berapa suku bunga Deposit Facility BI setelah diturunkan?",
+     "BI menurunkan BI 7-Day Reverse Repo Rate sebesar 25 bps menjadi 5,25%.", []),
+    (RATE_BI, "BI menurunkan BI 7-Day Reverse Repo Rate sebesar 25 bps menjadi 5,25%.", ["5,25%"]),
+    # a percentage that says nothing of what it measures answers a rate only in a clause naming it
+    (RATE_BI, "IHSG ditutup menguat 0,19%.", []),
+    (RATE_BI, "Suku bunga acuan BI diturunkan, kini 5,25%.", ["5,25%"]),
+    (RATE_BI, "Angka itu kini 5,25%.", []),
+    (RATE_BI, "BI memutuskan menurunkan suku bunga acuan menjadi 5,25%.", ["5,25%"]),
+])
+def test_which_rate_a_figure_measures(question: str, sentence: str, expected: list[str]) -> None:
+    assert taken_rates(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # two facilities of one bank in one sentence
+    ("berapa suku bunga Lending Facility BI setelah diturunkan?",
+     "Selain itu, BI juga menurunkan suku bunga deposit facility di angka 4,5% dan lending facility di 6,0%.", ["6,0%"]),
+    ("berapa suku bunga Lending Facility BI setelah diturunkan?",
+     "Bank Indonesia menurunkan suku bunga acuan BI 7 Days Reverse Repo Rate sebesar 25 basis poin menjadi 5,25 persen.", []),
+    ("berapa suku bunga Deposit Facility BI setelah diturunkan?",
+     "BI juga , deposit facility menjadi sebesar 4,5 persen dan , 6 persen.", ["4,5 persen"]),
+])
+def test_a_rate_named_beside_another(question: str, sentence: str, expected: list[str]) -> None:
+    assert taken_rates(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # whose rate, named in brackets or a clause before
+    (CUT_BPS, "Rupiah menguat setelah keputusan Bank Sentral Eropa (ECB) yang menurunkan suku bunga 10 basis "
+              "points ke rekor terendah -0,5%.", []),
+    (CUT_BPS, "Secara terbuka, ia menekan The Fed, bank sentral Amerika, agar menurunkan suku bunga acuan hingga "
+              "100 basis poin.", []),
+    (RATE_FED, "Tercatat, dalam Rapat Dewan Gubernur (RDG) Bank Indonesia pada 18-19 September 2019 memutuskan "
+               "untuk menurunkan BI 7-day Reverse Repo Rate (BI7DRR) sebesar 25 bps menjadi 5,25%.", []),
+    (RATE_BI, "Tercatat, dalam Rapat Dewan Gubernur (RDG) Bank Indonesia pada 18-19 September 2019 memutuskan "
+              "untuk menurunkan BI 7-day Reverse Repo Rate (BI7DRR) sebesar 25 bps menjadi 5,25%.", ["5,25%"]),
+])
+def test_whose_rate_a_figure_is(question: str, sentence: str, expected: list[str]) -> None:
+    assert taken_rates(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a forecast or a target is not the rate, unless a forecast is asked
+    (RATE_BI, "Sampai akhir tahun diperkirakan bunga acuan bisa menurun di level 5%.", []),
+    (INFLASI, "Inflasi tetap dalam target sasaran inflasi BI di kisaran 3,5%.", []),
+    ("berapa deflasi September 2019 yang diperkirakan Bank Indonesia?",
+     "Bank Indonesia memperkirakan deflasi September 2019 sebesar 0,21 persen.", ["0,21 persen"]),
+])
+def test_a_forecast_is_not_the_rate(question: str, sentence: str, expected: list[str]) -> None:
+    assert taken_rates(question, sentence) == expected
