@@ -710,7 +710,22 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if at < 0:
         return True
     held = _holder_before(sentence, at)
-    return not held or bool(held & set(frame.holders))
+    if held:
+        return bool(held & set(frame.holders))
+    # no name right before it: a sentence about someone else ("Irjen Firli meraih … 56 suara") is not
+    # the asked person's, when it names them nowhere
+    lex = lexicon()
+    toks = WORD_RE.findall(sentence)
+    if {t.lower() for t in toks} & set(frame.holders):
+        return True
+    before = WORD_RE.findall(sentence[:at])
+    low = [t.lower() for t in before]
+    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
+    for i, t in enumerate(before):
+        if (_is_cap(t) and t.isalpha() and not t.isupper() and low[i] not in stop
+                and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- what a measure measures

@@ -348,6 +348,13 @@ TALLY_ROLES = ("Firli mengungguli empat calon lainnya, yakni Nawawi Pomolango (H
     (FIRLI, "Semua anggota Komisi III memberi suara untuk Firli, sehingga ia mengantongi 56 suara.", ["56 suara"]),
     ("berapa suara sah dalam voting capim KPK?", TALLY_PAREN, ["50 suara", "44 suara", "53 suara", "56 suara"]),
     ("berapa korban tewas akibat Badai Dorian?", "Menurut Perdana Menteri Hubert Minnis, 20 orang tewas.", ["20 orang"]),
+    ("berapa suara Alexander Marwata dalam pemilihan pimpinan KPK?",
+     "Sigit Danang Joyo mendapat 19 suara dan Luthfi Jayadi Kurniawan hanya 7 suara.", []),
+    # a sentence about someone else, naming the asked person nowhere
+    ("berapa suara Alexander Marwata dalam pemilihan pimpinan KPK?",
+     "Untuk diketahui, Irjen Firli meraih suara terbanyak dalam voting dengan meraih 56 suara.", []),
+    ("berapa suara Alexander Marwata dalam pemilihan pimpinan KPK?",
+     "Untuk diketahui, Alexander meraih 53 suara dalam voting.", ["53 suara"]),
 ])
 def test_a_held_count_is_its_holders(question: str, sentence: str, expected: list[str]) -> None:
     from retrieval.claims import find_quantities
