@@ -104,6 +104,9 @@ class Quantity:
     # places named by the nearest earlier sentence of the article, when this one names none: where
     # the story is at that point ("Bea Cukai Kudus menindak …" … "diamankan 544.000 batang")
     context: list[str] | None = None
+    # dates stated by the nearest earlier sentence that states one, when this one states none:
+    # when the story happens at that point ("… KM 92, Selasa (10/9/2019)" … "dua orang luka-luka")
+    when: list[str] | None = None
 
 
 def words_to_number(text: str) -> float | None:
@@ -539,6 +542,17 @@ def _expand_name(short: str, known: list[str]) -> str:
     return short
 
 
+_MAY_STATE_DATE_RE = re.compile(rf"\d/\d|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|{MONTH_RE})\b", re.I)
+
+
+def event_date_texts(sentence: str) -> list[str]:
+    """The date phrases of a sentence that say when something happens: not approximate ("pekan
+    lalu"), not when someone said it ("ujar X, Rabu (18/9)")."""
+    from .frame import reported_on  # noqa: PLC0415 - frame reads the word lists lazily too
+    from .timeline import date_phrases  # noqa: PLC0415 - timeline imports answer, which imports this module
+    return [p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start)]
+
+
 def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Claim]:
     """Claims for an article: position 0 is the title (when known), body sentences are 1..n.
 
@@ -567,6 +581,7 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
 
     claims: list[Claim] = []
     places_so_far: list[str] = []  # the places of the nearest earlier sentence that names one
+    dates_so_far: list[str] = []   # the event dates of the nearest earlier sentence that states one
     known: list[str] = []
     last_speaker: str | None = None
     last_at = -99
@@ -587,6 +602,11 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 for q in quantities:
                     q.context = list(places_so_far)
             places_so_far = here or places_so_far
+            stated = event_date_texts(s) if _MAY_STATE_DATE_RE.search(s) else []
+            if quantities and not stated and dates_so_far:
+                for q in quantities:
+                    q.when = list(dates_so_far)
+            dates_so_far = stated or dates_so_far
         if CONTINUATION_RE.match(s) and claims and claims[-1].position == pos - 1 and not claims[-1].is_title:
             prev = claims[-1]
             prev.text = f"{prev.text} {s}"

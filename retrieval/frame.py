@@ -1306,7 +1306,7 @@ DAY_SLACK = 1   # a night event is reported with the next day's date
 REPORT_REACH = 8  # words before a date searched for who said it
 
 
-def _reported_on(text: str, start: int) -> bool:
+def reported_on(text: str, start: int) -> bool:
     """A date right after who said it is when it was said, not when the figure holds: "ujar Josua
     saat dihubungi di Jakarta, Rabu (18/9/2019)"."""
     before = [t.lower() for t in WORD_RE.findall(text[max(0, start - 80):start])][-REPORT_REACH:]
@@ -1316,9 +1316,9 @@ def _reported_on(text: str, start: int) -> bool:
 def _months_named(text: str) -> set[int]:
     """Months a text names as when its figure holds: written out (capitalised, as articles write
     them) or in "(19/9)", not a date of saying."""
-    found = {MONTHS[m.group(1).lower()] for m in _MONTH_IN_TEXT_RE.finditer(text) if not _reported_on(text, m.start())}
+    found = {MONTHS[m.group(1).lower()] for m in _MONTH_IN_TEXT_RE.finditer(text) if not reported_on(text, m.start())}
     return found | {int(m.group(1)) for m in _PAREN_MONTH_RE.finditer(text)
-                    if 1 <= int(m.group(1)) <= 12 and not _reported_on(text, m.start())}
+                    if 1 <= int(m.group(1)) <= 12 and not reported_on(text, m.start())}
 
 
 def _days_named(text: str, published: str | None) -> set[dt.date]:
@@ -1330,7 +1330,7 @@ def _days_named(text: str, published: str | None) -> set[dt.date]:
     days = set()
     for p in date_phrases(text):
         ev = resolve(p, pub)
-        if ev is not None and not ev.approximate and not _reported_on(text, p.start):
+        if ev is not None and not ev.approximate and not reported_on(text, p.start):
             days.add(ev.date)
     return days
 
@@ -1342,13 +1342,16 @@ def _iso_day(value: str | None) -> dt.date | None:
         return None
 
 
-def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None) -> bool:
+def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None,
+              when: list[str] | None = None) -> bool:
     """The question's time holds for a figure: its day, month and year, each read from the
     sentence, else the article's title, as :func:`context_fits` reads places.
 
     - A day asked ("kecelakaan kedua … pada 10 September 2019"): nothing from an article published
       before it (it cannot report it), and no sentence stating other days only ("Senin (2/9)",
-      "2 September lalu": the first crash on the same road).
+      "2 September lalu": the first crash on the same road); when neither the sentence nor the
+      title states a day, the dates of the nearest earlier sentence stating one (``when``, kept
+      with the figure at ingest: a report's lead dates its story).
     - A month asked ("suku bunga BI pada September 2019", "inflasi Agustus 2019"): no sentence
       naming other months only ("menurunkan suku bunga menjadi 5,5% pada Agustus lalu").
     - A year asked: a figure whose text names that year, or names none in an article published by
@@ -1359,14 +1362,14 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if published and published[:10] < frame.dates[0]:
             return False
         asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
-        for text in (sentence, article_title or ""):
+        for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _days_named(text, published)
             if named:
                 if not any(abs((d - a).days) <= DAY_SLACK for d in named for a in asked_days):
                     return False
                 break
     elif frame.months:
-        for text in (sentence, article_title or ""):
+        for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _months_named(text)
             if named:
                 if not named & set(frame.months):

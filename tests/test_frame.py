@@ -408,3 +408,19 @@ def test_what_an_amount_is(question: str, sentence: str, expected: list[str]) ->
 ])
 def test_which_amount_answers(question: str, sentence: str, expected: list[str]) -> None:
     test_an_amount_of_money_of_the_asked_kind(question, sentence, expected)
+
+
+def test_a_figure_is_dated_by_the_nearest_earlier_sentence_stating_a_date() -> None:
+    from retrieval.claims import extract_claims
+    from retrieval.frame import time_fits
+    claims = extract_claims(["Kecelakaan beruntun kembali terjadi di Tol Cipularang, Selasa (10/9/2019).",
+                             "Ada dua orang luka-luka, kata polisi, Rabu (11/9).",
+                             "Lima kendaraan terlibat."])
+    figures = {q.text: q for c in claims for q in c.quantities}
+    assert figures["dua orang"].when == ["(10/9/2019)"]      # the date of saying is not when it happened
+    assert figures["Lima kendaraan"].when == ["(10/9/2019)"]
+    first = question_frame("berapa orang luka-luka akibat kecelakaan di Tol Cipularang pada 2 September 2019?", PIPELINE)
+    second = question_frame("berapa orang luka-luka akibat kecelakaan di Tol Cipularang pada 10 September 2019?", PIPELINE)
+    sentence = "Ada dua orang luka-luka, kata polisi, Rabu (11/9)."
+    assert not time_fits(first, sentence, None, "2019-09-11", figures["dua orang"].when)
+    assert time_fits(second, sentence, None, "2019-09-11", figures["dua orang"].when)
