@@ -197,7 +197,9 @@ def _mask(sentence: str) -> str:
             pos = m.end()
         out.append(sentence[pos:])
         masked = "".join(out)
-    return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked) if "p" in masked or "P" in masked else masked
+    if "Rp" in masked or "rp" in masked or "RP" in masked:
+        return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    return masked
 
 
 _GLUED_CURRENCY_RE = re.compile(r"\b[Rr][Pp]\.?(?=\d)")
@@ -230,6 +232,13 @@ def _quantity_matches(masked: str) -> Iterator[re.Match[str]]:
 
 _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3}(?:,\d{3})+")  # English-style thousands in a count
 # an amount of money before the figure, or the rest of a broken one ("Rp200, 200, 000")
+def _currency_before(sentence: str, at: int) -> bool:
+    """An amount of money ends right before ``at`` (read on the last few words: the pattern is
+    anchored at the end, and searching a whole prefix costs a pass per position)."""
+    return _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at]) is not None
+
+
+CURRENCY_REACH = 40  # characters: "Rp200, 200, " of a broken amount fits
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*(?:\d[\d.]*,\s*)*$", re.I)
 
 
@@ -265,7 +274,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                  and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
-        if unit and low_text and m.group("unit") and _CURRENCY_BEFORE_RE.search(sentence[:m.start("low")]):
+        if unit and low_text and m.group("unit") and _currency_before(sentence, m.start("low")):
             unit = None  # "Rp59 ribu menjadi …": an amount of money counts nothing
         if low_text:
             if re.fullmatch(r"(?:19|20)\d{2}", low_text.strip()) and not unit:
@@ -310,7 +319,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             scope=scope_m.group(1) if scope_m else None, before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
-        if unit is None and (timed or _CURRENCY_BEFORE_RE.search(sentence[:m.start("low") if low_text else start])):
+        if unit is None and (timed or _currency_before(sentence, m.start("low") if low_text else start)):
             durations.add(len(out) - 1)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):
@@ -542,15 +551,16 @@ def _expand_name(short: str, known: list[str]) -> str:
     return short
 
 
-_MAY_STATE_DATE_RE = re.compile(rf"\d/\d|\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Sabtu|Minggu|kemarin|{MONTH_RE})\b", re.I)
 
 
-def event_date_texts(sentence: str) -> list[str]:
+
+@lru_cache(maxsize=4096)  # a syndicated story's sentences come back in every copy
+def event_date_texts(sentence: str) -> tuple[str, ...]:
     """The date phrases of a sentence that say when something happens: not approximate ("pekan
     lalu"), not when someone said it ("ujar X, Rabu (18/9)")."""
     from .frame import reported_on  # noqa: PLC0415 - frame reads the word lists lazily too
     from .timeline import date_phrases  # noqa: PLC0415 - timeline imports answer, which imports this module
-    return [p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start)]
+    return tuple(p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start))
 
 
 def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Claim]:
@@ -581,7 +591,10 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
 
     claims: list[Claim] = []
     places_so_far: list[str] = []  # the places of the nearest earlier sentence that names one
-    dates_so_far: list[str] = []   # the event dates of the nearest earlier sentence that states one
+    from .timeline import date_stating_words  # noqa: PLC0415 - timeline imports answer, which imports this module
+    date_words = date_stating_words()
+    dates_so_far: tuple[str, ...] = ()  # the event dates of the nearest earlier sentence that states one
+    undated: list[str] = []        # later sentences that may state one, read only when a figure needs it
     known: list[str] = []
     last_speaker: str | None = None
     last_at = -99
@@ -602,11 +615,19 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 for q in quantities:
                     q.context = list(places_so_far)
             places_so_far = here or places_so_far
-            stated = event_date_texts(s) if _MAY_STATE_DATE_RE.search(s) else []
-            if quantities and not stated and dates_so_far:
-                for q in quantities:
-                    q.when = list(dates_so_far)
-            dates_so_far = stated or dates_so_far
+            if quantities:
+                # the nearest earlier sentence stating an event date (its own dates are read at
+                # answer time, first): read back from the nearest, once each (date_phrases is costly)
+                while undated:
+                    stated = event_date_texts(undated.pop())
+                    if stated:
+                        dates_so_far = stated
+                        undated.clear()
+                if dates_so_far:
+                    for q in quantities:
+                        q.when = list(dates_so_far)
+            if "/" in s or not words[idx].isdisjoint(date_words):
+                undated.append(s)
         if CONTINUATION_RE.match(s) and claims and claims[-1].position == pos - 1 and not claims[-1].is_title:
             prev = claims[-1]
             prev.text = f"{prev.text} {s}"

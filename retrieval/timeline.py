@@ -96,6 +96,15 @@ class EventDate:
     year_inferred: bool = False     # "31 Oktober" in an undated article: the year nearest the answer's dates
 
 
+@lru_cache(maxsize=1)
+def date_stating_words() -> frozenset[str]:
+    """Words one of which (or a "/") a sentence needs for :func:`date_phrases` to find a date that
+    is not approximate: a cheap test before the costly one (claims.py, at ingest)."""
+    w = words()
+    first = {phrase.split()[0] for phrase, (_days, approx) in w.relative.items() if not approx}
+    return frozenset({*WEEKDAYS, "jum", *MONTHS, "hari", *first})  # "jum" of "Jum'at"; "2 hari lalu"
+
+
 def date_phrases(text: str) -> list[DatePhrase]:
     """Every date the sentence states, left to right; spans never overlap (a weekday joined to a
     date, "Rabu (13/11/2024)", is the date). A date after "sejak" starts a period and is skipped."""
