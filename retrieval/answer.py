@@ -259,13 +259,16 @@ def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: i
 
 
 def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: AnswerClaim, terms: set[str],
-                same_claim, *, may_open: bool = True, speaker_across_outlets: bool = False) -> None:  # noqa: ANN001
+                same_claim, *, may_open: bool = True, speaker_across_outlets: bool = False,
+                story_figures: bool = False) -> None:  # noqa: ANN001
     """Add a claim to an existing group when it is the same claim from the same outlet, or the same
     sentence (term Jaccard >= TEXT_SIMILARITY) in another copy of the same story: one report carried
     by many outlets is one entry listing every outlet, the origin first. Otherwise open a new
     group, unless the answer is full (`may_open` False: only copies still join).
     `speaker_across_outlets`: the same named speaker's same claim in another outlet joins too (one
-    statement reported by several outlets is one entry listing them all)."""
+    statement reported by several outlets is one entry listing them all).
+    `story_figures`: in another copy of the same story the same figure is the same claim, however
+    the copy words it (one copy's headline, another's sentence: "280 Ribu Batang")."""
     src = entry.sources[0]
     for g, gt in zip(groups, group_terms):
         gsrc = g.sources[0]
@@ -276,6 +279,8 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
             if _jaccard(terms, best) >= TEXT_SIMILARITY:
                 copy, gt = True, best
+            elif story_figures and same_claim(entry, g, terms, gt):
+                copy = True
         if src.outlet != gsrc.outlet and not copy and not (
                 speaker_across_outlets and same_speaker(entry.speaker, g.speaker)):
             continue
@@ -354,10 +359,19 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
 
+    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
+
+    def same_unit(fa: dict, fb: dict) -> bool:
+        ua, ub = pipeline.noun_key(fa.get("unit") or ""), pipeline.noun_key(fb.get("unit") or "")
+        if ua == ub:
+            return True
+        # "8 orang" and "delapan korban" of one outlet are one figure, when what befell them agrees
+        pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
+        return ua in people and ub in people and (pa == pb or not pa or not pb)
+
     def same_figure(a: AnswerClaim, b: AnswerClaim) -> bool:
         fa, fb = a.figure or {}, b.figure or {}
-        return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
-                and pipeline.noun_key(fa.get("unit") or "") == pipeline.noun_key(fb.get("unit") or "")
+        return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high") and same_unit(fa, fb)
                 and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
 
     for c in candidates:
@@ -380,7 +394,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                                 speakers=[c.claim.speaker] if c.claim.speaker else [])
             terms = set(c.passage.terms or [])
             _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b),
-                        speaker_across_outlets=True)
+                        speaker_across_outlets=True, story_figures=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     if not groups:

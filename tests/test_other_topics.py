@@ -74,3 +74,30 @@ async def test_metadata_from_text_of_written_articles(empty_engine):
     assert (banjir.outlet, banjir.title, banjir.published) == ("Kompas.com", "Banjir Rendam Ribuan Rumah di Bekasi", "2025-01-04")
     assert (gempa.outlet, gempa.published) == ("ANTARA", "2022-11-22")
     assert "Baca juga" not in banjir.body
+
+
+
+CIPULARANG_1 = """Kecelakaan Beruntun di Tol Cipularang, 8 Tewas
+
+PURWAKARTA, KOMPAS.com - Kecelakaan beruntun di Tol Cipularang menewaskan 8 orang, Senin (2/9/2019).
+Polisi masih menyelidiki penyebab kecelakaan itu.
+"""
+
+CIPULARANG_2 = """Update Kecelakaan Tol Cipularang
+
+PURWAKARTA, KOMPAS.com - Kecelakaan di Tol Cipularang menewaskan delapan jiwa.
+Sebanyak 28 orang lainnya luka-luka.
+"""
+
+
+async def test_one_outlets_same_count_of_people_is_one_entry(empty_engine):
+    """One outlet's "8 Tewas", "8 orang" and "delapan jiwa", unattributed, are one figure."""
+    report = await empty_engine.ingest_articles([
+        clean_page(CIPULARANG_1, article_id="cip-1", outlet="Kompas.com", published="2019-09-02"),
+        clean_page(CIPULARANG_2, article_id="cip-2", outlet="Kompas.com", published="2019-09-02"),
+    ])
+    assert sorted(report.added) == ["cip-1", "cip-2"]
+    answer = await empty_engine.ask("berapa orang tewas dalam kecelakaan di Tol Cipularang?")
+    eights = [c for c in answer.claims if c.figure["value"] == 8]
+    assert len(eights) == 1, [(c.figure["text"], c.text) for c in answer.claims]
+    assert {s.article_id for s in eights[0].sources} == {"cip-1", "cip-2"}
