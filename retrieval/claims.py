@@ -269,6 +269,14 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if nxt and nxt.group(1)[0].islower() and _counted_after_classifier(nxt.group(1)):
                 unit = f"{unit} {nxt.group(1)}"
                 unit_end = m.end() + nxt.end()
+        alias_end = None
+        if unit and m.group("unit") and unit.lower() in frame_lexicon().aliases.starts:
+            # "20 pesawat nirawak" counts drones: a counted noun of several words known as an alias
+            after = list(re.finditer(r"[^\W\d_][\w\-]*", masked[m.start("unit"):m.start("unit") + 60]))[:4]
+            hit = frame_lexicon().aliases.at([w.group().lower() for w in after], 0)
+            if hit and hit[1] > 1:
+                unit, alias_end = hit[0], m.start("unit") + after[hit[1] - 1].end()
+                unit_end = alias_end
         # "dalam 30 tahun" is a span of time; "3.000 pekan lalu" a figure dated last week
         timed = (bool(unit) and unit.lower() in frame_lexicon().words["time_words"]
                  and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
@@ -308,6 +316,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         start = m.start("qual") if qual else (m.start("low") if low_text else m.start("vague"))
         if low_text and split_range:
             text = sentence[start:text_end]
+        elif alias_end is not None:
+            text = sentence[start:alias_end]
         else:
             text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
         unit_first = unit.split()[-1].lower() if unit else None

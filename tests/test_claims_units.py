@@ -188,3 +188,8 @@ def test_percentages_and_their_ranges(sentence: str, expected: list[tuple]) -> N
 ])
 def test_glued_currency(sentence: str, expected: list[tuple]) -> None:
     assert [(q.text, q.value) for q in find_quantities(sentence)] == expected
+
+
+def test_a_counted_noun_of_several_words_known_as_an_alias() -> None:
+    got = [(q.text, q.unit) for q in find_quantities("Serangan itu melibatkan lebih dari 20 pesawat nirawak dan 7 rudal.")]
+    assert got == [("lebih dari 20 pesawat nirawak", "drone"), ("7 rudal", "rudal")]
