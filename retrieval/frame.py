@@ -458,6 +458,7 @@ class QuestionFrame:
     holders: tuple[str, ...] = ()           # people a held count is asked of ("suara … Firli Bahuri"): their name words
     money: bool = False                     # an amount of money asked ("berapa iuran …"): figures in rupiah, dolar …
     labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
+    part: bool = False                      # a part asked ("anggota DPR yang hadir"), not the whole body
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
@@ -562,7 +563,28 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex), money=money,
                          labels=labels_named(question),
+                         part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
+
+
+# ---------------------------------------------------------------- a part, not the whole
+def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A question about a part ("anggota DPR yang hadir", "yang menandatangani daftar hadir")
+    takes no whole it is counted out of: "77 anggota dari 560 anggota dewan", "dari total 560
+    orang anggota DPR", "total anggota dewan mencapai 560 orang"."""
+    if not frame.part:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    w = lexicon().words
+    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]
+    i = len(before) - 1
+    while i >= 0 and before[i] in w["whole_words"]:
+        if before[i] in ("total", "keseluruhan", "seluruh"):
+            return False  # "total 560 anggota", "dari total 560"
+        i -= 1
+    return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)

@@ -424,3 +424,27 @@ def test_a_figure_is_dated_by_the_nearest_earlier_sentence_stating_a_date() -> N
     sentence = "Ada dua orang luka-luka, kata polisi, Rabu (11/9)."
     assert not time_fits(first, sentence, None, "2019-09-11", figures["dua orang"].when)
     assert time_fits(second, sentence, None, "2019-09-11", figures["dua orang"].when)
+
+
+HADIR = "berapa anggota DPR yang hadir dalam rapat paripurna pengesahan revisi UU KPK?"
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a part asked: not the whole it is counted out of
+    (HADIR, "Rapat paripurna hanya dihadiri 77 anggota dari 560 anggota dewan.", ["77 anggota"]),
+    (HADIR, "Rapat itu hanya dihadiri sebanyak 70 orang dari total 560 orang anggota DPR.", ["70 orang"]),
+    (HADIR, "Rapat dihadiri 299 anggota dari jumlah keseluruhan 560 anggota.", ["299 anggota"]),
+    # the whole asked: it stays
+    ("berapa anggota DPR periode 2014-2019?", "Rapat paripurna hanya dihadiri 77 anggota dari 560 anggota dewan.",
+     ["77 anggota", "560 anggota"]),
+    # "dari" of a place or time is no whole
+    (HADIR, "Sebanyak 80 anggota hadir dari pagi hari.", ["80 anggota"]),
+])
+def test_a_part_is_not_its_whole(question: str, sentence: str, expected: list[str]) -> None:
+    from retrieval.claims import find_quantities
+    from retrieval.relevance import figure_answers
+    import json
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
+    counted = [q for q in figures if q.get("unit") in ("anggota", "orang")]
+    assert [q["text"] for q in counted if figure_answers(frame, q, sentence, None)] == expected
