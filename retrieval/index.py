@@ -28,6 +28,7 @@ import math
 import os
 import shutil
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -405,9 +406,15 @@ class BM25Index:
         except (OSError, ValueError, KeyError):
             return None
         if (len(terms) != meta["n_terms"] or len(arrays["doc_len"]) != meta["n_docs"]
-                or len(arrays["indptr"]) != meta["n_terms"] + 1
-                or not _checked_on_own_mapping(directory, arrays["indptr"], arrays["tfs"], meta["n_docs"])):
+                or len(arrays["indptr"]) != meta["n_terms"] + 1 or len(arrays["tfs"]) != len(arrays["docs"])
+                or len(arrays["passage_ids"]) != meta["n_docs"]):
             return None
+        if not _stamp_holds(directory):
+            # not as published (copied, restored, or written by something else): the full check
+            # once, then the stamp again so the next start is O(1)
+            if not _checked_on_own_mapping(directory, arrays["indptr"], arrays["tfs"], meta["n_docs"]):
+                return None
+            _write_stamp(directory)
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
         seg = Segment(*(arrays[n] for n in cls.ARRAYS))
@@ -466,6 +473,50 @@ def _checked_on_own_mapping(directory: Path, indptr: np.ndarray, tfs: np.ndarray
         return False
 
 
+STAMP = "checked.json"
+STAMPED = ("indptr.npy", "docs.npy", "tfs.npy", "doc_len.npy", "passage_ids.npy", "art_start.npy", "art_title.npy",
+           "vocab.txt", "meta.json")
+STAMP_PROBE = 1 << 16      # bytes at each end of the postings whose checksum the stamp keeps
+
+
+def _stamp_of(directory: Path) -> dict:
+    """What the postings check vouches for: each file's size and modification time (ns), and a
+    checksum of the first and last bytes of the row and tf arrays. O(1) in the index's size."""
+    out: dict = {}
+    for name in STAMPED:
+        st = (directory / name).stat()
+        out[name] = [st.st_size, st.st_mtime_ns]
+    for name in ("docs.npy", "tfs.npy"):
+        with open(directory / name, "rb") as f:
+            head = f.read(STAMP_PROBE)
+            size = out[name][0]
+            f.seek(max(0, size - STAMP_PROBE))
+            out[name].append(zlib.crc32(f.read(STAMP_PROBE), zlib.crc32(head)))
+    return out
+
+
+def _write_stamp(directory: Path) -> None:
+    """Record that the files as they are now passed the check (or were just written from sound
+    arrays). Best effort: a read-only index directory is checked in full at every start."""
+    try:
+        (directory / STAMP).write_text(json.dumps({"format": FORMAT_VERSION, "files": _stamp_of(directory)}),
+                                       encoding="utf-8")
+    except OSError:
+        pass
+
+
+def _stamp_holds(directory: Path) -> bool:
+    """The files are those the stamp vouched for: any rewrite (a new size, time or end bytes)
+    means the full postings check again. A damaged file keeps neither its time nor, in general,
+    its end bytes; silent damage in the middle of a file that keeps its time is out of reach of
+    any O(1) check."""
+    try:
+        stamp = json.loads((directory / STAMP).read_text(encoding="utf-8"))
+        return stamp.get("format") == FORMAT_VERSION and stamp.get("files") == _stamp_of(directory)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _publish(directory: Path, write: Callable[[Path], None]) -> None:
     """Files written by `write` into a fresh directory, synced, then renamed over `directory`."""
     directory.parent.mkdir(parents=True, exist_ok=True)
@@ -476,6 +527,7 @@ def _publish(directory: Path, write: Callable[[Path], None]) -> None:
             fd = os.open(f, os.O_RDONLY)
             os.fsync(fd)
             os.close(fd)
+        _write_stamp(tmp)   # after the data is on disk: renaming the directory keeps every file's time
         old = directory.with_name(directory.name + ".old")
         if old.exists():
             shutil.rmtree(old)

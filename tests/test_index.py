@@ -77,6 +77,29 @@ def test_damaged_postings_mean_a_rebuild_not_a_crash(tmp_path):
         assert BM25Index.load(tmp_path / "ix") is None, damage
 
 
+def test_a_rewritten_or_copied_index_is_checked_in_full_again(tmp_path):
+    """Start-up trusts a stamp (sizes, times, end bytes) written when the index was published
+    instead of reading every posting; any file not as stamped (rewritten, copied, restored) gets
+    the full check: damage in the middle of a large file is still refused, a sound copy loads."""
+    import os
+    import shutil
+
+    idx = BM25Index.build(list(enumerate(corpus(5, 6000))))
+    idx.save(tmp_path / "ix")
+    docs_file = tmp_path / "ix" / "docs.npy"
+    assert docs_file.stat().st_size > 4 * (1 << 16), "the damage must lie beyond the stamped end bytes"
+    shutil.copytree(tmp_path / "ix", tmp_path / "copy")          # new times: checked, then stamped again
+    assert BM25Index.load(tmp_path / "copy") is not None
+    assert BM25Index.load(tmp_path / "copy").top(["w1"], 3) == idx.top(["w1"], 3)
+    docs = np.load(docs_file)
+    bad = docs.copy()
+    bad[len(bad) // 2] = idx.n_docs + 5
+    np.save(docs_file, bad)
+    st = docs_file.stat()
+    os.utime(docs_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))   # a later write, as the clock moves
+    assert BM25Index.load(tmp_path / "ix") is None
+
+
 def brute_force_top(ref: BM25Okapi, docs: list[list[str]], q: list[str], k: int) -> list[tuple[int, float]]:
     """rank_bm25's scores of the passages holding a query word, best first, ties by position."""
     scores = ref.get_scores(q)
