@@ -153,10 +153,13 @@ class Engine:
                 report = await self.ingest_paths(paths, source="seed", rebuild=False)
                 log.info("first run: built-in seeds ingested (%s)", report.summary())
             await self.store.set_meta("seeded", "1")
+        # the saved index is mapped in a thread meanwhile (its O(N) arrays are numpy work that
+        # leaves the GIL): start-up is the longer of the two, not their sum
+        loading = asyncio.ensure_future(asyncio.to_thread(BM25Index.load, self.index_dir))
         # answers never wait on Sastrawi for a word the archive has already seen (questions,
         # counted nouns); ~0.2 s for the 111k words of the whole corpus
         self.pipeline.add_stems(await self.store.load_stems())
-        await self._load_or_rebuild_index()
+        await self._load_or_rebuild_index(await loading)
 
     async def close(self) -> None:
         if self._merge_task is not None and not self._merge_task.done():
@@ -167,9 +170,8 @@ class Engine:
         await self.store.close()
 
     # ------------------------------------------------------------------ index
-    async def _load_or_rebuild_index(self) -> None:
+    async def _load_or_rebuild_index(self, loaded: BM25Index | None) -> None:
         generation = await self.store.generation()
-        loaded = await asyncio.to_thread(BM25Index.load, self.index_dir)
         if loaded is not None and loaded.generation == generation:
             async with self._index_lock:
                 self.index = loaded

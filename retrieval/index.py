@@ -134,7 +134,7 @@ class BM25Index:
         self.idf = self._compute_idf()
         p = params
         # the per-passage length normaliser, in rank_bm25's operation order
-        self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
+        self._norm = _normaliser(doc_len, p, self.avgdl)
         # per row, for an article's title row the row after the article's last, else 0: how the
         # relevance floor spreads a title's words to its article (~2 ms per million passages)
         self._title_end = np.zeros(self.n_docs, dtype=np.int32)
@@ -421,6 +421,20 @@ class BM25Index:
         return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
                    art_start=arrays["art_start"],
                    art_title=arrays["art_title"])
+
+
+def _normaliser(doc_len: np.ndarray, p: BM25Params, avgdl: float) -> np.ndarray:
+    """k1 * (1 - b + b * dl / avgdl) per row, each operation as rank_bm25 rounds it (IEEE addition
+    and multiplication commute exactly), in place: one array of N doubles instead of five
+    temporaries (~0.2 s of page faults at 10M passages on start-up)."""
+    if not len(doc_len):
+        return np.zeros(0)
+    x = doc_len.astype(np.float64)
+    x *= p.b
+    x /= avgdl
+    x += 1 - p.b
+    x *= p.k1
+    return x
 
 
 def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
