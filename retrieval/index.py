@@ -39,6 +39,7 @@ from retrieval import kernel
 
 FORMAT_VERSION = 4
 MAX_ADDED_SEGMENTS = 8     # beyond this the added segments are merged into one (cheap: they are small)
+PRUNE_FROM = 200_000       # postings of a question from which top-k uses MaxScore (kernel.score_top)
 FLOOR_MARGIN = 1e-12       # relative slack on the relevance floor, against rounding in summed weights
 
 
@@ -258,7 +259,12 @@ class BM25Index:
         uniq, args = self._query(ids)
         size = k if k > 0 else sum(len(d) for d in args[0])
         rows, scores = np.empty(size, dtype=np.int32), np.empty(size)
-        n = kernel.score(*args, k, rows, scores)
+        # the k best of many postings: MaxScore skips those that cannot reach them (its bounds
+        # need positive idfs); below PRUNE_FROM postings the exhaustive pass measured as fast
+        if k > 0 and sum(len(d) for d in args[0]) >= PRUNE_FROM and bool(np.all(args[2] > 0)):
+            n = kernel.score_top(*args, k, rows, scores, np.full(len(uniq), self.params.k1 + 1))
+        else:
+            n = kernel.score(*args, k, rows, scores)
         return rows[:n], scores[:n]
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:

@@ -75,4 +75,13 @@ def match_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: n
 
 
 score = _kernel.score if _kernel is not None else score_numpy
+# the k best with MaxScore pruning (k > 0, every idf > 0): the same rows and scores as score();
+# numpy has no use for pruning, so its twin is the exhaustive pass
+def _score_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                     token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, k: int,
+                     out_rows: np.ndarray, out_scores: np.ndarray, most: np.ndarray) -> int:
+    return score_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, k, out_rows, out_scores)
+
+
+score_top = _kernel.score_top if _kernel is not None else _score_top_numpy
 match = _kernel.match if _kernel is not None else match_numpy

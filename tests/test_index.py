@@ -118,6 +118,47 @@ def test_top_k_is_rank_bm25s_ranking_bit_for_bit():
             assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
 
 
+def test_maxscore_top_k_is_the_exhaustive_top_k_bit_for_bit():
+    """kernel.score_top skips postings that cannot reach the k best (MaxScore): the rows, their
+    order and every score must be exactly score()'s, with frequent and rare terms, repeated
+    tokens, many tied scores across the k boundary and lists spanning many windows."""
+    n = 60_000
+    for seed in range(25):
+        r = np.random.default_rng(100 + seed)
+        norm = r.uniform(0.4, 3.0, n) if seed % 3 else np.full(n, 1.5)   # equal norms: ties everywhere
+        m = int(r.integers(1, 7))
+        sizes = [int(n * r.choice([0.5, 0.2, 0.05, 0.002, 0.0002])) for _ in range(m)]
+        docs = [np.sort(r.choice(n, size=sz, replace=False)).astype(np.int32) for sz in sizes]
+        tfs = [(r.integers(1, 3, len(d)) if seed % 4 else np.ones(len(d))).astype(np.uint16) for d in docs]
+        idf = r.uniform(0.05, 9.0, m)
+        tokens = r.integers(0, m, int(r.integers(1, 8))).astype(np.int32)
+        for k in (1, 10, 37, 400):
+            for most in (np.full(m, 2.5), np.array([float(np.max(t * 2.5 / (t + norm[d]))) if len(d) else 0.0
+                                                    for d, t in zip(docs, tfs)])):
+                a_rows, a_scores = np.zeros(k, dtype=np.int32), np.zeros(k)
+                b_rows, b_scores = np.zeros(k, dtype=np.int32), np.zeros(k)
+                na = kernel.score(docs, tfs, idf, tokens, norm, 2.5, k, a_rows, a_scores)
+                nb = kernel.score_top(docs, tfs, idf, tokens, norm, 2.5, k, b_rows, b_scores, most)
+                assert na == nb and a_rows[:na].tolist() == b_rows[:nb].tolist(), (seed, k)
+                assert a_scores[:na].view(np.int64).tolist() == b_scores[:nb].view(np.int64).tolist(), (seed, k)
+
+
+def test_pruned_top_k_through_the_index_matches_rank_bm25(monkeypatch):
+    """BM25Index.top takes the pruned path from PRUNE_FROM postings on: still rank_bm25's
+    ranking and scores, bit for bit."""
+    import retrieval.index as index_module
+
+    monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    docs = corpus(13, 3000) + [["w1", "w2"]] * 30
+    idx = BM25Index.build(list(enumerate(docs)))
+    ref = BM25Okapi(docs)
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(300)]
+    for q in [rng.choices(vocab, k=rng.randint(1, 6)) for _ in range(60)] + [["w1", "w2"], ["w2", "w1", "w1"]]:
+        for k in (1, 10, 50):
+            assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
+
+
 def test_the_compiled_kernel_is_built_and_agrees_with_numpy():
     """`make install` compiles retrieval/_kernel.pyx (a silent fall-back to numpy would be several
     times slower); both must give the same rows, bit-identical scores and the same order."""
