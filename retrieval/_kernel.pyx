@@ -385,6 +385,118 @@ def match(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[:
     return h.size, total
 
 
+def match_pair(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+               const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
+               const int32_t[::1] title_end, Py_ssize_t limit,
+               int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
+               double cut2, Py_ssize_t limit2,
+               int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2):
+    """match() at two floors in one pass over the postings: (cut, limit) into out_*, and
+    (cut2, limit2) into out_*2, each exactly what match() alone gives (the strong candidates and
+    the closest few of one question read the same postings once). limit <= 0 or limit2 <= 0
+    leaves that side empty. Returns (written, total, written2, total2)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = 0, total2 = 0, x, nt, wi, c, j
+    cdef int32_t d, ws, we, o, r, e, prev_we = 0
+    cdef double acc[WINDOW]
+    cdef double share[WINDOW]
+    cdef u64 bits[WORDS]
+    cdef u64 has[WORDS]
+    cdef u64 anyb[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef Heap h
+    cdef Heap h2
+    if weight.shape[0] != m:
+        raise ValueError("one weight per term")
+    if title_end.shape[0] != norm.shape[0]:
+        raise ValueError("one title_end per row")
+    if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
+        raise ValueError("the output arrays are too small")
+    if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
+        raise ValueError("the output arrays are too small")
+    if query.total() == 0:
+        return 0, 0, 0, 0
+    # per term, the end of the title-article range it covers past the current window
+    cdef int32_t* carry = <int32_t*> malloc(max(m, 1) * sizeof(int32_t))
+    if not carry:
+        raise MemoryError()
+    h.score = &out_scores[0] if limit > 0 else NULL
+    h.row = &out_rows[0] if limit > 0 else NULL
+    h.extra = &out_share[0] if limit > 0 else NULL
+    h.size = 0
+    h.k = limit
+    h2.score = &out_scores2[0] if limit2 > 0 else NULL
+    h2.row = &out_rows2[0] if limit2 > 0 else NULL
+    h2.extra = &out_share2[0] if limit2 > 0 else NULL
+    h2.size = 0
+    h2.k = limit2
+    try:
+        with nogil:
+            for j in range(m):
+                carry[j] = 0
+            memset(acc, 0, sizeof(acc))
+            memset(share, 0, sizeof(share))
+            memset(bits, 0, sizeof(bits))
+            memset(anyb, 0, sizeof(anyb))
+            while True:
+                d = _next_row(L)
+                for j in range(m):
+                    if carry[j] > prev_we and prev_we < d:
+                        d = prev_we   # a title's article runs on into the next window
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                nt = _score_window(L, ws, acc, bits, touched)
+                for j in range(m):
+                    if not L.length[j] or weight[j] == 0.0:
+                        continue
+                    memset(has, 0, sizeof(has))
+                    if carry[j] > ws:
+                        _set_bits(has, 0, min(carry[j], we) - ws)
+                    for c in range(L.cur[j], L.end[j]):
+                        if c + LOOKAHEAD < L.length[j]:
+                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                        r = L.rows[j][c]
+                        has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
+                        e = title_end[r]
+                        if e > r + 1:   # a title: the term is in every row of its article
+                            _set_bits(has, r + 1 - ws, min(e, we) - ws)
+                            if e > carry[j]:
+                                carry[j] = e
+                    for wi in range(WORDS):
+                        word = has[wi]
+                        anyb[wi] |= word
+                        while word:
+                            share[wi * 64 + __builtin_ctzll(word)] += weight[j]
+                            word &= word - 1
+                for wi in range(WORDS):
+                    word = anyb[wi]
+                    anyb[wi] = 0
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        if share[o] >= cut and limit > 0:
+                            total += 1
+                            _offer(&h, acc[o], ws + o, share[o])
+                        if share[o] >= cut2 and limit2 > 0:
+                            total2 += 1
+                            _offer(&h2, acc[o], ws + o, share[o])
+                        share[o] = 0.0
+                for x in range(nt):
+                    acc[touched[x]] = 0.0
+                _finish_window(L)
+                prev_we = we
+            _sort_best_first(&h)
+            _sort_best_first(&h2)
+    finally:
+        free(carry)
+    return h.size, total, h2.size, total2
+
+
 # ---------------------------------------------------------------- the k best with MaxScore pruning
 cdef inline Py_ssize_t _seek(const int32_t* rows, Py_ssize_t ln, Py_ssize_t p, int32_t r) noexcept nogil:
     """First position >= p whose row is >= r (rows ascending): galloping, then binary search."""

@@ -367,6 +367,30 @@ class BM25Index:
         pids = self.passage_ids[rows[:n]].tolist()
         return list(zip(pids, scores[:n].tolist(), share[:n].tolist())), total
 
+    def matching_pair(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
+                      floor2: float, limit2: int
+                      ) -> tuple[tuple[list[tuple[int, float, float]], int], tuple[list[tuple[int, float, float]], int]]:
+        """``(matching(terms, weights, floor, limit), matching(terms, weights, floor2, limit2))``,
+        the same lists, from one pass over the postings: a question's strong candidates and its
+        closest few read the same postings."""
+        ids = self.term_ids(terms)
+        weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
+        present = sum(weight_of.values())
+        limits = [lim if ids and self.n_docs and lim > 0 and present >= fl else 0
+                  for fl, lim in ((floor, limit), (floor2, limit2))]
+        if not any(limits):
+            return ([], 0), ([], 0)
+        uniq, args = self._query(ids)
+        outs = [(np.empty(lim, dtype=np.int32), np.empty(lim), np.empty(lim)) for lim in limits]
+        n, total, n2, total2 = kernel.match_pair(
+            *args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN), self._title_end,
+            limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1])
+        result = []
+        for (rows, scores, share), k, tot in zip(outs, (n, n2), (total, total2)):
+            pids = self.passage_ids[rows[:k]].tolist()
+            result.append((list(zip(pids, scores[:k].tolist(), share[:k].tolist())), tot))
+        return result[0], result[1]
+
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)
         return None if tid is None else float(self.idf[tid])

@@ -159,6 +159,43 @@ def test_pruned_top_k_through_the_index_matches_rank_bm25(monkeypatch):
             assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
 
 
+def test_two_floors_in_one_pass_are_two_single_passes():
+    """match_pair (the strong candidates and the closest few of one question, one pass over the
+    postings) must give exactly what two match() calls give, on either side, or one side only."""
+    n = 8000
+    norm = np.random.default_rng(4).uniform(0.5, 3.0, n)
+    for seed in range(15):
+        r = np.random.default_rng(200 + seed)
+        m = int(r.integers(1, 6))
+        docs = [np.sort(r.choice(n, size=int(r.integers(0, 2500)), replace=False)).astype(np.int32) for _ in range(m)]
+        tfs = [r.integers(1, 4, len(d)).astype(np.uint16) for d in docs]
+        idf = r.uniform(-0.2, 3.0, m)
+        tokens = r.integers(0, m, int(r.integers(1, 8))).astype(np.int32)
+        starts = np.unique(np.concatenate([[0], r.integers(1, n, 400)]))
+        ends = np.append(starts[1:], n)
+        title_end = np.zeros(n, dtype=np.int32)
+        titled = r.random(len(starts)) < 0.7
+        title_end[starts[titled]] = ends[titled]
+        weight = r.uniform(0, 1, m) * (r.random(m) < 0.9)
+        for (cut, limit), (cut2, limit2) in [((0.6, 400), (0.2, 40)), ((0.8, 150), (0.2, 0)), ((0.5, 0), (0.1, 40))]:
+            single = []
+            for c, lim in ((cut, limit), (cut2, limit2)):
+                if lim == 0:
+                    single.append((0, 0, [], [], []))
+                    continue
+                rows, scores, share = np.zeros(lim, dtype=np.int32), np.zeros(lim), np.zeros(lim)
+                got, total = kernel.match(docs, tfs, idf, tokens, norm, 2.5, weight, c, title_end, lim, rows, scores, share)
+                single.append((got, total, rows[:got].tolist(), scores[:got].tolist(), share[:got].tolist()))
+            for fn in (kernel.match_pair, kernel.match_pair_numpy):
+                a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
+                b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
+                got, total, got2, total2 = fn(docs, tfs, idf, tokens, norm, 2.5, weight, cut, title_end, limit, *a,
+                                              cut2, limit2, *b)
+                pair = [(got, total, a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
+                        (got2, total2, b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
+                assert pair == single, (seed, cut, limit, cut2, limit2, fn)
+
+
 def test_the_compiled_kernel_is_built_and_agrees_with_numpy():
     """`make install` compiles retrieval/_kernel.pyx (a silent fall-back to numpy would be several
     times slower); both must give the same rows, bit-identical scores and the same order."""
