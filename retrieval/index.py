@@ -138,6 +138,10 @@ class BM25Index:
         self._norm = _normaliser(doc_len, p, self.avgdl)
         # per row, for an article's title row the row after the article's last, else 0: how the
         # relevance floor spreads a title's words to its article (~2 ms per million passages)
+        # MaxScore's per-term bounds over the main segment and the avgdl they were computed at
+        # (saved with it as most.npy; see _bounds)
+        self._main_most: np.ndarray | None = None
+        self._main_avgdl = 0.0
         self._title_end = np.zeros(self.n_docs, dtype=np.int32)
         ends = np.append(art_start[1:], self.n_docs).astype(np.int32)
         self._title_end[art_start[art_title]] = ends[art_title]
@@ -207,10 +211,12 @@ class BM25Index:
         if len(segments) > 1 + MAX_ADDED_SEGMENTS:
             segments = [segments[0], _merge(segments[1:], n_terms)]
         pids = np.concatenate([self.passage_ids, np.asarray([p[0] for p in passages], dtype=np.int64)])
-        return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
-                         self.main_rows,
-                         np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
-                         np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
+        index = BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
+                          self.main_rows,
+                          np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
+                          np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
+        index._main_most, index._main_avgdl = self._main_most, self._main_avgdl
+        return index
 
     def _compute_idf(self) -> np.ndarray:
         """rank_bm25's idf bit for bit: math.log (numpy's log may round differently), and the
@@ -262,10 +268,27 @@ class BM25Index:
         # the k best of many postings: MaxScore skips those that cannot reach them (its bounds
         # need positive idfs); below PRUNE_FROM postings the exhaustive pass measured as fast
         if k > 0 and sum(len(d) for d in args[0]) >= PRUNE_FROM and bool(np.all(args[2] > 0)):
-            n = kernel.score_top(*args, k, rows, scores, np.full(len(uniq), self.params.k1 + 1))
+            n = kernel.score_top(*args, k, rows, scores, self._bounds(uniq))
         else:
             n = kernel.score(*args, k, rows, scores)
         return rows[:n], scores[:n]
+
+    def _bounds(self, uniq: list[int]) -> np.ndarray:
+        """Per term, at least tf * (k1 + 1) / (tf + norm) for every posting it has. The saved
+        bound was computed at the main segment's avgdl A0; at the current avgdl A every norm is at
+        least A0 / A of what it was (when A > A0), so tf / (tf + norm) at most A / A0 times as
+        large: bound x max(1, A / A0), and a hair more against rounding. A term with postings in
+        an added segment takes the loose bound k1 + 1 until the next merge."""
+        k1p = self.params.k1 + 1
+        if self._main_most is None:
+            return np.full(len(uniq), k1p)
+        scale = max(1.0, self.avgdl / self._main_avgdl) * (1 + 1e-12) if self._main_avgdl else k1p
+        main = self.segments[0]
+        out = np.empty(len(uniq))
+        for j, tid in enumerate(uniq):
+            added = any(len(seg.postings(tid)[0]) for seg in self.segments[1:])
+            out[j] = k1p if added or tid >= main.n_terms else min(k1p, float(self._main_most[tid]) * scale)
+        return out
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:
         """Dense scores over all passages, for comparison with rank_bm25.get_scores."""
@@ -416,6 +439,7 @@ class BM25Index:
         def write(tmp: Path) -> None:
             for name in self.ARRAYS:
                 np.save(tmp / f"{name}.npy", getattr(seg, name))
+            np.save(tmp / "most.npy", _most(seg.indptr, seg.docs, seg.tfs, index._norm, self.params.k1 + 1))
             _write_rest(tmp, index.doc_len, index.passage_ids, index.art_start, index.art_title, index.vocab,
                         self.params, self.generation)
 
@@ -448,9 +472,37 @@ class BM25Index:
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
         seg = Segment(*(arrays[n] for n in cls.ARRAYS))
-        return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
-                   art_start=arrays["art_start"],
-                   art_title=arrays["art_title"])
+        index = cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
+                    art_start=arrays["art_start"],
+                    art_title=arrays["art_title"])
+        try:
+            most = np.load(directory / "most.npy", mmap_mode="r").view(np.ndarray)
+            if most.shape == (meta["n_terms"],) and most.dtype == np.float64:
+                index._main_most, index._main_avgdl = most, index.avgdl
+        except (OSError, ValueError):
+            pass   # an index saved before the bounds: top-k prunes with the loose bound k1 + 1
+        return index
+
+
+def _most(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, norm: np.ndarray, k1_plus_1: float,
+          chunk: int = 1 << 22) -> np.ndarray:
+    """Per term, the largest tf * (k1 + 1) / (tf + norm) over its postings (0.0 for none): MaxScore's
+    bound (kernel.score_top), with the kernel's own arithmetic. A chunk of whole terms at a time."""
+    n_terms = len(indptr) - 1
+    out = np.zeros(n_terms)
+    t = 0
+    while t < n_terms:
+        u = max(t + 1, int(np.searchsorted(indptr, indptr[t] + chunk, side="right")) - 1)
+        u = min(u, n_terms)
+        s, e = int(indptr[t]), int(indptr[u])
+        if e > s:
+            tf = np.asarray(tfs[s:e]).astype(np.float64)
+            vals = tf * k1_plus_1 / (tf + norm[np.asarray(docs[s:e])])
+            starts = indptr[t:u] - s
+            nonempty = indptr[t + 1 : u + 1] > indptr[t:u]
+            out[t:u][nonempty] = np.maximum.reduceat(vals, starts[nonempty])
+        t = u
+    return out
 
 
 def _normaliser(doc_len: np.ndarray, p: BM25Params, avgdl: float) -> np.ndarray:
@@ -519,7 +571,7 @@ def _checked_on_own_mapping(directory: Path, indptr: np.ndarray, tfs: np.ndarray
 
 STAMP = "checked.json"
 STAMPED = ("indptr.npy", "docs.npy", "tfs.npy", "doc_len.npy", "passage_ids.npy", "art_start.npy", "art_title.npy",
-           "vocab.txt", "meta.json")
+           "vocab.txt", "meta.json", "most.npy")
 STAMP_PROBE = 1 << 16      # bytes at each end of the postings whose checksum the stamp keeps
 
 
@@ -528,6 +580,8 @@ def _stamp_of(directory: Path) -> dict:
     checksum of the first and last bytes of the row and tf arrays. O(1) in the index's size."""
     out: dict = {}
     for name in STAMPED:
+        if name == "most.npy" and not (directory / name).exists():
+            continue   # an index saved before the bounds
         st = (directory / name).stat()
         out[name] = [st.st_size, st.st_mtime_ns]
     for name in ("docs.npy", "tfs.npy"):
@@ -684,6 +738,12 @@ class DiskBuild:
                     del tfs
                     fill[t[first]] += counts
             empty = np.zeros(0)
+            lens = np.concatenate(self._lens) if self._lens else empty.astype(np.int32)
+            avgdl = float(lens.sum()) / len(lens) if len(lens) else 0.0
+            docs = np.load(tmp / "docs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.int32)
+            tfs = np.load(tmp / "tfs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.uint16)
+            np.save(tmp / "most.npy", _most(indptr, docs, tfs, _normaliser(lens, self.params, avgdl), self.params.k1 + 1))
+            del docs, tfs
             _write_rest(tmp, np.concatenate(self._lens) if self._lens else empty.astype(np.int32),
                         np.concatenate(self._pids) if self._pids else empty.astype(np.int64),
                         np.asarray(self._starts, dtype=np.int32), np.asarray(self._titles, dtype=bool),

@@ -159,6 +159,30 @@ def test_pruned_top_k_through_the_index_matches_rank_bm25(monkeypatch):
             assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
 
 
+def test_pruning_with_saved_bounds_after_additions_matches_rank_bm25(monkeypatch, tmp_path):
+    """A saved index keeps each term's bound (most.npy) at its avgdl; passages added since change
+    avgdl both ways (longer, then shorter ones) and add postings: top-k stays rank_bm25's."""
+    import retrieval.index as index_module
+
+    monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    docs = corpus(17, 2500)
+    BM25Index.build(list(enumerate(docs))).save(tmp_path / "ix")
+    idx = BM25Index.load(tmp_path / "ix")
+    rng = random.Random(9)
+    vocab = [f"w{i}" for i in range(300)]
+    queries = [rng.choices(vocab, k=rng.randint(1, 6)) for _ in range(40)]
+    ref = BM25Okapi(docs)
+    for q in queries:
+        assert idx.top(q, 10) == brute_force_top(ref, docs, q, 10), q
+    for extra in ([rng.choices(vocab[:40], k=60) for _ in range(200)], [rng.choices(vocab, k=2) for _ in range(600)]):
+        idx = idx.with_added([(len(docs) + i, d) for i, d in enumerate(extra)])
+        docs = docs + extra
+        ref = BM25Okapi(docs)
+        for q in queries:
+            for k in (1, 10):
+                assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
+
+
 def test_two_floors_in_one_pass_are_two_single_passes():
     """match_pair (the strong candidates and the closest few of one question, one pass over the
     postings) must give exactly what two match() calls give, on either side, or one side only."""
