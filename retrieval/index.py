@@ -8,11 +8,13 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
     score    = sum over query tokens q (repeats count) of
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
-Scoring is exhaustive, by compiled loops (retrieval/_kernel.pyx, through retrieval/kernel.py):
-term at a time within windows of 2,048 rows, each query token in query order, then a heap keeps
-the top k (ties broken by row). No pruning, so no bound can ever be wrong: at a million passages
-a FacQA question touches 27k (median) to 112k (p99) postings, ~10 ns each. The relevance floor
-(`matching`) is the same pass, also adding each term's share to the rows holding it.
+Scoring is by compiled loops (retrieval/_kernel.pyx, through retrieval/kernel.py): term at a
+time within windows of 2,048 rows, each query token in query order, then a heap keeps the top k
+(ties broken by row). At a million passages a FacQA question touches 27k (median) to 112k (p99)
+postings, ~10 ns each. From PRUNE_FROM postings on, top-k skips what cannot reach the k best
+(MaxScore, with per-term bounds saved as most.npy): the same rows and scores, bit for bit. The
+relevance floor (`matching`) is always exhaustive (it needs every holder of a term), adding each
+term's share to the rows holding it in the same pass.
 
 An index is one large *main* segment (built from all passages, saved as .npy files and
 memory-mapped on load, so start-up neither re-stems nor rebuilds) plus small *added* segments for
