@@ -33,6 +33,13 @@ def rss_mb() -> float:
 
 async def run(db: Path, questions: list[str], answers: int) -> None:
     engine = await Engine.open(db, seeds_dir=None)
+    try:
+        await measure(engine, questions, answers)
+    finally:   # a reader gone (a closed pipe) must end the process, not leave aiosqlite's thread waiting
+        await engine.close()
+
+
+async def measure(engine: Engine, questions: list[str], answers: int) -> None:
     opened = time.perf_counter()
     render_text(await engine.ask(questions[0]))
     first = time.perf_counter()
@@ -62,7 +69,6 @@ async def run(db: Path, questions: list[str], answers: int) -> None:
                       "retrieval_share": round(sum(floor_lat) / sum(lat), 3),
                       "floor_p50_ms": pct(floor_lat, 50), "floor_p95_ms": pct(floor_lat, 95),
                       "rss_mb_after": round(rss_mb()), "passages": engine.index.n_docs}), flush=True)
-    await engine.close()
 
 
 OPENED_IMPORTS = time.perf_counter()

@@ -28,6 +28,7 @@ cdef enum:
     # the length normalisers of a list's rows are scattered over N doubles: ask for the one this
     # many postings ahead, so it is in cache when its turn comes
     LOOKAHEAD = 16
+    SAMPLE = 256           # rows score_top scores first, for a floor before its heap fills
 
 ctypedef unsigned long long u64
 
@@ -382,3 +383,325 @@ def match(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[:
     finally:
         free(carry)
     return h.size, total
+
+
+def match_pair(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+               const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
+               const int32_t[::1] title_end, Py_ssize_t limit,
+               int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
+               double cut2, Py_ssize_t limit2,
+               int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2):
+    """match() at two floors in one pass over the postings: (cut, limit) into out_*, and
+    (cut2, limit2) into out_*2, each exactly what match() alone gives (the strong candidates and
+    the closest few of one question read the same postings once). limit <= 0 or limit2 <= 0
+    leaves that side empty. Returns (written, total, written2, total2)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = 0, total2 = 0, x, nt, wi, c, j
+    cdef int32_t d, ws, we, o, r, e, prev_we = 0
+    cdef double acc[WINDOW]
+    cdef double share[WINDOW]
+    cdef u64 bits[WORDS]
+    cdef u64 has[WORDS]
+    cdef u64 anyb[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef Heap h
+    cdef Heap h2
+    if weight.shape[0] != m:
+        raise ValueError("one weight per term")
+    if title_end.shape[0] != norm.shape[0]:
+        raise ValueError("one title_end per row")
+    if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
+        raise ValueError("the output arrays are too small")
+    if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
+        raise ValueError("the output arrays are too small")
+    if query.total() == 0:
+        return 0, 0, 0, 0
+    # per term, the end of the title-article range it covers past the current window
+    cdef int32_t* carry = <int32_t*> malloc(max(m, 1) * sizeof(int32_t))
+    if not carry:
+        raise MemoryError()
+    h.score = &out_scores[0] if limit > 0 else NULL
+    h.row = &out_rows[0] if limit > 0 else NULL
+    h.extra = &out_share[0] if limit > 0 else NULL
+    h.size = 0
+    h.k = limit
+    h2.score = &out_scores2[0] if limit2 > 0 else NULL
+    h2.row = &out_rows2[0] if limit2 > 0 else NULL
+    h2.extra = &out_share2[0] if limit2 > 0 else NULL
+    h2.size = 0
+    h2.k = limit2
+    try:
+        with nogil:
+            for j in range(m):
+                carry[j] = 0
+            memset(acc, 0, sizeof(acc))
+            memset(share, 0, sizeof(share))
+            memset(bits, 0, sizeof(bits))
+            memset(anyb, 0, sizeof(anyb))
+            while True:
+                d = _next_row(L)
+                for j in range(m):
+                    if carry[j] > prev_we and prev_we < d:
+                        d = prev_we   # a title's article runs on into the next window
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                nt = _score_window(L, ws, acc, bits, touched)
+                for j in range(m):
+                    if not L.length[j] or weight[j] == 0.0:
+                        continue
+                    memset(has, 0, sizeof(has))
+                    if carry[j] > ws:
+                        _set_bits(has, 0, min(carry[j], we) - ws)
+                    for c in range(L.cur[j], L.end[j]):
+                        if c + LOOKAHEAD < L.length[j]:
+                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                        r = L.rows[j][c]
+                        has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
+                        e = title_end[r]
+                        if e > r + 1:   # a title: the term is in every row of its article
+                            _set_bits(has, r + 1 - ws, min(e, we) - ws)
+                            if e > carry[j]:
+                                carry[j] = e
+                    for wi in range(WORDS):
+                        word = has[wi]
+                        anyb[wi] |= word
+                        while word:
+                            share[wi * 64 + __builtin_ctzll(word)] += weight[j]
+                            word &= word - 1
+                for wi in range(WORDS):
+                    word = anyb[wi]
+                    anyb[wi] = 0
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        if share[o] >= cut and limit > 0:
+                            total += 1
+                            _offer(&h, acc[o], ws + o, share[o])
+                        if share[o] >= cut2 and limit2 > 0:
+                            total2 += 1
+                            _offer(&h2, acc[o], ws + o, share[o])
+                        share[o] = 0.0
+                for x in range(nt):
+                    acc[touched[x]] = 0.0
+                _finish_window(L)
+                prev_we = we
+            _sort_best_first(&h)
+            _sort_best_first(&h2)
+    finally:
+        free(carry)
+    return h.size, total, h2.size, total2
+
+
+# ---------------------------------------------------------------- the k best with MaxScore pruning
+cdef inline Py_ssize_t _seek(const int32_t* rows, Py_ssize_t ln, Py_ssize_t p, int32_t r) noexcept nogil:
+    """First position >= p whose row is >= r (rows ascending): galloping, then binary search."""
+    cdef Py_ssize_t step = 1, lo, hi, mid
+    if p >= ln or rows[p] >= r:
+        return p
+    lo = p          # rows[lo] < r
+    while lo + step < ln and rows[lo + step] < r:
+        lo += step
+        step <<= 1
+    hi = lo + step if lo + step < ln else ln   # rows[hi] >= r, or hi == ln
+    while hi - lo > 1:
+        mid = (lo + hi) >> 1
+        if rows[mid] < r:
+            lo = mid
+        else:
+            hi = mid
+    return hi
+
+
+def score_top(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+              const double[::1] norm, double k1_plus_1, Py_ssize_t k,
+              int32_t[::1] out_rows, double[::1] out_scores, const double[::1] most):
+    """score() with k > 0, the same rows and scores bit for bit, reading fewer postings (MaxScore,
+    Turtle & Flood 1995). A token adds at most idf * (k1 + 1) (tf / (tf + norm) < 1), so once the
+    heap holds k rows, the terms whose bounds sum below the k-th score (the cheapest first) cannot
+    by themselves bring a row in: windows are opened only where the other, *essential*, terms have
+    postings, and a row met there is scored exactly -- every token in query order from 0.0, its
+    tfs looked up by galloping -- only when its essential sum plus those bounds can reach the k-th
+    score. Every comparison has a relative margin of 1e-9 against rounding, and every skip is
+    strict, so a row that could tie the k-th (and win by row order) is always scored. Requires
+    every idf > 0 (the caller falls back to score() otherwise). most[j]: an upper bound of
+    tf * (k1 + 1) / (tf + norm) over term j's postings (k1 + 1 always is one)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = query.total(), x, nt, wi, q, c, ln, t, n_ne = 0
+    cdef int32_t d, ws, we, o, j, r
+    cdef double acc[WINDOW]
+    cdef u64 bits[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef double theta, s, tf, w
+    cdef const int32_t* rows
+    cdef const uint16_t* tfs
+    cdef Heap h
+    if k <= 0:
+        raise ValueError("k must be positive")
+    if most.shape[0] != m:
+        raise ValueError("one bound per term")
+    if out_scores.shape[0] != out_rows.shape[0] or out_rows.shape[0] < k:
+        raise ValueError("the output arrays are too small")
+    if total == 0:
+        return 0
+    cdef double* ub = <double*> malloc(max(m, 1) * sizeof(double))
+    cdef double* wt = <double*> malloc(max(m, 1) * sizeof(double))     # idf times the tokens naming the term
+    cdef double* prefix = <double*> malloc((m + 1) * sizeof(double))
+    cdef Py_ssize_t* order = <Py_ssize_t*> malloc(max(m, 1) * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(max(m, 1) * sizeof(Py_ssize_t))
+    cdef char* essential = <char*> malloc(max(m, 1))
+    if not (ub and wt and prefix and order and ptr and essential):
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential)
+        raise MemoryError()
+    h.score = &out_scores[0]
+    h.row = &out_rows[0]
+    h.extra = NULL
+    h.size = 0
+    h.k = k
+    try:
+        with nogil:
+            for x in range(m):
+                ub[x] = 0.0
+                wt[x] = 0.0
+                ptr[x] = 0
+                essential[x] = 1
+                order[x] = x
+            for q in range(L.n_tok):
+                j = L.token[q]
+                if L.length[j]:
+                    ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+                    wt[j] += L.idf[j]
+            for x in range(1, m):          # the cheapest bound first (insertion sort: a handful of terms)
+                t = order[x]
+                c = x
+                while c > 0 and ub[order[c - 1]] > ub[t]:
+                    order[c] = order[c - 1]
+                    c -= 1
+                order[c] = t
+            prefix[0] = 0.0
+            for x in range(m):
+                prefix[x + 1] = prefix[x] + ub[order[x]]
+            # a first floor: the exact scores of up to SAMPLE rows holding the term with the
+            # largest bound, spread over its list; their k-th best is at most the final k-th
+            # best, so the pruning starts before the heap has filled up in row order
+            theta = -1.0
+            j = <int32_t>order[m - 1] if m else 0
+            ln = L.length[j] if m else 0
+            if ln >= k:
+                c = ln // SAMPLE + 1
+                x = -c
+                while x + c < ln:
+                    x += c
+                    r = L.rows[j][x]
+                    s = 0.0
+                    for q in range(L.n_tok):
+                        t = L.token[q]
+                        if not L.length[t]:
+                            continue
+                        wi = _seek(L.rows[t], L.length[t], ptr[t], r)
+                        ptr[t] = wi
+                        if wi < L.length[t] and L.rows[t][wi] == r:
+                            tf = <double>L.tfs[t][wi]
+                            s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                    _offer(&h, s, r, 0.0)
+                if h.size == k:
+                    theta = h.score[0]
+                h.size = 0
+                for x in range(m):
+                    ptr[x] = 0
+            memset(acc, 0, sizeof(acc))
+            memset(bits, 0, sizeof(bits))
+            while True:
+                if h.size == k and h.score[0] > theta:
+                    theta = h.score[0]
+                if theta > 0.0:
+                    while n_ne < m and prefix[n_ne + 1] * (1.0 + 1e-9) < theta:
+                        essential[order[n_ne]] = 0
+                        n_ne += 1
+                d = NO_ROW
+                for x in range(n_ne, m):
+                    j = <int32_t>order[x]
+                    if L.cur[j] < L.length[j] and L.rows[j][L.cur[j]] < d:
+                        d = L.rows[j][L.cur[j]]
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                nt = 0
+                for q in range(L.n_tok):   # the essential tokens, in query order
+                    j = L.token[q]
+                    if not essential[j]:
+                        continue
+                    rows = L.rows[j]
+                    tfs = L.tfs[j]
+                    ln = L.length[j]
+                    w = L.idf[j]
+                    c = L.cur[j]
+                    while c < ln and rows[c] < we:
+                        if c + LOOKAHEAD < ln:
+                            __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
+                        o = rows[c] - ws
+                        tf = <double>tfs[c]
+                        acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                        touched[nt] = o
+                        nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                        bits[o >> 6] |= (<u64>1) << (o & 63)
+                        c += 1
+                    L.end[j] = c
+                if n_ne == 0:
+                    # every term essential: acc is the exact score, as in score()
+                    for x in range(nt):
+                        o = touched[x]
+                        _offer(&h, acc[o], ws + o, 0.0)
+                        acc[o] = 0.0
+                    memset(bits, 0, sizeof(bits))
+                else:
+                    for wi in range(WORDS):    # ascending rows: the lookups only move forward
+                        word = bits[wi]
+                        bits[wi] = 0
+                        while word:
+                            o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                            word &= word - 1
+                            s = acc[o]
+                            acc[o] = 0.0
+                            r = ws + o
+                            if h.size == k and h.score[0] > theta:
+                                theta = h.score[0]
+                            if theta > 0.0:
+                                # the other terms' bounds replaced by what the row holds, the
+                                # largest first, until it cannot reach the k-th score
+                                x = n_ne
+                                while x > 0 and (s + prefix[x]) * (1.0 + 1e-9) >= theta:
+                                    x -= 1
+                                    j = <int32_t>order[x]
+                                    c = _seek(L.rows[j], L.length[j], ptr[j], r)
+                                    ptr[j] = c
+                                    if c < L.length[j] and L.rows[j][c] == r:
+                                        tf = <double>L.tfs[j][c]
+                                        s += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
+                                if (s + prefix[x]) * (1.0 + 1e-9) < theta:
+                                    continue
+                            s = 0.0
+                            for q in range(L.n_tok):
+                                j = L.token[q]
+                                if not L.length[j]:
+                                    continue
+                                c = _seek(L.rows[j], L.length[j], ptr[j], r)
+                                ptr[j] = c
+                                if c < L.length[j] and L.rows[j][c] == r:
+                                    tf = <double>L.tfs[j][c]
+                                    s += L.idf[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                            _offer(&h, s, r, 0.0)
+                for x in range(m):
+                    if essential[x] and L.length[x]:
+                        L.cur[x] = L.end[x]
+            _sort_best_first(&h)
+    finally:
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential)
+    return h.size

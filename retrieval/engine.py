@@ -153,10 +153,13 @@ class Engine:
                 report = await self.ingest_paths(paths, source="seed", rebuild=False)
                 log.info("first run: built-in seeds ingested (%s)", report.summary())
             await self.store.set_meta("seeded", "1")
+        # the saved index is mapped in a thread meanwhile (its O(N) arrays are numpy work that
+        # leaves the GIL): start-up is the longer of the two, not their sum
+        loading = asyncio.ensure_future(asyncio.to_thread(BM25Index.load, self.index_dir))
         # answers never wait on Sastrawi for a word the archive has already seen (questions,
         # counted nouns); ~0.2 s for the 111k words of the whole corpus
         self.pipeline.add_stems(await self.store.load_stems())
-        await self._load_or_rebuild_index()
+        await self._load_or_rebuild_index(await loading)
 
     async def close(self) -> None:
         if self._merge_task is not None and not self._merge_task.done():
@@ -167,9 +170,8 @@ class Engine:
         await self.store.close()
 
     # ------------------------------------------------------------------ index
-    async def _load_or_rebuild_index(self) -> None:
+    async def _load_or_rebuild_index(self, loaded: BM25Index | None) -> None:
         generation = await self.store.generation()
-        loaded = await asyncio.to_thread(BM25Index.load, self.index_dir)
         if loaded is not None and loaded.generation == generation:
             async with self._index_lock:
                 self.index = loaded
@@ -260,14 +262,16 @@ class Engine:
         weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
         # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
-        matches, _total = index.matching(query.terms, weights, relevance.strong_floor(query.intent), limit)
+        # and, from the same pass over the postings, the candidates for the closest few (_near)
+        (matches, _total), (near, _) = index.matching_pair(query.terms, weights, relevance.strong_floor(query.intent),
+                                                           limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
         if query.intent == "quantity" and candidates:
             candidates += [c for c in await self._read_whole(query, candidates) if not keep or keep(c)]
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
-            near, related = self._near(query, index, weights)
+            near, related = self._near(query, index, weights, near)
             threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
             closest = [c for c in await self._candidates(query, index, near, strong=False, related=related)
@@ -303,12 +307,14 @@ class Engine:
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
         return out
 
-    def _near(self, query: Query, index: BM25Index, weights: dict[str, float]
+    def _near(self, query: Query, index: BM25Index, weights: dict[str, float],
+              near: list[tuple[int, float, float]] | None = None
               ) -> tuple[list[tuple[int, float, float]], dict[int, float]]:
         """Candidates for the closest few: passages holding part of the question, and the passages
         the question's related words (related.py) score best; with every candidate's related-term
-        score (a ranker feature)."""
-        near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        score (a ranker feature). `near`: the first part when already read (index.matching_pair)."""
+        if near is None:
+            near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         extra = self.related.expand(query.terms)
         if not extra:
             return near, {}

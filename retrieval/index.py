@@ -8,11 +8,13 @@ its terms, and the arithmetic is written in the same order as rank_bm25 so score
     score    = sum over query tokens q (repeats count) of
                idf(q) * (tf * (k1 + 1) / (tf + k1 * (1 - b + b * dl / avgdl)))
 
-Scoring is exhaustive, by compiled loops (retrieval/_kernel.pyx, through retrieval/kernel.py):
-term at a time within windows of 2,048 rows, each query token in query order, then a heap keeps
-the top k (ties broken by row). No pruning, so no bound can ever be wrong: at a million passages
-a FacQA question touches 27k (median) to 112k (p99) postings, ~10 ns each. The relevance floor
-(`matching`) is the same pass, also adding each term's share to the rows holding it.
+Scoring is by compiled loops (retrieval/_kernel.pyx, through retrieval/kernel.py): term at a
+time within windows of 2,048 rows, each query token in query order, then a heap keeps the top k
+(ties broken by row). At a million passages a FacQA question touches 27k (median) to 112k (p99)
+postings, ~10 ns each. From PRUNE_FROM postings on, top-k skips what cannot reach the k best
+(MaxScore, with per-term bounds saved as most.npy): the same rows and scores, bit for bit. The
+relevance floor (`matching`) is always exhaustive (it needs every holder of a term), adding each
+term's share to the rows holding it in the same pass.
 
 An index is one large *main* segment (built from all passages, saved as .npy files and
 memory-mapped on load, so start-up neither re-stems nor rebuilds) plus small *added* segments for
@@ -28,6 +30,7 @@ import math
 import os
 import shutil
 import tempfile
+import zlib
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Callable, Iterable, Sequence
@@ -38,6 +41,7 @@ from retrieval import kernel
 
 FORMAT_VERSION = 4
 MAX_ADDED_SEGMENTS = 8     # beyond this the added segments are merged into one (cheap: they are small)
+PRUNE_FROM = 200_000       # postings of a question from which top-k uses MaxScore (kernel.score_top)
 FLOOR_MARGIN = 1e-12       # relative slack on the relevance floor, against rounding in summed weights
 
 
@@ -133,9 +137,13 @@ class BM25Index:
         self.idf = self._compute_idf()
         p = params
         # the per-passage length normaliser, in rank_bm25's operation order
-        self._norm = p.k1 * (1 - p.b + p.b * doc_len.astype(np.float64) / self.avgdl) if self.n_docs else np.zeros(0)
+        self._norm = _normaliser(doc_len, p, self.avgdl)
         # per row, for an article's title row the row after the article's last, else 0: how the
         # relevance floor spreads a title's words to its article (~2 ms per million passages)
+        # MaxScore's per-term bounds over the main segment and the avgdl they were computed at
+        # (saved with it as most.npy; see _bounds)
+        self._main_most: np.ndarray | None = None
+        self._main_avgdl = 0.0
         self._title_end = np.zeros(self.n_docs, dtype=np.int32)
         ends = np.append(art_start[1:], self.n_docs).astype(np.int32)
         self._title_end[art_start[art_title]] = ends[art_title]
@@ -205,10 +213,12 @@ class BM25Index:
         if len(segments) > 1 + MAX_ADDED_SEGMENTS:
             segments = [segments[0], _merge(segments[1:], n_terms)]
         pids = np.concatenate([self.passage_ids, np.asarray([p[0] for p in passages], dtype=np.int64)])
-        return BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
-                         self.main_rows,
-                         np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
-                         np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
+        index = BM25Index(self.vocab, segments, doc_len, pids, self.params, self.generation, extra,
+                          self.main_rows,
+                          np.concatenate([self.art_start, np.asarray(starts, dtype=np.int32)]),
+                          np.concatenate([self.art_title, np.asarray(titles, dtype=bool)]))
+        index._main_most, index._main_avgdl = self._main_most, self._main_avgdl
+        return index
 
     def _compute_idf(self) -> np.ndarray:
         """rank_bm25's idf bit for bit: math.log (numpy's log may round differently), and the
@@ -257,8 +267,30 @@ class BM25Index:
         uniq, args = self._query(ids)
         size = k if k > 0 else sum(len(d) for d in args[0])
         rows, scores = np.empty(size, dtype=np.int32), np.empty(size)
-        n = kernel.score(*args, k, rows, scores)
+        # the k best of many postings: MaxScore skips those that cannot reach them (its bounds
+        # need positive idfs); below PRUNE_FROM postings the exhaustive pass measured as fast
+        if k > 0 and sum(len(d) for d in args[0]) >= PRUNE_FROM and bool(np.all(args[2] > 0)):
+            n = kernel.score_top(*args, k, rows, scores, self._bounds(uniq))
+        else:
+            n = kernel.score(*args, k, rows, scores)
         return rows[:n], scores[:n]
+
+    def _bounds(self, uniq: list[int]) -> np.ndarray:
+        """Per term, at least tf * (k1 + 1) / (tf + norm) for every posting it has. The saved
+        bound was computed at the main segment's avgdl A0; at the current avgdl A every norm is at
+        least A0 / A of what it was (when A > A0), so tf / (tf + norm) at most A / A0 times as
+        large: bound x max(1, A / A0), and a hair more against rounding. A term with postings in
+        an added segment takes the loose bound k1 + 1 until the next merge."""
+        k1p = self.params.k1 + 1
+        if self._main_most is None:
+            return np.full(len(uniq), k1p)
+        scale = max(1.0, self.avgdl / self._main_avgdl) * (1 + 1e-12) if self._main_avgdl else k1p
+        main = self.segments[0]
+        out = np.empty(len(uniq))
+        for j, tid in enumerate(uniq):
+            added = any(len(seg.postings(tid)[0]) for seg in self.segments[1:])
+            out[j] = k1p if added or tid >= main.n_terms else min(k1p, float(self._main_most[tid]) * scale)
+        return out
 
     def get_scores(self, terms: Sequence[str]) -> np.ndarray:
         """Dense scores over all passages, for comparison with rank_bm25.get_scores."""
@@ -360,6 +392,30 @@ class BM25Index:
         pids = self.passage_ids[rows[:n]].tolist()
         return list(zip(pids, scores[:n].tolist(), share[:n].tolist())), total
 
+    def matching_pair(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
+                      floor2: float, limit2: int
+                      ) -> tuple[tuple[list[tuple[int, float, float]], int], tuple[list[tuple[int, float, float]], int]]:
+        """``(matching(terms, weights, floor, limit), matching(terms, weights, floor2, limit2))``,
+        the same lists, from one pass over the postings: a question's strong candidates and its
+        closest few read the same postings."""
+        ids = self.term_ids(terms)
+        weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
+        present = sum(weight_of.values())
+        limits = [lim if ids and self.n_docs and lim > 0 and present >= fl else 0
+                  for fl, lim in ((floor, limit), (floor2, limit2))]
+        if not any(limits):
+            return ([], 0), ([], 0)
+        uniq, args = self._query(ids)
+        outs = [(np.empty(lim, dtype=np.int32), np.empty(lim), np.empty(lim)) for lim in limits]
+        n, total, n2, total2 = kernel.match_pair(
+            *args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN), self._title_end,
+            limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1])
+        result = []
+        for (rows, scores, share), k, tot in zip(outs, (n, n2), (total, total2)):
+            pids = self.passage_ids[rows[:k]].tolist()
+            result.append((list(zip(pids, scores[:k].tolist(), share[:k].tolist())), tot))
+        return result[0], result[1]
+
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)
         return None if tid is None else float(self.idf[tid])
@@ -385,6 +441,7 @@ class BM25Index:
         def write(tmp: Path) -> None:
             for name in self.ARRAYS:
                 np.save(tmp / f"{name}.npy", getattr(seg, name))
+            np.save(tmp / "most.npy", _most(seg.indptr, seg.docs, seg.tfs, index._norm, self.params.k1 + 1))
             _write_rest(tmp, index.doc_len, index.passage_ids, index.art_start, index.art_title, index.vocab,
                         self.params, self.generation)
 
@@ -405,15 +462,63 @@ class BM25Index:
         except (OSError, ValueError, KeyError):
             return None
         if (len(terms) != meta["n_terms"] or len(arrays["doc_len"]) != meta["n_docs"]
-                or len(arrays["indptr"]) != meta["n_terms"] + 1
-                or not _checked_on_own_mapping(directory, arrays["indptr"], arrays["tfs"], meta["n_docs"])):
+                or len(arrays["indptr"]) != meta["n_terms"] + 1 or len(arrays["tfs"]) != len(arrays["docs"])
+                or len(arrays["passage_ids"]) != meta["n_docs"]):
             return None
+        if not _stamp_holds(directory):
+            # not as published (copied, restored, or written by something else): the full check
+            # once, then the stamp again so the next start is O(1)
+            if not _checked_on_own_mapping(directory, arrays["indptr"], arrays["tfs"], meta["n_docs"]):
+                return None
+            _write_stamp(directory)
         vocab = {t: i for i, t in enumerate(terms)}
         params = BM25Params(meta["k1"], meta["b"], meta["epsilon"])
         seg = Segment(*(arrays[n] for n in cls.ARRAYS))
-        return cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
-                   art_start=arrays["art_start"],
-                   art_title=arrays["art_title"])
+        index = cls(vocab, [seg], arrays["doc_len"], arrays["passage_ids"], params, meta["generation"],
+                    art_start=arrays["art_start"],
+                    art_title=arrays["art_title"])
+        try:
+            most = np.load(directory / "most.npy", mmap_mode="r").view(np.ndarray)
+            if most.shape == (meta["n_terms"],) and most.dtype == np.float64:
+                index._main_most, index._main_avgdl = most, index.avgdl
+        except (OSError, ValueError):
+            pass   # an index saved before the bounds: top-k prunes with the loose bound k1 + 1
+        return index
+
+
+def _most(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, norm: np.ndarray, k1_plus_1: float,
+          chunk: int = 1 << 22) -> np.ndarray:
+    """Per term, the largest tf * (k1 + 1) / (tf + norm) over its postings (0.0 for none): MaxScore's
+    bound (kernel.score_top), with the kernel's own arithmetic. A chunk of whole terms at a time."""
+    n_terms = len(indptr) - 1
+    out = np.zeros(n_terms)
+    t = 0
+    while t < n_terms:
+        u = max(t + 1, int(np.searchsorted(indptr, indptr[t] + chunk, side="right")) - 1)
+        u = min(u, n_terms)
+        s, e = int(indptr[t]), int(indptr[u])
+        if e > s:
+            tf = np.asarray(tfs[s:e]).astype(np.float64)
+            vals = tf * k1_plus_1 / (tf + norm[np.asarray(docs[s:e])])
+            starts = indptr[t:u] - s
+            nonempty = indptr[t + 1 : u + 1] > indptr[t:u]
+            out[t:u][nonempty] = np.maximum.reduceat(vals, starts[nonempty])
+        t = u
+    return out
+
+
+def _normaliser(doc_len: np.ndarray, p: BM25Params, avgdl: float) -> np.ndarray:
+    """k1 * (1 - b + b * dl / avgdl) per row, each operation as rank_bm25 rounds it (IEEE addition
+    and multiplication commute exactly), in place: one array of N doubles instead of five
+    temporaries (~0.2 s of page faults at 10M passages on start-up)."""
+    if not len(doc_len):
+        return np.zeros(0)
+    x = doc_len.astype(np.float64)
+    x *= p.b
+    x /= avgdl
+    x += 1 - p.b
+    x *= p.k1
+    return x
 
 
 def _postings_are_sound(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, n_docs: int) -> bool:
@@ -466,6 +571,52 @@ def _checked_on_own_mapping(directory: Path, indptr: np.ndarray, tfs: np.ndarray
         return False
 
 
+STAMP = "checked.json"
+STAMPED = ("indptr.npy", "docs.npy", "tfs.npy", "doc_len.npy", "passage_ids.npy", "art_start.npy", "art_title.npy",
+           "vocab.txt", "meta.json", "most.npy")
+STAMP_PROBE = 1 << 16      # bytes at each end of the postings whose checksum the stamp keeps
+
+
+def _stamp_of(directory: Path) -> dict:
+    """What the postings check vouches for: each file's size and modification time (ns), and a
+    checksum of the first and last bytes of the row and tf arrays. O(1) in the index's size."""
+    out: dict = {}
+    for name in STAMPED:
+        if name == "most.npy" and not (directory / name).exists():
+            continue   # an index saved before the bounds
+        st = (directory / name).stat()
+        out[name] = [st.st_size, st.st_mtime_ns]
+    for name in ("docs.npy", "tfs.npy"):
+        with open(directory / name, "rb") as f:
+            head = f.read(STAMP_PROBE)
+            size = out[name][0]
+            f.seek(max(0, size - STAMP_PROBE))
+            out[name].append(zlib.crc32(f.read(STAMP_PROBE), zlib.crc32(head)))
+    return out
+
+
+def _write_stamp(directory: Path) -> None:
+    """Record that the files as they are now passed the check (or were just written from sound
+    arrays). Best effort: a read-only index directory is checked in full at every start."""
+    try:
+        (directory / STAMP).write_text(json.dumps({"format": FORMAT_VERSION, "files": _stamp_of(directory)}),
+                                       encoding="utf-8")
+    except OSError:
+        pass
+
+
+def _stamp_holds(directory: Path) -> bool:
+    """The files are those the stamp vouched for: any rewrite (a new size, time or end bytes)
+    means the full postings check again. A damaged file keeps neither its time nor, in general,
+    its end bytes; silent damage in the middle of a file that keeps its time is out of reach of
+    any O(1) check."""
+    try:
+        stamp = json.loads((directory / STAMP).read_text(encoding="utf-8"))
+        return stamp.get("format") == FORMAT_VERSION and stamp.get("files") == _stamp_of(directory)
+    except (OSError, ValueError, AttributeError):
+        return False
+
+
 def _publish(directory: Path, write: Callable[[Path], None]) -> None:
     """Files written by `write` into a fresh directory, synced, then renamed over `directory`."""
     directory.parent.mkdir(parents=True, exist_ok=True)
@@ -476,6 +627,7 @@ def _publish(directory: Path, write: Callable[[Path], None]) -> None:
             fd = os.open(f, os.O_RDONLY)
             os.fsync(fd)
             os.close(fd)
+        _write_stamp(tmp)   # after the data is on disk: renaming the directory keeps every file's time
         old = directory.with_name(directory.name + ".old")
         if old.exists():
             shutil.rmtree(old)
@@ -588,6 +740,12 @@ class DiskBuild:
                     del tfs
                     fill[t[first]] += counts
             empty = np.zeros(0)
+            lens = np.concatenate(self._lens) if self._lens else empty.astype(np.int32)
+            avgdl = float(lens.sum()) / len(lens) if len(lens) else 0.0
+            docs = np.load(tmp / "docs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.int32)
+            tfs = np.load(tmp / "tfs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.uint16)
+            np.save(tmp / "most.npy", _most(indptr, docs, tfs, _normaliser(lens, self.params, avgdl), self.params.k1 + 1))
+            del docs, tfs
             _write_rest(tmp, np.concatenate(self._lens) if self._lens else empty.astype(np.int32),
                         np.concatenate(self._pids) if self._pids else empty.astype(np.int64),
                         np.asarray(self._starts, dtype=np.int32), np.asarray(self._titles, dtype=bool),

@@ -74,5 +74,31 @@ def match_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: n
     return len(best), len(rows)
 
 
+def match_pair_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                     token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, weight: np.ndarray, cut: float,
+                     title_end: np.ndarray, limit: int, out_rows: np.ndarray, out_scores: np.ndarray,
+                     out_share: np.ndarray, cut2: float, limit2: int, out_rows2: np.ndarray, out_scores2: np.ndarray,
+                     out_share2: np.ndarray) -> tuple[int, int, int, int]:
+    """match() at two floors (the compiled kernel does both in one pass)."""
+    n = t = n2 = t2 = 0
+    if limit > 0:
+        n, t = match_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, weight, cut, title_end, limit,
+                           out_rows, out_scores, out_share)
+    if limit2 > 0:
+        n2, t2 = match_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, weight, cut2, title_end, limit2,
+                             out_rows2, out_scores2, out_share2)
+    return n, t, n2, t2
+
+
 score = _kernel.score if _kernel is not None else score_numpy
+# the k best with MaxScore pruning (k > 0, every idf > 0): the same rows and scores as score();
+# numpy has no use for pruning, so its twin is the exhaustive pass
+def _score_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                     token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, k: int,
+                     out_rows: np.ndarray, out_scores: np.ndarray, most: np.ndarray) -> int:
+    return score_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, k, out_rows, out_scores)
+
+
+score_top = _kernel.score_top if _kernel is not None else _score_top_numpy
 match = _kernel.match if _kernel is not None else match_numpy
+match_pair = _kernel.match_pair if _kernel is not None else match_pair_numpy

@@ -77,6 +77,29 @@ def test_damaged_postings_mean_a_rebuild_not_a_crash(tmp_path):
         assert BM25Index.load(tmp_path / "ix") is None, damage
 
 
+def test_a_rewritten_or_copied_index_is_checked_in_full_again(tmp_path):
+    """Start-up trusts a stamp (sizes, times, end bytes) written when the index was published
+    instead of reading every posting; any file not as stamped (rewritten, copied, restored) gets
+    the full check: damage in the middle of a large file is still refused, a sound copy loads."""
+    import os
+    import shutil
+
+    idx = BM25Index.build(list(enumerate(corpus(5, 6000))))
+    idx.save(tmp_path / "ix")
+    docs_file = tmp_path / "ix" / "docs.npy"
+    assert docs_file.stat().st_size > 4 * (1 << 16), "the damage must lie beyond the stamped end bytes"
+    shutil.copytree(tmp_path / "ix", tmp_path / "copy")          # new times: checked, then stamped again
+    assert BM25Index.load(tmp_path / "copy") is not None
+    assert BM25Index.load(tmp_path / "copy").top(["w1"], 3) == idx.top(["w1"], 3)
+    docs = np.load(docs_file)
+    bad = docs.copy()
+    bad[len(bad) // 2] = idx.n_docs + 5
+    np.save(docs_file, bad)
+    st = docs_file.stat()
+    os.utime(docs_file, ns=(st.st_atime_ns, st.st_mtime_ns + 1_000_000_000))   # a later write, as the clock moves
+    assert BM25Index.load(tmp_path / "ix") is None
+
+
 def brute_force_top(ref: BM25Okapi, docs: list[list[str]], q: list[str], k: int) -> list[tuple[int, float]]:
     """rank_bm25's scores of the passages holding a query word, best first, ties by position."""
     scores = ref.get_scores(q)
@@ -93,6 +116,108 @@ def test_top_k_is_rank_bm25s_ranking_bit_for_bit():
     for q in [rng.choices(vocab, k=rng.randint(1, 6)) for _ in range(60)] + [["w1", "w2"], ["w2", "w1", "w1"]]:
         for k in (1, 5, 10, 50):
             assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
+
+
+def test_maxscore_top_k_is_the_exhaustive_top_k_bit_for_bit():
+    """kernel.score_top skips postings that cannot reach the k best (MaxScore): the rows, their
+    order and every score must be exactly score()'s, with frequent and rare terms, repeated
+    tokens, many tied scores across the k boundary and lists spanning many windows."""
+    n = 60_000
+    for seed in range(25):
+        r = np.random.default_rng(100 + seed)
+        norm = r.uniform(0.4, 3.0, n) if seed % 3 else np.full(n, 1.5)   # equal norms: ties everywhere
+        m = int(r.integers(1, 7))
+        sizes = [int(n * r.choice([0.5, 0.2, 0.05, 0.002, 0.0002])) for _ in range(m)]
+        docs = [np.sort(r.choice(n, size=sz, replace=False)).astype(np.int32) for sz in sizes]
+        tfs = [(r.integers(1, 3, len(d)) if seed % 4 else np.ones(len(d))).astype(np.uint16) for d in docs]
+        idf = r.uniform(0.05, 9.0, m)
+        tokens = r.integers(0, m, int(r.integers(1, 8))).astype(np.int32)
+        for k in (1, 10, 37, 400):
+            for most in (np.full(m, 2.5), np.array([float(np.max(t * 2.5 / (t + norm[d]))) if len(d) else 0.0
+                                                    for d, t in zip(docs, tfs)])):
+                a_rows, a_scores = np.zeros(k, dtype=np.int32), np.zeros(k)
+                b_rows, b_scores = np.zeros(k, dtype=np.int32), np.zeros(k)
+                na = kernel.score(docs, tfs, idf, tokens, norm, 2.5, k, a_rows, a_scores)
+                nb = kernel.score_top(docs, tfs, idf, tokens, norm, 2.5, k, b_rows, b_scores, most)
+                assert na == nb and a_rows[:na].tolist() == b_rows[:nb].tolist(), (seed, k)
+                assert a_scores[:na].view(np.int64).tolist() == b_scores[:nb].view(np.int64).tolist(), (seed, k)
+
+
+def test_pruned_top_k_through_the_index_matches_rank_bm25(monkeypatch):
+    """BM25Index.top takes the pruned path from PRUNE_FROM postings on: still rank_bm25's
+    ranking and scores, bit for bit."""
+    import retrieval.index as index_module
+
+    monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    docs = corpus(13, 3000) + [["w1", "w2"]] * 30
+    idx = BM25Index.build(list(enumerate(docs)))
+    ref = BM25Okapi(docs)
+    rng = random.Random(5)
+    vocab = [f"w{i}" for i in range(300)]
+    for q in [rng.choices(vocab, k=rng.randint(1, 6)) for _ in range(60)] + [["w1", "w2"], ["w2", "w1", "w1"]]:
+        for k in (1, 10, 50):
+            assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
+
+
+def test_pruning_with_saved_bounds_after_additions_matches_rank_bm25(monkeypatch, tmp_path):
+    """A saved index keeps each term's bound (most.npy) at its avgdl; passages added since change
+    avgdl both ways (longer, then shorter ones) and add postings: top-k stays rank_bm25's."""
+    import retrieval.index as index_module
+
+    monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    docs = corpus(17, 2500)
+    BM25Index.build(list(enumerate(docs))).save(tmp_path / "ix")
+    idx = BM25Index.load(tmp_path / "ix")
+    rng = random.Random(9)
+    vocab = [f"w{i}" for i in range(300)]
+    queries = [rng.choices(vocab, k=rng.randint(1, 6)) for _ in range(40)]
+    ref = BM25Okapi(docs)
+    for q in queries:
+        assert idx.top(q, 10) == brute_force_top(ref, docs, q, 10), q
+    for extra in ([rng.choices(vocab[:40], k=60) for _ in range(200)], [rng.choices(vocab, k=2) for _ in range(600)]):
+        idx = idx.with_added([(len(docs) + i, d) for i, d in enumerate(extra)])
+        docs = docs + extra
+        ref = BM25Okapi(docs)
+        for q in queries:
+            for k in (1, 10):
+                assert idx.top(q, k) == brute_force_top(ref, docs, q, k), (q, k)
+
+
+def test_two_floors_in_one_pass_are_two_single_passes():
+    """match_pair (the strong candidates and the closest few of one question, one pass over the
+    postings) must give exactly what two match() calls give, on either side, or one side only."""
+    n = 8000
+    norm = np.random.default_rng(4).uniform(0.5, 3.0, n)
+    for seed in range(15):
+        r = np.random.default_rng(200 + seed)
+        m = int(r.integers(1, 6))
+        docs = [np.sort(r.choice(n, size=int(r.integers(0, 2500)), replace=False)).astype(np.int32) for _ in range(m)]
+        tfs = [r.integers(1, 4, len(d)).astype(np.uint16) for d in docs]
+        idf = r.uniform(-0.2, 3.0, m)
+        tokens = r.integers(0, m, int(r.integers(1, 8))).astype(np.int32)
+        starts = np.unique(np.concatenate([[0], r.integers(1, n, 400)]))
+        ends = np.append(starts[1:], n)
+        title_end = np.zeros(n, dtype=np.int32)
+        titled = r.random(len(starts)) < 0.7
+        title_end[starts[titled]] = ends[titled]
+        weight = r.uniform(0, 1, m) * (r.random(m) < 0.9)
+        for (cut, limit), (cut2, limit2) in [((0.6, 400), (0.2, 40)), ((0.8, 150), (0.2, 0)), ((0.5, 0), (0.1, 40))]:
+            single = []
+            for c, lim in ((cut, limit), (cut2, limit2)):
+                if lim == 0:
+                    single.append((0, 0, [], [], []))
+                    continue
+                rows, scores, share = np.zeros(lim, dtype=np.int32), np.zeros(lim), np.zeros(lim)
+                got, total = kernel.match(docs, tfs, idf, tokens, norm, 2.5, weight, c, title_end, lim, rows, scores, share)
+                single.append((got, total, rows[:got].tolist(), scores[:got].tolist(), share[:got].tolist()))
+            for fn in (kernel.match_pair, kernel.match_pair_numpy):
+                a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
+                b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
+                got, total, got2, total2 = fn(docs, tfs, idf, tokens, norm, 2.5, weight, cut, title_end, limit, *a,
+                                              cut2, limit2, *b)
+                pair = [(got, total, a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
+                        (got2, total2, b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
+                assert pair == single, (seed, cut, limit, cut2, limit2, fn)
 
 
 def test_the_compiled_kernel_is_built_and_agrees_with_numpy():

@@ -235,7 +235,7 @@ def test_disk_build_writes_what_build_and_save_write(tmp_path):
         build.add(rows[i : i + 97])
     disk = build.finish()
     BM25Index.build(rows, generation=3).save(tmp_path / "mem")
-    for name in ("indptr", "docs", "tfs", "doc_len", "passage_ids", "art_start", "art_title"):
+    for name in ("indptr", "docs", "tfs", "doc_len", "passage_ids", "art_start", "art_title", "most"):
         a, b = np.load(tmp_path / "disk" / f"{name}.npy"), np.load(tmp_path / "mem" / f"{name}.npy")
         assert a.dtype == b.dtype and np.array_equal(a, b), name
     for f in ("vocab.txt", "meta.json"):
