@@ -23,6 +23,16 @@ def taken(question: str, sentence: str, title: str | None = None) -> list[str]:
     return [q["text"] for q in figures if figure_fits(q, frame) and context_fits(frame, sentence, title)]
 
 
+def answered(question: str, sentence: str, units: tuple[str, ...] | None = None) -> list[str]:
+    """The figures of a sentence that answer the question by every rule of relevance.figure_answers;
+    ``units``: the counted nouns the answer's noun filter (answer.py) would let through."""
+    from retrieval.relevance import figure_answers
+    frame = question_frame(question, PIPELINE)
+    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
+    return [q["text"] for q in figures
+            if (units is None or q.get("unit") in units) and figure_answers(frame, q, sentence, None)]
+
+
 # ---------------------------------------------------------------- another party's figure
 @pytest.mark.parametrize("question,sentence,expected", [
     # war: whose soldiers
@@ -357,13 +367,7 @@ TALLY_ROLES = ("Firli mengungguli empat calon lainnya, yakni Nawawi Pomolango (H
      "Untuk diketahui, Alexander meraih 53 suara dalam voting.", ["53 suara"]),
 ])
 def test_a_held_count_is_its_holders(question: str, sentence: str, expected: list[str]) -> None:
-    from retrieval.claims import find_quantities
-    from retrieval.relevance import figure_answers
-    import json
-    frame = question_frame(question, PIPELINE)
-    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
-    counted = [q for q in figures if q.get("unit") in ("suara", "orang")]  # the answer's noun filter (answer.py)
-    assert [q["text"] for q in counted if figure_answers(frame, q, sentence, None)] == expected
+    assert answered(question, sentence, ("suara", "orang")) == expected
 
 
 IURAN_3 = "berapa iuran BPJS Kesehatan kelas III setelah kenaikan?"
@@ -382,12 +386,7 @@ IURAN_LIST = "Iuran kelas I naik menjadi Rp 160.000, kelas II menjadi Rp 110.000
     ("berapa harga minyak mentah Brent?", "Harga minyak mentah Brent naik menjadi 60 dolar per barel.", ["60 dolar"]),
 ])
 def test_an_amount_of_money_of_the_asked_kind(question: str, sentence: str, expected: list[str]) -> None:
-    from retrieval.claims import find_quantities
-    from retrieval.relevance import figure_answers
-    import json
-    frame = question_frame(question, PIPELINE)
-    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
-    assert [q["text"] for q in figures if figure_answers(frame, q, sentence, None)] == expected
+    assert answered(question, sentence) == expected
 
 
 @pytest.mark.parametrize("question,sentence,expected", [
@@ -397,7 +396,7 @@ def test_an_amount_of_money_of_the_asked_kind(question: str, sentence: str, expe
      ["42.000"]),
 ])
 def test_what_an_amount_is(question: str, sentence: str, expected: list[str]) -> None:
-    test_an_amount_of_money_of_the_asked_kind(question, sentence, expected)
+    assert answered(question, sentence) == expected
 
 
 @pytest.mark.parametrize("question,sentence,expected", [
@@ -407,7 +406,7 @@ def test_what_an_amount_is(question: str, sentence: str, expected: list[str]) ->
     (IURAN_3, "Kemudian, Rp 58,6 triliun pada 2022 dan Rp 67,3 triliun pada 2023.", []),
 ])
 def test_which_amount_answers(question: str, sentence: str, expected: list[str]) -> None:
-    test_an_amount_of_money_of_the_asked_kind(question, sentence, expected)
+    assert answered(question, sentence) == expected
 
 
 def test_a_figure_is_dated_by_the_nearest_earlier_sentence_stating_a_date() -> None:
@@ -441,10 +440,4 @@ HADIR = "berapa anggota DPR yang hadir dalam rapat paripurna pengesahan revisi U
     (HADIR, "Sebanyak 80 anggota hadir dari pagi hari.", ["80 anggota"]),
 ])
 def test_a_part_is_not_its_whole(question: str, sentence: str, expected: list[str]) -> None:
-    from retrieval.claims import find_quantities
-    from retrieval.relevance import figure_answers
-    import json
-    frame = question_frame(question, PIPELINE)
-    figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
-    counted = [q for q in figures if q.get("unit") in ("anggota", "orang")]
-    assert [q["text"] for q in counted if figure_answers(frame, q, sentence, None)] == expected
+    assert answered(question, sentence, ("anggota", "orang")) == expected
