@@ -226,6 +226,7 @@ class NewArticle:
     credit: str | None = None           # outlet the page says it is the article of
     cites: list[str] = field(default_factory=list)  # outlets the text quotes ("dikutip dari Antara")
     raw_hash: str | None = None         # ingest.raw_hash of the record or page it came from
+    stored_copy: bool = False           # a stub: its content hash was stored when a worker cleaned it (workers._stored_copy)
 
 
 StoryInput = tuple[str, "bytes | None"]  # article id, signature
@@ -319,6 +320,11 @@ class Store:
                 same = stored_hashes.get(art.content_hash)
                 if same is not None:
                     results.append((same, "duplicate"))
+                    continue
+                if art.stored_copy:
+                    # its stored twin was deleted since the worker looked (a delete during an import):
+                    # a stub has no text to store; a re-run of the import stores the article
+                    results.append((art.id, "duplicate"))
                     continue
                 exists = art.id in stored_ids or art.id in kept
                 if art.id in kept:                    # the same id twice in one batch: the later wins
