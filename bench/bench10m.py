@@ -195,6 +195,7 @@ def main() -> int:
     ap.add_argument("--skip-generate", action="store_true")
     ap.add_argument("--skip-import", action="store_true")
     ap.add_argument("--wait-for", type=Path, help="start the import only once this file exists")
+    ap.add_argument("--import-only", action="store_true", help="stop after the import (its rate and peak RSS)")
     ap.add_argument("--append", action="store_true",
                     help="grow the archive already in --work towards --target with new copies, import only those "
                          "(copies that clean to a stored text count as already present: repeat until at target)")
@@ -239,9 +240,17 @@ def main() -> int:
         peak_mb = peak.stop()
         summary = json.loads(out.strip().splitlines()[-1]) if out.strip() else {}
         log(f"import: {json.dumps(summary)}")
+        # the storing phase alone: the last progress line before the index build (rate so far)
+        progress = [ln for ln in (work / "import.log").read_text(encoding="utf-8").splitlines() if "passages/s" in ln]
         rows.append(("import (sumber ingest, .jsonl.gz, 2 workers)",
                      f"{summary.get('passages', 0) / took:,.0f} passages/s ({summary.get('passages', 0):,} passages "
-                     f"in {took:,.0f} s, index build included); peak RSS of the process tree {peak_mb:,.0f} MB"))
+                     f"in {took:,.0f} s, index build included); peak RSS of the process tree {peak_mb:,.0f} MB; "
+                     f"load average at the end {os.getloadavg()[0]:.2f}"))
+        if progress:
+            rows.append(("  storing phase (last progress line)", progress[-1].split(": ", 1)[-1]))
+        log("\n".join(f"  {name:48} {value}" for name, value in rows))
+        if args.import_only:
+            return 0
     from retrieval.engine import Engine  # noqa: E402
     from retrieval.index import BM25Index  # noqa: E402
     from retrieval.text import TextPipeline  # noqa: E402
