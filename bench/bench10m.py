@@ -50,25 +50,20 @@ def log(msg: str) -> None:
 
 
 def tree_rss_mb(root_pid: int) -> float:
-    """Resident memory of a process and all its descendants (the ingest workers)."""
-    children: dict[int, list[int]] = {}
-    rss: dict[int, int] = {}
-    for d in os.listdir("/proc"):
-        if not d.isdigit():
-            continue
-        try:
-            with open(f"/proc/{d}/stat") as f:
-                fields = f.read().rsplit(")", 1)[1].split()
-            ppid, pages = int(fields[1]), int(fields[21])
-        except (OSError, IndexError, ValueError):
-            continue
-        children.setdefault(ppid, []).append(int(d))
-        rss[int(d)] = pages
+    """Resident memory of a process and all its descendants (the ingest workers). The tree is
+    walked through /proc/PID/task/TID/children, not by reading every process's stat: sampling
+    every 0.2 s that way took ~20% of a core, on a 2-core machine, from the import it measures."""
     total, todo = 0, [root_pid]
     while todo:
         pid = todo.pop()
-        total += rss.get(pid, 0)
-        todo += children.get(pid, [])
+        try:
+            with open(f"/proc/{pid}/statm") as f:
+                total += int(f.read().split()[1])
+            for tid in os.listdir(f"/proc/{pid}/task"):
+                with open(f"/proc/{pid}/task/{tid}/children") as f:
+                    todo += [int(c) for c in f.read().split()]
+        except (OSError, ValueError):
+            continue
     return total * os.sysconf("SC_PAGE_SIZE") / 2**20
 
 
