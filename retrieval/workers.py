@@ -36,20 +36,21 @@ def _init_worker(stems: dict[str, str], db_path: str | None = None) -> None:
         _worker_db = sqlite3.connect(Path(db_path).resolve().as_uri() + "?mode=ro", uri=True, timeout=5)
 
 
-def _stored_copy(art: Article, db: sqlite3.Connection) -> NewArticle | None:
+def _stored_copy(art: Article, db: sqlite3.Connection) -> "NewArticle | str | None":
     """An article whose cleaned text is stored already (a copy that cleans to a stored text, or a
     re-run with new ids) becomes a stub: the writer reports it as already present, as it would the
     whole article, and the segmenting, stemming, claims and signature are not computed for it
     (half the records of bench-10m's append rounds are such copies). Only what is committed is
-    seen; copies within the batches in flight are prepared and found by the writer, as before."""
+    seen; copies within the batches in flight are prepared and found by the writer, as before.
+    Returns the stub, or the body's content hash (not stored), or None (no text)."""
     if not art.body.strip():
         return None   # prepare() reports it
     digest = content_hash(art.body)
     try:
         if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone() is None:
-            return None
+            return digest   # not stored: prepare() goes on with the hash computed here
     except sqlite3.Error:
-        return None   # the check only saves work; the writer decides
+        return digest   # the check only saves work; the writer decides
     return NewArticle(id=art.id or f"a-{digest[:12]}", content_hash=digest, outlet=art.outlet,
                       outlet_domain=art.outlet_domain, title=art.title, author=art.author, published=art.published,
                       url=art.url, source=None, body="", passages=[], claims=[], stored_copy=True)
@@ -83,12 +84,12 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
             else:
                 art = item
             stub = _stored_copy(art, _worker_db) if _worker_db is not None and pipeline is None else None
-            if stub is not None:
+            if isinstance(stub, NewArticle):
                 out.append((label, stub, None))
                 continue
             raw = item.get("text") if isinstance(item, dict) else None
             new = prepare(art, pipe, origin[0] if origin and source is None else source,
-                          raw if isinstance(raw, str) else None)
+                          raw if isinstance(raw, str) else None, digest=stub)
             if not isinstance(item, Article):
                 new.raw_hash = raw_hash(item)   # a re-run skips it without cleaning (Engine.ingest_stream)
             out.append((label, new, None))
