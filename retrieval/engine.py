@@ -423,7 +423,7 @@ class Engine:
         if self.ingest_workers <= 1 or n_articles < PARALLEL_MIN_ARTICLES:
             return False
         if self._pool is None:
-            self._pool = PreparePool(self.ingest_workers, await self.store.load_stems())
+            self._pool = PreparePool(self.ingest_workers, await self.store.load_stems(), self.store.path)
         return True
 
     async def _in_thread(self, fn, *args) -> tuple[list, dict[str, str]]:  # noqa: ANN001, ANN002

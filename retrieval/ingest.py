@@ -175,15 +175,17 @@ def story_fields(body: str, raw: str | None = None) -> tuple[bytes | None, str |
     return syndication.signature(body), credit, syndication.find_cites(body)
 
 
-def prepare(article: Article, pipeline: TextPipeline, source: str | None = None, raw: str | None = None) -> NewArticle:
+def prepare(article: Article, pipeline: TextPipeline, source: str | None = None, raw: str | None = None,
+            digest: str | None = None) -> NewArticle:
     """Everything stored for one article: passages with their index terms, and claims.
-    ``raw`` is the page as it came (a .jsonl record's text), read for the outlet it credits."""
+    ``raw`` is the page as it came (a .jsonl record's text), read for the outlet it credits;
+    ``digest`` its body's content_hash when already computed (workers._stored_copy)."""
     if not article.body.strip():
         raise InputError("no article text left after cleaning")
     sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
     if article.title and article.body.strip() == article.title.strip():
         sentences = []  # a headline-only item: its one line is stored once, as the title
-    digest = content_hash(article.body)
+    digest = digest or content_hash(article.body)
     art_id = article.id or f"a-{digest[:12]}"
     passages: list[tuple[int, str, str, str]] = []
     if article.title:

@@ -226,6 +226,7 @@ class NewArticle:
     credit: str | None = None           # outlet the page says it is the article of
     cites: list[str] = field(default_factory=list)  # outlets the text quotes ("dikutip dari Antara")
     raw_hash: str | None = None         # ingest.raw_hash of the record or page it came from
+    stored_copy: bool = False           # a stub: its content hash was stored when a worker cleaned it (workers._stored_copy)
 
 
 StoryInput = tuple[str, "bytes | None"]  # article id, signature
@@ -320,6 +321,11 @@ class Store:
                 if same is not None:
                     results.append((same, "duplicate"))
                     continue
+                if art.stored_copy:
+                    # its stored twin was deleted since the worker looked (a delete during an import):
+                    # a stub has no text to store; a re-run of the import stores the article
+                    results.append((art.id, "duplicate"))
+                    continue
                 exists = art.id in stored_ids or art.id in kept
                 if art.id in kept:                    # the same id twice in one batch: the later wins
                     stored_hashes.pop(kept[art.id].content_hash, None)
@@ -362,11 +368,13 @@ class Store:
         return results
 
     async def _lookup(self, select_in: str, keys: list[str]) -> list[tuple]:
-        """Rows for ``select_in (?, ?, …)`` over many keys, in chunks below SQLite's variable limit."""
+        """Rows for ``select_in (?, ?, …)`` over many keys, in chunks below SQLite's variable limit (the list
+        goes where ``{keys}`` stands, else at the end)."""
         rows: list[tuple] = []
         for chunk in _chunks(keys, 900):
-            rows += [tuple(r) for r in await self.db.execute_fetchall(
-                f"{select_in} ({','.join('?' * len(chunk))})", chunk)]
+            marks = f"({','.join('?' * len(chunk))})"
+            sql = select_in.replace("{keys}", marks) if "{keys}" in select_in else f"{select_in} {marks}"
+            rows += [tuple(r) for r in await self.db.execute_fetchall(sql, chunk)]
         return rows
 
     async def raw_hashes(self, article_ids: list[str]) -> dict[str, str | None]:
@@ -395,8 +403,11 @@ class Store:
         db = self.db
         keys = {aid: syndication.band_keys(sig) for aid, sig in items}
         by_key: dict[int, list[int]] = {}
-        for key, doc in await self._lookup("SELECT key, doc FROM story_bands WHERE key IN",
-                                           list({k for ks in keys.values() for k in ks})):
+        # at most BAND_CAP documents a key (the first stored): bounded work per article at any size
+        for key, doc in await self._lookup(
+                "SELECT key, doc FROM (SELECT key, doc, row_number() OVER (PARTITION BY key ORDER BY doc) AS n"
+                f" FROM story_bands WHERE key IN {{keys}}) WHERE n <= {syndication.BAND_CAP}",
+                sorted({k for ks in keys.values() for k in ks})):
             by_key.setdefault(key, []).append(doc)
         sig_of: dict[int, bytes] = {}
         story_of: dict[int, int] = {}
@@ -414,25 +425,29 @@ class Store:
         async with db.execute("SELECT coalesce(max(doc), 0) FROM story_docs") as cur:
             next_doc = (await cur.fetchone())[0] + 1
         new_docs: list[tuple[int, str, bytes]] = []
+        new_bands: list[tuple[int, int]] = []
         for aid, sig in items:
             doc, next_doc = next_doc, next_doc + 1
             matched: set[int] = set()
             seen: set[int] = set()
             for key in keys[aid]:
-                for other in by_key.get(key, ()):
+                held = by_key.setdefault(key, [])
+                for other in held:
                     if other not in seen and other in sig_of:
                         seen.add(other)
                         if syndication.similarity(sig, sig_of[other]) >= syndication.THRESHOLD:
                             matched.add(root(story_of[other]))
-                by_key.setdefault(key, []).append(doc)   # later articles of the batch can match this one
+                if len(held) < syndication.BAND_CAP:
+                    held.append(doc)   # later articles of the batch can match this one
+                    new_bands.append((key, doc))
             story = min(matched | {doc})
             for s in matched:
                 parent[s] = story
             sig_of[doc], story_of[doc] = sig, story
             new_docs.append((doc, aid, sig))
         await db.executemany("INSERT INTO story_docs(doc, article_id, sig) VALUES (?,?,?)", new_docs)
-        await db.executemany("INSERT OR IGNORE INTO story_bands(key, doc) VALUES (?,?)",
-                             [(k, doc) for doc, aid, _ in new_docs for k in keys[aid]])
+        # in key order: neighbouring keys share B-tree pages
+        await db.executemany("INSERT OR IGNORE INTO story_bands(key, doc) VALUES (?,?)", sorted(new_bands))
         await db.executemany("UPDATE articles SET story = ? WHERE id = ?",
                              [(root(story_of[doc]), aid) for doc, aid, _ in new_docs])
         merged = [s for s in parent if root(s) != s]

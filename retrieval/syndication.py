@@ -11,7 +11,11 @@ an aggregator). Without this, one report shows up as many claims.
   key in an indexed table, so finding the copies of an article is 32 index look-ups whatever
   the archive's size. A candidate is kept when the signatures agree on at least ``THRESHOLD`` of
   their values (estimated Jaccard similarity of the shingle sets); an article joins the story of
-  every copy it matches (single linkage).
+  every copy it matches (single linkage). A band key holds at most ``BAND_CAP`` documents (the
+  first stored) and a look-up reads at most that many: a report copied a thousand times costs a
+  new copy 32 x BAND_CAP candidates, not 32,000, so joining stays bounded at any archive size.
+  A copy whose band is full is still found through its other bands and the kept documents,
+  which are its story's.
 - **Origin**: the outlet the text itself credits ("Jakarta, CNN Indonesia --", "Artikel ini telah
   tayang di Kompas.com", "Sumber: Merdeka.com", "(Antara)"), else an outlet the copies say they
   quote and that also carries the story or that most copies name ("dikutip dari Kompas.com"),
@@ -38,6 +42,7 @@ ROWS = NUM_PERM // BANDS      # 3 values per band: a pair at Jaccard 0.5 shares 
 SHINGLE = 5                   # words per shingle
 MIN_SHINGLES = 20             # shorter bodies get no signature (too little text to call two pages copies)
 THRESHOLD = 0.5               # estimated Jaccard of the shingle sets from which two pages are one story
+BAND_CAP = 8                  # documents kept (and read) per band key: see the module docstring
 SEED = 20241029
 SIG_BYTES = NUM_PERM * 4
 

@@ -167,6 +167,31 @@ def test_killed_import_resumes_without_losing_or_recleaning(tmp_path):
     assert con.execute("SELECT count(*) FROM articles WHERE id LIKE 'art-%' AND raw_hash IS NULL").fetchone() == (0,)
 
 
+def test_copies_of_stored_texts_under_new_ids_are_already_present(tmp_path):
+    """Worker processes find a record whose cleaned text is stored (workers._stored_copy): it is
+    counted as already present, exactly as the writer counts it, and nothing is stored for it;
+    a copy whose twin is only in the same import is found by the writer as before."""
+    db = tmp_path / "s.db"
+    first = tmp_path / "first.jsonl.gz"
+    write_gz(first, [record(i) for i in range(300)])
+    out = run(["ingest", "--json", str(first)], db, SUMBER_INGEST_WORKERS="2")
+    assert json.loads(out.stdout)["added"] == 300
+    con = sqlite3.connect(db)
+    passages = con.execute("SELECT count(*) FROM passages").fetchone()[0]
+    con.close()
+    copies = tmp_path / "copies.jsonl.gz"
+    # 300 stored texts under new ids, then 150 new articles each given twice
+    recs = [dict(record(i), id=f"copy-{i}") for i in range(300)]
+    recs += [record(i) for i in range(300, 450)] + [dict(record(i), id=f"twin-{i}") for i in range(300, 450)]
+    write_gz(copies, recs)
+    summary = json.loads(run(["ingest", "--json", str(copies)], db, SUMBER_INGEST_WORKERS="2").stdout)
+    assert summary["added"] == 150 and summary["already_present"] == 450 and summary["problems"] == 0
+    con = sqlite3.connect(db)
+    assert con.execute("SELECT count(*) FROM articles WHERE id LIKE 'copy-%' OR id LIKE 'twin-%'").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM articles WHERE body = ''").fetchone() == (0,)
+    assert con.execute("SELECT count(*) FROM passages").fetchone()[0] == passages + summary["passages"] >= passages + 150 * 4
+
+
 def test_a_changed_record_is_replaced_not_skipped(tmp_path):
     db = tmp_path / "s.db"
     src = tmp_path / "a.jsonl"

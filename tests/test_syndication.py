@@ -247,3 +247,27 @@ def test_signatures_tell_copies_from_other_stories():
     assert syndication.similarity(cnn, other) < 0.1
     assert set(syndication.band_keys(cnn)) & set(syndication.band_keys(rehost))
     assert syndication.signature("Harga cabai naik.") is None   # too short to call anything a copy
+
+
+async def test_a_report_copied_more_often_than_a_band_holds_stays_one_story(empty_engine, tmp_path):
+    """A band key keeps BAND_CAP documents: a report re-hosted by many sites costs each new copy
+    the same bounded look-up, and every copy, including those past the cap, joins the one story."""
+    n = syndication.BAND_CAP + 4
+    sites = ["kabar", "warta", "berita", "suara", "harian", "pos", "info", "media", "portal", "sinar", "fokus", "jurnal"]
+    copies = [dict(REHOST, id=f"copy-{i}", url=f"https://{sites[i]}.example.com/korut", outlet=f"{sites[i]}.example.com",
+                   text=REHOST["text"] + f"\n\nDiunggah ulang oleh redaksi {sites[i].capitalize()}.")
+              for i in range(n)]
+    await _ingest(empty_engine, tmp_path, [CNN, UNRELATED] + copies)
+    db = empty_engine.store.db
+    stories = dict(await db.execute_fetchall("SELECT id, story FROM articles"))
+    assert len({stories[c["id"]] for c in copies} | {stories["cnn-1"]}) == 1
+    assert stories["kompas-1"] != stories["cnn-1"]
+    fullest = (await db.execute_fetchall("SELECT max(c) FROM (SELECT count(*) AS c FROM story_bands GROUP BY key)"))[0][0]
+    assert fullest == syndication.BAND_CAP
+    late = dict(DETIK, id="detik-late")
+    await _ingest(empty_engine, tmp_path, [late], "late.jsonl")
+    stories = dict(await empty_engine.store.db.execute_fetchall("SELECT id, story FROM articles"))
+    assert stories["detik-late"] == stories["cnn-1"]
+    answer = await empty_engine.ask(QUESTION)
+    entry = _entries_with(answer, "cnn-1")[0]
+    assert {s.article_id for s in entry.sources} >= {"cnn-1", "detik-late", *(c["id"] for c in copies)}
