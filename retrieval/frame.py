@@ -607,6 +607,65 @@ def labels_named(question: str) -> tuple[tuple[str, str], ...]:
     return tuple(sorted({(kind, p) for _end, kind, parts in _label_matches(question) for p in parts}))
 
 
+_RESPECTIVELY_RE = re.compile(r"\bmasing-masing\b", re.I)
+_NUMBER_RE = re.compile(r"(?<![\d.,])\d[\d.,]*")  # "Rp160.000" too
+
+
+def _respectively(sentence: str, at: int) -> tuple[str, int] | None:
+    """A figure in a "masing-masing" list ("Firli dan Alexander … masing-masing 56 dan 53 suara",
+    "kelas I dan II naik masing-masing menjadi Rp160.000 dan Rp110.000"): the text before
+    "masing-masing" and the figure's place in the list, to be paired with the items named there."""
+    last = None
+    for m in _RESPECTIVELY_RE.finditer(sentence, 0, at):
+        last = m
+    if last is None:
+        return None
+    starts = [m.start() for m in _NUMBER_RE.finditer(sentence, last.end()) if not _clause_break_between(sentence, last.end(), m.start())]
+    k = next((i for i, st in enumerate(starts) if at <= st < at + 40 and sentence[at:st].strip(" ").lower()
+              in ("", "rp", "rp.", "sekitar", "sebanyak")), None)
+    return (sentence[:last.start()], k) if k is not None and len(starts) > 1 else None
+
+
+def _clause_break_between(sentence: str, a: int, b: int) -> bool:
+    return _LIST_END_RE.search(sentence, a, b) is not None
+
+
+_LIST_END_RE = re.compile(r"[;:!?]|\.(?!\d)")  # "160.000" does not end the list
+
+
+def _ordered_labels(text: str) -> list[tuple[str, list[str]]]:
+    """(kind, labels in the order written) of each numbered kind a text names."""
+    return [(m.group(1).lower(), [_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p])
+            for m in _LABEL_RE.finditer(text)]
+
+
+def _listed_names(text: str) -> list[set[str]]:
+    """The last list of two or more capitalised names joined by "dan" or commas in a text:
+    "Firli dan Alexander" -> [{firli}, {alexander}]."""
+    toks = WORD_RE.findall(text)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper():
+            j = i
+            while j < len(toks) and _is_cap(toks[j]) and toks[j].isalpha() and not toks[j].isupper():
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    best: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for r in runs:
+        if group and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]) and r[0] > group[-1][1]:
+            group.append(r)
+        else:
+            group = [r]
+        if len(group) >= 2:
+            best = list(group)
+    return [{t.lower() for t in toks[a:b]} for a, b in best]
+
+
 def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None) -> bool:
     """A question about one numbered kind ("iuran kelas III") takes no figure of another: the
     nearest such label before the figure in its sentence decides ("kelas II Rp 110.000, kelas III
@@ -617,6 +676,12 @@ def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if at < 0:
         return True
     kinds = {k for k, _ in frame.labels}
+    resp = _respectively(sentence, at)
+    if resp is not None:
+        listed = [x for x in _ordered_labels(resp[0]) if x[0] in kinds and len(x[1]) > resp[1]]
+        if listed:
+            kind, parts = listed[-1]
+            return (kind, parts[resp[1]]) in set(frame.labels)
     named = [x for x in _label_matches(sentence) if x[1] in kinds]
     before = [x for x in named if x[0] <= at]
     chosen = before[-1:] or named[:1] or [x for x in _label_matches(title or "") if x[1] in kinds][:1]
@@ -731,6 +796,11 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     at = sentence.find(q["text"])
     if at < 0:
         return True
+    resp = _respectively(sentence, at)
+    if resp is not None:
+        names = _listed_names(resp[0])
+        if len(names) > resp[1]:
+            return bool(names[resp[1]] & set(frame.holders))  # "Firli dan Alexander … masing-masing 56 dan 53"
     held = _holder_before(sentence, at)
     if held:
         return bool(held & set(frame.holders))

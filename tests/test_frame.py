@@ -441,3 +441,18 @@ HADIR = "berapa anggota DPR yang hadir dalam rapat paripurna pengesahan revisi U
 ])
 def test_a_part_is_not_its_whole(question: str, sentence: str, expected: list[str]) -> None:
     assert answered(question, sentence, ("anggota", "orang")) == expected
+
+
+@pytest.mark.parametrize("question,sentence,units,expected", [
+    # "masing-masing": the figures pair with the items listed before, in order
+    ("berapa suara Alexander Marwata dalam pemilihan pimpinan KPK?",
+     "Dalam pemilihan ini, Firli dan Alexander memperoleh suara tertinggi, masing-masing 56 dan 53 suara.",
+     ("suara",), ["53 suara"]),
+    ("berapa suara yang diperoleh Firli Bahuri dalam voting capim KPK?",
+     "Dalam pemilihan ini, Firli dan Alexander memperoleh suara tertinggi, masing-masing 56 dan 53 suara.",
+     ("suara",), ["56"]),
+    ("berapa iuran BPJS Kesehatan kelas II setelah naik?",
+     "Iuran kelas I dan II naik masing-masing menjadi Rp160.000 dan Rp110.000 per bulan.", None, ["110.000"]),
+])
+def test_respectively(question: str, sentence: str, units, expected: list[str]) -> None:
+    assert answered(question, sentence, units) == expected
