@@ -259,7 +259,7 @@ def main() -> int:
     from retrieval.engine import Engine  # noqa: E402
     from retrieval.index import BM25Index  # noqa: E402
     from retrieval.text import TextPipeline  # noqa: E402
-    from bench import load_questions  # noqa: E402 - bench/bench.py (this script's folder is on sys.path)
+    from bench import load_questions, time_top  # noqa: E402 - bench/bench.py (this script's folder is on sys.path)
 
     index_dir = db.with_name(db.name + ".index")
     index = BM25Index.load(index_dir)
@@ -282,11 +282,7 @@ def main() -> int:
     qfile = work / "questions.txt"
     qfile.write_text("\n".join(questions), encoding="utf-8")
     query_terms = [pipe.parse_query(q).terms for q in questions]
-    lat = []
-    for q in query_terms:
-        s = time.perf_counter()
-        index.top(q, 10)
-        lat.append(time.perf_counter() - s)
+    lat = time_top(index, query_terms)
     p = np.percentile(np.asarray(lat) * 1000, [50, 95])
     rows.append(("retrieval (BM25Index.top, top-10, in process)",
                  f"p50 {p[0]:.2f} ms, p95 {p[1]:.2f} ms over {len(lat)} {qsource}"))

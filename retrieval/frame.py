@@ -180,6 +180,27 @@ def _title_case(toks: list[str]) -> bool:
     return len(alpha) >= 4 and sum(1 for t in alpha if _is_cap(t)) >= 0.85 * len(alpha)
 
 
+def _name_word(tok: str) -> bool:
+    """A word of a person's name: capitalised letters, not an acronym ("Firli", not "KPK", "56")."""
+    return _is_cap(tok) and tok.isalpha() and not tok.isupper()
+
+
+def _name_runs(toks: list[str], start: int = 0) -> list[tuple[int, int]]:
+    """(start, end) of each run of name words from token ``start`` on."""
+    runs: list[tuple[int, int]] = []
+    i = start
+    while i < len(toks):
+        if _name_word(toks[i]):
+            j = i
+            while j < len(toks) and _name_word(toks[j]):
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    return runs
+
+
 def _unknown_key(toks: list[str], lex: Lexicon) -> str | None:
     """Key of a name outside the gazetteer: its alias canonical, else its words ("pt_sritex" -> "sritex")."""
     low = [t.lower() for t in toks]
@@ -594,13 +615,11 @@ _LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori)\s+((?:[IVX]{1,
 _LABEL_SEP_RE = re.compile(r"\s*(?:,|\bdan\b|&|\batau\b|-|/)\s*", re.I)
 
 
-def _label_matches(text: str) -> list[tuple[int, str, frozenset[str]]]:
-    """(end, kind, labels) of each numbered kind a text names: "kelas I dan II" -> ("kelas", {1, 2})."""
-    out = []
-    for m in _LABEL_RE.finditer(text):
-        parts = frozenset(_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p)
-        out.append((m.end(), m.group(1).lower(), parts))
-    return out
+def _label_matches(text: str) -> list[tuple[int, str, list[str]]]:
+    """(end, kind, labels in the order written) of each numbered kind a text names: "kelas I dan II"
+    -> ("kelas", ["1", "2"])."""
+    return [(m.end(), m.group(1).lower(), [_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p])
+            for m in _LABEL_RE.finditer(text)]
 
 
 def labels_named(question: str) -> tuple[tuple[str, str], ...]:
@@ -633,30 +652,13 @@ def _clause_break_between(sentence: str, a: int, b: int) -> bool:
 _LIST_END_RE = re.compile(r"[;:!?]|\.(?!\d)")  # "160.000" does not end the list
 
 
-def _ordered_labels(text: str) -> list[tuple[str, list[str]]]:
-    """(kind, labels in the order written) of each numbered kind a text names."""
-    return [(m.group(1).lower(), [_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p])
-            for m in _LABEL_RE.finditer(text)]
-
-
 def _listed_names(text: str) -> list[set[str]]:
     """The last list of two or more capitalised names joined by "dan" or commas in a text:
     "Firli dan Alexander" -> [{firli}, {alexander}]."""
     toks = WORD_RE.findall(text)
-    runs: list[tuple[int, int]] = []
-    i = 0
-    while i < len(toks):
-        if _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper():
-            j = i
-            while j < len(toks) and _is_cap(toks[j]) and toks[j].isalpha() and not toks[j].isupper():
-                j += 1
-            runs.append((i, j))
-            i = j
-        else:
-            i += 1
     best: list[tuple[int, int]] = []
     group: list[tuple[int, int]] = []
-    for r in runs:
+    for r in _name_runs(toks):
         if group and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]) and r[0] > group[-1][1]:
             group.append(r)
         else:
@@ -678,9 +680,9 @@ def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     kinds = {k for k, _ in frame.labels}
     resp = _respectively(sentence, at)
     if resp is not None:
-        listed = [x for x in _ordered_labels(resp[0]) if x[0] in kinds and len(x[1]) > resp[1]]
+        listed = [x for x in _label_matches(resp[0]) if x[1] in kinds and len(x[2]) > resp[1]]
         if listed:
-            kind, parts = listed[-1]
+            _end, kind, parts = listed[-1]
             return (kind, parts[resp[1]]) in set(frame.labels)
     named = [x for x in _label_matches(sentence) if x[1] in kinds]
     before = [x for x in named if x[0] <= at]
@@ -705,7 +707,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     unit = (q.get("unit") or "").lower()
     if unit:
         return unit in w["money_units"]  # "60 dolar per barel"; not "96,8 juta peserta"
-    if not (_MONEY_BEFORE_RE.search(sentence[:at]) or any(c in text for c in ("rp", "$", "€"))
+    before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
+    if not ((before and before[0].lower() in w["currencies"]) or any(c in text for c in ("rp", "$", "€"))
             or set(text.split()) & w["money_scales"]):
         return False  # "Naik 2 Kali Lipat": no amount
     pipeline = frame.pipeline
@@ -714,7 +717,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem
         asked = stem(frame.noun.lower())
-        things = {stem(x) for x in w["money_things"]}
+        things = _stemmed_list("money_things", stem)
         words = _clause_words(sentence, at, comma=True)
         clause = [stem(t) for t in words]
         # a verb is not an amount ("membayar iuran": bayar is pembayaran's stem)
@@ -738,9 +741,6 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     return True
 
 
-_MONEY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*$", re.I)
-
-
 # ---------------------------------------------------------------- whose held count (votes, seats)
 def _asked_holders(question: str, noun: str | None, lex: Lexicon) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
@@ -750,19 +750,12 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon) -> tuple[str, 
         return ()
     toks = WORD_RE.findall(question)
     low = [t.lower() for t in toks]
+    not_person = lex.words["not_person_words"] | lex.words["not_names"]
     words: list[str] = []
-    i = 1
-    while i < len(toks):
-        if _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper() and lex.names.at(low, i) is None:
-            j = i
-            while j < len(toks) and _is_cap(toks[j]) and toks[j].isalpha() and not toks[j].isupper():
-                j += 1
-            name = low[i:j]
-            if j - i >= 2 and not set(name) & (lex.words["not_person_words"] | lex.words["not_names"]):
-                words += name
-            i = j
-        else:
-            i += 1
+    for i, j in _name_runs(toks, start=1):
+        name = low[i:j]
+        if j - i >= 2 and lex.names.at(low, i) is None and not set(name) & not_person:
+            words += name
     return tuple(dict.fromkeys(words))
 
 
@@ -782,7 +775,7 @@ def _holder_before(sentence: str, at: int) -> set[str]:
             i -= 1
         i -= 1
     name: list[str] = []
-    while i >= 0 and len(name) < 4 and _is_cap(toks[i]) and toks[i].isalpha() and not toks[i].isupper():
+    while i >= 0 and len(name) < 4 and _name_word(toks[i]):
         name.append(toks[i].lower())
         i -= 1
     return set(name)
@@ -814,7 +807,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     low = [t.lower() for t in before]
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     for i, t in enumerate(before):
-        if (_is_cap(t) and t.isalpha() and not t.isupper() and low[i] not in stop
+        if (_name_word(t) and low[i] not in stop
                 and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])):
             return False
     return True
@@ -1040,13 +1033,18 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     return True
 
 
+@lru_cache(maxsize=64)
+def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """A word list of frame_words.txt as stems, stemmed once per pipeline (rules run per figure)."""
+    return frozenset(stem(x) for x in lexicon().words[name])
+
+
 def _same_kind(asked: set[str], said: set[str], stem: Callable[[str], str]) -> bool | None:
     """Are two rates the same kind? Both say which: they share a word ("acuan" and "acuan BI7DRR")
     or not ("acuan" vs "Deposit Facility"); else None. Words naming the policy rate count as
     "acuan". (Sets of stems, as :func:`_parts` gives.)"""
-    w = lexicon().words
-    generic = {stem(x) for x in w["rate_generic"]}
-    policy = {stem(x) for x in w["policy_rate_words"]}
+    generic = _stemmed_list("rate_generic", stem)
+    policy = _stemmed_list("policy_rate_words", stem)
     a = {"acuan" if x in policy else x for x in asked - generic}
     b = {"acuan" if x in policy else x for x in said - generic}
     return bool(a & b) if a and b else None

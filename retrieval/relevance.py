@@ -314,7 +314,9 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     Korut's soldiers, not Russia's; the sent, not the dead) and the question's place, event and
     year hold for its sentence or, failing that, its article's title, then the nearest earlier
     sentence naming a place (stored with the figure), then the article's date. A measure must
-    measure what is asked (the excise rate, not the retail price named beside it)."""
+    measure what is asked (the excise rate, not the retail price named beside it); a held count
+    must be the asked person's, an amount of money the asked amount, a numbered kind the asked
+    one, a part not its whole, and the asked day or month must hold (frame.py, docs/frames.md)."""
     return (frame_figure_fits(quantity, frame) and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
