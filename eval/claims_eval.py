@@ -15,7 +15,8 @@ runs on a database of the built-in seeds only.
 Counted per question (and summed per set and overall):
 - must figures found: a shown entry has the figure's value (and high, for ranges) and one of its
   outlets among the entry's sources; must pairs: (figure, outlet) pairs found among all listed;
-- must_not shown: entries whose figure is listed as must-not (false figures);
+- must_not shown: entries whose figure is listed as must-not (false figures); fvals: distinct
+  must-not values shown per question (one false value in several entries counts once);
 - other shown: entries whose figure is in none of must/may/must_not (unjudged extras);
 - entries: number of claims shown; dups: figure values shown in more than one entry (dups/o:
   of these, repeats of a value from an outlet already listed with it).
@@ -192,6 +193,7 @@ class QResult:
     pairs_found: int = 0
     may_found: int = 0
     must_not_shown: int = 0
+    false_values: int = 0   # distinct must-not values shown (entries joined or not: comparable across designs)
     other_shown: int = 0
     dups: int = 0
     dups_same_outlet: int = 0
@@ -232,15 +234,18 @@ def judge(gold_q: dict[str, Any], answer: dict[str, Any], set_name: str) -> QRes
             res.missing.append(g.get("text") or str(g["value"]))
     res.may_found = sum(1 for g in gold_q.get("may", []) if any(same_figure(c["figure"], g) for c in shown))
     judged = gold_q.get("must", []) + gold_q.get("may", [])
+    false_keys: set[tuple] = set()
     for c in shown:
         label = f"{c['figure'].get('text') or c['figure']['value']} [{', '.join(s['outlet'] or '?' for s in c['sources'][:3])}]"
         if any(same_figure(c["figure"], g) for g in gold_q.get("must_not", [])) and \
                 not any(same_figure(c["figure"], g) for g in judged):
             res.must_not_shown += 1
             res.false.append(label)
+            false_keys.add((round(float(c["figure"]["value"]), 6), c["figure"].get("high")))
         elif not any(same_figure(c["figure"], g) for g in judged + gold_q.get("must_not", [])):
             res.other_shown += 1
             res.other.append(label)
+    res.false_values = len(false_keys)
     return res
 
 
@@ -258,8 +263,8 @@ async def run_set(engine: Engine, gold: dict[str, Any], split: str | None) -> li
 
 
 # ------------------------------------------------------------------ report
-COLS = ("must", "must_found", "pairs", "pairs_found", "may_found", "must_not_shown", "other_shown", "entries", "dups",
-        "dups_same_outlet")
+COLS = ("must", "must_found", "pairs", "pairs_found", "may_found", "must_not_shown", "false_values", "other_shown",
+        "entries", "dups", "dups_same_outlet")
 
 
 def totals(rows: list[QResult]) -> dict[str, Any]:
@@ -272,30 +277,33 @@ def totals(rows: list[QResult]) -> dict[str, Any]:
     return t
 
 
+def _row(name: str, t: dict[str, Any]) -> str:
+    return (f"{name:<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}{t['pairs_found']:>5}/{t['pairs']:<4}"
+            f"{t['may_found']:>5}{t['must_not_shown']:>6}{t['false_values']:>6}{t['other_shown']:>6}"
+            f"{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
+
+
 def print_table(by_set: dict[str, list[QResult]], verbose: bool) -> None:
-    head = f"{'set':<24}{'qs':>4}{'must':>10}{'pairs':>10}{'may':>5}{'false':>6}{'other':>6}{'ent/q':>7}{'dups':>5}{'dups/o':>7}"
+    """false: entries showing a must-not figure; fvals: distinct must-not values per question (the
+    same false value in several entries counts once)."""
+    head = (f"{'set':<24}{'qs':>4}{'must':>10}{'pairs':>10}{'may':>5}{'false':>6}{'fvals':>6}{'other':>6}{'ent/q':>7}"
+            f"{'dups':>5}{'dups/o':>7}")
     print(head)
     print("-" * len(head))
     everything: list[QResult] = []
     for name, rows in by_set.items():
         everything += rows
-        t = totals(rows)
-        print(f"{name:<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}{t['pairs_found']:>5}/{t['pairs']:<4}"
-              f"{t['may_found']:>5}{t['must_not_shown']:>6}{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
+        print(_row(name, totals(rows)))
     print("-" * len(head))
     for split in ("tune", "heldout"):
         rows = [r for r in everything if r.split == split]
         if rows and len(rows) != len(everything):
-            t = totals(rows)
-            print(f"{'(' + split + ')':<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}"
-                  f"{t['pairs_found']:>5}/{t['pairs']:<4}{t['may_found']:>5}{t['must_not_shown']:>6}"
-                  f"{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
+            print(_row(f"({split})", totals(rows)))
     t = totals(everything)
-    print(f"{'ALL':<24}{t['questions']:>4}{t['must_found']:>5}/{t['must']:<4}{t['pairs_found']:>5}/{t['pairs']:<4}"
-          f"{t['may_found']:>5}{t['must_not_shown']:>6}{t['other_shown']:>6}{t['entries_per_q']:>7}{t['dups']:>5}{t['dups_same_outlet']:>7}")
+    print(_row("ALL", t))
     print(f"\nfigure recall {t['figure_recall']}, (figure, outlet) recall {t['pair_recall']}, "
-          f"false figures {t['must_not_shown']} ({t['false_per_q']}/question), unjudged figures {t['other_shown']}, "
-          f"entries/question {t['entries_per_q']}, duplicate values {t['dups']} "
+          f"false figures {t['must_not_shown']} ({t['false_per_q']}/question; {t['false_values']} distinct values), "
+          f"unjudged figures {t['other_shown']}, entries/question {t['entries_per_q']}, duplicate values {t['dups']} "
           f"(same outlet {t['dups_same_outlet']})")
     if verbose:
         print()
