@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from html import escape
 
-from retrieval.answer import CLOSEST_LABEL, Answer, AnswerClaim, Source, figure_label, format_date, source_lists
+from retrieval.answer import (CLOSEST_LABEL, Answer, AnswerClaim, Source, figure_label, format_date, several_speakers,
+                              source_label, source_lists)
 from retrieval.timeline import timeline_entries, timeline_line
 
 TELEGRAM_LIMIT = 4096
@@ -30,13 +31,9 @@ def _quote(text: str, span: tuple[int, int] | None = None, *, limit: int = MAX_Q
     return escape(flat)
 
 
-def _source_html(s: Source) -> str:
+def _source_html(s: Source, with_speaker: bool = False) -> str:
     """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025', linked to the page."""
-    bits = escape(s.label)
-    if s.published:
-        bits += f" · {format_date(s.published)}"
-    if s.is_title:
-        bits += " (judul)"
+    bits = escape(source_label(s, with_speaker))
     if s.url:
         bits = f'<a href="{escape(s.url, quote=True)}">{bits}</a>'
     return bits
@@ -53,9 +50,10 @@ def claim_block(n: int, c: AnswerClaim) -> str:
     if c.cited_from:
         who += f" (dikutip dari {escape(c.cited_from)})"
     absent, first, copies = source_lists(c)
-    src = "; ".join(dict.fromkeys(_source_html(s) for s in first))
+    named = several_speakers(c)
+    src = "; ".join(dict.fromkeys(_source_html(s, named) for s in first))
     if copies:   # the origin first, the outlets that carried the same story after it
-        rest = "; ".join(dict.fromkeys(_source_html(s) for s in copies))
+        rest = "; ".join(dict.fromkeys(_source_html(s, named) for s in copies))
         src = f"{src}\n<i>juga dimuat:</i> {rest}" if src else rest
     if absent:
         src = f"<i>berita {escape(absent)}:</i> {src}"

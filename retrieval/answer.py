@@ -10,7 +10,7 @@ import re
 from dataclasses import dataclass, field
 from typing import Any, Callable
 
-from .claims import CASUALTY_WORDS, same_speaker
+from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import lexicon as frame_lexicon, people_of_asked_class
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
@@ -18,6 +18,7 @@ from .span import answer_span
 from .syndication import credited, outlet_names
 from .text import Query, TextPipeline
 
+LEAD_TEXT_MAX = 400         # characters: a longer claim text is a scraper's page joined into one "sentence"
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
 DATE_IN_TEXT_RE = re.compile(
     r"\(\d{1,2}/\d{1,2}/\d{4}\)|\b\d{1,2}\s+(?:Januari|Februari|Maret|April|Mei|Juni|Juli|Agustus|September|"
@@ -39,6 +40,7 @@ class Source:
     rehosted_by: str | None = None   # the site carrying another outlet's article ("dimuat ulang oleh")
     story: int | None = None         # story id: pages that are copies of one report share it
     origin: str | None = None        # the story's origin outlet
+    speaker: str | None = None       # who this page says stated the claim (an entry may join several reports)
 
     @property
     def label(self) -> str:
@@ -49,7 +51,7 @@ class Source:
         return {"outlet": self.outlet, "article_id": self.article_id, "title": self.title,
                 "published": self.published, "url": self.url, "passage_id": self.passage_id,
                 "in_title": self.is_title, "role": self.role, "rehosted_by": self.rehosted_by,
-                "story": self.story}
+                "story": self.story, "speaker": self.speaker}
 
 
 @dataclass
@@ -66,6 +68,7 @@ class AnswerClaim:
     answer_span: tuple[int, int] | None = None  # the answer phrase in `text` (name, date, place, figure)
     origin: str | None = None   # outlet the story comes from (set by _merge_into; sources lead with it)
     member_terms: list[set[str]] = field(default_factory=list, repr=False, compare=False)  # each merged sentence's terms
+    joined: bool = False        # independent reports of the figure joined in (_join_agreeing): sources say whose
 
     def to_dict(self) -> dict[str, Any]:
         return {
@@ -143,6 +146,14 @@ def figure_label(q: dict[str, Any]) -> str:
             words = words[:-1]
         return " ".join(words).lower()
     num = format_number(q["value"])
+    if q.get("currency"):   # "Rp 58,6 triliun" as written, not 58.600.000.000.000
+        amount = q["text"]
+        if q.get("qualifier") and amount.lower().startswith(q["qualifier"]):
+            amount = amount[len(q["qualifier"]):].strip()
+        if sign := CURRENCY_SIGN_RE.match(amount):   # "Rp80 ribu" as read from a glued amount
+            amount = amount[sign.end():]
+        num = f"{q['currency']} {num if DIGITS_RE.fullmatch(amount) else amount}"
+        return f"{q['qualifier']} {num}" if q.get("qualifier") else num
     if q.get("high") is not None:
         num = f"{num}–{format_number(q['high'])}"
     if q.get("label_unit") and q.get("unit"):  # a figure of another unit than asked says what it counts
@@ -159,7 +170,7 @@ def _source(c: Candidate) -> Source:
     role = "origin" if origin == outlet or names.key(origin) == names.key(outlet) else "copy"
     return Source(outlet=outlet, article_id=a.id, title=a.title, published=a.published, url=a.url,
                   passage_id=c.passage.id, is_title=c.passage.kind == "title", role=role, rehosted_by=rehosted,
-                  story=a.story, origin=origin)
+                  story=a.story, origin=origin, speaker=c.claim.speaker if c.claim else None)
 
 
 def _order_sources(claim: AnswerClaim) -> None:
@@ -385,7 +396,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             # unless it counts exactly what the question asks for ("berapa perwira ...")
             if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
                 continue
-            if not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
+            if not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
+                q = {**q, "currency": currency}
+            elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
                 if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
                     continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
                 q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
@@ -397,9 +410,51 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                         speaker_across_outlets=True, story_figures=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
+    groups = _join_agreeing(groups, lambda a, b: same_figure(a, b) and _same_count(a.figure, b.figure, pipeline))
     if not groups:
         return _other_figures(query, candidates, asked, frame)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
+
+
+def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: TextPipeline) -> bool:
+    """Two equal figures count the same thing: not vague ("ribuan" is no figure to agree on), the
+    same party, the same place where both name one ("Tol Cipularang" holds in "Tol Cipularang
+    Purwakarta"), and what befell them agrees (where both name it)."""
+    if not fa or not fb or fa.get("vague") or fb.get("vague"):
+        return False
+    if pipeline.noun_key(fa.get("of") or "") != pipeline.noun_key(fb.get("of") or ""):
+        return False
+    sa, sb = (set((f.get("scope") or "").lower().split()) for f in (fa, fb))
+    if sa and sb and not (sa <= sb or sb <= sa):
+        return False
+    pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
+    return pa == pb or not pa or not pb
+
+
+def _join_agreeing(groups: list[AnswerClaim], agree: Callable[[AnswerClaim, AnswerClaim], bool]) -> list[AnswerClaim]:
+    """Independent reports of one figure (several outlets' own stories, each its own speaker or
+    none) become one entry listing every outlet with its speaker, led by the earliest: the answer
+    shows each distinct figure once, so agreement and disagreement are both plain to see."""
+    joined: list[AnswerClaim] = []
+    for g in groups:
+        into = next((h for h in joined if agree(h, g)), None)
+        if into is None:
+            joined.append(g)
+            continue
+        for claim in (into, g) if not into.joined else (g,):
+            for src in claim.sources:   # copies of one report share its speaker, however each page words it
+                src.speaker = claim.speaker
+        into.joined = True
+        seen = {s.passage_id for s in into.sources}
+        into.sources += [s for s in g.sources if s.passage_id not in seen]
+        into.member_terms += g.member_terms
+        into.speakers += [sp for sp in g.speakers if sp not in into.speakers]
+        into.score = max(into.score, g.score)
+        if len(into.text) > LEAD_TEXT_MAX >= len(g.text):   # quote a sentence, not a whole page joined by commas
+            into.text, into.quantities, into.figure = g.text, g.quantities, g.figure
+            into.speaker, into.cited_from = g.speaker, g.cited_from   # the quote's own speaker, no other
+        _order_sources(into)
+    return joined
 
 
 def _digits(text: str) -> set[str]:
@@ -410,7 +465,10 @@ def _word_after(text: str, figure_text: str) -> str | None:
     """'49,07 detik': the measure word the claim extractor leaves out of counted nouns."""
     at = text.find(figure_text)
     m = re.match(r"\s*([^\W\d_][\w\-]*)", text[at + len(figure_text):]) if at >= 0 else None
-    return m.group(1) if m else None
+    word = m.group(1).lower() if m else ""
+    if not m or (word in NON_UNITS or word in frame_lexicon().stopwords) and word not in frame_lexicon().words["time_words"]:
+        return None   # "42.000 per bulan", "Rp 20 miliar di APBD": a function word measures nothing
+    return m.group(1)
 
 
 def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame) -> Answer:
@@ -428,6 +486,8 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
                   "label_unit": True}
+        if not shown[0].get("unit") and (currency := currency_of(c.claim.text, shown[0]["text"])):
+            figure = {**shown[0], "currency": currency}
         entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                             cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
                             figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else [])
@@ -505,21 +565,30 @@ def source_lists(c: AnswerClaim) -> tuple[str | None, list[Source], list[Source]
     return absent, first, copies
 
 
-def source_label(s: Source) -> str:
-    """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025 (judul)'."""
+def source_label(s: Source, with_speaker: bool = False) -> str:
+    """'CNN Indonesia (dimuat ulang oleh example.com) · 3 Mar 2025 (judul)'; with the page's speaker
+    ('… (Fahmi Idris)') when the entry joins several speakers' reports."""
     bits = [format_date(s.published)] if s.published else []
     if s.is_title:
         bits.append("(judul)")
-    return s.label + (" · " + " ".join(bits) if bits else "")
+    said = f" ({s.speaker or 'tanpa atribusi'})" if with_speaker else ""
+    return s.label + (" · " + " ".join(bits) if bits else "") + said
+
+
+def several_speakers(c: AnswerClaim) -> bool:
+    """The entry joins reports of speakers other than the quote's (or of none): each source then says
+    whose it is."""
+    return c.joined and any(s.speaker != c.speaker and not same_speaker(s.speaker, c.speaker) for s in c.sources)
 
 
 def sources_text(c: AnswerClaim) -> str:
     """The origin first, then "juga dimuat:" and the copies; "berita X" when the origin outlet's own
     page is not in the archive (an agency report carried by others)."""
     absent, first, copies = source_lists(c)
-    out = "; ".join(dict.fromkeys(source_label(s) for s in first))
+    named = several_speakers(c)
+    out = "; ".join(dict.fromkeys(source_label(s, named) for s in first))
     if copies:
-        rest = "; ".join(dict.fromkeys(source_label(s) for s in copies))
+        rest = "; ".join(dict.fromkeys(source_label(s, named) for s in copies))
         out = f"{out} — juga dimuat: {rest}" if out else rest
     return f"berita {absent}: {out}" if absent else out
 
@@ -536,8 +605,8 @@ def render_text(answer: Answer, bold: Callable[[str], str] = lambda s: s) -> str
         if c.figure and c.figure.get("scope"):
             head += f" (di/ke {c.figure['scope']})"
         who = c.speaker or "tanpa atribusi"
-        if len(c.speakers) > 1:
-            who += " / " + " / ".join(s for s in c.speakers if s != c.speaker)
+        if others := [s for s in c.speakers if s != c.speaker]:
+            who += " / " + " / ".join(others)
         line = f"{i}. " + (f"{head} — " if head else "") + who
         if c.cited_from:
             line += f" (dikutip dari {c.cited_from})"

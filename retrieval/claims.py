@@ -112,28 +112,29 @@ class Quantity:
 def words_to_number(text: str) -> float | None:
     """'dua belas ribu' -> 12000, 'seratus lima puluh' -> 150, 'enam' -> 6."""
     toks = re.findall(r"[a-z]+", text.lower().replace("se", "se ", 1) if re.match(r"se(ratus|ribu|juta|puluh|belas)", text.lower()) else text.lower())
-    total, current = 0, 0
+    # total: thousands and above; current: below a thousand; digit: a unit word waiting for its scale
+    total = current = digit = 0
     seen = False
     for t in toks:
         if t in UNITS_WORDS:
-            current += UNITS_WORDS[t]
+            if digit:
+                return None   # "delapan delapan": a scraper's doubled word, not 16 ("dua puluh tiga" has a scale between)
+            digit = UNITS_WORDS[t]
         elif t in TEENS_WORDS:
             current += TEENS_WORDS[t]
-        elif t == "belas":
-            current = (current or 1) + 10
-        elif t == "puluh":
-            current = (current or 1) * 10
-        elif t == "ratus":
-            current = (current or 1) * 100
+        elif t in ("belas", "puluh", "ratus"):
+            # the scale takes the unit word before it only: "seratus lima puluh" is 100 + 5 × 10
+            current += (digit or 1) + 10 if t == "belas" else (digit or 1) * (10 if t == "puluh" else 100)
+            digit = 0
         elif t in ("ribu", "juta", "miliar", "milyar", "triliun"):
-            total += (current or 1) * SCALES[t]
-            current = 0
+            total += (current + digit or 1) * SCALES[t]
+            current = digit = 0
         elif t == "sejuta":
             total += 1_000_000
         else:
             return None
         seen = True
-    return float(total + current) if seen else None
+    return float(total + current + digit) if seen else None
 
 
 def parse_number(text: str) -> float | None:
@@ -238,6 +239,23 @@ def _currency_before(sentence: str, at: int) -> bool:
     return _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at]) is not None
 
 
+def currency_of(sentence: str, figure_text: str) -> str | None:
+    """The currency written before a figure ("Rp 42.000", "US$ 5 miliar"), as readers write it, or
+    None when the figure is no amount of money."""
+    at = sentence.find(figure_text)
+    if at < 0:
+        return None
+    if glued := re.search(r"(?:^|\s)(rp|us\$|usd|idr|eur|sgd|\$|€)\.?\s*\d", figure_text, re.I):  # "sekitar Rp80 ribu"
+        return CURRENCY_SIGNS[glued.group(1).lower()]
+    m = _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at])
+    if not m:
+        return None
+    sign = CURRENCY_SIGN_RE.match(m.group())
+    return CURRENCY_SIGNS.get(sign.group(1).lower() if sign else "", "Rp")
+
+
+CURRENCY_SIGN_RE = re.compile(r"(rp|us\$|usd|idr|eur|sgd|\$|€)\.?\s*", re.I)  # the sign and what follows it
+CURRENCY_SIGNS = {"rp": "Rp", "idr": "Rp", "us$": "US$", "usd": "US$", "$": "US$", "eur": "€", "€": "€", "sgd": "S$"}
 CURRENCY_REACH = 40  # characters: "Rp200, 200, " of a broken amount fits
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*(?:\d[\d.]*,\s*)*$", re.I)
 
@@ -247,6 +265,27 @@ def _counted_after_classifier(word: str) -> bool:
     w = word.lower()
     return (w not in NON_UNITS and w not in lex.stopwords and w not in CASUALTY_WORDS
             and lex.verbs.at([w], 0) is None)
+
+
+_SCOPE_RE = re.compile(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
+
+
+def _scope_after(rest: str) -> str | None:
+    """The place a figure holds in ("dikirim ke Oblast Kursk"), read before any word of saying: "…
+    menewaskan 8 orang, kata Dedi di Gedung Humas Mabes" names where it was said. A road's marker
+    alone ("di KM 91") is a point on the road, not a scope: it is left off."""
+    lex = frame_lexicon()
+    for w in _WORD_RE.finditer(rest):
+        if w.group().lower() in lex.words["report_words"]:
+            rest = rest[: w.start()]
+            break
+    m = _SCOPE_RE.search(rest)
+    if not m:
+        return None
+    words = m.group(1).split()
+    while words and words[-1].lower() in lex.words["point_markers"]:
+        words.pop()
+    return " ".join(words) or None
 
 
 def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[Quantity]:
@@ -322,11 +361,10 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
         unit_first = unit.split()[-1].lower() if unit else None
         before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
-        scope_m = re.search(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})", sentence[m.end():])
         out.append(Quantity(
             value=value, text=text.strip(), qualifier=qual.lower() if qual else None,
             unit=unit_first if unit else None, high=high, vague=bool(vague),
-            scope=scope_m.group(1) if scope_m else None, before=before,
+            scope=_scope_after(sentence[m.end():]), before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
         if unit is None and (timed or _currency_before(sentence, m.start("low") if low_text else start)):

@@ -7,9 +7,18 @@ from retrieval.claims import extract_claims, find_attribution, find_quantities, 
     ("10.000", 10000), ("1,5 juta", 1_500_000), ("12 ribu", 12000), ("dua belas ribu", 12000),
     ("enam", 6), ("lima", 5), ("seratus", 100), ("seribu", 1000), ("tiga puluh lima", 35),
     ("2,75", 2.75), ("1.250.000", 1_250_000),
+    # a scale takes only the unit word before it
+    ("seratus lima puluh", 150), ("tiga ratus lima", 305), ("dua juta lima ratus ribu", 2_500_000),
+    ("seribu dua ratus", 1200), ("tiga belas", 13),
 ])
 def test_parse_number(text, value):
     assert parse_number(text) == value
+
+
+def test_a_doubled_number_word_is_no_number():
+    """'delapan delapan jenazah' is a scraper's doubled word, not 16 bodies."""
+    assert parse_number("delapan delapan") is None
+    assert not find_quantities("Polisi mengidentifikasi empat dari delapan delapan jenazah korban.")[1:]
 
 
 def q(sentence):

@@ -1,0 +1,77 @@
+"""One figure reported independently by several outlets is one entry listing every outlet (and
+each page's speaker); figures that differ, or count another thing, stay apart. Amounts of money
+read as written ("Rp 42.000"), and a figure's place is not where it was said."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label, render_text
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+
+CRASH = [
+    Article(id="crash-a", outlet="Kompas.com", published="2019-09-02", title="Kecelakaan beruntun di Tol Cipularang",
+            body="Kecelakaan beruntun terjadi di Tol Cipularang pada Senin siang. "
+                 "Polisi mencatat delapan orang tewas dalam kecelakaan beruntun itu, kata Kapolres Purwakarta. "
+                 "Petugas masih mengevakuasi kendaraan yang terbakar."),
+    Article(id="crash-b", outlet="Tempo.co", published="2019-09-03", title="Sopir truk jadi tersangka",
+            body="Sopir truk ditetapkan sebagai tersangka kecelakaan Tol Cipularang. "
+                 "Kecelakaan beruntun di Tol Cipularang itu menewaskan 8 orang dan melukai 28 lainnya. "
+                 "Polisi memeriksa rem truk tersebut."),
+    Article(id="crash-c", outlet="Okezone", published="2019-09-04", title="Korban kecelakaan Cipularang dimakamkan",
+            body="Keluarga korban memakamkan jenazah di kampung halaman. "
+                 "Data Jasa Raharja menyebut korban tewas kecelakaan beruntun Tol Cipularang berjumlah sembilan orang, "
+                 "ujar Kepala Cabang Jasa Raharja Jawa Barat. Santunan diberikan pekan ini."),
+    Article(id="crash-d", outlet="SINDOnews", published="2019-09-05", title="Korban luka kecelakaan Cipularang",
+            body="Rumah sakit merawat para korban kecelakaan beruntun di Tol Cipularang. "
+                 "Sebanyak 8 orang luka berat masih dirawat di rumah sakit, kata direktur rumah sakit. "
+                 "Keluarga menunggu di ruang tunggu."),
+]
+
+
+async def test_one_figure_from_several_outlets_is_one_entry_listing_them_all(empty_engine):
+    await empty_engine.ingest_articles(CRASH)
+    answer = await empty_engine.ask("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert labels.count("8") == 1 and "9" in labels, labels
+    eight = next(c for c in answer.claims if figure_label(c.figure) == "8")
+    assert {s.outlet for s in eight.sources} == {"Kompas.com", "Tempo.co"}
+    # the injured eight (another predicate) joins neither entry
+    assert all(s.article_id != "crash-d" for c in answer.claims for s in c.sources)
+    # the disagreement stays plain: 8 and 9 side by side
+    assert answer.disagreement and "8" in answer.disagreement and "9" in answer.disagreement
+
+
+async def test_a_joined_entry_says_whose_report_each_page_is(empty_engine):
+    await empty_engine.ingest_articles(CRASH)
+    answer = await empty_engine.ask("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?")
+    eight = next(c for c in answer.claims if figure_label(c.figure) == "8")
+    by_outlet = {s.outlet: s.speaker for s in eight.sources}
+    assert "Kapolres Purwakarta" in (by_outlet["Kompas.com"] or "") and by_outlet["Tempo.co"] is None
+    text = render_text(answer)
+    line = next(ln for ln in text.splitlines() if ln.startswith(tuple(f"{i}. 8 " for i in range(1, 9))))
+    assert "Kompas.com · 2 Sep 2019 (Kapolres Purwakarta)" in line and "Tempo.co · 3 Sep 2019" in line
+    as_json = answer.to_dict()["claims"]
+    assert any(s["speaker"] and "Kapolres" in s["speaker"] for c in as_json for s in c["sources"])
+
+
+async def test_amounts_of_money_are_shown_with_their_currency_as_written(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="iuran-1", outlet="Kompas.com", published="2019-09-02", title="Iuran BPJS naik",
+                body="Pemerintah menaikkan iuran BPJS Kesehatan. "
+                     "Iuran peserta mandiri kelas III naik menjadi Rp 42.000 per bulan mulai Januari 2020. "
+                     "Defisit BPJS Kesehatan diperkirakan mencapai Rp 32,8 triliun."),
+    ])
+    answer = await empty_engine.ask("berapa iuran BPJS Kesehatan kelas III setelah kenaikan?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert "Rp 42.000" in labels, labels
+    assert not any(lb.endswith((" per", " di", " dari")) for lb in labels), labels
+
+
+def test_a_figures_place_is_not_where_it_was_said():
+    said = find_quantities("Kecelakaan itu menewaskan 8 orang, kata Dedi di Gedung Humas Mabes Polri.")
+    assert said[0].scope is None
+    sent = find_quantities("Sekitar 8.000 tentara Korea Utara telah dikerahkan ke Oblast Kursk Rusia, kata Blinken.")
+    assert sent[0].scope == "Oblast Kursk Rusia"
+    road = find_quantities("Sebanyak 21 kendaraan terlibat kecelakaan di Tol Cipularang KM 91.")
+    assert road[0].scope == "Tol Cipularang"
+    marker = find_quantities("Sebanyak 5 kendaraan terlibat kecelakaan di KM 92.")
+    assert marker[0].scope is None
