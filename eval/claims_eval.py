@@ -132,10 +132,18 @@ async def build_corpus_db(db: Path, corpus: Path) -> None:
           f"{problems} problems", file=sys.stderr)
 
 
-async def open_db(kind: str, corpus: Path, rebuild: bool = False) -> Engine:
-    """The cached database for `kind` ("corpus" or "seeds"), built when missing or stale."""
+async def open_db(kind: str, corpus: Path, rebuild: bool = False, reuse: bool = False) -> Engine:
+    """The cached database for `kind` ("corpus" or "seeds"), built when missing or stale. `reuse`:
+    the newest one built, whatever code built it (for changes on the answering side only: what
+    ingest stored stays the old code's)."""
     code = code_version()
     base = cache_dir()
+    if reuse:
+        built = sorted((p.with_name(p.name[: -len(".done")]) for p in base.glob(f"{kind}-*.db.done")),
+                       key=lambda p: p.with_name(p.name + ".done").stat().st_mtime)
+        if built:
+            print(f"reusing {built[-1]} (--reuse)", file=sys.stderr)
+            return await Engine.open(built[-1], seeds_dir=None)
     if kind == "seeds":
         db = base / f"seeds-{code}.db"
         if rebuild or not db.with_name(db.name + ".done").exists():
@@ -328,6 +336,8 @@ async def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--verbose", "-v", action="store_true", help="per question: missing, false and other figures")
     ap.add_argument("--corpus", type=Path, default=CORPUS)
     ap.add_argument("--rebuild", action="store_true", help="build the cached databases again")
+    ap.add_argument("--reuse", action="store_true",
+                    help="use the newest built databases even if the code changed (answer-side changes only)")
     args = ap.parse_args(argv)
     logging.basicConfig(level=logging.WARNING)
     sets = load_sets()
@@ -341,7 +351,7 @@ async def main(argv: list[str] | None = None) -> int:
         mine = [s for s in sets if s.get("corpus", "corpus") == kind]
         if not mine:
             continue
-        engine = await open_db(kind, args.corpus, args.rebuild)
+        engine = await open_db(kind, args.corpus, args.rebuild, args.reuse)
         try:
             for s in mine:
                 by_set[s["set"]] = await run_set(engine, s, args.split)

@@ -410,23 +410,32 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                         speaker_across_outlets=True, story_figures=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
-    groups = _join_agreeing(groups, lambda a, b: same_figure(a, b) and _same_count(a.figure, b.figure, pipeline))
+    def agree(a: AnswerClaim, b: AnswerClaim) -> bool:
+        """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota"."""
+        fa, fb = a.figure or {}, b.figure or {}
+        units_ok = same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")
+        return (units_ok and fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
+                and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier"))
+                and _same_count(fa, fb, pipeline))
+
+    groups = _join_agreeing(groups, agree)
     if not groups:
         return _other_figures(query, candidates, asked, frame)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
 def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: TextPipeline) -> bool:
-    """Two equal figures count the same thing: not vague ("ribuan" is no figure to agree on), the
-    same party, the same place where both name one ("Tol Cipularang" holds in "Tol Cipularang
-    Purwakarta"), and what befell them agrees (where both name it)."""
-    if not fa or not fb or fa.get("vague") or fb.get("vague"):
+    """Two equal figures count the same thing: both vague ("puluhan juta") or neither ("ribuan" is
+    not 1.000), the same party, the same place where both name one ("Tol Cipularang" holds in "Tol
+    Cipularang Purwakarta"), and what befell them agrees (where both name it)."""
+    if not fa or not fb or bool(fa.get("vague")) != bool(fb.get("vague")):
         return False
-    if pipeline.noun_key(fa.get("of") or "") != pipeline.noun_key(fb.get("of") or ""):
+    oa, ob = (pipeline.noun_key(f.get("of") or "") for f in (fa, fb))
+    if oa and ob and oa != ob:   # "102 anggota DPR" and "102 anggota" (whose said once) may be one
         return False
     sa, sb = (set((f.get("scope") or "").lower().split()) for f in (fa, fb))
-    if sa and sb and not (sa <= sb or sb <= sa):
-        return False
+    if sa and sb and not (sa <= sb or sb <= sa) or fa.get("vague") and sa != sb:
+        return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; "8" and "8 di Tol X" may be one
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
     return pa == pb or not pa or not pb
 
