@@ -26,7 +26,7 @@ from .clean import MONTHS
 from .text import TextPipeline, _data_lines, tokenize
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
-SPECIFIC_CLASSES = frozenset({"sent", "killed", "wounded", "captured", "missing", "displaced", "affected"})
+NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
 NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
@@ -95,6 +95,7 @@ class Lexicon:
     event_kind: dict[str, str]
     places: dict[str, Place]
     stopwords: frozenset[str]
+    classes: tuple[str, ...] = ()  # the specific predicate classes, in predicates.txt's order (the first stated wins)
     chains: dict[str, dict[str, str]] = field(default_factory=dict)
 
     def chain(self, key: str) -> dict[str, str]:
@@ -130,8 +131,11 @@ def lexicon() -> Lexicon:
         words[name.strip()] = frozenset(ws.split())
     preds: dict[tuple[str, ...], str] = {}
     verbs: dict[tuple[str, ...], str] = {}
+    classes: dict[str, None] = {}
     for ln in _data_lines("predicates.txt"):
         cls, kind, phrases = (x.strip() for x in ln.split("\t"))
+        if cls not in NOT_SPECIFIC:
+            classes[cls] = None
         for p in _phrases(phrases):
             preds[p] = cls
             if kind == "verb":
@@ -164,7 +168,7 @@ def lexicon() -> Lexicon:
     stop = frozenset(w for ln in _data_lines("stopwords.txt") for w in ln.split())
     return Lexicon(words=words, predicates=PhraseTable(preds), verbs=PhraseTable(verbs), names=PhraseTable(names),
                    aliases=PhraseTable(aliases), events=PhraseTable(events), event_kind=event_kind,
-                   places=places, stopwords=stop)
+                   places=places, stopwords=stop, classes=tuple(classes))
 
 
 # ---------------------------------------------------------------- names
@@ -453,7 +457,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                         keys = [got[0]]
                     break
         victim = VICTIM in classes
-        specific = [c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes]
+        specific = [c for c in lex.classes if c in classes]
         preds = specific or ([TOTAL] if TOTAL in classes else [])
         out.append(("+".join(dict.fromkeys(keys)) or None, preds, victim))
     return out
@@ -574,7 +578,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         # whose measure it is is checked on its own ("basis poin Bank Indonesia", "suku bunga The
         # Fed"), and when through the month ("inflasi Agustus 2019")
         measured = [m for m in measured if m not in owner_words and m not in MONTHS]
-    asked = tuple(c for c in ("sent", "killed", "wounded", "missing", "captured", "displaced", "affected") if c in classes)
+    asked = tuple(c for c in lex.classes if c in classes)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
@@ -1239,7 +1243,7 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     classes, casualty = figure_predicates(q)
     if (q.get("unit") or "").lower() in lexicon().words["measure_nouns"]:
         classes, casualty = set(), False  # "5,7 juta barel ... hilang": a measure is no casualty
-    specific = classes & SPECIFIC_CLASSES
+    specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)
     if asked & CASUALTY_CLASSES:
         if q.get("predicates") is None:

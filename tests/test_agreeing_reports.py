@@ -75,3 +75,20 @@ def test_a_figures_place_is_not_where_it_was_said():
     assert road[0].scope == "Tol Cipularang"
     marker = find_quantities("Sebanyak 5 kendaraan terlibat kecelakaan di KM 92.")
     assert marker[0].scope is None
+
+
+async def test_a_figure_whose_owner_is_said_once_joins_the_same_figure(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="dpr-a", outlet="Kompas.com", published="2019-09-17", title="Paripurna revisi UU KPK sepi",
+                body="Rapat paripurna pengesahan revisi UU KPK digelar Selasa. "
+                     "Rapat paripurna itu hanya dihadiri 102 anggota DPR berdasarkan hitungan manual. "
+                     "Pimpinan sidang tetap mengesahkan revisi itu."),
+        Article(id="dpr-b", outlet="SINDOnews", published="2019-09-17", title="Kursi kosong di paripurna",
+                body="Banyak kursi kosong terlihat di ruang sidang. "
+                     "Hanya 102 anggota yang hadir dalam rapat paripurna pengesahan revisi UU KPK. "
+                     "Sebanyak 289 anggota menandatangani daftar hadir."),
+    ])
+    answer = await empty_engine.ask("berapa anggota DPR yang hadir dalam rapat paripurna revisi UU KPK?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert labels == ["102"], labels   # the signatures (289) count another thing
+    assert {s.outlet for s in answer.claims[0].sources} == {"Kompas.com", "SINDOnews"}

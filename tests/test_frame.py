@@ -456,3 +456,33 @@ def test_a_part_is_not_its_whole(question: str, sentence: str, expected: list[st
 ])
 def test_respectively(question: str, sentence: str, units, expected: list[str]) -> None:
     assert answered(question, sentence, units) == expected
+
+
+# ---------------------------------------------------------------- predicates beyond casualties
+@pytest.mark.parametrize("question,sentence,expected", [
+    # attendance vs signatures: two counts of one plenary
+    ("berapa anggota DPR yang menandatangani daftar hadir rapat paripurna?",
+     "Rapat paripurna itu hanya dihadiri 102 anggota DPR.", []),
+    ("berapa anggota DPR yang menandatangani daftar hadir rapat paripurna?",
+     "Sebanyak 289 anggota DPR menandatangani daftar hadir rapat paripurna.", ["289 anggota"]),
+    ("berapa anggota DPR yang hadir dalam rapat paripurna?",
+     "Sebanyak 289 anggota DPR menandatangani daftar hadir rapat paripurna.", []),
+    ("berapa anggota DPR yang hadir dalam rapat paripurna?",
+     "Rapat paripurna itu hanya dihadiri 102 anggota DPR.", ["102 anggota"]),
+    # damage vs the displaced, burned vs flooded
+    ("berapa rumah rusak akibat gempa?", "Gempa itu membuat 1.200 warga mengungsi ke tenda darurat.", []),
+    ("berapa rumah rusak akibat gempa?", "Sebanyak 3.500 rumah rusak berat akibat gempa itu.", ["3.500 rumah"]),
+    ("berapa rumah terbakar dalam kerusuhan itu?", "Banjir merendam 40 rumah warga di tepi sungai.", []),
+    ("berapa rumah terbakar dalam kerusuhan itu?", "Massa membakar 40 rumah dan 12 kantor pemerintah.",
+     ["40 rumah", "12 kantor"]),   # both burned; the noun filter (answer.py) keeps the houses
+    # leaked vs carried: two counts of an airline's passengers
+    ("berapa penumpang yang diangkut maskapai itu pada 2018?",
+     "Data puluhan juta penumpang maskapai itu bocor di internet.", []),
+    ("berapa data penumpang yang bocor?", "Sebanyak 21 juta data penumpang tersebar di internet.", ["21 juta data"]),
+    # the evacuated are displaced people; a plain count answers a class asked
+    ("berapa orang dievakuasi akibat badai?", "Sekitar 5.000 orang telah dievakuasi dari pulau itu.", ["Sekitar 5.000 orang"]),
+    ("berapa orang dievakuasi akibat badai?", "Badai itu menewaskan 50 orang di pulau itu.", []),
+    ("berapa siswa keracunan makanan?", "Sebanyak 120 siswa keracunan setelah makan siang di sekolah.", ["120 siswa"]),
+])
+def test_what_a_figure_counts_beyond_casualties(question, sentence, expected):
+    assert answered(question, sentence) == expected
