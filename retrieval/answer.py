@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from functools import lru_cache
 from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
@@ -145,6 +146,8 @@ def figure_label(q: dict[str, Any]) -> str:
         if q.get("unit") and len(words) > 1 and words[-1].lower() == q["unit"].lower():
             words = words[:-1]
         return " ".join(words).lower()
+    if q.get("duration"):   # "2 tahun 8 bulan" as written
+        return f"{q['qualifier']} {q['duration']}" if q.get("qualifier") else q["duration"]
     num = format_number(q["value"])
     if q.get("currency"):   # "Rp 58,6 triliun" as written, not 58.600.000.000.000
         amount = q["text"]
@@ -359,7 +362,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
-    elif frame.money:  # "berapa iuran kelas III?": any amount of money (frame.money_fits), named or not
+    elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
         targets = set()
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     if asked_noun in targets:
@@ -396,7 +399,10 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             # unless it counts exactly what the question asks for ("berapa perwira ...")
             if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
                 continue
-            if not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
+            if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
+                if (q := _duration(q, c.claim.text, frame.durations)) is None:
+                    continue
+            elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
                 q = {**q, "currency": currency}
             elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
                 if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
@@ -468,6 +474,26 @@ def _join_agreeing(groups: list[AnswerClaim], agree: Callable[[AnswerClaim, Answ
 
 def _digits(text: str) -> set[str]:
     return set(DIGITS_RE.findall(text))
+
+
+def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str, Any] | None:
+    """A span of time in one of `units`, labelled as written in full ("2 tahun 8 bulan"); None for
+    any other figure, and for the second part of such a span (its "8 bulan" is in the first's label)."""
+    at = text.find(q["text"])
+    unit = (q.get("unit") or _word_after(text, q["text"]) or "").lower()
+    span_re, tail_re = _span_patterns()
+    if at < 0 or unit not in units or tail_re.search(text[:at]):
+        return None
+    span = span_re.match(text, at + len(q["text"]))
+    return {**q, "unit": unit, "label_unit": True, "duration": text[at:span.end()] if span else None}
+
+
+@lru_cache(maxsize=1)
+def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
+    """(" tahun 8 bulan" after a figure, "2 tahun " before one) over frame_words' duration units."""
+    unit = "(?:" + "|".join(sorted(frame_lexicon().words["duration_units"])) + ")"
+    return (re.compile(rf"\s+{unit}(?:\s+(?:dan\s+)?\d+\s+{unit})?", re.I),
+            re.compile(rf"\d\s+{unit}\s+(?:dan\s+)?$", re.I))
 
 
 def _word_after(text: str, figure_text: str) -> str | None:

@@ -190,13 +190,15 @@ def _name_word(tok: str) -> bool:
 
 
 def _name_runs(toks: list[str], start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of each run of name words from token ``start`` on."""
+    """(start, end) of each run of name words from token ``start`` on; an initial between two name
+    words is in the run ("Johnny E Awuy")."""
     runs: list[tuple[int, int]] = []
     i = start
     while i < len(toks):
         if _name_word(toks[i]):
             j = i
-            while j < len(toks) and _name_word(toks[j]):
+            while j < len(toks) and (_name_word(toks[j]) or (
+                    len(toks[j]) == 1 and toks[j].isupper() and j + 1 < len(toks) and _name_word(toks[j + 1]))):
                 j += 1
             runs.append((i, j))
             i = j
@@ -488,6 +490,7 @@ class QuestionFrame:
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
     months: tuple[int, ...] = ()            # months named without a day ("inflasi Agustus 2019"): 8
+    durations: tuple[str, ...] = ()         # a span of time asked, its units: ("tahun",) for "berapa tahun hukuman …"
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -579,6 +582,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         # Fed"), and when through the month ("inflasi Agustus 2019")
         measured = [m for m in measured if m not in owner_words and m not in MONTHS]
     asked = tuple(c for c in lex.classes if c in classes)
+    durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
@@ -586,10 +590,20 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
-                         holders=_asked_holders(question, noun, lex), money=money,
-                         labels=labels_named(question),
+                         holders=_asked_holders(question, noun, lex, bool(durations)), money=money,
+                         labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
+
+
+def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """ "berapa tahun hukuman penjara …" asks years; "berapa lama vonis …" a span in any unit."""
+    after = low[q_at + 1] if 0 <= q_at < len(low) - 1 else ""
+    if after in w["duration_units"]:
+        return (after,)
+    if after in w["duration_words"]:
+        return tuple(sorted(w["duration_units"]))
+    return ()
 
 
 # ---------------------------------------------------------------- a part, not the whole
@@ -746,11 +760,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 
 # ---------------------------------------------------------------- whose held count (votes, seats)
-def _asked_holders(question: str, noun: str | None, lex: Lexicon) -> tuple[str, ...]:
+def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
-    Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali …), and only
-    names of two or more capitalised words outside the gazetteer and the entity list."""
-    if not noun or noun.lower() not in lex.words["held_nouns"]:
+    Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali, hukuman …) and
+    spans of time asked (`spans`: "berapa lama vonis … Johnny E Awuy": each defendant has his own),
+    and only names of two or more capitalised words outside the gazetteer and the entity list."""
+    if not spans and (not noun or noun.lower() not in lex.words["held_nouns"]):
         return ()
     toks = WORD_RE.findall(question)
     low = [t.lower() for t in toks]
@@ -761,6 +776,20 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon) -> tuple[str, 
         if j - i >= 2 and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
     return tuple(dict.fromkeys(words))
+
+
+def _last_name_in_clause(sentence: str, at: int) -> set[str]:
+    """Name words of the last person named (two words or more) in the figure's part of a list: "…
+    Ending Fuad Hamidy, sekretaris jenderal KONI, yang divonis 2 tahun 8 bulan; dan Jhony E Awuy,
+    bendahara umum KONI, dengan vonis 1 tahun 8 bulan" (parts end at ";")."""
+    lex = lexicon()
+    toks = WORD_RE.findall(sentence[sentence.rfind(";", 0, at) + 1:at])
+    low = [t.lower() for t in toks]
+    not_person = lex.words["not_person_words"] | lex.words["not_names"]
+    for i, j in reversed(_name_runs(toks)):
+        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person:
+            return set(low[i:j])
+    return set()
 
 
 def _holder_before(sentence: str, at: int) -> set[str]:
@@ -798,7 +827,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         names = _listed_names(resp[0])
         if len(names) > resp[1]:
             return bool(names[resp[1]] & set(frame.holders))  # "Firli dan Alexander … masing-masing 56 dan 53"
-    held = _holder_before(sentence, at)
+    held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)
     if held:
         return bool(held & set(frame.holders))
     # no name right before it: a sentence about someone else ("Irjen Firli meraih … 56 suara") is not

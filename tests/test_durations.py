@@ -1,0 +1,58 @@
+"""A question asking a span of time ("berapa tahun hukuman …", "berapa lama vonis …", "berapa
+hari …") takes spans of time in the asked unit, labelled as written ("2 tahun 8 bulan"), and no
+other figure of the sentence."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label
+from retrieval.clean import Article
+
+VERDICTS = [
+    Article(id="vonis-1", outlet="Kompas.com", published="2019-05-20", title="Sekjen KONI divonis",
+            body="Majelis hakim Pengadilan Tipikor Jakarta membacakan putusan untuk Sekjen KONI Ending Fuad Hamidy. "
+                 "Ending Fuad Hamidy divonis 2 tahun 8 bulan penjara dan denda Rp 150 juta. "
+                 "Sidang putusan berlangsung selama 3 jam."),
+    Article(id="vonis-2", outlet="Tempo.co", published="2019-05-20", title="Bendahara KONI divonis",
+            body="Bendahara Umum KONI Johnny E Awuy juga menjalani sidang putusan. "
+                 "Johnny E Awuy divonis 1 tahun 8 bulan penjara oleh majelis hakim. "
+                 "Ia menerima putusan itu."),
+]
+
+
+async def test_a_span_of_time_asked_gets_the_span_as_written(empty_engine):
+    await empty_engine.ingest_articles(VERDICTS)
+    answer = await empty_engine.ask("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert labels == ["2 tahun 8 bulan"], labels   # not the fine, not the hours of the hearing
+    assert answer.claims[0].sources[0].outlet == "Kompas.com"
+
+
+async def test_how_long_takes_any_unit_of_time_but_no_other_figure(empty_engine):
+    await empty_engine.ingest_articles(VERDICTS)
+    answer = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert "1 tahun 8 bulan" in labels and "8 bulan" not in labels, labels
+    assert not any("150" in lb for lb in labels), labels
+
+
+async def test_each_defendants_term_is_his_own(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="vonis-3", outlet="SINDOnews", published="2019-05-21", title="Dua pejabat KONI divonis",
+        body="Pengadilan Tipikor menjatuhkan putusan untuk dua pejabat KONI. "
+             "Sekjen KONI Ending Fuad Hamidy divonis 2 tahun 8 bulan penjara, sedangkan Bendahara Umum KONI "
+             "Johnny E Awuy divonis 1 tahun 8 bulan penjara.")])
+    ending = await empty_engine.ask("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?")
+    assert [figure_label(c.figure) for c in ending.claims] == ["2 tahun 8 bulan"]
+    johnny = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
+    assert [figure_label(c.figure) for c in johnny.claims] == ["1 tahun 8 bulan"]
+
+
+async def test_a_term_in_a_list_of_defendants_is_the_one_named_in_its_part(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="vonis-4", outlet="SINDOnews", published="2019-09-19", title="Dua terpidana kasus hibah KONI",
+        body="Kasus dana hibah KONI sudah menjerat dua terpidana. "
+             "Keduanya yakni terpidana Ending Fuad Hamidy, sekretaris jenderal KONI Pusat, yang divonis 2 tahun "
+             "8 bulan penjara; dan terpidana Jhony E Awuy, bendahara umum KONI Pusat, dengan vonis 1 tahun 8 bulan.")])
+    ending = await empty_engine.ask("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?")
+    assert [figure_label(c.figure) for c in ending.claims] == ["2 tahun 8 bulan"]
+    johnny = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
+    assert [figure_label(c.figure) for c in johnny.claims] == ["1 tahun 8 bulan"]
