@@ -61,7 +61,8 @@ DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?|\b(?:{MONTH_RE})\s+\d{{4}}\b"
     rf"|\b(?:{'|'.join(TIME_WORDS)})\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
-    rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}\b"
+    rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\b"
+    rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*\d+",
     re.IGNORECASE,
 )

@@ -491,6 +491,7 @@ class QuestionFrame:
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
     months: tuple[int, ...] = ()            # months named without a day ("inflasi Agustus 2019"): 8
     durations: tuple[str, ...] = ()         # a span of time asked, its units: ("tahun",) for "berapa tahun hukuman …"
+    year_span: tuple[int, int] | None = None  # a span of years asked ("pada 2014-2018")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -587,6 +588,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
+                         year_span=_year_span(question),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -746,7 +748,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 head -= 1
             if clause[head] != asked:
                 return False
-        elif not any(stem(t.lower()) == asked for t in WORD_RE.findall(f"{sentence} {title or ''}")):
+        elif frame.noun.lower() not in w["money_generic"] and not any(
+                stem(t.lower()) == asked for t in WORD_RE.findall(f"{sentence} {title or ''}")):
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
     role = _figure_role(sentence, at)
     if role is None and (set(_clause_words(sentence, at, comma=True)) & w["role_from_clause"]
@@ -1465,8 +1468,46 @@ def _iso_day(value: str | None) -> dt.date | None:
         return None
 
 
+_YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*((?:19|20)\d\d)\b", re.I)
+# a year written right after a figure: "12,1% pada 2016", "Rp 14,7 miliar pada 2014-2018", "(2016)"
+_YEAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?:pada|di|untuk|selama|sepanjang)\s+)?(?:(?:tahun|periode)\s+)?"
+                            r"((?:19|20)\d\d)(?:\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d))?\b", re.I)
+# … or right before it: "pada 2016 sebesar 12,1%", "tahun 2018: 7 persen"
+_YEAR_BEFORE_RE = re.compile(r"\b(?:((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*)?((?:19|20)\d\d)\s*[:,]?\s*(?:(?:sebesar|sebanyak|mencapai|yakni|yaitu|adalah|hanya|"
+                             r"menjadi|tercatat|senilai|sekitar|rp\.?)\s*){0,3}$", re.I)
+
+
+def _year_span(text: str) -> tuple[int, int] | None:
+    m = _YEAR_SPAN_RE.search(text)
+    return (int(m.group(1)), int(m.group(2))) if m else None
+
+
+def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
+    """The year (or span of years) written right after or right before a figure: in "turun dari
+    12,1% pada 2016 menjadi 7% pada 2018" each figure has its own year; () when none is attached."""
+    at = sentence.find(figure_text) if figure_text else -1
+    if at < 0:
+        return ()
+    m = _YEAR_AFTER_RE.match(sentence, at + len(figure_text))
+    if m:
+        return tuple(int(g) for g in m.groups() if g)
+    m = _YEAR_BEFORE_RE.search(sentence[max(0, at - 60):at])
+    return tuple(int(g) for g in m.groups() if g) if m else ()
+
+
+def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
+    """A figure's own year (or span) against the question's: a span asked takes its own span or a
+    year inside it; a year asked takes that year or a span holding it."""
+    if frame.year_span:
+        lo, hi = frame.year_span
+        return years == frame.year_span if len(years) == 2 else lo <= years[0] <= hi
+    if len(years) == 2:
+        return any(years[0] <= y <= years[1] for y in frame.years)
+    return years[0] in frame.years
+
+
 def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None,
-              when: list[str] | None = None) -> bool:
+              when: list[str] | None = None, figure_text: str | None = None) -> bool:
     """The question's time holds for a figure: its day, month and year, each read from the
     sentence, else the article's title, as :func:`context_fits` reads places.
 
@@ -1480,7 +1521,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     - A year asked: a figure whose text names that year, or names none in an article published by
       the end of the next year: a 2025 article's figure is that year's, unless its sentence says
       2019. An article published the year before may announce it ("cukai naik pada 2020"); one
-      published earlier cannot report it."""
+      published earlier cannot report it. A year written right at the figure ("12,1% pada 2016")
+      is the figure's own and decides for it (``figure_text``)."""
     if frame.dates:
         if published and published[:10] < frame.dates[0]:
             return False
@@ -1506,6 +1548,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 return False
     if not frame.years:
         return True
+    own = _years_of_figure(sentence, figure_text)
+    if own:   # a figure with its own year: the other years of its sentence are other figures'
+        return _attached_year_fits(frame, own)
     for text in (sentence, article_title or ""):
         named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)}
         if named:

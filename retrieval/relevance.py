@@ -321,7 +321,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
             and context_fits(frame, sentence, title, quantity.get("context"))
-            and time_fits(frame, sentence, title, published, quantity.get("when")))
+            and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
 
 

@@ -486,3 +486,33 @@ def test_respectively(question: str, sentence: str, units, expected: list[str]) 
 ])
 def test_what_a_figure_counts_beyond_casualties(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+# ---------------------------------------------------------------- a figure's own year
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("berapa persen peredaran rokok ilegal pada 2018?",
+     "Peredaran rokok ilegal turun dari 12,1% pada 2016 menjadi 7% pada 2018.", ["7%"]),
+    ("berapa persen peredaran rokok ilegal pada 2016?",
+     "Peredaran rokok ilegal turun dari 12,1% pada 2016 menjadi 7% pada 2018.", ["12,1%"]),
+    ("berapa persen peredaran rokok ilegal pada 2018?",
+     "Peredaran rokok ilegal pada 2018 tercatat 7 persen, turun dari 12,1 persen pada 2016.",
+     ["tercatat 7 persen"]),
+    # a span of years asked takes its own span, not another that overlaps it
+    ("berapa uang yang diterima Imam Nahrawi pada 2014-2018?",
+     "Imam diduga menerima uang Rp 14,7 miliar pada 2014-2018 dan meminta uang Rp 11,8 miliar pada 2016-2018.",
+     ["14,7 miliar"]),
+    ("berapa uang yang diminta Imam Nahrawi pada 2016-2018?",
+     "Imam diduga menerima uang Rp 14,7 miliar pada 2014-2018 dan meminta uang Rp 11,8 miliar pada 2016-2018.",
+     ["11,8 miliar"]),
+    # no year at the figure: the sentence's years decide, as before
+    ("berapa korban tewas gempa pada 2018?", "Gempa pada 2018 itu menewaskan 500 orang.", ["500 orang"]),
+])
+def test_a_year_written_at_a_figure_is_its_own(question, sentence, expected):
+    assert answered(question, sentence) == expected
+
+
+def test_money_asked_as_money_takes_an_amount_named_nowhere():
+    assert answered("berapa uang yang diterima Imam Nahrawi?",
+                    "Imam Nahrawi diduga menerima Rp 26,5 miliar dari KONI.") == ["26,5 miliar"]
+    # an amount named as another thing is still not the asked one
+    assert answered("berapa iuran BPJS kelas III?", "Kemudian, Rp 58,6 triliun pada 2022 untuk program lain.") == []
