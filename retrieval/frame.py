@@ -563,6 +563,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if rate:  # "berapa suku bunga acuan BI": the noun is what is measured, in persen or basis points
             measured = [canon[at - 1], *measured]
             units = tuple(sorted(w["rate_units"]))
+        elif measured and measured[0] in w["rate_nouns"] and noun.lower() in w["rate_units"]:
+            units = tuple(sorted(w["rate_units"]))   # "berapa persen prevalensi …" asks the rate, as "berapa prevalensi"
         elif not measured and q_at > 0:  # "harga minyak naik berapa persen?"
             measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
         # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
@@ -571,8 +573,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         direction = directions.pop() if len(directions) == 1 else None
         if direction or low[noun_at] in w["change_units"]:
             asks = "change"
-        elif rate or any(i in after_when and _change(low[i], pipeline.stem) for i in range(n)):
-            asks = "level"
+        elif rate or any(i in after_when and _change(low[i], pipeline.stem) for i in range(n)) \
+                or set(low) & w["now_words"]:
+            asks = "level"   # "… saat ini", "… sekarang": the level it reached, not the one it left
         owner_words: set[str] = set()
         for i in range(n):
             hit = lex.names.at(low, i)
@@ -581,7 +584,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 owner_words.update(low[i:i + hit[1]])
         # whose measure it is is checked on its own ("basis poin Bank Indonesia", "suku bunga The
         # Fed"), and when through the month ("inflasi Agustus 2019")
-        measured = [m for m in measured if m not in owner_words and m not in MONTHS]
+        measured = [m for m in measured if m not in owner_words and m not in MONTHS and m not in w["now_words"]]
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
@@ -1061,11 +1064,14 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # growth, yields): a figure that does not say what it measures answers only in a clause
         # naming the asked rate
         return bool(head & _parts(tuple(_clause_words(sentence, at)), stem))
+    own_years = _years_of_figure(sentence, q["text"])
     for m in re.finditer(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE):
         if not at <= m.start() < at + len(q["text"]):
             other = _measured_by(sentence, m.start(), m.end() - m.start(), pipeline)
             if (other[0] or other[1]) and fits(other[0], other[1]):
-                return False
+                # "pada 2016 … mencapai 12 persen, …, pada 2018 sebesar 7 persen": one thing over the years
+                other_years = _years_of_figure(sentence, m.group())
+                return bool(own_years and other_years and own_years != other_years)
     return True
 
 
@@ -1076,14 +1082,15 @@ def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
 
 
 def _same_kind(asked: set[str], said: set[str], stem: Callable[[str], str]) -> bool | None:
-    """Are two rates the same kind? Both say which: they share a word ("acuan" and "acuan BI7DRR")
-    or not ("acuan" vs "Deposit Facility"); else None. Words naming the policy rate count as
+    """Are two rates the same kind? Both say which: one's words hold the other's ("acuan" and
+    "acuan BI7DRR") or each has words the other lacks ("acuan" vs "Deposit Facility", "perokok
+    anak" vs "perokok perempuan"); else None. Words naming the policy rate count as
     "acuan". (Sets of stems, as :func:`_parts` gives.)"""
     generic = _stemmed_list("rate_generic", stem)
     policy = _stemmed_list("policy_rate_words", stem)
     a = {"acuan" if x in policy else x for x in asked - generic}
     b = {"acuan" if x in policy else x for x in said - generic}
-    return bool(a & b) if a and b else None
+    return not (a - b and b - a) if a and b else None   # "perokok anak" is not "perokok perempuan"
 
 
 _FIGURE_UNIT_RE = re.compile(r"\d[\d.,]*\s?(?:%|[^\W\d_]+)")
@@ -1492,7 +1499,29 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     if m:
         return tuple(int(g) for g in m.groups() if g)
     m = _YEAR_BEFORE_RE.search(sentence[max(0, at - 60):at])
-    return tuple(int(g) for g in m.groups() if g) if m else ()
+    if m:
+        return tuple(int(g) for g in m.groups() if g)
+    # "pada 2016 peredaran rokok ilegal mencapai 12 persen, kemudian pada 2017 …": the year that
+    # opens the figure's clause, when no other figure stands between them
+    clause = sentence[max(0, at - 120):at]
+    clause = clause[max(clause.rfind(","), clause.rfind(";")) + 1:]
+    years = list(_YEAR_SPAN_OR_YEAR_RE.finditer(clause))
+    if years and not _DIGIT_FIGURE_RE.search(clause[years[-1].end():]):
+        return tuple(int(g) for g in years[-1].groups() if g)
+    return ()
+
+
+_YEAR_SPAN_OR_YEAR_RE = re.compile(r"\b(?:pada|di|tahun|sepanjang|selama)\s+(?:tahun\s+)?((?:19|20)\d\d)"
+                                   r"(?:\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d))?\b", re.I)
+_DIGIT_FIGURE_RE = re.compile(r"\d")
+
+
+def _year_of_next_level(sentence: str, at: int, length: int) -> tuple[int, ...]:
+    """The year of the level a change reached, for the level it left: "dari 12,1% menjadi 7% di
+    tahun 2018" -> (2018,) for 12,1%."""
+    m = re.match(r"[^\d]{0,40}?\b(?:menjadi|jadi|ke)\s+(?:level\s+|angka\s+)?(\d[\d.,]*\s*(?:%|persen)?)",
+                 sentence[at + length:])
+    return _years_of_figure(sentence, m.group(1)) if m else ()
 
 
 def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
@@ -1551,6 +1580,11 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     own = _years_of_figure(sentence, figure_text)
     if own:   # a figure with its own year: the other years of its sentence are other figures'
         return _attached_year_fits(frame, own)
+    at = sentence.find(figure_text) if figure_text else -1
+    if at >= 0 and _figure_role(sentence, at) == "from":
+        reached = _year_of_next_level(sentence, at, len(figure_text))
+        if reached and _attached_year_fits(frame, reached):
+            return False   # "dari 12,1% menjadi 7% di tahun 2018": 12,1% is the level before 2018
     for text in (sentence, article_title or ""):
         named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)}
         if named:

@@ -504,6 +504,12 @@ def test_what_a_figure_counts_beyond_casualties(question, sentence, expected):
     ("berapa uang yang diminta Imam Nahrawi pada 2016-2018?",
      "Imam diduga menerima uang Rp 14,7 miliar pada 2014-2018 dan meminta uang Rp 11,8 miliar pada 2016-2018.",
      ["11,8 miliar"]),
+    # the year opening a figure's clause; the level a change left is not the year it reached
+    ("berapa persen peredaran rokok ilegal pada 2018?",
+     "Pada 2016 peredaran rokok ilegal mencapai 12 persen, kemudian pada 2017 menyusut di level 10 persen, "
+     "sementara pada 2018 sebesar 7 persen.", ["7 persen"]),
+    ("berapa persen peredaran rokok ilegal pada 2018?",
+     "Bea Cukai berhasil menekan peredaran rokok ilegal dari 12,1% menjadi 7% di tahun 2018.", ["7%"]),
     # no year at the figure: the sentence's years decide, as before
     ("berapa korban tewas gempa pada 2018?", "Gempa pada 2018 itu menewaskan 500 orang.", ["500 orang"]),
 ])
