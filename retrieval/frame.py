@@ -492,6 +492,7 @@ class QuestionFrame:
     months: tuple[int, ...] = ()            # months named without a day ("inflasi Agustus 2019"): 8
     durations: tuple[str, ...] = ()         # a span of time asked, its units: ("tahun",) for "berapa tahun hukuman …"
     year_span: tuple[int, int] | None = None  # a span of years asked ("pada 2014-2018")
+    per: bool = False                       # a rate over time asked ("berapa orang meninggal per tahun")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -591,7 +592,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
-                         year_span=_year_span(question),
+                         year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -629,6 +630,40 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             return False  # "total 560 anggota", "dari total 560"
         i -= 1
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
+
+
+# ---------------------------------------------------------------- rates over time, breakdowns
+PER_REACH = 5   # words after a figure in which "per jam" / "setiap tahun" makes it a rate
+
+
+def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A count asked ("berapa orang tewas dalam kecelakaan …") is no rate over time ("2 atau 3 orang
+    meninggal per jam", "26.000 jiwa meninggal setiap tahun") unless the question asks one, and no
+    part of a breakdown after the total ("8 orang … terdiri dari 6 orang korban luka bakar dan dua
+    orang …") unless it names a kind."""
+    at = sentence.find(q["text"])
+    if at < 0:
+        return True
+    w = lexicon().words
+    after = [t.lower() for t in WORD_RE.findall(sentence[at + len(q["text"]):])[:PER_REACH + 1]]
+    unit = (q.get("unit") or "").lower()
+    counted = bool(unit) and unit not in w["measure_nouns"] and not frame.money   # "Rp 110.000 per bulan" is a price
+    if counted and not frame.per:
+        for i, t in enumerate(after[:PER_REACH]):
+            if t in (".", ";", ",") or t[:1].isdigit():
+                break
+            if t in w["per_words"] and after[i + 1] in w["time_words"]:
+                return False
+    if frame.labels or not unit:
+        return True
+    before = sentence[:at]
+    cut = max((m.start() for m in re.finditer(r"\b(?:" + "|".join(w["breakdown_words"]) + r")\b", before, re.I)),
+              default=-1)
+    if cut < 0 or re.search(r"[.;]", before[cut:]):
+        return True
+    # a figure of the same noun before the breakdown word is the whole this one is a part of
+    return not any(m.group(1).lower() == unit or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
+                   for m in re.finditer(r"\d[\d.,]*\s+([^\W\d_]+)", before[:cut]))
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
@@ -825,6 +860,8 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     a figure listed right after a name answers only when that name shares a word with the asked one."""
     if not frame.holders:
         return True
+    if TOTAL in (q.get("predicates") or []):
+        return False   # "totalnya akan terkumpul 280 suara": everyone's, not the asked person's
     at = sentence.find(q["text"])
     if at < 0:
         return True

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, context_fits, holder_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, context_fits, count_fits, holder_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -316,10 +316,12 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     sentence naming a place (stored with the figure), then the article's date. A measure must
     measure what is asked (the excise rate, not the retail price named beside it); a held count
     must be the asked person's, an amount of money the asked amount, a numbered kind the asked
-    one, a part not its whole, and the asked day or month must hold (frame.py, docs/frames.md)."""
+    one, a part not its whole, a count no rate over time nor a part of a breakdown, and the asked
+    day or month must hold (frame.py, docs/frames.md)."""
     return (frame_figure_fits(quantity, frame) and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
+            and count_fits(frame, quantity, sentence)
             and context_fits(frame, sentence, title, quantity.get("context"))
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 

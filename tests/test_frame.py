@@ -522,3 +522,26 @@ def test_money_asked_as_money_takes_an_amount_named_nowhere():
                     "Imam Nahrawi diduga menerima Rp 26,5 miliar dari KONI.") == ["26,5 miliar"]
     # an amount named as another thing is still not the asked one
     assert answered("berapa iuran BPJS kelas III?", "Kemudian, Rp 58,6 triliun pada 2022 untuk program lain.") == []
+
+
+# ---------------------------------------------------------------- rates over time, breakdowns
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?",
+     "Di jalan raya 2 atau 3 orang meninggal per jam, sekitar 26.000 sampai 29.000 jiwa meninggal per tahun.", []),
+    ("berapa orang meninggal per tahun karena kecelakaan lalu lintas?",
+     "Sekitar 26.000 sampai 29.000 jiwa meninggal setiap tahun karena kecelakaan lalu lintas.",
+     ["Sekitar 26.000 sampai 29.000 jiwa"]),
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?",
+     "Adapun 8 orang yang meninggal dalam kecelakaan ini terdiri dari 6 orang korban luka bakar, dan dua orang "
+     "meninggal karena luka berat.", ["8 orang"]),
+    # a breakdown by a named kind is what a question naming that kind asks
+    ("berapa iuran BPJS kelas III setelah naik?",
+     "Iuran naik dengan rincian kelas III menjadi Rp 42.000 dan kelas I menjadi Rp 160.000.", ["42.000"]),
+])
+def test_a_count_is_no_rate_over_time_nor_a_part_of_a_breakdown(question, sentence, expected):
+    assert answered(question, sentence) == expected
+
+
+def test_a_total_is_not_one_holders_count():
+    assert answered("berapa suara yang didapat Nawawi Pomolango di Komisi III DPR?",
+                    "Sehingga, totalnya akan terkumpul 280 suara.") == []
