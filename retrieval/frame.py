@@ -484,6 +484,7 @@ class QuestionFrame:
     forecast: bool = False                  # a forecast asked ("deflasi yang diperkirakan BI")
     holders: tuple[str, ...] = ()           # people a held count is asked of ("suara … Firli Bahuri"): their name words
     money: bool = False                     # an amount of money asked ("berapa iuran …"): figures in rupiah, dolar …
+    money_thing: str | None = None          # what the amount is ("penerimaan" in "berapa target penerimaan cukai")
     labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
     part: bool = False                      # a part asked ("anggota DPR yang hadir"), not the whole body
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
@@ -547,9 +548,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     units: tuple[str, ...] = ()
     owners: list[str] = []
     rate = bool(noun) and noun.lower() in w["rate_nouns"]
-    money = bool(noun) and noun.lower() in w["money_nouns"]
+    money_thing = _money_thing(low, noun_at, w)
+    money = money_thing is not None
     if money:  # "berapa iuran … setelah naik?" asks the new amount; "berapa kenaikan iuran" the change
-        after_when = {i + 1 for i, t in enumerate(low) if t in w["after_words"]}
+        after_when = _after_when(low, w)
         if any(_change(t, pipeline.stem) for i, t in enumerate(low) if i not in after_when):
             asks = "change"
         else:
@@ -569,7 +571,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         elif not measured and q_at > 0:  # "harga minyak naik berapa persen?"
             measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
         # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
-        after_when = {i + 1 for i, t in enumerate(low) if t in w["after_words"]}
+        after_when = _after_when(low, w)
         directions = {d for i, t in enumerate(low) if i not in after_when and (d := _change(t, pipeline.stem))}
         direction = directions.pop() if len(directions) == 1 else None
         if direction or low[noun_at] in w["change_units"]:
@@ -597,9 +599,31 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations)), money=money,
+                         money_thing=money_thing,
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
+
+
+AFTER_REACH = 4   # words after "setelah" in which a change says when, not what: "setelah tarif cukai rokok naik"
+
+
+def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
+    """Positions of the words a "setelah" clause holds: a change there is when the asked level holds."""
+    return {i + k for i, t in enumerate(low) if t in w["after_words"] for k in range(1, AFTER_REACH + 1)}
+
+
+def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str]]) -> str | None:
+    """What amount of money a question asks, or None: its noun ("berapa iuran …"), or the money word
+    after a head that only says "how much" ("berapa target penerimaan cukai", "berapa nilai dana
+    hibah", "berapa total harta kekayaan")."""
+    if noun_at is None:
+        return None
+    noun = low[noun_at]
+    things = w["money_nouns"] | w["money_things"]
+    if noun in w["money_heads"]:
+        return next((t for t in low[noun_at + 1:noun_at + 4] if t in things), None)
+    return noun if noun in things else None
 
 
 def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) -> tuple[str, ...]:
@@ -774,7 +798,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem
-        asked = stem(frame.noun.lower())
+        asked = stem((frame.money_thing or frame.noun).lower())
         things = _stemmed_list("money_things", stem)
         words = _clause_words(sentence, at, comma=True)
         clause = [stem(t) for t in words]
@@ -786,7 +810,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 head -= 1
             if clause[head] != asked:
                 return False
-        elif frame.noun.lower() not in w["money_generic"] and not any(
+        elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
                 stem(t.lower()) == asked for t in WORD_RE.findall(f"{sentence} {title or ''}")):
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
     role = _figure_role(sentence, at)

@@ -545,3 +545,18 @@ def test_a_count_is_no_rate_over_time_nor_a_part_of_a_breakdown(question, senten
 def test_a_total_is_not_one_holders_count():
     assert answered("berapa suara yang didapat Nawawi Pomolango di Komisi III DPR?",
                     "Sehingga, totalnya akan terkumpul 280 suara.") == []
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a head that only says "how much" asks the money word after it
+    ("berapa target penerimaan cukai tahun 2020 setelah tarif cukai rokok naik?",
+     "Penerimaan diperkirakan untuk tahun depan Rp173 triliun, kata Sri Mulyani.", ["173 triliun"]),
+    ("berapa nilai dana hibah Kemenpora untuk KONI?",
+     "Dana hibah Kemenpora untuk KONI tahun 2018 mencapai Rp 17,9 miliar.", ["17,9 miliar"]),
+    ("berapa nilai dana hibah Kemenpora untuk KONI?",
+     "Tunggakan pajak KONI mencapai Rp 2 miliar.", []),
+    ("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?",
+     "Total harta kekayaan Imam Nahrawi mencapai Rp 21,64 miliar.", ["21,64 miliar"]),
+])
+def test_money_asked_through_a_head_word(question, sentence, expected):
+    assert answered(question, sentence) == expected
