@@ -1545,6 +1545,17 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*
                              r"menjadi|tercatat|senilai|sekitar|rp\.?)\s*){0,3}$", re.I)
 
 
+_RELATIVE_YEAR_RE = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin|mendatang)\b", re.I)
+_RELATIVE_YEAR = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}
+
+
+def _relative_years(text: str, published: str | None) -> set[int]:
+    """"tahun depan" in an article of 2019 is 2020; "tahun ini" 2019, "tahun lalu" 2018."""
+    if not published or not published[:4].isdigit():
+        return set()
+    return {int(published[:4]) + _RELATIVE_YEAR[m.group(1).lower()] for m in _RELATIVE_YEAR_RE.finditer(text)}
+
+
 def _year_span(text: str) -> tuple[int, int] | None:
     m = _YEAR_SPAN_RE.search(text)
     return (int(m.group(1)), int(m.group(2))) if m else None
@@ -1647,7 +1658,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if reached and _attached_year_fits(frame, reached):
             return False   # "dari 12,1% menjadi 7% di tahun 2018": 12,1% is the level before 2018
     for text in (sentence, article_title or ""):
-        named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)}
+        named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)} | _relative_years(text, published)
         if named:
             return bool(named & set(frame.years))
     year = published[:4] if published else ""

@@ -9,7 +9,7 @@ import json
 import pytest
 
 from retrieval.claims import find_quantities
-from retrieval.frame import QuestionFrame, context_fits, figure_fits, question_frame
+from retrieval.frame import QuestionFrame, context_fits, figure_fits, question_frame, time_fits
 from retrieval.text import TextPipeline
 
 PIPELINE = TextPipeline()
@@ -560,3 +560,13 @@ def test_a_total_is_not_one_holders_count():
 ])
 def test_money_asked_through_a_head_word(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,published,fits", [
+    ("berapa target penerimaan cukai rokok tahun 2019?", "2019-09-13", False),
+    ("berapa target penerimaan cukai tahun 2020?", "2019-09-13", True),
+    ("berapa target penerimaan cukai tahun 2020?", "2020-02-01", False),   # "tahun depan" of 2020 is 2021
+])
+def test_next_year_is_read_against_the_articles_date(question, published, fits):
+    sentence = "Penerimaan cukai untuk tahun depan ditargetkan Rp 173 triliun."
+    assert time_fits(question_frame(question, PIPELINE), sentence, None, published) is fits
