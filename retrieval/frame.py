@@ -811,7 +811,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             if clause[head] != asked:
                 return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
-                stem(t.lower()) == asked for t in WORD_RE.findall(f"{sentence} {title or ''}")):
+                stem(t.lower()) == asked for t in WORD_RE.findall(
+                    sentence if frame.noun.lower() in w["money_heads"] else f"{sentence} {title or ''}")):
+            # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
+            # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
     role = _figure_role(sentence, at)
     if role is None and (set(_clause_words(sentence, at, comma=True)) & w["role_from_clause"]
