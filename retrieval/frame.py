@@ -1086,6 +1086,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     role = _figure_role(sentence, at)
     if frame.asks == "level" and (role == "from" or (role is None and unit in w["change_units"])):
         return False  # "suku bunga … setelah diturunkan": not the old level, not the 25 bps cut
+    if frame.units and frame.asks == "level" and role is None and _change_verb_before(sentence, at, pipeline):
+        return False  # "memangkas suku bunga acuan sebesar 0,25 persen": the cut, not the level
     if frame.asks == "change" and role is not None:
         return False  # "memangkas 25 bps": not "menjadi 5,25%"
     if frame.units and frame.asks == "level" and not frame.forecast \
@@ -1184,6 +1186,19 @@ def _clause_words(sentence: str, at: int, comma: bool = False) -> list[str]:
     while i > 0 and before[i - 1] not in marks and before[i - 1] not in lexicon().words["clause_breaks"]:
         i -= 1
     return [t for t in before[i:] if t[:1].isalpha()]
+
+
+def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:
+    """A verb of change governs the figure ("memangkas … sebesar 0,25 persen", "naik 0,25 persen"):
+    read back through its clause; "menjadi", "ke", "di level" between them make it a level."""
+    toks = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 80):at])]
+    w = lexicon().words
+    for t in reversed(toks):
+        if t in BREAK_MARKS or t == "," or t in w["clause_breaks"] or t in w["role_to"] or t in w["level_markers"]:
+            return False   # "… lending facility di 6,0%", "… menjadi 5,25%": a level
+        if _change(t, pipeline.stem) and _verb_like(t, pipeline.stem) or t in ("naik", "turun"):
+            return True
+    return False
 
 
 def _figure_role(sentence: str, at: int) -> str | None:

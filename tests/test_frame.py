@@ -483,6 +483,11 @@ def test_respectively(question: str, sentence: str, units, expected: list[str]) 
     ("berapa orang dievakuasi akibat badai?", "Sekitar 5.000 orang telah dievakuasi dari pulau itu.", ["Sekitar 5.000 orang"]),
     ("berapa orang dievakuasi akibat badai?", "Badai itu menewaskan 50 orang di pulau itu.", []),
     ("berapa siswa keracunan makanan?", "Sebanyak 120 siswa keracunan setelah makan siang di sekolah.", ["120 siswa"]),
+    # those in need of shelter are not the evacuated, and the reverse
+    ("berapa orang dievakuasi akibat badai?",
+     "Sekitar 15.000 orang masih membutuhkan tempat tinggal atau makanan.", []),
+    ("berapa orang membutuhkan tempat tinggal setelah badai?",
+     "Sekitar 15.000 orang masih membutuhkan tempat tinggal atau makanan.", ["Sekitar 15.000 orang"]),
 ])
 def test_what_a_figure_counts_beyond_casualties(question, sentence, expected):
     assert answered(question, sentence) == expected

@@ -260,3 +260,10 @@ def test_whose_rate_a_figure_is(question: str, sentence: str, expected: list[str
 ])
 def test_a_forecast_is_not_the_rate(question: str, sentence: str, expected: list[str]) -> None:
     assert taken_rates(question, sentence) == expected
+
+
+def test_a_rates_cut_is_not_its_level():
+    """'memangkas suku bunga acuan sebesar 0,25 persen' is the cut; the level is what it became."""
+    q = "berapa suku bunga acuan BI setelah diturunkan pada September 2019?"
+    assert taken_rates(q, "Bank sentral memutuskan memangkas suku bunga acuan sebesar 0,25 persen.") == []
+    assert taken_rates(q, "BI menurunkan suku bunga acuan sebesar 25 bps menjadi 5,25%.") == ["5,25%"]
