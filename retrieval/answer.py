@@ -13,7 +13,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import lexicon as frame_lexicon, people_of_asked_class
+from .frame import lexicon as frame_lexicon, people_of_asked_class, scopes_conflict
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -432,16 +432,17 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
 def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: TextPipeline) -> bool:
     """Two equal figures count the same thing: both vague ("puluhan juta") or neither ("ribuan" is
-    not 1.000), the same party, the same place where both name one ("Tol Cipularang" holds in "Tol
-    Cipularang Purwakarta"), and what befell them agrees (where both name it)."""
+    not 1.000), the same party, places that do not conflict (8 in Bekasi and 8 in Bogor are two
+    figures; "di Tol Jagorawi" and "ke RSUD Ciawi" one story's), and what befell them agrees
+    (where both name it)."""
     if not fa or not fb or bool(fa.get("vague")) != bool(fb.get("vague")):
         return False
     oa, ob = (pipeline.noun_key(f.get("of") or "") for f in (fa, fb))
     if oa and ob and oa != ob:   # "102 anggota DPR" and "102 anggota" (whose said once) may be one
         return False
     sa, sb = (set((f.get("scope") or "").lower().split()) for f in (fa, fb))
-    if sa and sb and not (sa <= sb or sb <= sa) or fa.get("vague") and sa != sb:
-        return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; "8" and "8 di Tol X" may be one
+    if fa.get("vague") and sa != sb or scopes_conflict(fa.get("scope"), fb.get("scope")):
+        return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
     return pa == pb or not pa or not pb
 

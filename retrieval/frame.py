@@ -1427,6 +1427,22 @@ def _conflict(a: str, b: str) -> bool:
     return any(ca[k] != cb[k] for k in ca.keys() & cb.keys() if k != "org")
 
 
+def scopes_conflict(a: str | None, b: str | None) -> bool:
+    """Two figures' places (``Quantity.scope``) that cannot hold together: both name a gazetteer
+    place and the places conflict (Bekasi vs Bogor). A hospital, a road or a city on the way ("ke
+    Jakarta", "RSUD Ciawi" beside "Tol Jagorawi") is no conflict."""
+    keys = []
+    for text in (a, b):
+        toks = WORD_RE.findall(text or "")
+        low = [t.lower() for t in toks]
+        found = next((k for k, _at, _placed in _place_mentions(toks, low, caps=False)
+                      if lexicon().places[k].kind != "org"), None)
+        if found is None:
+            return False
+        keys.append(found)
+    return _conflict(keys[0], keys[1])
+
+
 def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
     """True: names the question's place; False: names only another place; None: says nothing."""
     if any(_within(p, q) for p in located for q in asked):

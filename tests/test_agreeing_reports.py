@@ -92,3 +92,16 @@ async def test_a_figure_whose_owner_is_said_once_joins_the_same_figure(empty_eng
     labels = [figure_label(c.figure) for c in answer.claims]
     assert labels == ["102"], labels   # the signatures (289) count another thing
     assert {s.outlet for s in answer.claims[0].sources} == {"Kompas.com", "SINDOnews"}
+
+
+async def test_one_figure_in_two_places_is_two_entries(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="banjir-a", outlet="Kompas.com", published="2025-03-04", title="Banjir di Bekasi",
+                body="Banjir merendam permukiman warga di Bekasi sejak Senin. "
+                     "Sebanyak 300 warga mengungsi di Bekasi akibat banjir itu. Air mulai surut Rabu."),
+        Article(id="banjir-b", outlet="Tempo.co", published="2025-03-04", title="Banjir di Bogor",
+                body="Hujan deras sejak Minggu membuat sungai meluap di Bogor. "
+                     "Sebanyak 300 warga mengungsi di Bogor akibat banjir itu. Posko didirikan di balai desa."),
+    ])
+    answer = await empty_engine.ask("berapa warga mengungsi akibat banjir?")
+    assert [figure_label(c.figure) for c in answer.claims].count("300") == 2
