@@ -821,7 +821,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                          or _left_for(sentence, at + len(q["text"]))):
         role = "from"
     if frame.asks == "level":
-        return role != "from"
+        # not the amount it left, nor the change itself ("Harga Emas Antam Turun Rp 5.000")
+        return role != "from" and not (role is None and pipeline is not None
+                                       and _change_verb_before(sentence, at, pipeline))
     if frame.asks == "change":
         return role is None
     return True

@@ -578,3 +578,13 @@ def test_money_asked_through_a_head_word(question, sentence, expected):
 def test_next_year_is_read_against_the_articles_date(question, published, fits):
     sentence = "Penerimaan cukai untuk tahun depan ditargetkan Rp 173 triliun."
     assert time_fits(question_frame(question, PIPELINE), sentence, None, published) is fits
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("berapa harga emas Antam hari ini?", "Hari Ini Harga Emas Antam Turun Rp 5.000", []),
+    ("berapa harga emas Antam hari ini?",
+     "Harga buyback emas Antam hari ini turun Rp 4.000 per gram menjadi Rp 678 ribu per gram.", ["678 ribu"]),
+    ("berapa iuran BPJS kelas III setelah naik?", "Iuran kelas III naik Rp 16.500 menjadi Rp 42.000.", ["42.000"]),
+])
+def test_an_amounts_change_is_not_the_amount(question, sentence, expected):
+    assert answered(question, sentence) == expected
