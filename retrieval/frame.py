@@ -494,6 +494,7 @@ class QuestionFrame:
     durations: tuple[str, ...] = ()         # a span of time asked, its units: ("tahun",) for "berapa tahun hukuman …"
     year_span: tuple[int, int] | None = None  # a span of years asked ("pada 2014-2018")
     per: bool = False                       # a rate over time asked ("berapa orang meninggal per tahun")
+    named_events: tuple[tuple[str, str], ...] = ()  # events asked by name: (("badai", "hagibis"),)
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -595,6 +596,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
+                         named_events=event_names(question, caps=False, pipeline=pipeline),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -1335,6 +1337,41 @@ def _event_keys(low: list[str]) -> list[str]:
     return out
 
 
+def event_names(text: str, *, caps: bool, pipeline: TextPipeline | None = None) -> tuple[tuple[str, str], ...]:
+    """Events named by a proper name after their noun: "Topan Lingling" -> (("badai", "lingling"),).
+    A gazetteer place there ("gempa Cianjur") is a place, read by the place rules; in articles
+    (``caps``) the name must be capitalised; and it must be no Indonesian word (``pipeline``:
+    "kecelakaan beruntun", a headline's "Topan Besar", name no event)."""
+    lex = lexicon()
+    toks = WORD_RE.findall(text)
+    low = [t.lower() for t in toks]
+    skip = lex.stopwords | lex.words["not_names"]
+    out: list[tuple[str, str]] = []
+    pos = 0
+    while pos < len(low):
+        hit = lex.events.at(low, pos)
+        if not hit:
+            pos += 1
+            continue
+        at = pos + hit[1]
+        if (at < len(toks) and toks[at].isalpha() and low[at] not in skip and lex.names.at(low, at) is None
+                and lex.events.at(low, at) is None and (_is_cap(toks[at]) or not caps)
+                and (pipeline is None or not pipeline.known_word(low[at]))):
+            out.append((hit[0], low[at]))
+        pos = at
+    return tuple(dict.fromkeys(out))
+
+
+def _names_verdict(found: tuple[tuple[str, str], ...], asked: tuple[tuple[str, str], ...]) -> bool | None:
+    """True: names the asked event; False: names only another of its kind ("Topan Lingling" for a
+    question about "topan Hagibis"); None: names none."""
+    if set(found) & set(asked):
+        return True
+    if {e for e, _ in found} & {e for e, _ in asked}:
+        return False
+    return None
+
+
 # ---------------------------------------------------------------- the rules
 def figure_predicates(q: dict[str, Any]) -> tuple[set[str], bool]:
     """(classes, casualty) of a stored figure. Figures stored before frames existed have neither
@@ -1726,6 +1763,13 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         verdict = _typed_verdict(typed_places(sentence, caps=True), frame.typed)
         if verdict is None and article_title:
             verdict = _typed_verdict(typed_places(article_title, caps=True), frame.typed)
+        if verdict is False:
+            return False
+    if frame.named_events:   # "topan Hagibis": not a sentence about Topan Lingling
+        verdict = _names_verdict(event_names(sentence, caps=True, pipeline=frame.pipeline), frame.named_events)
+        if verdict is None and article_title:
+            verdict = _names_verdict(event_names(article_title, caps=True, pipeline=frame.pipeline),
+                                     frame.named_events)
         if verdict is False:
             return False
     if frame.events:

@@ -111,6 +111,12 @@ class TextPipeline:
 
         return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
 
+    def known_word(self, word: str) -> bool:
+        """An Indonesian word (Sastrawi's dictionary of root words), itself or as its stem: "beruntun"
+        is one, "Hagibis" is a name."""
+        dictionary = self._stemmer.dictionary
+        return dictionary.contains(word) or dictionary.contains(self.stem(word))
+
     def stem(self, token: str) -> str:
         """Sastrawi stem, cached per unique token; numbers and protected words pass unchanged."""
         cached = self._stem_cache.get(token)

@@ -588,3 +588,16 @@ def test_next_year_is_read_against_the_articles_date(question, published, fits):
 ])
 def test_an_amounts_change_is_not_the_amount(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("berapa orang tewas akibat topan Hagibis di Jepang?", "Korea Utara Diterjang Topan Lingling, 5 Orang Tewas", []),
+    ("berapa orang tewas akibat topan hagibis di Jepang?", "Topan Hagibis menewaskan 35 orang di Jepang.",
+     ["35 orang"]),
+    ("berapa orang tewas akibat topan Hagibis di Jepang?", "Topan Besar Menerjang Jepang, 35 Orang Tewas",
+     ["35 Orang"]),   # a headline's capitalised word is no name
+    ("berapa orang tewas dalam kecelakaan beruntun di Tol Cipularang?",
+     "Kecelakaan Beruntun di Tol Cipularang, 8 Orang Tewas", ["8 Orang"]),
+])
+def test_an_event_asked_by_name_is_not_another_of_its_kind(question, sentence, expected):
+    assert answered(question, sentence) == expected
