@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
@@ -420,7 +421,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota"."""
         fa, fb = a.figure or {}, b.figure or {}
         units_ok = same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")
-        return (units_ok and fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
+        return (units_ok and _near_in_time(a, b) and fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
                 and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier"))
                 and _same_count(fa, fb, pipeline))
 
@@ -445,6 +446,17 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
         return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
     return pa == pb or not pa or not pb
+
+
+REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart
+
+
+def _near_in_time(a: AnswerClaim, b: AnswerClaim) -> bool:
+    """Some page of each was published within REPORT_WINDOW_DAYS of the other's (or a date is unknown):
+    "PDIP 20 kursi" of 2017 and of 2019 are two figures."""
+    da = [date.fromisoformat(s.published[:10]) for s in a.sources if s.published]
+    db = [date.fromisoformat(s.published[:10]) for s in b.sources if s.published]
+    return not da or not db or any(abs((x - y).days) <= REPORT_WINDOW_DAYS for x in da for y in db)
 
 
 def _join_agreeing(groups: list[AnswerClaim], agree: Callable[[AnswerClaim, AnswerClaim], bool]) -> list[AnswerClaim]:

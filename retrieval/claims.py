@@ -240,6 +240,11 @@ def _currency_before(sentence: str, at: int) -> bool:
     return _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at]) is not None
 
 
+def _bracketed(sentence: str, start: int, end: int) -> bool:
+    """The figure alone in brackets: "(25)"."""
+    return sentence[:start].rstrip().endswith("(") and sentence[end:].lstrip().startswith(")")
+
+
 def currency_of(sentence: str, figure_text: str) -> str | None:
     """The currency written before a figure ("Rp 42.000", "US$ 5 miliar"), as readers write it, or
     None when the figure is no amount of money."""
@@ -360,6 +365,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             text = sentence[start:alias_end]
         else:
             text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
+        if not unit and not qual and _bracketed(sentence, start, text_end):
+            continue  # "Yudha (25)", "Dwi Resa (38)": an age after a name, a note number, never a count
         unit_first = unit.split()[-1].lower() if unit else None
         before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
         out.append(Quantity(

@@ -105,3 +105,16 @@ async def test_one_figure_in_two_places_is_two_entries(empty_engine):
     ])
     answer = await empty_engine.ask("berapa warga mengungsi akibat banjir?")
     assert [figure_label(c.figure) for c in answer.claims].count("300") == 2
+
+
+async def test_the_same_figure_years_apart_is_two_entries(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="kursi-a", outlet="kumparan", published="2017-08-08", title="Peta kursi DPRD",
+                body="Peta kekuatan partai di DPRD menentukan koalisi pilkada. "
+                     "PDIP meraih 20 kursi di DPRD dan menjadi partai terbesar. Golkar berada di urutan kedua."),
+        Article(id="kursi-b", outlet="Kompas.com", published="2019-09-02", title="Kursi DPRD periode baru",
+                body="Anggota DPRD periode baru dilantik pekan ini. "
+                     "PDIP meraih 20 kursi di DPRD hasil Pemilu 2019. Gerindra menyusul di posisi kedua."),
+    ])
+    answer = await empty_engine.ask("berapa kursi yang diraih PDIP di DPRD?")
+    assert [figure_label(c.figure) for c in answer.claims].count("20") == 2

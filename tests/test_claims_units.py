@@ -202,3 +202,9 @@ def test_glued_currency(sentence: str, expected: list[tuple]) -> None:
 def test_a_counted_noun_of_several_words_known_as_an_alias() -> None:
     got = [(q.text, q.unit) for q in find_quantities("Serangan itu melibatkan lebih dari 20 pesawat nirawak dan 7 rudal.")]
     assert got == [("lebih dari 20 pesawat nirawak", "drone"), ("7 rudal", "rudal")]
+
+
+def test_a_number_alone_in_brackets_is_no_count():
+    """'Yudha (25)' is an age after a name, not 25 spectators."""
+    assert [q.text for q in find_quantities("Seorang penonton bernama Yudha (25) dari Jakarta mengatakan itu.")] == []
+    assert [q.text for q in find_quantities("Korban tewas (8 orang) dibawa ke RS Polri.")] == ["8 orang"]
