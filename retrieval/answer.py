@@ -417,9 +417,15 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                         speaker_across_outlets=True, story_figures=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
+    # the question pins the story down (its place, road, named event, person or party): equal
+    # figures that answer it are one story's; else their pages must name something in common
+    pinned = bool(frame.places or frame.typed or frame.named_events or frame.holders or frame.entities)
+
     def agree(a: AnswerClaim, b: AnswerClaim) -> bool:
         """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota"."""
         fa, fb = a.figure or {}, b.figure or {}
+        if not (pinned or _names(a, pipeline) & _names(b, pipeline)):
+            return False   # "satu orang tewas" in two crashes of a "kecelakaan bus" question
         units_ok = same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")
         return (units_ok and _near_in_time(a, b) and fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
                 and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier"))
@@ -446,6 +452,27 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
         return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
     return pa == pb or not pa or not pb
+
+
+_NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")
+
+
+def _names(c: AnswerClaim, pipeline: TextPipeline) -> set[str]:
+    """Names in a claim's sentence and its pages' titles, lower-cased: capitalised words that are no
+    Indonesian word (headlines capitalise "Kecelakaan Maut") and no country or province (a dateline's
+    "Jakarta" is in every story): what pins a report to its story ("Cipularang", "Purwakarta")."""
+    lex = frame_lexicon()
+    skip = lex.words["not_names"] | lex.stopwords
+    texts = [c.text, *(s.title or "" for s in c.sources)]
+    out = set()
+    for t in texts:
+        for m in _NAME_RE.finditer(t):
+            for w in m.group().lower().split():
+                place = lex.places.get(w)
+                if w not in skip and not (place and place.kind in ("country", "province")) \
+                        and not pipeline.known_word(w):
+                    out.add(w)
+    return out
 
 
 REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart

@@ -291,6 +291,8 @@ def _scope_after(rest: str) -> str | None:
     words = m.group(1).split()
     while words and words[-1].lower() in lex.words["point_markers"]:
         words.pop()
+    while words and lex.events.at([words[0].lower()], 0):
+        words.pop(0)   # a headline's "di Kecelakaan Tol Purbaleunyi": the event is no place
     return " ".join(words) or None
 
 

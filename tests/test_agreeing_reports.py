@@ -118,3 +118,21 @@ async def test_the_same_figure_years_apart_is_two_entries(empty_engine):
     ])
     answer = await empty_engine.ask("berapa kursi yang diraih PDIP di DPRD?")
     assert [figure_label(c.figure) for c in answer.claims].count("20") == 2
+
+
+def test_an_event_noun_is_no_place():
+    assert find_quantities("6 Korban Tewas di Kecelakaan Tol Purbaleunyi adalah Penumpang")[0].scope == "Tol Purbaleunyi"
+
+
+async def test_equal_small_figures_of_unrelated_stories_stay_apart(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="bus-a", outlet="Kompas.com", published="2019-09-02", title="Bus terguling di Ciamis",
+                body="Sebuah bus terguling di jalan menurun di Ciamis. "
+                     "Kecelakaan bus itu menewaskan satu orang penumpang. Sopir bus melarikan diri."),
+        Article(id="bus-b", outlet="Tempo.co", published="2019-09-05", title="Bus tabrak truk di Nganjuk",
+                body="Bus antarkota menabrak truk di Nganjuk pada Kamis dini hari. "
+                     "Kecelakaan bus itu menewaskan satu orang penumpang. Polisi memeriksa sopir truk."),
+    ])
+    answer = await empty_engine.ask("berapa korban tewas kecelakaan bus?")
+    ones = [c for c in answer.claims if c.figure and c.figure["value"] == 1]
+    assert len(ones) == 2 and all(len({s.outlet for s in c.sources}) == 1 for c in ones)
