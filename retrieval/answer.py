@@ -162,6 +162,10 @@ def figure_label(q: dict[str, Any]) -> str:
         num = f"{num}–{format_number(q['high'])}"
     if q.get("label_unit") and q.get("unit"):  # a figure of another unit than asked says what it counts
         num = f"{num} {q['unit']}"
+    elif (q.get("unit") or "").lower() == "persen":   # "5,25%": a bare 5,25 reads as a count
+        num = f"{num}%"
+    elif (q.get("unit") or "").lower() in ("bps", "basis"):
+        num = f"{num} bps"
     return f"{q['qualifier']} {num}" if q.get("qualifier") else num
 
 
@@ -373,8 +377,12 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         targets = {asked_noun} | (targets & casualty_keys)
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
+    words = frame_lexicon().words
+    # a counted noun asked ("berapa penerima BLT …"), not an amount, a measure or a rate
+    counts_people = bool(frame.noun) and not (frame.money or frame.units or frame.durations) and frame.noun.lower() not in (
+        words["money_heads"] | words["money_things"] | words["measure_nouns"] | words["rate_nouns"])
 
-    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
+    people = {pipeline.noun_key(w) for w in words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
 
     def same_unit(fa: dict, fb: dict) -> bool:
         ua, ub = pipeline.noun_key(fa.get("unit") or ""), pipeline.noun_key(fb.get("unit") or "")
@@ -404,6 +412,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                 if (q := _duration(q, c.claim.text, frame.durations)) is None:
                     continue
             elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
+                if counts_people:
+                    continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
                 q = {**q, "currency": currency}
             elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
                 if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:

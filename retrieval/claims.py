@@ -260,6 +260,7 @@ def currency_of(sentence: str, figure_text: str) -> str | None:
     return CURRENCY_SIGNS.get(sign.group(1).lower() if sign else "", "Rp")
 
 
+HEADLINE_SCALES = {"T": 10**12, "M": 10**9}   # "Rp 52 T" (triliun), "Rp 10 M" (miliar), capitals only
 CURRENCY_SIGN_RE = re.compile(r"(rp|us\$|usd|idr|eur|sgd|\$|€)\.?\s*", re.I)  # the sign and what follows it
 CURRENCY_SIGNS = {"rp": "Rp", "idr": "Rp", "us$": "US$", "usd": "US$", "$": "US$", "eur": "€", "€": "€", "sgd": "S$"}
 CURRENCY_REACH = 40  # characters: "Rp200, 200, " of a broken amount fits
@@ -329,7 +330,10 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                  and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
+        money_scale = None
         if unit and low_text and m.group("unit") and _currency_before(sentence, m.start("low")):
+            # "Rp 52 T", "Rp 10 M": a headline's triliun and miliar
+            money_scale = HEADLINE_SCALES.get(m.group("unit")) if m.group("unit") in HEADLINE_SCALES else None
             unit = None  # "Rp59 ribu menjadi …": an amount of money counts nothing
         if low_text:
             if re.fullmatch(r"(?:19|20)\d{2}", low_text.strip()) and not unit:
@@ -348,6 +352,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 value = float(low_text.strip().replace(",", ""))  # "136,392 batang": nobody counts 136.392 sticks
             high = parse_number(m.group("high")) if m.group("high") else None
             text_end = m.end("high") if m.group("high") else m.end("low")
+            if money_scale and value < 1000 and not m.group("high"):
+                value, text_end = value * money_scale, m.end("unit")
             if m.group("lowunit") and (unit or "").lower() != "persen":
                 # "5% sampai 10 orang": two figures, not a range; the first is a percentage
                 high, unit, text_end = None, "persen", m.end("lowunit")

@@ -136,3 +136,16 @@ async def test_equal_small_figures_of_unrelated_stories_stay_apart(empty_engine)
     answer = await empty_engine.ask("berapa korban tewas kecelakaan bus?")
     ones = [c for c in answer.claims if c.figure and c.figure["value"] == 1]
     assert len(ones) == 2 and all(len({s.outlet for s in c.sources}) == 1 for c in ones)
+
+
+async def test_an_amount_of_money_counts_no_recipients(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="blt-1", outlet="detikcom", published="2025-10-17", title="Prabowo perluas BLT",
+        body="Pemerintah memperluas bantuan langsung tunai. "
+             "BLT diberikan kepada sekitar 35 juta penerima dengan nilai Rp 300 ribu per bulan. "
+             "Penyaluran dimulai pekan depan.")])
+    answer = await empty_engine.ask("berapa penerima BLT yang diperluas pemerintah?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert labels == ["sekitar 35.000.000"], labels
+    rate = await empty_engine.ask("berapa nilai BLT per bulan?")
+    assert any(lb.startswith("Rp 300") for lb in (figure_label(c.figure) for c in rate.claims if c.figure))

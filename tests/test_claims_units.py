@@ -208,3 +208,8 @@ def test_a_number_alone_in_brackets_is_no_count():
     """'Yudha (25)' is an age after a name, not 25 spectators."""
     assert [q.text for q in find_quantities("Seorang penonton bernama Yudha (25) dari Jakarta mengatakan itu.")] == []
     assert [q.text for q in find_quantities("Korban tewas (8 orang) dibawa ke RS Polri.")] == ["8 orang"]
+
+
+def test_a_headlines_T_and_M_are_triliun_and_miliar_after_a_currency():
+    assert [(q.text, q.value) for q in find_quantities("Kemenkeu Minta Anggaran Rp 52 T di 2026")] == [("52 T", 52e12)]
+    assert [(q.text, q.value) for q in find_quantities("Proyek senilai Rp 10 M mangkrak")] == [("10 M", 10e9)]
