@@ -10,6 +10,7 @@ to a loaded index without a rebuild.
 from __future__ import annotations
 
 import json
+import os
 from contextlib import asynccontextmanager
 import sqlite3
 from dataclasses import dataclass, field
@@ -21,6 +22,12 @@ import aiosqlite
 from . import syndication
 
 BUSY_TIMEOUT_MS = 5000
+# WAL pages written before SQLite copies them into the database (its default is 1,000). A batch of
+# an import dirties thousands of pages spread over the band keys' B-tree (random keys): with the
+# default every batch's commit also checkpointed, writing each page twice; with 20,000 pages
+# (80 MB of WAL at most, reused) a page dirtied by several batches is copied once
+# (docs/performance.md, eighth session). SUMBER_WAL_CKPT overrides it (measurements).
+WAL_CHECKPOINT_PAGES = 20_000
 T = TypeVar("T")
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
@@ -276,6 +283,7 @@ class Store:
         except sqlite3.OperationalError:
             pass  # read-only media: fall back to the existing journal mode
         await self._db.execute("PRAGMA synchronous = NORMAL")
+        await self._db.execute(f"PRAGMA wal_autocheckpoint = {int(os.environ.get('SUMBER_WAL_CKPT') or WAL_CHECKPOINT_PAGES)}")
         await self._db.execute("PRAGMA foreign_keys = ON")
         await self.migrate()
 
