@@ -285,6 +285,8 @@ class Store:
         await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.execute(f"PRAGMA wal_autocheckpoint = {int(os.environ.get('SUMBER_WAL_CKPT') or WAL_CHECKPOINT_PAGES)}")
         await self._db.execute("PRAGMA foreign_keys = ON")
+        if os.environ.get("SUMBER_CACHE_KB"):
+            await self._db.execute(f"PRAGMA cache_size = -{int(os.environ['SUMBER_CACHE_KB'])}")
         await self.migrate()
 
     async def close(self) -> None:
@@ -819,12 +821,14 @@ def _plan_stories(cur: sqlite3.Cursor, items: list[StoryInput]) -> _StoryPlan:
         return plan
     keys = {aid: syndication.band_keys(sig) for aid, sig in items}
     by_key: dict[int, list[int]] = {}
-    # at most BAND_CAP documents a key (the first stored): bounded work per article at any size
-    for key, doc in _rows_in(
-            cur, "SELECT key, doc FROM (SELECT key, doc, row_number() OVER (PARTITION BY key ORDER BY doc) AS n"
-                 f" FROM story_bands WHERE key IN {{keys}}) WHERE n <= {syndication.BAND_CAP}",
-            sorted({k for ks in keys.values() for k in ks})):
-        by_key.setdefault(key, []).append(doc)
+    # at most BAND_CAP documents a key (the first stored): bounded work per article at any size.
+    # Rows in key and doc order, the first BAND_CAP of each key kept here: what a window function
+    # (row_number() <= BAND_CAP) gave, at ~60% of its SQLite cost; it read every row of a key too.
+    for key, doc in _rows_in(cur, "SELECT key, doc FROM story_bands WHERE key IN {keys} ORDER BY key, doc",
+                             sorted({k for ks in keys.values() for k in ks})):
+        held = by_key.setdefault(key, [])
+        if len(held) < syndication.BAND_CAP:
+            held.append(doc)
     sig_of: dict[int, bytes] = {}
     story_of: dict[int, int] = {}
     for doc, sig, story in _rows_in(cur, "SELECT doc, sig, story FROM story_docs WHERE doc IN",
