@@ -93,7 +93,10 @@ def signature(text: str) -> bytes | None:
     h ^= h >> _U13
     h *= _FMIX2
     h ^= h >> _U16
-    return (h[:, None] * a + b).min(axis=0).astype("<u4").tobytes()
+    m = np.empty((NUM_PERM, len(h)), dtype=np.uint32)   # one row a permutation: the minimum over a row
+    np.multiply(a, h, out=m)
+    m += b
+    return m.min(axis=1).astype("<u4").tobytes()
 
 
 _U16, _U13 = np.uint32(16), np.uint32(13)
@@ -102,12 +105,12 @@ _AFFINE: tuple[np.ndarray, np.ndarray] | None = None
 
 
 def _affine() -> tuple[np.ndarray, np.ndarray]:
-    """The permutations (a, b) of datasketch's MinHash(NUM_PERM, SEED, "affine32"), as uint32 rows."""
+    """The permutations (a, b) of datasketch's MinHash(NUM_PERM, SEED, "affine32"), as uint32 columns."""
     global _AFFINE
     if _AFFINE is None:
         _minhash()
         a, b = _TEMPLATE.permutations
-        _AFFINE = (np.ascontiguousarray(a, dtype=np.uint32)[None, :], np.ascontiguousarray(b, dtype=np.uint32)[None, :])
+        _AFFINE = (np.ascontiguousarray(a, dtype=np.uint32).reshape(-1, 1), np.ascontiguousarray(b, dtype=np.uint32).reshape(-1, 1))
     return _AFFINE
 
 
