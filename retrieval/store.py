@@ -285,8 +285,6 @@ class Store:
         await self._db.execute("PRAGMA synchronous = NORMAL")
         await self._db.execute(f"PRAGMA wal_autocheckpoint = {int(os.environ.get('SUMBER_WAL_CKPT') or WAL_CHECKPOINT_PAGES)}")
         await self._db.execute("PRAGMA foreign_keys = ON")
-        if os.environ.get("SUMBER_CACHE_KB"):
-            await self._db.execute(f"PRAGMA cache_size = -{int(os.environ['SUMBER_CACHE_KB'])}")
         await self.migrate()
 
     async def close(self) -> None:
