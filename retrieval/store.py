@@ -161,7 +161,7 @@ MIGRATIONS: list[str] = [
     # and the fields its origin is decided from (syndication.Member). The story join read them from
     # each candidate's and each member's article row, walking the body's overflow pages (`story`,
     # `credit` and `cites` come after `body`). Kept equal to the article's by the write path
-    # (store._join_stories, _recluster); an article's own row keeps them too (answers read them there).
+    # (store._write_stories, _recluster); an article's own row keeps them too (answers read them there).
     """
     ALTER TABLE story_docs ADD COLUMN story INTEGER;
     ALTER TABLE story_docs ADD COLUMN outlet TEXT;
