@@ -154,15 +154,21 @@ def _short(exc: BaseException) -> str:
     return msg.split("\n")[0][:200]
 
 
+_SPACES = re.compile(r"\s+")
+# json.dumps builds an encoder per call when given options; one built once gives the same text
+_QUANTITIES_JSON = json.JSONEncoder(ensure_ascii=False).encode
+_RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
+
+
 def content_hash(body: str) -> str:
-    norm = re.sub(r"\s+", " ", body.lower()).strip()
+    norm = _SPACES.sub(" ", body.lower()).strip()
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 
 def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, str | None, str | None, str]]:
     """(position, text, speaker, cited_from, quantities JSON) for every sentence that says something."""
     return [(c.position, c.text, c.speaker, c.cited_from,
-             json.dumps([vars(q) for q in c.quantities], ensure_ascii=False))  # flat: vars == asdict
+             _QUANTITIES_JSON([vars(q) for q in c.quantities]))  # flat: vars == asdict
             for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
 
 
@@ -233,8 +239,8 @@ def raw_hash(payload: "dict | RawFile") -> str:
         h.update(payload.data)
         h.update(json.dumps(payload.meta, sort_keys=True, ensure_ascii=False, default=str).encode("utf-8"))
     else:
-        h.update(json.dumps([payload.get(k) for k in ("text", "title", "outlet", "author", "date", "published", "url")],
-                            ensure_ascii=False, default=str).encode("utf-8"))
+        h.update(_RAW_JSON([payload.get(k) for k in ("text", "title", "outlet", "author", "date", "published", "url")])
+                 .encode("utf-8"))
     return h.hexdigest()
 
 

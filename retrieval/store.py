@@ -10,17 +10,25 @@ to a loaded index without a rebuild.
 from __future__ import annotations
 
 import json
+import os
 from contextlib import asynccontextmanager
 import sqlite3
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterable
+from typing import Any, AsyncIterator, Callable, Iterable, TypeVar
 
 import aiosqlite
 
 from . import syndication
 
 BUSY_TIMEOUT_MS = 5000
+# WAL pages written before SQLite copies them into the database (its default is 1,000). A batch of
+# an import dirties thousands of pages spread over the band keys' B-tree (random keys): with the
+# default every batch's commit also checkpointed, writing each page twice; with 20,000 pages
+# (80 MB of WAL at most, reused) a page dirtied by several batches is copied once
+# (docs/performance.md, eighth session). SUMBER_WAL_CKPT overrides it (measurements).
+WAL_CHECKPOINT_PAGES = 20_000
+T = TypeVar("T")
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
@@ -149,6 +157,24 @@ MIGRATIONS: list[str] = [
     """
     ALTER TABLE articles ADD COLUMN raw_hash TEXT;
     """,
+    # 6: what joining a story reads, kept beside the signature (issue 13, import rate): the story id
+    # and the fields its origin is decided from (syndication.Member). The story join read them from
+    # each candidate's and each member's article row, walking the body's overflow pages (`story`,
+    # `credit` and `cites` come after `body`). Kept equal to the article's by the write path
+    # (store._write_stories, _recluster); an article's own row keeps them too (answers read them there).
+    """
+    ALTER TABLE story_docs ADD COLUMN story INTEGER;
+    ALTER TABLE story_docs ADD COLUMN outlet TEXT;
+    ALTER TABLE story_docs ADD COLUMN outlet_domain TEXT;
+    ALTER TABLE story_docs ADD COLUMN url TEXT;
+    ALTER TABLE story_docs ADD COLUMN published TEXT;
+    ALTER TABLE story_docs ADD COLUMN credit TEXT;
+    ALTER TABLE story_docs ADD COLUMN cites TEXT;
+    UPDATE story_docs SET (story, outlet, outlet_domain, url, published, credit, cites) =
+        (SELECT a.story, a.outlet, a.outlet_domain, a.url, a.published, a.credit, a.cites
+         FROM articles a WHERE a.id = story_docs.article_id);
+    CREATE INDEX story_docs_story ON story_docs(story);
+    """,
 ]
 
 
@@ -257,6 +283,7 @@ class Store:
         except sqlite3.OperationalError:
             pass  # read-only media: fall back to the existing journal mode
         await self._db.execute("PRAGMA synchronous = NORMAL")
+        await self._db.execute(f"PRAGMA wal_autocheckpoint = {int(os.environ.get('SUMBER_WAL_CKPT') or WAL_CHECKPOINT_PAGES)}")
         await self._db.execute("PRAGMA foreign_keys = ON")
         await self.migrate()
 
@@ -306,66 +333,13 @@ class Store:
         """Write articles in one transaction; returns (article_id, status) with status
         'added', 'duplicate' (same content already stored) or 'replaced' (same id, new content).
 
-        The batch is settled in Python first and written with a handful of statements: a round
-        trip to aiosqlite's thread per article was most of the parent's work in a bulk ingest."""
-        articles = list(articles)
-        results: list[tuple[str, str]] = []
-        async with self.transaction() as db:
-            stored_hashes = dict(await self._lookup(
-                "SELECT content_hash, id FROM articles WHERE content_hash IN", [a.content_hash for a in articles]))
-            stored_ids = {row[0] for row in await self._lookup("SELECT id FROM articles WHERE id IN", [a.id for a in articles])}
-            kept: dict[str, NewArticle] = {}          # article id -> its newest content in this batch
-            replaced: set[str] = set()
-            for art in articles:
-                same = stored_hashes.get(art.content_hash)
-                if same is not None:
-                    results.append((same, "duplicate"))
-                    continue
-                if art.stored_copy:
-                    # its stored twin was deleted since the worker looked (a delete during an import):
-                    # a stub has no text to store; a re-run of the import stores the article
-                    results.append((art.id, "duplicate"))
-                    continue
-                exists = art.id in stored_ids or art.id in kept
-                if art.id in kept:                    # the same id twice in one batch: the later wins
-                    stored_hashes.pop(kept[art.id].content_hash, None)
-                elif exists:
-                    replaced.add(art.id)              # its stored content no longer counts as a duplicate
-                    stored_hashes = {h: i for h, i in stored_hashes.items() if i != art.id}
-                kept[art.id] = art
-                stored_hashes[art.content_hash] = art.id
-                results.append((art.id, "replaced" if exists else "added"))
-            if replaced:
-                left = await self._leave_stories(list(replaced))
-                await db.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in replaced])
-                await self._recluster(left)
-            await db.executemany(
-                "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body,"
-                " credit, cites, raw_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?)",
-                [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body,
-                  a.credit, "\n".join(a.cites) or None, a.raw_hash)
-                 for a in kept.values()],
-            )
-            await self._join_stories([(a.id, a.signature) for a in kept.values()])
-            # passage ids assigned here (the write lock is held), so claims can point at them
-            async with db.execute("SELECT coalesce(max(id), 0) FROM passages") as cur:
-                next_id = (await cur.fetchone())[0] + 1
-            passages: list[tuple] = []
-            claims: list[tuple] = []
-            for art in kept.values():
-                ids = {}
-                for position, kind, text, terms in art.passages:
-                    ids[position] = next_id
-                    passages.append((next_id, art.id, position, kind, text, terms))
-                    next_id += 1
-                claims += [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims]
-            await db.executemany(
-                "INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)", passages)
-            await db.executemany(
-                "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)", claims)
-            if any(status == "replaced" for _, status in results):
-                await self._bump_generation()
-        return results
+        The whole batch is one call on aiosqlite's thread (`_insert_batch`): an awaited statement
+        costs a round trip between the event loop and that thread, and a batch took ~15."""
+        return await self._call(_atomic, _insert_batch, list(articles))
+
+    async def _call(self, fn: Callable[..., T], *args: Any) -> T:
+        """Run ``fn(cursor, *args)`` on aiosqlite's thread, on this store's connection (rows as tuples)."""
+        return await self.db._execute(_with_cursor, self.db._conn, fn, *args)
 
     async def _lookup(self, select_in: str, keys: list[str]) -> list[tuple]:
         """Rows for ``select_in (?, ?, …)`` over many keys, in chunks below SQLite's variable limit (the list
@@ -383,117 +357,9 @@ class Store:
 
     async def delete_article(self, article_id: str) -> bool:
         """The article goes; its story's other copies stay, regrouped without it."""
-        async with self.transaction():
-            left = await self._leave_stories([article_id])
-            cur = await self.db.execute("DELETE FROM articles WHERE id = ?", (article_id,))
-            deleted = cur.rowcount > 0
-            if deleted:
-                await self._recluster(left)
-                await self._bump_generation()
-        return deleted
+        return await self._call(_atomic, _delete_article, article_id)
 
     # ------------------------------------------------------------------ stories
-    async def _join_stories(self, items: list[StoryInput]) -> None:
-        """Give each new article (already inserted) a story: the story of every stored or batch
-        article whose signature shares an LSH band with it and agrees on >= THRESHOLD of its values.
-        An article that matches several stories merges them (the smallest id stays)."""
-        items = [(aid, sig) for aid, sig in items if sig]
-        if not items:
-            return
-        db = self.db
-        keys = {aid: syndication.band_keys(sig) for aid, sig in items}
-        by_key: dict[int, list[int]] = {}
-        # at most BAND_CAP documents a key (the first stored): bounded work per article at any size
-        for key, doc in await self._lookup(
-                "SELECT key, doc FROM (SELECT key, doc, row_number() OVER (PARTITION BY key ORDER BY doc) AS n"
-                f" FROM story_bands WHERE key IN {{keys}}) WHERE n <= {syndication.BAND_CAP}",
-                sorted({k for ks in keys.values() for k in ks})):
-            by_key.setdefault(key, []).append(doc)
-        sig_of: dict[int, bytes] = {}
-        story_of: dict[int, int] = {}
-        for doc, sig, story in await self._lookup(
-                "SELECT d.doc, d.sig, a.story FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE d.doc IN",
-                list({d for ds in by_key.values() for d in ds})):
-            sig_of[doc], story_of[doc] = sig, story if story is not None else doc
-        parent: dict[int, int] = {}
-
-        def root(s: int) -> int:
-            while parent.get(s, s) != s:
-                s = parent[s]
-            return s
-
-        async with db.execute("SELECT coalesce(max(doc), 0) FROM story_docs") as cur:
-            next_doc = (await cur.fetchone())[0] + 1
-        new_docs: list[tuple[int, str, bytes]] = []
-        new_bands: list[tuple[int, int]] = []
-        for aid, sig in items:
-            doc, next_doc = next_doc, next_doc + 1
-            matched: set[int] = set()
-            seen: set[int] = set()
-            for key in keys[aid]:
-                held = by_key.setdefault(key, [])
-                for other in held:
-                    if other not in seen and other in sig_of:
-                        seen.add(other)
-                        if syndication.similarity(sig, sig_of[other]) >= syndication.THRESHOLD:
-                            matched.add(root(story_of[other]))
-                if len(held) < syndication.BAND_CAP:
-                    held.append(doc)   # later articles of the batch can match this one
-                    new_bands.append((key, doc))
-            story = min(matched | {doc})
-            for s in matched:
-                parent[s] = story
-            sig_of[doc], story_of[doc] = sig, story
-            new_docs.append((doc, aid, sig))
-        await db.executemany("INSERT INTO story_docs(doc, article_id, sig) VALUES (?,?,?)", new_docs)
-        # in key order: neighbouring keys share B-tree pages
-        await db.executemany("INSERT OR IGNORE INTO story_bands(key, doc) VALUES (?,?)", sorted(new_bands))
-        await db.executemany("UPDATE articles SET story = ? WHERE id = ?",
-                             [(root(story_of[doc]), aid) for doc, aid, _ in new_docs])
-        merged = [s for s in parent if root(s) != s]
-        if merged:
-            await db.executemany("UPDATE articles SET story = ? WHERE story = ?", [(root(s), s) for s in merged])
-            await db.executemany("DELETE FROM stories WHERE id = ?", [(s,) for s in merged])
-        await self._refresh_origins({root(story_of[doc]) for doc, _, _ in new_docs})
-
-    async def _leave_stories(self, article_ids: list[str]) -> set[int]:
-        """Before articles are deleted: drop their band keys; returns the stories they were in."""
-        rows = await self._lookup(
-            "SELECT d.doc, d.sig, a.story FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE a.id IN",
-            article_ids)
-        await self.db.executemany("DELETE FROM story_bands WHERE key = ? AND doc = ?",
-                                  [(k, doc) for doc, sig, _ in rows for k in syndication.band_keys(sig)])
-        return {story for _, _, story in rows if story is not None}
-
-    async def _recluster(self, stories: Iterable[int]) -> None:
-        """After copies left: what remains of each story, split where no copy links the parts."""
-        for story in stories:
-            rows = await self.db.execute_fetchall(
-                "SELECT d.doc, d.sig, a.id FROM story_docs d JOIN articles a ON a.id = d.article_id WHERE a.story = ?",
-                (story,))
-            await self.db.execute("DELETE FROM stories WHERE id = ?", (story,))
-            article_of = {r[0]: r[2] for r in rows}
-            parts = syndication.components({r[0]: r[1] for r in rows})
-            await self.db.executemany("UPDATE articles SET story = ? WHERE id = ?",
-                                      [(part[0], article_of[d]) for part in parts for d in part])
-            await self._refresh_origins({part[0] for part in parts})
-
-    async def _refresh_origins(self, stories: set[int]) -> None:
-        """Each story's origin outlet and size, from what its copies say (syndication.story_origin)."""
-        members: dict[int, list[syndication.Member]] = {s: [] for s in stories}
-        for r in await self._lookup(
-                "SELECT a.story, a.id, a.outlet, a.outlet_domain, a.url, a.published, a.credit, a.cites, d.doc"
-                " FROM articles a JOIN story_docs d ON d.article_id = a.id WHERE a.story IN", list(stories)):
-            members[r[0]].append(syndication.Member(r[1], r[2], r[3], r[4], r[5], r[6],
-                                                    r[7].split("\n") if r[7] else [], r[8]))
-        rows = []
-        for story, ms in members.items():
-            if ms:
-                origin, origin_article = syndication.story_origin(ms)
-                rows.append((story, origin, origin_article, len(ms)))
-        await self.db.executemany("INSERT OR REPLACE INTO stories(id, origin, origin_article, size) VALUES (?,?,?,?)",
-                                  rows)
-
     async def clear_stories(self) -> None:
         """Forget every story (reindex groups every article again, in ingest order)."""
         async with self.transaction() as db:
@@ -505,9 +371,7 @@ class Store:
         """For reindex, inside the caller's transaction: (article id, signature, credit found in the
         stored body, cites). A credit read at ingest from the page as scraped (a dateline cleaning
         removed) is kept when the stored body names none."""
-        await self.db.executemany("UPDATE articles SET credit = coalesce(?, credit), cites = ? WHERE id = ?",
-                                  [(credit, "\n".join(cites) or None, aid) for aid, _, credit, cites in items])
-        await self._join_stories([(aid, sig) for aid, sig, _, _ in items])
+        await self._call(_restory, items)
 
     async def story_counts(self) -> dict[str, int]:
         async with self.db.execute("SELECT count(*), coalesce(sum(size), 0) FROM stories WHERE size > 1") as cur:
@@ -821,3 +685,251 @@ def _terms(stored: str | None) -> list[str]:
 def _chunks(items: list, size: int) -> Iterable[list]:
     for i in range(0, len(items), size):
         yield items[i : i + size]
+
+
+# ====================================================================== the write path, synchronous
+# These run on aiosqlite's thread (Store._call), a whole batch in one call; `cur` is a cursor of the
+# store's connection that returns rows as tuples.
+_MEMBER_FIELDS = "outlet, outlet_domain, url, published, credit, cites"
+MemberFields = tuple[str | None, str | None, str | None, str | None, str | None, str | None]   # _MEMBER_FIELDS
+
+
+def _with_cursor(con: sqlite3.Connection, fn: Callable[..., T], *args: Any) -> T:
+    cur = con.cursor()
+    cur.row_factory = None
+    try:
+        return fn(cur, *args)
+    finally:
+        cur.close()
+
+
+def _atomic(cur: sqlite3.Cursor, fn: Callable[..., T], *args: Any) -> T:
+    """``fn(cur, *args)`` in BEGIN IMMEDIATE ... COMMIT, rolled back on any error (as Store.transaction)."""
+    con = cur.connection
+    cur.execute("BEGIN IMMEDIATE")
+    try:
+        out = fn(cur, *args)
+        cur.execute("COMMIT")
+    except BaseException:
+        if con.in_transaction:
+            cur.execute("ROLLBACK")
+        raise
+    return out
+
+
+def _rows_in(cur: sqlite3.Cursor, select_in: str, keys: list) -> list[tuple]:
+    """Store._lookup on this thread: rows for ``select_in (?, ?, …)`` over many keys, in chunks."""
+    rows: list[tuple] = []
+    for chunk in _chunks(keys, 900):
+        marks = f"({','.join('?' * len(chunk))})"
+        sql = select_in.replace("{keys}", marks) if "{keys}" in select_in else f"{select_in} {marks}"
+        rows += cur.execute(sql, chunk).fetchall()
+    return rows
+
+
+def _bump(cur: sqlite3.Cursor) -> None:
+    cur.execute("UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'generation'")
+
+
+def _insert_batch(cur: sqlite3.Cursor, articles: list[NewArticle]) -> list[tuple[str, str]]:
+    """Store.insert_articles inside its transaction: the batch is settled in Python first and
+    written with a handful of statements."""
+    results: list[tuple[str, str]] = []
+    stored_hashes = dict(_rows_in(cur, "SELECT content_hash, id FROM articles WHERE content_hash IN",
+                                  [a.content_hash for a in articles]))
+    stored_ids = {row[0] for row in _rows_in(cur, "SELECT id FROM articles WHERE id IN", [a.id for a in articles])}
+    kept: dict[str, NewArticle] = {}          # article id -> its newest content in this batch
+    replaced: set[str] = set()
+    for art in articles:
+        same = stored_hashes.get(art.content_hash)
+        if same is not None:
+            results.append((same, "duplicate"))
+            continue
+        if art.stored_copy:
+            # its stored twin was deleted since the worker looked (a delete during an import):
+            # a stub has no text to store; a re-run of the import stores the article
+            results.append((art.id, "duplicate"))
+            continue
+        exists = art.id in stored_ids or art.id in kept
+        if art.id in kept:                    # the same id twice in one batch: the later wins
+            stored_hashes.pop(kept[art.id].content_hash, None)
+        elif exists:
+            replaced.add(art.id)              # its stored content no longer counts as a duplicate
+            stored_hashes = {h: i for h, i in stored_hashes.items() if i != art.id}
+        kept[art.id] = art
+        stored_hashes[art.content_hash] = art.id
+        results.append((art.id, "replaced" if exists else "added"))
+    if replaced:
+        left = _leave_stories(cur, list(replaced))
+        cur.executemany("DELETE FROM articles WHERE id = ?", [(i,) for i in replaced])
+        _recluster(cur, left)
+    # stories are settled before the articles are written, so each row is written once, with its story
+    plan = _plan_stories(cur, [(a.id, a.signature) for a in kept.values() if a.signature])
+    cur.executemany(
+        "INSERT INTO articles(id, content_hash, outlet, outlet_domain, title, author, published, url, source, body,"
+        " story, credit, cites, raw_hash) VALUES (?,?,?,?,?,?,?,?,?,?,?,?,?,?)",
+        [(a.id, a.content_hash, a.outlet, a.outlet_domain, a.title, a.author, a.published, a.url, a.source, a.body,
+          plan.story.get(a.id), a.credit, "\n".join(a.cites) or None, a.raw_hash)
+         for a in kept.values()],
+    )
+    _write_stories(cur, plan, {a.id: (a.outlet, a.outlet_domain, a.url, a.published, a.credit, "\n".join(a.cites) or None)
+                               for a in kept.values() if a.signature})
+    # passage ids assigned here (the write lock is held), so claims can point at them
+    next_id = cur.execute("SELECT coalesce(max(id), 0) FROM passages").fetchone()[0] + 1
+    passages: list[tuple] = []
+    claims: list[tuple] = []
+    for art in kept.values():
+        ids = {}
+        for position, kind, text, terms in art.passages:
+            ids[position] = next_id
+            passages.append((next_id, art.id, position, kind, text, terms))
+            next_id += 1
+        claims += [(ids[pos], art.id, text, spk, cited, q) for pos, text, spk, cited, q in art.claims]
+    cur.executemany("INSERT INTO passages(id, article_id, position, kind, text, terms) VALUES (?,?,?,?,?,?)", passages)
+    cur.executemany(
+        "INSERT INTO claims(passage_id, article_id, text, speaker, cited_from, quantities) VALUES (?,?,?,?,?,?)", claims)
+    if any(status == "replaced" for _, status in results):
+        _bump(cur)
+    return results
+
+
+def _delete_article(cur: sqlite3.Cursor, article_id: str) -> bool:
+    left = _leave_stories(cur, [article_id])
+    deleted = cur.execute("DELETE FROM articles WHERE id = ?", (article_id,)).rowcount > 0
+    if deleted:
+        _recluster(cur, left)
+        _bump(cur)
+    return deleted
+
+
+@dataclass
+class _StoryPlan:
+    docs: list[tuple[int, str, bytes]] = field(default_factory=list)   # new story_docs: doc, article id, signature
+    bands: list[tuple[int, int]] = field(default_factory=list)         # new story_bands rows, in key order
+    story: dict[str, int] = field(default_factory=dict)                # article id -> its story after the batch
+    merged: list[tuple[int, int]] = field(default_factory=list)        # (story kept, story merged into it)
+
+
+def _plan_stories(cur: sqlite3.Cursor, items: list[StoryInput]) -> _StoryPlan:
+    """Each new article's story: the story of every stored or batch article whose signature
+    shares an LSH band with it and agrees on >= THRESHOLD of its values. An article that matches
+    several stories merges them (the smallest id stays). Reads story_docs and story_bands only."""
+    plan = _StoryPlan()
+    if not items:
+        return plan
+    keys = {aid: syndication.band_keys(sig) for aid, sig in items}
+    by_key: dict[int, list[int]] = {}
+    # at most BAND_CAP documents a key (the first stored): bounded work per article at any size.
+    # Rows in key and doc order, the first BAND_CAP of each key kept here: what a window function
+    # (row_number() <= BAND_CAP) gave, at ~60% of its SQLite cost; it read every row of a key too.
+    for key, doc in _rows_in(cur, "SELECT key, doc FROM story_bands WHERE key IN {keys} ORDER BY key, doc",
+                             sorted({k for ks in keys.values() for k in ks})):
+        held = by_key.setdefault(key, [])
+        if len(held) < syndication.BAND_CAP:
+            held.append(doc)
+    sig_of: dict[int, bytes] = {}
+    story_of: dict[int, int] = {}
+    for doc, sig, story in _rows_in(cur, "SELECT doc, sig, story FROM story_docs WHERE doc IN",
+                                    list({d for ds in by_key.values() for d in ds})):
+        sig_of[doc], story_of[doc] = sig, story if story is not None else doc
+    parent: dict[int, int] = {}
+
+    def root(s: int) -> int:
+        while parent.get(s, s) != s:
+            s = parent[s]
+        return s
+
+    next_doc = cur.execute("SELECT coalesce(max(doc), 0) FROM story_docs").fetchone()[0] + 1
+    for aid, sig in items:
+        doc, next_doc = next_doc, next_doc + 1
+        matched: set[int] = set()
+        seen: set[int] = set()
+        for key in keys[aid]:
+            held = by_key.setdefault(key, [])
+            for other in held:
+                if other not in seen and other in sig_of:
+                    seen.add(other)
+                    if syndication.similarity(sig, sig_of[other]) >= syndication.THRESHOLD:
+                        matched.add(root(story_of[other]))
+            if len(held) < syndication.BAND_CAP:
+                held.append(doc)   # later articles of the batch can match this one
+                plan.bands.append((key, doc))
+        story = min(matched | {doc})
+        for s in matched:
+            parent[s] = story
+        sig_of[doc], story_of[doc] = sig, story
+        plan.docs.append((doc, aid, sig))
+    plan.bands.sort()              # in key order: neighbouring keys share B-tree pages
+    plan.story = {aid: root(story_of[doc]) for doc, aid, _ in plan.docs}
+    plan.merged = [(root(s), s) for s in parent if root(s) != s]
+    return plan
+
+
+def _write_stories(cur: sqlite3.Cursor, plan: _StoryPlan, members: dict[str, MemberFields]) -> None:
+    """Write a plan whose articles are stored with their story: their story_docs and band keys,
+    stories merged, and the origin of every story touched."""
+    if not plan.docs:
+        return
+    cur.executemany(f"INSERT INTO story_docs(doc, article_id, sig, story, {_MEMBER_FIELDS}) VALUES (?,?,?,?,?,?,?,?,?,?)",
+                    [(doc, aid, sig, plan.story[aid], *members[aid]) for doc, aid, sig in plan.docs])
+    cur.executemany("INSERT OR IGNORE INTO story_bands(key, doc) VALUES (?,?)", plan.bands)
+    if plan.merged:
+        cur.executemany("UPDATE articles SET story = ? WHERE story = ?", plan.merged)
+        cur.executemany("UPDATE story_docs SET story = ? WHERE story = ?", plan.merged)
+        cur.executemany("DELETE FROM stories WHERE id = ?", [(s,) for _, s in plan.merged])
+    _refresh_origins(cur, set(plan.story.values()))
+
+
+def _join_stored(cur: sqlite3.Cursor, items: list[StoryInput]) -> None:
+    """Stories for articles already stored (reindex: their stories were cleared)."""
+    plan = _plan_stories(cur, [(aid, sig) for aid, sig in items if sig])
+    if not plan.docs:
+        return
+    cur.executemany("UPDATE articles SET story = ? WHERE id = ?", [(plan.story[aid], aid) for _, aid, _ in plan.docs])
+    members = {r[0]: r[1:] for r in _rows_in(cur, f"SELECT id, {_MEMBER_FIELDS} FROM articles WHERE id IN",
+                                             [aid for _, aid, _ in plan.docs])}
+    _write_stories(cur, plan, members)
+
+
+def _restory(cur: sqlite3.Cursor, items: list[tuple[str, bytes | None, str | None, list[str]]]) -> None:
+    """Store.restory on this thread."""
+    cur.executemany("UPDATE articles SET credit = coalesce(?, credit), cites = ? WHERE id = ?",
+                    [(credit, "\n".join(cites) or None, aid) for aid, _, credit, cites in items])
+    _join_stored(cur, [(aid, sig) for aid, sig, _, _ in items])
+
+
+def _leave_stories(cur: sqlite3.Cursor, article_ids: list[str]) -> set[int]:
+    """Before articles are deleted: drop their band keys; returns the stories they were in."""
+    rows = _rows_in(cur, "SELECT doc, sig, story FROM story_docs WHERE article_id IN", article_ids)
+    cur.executemany("DELETE FROM story_bands WHERE key = ? AND doc = ?",
+                    [(k, doc) for doc, sig, _ in rows for k in syndication.band_keys(sig)])
+    return {story for _, _, story in rows if story is not None}
+
+
+def _recluster(cur: sqlite3.Cursor, stories: Iterable[int]) -> None:
+    """After copies left: what remains of each story, split where no copy links the parts."""
+    for story in stories:
+        rows = cur.execute("SELECT doc, sig, article_id FROM story_docs WHERE story = ?", (story,)).fetchall()
+        cur.execute("DELETE FROM stories WHERE id = ?", (story,))
+        article_of = {r[0]: r[2] for r in rows}
+        parts = syndication.components({r[0]: r[1] for r in rows})
+        moved = [(part[0], d) for part in parts for d in part if part[0] != story]
+        cur.executemany("UPDATE articles SET story = ? WHERE id = ?", [(s, article_of[d]) for s, d in moved])
+        cur.executemany("UPDATE story_docs SET story = ? WHERE doc = ?", moved)
+        _refresh_origins(cur, {part[0] for part in parts})
+
+
+def _refresh_origins(cur: sqlite3.Cursor, stories: set[int]) -> None:
+    """Each story's origin outlet and size, from what its copies say (syndication.story_origin);
+    the copies' fields are read from story_docs (migration 6), not from their article rows."""
+    members: dict[int, list[syndication.Member]] = {s: [] for s in stories}
+    for r in _rows_in(cur, f"SELECT story, article_id, {_MEMBER_FIELDS}, doc FROM story_docs WHERE story IN",
+                      list(stories)):
+        members[r[0]].append(syndication.Member(r[1], r[2], r[3], r[4], r[5], r[6],
+                                                r[7].split("\n") if r[7] else [], r[8]))
+    rows = []
+    for story, ms in members.items():
+        if ms:
+            origin, origin_article = syndication.story_origin(ms)
+            rows.append((story, origin, origin_article, len(ms)))
+    cur.executemany("INSERT OR REPLACE INTO stories(id, origin, origin_article, size) VALUES (?,?,?,?)", rows)
