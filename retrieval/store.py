@@ -21,6 +21,7 @@ import aiosqlite
 from . import syndication
 
 BUSY_TIMEOUT_MS = 5000
+READER_CACHE_KIB = 65536   # the answer reader's page cache (docs/performance.md, eighth session)
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
@@ -574,6 +575,10 @@ class Store:
         if self._reader is None:
             self._reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
                                            timeout=BUSY_TIMEOUT_MS / 1000)
+            # SQLite's default page cache (2 MB) cannot even hold the B-tree pages an answer's
+            # 400 look-ups pass through (passages, the articles' key, stories): each was read
+            # again from the OS. Bounded heap, not a map of the file (RSS stays predictable at 10M).
+            self._reader.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
         return self._reader.execute(sql, args).fetchall()
 
     async def _read(self, sql: str, args: list) -> list:
