@@ -134,8 +134,19 @@ class Engine:
         self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
         self.ranker = relevance.Ranker.load()
-        self.related = RelatedTerms.load()  # words the archive uses for the question's words
+        self._related: RelatedTerms | None = None  # words the archive uses for the question's words
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
+
+    @property
+    def related(self) -> RelatedTerms:
+        """Read when a question first needs the closest few (~60 ms of start-up otherwise)."""
+        if self._related is None:
+            self._related = RelatedTerms.load()
+        return self._related
+
+    @related.setter
+    def related(self, table: RelatedTerms) -> None:
+        self._related = table
 
     @classmethod
     async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
@@ -157,8 +168,13 @@ class Engine:
         # leaves the GIL): start-up is the longer of the two, not their sum
         loading = asyncio.ensure_future(asyncio.to_thread(BM25Index.load, self.index_dir))
         # answers never wait on Sastrawi for a word the archive has already seen (questions,
-        # counted nouns); ~0.2 s for the 111k words of the whole corpus
-        self.pipeline.add_stems(await self.store.load_stems())
+        # counted nouns): stored stems are read per word when first needed (loading all 111k
+        # of a large archive took 0.2-0.4 s of start-up); all at once only for :memory:
+        lookup = self.store.stem_reader()
+        if lookup is None:
+            self.pipeline.add_stems(await self.store.load_stems())
+        else:
+            self.pipeline.use_stored_stems(lookup)
         await self._load_or_rebuild_index(await loading)
 
     async def close(self) -> None:

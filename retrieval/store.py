@@ -12,9 +12,10 @@ from __future__ import annotations
 import json
 from contextlib import asynccontextmanager
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Any, AsyncIterator, Iterable
+from typing import Any, AsyncIterator, Callable, Iterable
 
 import aiosqlite
 
@@ -240,6 +241,7 @@ class Store:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
+        self._stems_reader: sqlite3.Connection | None = None   # stem_reader's connection
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -265,6 +267,9 @@ class Store:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._stems_reader is not None:
+            self._stems_reader.close()
+            self._stems_reader = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -518,6 +523,25 @@ class Store:
     async def load_stems(self) -> dict[str, str]:
         async with self.db.execute("SELECT token, stem FROM stems") as cur:
             return dict(await cur.fetchall())
+
+    def stem_reader(self) -> Callable[[str], str | None] | None:
+        """One stored stem at a time, from any thread (TextPipeline.use_stored_stems); None for an
+        in-memory database, which a second connection cannot see."""
+        if str(self.path) == ":memory:":
+            return None
+        lock = threading.Lock()
+
+        def lookup(token: str) -> str | None:
+            with lock:
+                if self._db is None:   # closed: the caller stems the word itself (the same result)
+                    return None
+                if self._stems_reader is None:
+                    self._stems_reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                                         check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+                row = self._stems_reader.execute("SELECT stem FROM stems WHERE token = ?", (token,)).fetchone()
+            return row[0] if row else None
+
+        return lookup
 
     async def save_stems(self, stems: dict[str, str]) -> None:
         if stems:
