@@ -634,6 +634,32 @@ class Store:
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
 
+    async def answer_passages(self, ids: list[int]) -> dict[int, PassageRow]:
+        """The passages alone, on the answer path (what the second stage orders candidates by)."""
+        out: dict[int, PassageRow] = {}
+        for chunk in _chunks(ids, 900):
+            q = f"SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
+            for r in await self._read(q, chunk):
+                out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
+        return out
+
+    async def answer_extras(self, passages: list[PassageRow]) -> tuple[dict[int, ClaimRow], dict[str, ArticleRow]]:
+        """The claims and articles of passages read by answer_passages: with them, answer_rows."""
+        claims: dict[int, ClaimRow] = {}
+        articles: dict[str, ArticleRow] = {}
+        for chunk in _chunks(list(dict.fromkeys(p.article_id for p in passages)), 900):
+            q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
+                 " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story"
+                 f" WHERE a.id IN ({','.join('?' * len(chunk))})")
+            for r in await self._read(q, chunk):
+                articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
+        for chunk in _chunks([p.id for p in passages], 900):
+            q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
+                 f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
+            for r in await self._read(q, chunk):
+                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        return claims, articles
+
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
         """Passages of these articles whose claim holds a figure: an article read whole."""
         out: list[int] = []
