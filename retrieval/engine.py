@@ -393,11 +393,17 @@ class Engine:
         RANKED_CANDIDATES of them: passage terms and texts and their titles' terms, nothing else."""
         matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
         head = matches[:RANKED_CANDIDATES]
-        titles = await self.store.title_terms(list({passages[pid].article_id for pid, _, _ in head}))
+        # the features ask a title only which of the question's terms it holds: the index knows
+        # (its postings include every title row), so the titles' stored terms need not be read
+        held = index.title_holds([pid for pid, _, _ in head], query.terms)
+        if held is not None:
+            title_of = {pid: h for (pid, _, _), h in zip(head, held)}
+        else:
+            titles = await self.store.title_terms(list({passages[pid].article_id for pid, _, _ in head}))
+            title_of = {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head}
         rows = relevance.features(
             query.terms, query.intent, frozenset(query.words), head,
-            {pid: passages[pid].terms or [] for pid, _, _ in head},
-            {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head},
+            {pid: passages[pid].terms or [] for pid, _, _ in head}, title_of,
             {pid: passages[pid].text for pid, _, _ in head}, index.idf_of, related)
         return matches, rows
 
