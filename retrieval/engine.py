@@ -134,8 +134,19 @@ class Engine:
         self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
         self.ranker = relevance.Ranker.load()
-        self.related = RelatedTerms.load()  # words the archive uses for the question's words
+        self._related: RelatedTerms | None = None  # words the archive uses for the question's words
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
+
+    @property
+    def related(self) -> RelatedTerms:
+        """Read when a question first needs the closest few (~60 ms of start-up otherwise)."""
+        if self._related is None:
+            self._related = RelatedTerms.load()
+        return self._related
+
+    @related.setter
+    def related(self, table: RelatedTerms) -> None:
+        self._related = table
 
     @classmethod
     async def open(cls, db_path: Path | str | None = None, **kwargs) -> "Engine":  # noqa: ANN003
@@ -157,8 +168,13 @@ class Engine:
         # leaves the GIL): start-up is the longer of the two, not their sum
         loading = asyncio.ensure_future(asyncio.to_thread(BM25Index.load, self.index_dir))
         # answers never wait on Sastrawi for a word the archive has already seen (questions,
-        # counted nouns); ~0.2 s for the 111k words of the whole corpus
-        self.pipeline.add_stems(await self.store.load_stems())
+        # counted nouns): stored stems are read per word when first needed (loading all 111k
+        # of a large archive took 0.2-0.4 s of start-up); all at once only for :memory:
+        lookup = self.store.stem_reader()
+        if lookup is None:
+            self.pipeline.add_stems(await self.store.load_stems())
+        else:
+            self.pipeline.use_stored_stems(lookup)
         await self._load_or_rebuild_index(await loading)
 
     async def close(self) -> None:
@@ -274,9 +290,12 @@ class Engine:
             near, related = self._near(query, index, weights, near)
             threshold = relevance.partial_threshold(self.ranker, after_strong=bool(answer.claims))
             shown = {s.passage_id for c in answer.claims for s in c.sources}
-            closest = [c for c in await self._candidates(query, index, near, strong=False, related=related)
-                       if relevance.close_enough(c.score, threshold, c.distinctive, bool(answer.claims))
-                       and c.passage.id not in shown and (not keep or keep(c))]
+            after_strong = bool(answer.claims)
+            closest = [c for c in await self._candidates(
+                           query, index, near, strong=False, related=related,
+                           accept=lambda pid, score, distinctive: relevance.close_enough(
+                               score, threshold, distinctive, after_strong) and pid not in shown)
+                       if not keep or keep(c)]
             if closest and answer.claims:
                 add_closest(answer, query, closest, room)
             elif closest:  # the strong candidates gave nothing: compose from the closest alone
@@ -365,24 +384,50 @@ class Engine:
         RANKED_CANDIDATES of them (also what eval/train_ranker.py learns from). `related`: the
         related-term scores of the candidates (Engine._near), for the closest few only."""
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
-        matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
-        head = matches[:RANKED_CANDIDATES]
-        titles = await self.store.title_terms(list({passages[pid].article_id for pid, _, _ in head}))
-        rows = relevance.features(
-            query.terms, query.intent, frozenset(query.words), head,
-            {pid: passages[pid].terms or [] for pid, _, _ in head},
-            {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head},
-            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of, related)
+        matches, rows = await self._feature_rows(query, index, matches, passages, related)
         return passages, claims, articles, matches, rows
 
+    async def _feature_rows(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
+                            passages: dict, related: dict[int, float] | None):  # noqa: ANN202
+        """The matches still stored, and the second stage's feature rows for the first
+        RANKED_CANDIDATES of them: passage terms and texts and their titles' terms, nothing else."""
+        matches = [m for m in matches if m[0] in passages]  # a passage removed since the index was built
+        head = matches[:RANKED_CANDIDATES]
+        # the features ask a title only which of the question's terms it holds: the index knows
+        # (its postings include every title row), so the titles' stored terms need not be read
+        held = index.title_holds([pid for pid, _, _ in head], query.terms)
+        if held is not None:
+            title_of = {pid: h for (pid, _, _), h in zip(head, held)}
+        else:
+            titles = await self.store.title_terms(list({passages[pid].article_id for pid, _, _ in head}))
+            title_of = {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head}
+        rows = relevance.features(
+            query.terms, query.intent, frozenset(query.words), head,
+            {pid: passages[pid].terms or [] for pid, _, _ in head}, title_of,
+            {pid: passages[pid].text for pid, _, _ in head}, index.idf_of, related)
+        return matches, rows
+
     async def _candidates(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
-                          *, strong: bool, related: dict[int, float] | None = None) -> list[Candidate]:
-        """The first RANKED_CANDIDATES ordered by the second stage, the rest after them by BM25."""
-        passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches, related=related)
+                          *, strong: bool, related: dict[int, float] | None = None,
+                          accept: Callable[[int, float, bool], bool] | None = None) -> list[Candidate]:
+        """The first RANKED_CANDIDATES ordered by the second stage, the rest after them by BM25.
+
+        `accept(passage id, score, distinctive)`: only the candidates it accepts are wanted (the
+        closest few: most of their ~60 candidates fall below the threshold), so the articles and
+        claims are read for those alone, after ranking, which needs neither."""
+        if accept is None:
+            passages, claims, articles, matches, rows = await self.ranking_inputs(query, index, matches, related=related)
+        else:
+            passages = await self.store.answer_passages([pid for pid, _, _ in matches])
+            matches, rows = await self._feature_rows(query, index, matches, passages, related)
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
         distinctive = {pid for (pid, _, _), row in zip(head, rows) if relevance.holds_distinctive(row)}
+        if accept is not None:
+            ranked = [(pid, score) for pid, score in ranked if accept(pid, score, pid in distinctive)]
+            claims, articles = await self.store.answer_extras([passages[pid] for pid, _ in ranked])
+            ranked = [(pid, score) for pid, score in ranked if passages[pid].article_id in articles]
         return [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
                           info[pid][1], strong=strong, bm25=info[pid][0], distinctive=pid in distinctive)
                 for pid, score in ranked]

@@ -362,6 +362,35 @@ class BM25Index:
         best = best[np.lexsort((rows[best], -scores[best]))]
         return for_pids, list(zip(self.passage_ids[rows[best]].tolist(), scores[best].tolist()))
 
+    def title_holds(self, pids: Sequence[int], terms: Sequence[str]) -> list[frozenset[str]] | None:
+        """For each passage id, which of `terms` its article's title holds, from the postings:
+        the title is the article's first row when that row is a title (position 0, as stored, and
+        as Store.title_terms reads it). None when a passage is not in this snapshot (the caller
+        then reads the titles from SQLite). The second stage asks the title only about the
+        question's own terms, so this answers it without reading every title's terms."""
+        if not len(pids):
+            return []
+        if not self.n_docs:
+            return None
+        wanted = np.asarray(pids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        if not bool(np.all(self.passage_ids[at] == wanted)):
+            return None
+        k = np.searchsorted(self.art_start, at, side="right") - 1
+        title_row = np.where(np.asarray(self.art_title)[k], np.asarray(self.art_start)[k], -1)
+        held: list[set[str]] = [set() for _ in range(len(wanted))]
+        for term in dict.fromkeys(terms):
+            tid = self.term_id(term)
+            if tid is None:
+                continue
+            rows, _ = self._postings(tid)
+            if not len(rows):
+                continue
+            pos = np.minimum(np.searchsorted(rows, title_row), len(rows) - 1)
+            for i in np.flatnonzero((title_row >= 0) & (rows[pos] == title_row)).tolist():
+                held[i].add(term)
+        return [frozenset(h) for h in held]
+
     @staticmethod
     def _sum_by_row(rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Scores of the same row added up (in input order per row); rows ascending."""

@@ -13,6 +13,7 @@ import json
 import os
 from contextlib import asynccontextmanager
 import sqlite3
+import threading
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Iterable, TypeVar
@@ -29,6 +30,7 @@ BUSY_TIMEOUT_MS = 5000
 # (docs/performance.md, eighth session). SUMBER_WAL_CKPT overrides it (measurements).
 WAL_CHECKPOINT_PAGES = 20_000
 T = TypeVar("T")
+READER_CACHE_KIB = 65536   # the answer reader's page cache (docs/performance.md, eighth session)
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
@@ -265,6 +267,7 @@ class Store:
         self.path = Path(path)
         self._db: aiosqlite.Connection | None = None
         self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
+        self._stems_reader: sqlite3.Connection | None = None   # stem_reader's connection
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -291,6 +294,9 @@ class Store:
         if self._reader is not None:
             self._reader.close()
             self._reader = None
+        if self._stems_reader is not None:
+            self._stems_reader.close()
+            self._stems_reader = None
         if self._db is not None:
             await self._db.close()
             self._db = None
@@ -382,6 +388,25 @@ class Store:
         async with self.db.execute("SELECT token, stem FROM stems") as cur:
             return dict(await cur.fetchall())
 
+    def stem_reader(self) -> Callable[[str], str | None] | None:
+        """One stored stem at a time, from any thread (TextPipeline.use_stored_stems); None for an
+        in-memory database, which a second connection cannot see."""
+        if str(self.path) == ":memory:":
+            return None
+        lock = threading.Lock()
+
+        def lookup(token: str) -> str | None:
+            with lock:
+                if self._db is None:   # closed: the caller stems the word itself (the same result)
+                    return None
+                if self._stems_reader is None:
+                    self._stems_reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True,
+                                                         check_same_thread=False, timeout=BUSY_TIMEOUT_MS / 1000)
+                row = self._stems_reader.execute("SELECT stem FROM stems WHERE token = ?", (token,)).fetchone()
+            return row[0] if row else None
+
+        return lookup
+
     async def save_stems(self, stems: dict[str, str]) -> None:
         if stems:
             async with self.transaction() as db:
@@ -438,6 +463,10 @@ class Store:
         if self._reader is None:
             self._reader = sqlite3.connect(self.path.resolve().as_uri() + "?mode=ro", uri=True, check_same_thread=False,
                                            timeout=BUSY_TIMEOUT_MS / 1000)
+            # SQLite's default page cache (2 MB) cannot even hold the B-tree pages an answer's
+            # 400 look-ups pass through (passages, the articles' key, stories): each was read
+            # again from the OS. Bounded heap, not a map of the file (RSS stays predictable at 10M).
+            self._reader.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
         return self._reader.execute(sql, args).fetchall()
 
     async def _read(self, sql: str, args: list) -> list:
@@ -468,6 +497,32 @@ class Store:
             for r in await self._read(q, chunk):
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
         return passages, claims, articles
+
+    async def answer_passages(self, ids: list[int]) -> dict[int, PassageRow]:
+        """The passages alone, on the answer path (what the second stage orders candidates by)."""
+        out: dict[int, PassageRow] = {}
+        for chunk in _chunks(ids, 900):
+            q = f"SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
+            for r in await self._read(q, chunk):
+                out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
+        return out
+
+    async def answer_extras(self, passages: list[PassageRow]) -> tuple[dict[int, ClaimRow], dict[str, ArticleRow]]:
+        """The claims and articles of passages read by answer_passages: with them, answer_rows."""
+        claims: dict[int, ClaimRow] = {}
+        articles: dict[str, ArticleRow] = {}
+        for chunk in _chunks(list(dict.fromkeys(p.article_id for p in passages)), 900):
+            q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
+                 " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story"
+                 f" WHERE a.id IN ({','.join('?' * len(chunk))})")
+            for r in await self._read(q, chunk):
+                articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
+        for chunk in _chunks([p.id for p in passages], 900):
+            q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
+                 f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
+            for r in await self._read(q, chunk):
+                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+        return claims, articles
 
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
         """Passages of these articles whose claim holds a figure: an article read whole."""

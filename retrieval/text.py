@@ -10,6 +10,7 @@ import time
 from dataclasses import dataclass
 from functools import cached_property
 from importlib import resources
+from typing import Callable
 
 # A token is a number kept whole (10.000, 1,5, 2.000-3.000 stays two numbers), a word with
 # inner hyphens/digits (AK-12, 60mm, Kim Jong-un's "jong-un"), or a dotted abbreviation (u.s.).
@@ -55,6 +56,8 @@ class TextPipeline:
     def __init__(self) -> None:
         self._stem_cache: dict[str, str] = {}
         self._learned: dict[str, str] = {}   # Sastrawi stems not yet handed to storage
+        # stored Sastrawi results read one word at a time (use_stored_stems) instead of all at start-up
+        self._stored_stem: Callable[[str], str | None] | None = None
         self.stemmed_words = 0               # Sastrawi calls and their time, for the benchmark's stage
         self.stemming_seconds = 0.0          # shares (Sastrawi is the costliest step of ingest)
         self.stopwords: frozenset[str] = frozenset(
@@ -122,6 +125,12 @@ class TextPipeline:
         cached = self._stem_cache.get(token)
         if cached is not None:
             return cached
+        if self._stored_stem is not None and token not in self.protected:
+            # what add_stems would have put in the cache at start-up, read when first needed
+            stored = self._stored_stem(token)
+            if stored is not None:
+                self._stem_cache[token] = stored
+                return stored
         if NUMBER_RE.match(token) or token in self.protected or "_" in token or not token.isalpha():
             out = token
         else:
@@ -142,6 +151,12 @@ class TextPipeline:
         """Sastrawi results computed since the last call (to be kept in the database)."""
         learned, self._learned = self._learned, {}
         return learned
+
+    def use_stored_stems(self, lookup: Callable[[str], str | None]) -> None:
+        """Read stored Sastrawi results on demand (one look-up per word the first time this process
+        meets it) rather than loading every stored stem at start-up: the same stems as add_stems
+        with all of them, without ~0.2-0.4 s and ~20 MB for the 111k words of a large archive."""
+        self._stored_stem = lookup
 
     def add_stems(self, stems: dict[str, str]) -> None:
         """Warm the cache with stored Sastrawi results; protected words keep their own rule."""
