@@ -378,9 +378,10 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     words = frame_lexicon().words
-    # a counted noun asked ("berapa penerima BLT …"), not an amount, a measure or a rate
-    counts_people = bool(frame.noun) and not (frame.money or frame.units or frame.durations) and frame.noun.lower() not in (
-        words["money_heads"] | words["money_things"] | words["measure_nouns"] | words["rate_nouns"])
+    # no amount of money asked ("berapa penerima BLT …", "berapa persen harga minyak naik"): an
+    # amount answers nothing ("Rp 300 ribu", "US$ 69,02 per barel")
+    money_unasked = not frame.money and not (frame.noun and frame.noun.lower() in (
+        words["money_heads"] | words["money_things"] | words["money_units"]))
 
     people = {pipeline.noun_key(w) for w in words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
 
@@ -412,7 +413,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                 if (q := _duration(q, c.claim.text, frame.durations)) is None:
                     continue
             elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
-                if counts_people:
+                if money_unasked:
                     continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
                 q = {**q, "currency": currency}
             elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):

@@ -149,3 +149,13 @@ async def test_an_amount_of_money_counts_no_recipients(empty_engine):
     assert labels == ["sekitar 35.000.000"], labels
     rate = await empty_engine.ask("berapa nilai BLT per bulan?")
     assert any(lb.startswith("Rp 300") for lb in (figure_label(c.figure) for c in rate.claims if c.figure))
+
+
+async def test_an_amount_of_money_is_no_percentage(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="brent-1", outlet="Tempo.co", published="2019-09-17", title="Harga minyak melonjak",
+        body="Serangan ke kilang Aramco mengguncang pasar minyak. "
+             "Minyak mentah Brent naik 14,6 persen menjadi US$ 69,02 per barel pada perdagangan Senin. "
+             "Pasar menunggu kabar pemulihan produksi.")])
+    answer = await empty_engine.ask("berapa persen harga minyak naik setelah serangan kilang Aramco?")
+    assert [figure_label(c.figure) for c in answer.claims] == ["14,6%"]
