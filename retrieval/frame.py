@@ -485,6 +485,7 @@ class QuestionFrame:
     holders: tuple[str, ...] = ()           # people a held count is asked of ("suara … Firli Bahuri"): their name words
     money: bool = False                     # an amount of money asked ("berapa iuran …"): figures in rupiah, dolar …
     money_thing: str | None = None          # what the amount is ("penerimaan" in "berapa target penerimaan cukai")
+    money_words: tuple[str, ...] = ()       # the money words asked together: ("harta", "kekayaan")
     labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
     part: bool = False                      # a part asked ("anggota DPR yang hadir"), not the whole body
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
@@ -601,7 +602,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations)), money=money,
-                         money_thing=money_thing,
+                         money_thing=money_thing, money_words=_money_words(low, money_thing, w),
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
@@ -613,6 +614,18 @@ AFTER_REACH = 4   # words after "setelah" in which a change says when, not what:
 def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
     """Positions of the words a "setelah" clause holds: a change there is when the asked level holds."""
     return {i + k for i, t in enumerate(low) if t in w["after_words"] for k in range(1, AFTER_REACH + 1)}
+
+
+def _money_words(low: list[str], thing: str | None, w: dict[str, frozenset[str]]) -> tuple[str, ...]:
+    """The run of money words the asked one starts: "harta kekayaan" names one thing twice."""
+    if thing is None or thing not in low:
+        return ()
+    things = w["money_nouns"] | w["money_things"]
+    i = low.index(thing)
+    run = [thing]
+    while i + len(run) < len(low) and low[i + len(run)] in things:
+        run.append(low[i + len(run)])
+    return tuple(run)
 
 
 def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str]]) -> str | None:
@@ -800,7 +813,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem
-        asked = stem((frame.money_thing or frame.noun).lower())
+        asked = {stem(x) for x in frame.money_words} or {stem((frame.money_thing or frame.noun).lower())}
         things = _stemmed_list("money_things", stem)
         words = _clause_words(sentence, at, comma=True)
         clause = [stem(t) for t in words]
@@ -810,10 +823,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             head = named[-1]
             while head - 1 in named:  # "tunggakan iuran": the head comes first
                 head -= 1
-            if clause[head] != asked:
+            if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
                 return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
-                stem(t.lower()) == asked for t in WORD_RE.findall(
+                stem(t.lower()) in asked for t in WORD_RE.findall(
                     sentence if frame.noun.lower() in w["money_heads"] else f"{sentence} {title or ''}")):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)

@@ -562,6 +562,10 @@ def test_a_total_is_not_one_holders_count():
      "Tunggakan pajak KONI mencapai Rp 2 miliar.", []),
     ("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?",
      "Total harta kekayaan Imam Nahrawi mencapai Rp 21,64 miliar.", ["21,64 miliar"]),
+    # one thing named twice: "harta kekayaan" asked, "kekayaan" said
+    ("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?",
+     "Berdasarkan LHKPN periode 2017, Imam Nahrawi tercatat memiliki total kekayaan sebesar Rp22,6 miliar.",
+     ["22,6 miliar"]),
     # money named as another thing (a bribe) is not the wealth asked, nor is an unnamed part of it
     ("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?",
      "Imam Nahrawi diduga meminta uang sejumlah total Rp 11,8 miliar.", []),
