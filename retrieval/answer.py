@@ -430,7 +430,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                                min((s.published or "9999") for s in g.sources), -g.score))
     # the question pins the story down (its place, road, named event, person or party): equal
     # figures that answer it are one story's; else their pages must name something in common
-    pinned = bool(frame.places or frame.typed or frame.named_events or frame.holders or frame.entities)
+    pinned = bool(frame.places or frame.typed or frame.named_events or frame.holders or frame.entities
+                  or frame.owners or _question_names(query.text, pipeline))
 
     def agree(a: AnswerClaim, b: AnswerClaim) -> bool:
         """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota"."""
@@ -484,6 +485,14 @@ def _names(c: AnswerClaim, pipeline: TextPipeline) -> set[str]:
                         and not pipeline.known_word(w):
                     out.add(w)
     return out
+
+
+def _question_names(question: str, pipeline: TextPipeline) -> bool:
+    """The question names something: an acronym ("BPJS", "BI") or a capitalised word past the first
+    that is no Indonesian word ("Aramco", "Nahrawi")."""
+    words = re.findall(r"[A-Za-z][\w-]*", question)
+    return any(len(w) > 1 and (w.isupper() or (i and w[0].isupper() and not pipeline.known_word(w.lower())))
+               for i, w in enumerate(words))
 
 
 REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart
