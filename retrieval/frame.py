@@ -496,6 +496,7 @@ class QuestionFrame:
     year_span: tuple[int, int] | None = None  # a span of years asked ("pada 2014-2018")
     per: bool = False                       # a rate over time asked ("berapa orang meninggal per tahun")
     named_events: tuple[tuple[str, str], ...] = ()  # events asked by name: (("badai", "hagibis"),)
+    parties: tuple[str, ...] = ()           # name words of whose amount of money is asked ("wilmar")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -602,6 +603,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations)), money=money,
+                         parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
+                                       if p not in w["company_words"]) if money else (),
                          money_thing=money_thing, money_words=_money_words(low, money_thing, w),
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
@@ -845,7 +848,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 
 # ---------------------------------------------------------------- whose held count (votes, seats)
-def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False) -> tuple[str, ...]:
+def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False,
+                   min_words: int = 2) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
     Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali, hukuman …) and
     spans of time asked (`spans`: "berapa lama vonis … Johnny E Awuy": each defendant has his own),
@@ -858,9 +862,39 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     words: list[str] = []
     for i, j in _name_runs(toks, start=1):
         name = low[i:j]
-        if j - i >= 2 and lex.names.at(low, i) is None and not set(name) & not_person:
+        if j - i >= min_words and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
     return tuple(dict.fromkeys(words))
+
+
+def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount asked of someone ("dikembalikan Wilmar Group", "diterima Miryam S Haryani"), in
+    a sentence listing several ("Wilmar Group Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun
+    …"): a figure whose nearest name before it (since the figure before) is another's is theirs.
+    Only in lists: a sentence with one figure, or not naming the asked one, is left to the rest."""
+    if not frame.parties:
+        return True
+    at = sentence.find(q["text"])
+    if at < 0 or not set(w.lower() for w in WORD_RE.findall(sentence)) & set(frame.parties):
+        return True
+    figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
+    if len(figures) < 2:
+        return True
+    start = max((f for f in figures if f <= at), default=0)
+    seg = WORD_RE.findall(sentence[start:at])
+    lex = lexicon()
+    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"] | lex.words["company_words"]
+    known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: False)
+    runs = [r for r in _name_runs(seg, start=1 if start == 0 else 0)
+            if not {t.lower() for t in seg[r[0]:r[1]]} <= stop
+            and not (r[1] - r[0] == 1 and known(seg[r[0]].lower()))]   # "KONI Pusat": no one's name
+    if not runs:
+        return True
+    i, j = runs[-1]
+    return bool(({t.lower() for t in seg[i:j]} - stop) & set(frame.parties))
+
+
+_LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
 
 
 def _last_name_in_clause(sentence: str, at: int) -> set[str]:

@@ -605,3 +605,17 @@ def test_an_amounts_change_is_not_the_amount(question, sentence, expected):
 ])
 def test_an_event_asked_by_name_is_not_another_of_its_kind(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    ("berapa uang kerugian negara kasus CPO yang dikembalikan Musim Mas Group?",
+     "Uang pengganti itu berasal dari Wilmar Group sebesar Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun, "
+     "dan Permata Hijau Group Rp 186,43 miliar.", ["1,18 triliun"]),
+    ("berapa uang proyek e-KTP yang diterima Miryam S Haryani?",
+     "Miryam disebut menerima US$ 1,2 juta, sedangkan Setya Novanto menerima US$ 7,3 juta.", ["1,2 juta"]),
+    # one figure, or a sentence not naming the asked party: left to the other rules
+    ("berapa uang proyek e-KTP yang diterima Miryam S Haryani?",
+     "Politikus Hanura itu disebut menerima US$ 1,2 juta dari proyek e-KTP.", ["1,2 juta"]),
+])
+def test_an_amount_in_a_list_is_the_party_named_before_it(question, sentence, expected):
+    assert answered(question, sentence) == expected
