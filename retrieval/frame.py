@@ -640,7 +640,9 @@ def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str
     noun = low[noun_at]
     things = w["money_nouns"] | w["money_things"]
     if noun in w["money_heads"]:
-        return next((t for t in low[noun_at + 1:noun_at + 4] if t in things), None)
+        thing = next((t for t in low[noun_at + 1:noun_at + 4] if t in things), None)
+        # "berapa nilai proyek e-KTP": a value is an amount of money whatever it is of
+        return thing or (noun if noun in w["money_value_heads"] else None)
     return noun if noun in things else None
 
 
@@ -812,7 +814,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             or set(text.split()) & w["money_scales"]):
         return False  # "Naik 2 Kali Lipat": no amount
     pipeline = frame.pipeline
-    if pipeline is not None and frame.noun:
+    if pipeline is not None and frame.noun and frame.money_thing not in w["money_value_heads"]:
         # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem

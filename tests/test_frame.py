@@ -619,3 +619,9 @@ def test_an_event_asked_by_name_is_not_another_of_its_kind(question, sentence, e
 ])
 def test_an_amount_in_a_list_is_the_party_named_before_it(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+def test_a_value_asked_is_an_amount_of_money_whatever_it_is_of():
+    q = "berapa nilai proyek pengadaan e-KTP?"
+    assert answered(q, "Proyek pengadaan e-KTP menyedot anggaran negara sebesar Rp 6 triliun.") == ["6 triliun"]
+    assert answered(q, "Sebanyak 172 juta keping e-KTP dicetak dalam proyek pengadaan itu.") == []
