@@ -623,6 +623,8 @@ def _money_words(low: list[str], thing: str | None, w: dict[str, frozenset[str]]
     """The run of money words the asked one starts: "harta kekayaan" names one thing twice."""
     if thing is None or thing not in low:
         return ()
+    if thing in w["money_generic"]:
+        return (thing,)   # "uang kerugian negara": money, not any loss named
     things = w["money_nouns"] | w["money_things"]
     i = low.index(thing)
     run = [thing]
