@@ -602,7 +602,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
-                         holders=_asked_holders(question, noun, lex, bool(durations)), money=money,
+                         holders=_asked_holders(question, noun, lex, bool(durations),
+                                                known=pipeline.known_word if durations else None), money=money,
                          parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
                                        if p not in w["company_words"]) if money else (),
                          money_thing=money_thing, money_words=_money_words(low, money_thing, w),
@@ -853,11 +854,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 # ---------------------------------------------------------------- whose held count (votes, seats)
 def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False,
-                   min_words: int = 2) -> tuple[str, ...]:
+                   min_words: int = 2, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
     Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali, hukuman …) and
     spans of time asked (`spans`: "berapa lama vonis … Johnny E Awuy": each defendant has his own),
-    and only names of two or more capitalised words outside the gazetteer and the entity list."""
+    and only names of two or more capitalised words outside the gazetteer and the entity list (one
+    word when ``known`` says it is no Indonesian word: "Irman", "Sugiharto")."""
     if not spans and (not noun or noun.lower() not in lex.words["held_nouns"]):
         return ()
     toks = WORD_RE.findall(question)
@@ -866,7 +868,8 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     words: list[str] = []
     for i, j in _name_runs(toks, start=1):
         name = low[i:j]
-        if j - i >= min_words and lex.names.at(low, i) is None and not set(name) & not_person:
+        single = j - i == 1 and known is not None and not known(name[0])
+        if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
     return tuple(dict.fromkeys(words))
 
@@ -899,6 +902,27 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
 
 
 _LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
+
+
+_RECIPIENT_RE = re.compile(r"[^.;]{0,120}?\b(?:kepada|terhadap|bagi)\b([^.;]{0,80})")
+
+
+def _recipient_after(sentence: str, end: int, frame: QuestionFrame) -> set[str]:
+    """Name words of whom a figure is given to, named after it: "menjatuhkan vonis penjara 7 tahun
+    dan denda … kepada terdakwa kasus korupsi proyek e-KTP Irman" -> {"irman"}; the first name
+    after "kepada/terhadap/bagi" in the clause that is no Indonesian word (or of several words)."""
+    m = _RECIPIENT_RE.match(sentence, end)
+    if not m:
+        return set()
+    lex = lexicon()
+    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
+    known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: False)
+    toks = WORD_RE.findall(m.group(1))
+    for i, j in _name_runs(toks):
+        name = {t.lower() for t in toks[i:j]} - stop
+        if name and lex.names.at([t.lower() for t in toks], i) is None and (j - i > 1 or not known(toks[i].lower())):
+            return name
+    return set()
 
 
 def _last_name_in_clause(sentence: str, at: int) -> set[str]:
@@ -952,6 +976,9 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         names = _listed_names(resp[0])
         if len(names) > resp[1]:
             return bool(names[resp[1]] & set(frame.holders))  # "Firli dan Alexander … masing-masing 56 dan 53"
+    given = _recipient_after(sentence, at + len(q["text"]), frame)
+    if given:   # "vonis penjara 7 tahun … kepada terdakwa … Irman": the name after it is whose
+        return bool(given & set(frame.holders))
     held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)
     if held:
         return bool(held & set(frame.holders))

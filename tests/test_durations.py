@@ -56,3 +56,14 @@ async def test_a_term_in_a_list_of_defendants_is_the_one_named_in_its_part(empty
     assert [figure_label(c.figure) for c in ending.claims] == ["2 tahun 8 bulan"]
     johnny = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
     assert [figure_label(c.figure) for c in johnny.claims] == ["1 tahun 8 bulan"]
+
+
+async def test_a_term_given_to_someone_named_after_it_is_theirs(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="vonis-5", outlet="kumparan", published="2017-07-20", title="Vonis dua terdakwa e-KTP",
+        body="Majelis hakim membacakan putusan perkara korupsi e-KTP. "
+             "Hakim menjatuhkan vonis penjara 7 tahun kepada terdakwa Irman dan 5 tahun kepada terdakwa Sugiharto.")])
+    irman = await empty_engine.ask("berapa tahun vonis penjara untuk Irman?")
+    assert [figure_label(c.figure) for c in irman.claims] == ["7 tahun"]
+    sugiharto = await empty_engine.ask("berapa tahun hukuman penjara yang dijatuhkan hakim kepada Sugiharto?")
+    assert [figure_label(c.figure) for c in sugiharto.claims] == ["5 tahun"]
