@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import lexicon as frame_lexicon, people_of_asked_class, scopes_conflict
+from .frame import lexicon as frame_lexicon, people_of_asked_class, scopes_conflict, stated_total
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -398,34 +398,36 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high") and same_unit(fa, fb)
                 and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
 
-    for c in candidates:
-        if c.claim is None:
+    answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
+                 if (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame))
+                 and not _digits(q["text"]) & asked
+                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)]
+    # a total asked ("berapa total uang suap …"): an article stating one gives its total, not its parts
+    with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
+    for c, q in answering:
+        if c.article.id in with_total and not stated_total(q, c.claim.text):
             continue
-        for q in c.claim.quantities:
-            if (not (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame)) or _digits(q["text"]) & asked
-                    or not figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)):
+        # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
+        # unless it counts exactly what the question asks for ("berapa perwira ...")
+        if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
+            continue
+        if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
+            if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
-            # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
-            # unless it counts exactly what the question asks for ("berapa perwira ...")
-            if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
-                continue
-            if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
-                if (q := _duration(q, c.claim.text, frame.durations)) is None:
-                    continue
-            elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
-                if money_unasked:
-                    continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
-                q = {**q, "currency": currency}
-            elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
-                if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
-                    continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
-                q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
-            entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
-                                cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
-                                speakers=[c.claim.speaker] if c.claim.speaker else [])
-            terms = set(c.passage.terms or [])
-            _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b),
-                        speaker_across_outlets=True, story_figures=True)
+        elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
+            if money_unasked:
+                continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
+            q = {**q, "currency": currency}
+        elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
+            if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
+                continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
+            q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
+        entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
+                            cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
+                            speakers=[c.claim.speaker] if c.claim.speaker else [])
+        terms = set(c.passage.terms or [])
+        _merge_into(groups, group_terms, entry, terms, lambda a, b, _ta, _tb: same_figure(a, b),
+                    speaker_across_outlets=True, story_figures=True)
     groups.sort(key=lambda g: (bool(g.figure and g.figure.get("vague")),
                                min((s.published or "9999") for s in g.sources), -g.score))
     # the question pins the story down (its place, road, named event, person or party): equal

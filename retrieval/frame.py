@@ -497,6 +497,7 @@ class QuestionFrame:
     per: bool = False                       # a rate over time asked ("berapa orang meninggal per tahun")
     named_events: tuple[tuple[str, str], ...] = ()  # events asked by name: (("badai", "hagibis"),)
     parties: tuple[str, ...] = ()           # name words of whose amount of money is asked ("wilmar")
+    total: bool = False                     # a total asked ("berapa total uang suap …")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -599,6 +600,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
+                         total=bool(set(low) & w["total_words"]),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -677,6 +679,16 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             return False  # "total 560 anggota", "dari total 560"
         i -= 1
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
+
+
+def stated_total(q: dict[str, Any], sentence: str) -> bool:
+    """The figure is said to be a total: "dengan total Rp 26,5 miliar", "totalnya 280 suara",
+    "seluruhnya 47 orang" (a total word among the three words before it), or its class is total."""
+    if TOTAL in (q.get("predicates") or []):
+        return True
+    at = sentence.find(q["text"])
+    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 40):at])][-3:] if at >= 0 else []
+    return bool(set(before) & lexicon().words["total_words"])
 
 
 # ---------------------------------------------------------------- rates over time, breakdowns

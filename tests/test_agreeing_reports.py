@@ -159,3 +159,13 @@ async def test_an_amount_of_money_is_no_percentage(empty_engine):
              "Pasar menunggu kabar pemulihan produksi.")])
     answer = await empty_engine.ask("berapa persen harga minyak naik setelah serangan kilang Aramco?")
     assert [figure_label(c.figure) for c in answer.claims] == ["14,6%"]
+
+
+async def test_a_total_asked_takes_an_articles_total_not_its_parts(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="suap-1", outlet="Tempo.co", published="2019-09-18", title="KPK tetapkan Menpora tersangka",
+        body="KPK menetapkan Menpora Imam Nahrawi sebagai tersangka. "
+             "Imam diduga menerima uang suap dengan total Rp 26,5 miliar. "
+             "Uang suap itu terdiri atas Rp 14,7 miliar yang diterima melalui asistennya dan Rp 11,8 miliar yang diminta langsung.")])
+    answer = await empty_engine.ask("berapa total uang suap yang diduga diterima Imam Nahrawi?")
+    assert [figure_label(c.figure) for c in answer.claims] == ["Rp 26,5 miliar"]
