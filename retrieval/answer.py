@@ -224,12 +224,14 @@ NOT_FOUND = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang 
 
 
 def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *,
-            asked_figures_answer: bool = False) -> Answer:
+            asked_figures_answer: bool = False, spans: bool = True) -> Answer:
     """Turn scored candidates (best first) into the answer a journalist reads. A figure the
     question states is context ("lari 400 meter"), not its answer, unless the question asks who
-    stated that figure (`asked_figures_answer`)."""
+    stated that figure (`asked_figures_answer`). `spans=False`: the answer phrases are left for
+    `mark_answer_spans`, for a caller that composes several answers and returns one."""
     answer = _compose(query, candidates, pipeline, asked_figures_answer)
-    mark_answer_spans(answer, query)
+    if spans:
+        mark_answer_spans(answer, query)
     return answer
 
 
@@ -270,10 +272,11 @@ def _closest(query: Query, candidates: list[Candidate], limit: int) -> list[Answ
     return claims
 
 
-def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int) -> None:
+def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int, *, spans: bool = True) -> None:
     """Follow a short strong answer with the closest few other passages, marked as such."""
     extra = Answer(query.text, query.intent, _closest(query, closest, limit))
-    mark_answer_spans(extra, query)
+    if spans:
+        mark_answer_spans(extra, query)
     answer.claims.extend(extra.claims)
 
 

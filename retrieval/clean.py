@@ -11,8 +11,6 @@ import re
 from dataclasses import dataclass, field
 from functools import lru_cache
 
-import ftfy
-
 from .text import _data_lines
 
 MONTHS = {
@@ -207,6 +205,8 @@ def _fix_suspect_runs(text: str) -> str:
     ftfy over a whole 4 KB article costs ~4 ms (half of all cleaning); over its few damaged words,
     a fifth of that, with the same result. Anything that makes the two differ falls back to the
     whole text: HTML ("&amp;" is left alone next to markup) or a fix that eats a separator."""
+    import ftfy  # here, not at the top: answering never cleans, and ftfy is ~0.05 s of every start
+
     if "<" in text:
         return ftfy.fix_text(text, normalization="NFC")
     runs = list(_SUSPECT_RUN_RE.finditer(text))

@@ -14,9 +14,9 @@ import os
 import time
 from dataclasses import dataclass, field
 from pathlib import Path
-from typing import Awaitable, Callable, Iterable
+from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, add_closest, compose
+from .answer import Answer, Candidate, add_closest, compose, mark_answer_spans
 from .clean import Article
 from .frame import question_frame
 from .index import BM25Index, DiskBuild
@@ -25,7 +25,9 @@ from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payl
 from .store import IndexRow, Store
 from .related import EXPANSION_WEIGHT, RelatedTerms
 from .text import Query, TextPipeline
-from .workers import Item, PreparePool, Prepared, prepare_items, rederive_items
+
+if TYPE_CHECKING:  # .workers (multiprocessing, concurrent.futures) is imported where ingest uses it:
+    from .workers import Item, PreparePool, Prepared  # answering never does, and every start paid it
 
 log = logging.getLogger("sumber.engine")
 
@@ -270,9 +272,10 @@ class Engine:
         return answer
 
     async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None, *,
-                      asked_figures_answer: bool = False) -> Answer:
+                      asked_figures_answer: bool = False, spans: bool = True) -> Answer:
         """Strong matches; failing those, the closest few the learned ranker finds close enough.
-        `keep` narrows the candidates (a speaker, outlet or figure the question names)."""
+        `keep` narrows the candidates (a speaker, outlet or figure the question names).
+        `spans=False`: no answer phrases yet (`mark_answer_spans(answer, query)` adds them)."""
         index = self.index  # one consistent snapshot for the whole question
         idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
         weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
@@ -284,7 +287,7 @@ class Engine:
         candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
         if query.intent == "quantity" and candidates:
             candidates += [c for c in await self._read_whole(query, candidates) if not keep or keep(c)]
-        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer)
+        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
             near, related = self._near(query, index, weights, near)
@@ -297,9 +300,10 @@ class Engine:
                                score, threshold, distinctive, after_strong) and pid not in shown)
                        if not keep or keep(c)]
             if closest and answer.claims:
-                add_closest(answer, query, closest, room)
+                add_closest(answer, query, closest, room, spans=spans)
             elif closest:  # the strong candidates gave nothing: compose from the closest alone
-                answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer)
+                answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                 spans=spans)
         return answer
 
     async def _read_whole(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
@@ -359,23 +363,29 @@ class Engine:
                     and relevance.outlet_fits(named, c.article.outlet)
                     and relevance.figure_fits(named, claim.quantities))
 
-        # the topic alone first: the speaker's name need not be in the sentence that quotes them
+        # the topic alone first: the speaker's name need not be in the sentence that quotes them.
+        # Two or three answers are composed and one returned: only that one gets its answer
+        # phrases (span.py, a third of composing), from the query that found it.
         topic_query = query_for(focus.search_text(without_span=True))
-        first = await self._answer(topic_query, asked_figures_answer=True)
+        first = await self._answer(topic_query, asked_figures_answer=True, spans=False)
         whole_query = query_for(focus.search_text())
-        whole = await self._answer(whole_query, asked_figures_answer=True)
+        whole = await self._answer(whole_query, asked_figures_answer=True, spans=False)
         seen = first.claims + whole.claims
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
             # no one named: all words are topic, and only a figure the question names narrows
-            return await self._answer(whole_query, keep, asked_figures_answer=True) if named.narrows else whole
+            if named.narrows:
+                return await self._answer(whole_query, keep, asked_figures_answer=True)
+            mark_answer_spans(whole, whole_query)
+            return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=True) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims:
             return narrowed
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
         if first.claims:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
+        mark_answer_spans(first, topic_query)
         return first
 
     async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],  # noqa: ANN201
@@ -442,6 +452,7 @@ class Engine:
         """Start preparing one batch: in the worker processes, or in a thread beside the event loop."""
         if use_pool:
             return self._pool.submit(items, source)
+        from .workers import prepare_items
         return asyncio.ensure_future(self._in_thread(prepare_items, items, source, self.pipeline))
 
     async def ingest_items(self, items: list[Item], *, source: str | None = None,
@@ -468,6 +479,7 @@ class Engine:
         if self.ingest_workers <= 1 or n_articles < PARALLEL_MIN_ARTICLES:
             return False
         if self._pool is None:
+            from .workers import PreparePool
             self._pool = PreparePool(self.ingest_workers, await self.store.load_stems(), self.store.path)
         return True
 
@@ -626,6 +638,7 @@ class Engine:
                 if use_pool:
                     started = self._pool.submit_rederive(items)
                 else:
+                    from .workers import rederive_items
                     started = asyncio.ensure_future(self._in_thread(rederive_items, items, self.pipeline))
                 if pending is not None:
                     done += await self._write_rederived(*await pending)

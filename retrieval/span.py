@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import math
 import re
+from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
@@ -366,36 +367,41 @@ _FIDX = {f: k for k, f in enumerate(FEATURES)}
 
 
 def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], dateline: int) -> dict[str, float]:
+    # Every claim of an answer scores all its candidate phrases: this runs ~10 times a claim and
+    # was span.py's largest cost. `qpos` is ascending, so the question words left and right of
+    # the span are counted by bisection (the same integers the counting loops gave).
     i, j = c.i, c.j
     n = len(toks)
     span = toks[i:j]
     f: dict[str, float] = {}
     f["t_" + c.type] = 1.0
     content = [t for t in span if t.word or t.num]
-    nq = sum(1 for t in content if t.q)
+    nq = 0
+    for t in content:
+        if t.q:
+            nq += 1
     if c.type == "num":  # the counted noun may repeat the question's ("Berapa dosen" -> "200 dosen")
         f["unit_q"] = float(nq > 0)
         nq = 0
         f["follow_q"] = float(any(t.q for t in toks[j:j + 3]))
-    f["qfrac"] = nq / max(1, len(content))
+    L = len(content)
+    f["qfrac"] = nq / max(1, L)
     f["q_inside"] = float(nq > 0)
-    left = [p for p in qpos if p < i]
-    right = [p for p in qpos if p >= j]
-    f["near_left"] = 1.0 / (1 + i - left[-1]) if left else 0.0
-    f["near_right"] = 1.0 / (1 + right[0] - j + 1) if right else 0.0
+    li = bisect_left(qpos, i)  # qpos[:li] are left of the span
+    rj = bisect_left(qpos, j)  # qpos[rj:] are right of it
+    f["near_left"] = 1.0 / (1 + i - qpos[li - 1]) if li else 0.0
+    f["near_right"] = 1.0 / (1 + qpos[rj] - j + 1) if rj < len(qpos) else 0.0
     nw = q.nwords
-    f["qleft3"] = sum(1 for p in left if p >= i - 3) / nw
-    f["qleft10"] = sum(1 for p in left if p >= i - 10) / nw
-    f["qright3"] = sum(1 for p in right if p < j + 3) / nw
-    f["qright10"] = sum(1 for p in right if p < j + 10) / nw
+    f["qleft3"] = (li - bisect_left(qpos, i - 3, 0, li)) / nw
+    f["qleft10"] = (li - bisect_left(qpos, i - 10, 0, li)) / nw
+    f["qright3"] = (bisect_left(qpos, j + 3, rj) - rj) / nw
+    f["qright10"] = (bisect_left(qpos, j + 10, rj) - rj) / nw
     if q.wh_left:
         f["wh_left"] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
     if q.wh_right:
         f["wh_right"] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
     f["dateline"] = float(dateline > j)
-    lo, hi = i - 6, j + 6
-    f["q_window"] = len({toks[p].low for p in qpos if lo <= p < hi}) / q.nwords
-    L = len(content)
+    f["q_window"] = len({toks[p].low for p in qpos[bisect_left(qpos, i - 6):bisect_left(qpos, j + 6)]}) / q.nwords
     f["len1"] = float(L == 1)
     f["len2"] = float(L == 2)
     f["len3"] = float(L == 3)
@@ -403,37 +409,46 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
     if prev is not None:
-        f["prev_place"] = float(prev.low in PREPS_PLACE)
-        f["prev_time"] = float(prev.low in PREPS_TIME)
-        f["prev_title"] = float(prev.low in TITLES)
-        f["prev_intro"] = float(prev.low in INTRO or prev.text == ":")
-        f["prev_oleh"] = float(prev.low == "oleh")
-        f["prev_comma"] = float(prev.text == ",")
+        plow, ptext = prev.low, prev.text
+        f["prev_place"] = float(plow in PREPS_PLACE)
+        f["prev_time"] = float(plow in PREPS_TIME)
+        f["prev_title"] = float(plow in TITLES)
+        f["prev_intro"] = float(plow in INTRO or ptext == ":")
+        f["prev_oleh"] = float(plow == "oleh")
+        f["prev_comma"] = float(ptext == ",")
         f["prev_lower_cap"] = float(prev.word and not prev.cap and not prev.stop)
     else:
         f["sent_start"] = 1.0
     if nxt is not None:
-        f["next_speech"] = float(nxt.low in SPEECH)
+        nlow = nxt.low
+        f["next_speech"] = float(nlow in SPEECH)
         f["next_comma"] = float(nxt.text == ",")
-        f["next_verb"] = float(nxt.word and not nxt.cap and nxt.low.startswith(("me", "ber")) and len(nxt.low) > 5)
+        f["next_verb"] = float(nxt.word and not nxt.cap and nlow.startswith(("me", "ber")) and len(nlow) > 5)
     first = span[0]
     f["starts_title"] = float(first.low in TITLES)
-    if q.head:
-        f["head_first"] = float(first.low == q.head or _root(first.low) == _root(q.head))
-        f["head_before"] = float(any(t.low == q.head for t in toks[max(0, i - 3):i]))
+    head = q.head
+    if head:
+        f["head_first"] = float(first.low == head or _root(first.low) == _root(head))
+        f["head_before"] = float(any(t.low == head for t in toks[max(0, i - 3):i]))
     texts = [t.text for t in span]
     f["has_comma"] = float("," in texts)
     f["has_paren"] = float("(" in texts)
-    f["lower_words"] = sum(1 for t in content if t.word and not t.cap) / max(1, L)
-    f["cap_frac"] = sum(1 for t in content if t.cap) / max(1, L)
+    lower = caps = 0
+    for t in content:
+        if t.cap:
+            caps += 1
+        elif t.word:
+            lower += 1
+    f["lower_words"] = lower / max(1, L)
+    f["cap_frac"] = caps / max(1, L)
     f["stop_inside"] = float(any(t.stop for t in span))
     if c.type == "num":
         f["has_qualifier"] = float(first.low in QUALIFIERS or first.low == "lebih")
         last = span[-1]
         has_unit = last.word and last.low not in SCALES and last.low not in NUMBER_WORDS
         f["has_unit"] = float(has_unit)
-        if has_unit and q.head:
-            f["unit_match"] = float(any(t.low == q.head or _root(t.low) == _root(q.head) for t in span))
+        if has_unit and head:
+            f["unit_match"] = float(any(t.low == head or _root(t.low) == _root(head) for t in span))
     if c.type == "date":
         f["has_year"] = float(any(t.num and _YEAR_RE.match(t.text) for t in span))
         f["has_month"] = float(any(t.low in MONTHS for t in span))

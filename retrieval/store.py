@@ -495,7 +495,7 @@ class Store:
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({marks})")
             for r in await self._read(q, chunk):
-                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities(r[6]))
         return passages, claims, articles
 
     async def answer_passages(self, ids: list[int]) -> dict[int, PassageRow]:
@@ -521,7 +521,7 @@ class Store:
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
             for r in await self._read(q, chunk):
-                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], json.loads(r[6]))
+                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities(r[6]))
         return claims, articles
 
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
@@ -735,6 +735,16 @@ class WatchRow:
 
 def _terms(stored: str | None) -> list[str]:
     return stored.split(" ") if stored else []
+
+
+_decode = json.JSONDecoder().decode
+
+
+def _quantities(stored: str) -> list[dict[str, Any]]:
+    """A claim's stored figures. ~40% of the claims an answer reads have none ("[]"): a new
+    empty list without the decoder (decoding was ~40% of building an answer's rows in Python:
+    ad hoc, cProfile over the bench questions' reads)."""
+    return [] if stored == "[]" else _decode(stored)
 
 
 def _chunks(items: list, size: int) -> Iterable[list]:
