@@ -704,7 +704,8 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if at < 0:
         return True
     w = lexicon().words
-    after = [t.lower() for t in WORD_RE.findall(sentence[at + len(q["text"]):])[:PER_REACH + 1]]
+    end = at + len(q["text"])
+    after = [t.lower() for t in WORD_RE.findall(sentence[end:end + 80])[:PER_REACH + 1]]
     unit = (q.get("unit") or "").lower()
     counted = bool(unit) and unit not in w["measure_nouns"] and not frame.money   # "Rp 110.000 per bulan" is a price
     if counted and not frame.per:
@@ -716,13 +717,17 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if frame.labels or not unit:
         return True
     before = sentence[:at]
-    cut = max((m.start() for m in re.finditer(r"\b(?:" + "|".join(w["breakdown_words"]) + r")\b", before, re.I)),
-              default=-1)
+    cut = max((m.start() for m in _breakdown_re().finditer(before)), default=-1)
     if cut < 0 or re.search(r"[.;]", before[cut:]):
         return True
     # a figure of the same noun before the breakdown word is the whole this one is a part of
     return not any(m.group(1).lower() == unit or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
                    for m in re.finditer(r"\d[\d.,]*\s+([^\W\d_]+)", before[:cut]))
+
+
+@lru_cache(maxsize=1)
+def _breakdown_re() -> re.Pattern[str]:
+    return re.compile(r"\b(?:" + "|".join(sorted(lexicon().words["breakdown_words"])) + r")\b", re.I)
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
