@@ -14,7 +14,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import lexicon as frame_lexicon, people_of_asked_class, scopes_conflict, stated_total
+from .frame import lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict, scopes_conflict, stated_total
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -439,6 +439,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                   or frame.owners or _question_names(query.text, pipeline))
 
     names: dict[tuple[int, int], set[str]] = {}   # each entry's names, read once per size (compared pairwise)
+    places: dict[tuple[int, int], list[str]] = {}
 
     def agree(a: AnswerClaim, b: AnswerClaim) -> bool:
         """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota".
@@ -450,6 +451,11 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             return False
         if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")) or not _near_in_time(a, b):
             return False
+        for key, c in (((id(a), len(a.sources)), a), ((id(b), len(b.sources)), b)):
+            if key not in places:   # where each entry's sentence says it happened (titles name too much)
+                places[key] = located_places(c.text)
+        if places_conflict(places[(id(a), len(a.sources))], places[(id(b), len(b.sources))]):
+            return False   # "20 siswa keracunan" in Garut and in Bogor: two events
         if not pinned:   # "satu orang tewas" in two crashes of a "kecelakaan bus" question
             ka, kb = (id(a), len(a.sources)), (id(b), len(b.sources))
             for key, c in ((ka, a), (kb, b)):

@@ -1577,6 +1577,14 @@ def scopes_conflict(a: str | None, b: str | None) -> bool:
     return _conflict(keys[0], keys[1])
 
 
+def places_conflict(a: list[str], b: list[str]) -> bool:
+    """Two sentences' places (:func:`located_places`) that cannot be one story's: both name places,
+    none of one holds or is held by one of the other, and some pair conflicts (Garut vs Bogor)."""
+    if not a or not b or any(_within(x, y) or _within(y, x) for x in a for y in b):
+        return False
+    return any(_conflict(x, y) for x in a for y in b)
+
+
 def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
     """True: names the question's place; False: names only another place; None: says nothing."""
     if any(_within(p, q) for p in located for q in asked):

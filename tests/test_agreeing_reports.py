@@ -169,3 +169,17 @@ async def test_a_total_asked_takes_an_articles_total_not_its_parts(empty_engine)
              "Uang suap itu terdiri atas Rp 14,7 miliar yang diterima melalui asistennya dan Rp 11,8 miliar yang diminta langsung.")])
     answer = await empty_engine.ask("berapa total uang suap yang diduga diterima Imam Nahrawi?")
     assert [figure_label(c.figure) for c in answer.claims] == ["Rp 26,5 miliar"]
+
+
+async def test_one_figure_in_two_towns_is_two_entries(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="mbg-a", outlet="Kompas.com", published="2025-09-02", title="Siswa keracunan MBG di Garut",
+                body="Puluhan siswa mengeluh mual setelah makan siang di sekolah. "
+                     "Di Garut, 20 siswa keracunan MBG dan dirawat di puskesmas. Dinas kesehatan mengambil sampel."),
+        Article(id="mbg-b", outlet="Tempo.co", published="2025-09-03", title="Siswa keracunan MBG di Bogor",
+                body="Sekolah menghentikan sementara pembagian makanan. "
+                     "Di Bogor, 20 siswa keracunan MBG dan dirawat di rumah sakit. Polisi menyelidiki dapur penyedia."),
+    ])
+    answer = await empty_engine.ask("berapa siswa keracunan MBG?")   # the acronym pins one programme, not one town
+    twenty = [c for c in answer.claims if c.figure and c.figure["value"] == 20]
+    assert len(twenty) == 2, [(c.text, [s.outlet for s in c.sources]) for c in answer.claims]
