@@ -14,7 +14,8 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict, scopes_conflict, stated_total
+from .frame import (amounts_answer, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
+                    scopes_conflict, stated_total)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -380,13 +381,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         targets = {asked_noun} | (targets & casualty_keys)
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
-    words = frame_lexicon().words
-    # no amount of money asked ("berapa penerima BLT …", "berapa persen harga minyak naik"): an
-    # amount answers nothing ("Rp 300 ribu", "US$ 69,02 per barel")
-    money_unasked = not frame.money and not (frame.noun and frame.noun.lower() in (
-        words["money_heads"] | words["money_things"] | words["money_units"]))
-
-    people = {pipeline.noun_key(w) for w in words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
+    money_answers = amounts_answer(frame)
+    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
 
     def same_unit(fa: dict, fb: dict) -> bool:
         ua, ub = pipeline.noun_key(fa.get("unit") or ""), pipeline.noun_key(fb.get("unit") or "")
@@ -398,8 +394,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
     def same_figure(a: AnswerClaim, b: AnswerClaim) -> bool:
         fa, fb = a.figure or {}, b.figure or {}
-        return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high") and same_unit(fa, fb)
-                and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
+        return _same_value(fa, fb) and same_unit(fa, fb)
 
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                  if (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame))
@@ -418,7 +413,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
         elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
-            if money_unasked:
+            if not money_answers:
                 continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
             q = {**q, "currency": currency}
         elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
@@ -438,30 +433,31 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     pinned = bool(frame.places or frame.typed or frame.named_events or frame.holders or frame.entities
                   or frame.owners or _question_names(query.text, pipeline))
 
-    names: dict[tuple[int, int], set[str]] = {}   # each entry's names, read once per size (compared pairwise)
+    # each entry's names and places, read once per size (entries are compared pairwise; joining grows them)
+    names: dict[tuple[int, int], set[str]] = {}
     places: dict[tuple[int, int], list[str]] = {}
+
+    def read(cache: dict, c: AnswerClaim, of: Callable[[AnswerClaim], Any]) -> Any:  # noqa: ANN401
+        key = (id(c), len(c.sources))
+        if key not in cache:
+            cache[key] = of(c)
+        return cache[key]
 
     def agree(a: AnswerClaim, b: AnswerClaim) -> bool:
         """Another outlet's report of the figure: "289" whose noun is unsaid agrees with "289 anggota".
         The cheap tests first: most pairs differ in value."""
         fa, fb = a.figure or {}, b.figure or {}
-        if fa.get("value") != fb.get("value") or fa.get("high") != fb.get("high"):
-            return False
-        if not (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")):
+        if not _same_value(fa, fb):
             return False
         if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")) or not _near_in_time(a, b):
             return False
-        for key, c in (((id(a), len(a.sources)), a), ((id(b), len(b.sources)), b)):
-            if key not in places:   # where each entry's sentence says it happened (titles name too much)
-                places[key] = located_places(c.text)
-        if places_conflict(places[(id(a), len(a.sources))], places[(id(b), len(b.sources))]):
-            return False   # "20 siswa keracunan" in Garut and in Bogor: two events
+        # where each entry's sentence says it happened (titles name too much): "20 siswa keracunan"
+        # in Garut and in Bogor are two events
+        if places_conflict(read(places, a, lambda c: located_places(c.text)),
+                           read(places, b, lambda c: located_places(c.text))):
+            return False
         if not pinned:   # "satu orang tewas" in two crashes of a "kecelakaan bus" question
-            ka, kb = (id(a), len(a.sources)), (id(b), len(b.sources))
-            for key, c in ((ka, a), (kb, b)):
-                if key not in names:
-                    names[key] = _names(c, pipeline)
-            if not names[ka] & names[kb]:
+            if not read(names, a, lambda c: _names(c, pipeline)) & read(names, b, lambda c: _names(c, pipeline)):
                 return False
         return _same_count(fa, fb, pipeline)
 
@@ -469,6 +465,12 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     if not groups:
         return _other_figures(query, candidates, asked, frame)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
+
+
+def _same_value(fa: dict[str, Any], fb: dict[str, Any]) -> bool:
+    """Equal value and range, and qualifiers that do not differ ("sekitar 15%" is not "hampir 15%")."""
+    return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
+            and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
 
 
 def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: TextPipeline) -> bool:

@@ -251,7 +251,7 @@ def currency_of(sentence: str, figure_text: str) -> str | None:
     at = sentence.find(figure_text)
     if at < 0:
         return None
-    if glued := re.search(r"(?:^|\s)(rp|us\$|usd|idr|eur|sgd|\$|€)\.?\s*\d", figure_text, re.I):  # "sekitar Rp80 ribu"
+    if glued := _GLUED_SIGN_RE.search(figure_text):  # "sekitar Rp80 ribu"
         return CURRENCY_SIGNS[glued.group(1).lower()]
     m = _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at])
     if not m:
@@ -261,7 +261,9 @@ def currency_of(sentence: str, figure_text: str) -> str | None:
 
 
 HEADLINE_SCALES = {"T": 10**12, "M": 10**9}   # "Rp 52 T" (triliun), "Rp 10 M" (miliar), capitals only
-CURRENCY_SIGN_RE = re.compile(r"(rp|us\$|usd|idr|eur|sgd|\$|€)\.?\s*", re.I)  # the sign and what follows it
+_SIGNS = r"rp|us\$|usd|idr|eur|sgd|\$|€"
+CURRENCY_SIGN_RE = re.compile(rf"({_SIGNS})\.?\s*", re.I)  # the sign and what follows it
+_GLUED_SIGN_RE = re.compile(rf"(?:^|\s)({_SIGNS})\.?\s*\d", re.I)  # a sign inside a figure's text
 CURRENCY_SIGNS = {"rp": "Rp", "idr": "Rp", "us$": "US$", "usd": "US$", "$": "US$", "eur": "€", "€": "€", "sgd": "S$"}
 CURRENCY_REACH = 40  # characters: "Rp200, 200, " of a broken amount fits
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\brp|\bus\$|\busd|\bidr|\beur|\bsgd|\$|€)\.?\s*(?:\d[\d.]*,\s*)*$", re.I)

@@ -681,6 +681,15 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
 
 
+def amounts_answer(frame: QuestionFrame) -> bool:
+    """Can an amount of money answer? Only when money is asked, or the asked noun is a money word
+    or unit: "berapa penerima BLT …" and "berapa persen harga minyak naik" take no "Rp 300 ribu" or
+    "US$ 69,02 per barel"."""
+    w = lexicon().words
+    return frame.money or bool(frame.noun and frame.noun.lower() in (
+        w["money_heads"] | w["money_things"] | w["money_units"]))
+
+
 def stated_total(q: dict[str, Any], sentence: str) -> bool:
     """The figure is said to be a total: "dengan total Rp 26,5 miliar", "totalnya 280 suara",
     "seluruhnya 47 orang" (a total word among the three words before it), or its class is total."""

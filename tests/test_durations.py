@@ -3,6 +3,8 @@ hari …") takes spans of time in the asked unit, labelled as written ("2 tahun 
 other figure of the sentence."""
 from __future__ import annotations
 
+import pytest
+
 from retrieval.answer import figure_label
 from retrieval.clean import Article
 
@@ -34,27 +36,26 @@ async def test_how_long_takes_any_unit_of_time_but_no_other_figure(empty_engine)
     assert not any("150" in lb for lb in labels), labels
 
 
-async def test_each_defendants_term_is_his_own(empty_engine):
-    await empty_engine.ingest_articles([Article(
-        id="vonis-3", outlet="SINDOnews", published="2019-05-21", title="Dua pejabat KONI divonis",
-        body="Pengadilan Tipikor menjatuhkan putusan untuk dua pejabat KONI. "
-             "Sekjen KONI Ending Fuad Hamidy divonis 2 tahun 8 bulan penjara, sedangkan Bendahara Umum KONI "
-             "Johnny E Awuy divonis 1 tahun 8 bulan penjara.")])
-    ending = await empty_engine.ask("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?")
-    assert [figure_label(c.figure) for c in ending.claims] == ["2 tahun 8 bulan"]
-    johnny = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
-    assert [figure_label(c.figure) for c in johnny.claims] == ["1 tahun 8 bulan"]
+ENDING_Q = "berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?"
+JOHNNY_Q = "berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?"
 
 
-async def test_a_term_in_a_list_of_defendants_is_the_one_named_in_its_part(empty_engine):
-    await empty_engine.ingest_articles([Article(
-        id="vonis-4", outlet="SINDOnews", published="2019-09-19", title="Dua terpidana kasus hibah KONI",
-        body="Kasus dana hibah KONI sudah menjerat dua terpidana. "
-             "Keduanya yakni terpidana Ending Fuad Hamidy, sekretaris jenderal KONI Pusat, yang divonis 2 tahun "
-             "8 bulan penjara; dan terpidana Jhony E Awuy, bendahara umum KONI Pusat, dengan vonis 1 tahun 8 bulan.")])
-    ending = await empty_engine.ask("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?")
+@pytest.mark.parametrize("body", [
+    # each defendant named right before his term
+    "Pengadilan Tipikor menjatuhkan putusan untuk dua pejabat KONI. "
+    "Sekjen KONI Ending Fuad Hamidy divonis 2 tahun 8 bulan penjara, sedangkan Bendahara Umum KONI "
+    "Johnny E Awuy divonis 1 tahun 8 bulan penjara.",
+    # a list whose parts end at ";", each named last in its part
+    "Kasus dana hibah KONI sudah menjerat dua terpidana. "
+    "Keduanya yakni terpidana Ending Fuad Hamidy, sekretaris jenderal KONI Pusat, yang divonis 2 tahun "
+    "8 bulan penjara; dan terpidana Jhony E Awuy, bendahara umum KONI Pusat, dengan vonis 1 tahun 8 bulan.",
+])
+async def test_each_defendants_term_is_his_own(empty_engine, body):
+    await empty_engine.ingest_articles([Article(id="vonis-3", outlet="SINDOnews", published="2019-09-19",
+                                                title="Dua terpidana kasus hibah KONI", body=body)])
+    ending = await empty_engine.ask(ENDING_Q)
     assert [figure_label(c.figure) for c in ending.claims] == ["2 tahun 8 bulan"]
-    johnny = await empty_engine.ask("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?")
+    johnny = await empty_engine.ask(JOHNNY_Q)
     assert [figure_label(c.figure) for c in johnny.claims] == ["1 tahun 8 bulan"]
 
 
