@@ -129,9 +129,9 @@ class Candidate:
 
 def format_number(value: float) -> str:
     """10000 -> '10.000', 1500000.0 -> '1.500.000', 1.5 -> '1,5' (Indonesian style)."""
-    if value == int(value):
-        return f"{int(value):,}".replace(",", ".")
-    return f"{value:,.2f}".rstrip("0").replace(",", "_").replace(".", ",").replace("_", ".")
+    if abs(value - round(value)) < 1e-6 * max(1.0, abs(value)):   # 33,45 juta is 33450000.000000004
+        return f"{round(value):,}".replace(",", ".")
+    return f"{value:,.2f}".rstrip("0").rstrip(".").replace(",", "_").replace(".", ",").replace("_", ".")
 
 
 def format_date(iso: str | None) -> str | None:
@@ -399,7 +399,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                  if (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
-                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)]
+                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
     # a total asked ("berapa total uang suap …"): an article stating one gives its total, not its parts
     with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
     for c, q in answering:
@@ -600,7 +600,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
                  and not _digits(q["text"]) & asked
-                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published)]
+                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
         if not shown:
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),

@@ -199,12 +199,15 @@ def _mask(sentence: str) -> str:
             pos = m.end()
         out.append(sentence[pos:])
         masked = "".join(out)
+    if "km" in masked or "KM" in masked or "Km" in masked or "ilometer" in masked:   # "KM 91+200": a point on a road
+        masked = _ROAD_MARKER_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "Rp" in masked or "rp" in masked or "RP" in masked:
         return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 
 
 _GLUED_CURRENCY_RE = re.compile(r"\b[Rr][Pp]\.?(?=\d)")
+_ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?\d+(?:[.,]\d+)?(?:\s?\+\s?\d+)?")
 
 
 def _words(sentence: str) -> frozenset[str]:
@@ -393,12 +396,16 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         q.predicate = predicates[0] if predicates else "other"
         q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
+    # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
     counted = [q for q in out if q.unit]
     for k, q in enumerate(out):
-        if q.unit is None and counted and k not in durations:
+        if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out
+
+
+_STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 
 
 # ---------------------------------------------------------------- speakers and cited sources

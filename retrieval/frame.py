@@ -26,9 +26,10 @@ from .clean import MONTHS
 from .text import TextPipeline, _data_lines, tokenize
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
+PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
 NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
-NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured"}
+NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "burned", "damaged", "leaked", "absent"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
 
@@ -347,7 +348,7 @@ def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_fig
         if t in BREAK_MARKS or lw in w["clause_breaks"]:
             break
         hit = lex.verbs.at(low, pos)
-        if hit and next_figure and all(x in w["object_fillers"] for x in low[pos + hit[1]:stop]):
+        if hit and next_figure and all(_object_filler(low, x) for x in range(pos + hit[1], stop)):
             break
         if hit:
             cls, width = hit
@@ -372,12 +373,21 @@ def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_fig
     return groups
 
 
+def _object_filler(low: list[str], i: int) -> bool:
+    """A word that may stand between a verb and its object figure ("menewaskan sedikitnya 5
+    orang"); "dari" only in "lebih/kurang dari": "dievakuasi dari dua pulau" names where from."""
+    word = low[i]
+    if word == "dari":
+        return i > 0 and low[i - 1] in ("lebih", "kurang")
+    return word in lexicon().words["object_fillers"]
+
+
 def _verb_before(low: list[str], toks: list[str], i0: int) -> tuple[str | None, int]:
     """(class, index) of a predicate word that takes the figure as object: "menewaskan 5 orang",
     "korban meninggal mencapai 162 orang" (fillers such as sebanyak/mencapai may stand between)."""
     lex = lexicon()
     b = i0 - 1
-    while b >= 0 and low[b] in lex.words["object_fillers"]:
+    while b >= 0 and _object_filler(low, b):
         b -= 1
     if b < 0 or toks[b] in BEFORE_BREAK_MARKS:
         return None, b
@@ -446,9 +456,10 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             classes |= main.classes
         elif not classes:
             b = i0 - 1
-            while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS:
+            # not past another figure: "187 orang yang menandatangani dan 112 orang mengajukan izin"
+            while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS and not toks[b][:1].isdigit():
                 hit = lex.predicates.at(low, b)
-                if hit:
+                if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]):  # not the figure's before it
                     classes.add(hit[0])
                 b -= 1
         if not keys:  # "tentara yang dikirim Korea Utara": the sender owns them
@@ -704,11 +715,12 @@ def stated_total(q: dict[str, Any], sentence: str) -> bool:
 PER_REACH = 5   # words after a figure in which "per jam" / "setiap tahun" makes it a rate
 
 
-def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings: list[dict[str, Any]] = ()) -> bool:
     """A count asked ("berapa orang tewas dalam kecelakaan …") is no rate over time ("2 atau 3 orang
     meninggal per jam", "26.000 jiwa meninggal setiap tahun") unless the question asks one, and no
     part of a breakdown after the total ("8 orang … terdiri dari 6 orang korban luka bakar dan dua
-    orang …") unless it names a kind."""
+    orang …") unless it names a kind, or is the part said to be of the asked class when no earlier
+    figure is ("299 orang … dengan rincian 187 orang yang menandatangani" for who signed)."""
     at = sentence.find(q["text"])
     if at < 0:
         return True
@@ -728,6 +740,10 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     before = sentence[:at]
     cut = max((m.start() for m in _breakdown_re().finditer(before)), default=-1)
     if cut < 0 or re.search(r"[.;]", before[cut:]):
+        return True
+    asked = set(frame.predicates)
+    if asked & set(q.get("predicates") or []) and not any(
+            asked & set(o.get("predicates") or []) and 0 <= sentence.find(o["text"]) < at for o in siblings):
         return True
     # a figure of the same noun before the breakdown word is the whole this one is a part of
     return not any(m.group(1).lower() == unit or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
@@ -1517,7 +1533,28 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
 
 
-PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})
+def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: list[dict[str, Any]]) -> bool:
+    """A figure that states no class, in a sentence that gives the asked class to another figure,
+    is not of that class: the sentence tells them apart ("299 orang anggota dewan itu dengan
+    rincian 187 orang yang menandatangani dan 112 orang mengajukan izin": 187 signed, not 299).
+    Only a figure of the same thing (or people counted with "orang"/"jiwa"): "12.000 tentara
+    dikirim, termasuk 500 perwira" leaves the officers a part of the sent."""
+    asked = set(frame.predicates)
+    if not asked:
+        return False
+    kinds = set(lexicon().classes)
+    if set(q.get("predicates") or []) & kinds:
+        return False
+    unit = _counted(q, frame)
+    return any(o is not q and set(o.get("predicates") or []) & asked
+               and (unit == _counted(o, frame) or PEOPLE_CLASSIFIERS & {unit, _counted(o, frame)})
+               for o in siblings)
+
+
+def _counted(q: dict[str, Any], frame: QuestionFrame) -> str:
+    unit = (q.get("unit") or "").lower()
+    return frame.pipeline.noun_key(unit) if frame.pipeline and unit else unit
+
 
 
 def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:

@@ -19,7 +19,7 @@ from typing import Callable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, context_fits, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -309,7 +309,7 @@ def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
 
 # ---------------------------------------------------------------- figures that answer the question
 def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None,
-                   published: str | None = None) -> bool:
+                   published: str | None = None, siblings: list[dict] | None = None) -> bool:
     """A figure answers only when its owner and what it counts fit the question's (frame.py:
     Korut's soldiers, not Russia's; the sent, not the dead) and the question's place, event and
     year hold for its sentence or, failing that, its article's title, then the nearest earlier
@@ -317,11 +317,13 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     measure what is asked (the excise rate, not the retail price named beside it); a held count
     must be the asked person's, an amount of money the asked amount, a numbered kind the asked
     one, a part not its whole, a count no rate over time nor a part of a breakdown, and the asked
-    day or month must hold (frame.py, docs/frames.md)."""
-    return (frame_figure_fits(quantity, frame) and measure_fits(frame, quantity, sentence)
+    day or month must hold, and no other figure of the sentence may be the one said to be of the
+    asked class (frame.py, docs/frames.md)."""
+    return (frame_figure_fits(quantity, frame) and not class_said_of_another(quantity, frame, siblings or [])
+            and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
-            and count_fits(frame, quantity, sentence) and party_fits(frame, quantity, sentence)
+            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence)
             and context_fits(frame, sentence, title, quantity.get("context"))
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 

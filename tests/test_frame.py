@@ -30,7 +30,7 @@ def answered(question: str, sentence: str, units: tuple[str, ...] | None = None)
     frame = question_frame(question, PIPELINE)
     figures = [json.loads(json.dumps(vars(q))) for q in find_quantities(sentence)]
     return [q["text"] for q in figures
-            if (units is None or q.get("unit") in units) and figure_answers(frame, q, sentence, None)]
+            if (units is None or q.get("unit") in units) and figure_answers(frame, q, sentence, None, siblings=figures)]
 
 
 # ---------------------------------------------------------------- another party's figure
@@ -625,3 +625,43 @@ def test_a_value_asked_is_an_amount_of_money_whatever_it_is_of():
     q = "berapa nilai proyek pengadaan e-KTP?"
     assert answered(q, "Proyek pengadaan e-KTP menyedot anggaran negara sebesar Rp 6 triliun.") == ["6 triliun"]
     assert answered(q, "Sebanyak 172 juta keping e-KTP dicetak dalam proyek pengadaan itu.") == []
+
+
+# ---------------------------------------------------------------- which figure of a sentence is the asked one
+@pytest.mark.parametrize("question,sentence,units,expected", [
+    # the sentence gives the asked class to another figure of the same people: the total is not it
+    ("berapa anggota DPR yang menandatangani daftar hadir rapat paripurna?",
+     "Adapun 299 orang anggota dewan itu dengan rincian 187 orang yang menandatangani dan 112 orang mengajukan izin.",
+     None, ["187 orang"]),
+    ("berapa relawan yang dikerahkan untuk mencari korban longsor?",
+     "Dari 900 relawan yang terdaftar, 450 relawan dikerahkan ke lokasi longsor.", None, ["450 relawan"]),
+    # a part of another noun stays: the officers are among the sent soldiers
+    ("berapa perwira Korea Utara yang dikirim ke Rusia?",
+     "Pyongyang telah mengirim 12.000 tentara ke Rusia, termasuk sekitar 500 perwira.", ("perwira",),
+     ["sekitar 500 perwira"]),
+    # a question naming no class takes no figure said to have burned, flooded or fled
+    ("berapa kendaraan yang terlibat kecelakaan beruntun di Tol Cipularang?",
+     "Kecelakaan beruntun itu melibatkan 21 kendaraan, enam mobil di antaranya terbakar.", None, ["21 kendaraan"]),
+    ("berapa rumah di desa itu?", "Banjir merendam 300 rumah di desa itu.", None, []),
+    # "dievakuasi dari dua pulau": where from, not whom
+    ("berapa orang dievakuasi akibat badai?",
+     "Pejabat mengatakan sekira 5.000 orang telah dievakuasi dari dua kelompok pulau yang terkena dampak badai.",
+     None, ["sekira 5.000 orang"]),
+])
+def test_the_figure_of_the_asked_class_among_several(question, sentence, units, expected):
+    assert answered(question, sentence, units) == expected
+
+
+@pytest.mark.parametrize("question,sentence,units,expected", [
+    # a kilometre post is a point on the road: "KM 91+200" counts no vehicles
+    ("berapa kendaraan yang terlibat kecelakaan di KM 91 Tol Cipularang?",
+     "TKP kecelakaan maut itu terjadi di KM 91+200 Purwakarta dan melibatkan 20 kendaraan.", None, ["20 kendaraan"]),
+    ("berapa kendaraan yang terlibat kecelakaan itu?",
+     "Truk itu terguling di Kilometer 92 arah Jakarta setelah menabrak 5 kendaraan.", None, ["5 kendaraan"]),
+    # a figure whose noun the scraper cut out with its link borrows no other figure's noun
+    ("berapa rudal jelajah yang ditembakkan ke kilang minyak itu?",
+     "Pejabat AS mengatakan sekitar selusin rudal jelajah dan lebih dari 20 , digunakan dalam serangan itu.",
+     ("rudal",), ["sekitar selusin rudal"]),
+])
+def test_scraped_markers_and_cut_nouns_count_nothing(question, sentence, units, expected):
+    assert answered(question, sentence, units) == expected
