@@ -201,12 +201,15 @@ def _mask(sentence: str) -> str:
         masked = "".join(out)
     if "km" in masked or "KM" in masked or "Km" in masked or "ilometer" in masked:   # "KM 91+200": a point on a road
         masked = _ROAD_MARKER_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    if "-" in masked and _MODEL_RE.search(masked):
+        masked = _MODEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "Rp" in masked or "rp" in masked or "RP" in masked:
         return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked)
     return masked
 
 
 _GLUED_CURRENCY_RE = re.compile(r"\b[Rr][Pp]\.?(?=\d)")
+_MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
 _ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?\d+(?:[.,]\d+)?(?:\s?\+\s?\d+)?")
 
 

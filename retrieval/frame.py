@@ -547,10 +547,12 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             if low[noun_at] not in w["resident_nouns"]:
                 owner_span = (start, end)
     pos = 0
+    inside = _inside_at(low, noun_at)
     while pos < n:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
         if hit:
-            classes.add(hit[0])
+            if not (inside is not None and inside < pos and "yang" in low[inside:pos]):
+                classes.add(hit[0])
             pos += hit[1]
         else:
             pos += 1
@@ -623,6 +625,14 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
+
+
+def _inside_at(low: list[str], noun_at: int | None) -> int | None:
+    """Where "di dalam"/"di atas" follows the asked noun: a "yang" clause after the container
+    is the container's ("orang di dalam pesawat … yang hilang kontak": the plane went missing)."""
+    if noun_at is None:
+        return None
+    return next((i for i in range(noun_at + 1, len(low) - 1) if low[i] == "di" and low[i + 1] in ("dalam", "atas")), None)
 
 
 AFTER_REACH = 4   # words after "setelah" in which a change says when, not what: "setelah tarif cukai rokok naik"
@@ -920,27 +930,46 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount asked of someone ("dikembalikan Wilmar Group", "diterima Miryam S Haryani"), in
     a sentence listing several ("Wilmar Group Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun
     …"): a figure whose nearest name before it (since the figure before) is another's is theirs.
-    Only in lists: a sentence with one figure, or not naming the asked one, is left to the rest."""
-    if not frame.parties:
+    Only in lists: a sentence with one figure, or not naming the asked one, is left to the rest.
+    A company's share in such a list answers no question naming none of its words: "berapa uang
+    yang diserahkan Kejaksaan Agung ke negara" asks the whole, not Musim Mas Group's part."""
+    if not frame.money and not frame.parties:
         return True
     at = sentence.find(q["text"])
-    if at < 0 or not set(w.lower() for w in WORD_RE.findall(sentence)) & set(frame.parties):
+    if at < 0:
         return True
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
     if len(figures) < 2:
         return True
+    holder = _listed_holder(sentence, at, figures, frame)
+    if holder is None:
+        return True
+    words, company = holder
+    asked = set(frame.parties)
+    if company and not words & asked:
+        return False
+    if not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
+        return True
+    return bool(words & asked)
+
+
+def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:
+    """The name words nearest before a listed figure, since the figure before it, and whether
+    they name a company ("Musim Mas Group"); None when no name stands there."""
     start = max((f for f in figures if f <= at), default=0)
     seg = WORD_RE.findall(sentence[start:at])
     lex = lexicon()
-    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"] | lex.words["company_words"]
+    companies = lex.words["company_words"]
+    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"] | companies
     known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: False)
     runs = [r for r in _name_runs(seg, start=1 if start == 0 else 0)
             if not {t.lower() for t in seg[r[0]:r[1]]} <= stop
             and not (r[1] - r[0] == 1 and known(seg[r[0]].lower()))]   # "KONI Pusat": no one's name
     if not runs:
-        return True
+        return None
     i, j = runs[-1]
-    return bool(({t.lower() for t in seg[i:j]} - stop) & set(frame.parties))
+    run = {t.lower() for t in seg[i:j]}
+    return run - stop, bool(run & companies)
 
 
 _LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
@@ -1512,7 +1541,9 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     that class (a combined "tewas atau terluka" counts as both); asking another class (sent,
     captured, displaced, affected) takes figures of that class or of none stated, never of another
     stated class; "korban" with no class takes casualty figures only; no class asked takes no
-    casualty and no captured figure. Old figures (no ``predicates``) are judged by ``casualty``."""
+    casualty and no captured figure. A narrowing class (the identified dead) answers only a
+    question asking it, and such a question takes only it. Old figures (no ``predicates``) are
+    judged by ``casualty``."""
     of = q.get("of")
     if of and frame.entities:
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities):
@@ -1522,11 +1553,16 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         classes, casualty = set(), False  # "5,7 juta barel ... hilang": a measure is no casualty
     specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)
+    narrowing = lexicon().words["narrowing_classes"]
+    if (asked | specific) & narrowing:   # the identified dead: only for a question about identification
+        return bool(specific & asked & narrowing)
     if asked & CASUALTY_CLASSES:
         if q.get("predicates") is None:
             return casualty  # an old figure: its class is unknown, its casualty flag is not
         return bool(specific & asked)
     if asked:
+        if not specific and (frame.noun or "").lower() in CLASSIFIERS:
+            return False   # "berapa orang diamankan": "orang" says nothing, the figure must say what befell them
         return bool(specific & asked) or (not specific and not casualty)
     if frame.casualty:
         return casualty
@@ -1719,6 +1755,7 @@ _MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Ju
                                r"|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER)\b")
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
 DAY_SLACK = 1   # a night event is reported with the next day's date
+UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
 REPORT_REACH = 8  # words before a date searched for who said it
 
 
@@ -1838,7 +1875,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
       before it (it cannot report it), and no sentence stating other days only ("Senin (2/9)",
       "2 September lalu": the first crash on the same road); when neither the sentence nor the
       title states a day, the dates of the nearest earlier sentence stating one (``when``, kept
-      with the figure at ingest: a report's lead dates its story).
+      with the figure at ingest: a report's lead dates its story); when none states a day, nothing
+      from an article written more than three days after it (it tells of its own day).
     - A month asked ("suku bunga BI pada September 2019", "inflasi Agustus 2019"): no sentence
       naming other months only ("menurunkan suku bunga menjadi 5,5% pada Agustus lalu").
     - A year asked: a figure whose text names that year, or names none in an article published by
@@ -1856,6 +1894,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 if not any(abs((d - a).days) <= DAY_SLACK for d in named for a in asked_days):
                     return False
                 break
+        else:   # no day stated: a report written days later tells its own day's news
+            day = _iso_day(published[:10]) if published else None
+            if day and asked_days and all((day - a).days > UNDATED_REACH for a in asked_days):
+                return False
     elif frame.months:
         for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _months_named(text)

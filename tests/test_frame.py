@@ -665,3 +665,55 @@ def test_the_figure_of_the_asked_class_among_several(question, sentence, units, 
 ])
 def test_scraped_markers_and_cut_nouns_count_nothing(question, sentence, units, expected):
     assert answered(question, sentence, units) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # the identified dead are some of the dead: only a question about identification takes them
+    ("berapa jenazah korban tabrakan bus di Way Kanan yang sudah teridentifikasi?",
+     "Dari delapan korban tewas, tujuh orang sudah teridentifikasi dan satu orang belum diketahui identitasnya.",
+     ["tujuh orang"]),
+    ("berapa jenazah korban tabrakan bus di Way Kanan yang sudah teridentifikasi?",
+     "Polres memastikan saat ini korban mencapai 9 orang tewas.", []),
+    ("berapa korban tewas tabrakan bus di Way Kanan?", "Ada empat jenazah yang sudah berhasil diidentifikasi.", []),
+    ("berapa jenazah korban kecelakaan Tol Cipularang yang sulit diidentifikasi?",
+     "RS Polri Kesulitan Identifikasi 4 Jenazah Korban Kecelakaan Tol Cipularang", ["4 Jenazah"]),
+    ("berapa jenazah korban kecelakaan Tol Cipularang yang sulit diidentifikasi?",
+     "Kecelakaan di tol Cipularang yang menewaskan 8 orang masih diselidiki.", []),
+    # the released are not the detained
+    ("berapa orang ditahan otoritas India di Kashmir?", "Dari jumlah tahanan itu, sebanyak 2.600 orang telah dibebaskan.", []),
+    ("berapa orang ditahan otoritas India di Kashmir?", "Otoritas India di Kashmir menahan sekitar 4.000 orang.",
+     ["sekitar 4.000 orang"]),
+    # "berapa orang diamankan": "orang" says nothing, so the figure must say what befell them
+    ("berapa orang diamankan polisi saat demo di gedung KPK?",
+     "Massa yang berjumlah sekira ratusan orang tersebut bentrok dengan polisi di Gedung KPK.", []),
+    ("berapa orang diamankan polisi saat demo di gedung KPK?",
+     "Polisi yang berjaga di Gedung KPK mengamankan dua orang.", ["dua orang"]),
+    ("berapa tersangka yang ditangkap dalam kasus itu?", "Polisi telah menetapkan 5 tersangka dalam kasus itu.", ["5 tersangka"]),
+    # a "yang" clause after "di dalam <container>" is the container's: the plane went missing, not the people
+    ("berapa orang di dalam pesawat Twin Otter yang hilang kontak di Papua?",
+     "Pesawat tersebut berpenumpang empat orang.", ["empat orang"]),
+    ("berapa orang di Cianjur yang meninggal akibat gempa?", "Gempa itu membuat 1.200 warga Cianjur mengungsi.", []),
+])
+def test_what_befell_the_counted(question, sentence, expected):
+    assert answered(question, sentence) == expected
+
+
+def test_an_aircraft_model_is_no_range():
+    assert answered("berapa awak pesawat Twin Otter yang hilang kontak?",
+                    "Pesawat Twin Otter DHC 6-400 dengan registrasi PK-CDC yang hilang kontak membawa 4 awak.") == ["4 awak"]
+
+
+@pytest.mark.parametrize("published,fits", [("2019-09-14", True), ("2019-09-16", True), ("2019-09-20", False)])
+def test_a_report_stating_no_day_tells_of_its_own_days(published: str, fits: bool) -> None:
+    frame = question_frame("berapa orang diamankan polisi saat demo di gedung KPK pada Jumat 13 September 2019?", PIPELINE)
+    assert time_fits(frame, "Setidaknya satu orang diamankan oleh polisi.", None, published) is fits
+
+
+@pytest.mark.parametrize("question,expected", [
+    ("berapa uang pengganti kerugian negara kasus CPO yang diserahkan Kejaksaan Agung ke negara?", []),
+    ("berapa uang kerugian negara kasus CPO yang dikembalikan Musim Mas Group?", ["1,18 triliun"]),
+    ("berapa uang kerugian negara kasus CPO yang dikembalikan Permata Hijau Group?", ["186,43 miliar"]),
+])
+def test_a_companys_share_answers_only_for_that_company(question, expected):
+    assert answered(question, "Kemudian Musim Mas Group senilai Rp 1,18 triliun dan Permata Hijau Group "
+                              "senilai Rp 186,43 miliar.") == expected
