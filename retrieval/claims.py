@@ -68,7 +68,9 @@ DATE_SPANS_RE = re.compile(
 )
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
-    "dalam ini itu tersebut lainnya lain kali sama per".split()
+    "dalam ini itu tersebut lainnya lain kali sama per sejak selama hingga sampai oleh atas bagi kepada terhadap "
+    "akan telah sudah masih juga saja pun bahwa karena sehingga namun tetapi saat ketika setelah sebelum "
+    "menjadi adalah ialah yaitu yakni sebagai seperti tidak tak belum antara".split()
 )
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
@@ -712,4 +714,15 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
             speaker = speaker or prev.speaker
         claims.append(Claim(position=pos, text=s, quantities=quantities, speaker=speaker,
                             cited_from=att.cited_from, is_title=is_title))
+    if claims and claims[0].is_title and claims[0].quantities:
+        # a headline's figure is dated by its lead: "Polisi Amankan Dua Orang …" of Jumat (20/9)
+        for _, s, _ in items[1:1 + TITLE_DATE_REACH]:
+            stated = event_date_texts(s)
+            if stated:
+                for q in claims[0].quantities:
+                    q.when = q.when or list(stated)
+                break
     return claims
+
+
+TITLE_DATE_REACH = 3   # body sentences read for the date of a headline's story

@@ -117,7 +117,13 @@ class Lexicon:
         return got
 
     def ancestors(self, key: str) -> set[str]:
-        return set(self.chain(key).values()) - {key}
+        """Every place above, a province carved out of another included (Papua Tengah in Papua)."""
+        out: set[str] = set()
+        p = self.places.get(key)
+        while p is not None and p.parent and p.parent not in out and len(out) < 8:
+            out.add(p.parent)
+            p = self.places.get(p.parent)
+        return out
 
 
 def _phrases(field_text: str) -> list[tuple[str, ...]]:
@@ -392,6 +398,10 @@ def _verb_before(low: list[str], toks: list[str], i0: int) -> tuple[str | None, 
     if b < 0 or toks[b] in BEFORE_BREAK_MARKS:
         return None, b
     hit = lex.predicates.ending_at(low, b)
+    if hit is None and low[b] == "oleh" and b > 0:   # "ditandatangani oleh 287 orang": the agent signed
+        agent = lex.predicates.ending_at(low, b - 1)
+        if agent and agent[0] in lex.words["agent_classes"]:
+            return agent[0], b - 1
     return (hit[0] if hit else None), b
 
 
@@ -509,6 +519,7 @@ class QuestionFrame:
     named_events: tuple[tuple[str, str], ...] = ()  # events asked by name: (("badai", "hagibis"),)
     parties: tuple[str, ...] = ()           # name words of whose amount of money is asked ("wilmar")
     total: bool = False                     # a total asked ("berapa total uang suap …")
+    since: bool = False                     # a running total asked ("… sejak demonstrasi dimulai")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -548,11 +559,14 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 owner_span = (start, end)
     pos = 0
     inside = _inside_at(low, noun_at)
+    said = False   # a class of the asked noun was read: a later "yang" clause may be another noun's
     while pos < n:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
         if hit:
-            if not (inside is not None and inside < pos and "yang" in low[inside:pos]):
+            if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
+                    and not (said and _clause_of_other_noun(low, pos, noun_at, pipeline)):
                 classes.add(hit[0])
+                said = said or hit[0] not in NOT_SPECIFIC
             pos += hit[1]
         else:
             pos += 1
@@ -613,7 +627,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
-                         total=bool(set(low) & w["total_words"]),
+                         total=bool(set(low) & w["total_words"]), since="sejak" in low,
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -625,6 +639,24 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
+
+
+def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline) -> bool:
+    """A class word opening a "yang" clause right after another common noun than the asked one
+    is that noun's: "personel yang dikerahkan mencari pesawat … yang hilang" (the plane is missing)."""
+    y = pos - 1
+    while y > 0 and low[y] in lexicon().words["relative_fillers"]:
+        y -= 1
+    if y <= 0 or low[y] != "yang" or noun_at is None or y - 1 <= noun_at:
+        return False
+    lex = lexicon()
+    for i in range(y - 1, max(noun_at, y - 4), -1):   # over a name: "pesawat Twin Otter yang hilang"
+        word = low[i]
+        if lex.names.at(low, i) is not None or not word.isalpha():
+            return False   # a place or party: "dikirim ke Rusia yang tewas" is still the soldiers
+        if pipeline.known_word(word):
+            return word != low[noun_at] and lex.predicates.at([word], 0) is None
+    return False
 
 
 def _inside_at(low: list[str], noun_at: int | None) -> int | None:
@@ -730,7 +762,9 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
     meninggal per jam", "26.000 jiwa meninggal setiap tahun") unless the question asks one, and no
     part of a breakdown after the total ("8 orang … terdiri dari 6 orang korban luka bakar dan dua
     orang …") unless it names a kind, or is the part said to be of the asked class when no earlier
-    figure is ("299 orang … dengan rincian 187 orang yang menandatangani" for who signed)."""
+    figure is ("299 orang … dengan rincian 187 orang yang menandatangani" for who signed). The rest
+    of a group ("satu penumpang lain") answers no plain count, and a count over the last days no
+    running total asked ("sejak demonstrasi dimulai")."""
     at = sentence.find(q["text"])
     if at < 0:
         return True
@@ -745,6 +779,11 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
                 break
             if t in w["per_words"] and after[i + 1] in w["time_words"]:
                 return False
+    if after and after[0] in ("lain", "lainnya") and not frame.predicates and not frame.casualty:
+        return False   # "satu penumpang lain": the rest of a group, not how many there were
+    if frame.since and any(_RECENT_WINDOW_RE.search(part) for part in (
+            sentence[max(0, at - 60):at].rsplit(",", 1)[-1], sentence[end:end + 80].split(",", 1)[0])):
+        return False   # "menangkap 157 orang selama tiga hari terakhir" is no running total
     if frame.labels or not unit:
         return True
     before = sentence[:at]
@@ -758,6 +797,9 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
     # a figure of the same noun before the breakdown word is the whole this one is a part of
     return not any(m.group(1).lower() == unit or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
                    for m in re.finditer(r"\d[\d.,]*\s+([^\W\d_]+)", before[:cut]))
+
+
+_RECENT_WINDOW_RE = re.compile(r"\b(?:selama|dalam)\s+(?:\d+|[a-z]+)\s+(?:jam|hari|pekan|minggu|bulan)\s+terakhir\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -1561,8 +1603,11 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
             return casualty  # an old figure: its class is unknown, its casualty flag is not
         return bool(specific & asked)
     if asked:
-        if not specific and (frame.noun or "").lower() in CLASSIFIERS:
-            return False   # "berapa orang diamankan": "orang" says nothing, the figure must say what befell them
+        if not specific and ((frame.noun or "").lower() in CLASSIFIERS or (q.get("unit") or "").lower() in CLASSIFIERS
+                             or TOTAL in classes):
+            # "berapa orang diamankan", "puluhan orang" and "total anggota dewan mencapai 560 orang"
+            # say nothing of what befell them: the figure must say it
+            return False
         return bool(specific & asked) or (not specific and not casualty)
     if frame.casualty:
         return casualty

@@ -717,3 +717,49 @@ def test_a_report_stating_no_day_tells_of_its_own_days(published: str, fits: boo
 def test_a_companys_share_answers_only_for_that_company(question, expected):
     assert answered(question, "Kemudian Musim Mas Group senilai Rp 1,18 triliun dan Permata Hijau Group "
                               "senilai Rp 186,43 miliar.") == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # the agent of a passive verb of signing or attending is who signed or attended
+    ("berapa anggota DPR yang menandatangani daftar hadir paripurna?",
+     "Sidang paripurna itu dihadiri oleh 80 anggota, kendati daftar absensi ditandatangani oleh 287 orang.", ["287 orang"]),
+    ("berapa anggota DPR yang hadir dalam rapat paripurna?", "Rapat paripurna itu dihadiri oleh 80 anggota.", ["80 anggota"]),
+    # a bare total or a people count stating no class answers no class asked
+    ("berapa anggota DPR yang menandatangani daftar hadir paripurna?",
+     "Padahal total anggota dewan di Senayan mencapai 560 orang.", []),
+    ("berapa pendemo yang diamankan polisi?", "Demonstrasi itu dilakukan puluhan orang di depan gedung KPK.", []),
+    ("berapa pendemo yang diamankan polisi?", "Lima orang pendemo yang diduga sebagai provokator pun diamankan.",
+     ["Lima orang"]),
+    # the rest of a group is not how many there were
+    ("berapa penumpang di dalam mobil Innova?", "Sementara satu penumpang lain sedang tiduran di jok belakang.", []),
+    ("berapa korban luka dalam kecelakaan itu?", "Kecelakaan itu menewaskan 3 orang dan melukai 5 lainnya.", ["5"]),
+    # a count over the last days is no running total asked with "sejak"
+    ("berapa orang ditangkap sejak demonstrasi di Hong Kong dimulai?",
+     "Polisi telah menangkap 157 orang selama tiga hari terakhir, sehingga jumlah total penangkapan menjadi 1.300 "
+     "sejak aksi protes dimulai.", ["1.300"]),
+    # a class in a "yang" clause of another noun is that noun's: the plane is missing, not the searchers
+    ("berapa personel tim SAR yang dikerahkan mencari pesawat Twin Otter yang hilang di Papua?",
+     "Personel yang dikerahkan berjumlah 10 orang dari Kantor Pencarian dan Pertolongan Timika.", ["10 orang"]),
+])
+def test_who_a_figure_counts_in_its_clause(question, sentence, expected):
+    assert answered(question, sentence) == expected
+
+
+def test_provinces_carved_out_later_lie_in_the_old_one():
+    frame = question_frame("berapa warga Papua yang mengungsi?", PIPELINE)
+    assert context_fits(frame, "Sebanyak 100 warga Timika mengungsi.", None)       # Papua Tengah since 2022
+    assert context_fits(frame, "Sebanyak 100 warga Wamena mengungsi.", None)       # Papua Pegunungan
+    frame = question_frame("berapa warga Papua Tengah yang mengungsi?", PIPELINE)
+    assert not context_fits(frame, "Sebanyak 100 warga Jayapura mengungsi.", None)
+
+
+def test_a_headlines_figure_is_dated_by_its_lead():
+    from retrieval.claims import extract_claims
+    claims = extract_claims(["Jakarta - Kericuhan terjadi saat demo di depan Gedung KPK, Jumat (20/9/2019).",
+                             "Polisi mengamankan dua orang."],
+                            title="Polisi Amankan Dua Orang dalam Kericuhan Demo di Depan Gedung KPK")
+    headline = json.loads(json.dumps(vars(claims[0].quantities[0])))
+    frame = question_frame("berapa orang diamankan dalam demo di gedung KPK pada 18 September 2019?", PIPELINE)
+    assert not time_fits(frame, claims[0].text, claims[0].text, "2019-09-20", headline["when"], headline["text"])
+    frame = question_frame("berapa orang diamankan dalam demo di gedung KPK pada 20 September 2019?", PIPELINE)
+    assert time_fits(frame, claims[0].text, claims[0].text, "2019-09-20", headline["when"], headline["text"])
