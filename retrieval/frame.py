@@ -980,6 +980,8 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     at = sentence.find(q["text"])
     if at < 0:
         return True
+    if _someone_elses_money(frame, sentence, at):
+        return False
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
     if len(figures) < 2:
         return True
@@ -993,6 +995,34 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
         return True
     return bool(words & asked)
+
+
+def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """Money asked of a person ("uang suap yang diterima Imam Nahrawi") in a sentence that names,
+    before the amount, only other people ("KPK menduga Patrialis menerima uang suap sebesar US$ 20
+    ribu"): theirs. A person is a capitalised name no Indonesian word, place, organisation or
+    company; a sentence naming no one ("Ia disangka menerima Rp 26,5 miliar") is kept."""
+    if not frame.money or not frame.parties or frame.pipeline is None:
+        return False
+    lex = lexicon()
+    known = frame.pipeline.known_word
+    asked = set(frame.parties)
+    if all(known(p) or lex.names.at([p], 0) is not None for p in asked):
+        return False   # an office or a body asked ("Kejaksaan Agung"): people act for it
+    low_all = {t.lower() for t in WORD_RE.findall(sentence)}
+    if low_all & asked:
+        return False
+    toks = WORD_RE.findall(sentence[:at].rsplit(";", 1)[-1])
+    low = [t.lower() for t in toks]
+    skip = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
+    companies = lex.words["company_words"]
+    for i, j in _name_runs(toks):
+        near = set(low[max(0, i - 1):j + 1])
+        if near & companies or any(lex.names.at(low, k) is not None for k in range(i, j)):
+            continue
+        if any(w not in skip and not known(w) and w.isalpha() for w in low[i:j]):
+            return True
+    return False
 
 
 def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:

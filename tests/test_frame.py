@@ -763,3 +763,17 @@ def test_a_headlines_figure_is_dated_by_its_lead():
     assert not time_fits(frame, claims[0].text, claims[0].text, "2019-09-20", headline["when"], headline["text"])
     frame = question_frame("berapa orang diamankan dalam demo di gedung KPK pada 20 September 2019?", PIPELINE)
     assert time_fits(frame, claims[0].text, claims[0].text, "2019-09-20", headline["when"], headline["text"])
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("KPK menduga Patrialis menerima uang suap sebesar US$ 20 ribu dari Basuki Hariman.", []),
+    ("Supendi diduga menerima uang total senilai Rp200 juta dari Carsa.", []),
+    ("Ia disangka menerima duit Rp 26,5 miliar selama periode 2014-2019.", ["26,5 miliar"]),
+    ("Imam Nahrawi diduga telah menerima uang senilai Rp26,5 miliar.", ["26,5 miliar"]),
+    ("Politikus PKB itu disebut menerima Rp 26,5 miliar.", ["26,5 miliar"]),
+])
+def test_money_asked_of_a_person_is_not_another_persons(sentence, expected):
+    assert answered("berapa total uang suap yang diduga diterima Imam Nahrawi?", sentence) == expected
+    # an office asked is served by the people who act for it
+    assert answered("berapa uang yang diserahkan Kejaksaan Agung ke negara?",
+                    "Jaksa Agung ST Burhanuddin menyerahkan uang Rp 13,2 triliun ke negara.") == ["13,2 triliun"]
