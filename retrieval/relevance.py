@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 import numpy as np
 
@@ -113,8 +113,13 @@ class Ranker:
 def features(query_terms: Sequence[str], intent: str, question_words: frozenset[str],
              hits: list[tuple[int, float, float]], passage_terms: dict[int, Sequence[str]],
              title_terms: dict[int, Sequence[str]], texts: dict[int, str],
-             idf: Callable[[str], float | None], expansion: dict[int, float] | None = None) -> np.ndarray:
-    """One row of FEATURES per hit (passage id, BM25, coverage share), in the hits' order."""
+             idf: Callable[[str], float | None], expansion: dict[int, float] | None = None,
+             only: Container[int] | None = None) -> np.ndarray:
+    """One row of FEATURES per hit (passage id, BM25, coverage share), in the hits' order.
+    `only`: the passages whose rows are wanted; the others' rows stay zero (their passages need
+    not be read). Each row depends on its own passage, its rank and the best BM25 only, and a
+    row's probability (Ranker) on its own values, its position and the number of rows: the
+    wanted rows score exactly as in the full matrix."""
     uniq = list(dict.fromkeys(query_terms))
     pairs = {(a, b) for a, b in zip(uniq, uniq[1:])}
     weights = {t: (idf(t) or UNKNOWN_IDF) for t in uniq}
@@ -125,6 +130,8 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
     top = max((s for _, s, _ in hits), default=1.0) or 1.0
     rows = np.zeros((len(hits), len(FEATURES)))
     for i, (pid, score, cov) in enumerate(hits):
+        if only is not None and pid not in only:
+            continue
         terms = passage_terms.get(pid) or []
         present = set(terms)
         title = set(title_terms.get(pid) or ())
@@ -335,10 +342,15 @@ def articles_to_read(candidates: Sequence) -> list[str]:
     """The articles of the best few strong candidates. News names the event once, at the top, and
     then counts without repeating it ("Kebakaran itu juga mengakibatkan korban luka-luka mencapai
     46 orang"): such a sentence never reaches the strong floor on its own words."""
+    return first_articles(c.article.id for c in candidates)
+
+
+def first_articles(article_ids: Iterable[str]) -> list[str]:
+    """articles_to_read from the candidates' article ids, in their order."""
     out: list[str] = []
-    for c in candidates:
-        if c.article.id not in out:
-            out.append(c.article.id)
+    for a in article_ids:
+        if a not in out:
+            out.append(a)
             if len(out) == ARTICLES_READ_WHOLE:
                 break
     return out
