@@ -128,21 +128,30 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
     # then no passage holds it): "kota Incheon" is about Incheon
     rarest = max(uniq, key=lambda t: idf(t) or math.inf) if uniq else None
     top = max((s for _, s, _ in hits), default=1.0) or 1.0
-    rows = np.zeros((len(hits), len(FEATURES)))
+    # (the same arithmetic in the same order as one row at a time: sums over `weights` in its
+    # order; rows built as lists and made one array, the unwanted ones zero)
+    witems = list(weights.items())
+    n_pairs = len(pairs)
+    expansion = expansion or {}
+    zero = [0.0] * len(FEATURES)
+    out: list[list[float]] = []
     for i, (pid, score, cov) in enumerate(hits):
         if only is not None and pid not in only:
+            out.append(zero)
             continue
         terms = passage_terms.get(pid) or []
         present = set(terms)
-        title = set(title_terms.get(pid) or ())
-        adjacent = (len({(a, b) for a, b in zip(terms, terms[1:]) if (a, b) in pairs}) / len(pairs)) if pairs else 0.0
-        rows[i] = (score / top, math.log1p(score), cov,
-                   sum(w for t, w in weights.items() if t in present) / total, adjacent,
-                   sum(w for t, w in weights.items() if t in title) / total,
-                   holds_asked_kind(intent, texts.get(pid, ""), question_words),
-                   math.log1p(len(terms)), 1.0 / (1 + i), (expansion or {}).get(pid, 0.0),
-                   1.0 if rarest in present or rarest in title else 0.0)
-    return rows
+        title = title_terms.get(pid) or ()
+        if not isinstance(title, (set, frozenset)):
+            title = set(title)
+        adjacent = (len({p for p in zip(terms, terms[1:]) if p in pairs}) / n_pairs) if n_pairs else 0.0
+        out.append([score / top, math.log1p(score), cov,
+                    sum([w for t, w in witems if t in present]) / total, adjacent,
+                    sum([w for t, w in witems if t in title]) / total,
+                    holds_asked_kind(intent, texts.get(pid, ""), question_words),
+                    math.log1p(len(terms)), 1.0 / (1 + i), expansion.get(pid, 0.0),
+                    1.0 if rarest in present or rarest in title else 0.0])
+    return np.array(out, dtype=float) if out else np.zeros((0, len(FEATURES)))
 
 
 def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker | None) -> list[tuple[int, float]]:
