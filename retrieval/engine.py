@@ -354,12 +354,15 @@ class Engine:
         all_ranked = figures and keep is None   # the articles read whole follow the whole ranked order
         featured = {pid for pid, _, _ in head} if all_ranked else need
         passages = await self.store.answer_passages([pid for pid, _, _ in matches if pid in featured or pid in need])
-        held = index.title_holds([pid for pid, _, _ in head if pid in featured], query.terms)
+        # (a passage deleted between the two reads is gone from both)
+        featured, need = {p for p in featured if p in passages}, {p for p in need if p in passages}
+        heads = [pid for pid, _, _ in head if pid in featured]
+        held = index.title_holds(heads, query.terms)
         if held is not None:
-            title_of = dict(zip([pid for pid, _, _ in head if pid in featured], held))
+            title_of = dict(zip(heads, held))
         else:
-            titles = await self.store.title_terms(list({passages[pid].article_id for pid, _, _ in head if pid in featured}))
-            title_of = {pid: titles.get(passages[pid].article_id, []) for pid, _, _ in head if pid in featured}
+            titles = await self.store.title_terms(list({passages[pid].article_id for pid in heads}))
+            title_of = {pid: titles.get(passages[pid].article_id, []) for pid in heads}
         rows = relevance.features(
             query.terms, query.intent, frozenset(query.words), head,
             {pid: passages[pid].terms or [] for pid, _, _ in head if pid in featured}, title_of,
@@ -368,8 +371,7 @@ class Engine:
         ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
         info = {pid: (bm25, cov) for pid, bm25, cov in matches}
         distinctive = {pid for (pid, _, _), row in zip(head, rows) if pid in featured and relevance.holds_distinctive(row)}
-        articles = await self.store.answer_articles(list(dict.fromkeys(passages[pid].article_id for pid in need
-                                                                         if pid in passages)))
+        articles = await self.store.answer_articles(list(dict.fromkeys(passages[pid].article_id for pid in need)))
         candidates = [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
                                 info[pid][1], strong=True, bm25=info[pid][0], distinctive=pid in distinctive)
                       for pid, score in ranked if pid in need and passages[pid].article_id in articles]
