@@ -2,7 +2,8 @@
 
 Started by bench/bench.py as a subprocess so cold start and resident memory are those of a
 fresh process holding only Sumber (not the benchmark's comparison engines). Prints one JSON
-line after the first answer, then one with the whole-answer latencies and memory.
+line after the first answer, then one with the whole-answer latencies (wall, and the main
+thread's CPU time, which a loaded machine inflates less) and memory.
 
     python bench/probe.py DB QUESTIONS_FILE [--answers 1000]
 """
@@ -46,12 +47,14 @@ async def measure(engine: Engine, questions: list[str], answers: int) -> None:
     print(json.dumps({"import_s": round(OPENED_IMPORTS - STARTED, 3), "open_s": round(opened - OPENED_IMPORTS, 3),
                       "first_answer_s": round(first - STARTED, 3), "rss_mb": round(rss_mb())}), flush=True)
     lat: list[float] = []
+    cpu: list[float] = []   # the main thread's CPU time (SQLite reads and the kernel run on it): less load-bound
     floor_lat: list[float] = []
     for i in range(answers):
         q = questions[i % len(questions)]
-        t = time.perf_counter()
+        t, c = time.perf_counter(), time.thread_time()
         render_text(await engine.ask(q))
         lat.append(time.perf_counter() - t)
+        cpu.append(time.thread_time() - c)
         # the index's share of that answer: the relevance floor over every passage + BM25
         query = engine.pipeline.parse_query(q)
         index = engine.index
@@ -66,6 +69,7 @@ async def measure(engine: Engine, questions: list[str], answers: int) -> None:
         return round(xs[min(len(xs) - 1, int(p / 100 * len(xs)))] * 1000, 2)
 
     print(json.dumps({"p50_ms": pct(lat, 50), "p95_ms": pct(lat, 95), "p99_ms": pct(lat, 99), "answers": answers,
+                      "cpu_p50_ms": pct(cpu, 50), "cpu_p95_ms": pct(cpu, 95), "cpu_p99_ms": pct(cpu, 99),
                       "retrieval_share": round(sum(floor_lat) / sum(lat), 3),
                       "floor_p50_ms": pct(floor_lat, 50), "floor_p95_ms": pct(floor_lat, 95),
                       "rss_mb_after": round(rss_mb()), "passages": engine.index.n_docs}), flush=True)

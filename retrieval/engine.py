@@ -284,9 +284,9 @@ class Engine:
         # and, from the same pass over the postings, the candidates for the closest few (_near)
         (matches, _total), (near, _) = index.matching_pair(query.terms, weights, relevance.strong_floor(query.intent),
                                                            limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
-        candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
-        if query.intent == "quantity" and candidates:
-            candidates += [c for c in await self._read_whole(query, candidates) if not keep or keep(c)]
+        candidates, whole = await self._strong(query, index, matches, keep)
+        if whole is not None:
+            candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
@@ -306,17 +306,96 @@ class Engine:
                                  spans=spans)
         return answer
 
-    async def _read_whole(self, query: Query, candidates: list[Candidate]) -> list[Candidate]:
+    async def _strong(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
+                      keep: Callable[[Candidate], bool] | None
+                      ) -> tuple[list[Candidate], tuple[list[str], float, set[int]] | None]:
+        """The strong candidates that `keep` keeps, and for a quantity question what reading the
+        best articles whole needs (their ids, the score their figures get, the passages already
+        candidates), or None."""
+        picked = await self._strong_needed(query, index, matches, keep)
+        if picked is not None:
+            return picked
+        candidates = [c for c in await self._candidates(query, index, matches, strong=True) if not keep or keep(c)]
+        if query.intent != "quantity" or not candidates:
+            return candidates, None
+        return candidates, (relevance.articles_to_read(candidates), min(c.score for c in candidates),
+                            {c.passage.id for c in candidates})
+
+    async def _strong_needed(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
+                             keep: Callable[[Candidate], bool] | None
+                             ) -> tuple[list[Candidate], tuple[list[str], float, set[int]] | None] | None:
+        """_strong's result, with rows read and features computed only for the candidates the
+        answer can use (None: every candidate may be used; the caller reads them all).
+
+        Composing uses a strong candidate only when it has a claim that can answer: `keep` keeps
+        claims only; a figure list (answer._compose_quantity) reads claims with figures only; a
+        who-answer (answer._compose_general) takes the claims with a speaker that reach the
+        relative BM25 floor, when there is one. The second stage scores each candidate from its
+        own row, rank and the best BM25 (relevance.features, `only`), so the others are not
+        read, featured or built: ~2/3 of a who-question's 150 candidates. A quantity question's
+        ranked order (its best articles, read whole) still needs every ranked candidate's terms."""
+        figures = query.intent == "quantity"
+        if keep is None and not figures and query.intent != "who" or not matches:
+            return None
+        stored = await self.store.stored_passages([pid for pid, _, _ in matches])
+        matches = [m for m in matches if m[0] in stored]   # as _feature_rows: a passage removed since the build
+        claims = await self.store.answer_claims([pid for pid, _, _ in matches])
+        if keep is not None:
+            need = {pid for pid, _, _ in matches if pid in claims}
+        elif figures:
+            need = {pid for pid, _, _ in matches if (c := claims.get(pid)) is not None and c.quantities}
+        else:
+            top = max((bm25 for _, bm25, _ in matches), default=0.0)
+            need = {pid for pid, bm25, _ in matches if (c := claims.get(pid)) is not None and c.speaker
+                    and bm25 >= relevance.RELATIVE_FLOOR * top}
+            if not need:
+                return None   # no speaker: every candidate above the floor is composed
+        head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
+        all_ranked = figures and keep is None   # the articles read whole follow the whole ranked order
+        featured = {pid for pid, _, _ in head} if all_ranked else need
+        passages = await self.store.answer_passages([pid for pid, _, _ in matches if pid in featured or pid in need])
+        # (a passage deleted between the two reads is gone from both)
+        featured, need = {p for p in featured if p in passages}, {p for p in need if p in passages}
+        heads = [pid for pid, _, _ in head if pid in featured]
+        held = index.title_holds(heads, query.terms)
+        if held is not None:
+            title_of = dict(zip(heads, held))
+        else:
+            titles = await self.store.title_terms(list({passages[pid].article_id for pid in heads}))
+            title_of = {pid: titles.get(passages[pid].article_id, []) for pid in heads}
+        rows = relevance.features(
+            query.terms, query.intent, frozenset(query.words), head,
+            {pid: passages[pid].terms or [] for pid, _, _ in head if pid in featured}, title_of,
+            {pid: passages[pid].text for pid, _, _ in head if pid in featured}, index.idf_of, None,
+            only=None if all_ranked else featured)
+        ranked = relevance.order(head, rows, self.ranker) + [(pid, -1.0) for pid, _, _ in tail]
+        info = {pid: (bm25, cov) for pid, bm25, cov in matches}
+        distinctive = {pid for (pid, _, _), row in zip(head, rows) if pid in featured and relevance.holds_distinctive(row)}
+        articles = await self.store.answer_articles(list(dict.fromkeys(passages[pid].article_id for pid in need)))
+        candidates = [Candidate(passages[pid], articles[passages[pid].article_id], claims.get(pid), score,
+                                info[pid][1], strong=True, bm25=info[pid][0], distinctive=pid in distinctive)
+                      for pid, score in ranked if pid in need and passages[pid].article_id in articles]
+        if keep is not None:
+            candidates = [c for c in candidates if keep(c)]
+            whole = ((relevance.articles_to_read(candidates), min(c.score for c in candidates),
+                      {c.passage.id for c in candidates}) if candidates else None)
+        elif figures:
+            whole = (relevance.first_articles(stored[pid] for pid, _ in ranked), min(score for _, score in ranked),
+                     {pid for pid, _ in ranked}) if ranked else None
+        else:
+            whole = None
+        return candidates, (whole if figures else None)
+
+    async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int]) -> list[Candidate]:
         """Figures elsewhere in the best articles that say themselves what is asked (relevance.py),
-        after every strong candidate; only those figures of their sentence."""
-        seen = {c.passage.id for c in candidates}
-        pids = [p for p in await self.store.figure_passages(relevance.articles_to_read(candidates)) if p not in seen]
+        after every strong candidate (`seen`), with their lowest score (`floor`); only those
+        figures of their sentence."""
+        pids = [p for p in await self.store.figure_passages(articles) if p not in seen]
         if not pids:
             return []
-        passages, claims, articles = await self.store.answer_rows(pids)
+        passages, claims, articles_ = await self.store.answer_rows(pids)
         frame = question_frame(query.topic or query.text, self.pipeline)
         asked = self.pipeline.noun_key(frame.noun) if frame.noun else None
-        floor = min(c.score for c in candidates)
         out = []
         for pid in pids:
             claim = claims.get(pid)
@@ -326,7 +405,7 @@ class Engine:
             fits = [q for q in claim.quantities
                     if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared)]
             if fits:
-                out.append(Candidate(passages[pid], articles[passages[pid].article_id],
+                out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
         return out
 

@@ -14,7 +14,7 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable, Sequence
+from typing import Callable, Container, Iterable, Sequence
 
 import numpy as np
 
@@ -113,8 +113,13 @@ class Ranker:
 def features(query_terms: Sequence[str], intent: str, question_words: frozenset[str],
              hits: list[tuple[int, float, float]], passage_terms: dict[int, Sequence[str]],
              title_terms: dict[int, Sequence[str]], texts: dict[int, str],
-             idf: Callable[[str], float | None], expansion: dict[int, float] | None = None) -> np.ndarray:
-    """One row of FEATURES per hit (passage id, BM25, coverage share), in the hits' order."""
+             idf: Callable[[str], float | None], expansion: dict[int, float] | None = None,
+             only: Container[int] | None = None) -> np.ndarray:
+    """One row of FEATURES per hit (passage id, BM25, coverage share), in the hits' order.
+    `only`: the passages whose rows are wanted; the others' rows stay zero (their passages need
+    not be read). Each row depends on its own passage, its rank and the best BM25 only, and a
+    row's probability (Ranker) on its own values, its position and the number of rows: the
+    wanted rows score exactly as in the full matrix."""
     uniq = list(dict.fromkeys(query_terms))
     pairs = {(a, b) for a, b in zip(uniq, uniq[1:])}
     weights = {t: (idf(t) or UNKNOWN_IDF) for t in uniq}
@@ -123,19 +128,30 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
     # then no passage holds it): "kota Incheon" is about Incheon
     rarest = max(uniq, key=lambda t: idf(t) or math.inf) if uniq else None
     top = max((s for _, s, _ in hits), default=1.0) or 1.0
-    rows = np.zeros((len(hits), len(FEATURES)))
+    # (the same arithmetic in the same order as one row at a time: sums over `weights` in its
+    # order; rows built as lists and made one array, the unwanted ones zero)
+    witems = list(weights.items())
+    n_pairs = len(pairs)
+    expansion = expansion or {}
+    zero = [0.0] * len(FEATURES)
+    out: list[list[float]] = []
     for i, (pid, score, cov) in enumerate(hits):
+        if only is not None and pid not in only:
+            out.append(zero)
+            continue
         terms = passage_terms.get(pid) or []
         present = set(terms)
-        title = set(title_terms.get(pid) or ())
-        adjacent = (len({(a, b) for a, b in zip(terms, terms[1:]) if (a, b) in pairs}) / len(pairs)) if pairs else 0.0
-        rows[i] = (score / top, math.log1p(score), cov,
-                   sum(w for t, w in weights.items() if t in present) / total, adjacent,
-                   sum(w for t, w in weights.items() if t in title) / total,
-                   holds_asked_kind(intent, texts.get(pid, ""), question_words),
-                   math.log1p(len(terms)), 1.0 / (1 + i), (expansion or {}).get(pid, 0.0),
-                   1.0 if rarest in present or rarest in title else 0.0)
-    return rows
+        title = title_terms.get(pid) or ()
+        if not isinstance(title, (set, frozenset)):
+            title = set(title)
+        adjacent = (len({p for p in zip(terms, terms[1:]) if p in pairs}) / n_pairs) if n_pairs else 0.0
+        out.append([score / top, math.log1p(score), cov,
+                    sum([w for t, w in witems if t in present]) / total, adjacent,
+                    sum([w for t, w in witems if t in title]) / total,
+                    holds_asked_kind(intent, texts.get(pid, ""), question_words),
+                    math.log1p(len(terms)), 1.0 / (1 + i), expansion.get(pid, 0.0),
+                    1.0 if rarest in present or rarest in title else 0.0])
+    return np.array(out, dtype=float) if out else np.zeros((0, len(FEATURES)))
 
 
 def order(hits: list[tuple[int, float, float]], rows: np.ndarray, ranker: Ranker | None) -> list[tuple[int, float]]:
@@ -337,10 +353,15 @@ def articles_to_read(candidates: Sequence) -> list[str]:
     """The articles of the best few strong candidates. News names the event once, at the top, and
     then counts without repeating it ("Kebakaran itu juga mengakibatkan korban luka-luka mencapai
     46 orang"): such a sentence never reaches the strong floor on its own words."""
+    return first_articles(c.article.id for c in candidates)
+
+
+def first_articles(article_ids: Iterable[str]) -> list[str]:
+    """articles_to_read from the candidates' article ids, in their order."""
     out: list[str] = []
-    for c in candidates:
-        if c.article.id not in out:
-            out.append(c.article.id)
+    for a in article_ids:
+        if a not in out:
+            out.append(a)
             if len(out) == ARTICLES_READ_WHOLE:
                 break
     return out

@@ -509,20 +509,39 @@ class Store:
 
     async def answer_extras(self, passages: list[PassageRow]) -> tuple[dict[int, ClaimRow], dict[str, ArticleRow]]:
         """The claims and articles of passages read by answer_passages: with them, answer_rows."""
-        claims: dict[int, ClaimRow] = {}
+        articles = await self.answer_articles(list(dict.fromkeys(p.article_id for p in passages)))
+        return await self.answer_claims([p.id for p in passages]), articles
+
+    async def answer_articles(self, article_ids: list[str]) -> dict[str, ArticleRow]:
+        """Articles (without body) with their story's origin, as answer_rows joins them."""
         articles: dict[str, ArticleRow] = {}
-        for chunk in _chunks(list(dict.fromkeys(p.article_id for p in passages)), 900):
+        for chunk in _chunks(article_ids, 900):
             q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
                  " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story"
                  f" WHERE a.id IN ({','.join('?' * len(chunk))})")
             for r in await self._read(q, chunk):
                 articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
-        for chunk in _chunks([p.id for p in passages], 900):
+        return articles
+
+    async def answer_claims(self, passage_ids: list[int]) -> dict[int, ClaimRow]:
+        """The claim of each of these passages that has one (the same query as answer_rows')."""
+        claims: dict[int, ClaimRow] = {}
+        for chunk in _chunks(passage_ids, 900):
             q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
                  f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
             for r in await self._read(q, chunk):
                 claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities(r[6]))
-        return claims, articles
+        return claims
+
+    async def stored_passages(self, ids: list[int]) -> dict[int, str]:
+        """Which of these passages are stored (with their article, as answer_rows' inner join
+        finds them), and their article ids: one look-up each, no text read."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(ids, 900):
+            q = ("SELECT p.id, p.article_id FROM passages p JOIN articles a ON a.id = p.article_id"
+                 f" WHERE p.id IN ({','.join('?' * len(chunk))})")
+            out.update((r[0], r[1]) for r in await self._read(q, chunk))
+        return out
 
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
         """Passages of these articles whose claim holds a figure: an article read whole."""

@@ -3,6 +3,7 @@ word on demand (the stored ones, also after the database is closed; protected wo
 rule), and the title terms the second stage asks about taken from the index."""
 from __future__ import annotations
 
+from retrieval import relevance
 from retrieval.engine import Engine
 from retrieval.text import TextPipeline
 
@@ -69,3 +70,79 @@ async def test_title_terms_from_the_index_are_the_stored_titles_terms(engine):
             assert got == set(question) & set(titles.get(article, [])), (pid, article)
     # a passage the index does not hold: the caller reads the titles from SQLite instead
     assert index.title_holds([max(pids) + 1000], ["gempa"]) is None
+
+
+SUBSET_QUESTIONS = [
+    "siapa Menteri Luar Negeri AS?", "siapa yang melatih tentara Korea Utara?", "siapa yang mengatakan Rusia melatih tentara Korea Utara?",
+    "siapa yang bilang 12.000 tentara?", "apa kata Putin soal tentara Korut?", "apa kata Bisnis.com soal tentara Korut?",
+    "media mana yang menyebut 8.000 tentara Korut?", "berapa tentara Korea Utara dikirim ke Rusia?", "berapa korban meninggal gempa Cianjur?",
+    "berapa rumah terendam banjir di Bekasi?", "berapa truk beras tiba di pasar?", "berapa tentara Korut?",
+    "Berapakah catatan waktu terbaik Tonique Williams-Darling dalam lari 400 meter putri ?",
+    "kapan Zelensky menyebut Korea Utara mengirim personel?", "di mana tentara Korea Utara berlatih?",
+    "siapa presiden Rusia?", "siapa yang menyebut korban gempa Cianjur?",
+]
+
+
+async def _answers(engine, questions):  # noqa: ANN001, ANN202
+    from retrieval.answer import render_text
+    out = []
+    for q in questions:
+        a = await engine.ask(q, count=False)
+        out.append((a.to_dict(), render_text(a)))
+    return out
+
+
+async def test_strong_candidates_read_only_when_usable_answer_as_all_read(engine, monkeypatch):
+    """Engine._strong_needed reads, features and builds only the strong candidates an answer can
+    use (claims for `keep`, figures for a figure list, speakers above the floor for siapa); the
+    answers must be those of reading every candidate, also when a passage the index still holds
+    was removed (its article deleted without a rebuild)."""
+    taken = []
+    fast = engine._strong_needed
+
+    async def counting(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        picked = await fast(*args, **kwargs)
+        taken.append((args[0].intent, picked is not None))
+        return picked
+
+    monkeypatch.setattr(engine, "_strong_needed", counting)
+    subset = await _answers(engine, SUBSET_QUESTIONS)
+    assert {intent for intent, used in taken if used} >= {"who", "quantity"}
+
+    async def every_candidate(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        return None
+
+    monkeypatch.setattr(engine, "_strong_needed", every_candidate)
+    assert await _answers(engine, SUBSET_QUESTIONS) == subset
+
+    # the best-scoring strong passage of a figure question and of a siapa question removed
+    # behind the index's back: both paths skip it the same way
+    for q in ("berapa tentara Korea Utara dikirim ke Rusia?", "siapa yang melatih tentara Korea Utara?"):
+        query = engine.pipeline.parse_query(q)
+        (matches, _), _ = engine.index.matching_pair(
+            query.terms, relevance.coverage_weights(query.terms, {t: v for t in query.terms if (v := engine.index.idf_of(t)) is not None},
+                                                    relevance.max_idf_for(engine.index.n_docs)),
+            relevance.strong_floor(query.intent), 400, relevance.CANDIDATE_FLOOR, 40)
+        article = (await engine.store.answer_passages([matches[0][0]]))[matches[0][0]].article_id
+        assert await engine.store.delete_article(article)
+    monkeypatch.setattr(engine, "_strong_needed", every_candidate)
+    whole = await _answers(engine, SUBSET_QUESTIONS)
+    monkeypatch.setattr(engine, "_strong_needed", fast)
+    assert await _answers(engine, SUBSET_QUESTIONS) == whole
+
+
+def test_a_rows_probability_does_not_depend_on_the_other_rows():
+    """relevance.features(only=…) leaves the unread candidates' rows zero: each wanted row must
+    score exactly (bit for bit) as in the matrix of every row, whatever the others hold."""
+    import numpy as np
+    ranker = relevance.Ranker.load()
+    assert ranker is not None
+    rng = np.random.default_rng(13)
+    for _ in range(300):
+        n = int(rng.integers(1, 401))
+        rows = rng.random((n, len(relevance.FEATURES))) * rng.choice([1.0, 10.0, 100.0], size=len(relevance.FEATURES))
+        wanted = np.sort(rng.choice(n, size=int(rng.integers(1, n + 1)), replace=False))
+        sparse = np.zeros_like(rows)
+        sparse[wanted] = rows[wanted]
+        with np.errstate(over="ignore"):
+            assert np.array_equal(ranker.probabilities(rows)[wanted], ranker.probabilities(sparse)[wanted])
