@@ -15,8 +15,8 @@ from typing import Any, Callable
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (amounts_answer, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
-                    scopes_conflict, stated_total)
-from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, figure_answers, question_frame
+                    scopes_conflict)
+from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
 from .text import Query, TextPipeline
@@ -400,11 +400,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                  if (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
                  and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
-    # a total asked ("berapa total uang suap …"): an article stating one gives its total, not its parts
-    with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
-    for c, q in answering:
-        if c.article.id in with_total and not stated_total(q, c.claim.text):
-            continue
+    for c, q in article_choices(frame, answering):
         # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
         # unless it counts exactly what the question asks for ("berapa perwira ...")
         if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:

@@ -281,7 +281,19 @@ def _counted_after_classifier(word: str) -> bool:
     lex = frame_lexicon()
     w = word.lower()
     return (w not in NON_UNITS and w not in lex.stopwords and w not in CASUALTY_WORDS
-            and lex.verbs.at([w], 0) is None)
+            and lex.verbs.at([w], 0) is None and not _affixed_verb(w))
+
+
+def _affixed_verb(word: str) -> bool:
+    """A me-/ber-/di- word that is no root word of Sastrawi's dictionary is a verb ("112 orang
+    mengajukan izin"); "menteri", "berita", "direktur" are roots."""
+    return word.startswith(("me", "ber", "di")) and word not in _root_words()
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415 - read only when needed
+    return frozenset(StemmerFactory().get_words())
 
 
 _SCOPE_RE = re.compile(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")

@@ -520,6 +520,7 @@ class QuestionFrame:
     parties: tuple[str, ...] = ()           # name words of whose amount of money is asked ("wilmar")
     total: bool = False                     # a total asked ("berapa total uang suap …")
     since: bool = False                     # a running total asked ("… sejak demonstrasi dimulai")
+    company: bool = False                   # the party asked is a company ("Wilmar Group", "PT Sritex")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -628,6 +629,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
+                         company=bool(set(low) & w["company_words"]),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -680,7 +682,10 @@ def _money_words(low: list[str], thing: str | None, w: dict[str, frozenset[str]]
     if thing is None or thing not in low:
         return ()
     if thing in w["money_generic"]:
-        return (thing,)   # "uang kerugian negara": money, not any loss named
+        # "uang kerugian negara": money, or the loss it names; "uang suap": money, not any amount named
+        i = low.index(thing)
+        after = low[i + 1] if i + 1 < len(low) else ""
+        return (thing, after) if after in w["money_nouns"] else (thing,)
     things = w["money_nouns"] | w["money_things"]
     i = low.index(thing)
     run = [thing]
@@ -973,8 +978,8 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     a sentence listing several ("Wilmar Group Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun
     …"): a figure whose nearest name before it (since the figure before) is another's is theirs.
     Only in lists: a sentence with one figure, or not naming the asked one, is left to the rest.
-    A company's share in such a list answers no question naming none of its words: "berapa uang
-    yang diserahkan Kejaksaan Agung ke negara" asks the whole, not Musim Mas Group's part."""
+    A company's amount answers no question naming another party and none of its words: "berapa
+    uang yang diserahkan Kejaksaan Agung ke negara" asks the whole, not Musim Mas Group's part."""
     if not frame.money and not frame.parties:
         return True
     at = sentence.find(q["text"])
@@ -983,18 +988,32 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if _someone_elses_money(frame, sentence, at):
         return False
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
-    if len(figures) < 2:
-        return True
     holder = _listed_holder(sentence, at, figures, frame)
     if holder is None:
         return True
     words, company = holder
     asked = set(frame.parties)
-    if company and not words & asked:
-        return False
-    if not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
+    if company and asked and not words & asked:
+        return False   # "Wilmar Group mengembalikan … Rp 11,88 triliun" is Wilmar's, whoever else is asked
+    if len(figures) < 2 or not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
         return True
     return bool(words & asked)
+
+
+def party_attribution(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool | None:
+    """Whose amount a sentence says a figure is, for an amount asked of a party: True when the
+    name nearest before it (since the figure before) is the asked party's ("Wilmar Group
+    mengembalikan … Rp 11,88 triliun"), False when it is another's, None when no name stands
+    before it ("Uang Rp 13,2 triliun itu disita dari … Wilmar Group, Musim Mas Group …"). Only
+    for a company asked: people are named once and then called "ia"."""
+    if not frame.money or not frame.parties or not frame.company:
+        return None
+    at = sentence.find(q["text"])
+    if at < 0:
+        return None
+    figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
+    holder = _listed_holder(sentence, at, figures, frame)
+    return None if holder is None else bool(holder[0] & set(frame.parties))
 
 
 def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int) -> bool:
@@ -1644,12 +1663,14 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
 
 
-def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: list[dict[str, Any]]) -> bool:
+def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: list[dict[str, Any]],
+                          sentence: str = "") -> bool:
     """A figure that states no class, in a sentence that gives the asked class to another figure,
     is not of that class: the sentence tells them apart ("299 orang anggota dewan itu dengan
     rincian 187 orang yang menandatangani dan 112 orang mengajukan izin": 187 signed, not 299).
-    Only a figure of the same thing (or people counted with "orang"/"jiwa"): "12.000 tentara
-    dikirim, termasuk 500 perwira" leaves the officers a part of the sent."""
+    Only a figure of the same thing (or people counted with "orang"/"jiwa") said after it: "12.000
+    tentara dikirim, termasuk 500 perwira" leaves the officers a part of the sent, and "10.000
+    tentara yang dikerahkan … naik dari perkiraan awal sebanyak 3.000" an earlier count of them."""
     asked = set(frame.predicates)
     if not asked:
         return False
@@ -1657,8 +1678,10 @@ def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: lis
     if set(q.get("predicates") or []) & kinds:
         return False
     unit = _counted(q, frame)
+    at = sentence.find(q["text"]) if sentence else -1
     return any(o is not q and set(o.get("predicates") or []) & asked
                and (unit == _counted(o, frame) or PEOPLE_CLASSIFIERS & {unit, _counted(o, frame)})
+               and (at < 0 or sentence.find(o["text"], at + len(q["text"])) > at)
                for o in siblings)
 
 

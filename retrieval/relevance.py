@@ -14,12 +14,12 @@ import math
 import re
 from dataclasses import dataclass
 from importlib import resources
-from typing import Callable, Container, Iterable, Sequence
+from typing import Any, Callable, Container, Iterable, Sequence
 
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -335,7 +335,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     one, a part not its whole, a count no rate over time nor a part of a breakdown, and the asked
     day or month must hold, and no other figure of the sentence may be the one said to be of the
     asked class (frame.py, docs/frames.md)."""
-    return (frame_figure_fits(quantity, frame) and not class_said_of_another(quantity, frame, siblings or [])
+    return (frame_figure_fits(quantity, frame) and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
@@ -343,6 +343,18 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and context_fits(frame, sentence, title, quantity.get("context"))
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
+
+
+def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> list[tuple[Any, dict]]:
+    """Figures that answer, less those their own article sets aside: a total asked ("berapa total
+    uang suap …") takes an article's stated total, not its parts; an amount asked of a party
+    ("dikembalikan Wilmar Group") takes the amount the article gives that party, not the article's
+    other amounts naming no one ("Uang Rp 13,2 triliun itu disita dari 3 perusahaan …")."""
+    with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
+    attributed = {c.article.id for c, q in answering if party_attribution(frame, q, c.claim.text)}
+    return [(c, q) for c, q in answering
+            if not (c.article.id in with_total and not stated_total(q, c.claim.text))
+            and not (c.article.id in attributed and party_attribution(frame, q, c.claim.text) is None)]
 
 
 # ---------------------------------------------------------------- reading the best articles whole

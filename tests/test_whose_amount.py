@@ -1,0 +1,42 @@
+"""Whose amount of money a figure is, judged with its article: a party's share is not the whole,
+the whole is not a party's share, and another person's money is not the asked person's."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label
+from retrieval.clean import Article
+
+CPO = Article(
+    id="cpo-1", outlet="detikcom", published="2025-10-20", title="Kejagung serahkan uang sitaan kasus CPO",
+    body="Kejaksaan Agung menyerahkan uang sitaan kasus korupsi ekspor CPO kepada negara, Senin (20/10/2025). "
+         "Uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus, Wilmar Group, Musim Mas Group, dan "
+         "Permata Hijau Group. Rinciannya untuk Wilmar Group mengembalikan kerugian negara Rp 11,88 triliun. "
+         "Kemudian Musim Mas Group senilai Rp 1,18 triliun dan Permata Hijau Group senilai Rp 186,43 miliar.")
+BRIBES = Article(
+    id="suap-1", outlet="Tempo.co", published="2019-09-18", title="KPK tetapkan Menpora tersangka",
+    body="KPK menetapkan Menteri Pemuda dan Olahraga Imam Nahrawi sebagai tersangka. "
+         "Imam Nahrawi diduga menerima uang suap Rp 26,5 miliar terkait dana hibah KONI. "
+         "Dalam perkara lain, KPK menduga Patrialis menerima uang suap sebesar Rp 2 miliar dari Basuki Hariman.")
+
+
+def labels(answer) -> list[str]:
+    return [figure_label(c.figure) for c in answer.claims]
+
+
+async def test_a_partys_share_is_what_the_article_gives_that_party(empty_engine):
+    await empty_engine.ingest_articles([CPO, BRIBES])
+    got = labels(await empty_engine.ask("berapa uang kerugian negara kasus CPO yang dikembalikan Wilmar Group?"))
+    assert "Rp 11,88 triliun" in got and "Rp 13,2 triliun" not in got, got
+    got = labels(await empty_engine.ask("berapa uang kerugian negara kasus CPO yang dikembalikan Musim Mas Group?"))
+    assert "Rp 1,18 triliun" in got and "Rp 186,43 miliar" not in got and "Rp 13,2 triliun" not in got, got
+
+
+async def test_the_whole_is_no_companys_share(empty_engine):
+    await empty_engine.ingest_articles([CPO, BRIBES])
+    got = labels(await empty_engine.ask("berapa uang sitaan kasus CPO yang diserahkan Kejaksaan Agung ke negara?"))
+    assert "Rp 13,2 triliun" in got and "Rp 1,18 triliun" not in got and "Rp 186,43 miliar" not in got, got
+
+
+async def test_another_persons_bribe_is_not_the_asked_persons(empty_engine):
+    await empty_engine.ingest_articles([CPO, BRIBES])
+    got = labels(await empty_engine.ask("berapa uang suap yang diduga diterima Imam Nahrawi?"))
+    assert got == ["Rp 26,5 miliar"], got
