@@ -397,6 +397,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
         if not unit and not qual and _bracketed(sentence, start, text_end):
             continue  # "Yudha (25)", "Dwi Resa (38)": an age after a name, a note number, never a count
+        if (not unit and low_text and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
+                and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])):
+            continue  # "senilai Rp14,7 dan …": rupiah has no cents, the scraper cut its "miliar" off
         unit_first = unit.split()[-1].lower() if unit else None
         before = " ".join(re.findall(r"[\w\-]+", sentence[:start])[-4:])
         out.append(Quantity(
@@ -422,6 +425,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     return out
 
 
+_TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
+_RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 
 

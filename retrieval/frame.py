@@ -2011,6 +2011,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 return False
     if not frame.years:
         return True
+    if frame.year_span:   # "pada 2014-2018" asked: a sentence stating only other spans is of another period
+        spans = {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence)}
+        if spans and frame.year_span not in spans:
+            return False
     own = _years_of_figure(sentence, figure_text)
     if own:   # a figure with its own year: the other years of its sentence are other figures'
         return _attached_year_fits(frame, own)

@@ -777,3 +777,13 @@ def test_money_asked_of_a_person_is_not_another_persons(sentence, expected):
     # an office asked is served by the people who act for it
     assert answered("berapa uang yang diserahkan Kejaksaan Agung ke negara?",
                     "Jaksa Agung ST Burhanuddin menyerahkan uang Rp 13,2 triliun ke negara.") == ["13,2 triliun"]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("Selain itu, KPK juga menyangka Imam menerima uang sejumlah Rp11,8 miliar tanpa perantara selama 2016-2018.", []),
+    ("KPK menduga selama periode 2014-2018 Imam melalui asistennya telah menerima Rp14,7 miliar.", ["14,7 miliar"]),
+    # "Rp14,7" with no scale: the scraper cut "miliar" off (rupiah has no cents); it is no figure
+    ("Imam diduga menerima uang pada rentang 2014-2018 senilai Rp14,7 dan kedua pada 2016-2018 sebanyak Rp11,8 miliar.", []),
+])
+def test_a_span_of_years_asked_is_not_another_span(sentence, expected):
+    assert answered("berapa uang yang diterima Imam Nahrawi pada 2014-2018?", sentence) == expected
