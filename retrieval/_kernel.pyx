@@ -13,7 +13,7 @@ repeats included (the 0.0 rank_bm25 adds for an absent token changes nothing). B
 -ffp-contract=off, so the compiler never fuses a multiply and an add into one differently
 rounded instruction.
 """
-from libc.stdint cimport int32_t, uint16_t
+from libc.stdint cimport int32_t, int64_t, uint16_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memset
 
@@ -704,4 +704,347 @@ def score_top(list docs_lists, list tf_lists, const double[::1] idf, const int32
             _sort_best_first(&h)
     finally:
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential)
+    return h.size
+
+
+# ---------------------------------------------------------------- the k best with block-max MaxScore
+cdef inline Py_ssize_t _bfirst(Py_ssize_t i, Py_ssize_t off, int shift) noexcept nogil:
+    """First posting of a term's block i (its blocks are the global blocks its slice overlaps)."""
+    cdef Py_ssize_t s = (i << shift) - off
+    return s if s > 0 else 0
+
+
+cdef inline Py_ssize_t _blast(Py_ssize_t i, Py_ssize_t off, int shift, Py_ssize_t ln) noexcept nogil:
+    """Last posting of a term's block i."""
+    cdef Py_ssize_t e = ((i + 1) << shift) - off
+    return (e if e < ln else ln) - 1
+
+
+def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+                     const double[::1] norm, double k1_plus_1, Py_ssize_t k,
+                     int32_t[::1] out_rows, double[::1] out_scores, const double[::1] most,
+                     list block_lists, const int64_t[::1] block_off, const double[::1] block_scale, int shift,
+                     int64_t[::1] stats=None):
+    """score_top() with bounds per block of postings as well (block-max MaxScore; Ding & Suel 2011,
+    Dimopoulos et al. 2013): the same rows and scores as score(), bit for bit.
+
+    The postings are cut into blocks of 2**shift (global positions: block g holds postings
+    g << shift .. ((g + 1) << shift) - 1 of the whole index, across term boundaries), and each
+    block's largest tf * (k1 + 1) / (tf + norm) is saved. block_lists[j]: term j's run of those
+    bounds, from the block holding its first posting; block_off[j]: its first posting's position
+    in that block; block_scale[j]: a factor for every bound of term j (avgdl moved since they were
+    saved), each capped at k1 + 1. Term-level MaxScore (most[j], as score_top) picks the windows
+    to open; then in each window
+    - the terms' bounds over the blocks meeting the window are summed: below the k-th score, the
+      window is skipped without reading a posting;
+    - the terms whose window bounds sum below the k-th score (the smallest first) are left out of
+      the term-at-a-time pass, as score_top leaves out the globally cheap terms;
+    - a row met is bounded by what the pass gave plus, per left-out term, the bound of its block
+      holding the row (0 when the row falls between two of its blocks), then its look-ups, then
+      scored exactly (every token in query order from 0.0) only if it can still reach the k-th.
+    Margins and strict skips as in score_top. Requires every idf > 0. stats (optional, 8 int64):
+    windows opened, windows skipped, postings scored, rows met, rows cut by block bounds, rows
+    cut by look-ups, rows scored exactly, windows where the pass was exact."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = query.total(), x, nt, wi, q, c, ln, t, n_ne = 0, n_abs, n_le, i, y
+    cdef int32_t d, ws, we, o, j, r
+    cdef double acc[WINDOW]
+    cdef u64 bits[WORDS]
+    cdef u64 word
+    cdef int32_t touched[WINDOW]
+    cdef double theta, s, tf, w, mx, lsum, v
+    cdef const int32_t* rows
+    cdef const uint16_t* tfs
+    cdef const float* fb
+    cdef const float[::1] bv
+    cdef Heap h
+    cdef int64_t st[8]
+    if k <= 0:
+        raise ValueError("k must be positive")
+    if most.shape[0] != m or len(block_lists) != m or block_off.shape[0] != m or block_scale.shape[0] != m:
+        raise ValueError("one bound, one block run, one offset and one scale per term")
+    if not 0 < shift < 31:
+        raise ValueError("blocks of 2**shift postings, 0 < shift < 31")
+    if out_scores.shape[0] != out_rows.shape[0] or out_rows.shape[0] < k:
+        raise ValueError("the output arrays are too small")
+    if stats is not None and stats.shape[0] < 8:
+        raise ValueError("stats holds 8 counts")
+    cdef Py_ssize_t sz = max(m, 1)
+    cdef double* ub = <double*> malloc(sz * sizeof(double))
+    cdef double* wt = <double*> malloc(sz * sizeof(double))
+    cdef double* prefix = <double*> malloc((m + 1) * sizeof(double))
+    cdef Py_ssize_t* order = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef char* essential = <char*> malloc(sz)
+    cdef const float** bm = <const float**> malloc(sz * sizeof(void*))
+    cdef Py_ssize_t* nb = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* boff = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* bsc = <double*> malloc(sz * sizeof(double))
+    cdef Py_ssize_t* bp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # window's first block
+    cdef Py_ssize_t* cb = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # a row's block
+    cdef double* lb = <double*> malloc(sz * sizeof(double))          # bound within the window
+    cdef Py_ssize_t* lorder = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* lpre = <double*> malloc((m + 1) * sizeof(double))
+    cdef char* scored = <char*> malloc(sz)                            # in the window's pass
+    cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* rb = <double*> malloc(sz * sizeof(double))          # bound at the row
+    if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp and cb
+            and lb and lorder and lpre and scored and wstart and rb):
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
+        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb)
+        raise MemoryError()
+    try:
+        for x in range(m):
+            ln = L.length[x]
+            bm[x] = NULL
+            nb[x] = 0
+            boff[x] = block_off[x]
+            bsc[x] = block_scale[x]
+            if ln:
+                bv = block_lists[x]
+                if not 0 <= boff[x] < (1 << shift):
+                    raise ValueError("a block offset lies outside its block")
+                nb[x] = ((ln - 1 + boff[x]) >> shift) + 1
+                if bv.shape[0] < nb[x]:
+                    raise ValueError("a term's block run is shorter than its postings")
+                bm[x] = &bv[0]
+        for x in range(8):
+            st[x] = 0
+        if total == 0:
+            return 0
+        h.score = &out_scores[0]
+        h.row = &out_rows[0]
+        h.extra = NULL
+        h.size = 0
+        h.k = k
+        with nogil:
+            for x in range(m):
+                ub[x] = 0.0
+                wt[x] = 0.0
+                ptr[x] = 0
+                essential[x] = 1
+                order[x] = x
+                bp[x] = 0
+                cb[x] = 0
+            for q in range(L.n_tok):
+                j = L.token[q]
+                if L.length[j]:
+                    ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+                    wt[j] += L.idf[j]
+            for x in range(1, m):
+                t = order[x]
+                c = x
+                while c > 0 and ub[order[c - 1]] > ub[t]:
+                    order[c] = order[c - 1]
+                    c -= 1
+                order[c] = t
+            prefix[0] = 0.0
+            for x in range(m):
+                prefix[x + 1] = prefix[x] + ub[order[x]]
+            # the first floor, as score_top
+            theta = -1.0
+            j = <int32_t>order[m - 1] if m else 0
+            ln = L.length[j] if m else 0
+            if ln >= k:
+                c = ln // SAMPLE + 1
+                x = -c
+                while x + c < ln:
+                    x += c
+                    r = L.rows[j][x]
+                    s = 0.0
+                    for q in range(L.n_tok):
+                        t = L.token[q]
+                        if not L.length[t]:
+                            continue
+                        wi = _seek(L.rows[t], L.length[t], ptr[t], r)
+                        ptr[t] = wi
+                        if wi < L.length[t] and L.rows[t][wi] == r:
+                            tf = <double>L.tfs[t][wi]
+                            s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                    _offer(&h, s, r, 0.0)
+                if h.size == k:
+                    theta = h.score[0]
+                h.size = 0
+                for x in range(m):
+                    ptr[x] = 0
+            memset(acc, 0, sizeof(acc))
+            memset(bits, 0, sizeof(bits))
+            we = 0
+            while True:
+                if h.size == k and h.score[0] > theta:
+                    theta = h.score[0]
+                if theta > 0.0:
+                    while n_ne < m and prefix[n_ne + 1] * (1.0 + 1e-9) < theta:
+                        essential[order[n_ne]] = 0
+                        n_ne += 1
+                # the next window: where an essential term has a posting
+                d = NO_ROW
+                for x in range(n_ne, m):
+                    j = <int32_t>order[x]
+                    c = _seek(L.rows[j], L.length[j], L.cur[j], we)
+                    L.cur[j] = c
+                    if c < L.length[j] and L.rows[j][c] < d:
+                        d = L.rows[j][c]
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                # each term's bound over its blocks meeting the window (0: no posting in it)
+                lsum = 0.0
+                for x in range(m):
+                    lb[x] = 0.0
+                    ln = L.length[x]
+                    if not ln:
+                        continue
+                    rows = L.rows[x]
+                    i = bp[x]
+                    while i < nb[x] and rows[_blast(i, boff[x], shift, ln)] < ws:
+                        i += 1
+                    bp[x] = i
+                    mx = 0.0
+                    fb = bm[x]
+                    while i < nb[x] and rows[_bfirst(i, boff[x], shift)] < we:
+                        if fb[i] > mx:
+                            mx = fb[i]
+                        i += 1
+                    mx *= bsc[x]
+                    lb[x] = wt[x] * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                    lsum += lb[x]
+                if theta > 0.0 and lsum * (1.0 + 1e-9) < theta:
+                    st[1] += 1
+                    continue
+                st[0] += 1
+                # the window's cheap terms: smallest bounds first, summing below the k-th score
+                n_abs = 0
+                for x in range(m):
+                    lorder[x] = x
+                    if lb[x] == 0.0:
+                        n_abs += 1
+                for x in range(1, m):
+                    t = lorder[x]
+                    c = x
+                    while c > 0 and lb[lorder[c - 1]] > lb[t]:
+                        lorder[c] = lorder[c - 1]
+                        c -= 1
+                    lorder[c] = t
+                lpre[0] = 0.0
+                for x in range(m):
+                    lpre[x + 1] = lpre[x] + lb[lorder[x]]
+                n_le = n_abs
+                if theta > 0.0:
+                    while n_le < m and lpre[n_le + 1] * (1.0 + 1e-9) < theta:
+                        n_le += 1
+                for x in range(m):
+                    scored[x] = 0
+                for x in range(n_le, m):
+                    t = lorder[x]
+                    scored[t] = 1
+                    c = _seek(L.rows[t], L.length[t], L.cur[t], ws)
+                    L.cur[t] = c
+                    wstart[t] = c
+                    if ptr[t] < c:
+                        ptr[t] = c
+                nt = 0
+                for q in range(L.n_tok):   # the window's scored tokens, in query order
+                    j = L.token[q]
+                    if not scored[j]:
+                        continue
+                    rows = L.rows[j]
+                    tfs = L.tfs[j]
+                    ln = L.length[j]
+                    w = L.idf[j]
+                    c = wstart[j]
+                    while c < ln and rows[c] < we:
+                        if c + LOOKAHEAD < ln:
+                            __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
+                        o = rows[c] - ws
+                        tf = <double>tfs[c]
+                        acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                        touched[nt] = o
+                        nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                        bits[o >> 6] |= (<u64>1) << (o & 63)
+                        c += 1
+                    st[2] += c - wstart[j]
+                    L.end[j] = c
+                for x in range(n_le, m):
+                    t = lorder[x]
+                    L.cur[t] = L.end[t]
+                st[3] += nt
+                if n_le == n_abs:
+                    # every term with a posting here was in the pass: acc is the exact score
+                    st[7] += 1
+                    for x in range(nt):
+                        o = touched[x]
+                        _offer(&h, acc[o], ws + o, 0.0)
+                        acc[o] = 0.0
+                    memset(bits, 0, sizeof(bits))
+                    continue
+                for x in range(n_abs, n_le):
+                    t = lorder[x]
+                    if cb[t] < bp[t]:
+                        cb[t] = bp[t]
+                for wi in range(WORDS):    # ascending rows: look-ups and blocks only move forward
+                    word = bits[wi]
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        s = acc[o]
+                        acc[o] = 0.0
+                        r = ws + o
+                        if h.size == k and h.score[0] > theta:
+                            theta = h.score[0]
+                        # the left-out terms' bounds at this row: their blocks holding it
+                        # (none when the row falls between two of a term's blocks)
+                        mx = 0.0
+                        for x in range(n_abs, n_le):
+                            t = lorder[x]
+                            rows = L.rows[t]
+                            ln = L.length[t]
+                            i = cb[t]
+                            while i < nb[t] and rows[_blast(i, boff[t], shift, ln)] < r:
+                                i += 1
+                            cb[t] = i
+                            rb[x] = 0.0
+                            if i < nb[t] and rows[_bfirst(i, boff[t], shift)] <= r:
+                                v = bm[t][i] * bsc[t]
+                                rb[x] = wt[t] * (v if v < L.k1_plus_1 else L.k1_plus_1)
+                                mx += rb[x]
+                        # then their look-ups, the largest window bound first, until the row
+                        # cannot reach the k-th score
+                        x = n_le
+                        while x > n_abs and (s + mx) * (1.0 + 1e-9) >= theta:
+                            x -= 1
+                            if rb[x] == 0.0:
+                                continue
+                            mx -= rb[x]
+                            t = lorder[x]
+                            c = _seek(L.rows[t], L.length[t], ptr[t], r)
+                            ptr[t] = c
+                            if c < L.length[t] and L.rows[t][c] == r:
+                                tf = <double>L.tfs[t][c]
+                                s += wt[t] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
+                        if (s + mx) * (1.0 + 1e-9) < theta:
+                            st[4 if x == n_le else 5] += 1
+                            continue
+                        st[6] += 1
+                        s = 0.0
+                        for q in range(L.n_tok):
+                            t = L.token[q]
+                            if not L.length[t]:
+                                continue
+                            c = _seek(L.rows[t], L.length[t], ptr[t], r)
+                            ptr[t] = c
+                            if c < L.length[t] and L.rows[t][c] == r:
+                                tf = <double>L.tfs[t][c]
+                                s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                        _offer(&h, s, r, 0.0)
+            _sort_best_first(&h)
+        if stats is not None:
+            for x in range(8):
+                stats[x] += st[x]
+    finally:
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
+        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb)
     return h.size
