@@ -29,6 +29,9 @@ cdef enum:
     # many postings ahead, so it is in cache when its turn comes
     LOOKAHEAD = 16
     SAMPLE = 256           # rows score_top scores first, for a floor before its heap fills
+    # score_top_blocks scores a window's surviving rows by look-ups rather than a second pass
+    # over its postings when that reads fewer than 1/LOOKUP_COST postings per look-up
+    LOOKUP_COST = 8
 
 ctypedef unsigned long long u64
 
@@ -724,7 +727,7 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                      const double[::1] norm, double k1_plus_1, Py_ssize_t k,
                      int32_t[::1] out_rows, double[::1] out_scores, const double[::1] most,
                      list block_lists, const int64_t[::1] block_off, const double[::1] block_scale, int shift,
-                     int64_t[::1] stats=None):
+                     int64_t[::1] stats=None, double floor=-1.0):
     """score_top() with bounds per block of postings as well (block-max MaxScore; Ding & Suel 2011,
     Dimopoulos et al. 2013): the same rows and scores as score(), bit for bit.
 
@@ -743,8 +746,8 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
       holding the row (0 when the row falls between two of its blocks), then its look-ups, then
       scored exactly (every token in query order from 0.0) only if it can still reach the k-th.
     Margins and strict skips as in score_top. Requires every idf > 0. stats (optional, 8 int64):
-    windows opened, windows skipped, postings scored, rows met, rows cut by block bounds, rows
-    cut by look-ups, rows scored exactly, windows where the pass was exact."""
+    windows opened, windows skipped, postings scored exactly before a floor, rows met, rows cut
+    by their bounds, rows scored exactly, windows scored by a second pass, by look-ups."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, total = query.total(), x, nt, wi, q, c, ln, t, n_ne = 0, n_abs, n_le, i, y
@@ -789,10 +792,12 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
     cdef char* scored = <char*> malloc(sz)                            # in the window's pass
     cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef double* rb = <double*> malloc(sz * sizeof(double))          # bound at the row
+    cdef Py_ssize_t* nbw = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # blocks meeting the window
+    cdef double bnd[WINDOW]                                           # a row's left-out bounds
     if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp and cb
-            and lb and lorder and lpre and scored and wstart and rb):
+            and lb and lorder and lpre and scored and wstart and rb and nbw):
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb)
+        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb); free(nbw)
         raise MemoryError()
     try:
         for x in range(m):
@@ -868,7 +873,10 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 h.size = 0
                 for x in range(m):
                     ptr[x] = 0
+            if floor > theta:
+                theta = floor
             memset(acc, 0, sizeof(acc))
+            memset(bnd, 0, sizeof(bnd))
             memset(bits, 0, sizeof(bits))
             we = 0
             while True:
@@ -908,6 +916,7 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                         if fb[i] > mx:
                             mx = fb[i]
                         i += 1
+                    nbw[x] = i - bp[x]
                     mx *= bsc[x]
                     lb[x] = wt[x] * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
                     lsum += lb[x]
@@ -915,7 +924,8 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                     st[1] += 1
                     continue
                 st[0] += 1
-                # the window's cheap terms: smallest bounds first, summing below the k-th score
+                # the window's cheap terms: smallest bounds first, summing below the k-th score;
+                # a row can reach it only if it holds one of the others
                 n_abs = 0
                 for x in range(m):
                     lorder[x] = x
@@ -935,116 +945,142 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 if theta > 0.0:
                     while n_le < m and lpre[n_le + 1] * (1.0 + 1e-9) < theta:
                         n_le += 1
-                for x in range(m):
-                    scored[x] = 0
-                for x in range(n_le, m):
+                for x in range(n_abs, m):
                     t = lorder[x]
-                    scored[t] = 1
                     c = _seek(L.rows[t], L.length[t], L.cur[t], ws)
                     L.cur[t] = c
                     wstart[t] = c
-                    if ptr[t] < c:
-                        ptr[t] = c
                 nt = 0
-                for q in range(L.n_tok):   # the window's scored tokens, in query order
-                    j = L.token[q]
-                    if not scored[j]:
-                        continue
-                    rows = L.rows[j]
-                    tfs = L.tfs[j]
-                    ln = L.length[j]
-                    w = L.idf[j]
-                    c = wstart[j]
-                    while c < ln and rows[c] < we:
-                        if c + LOOKAHEAD < ln:
-                            __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
-                        o = rows[c] - ws
-                        tf = <double>tfs[c]
-                        acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
-                        touched[nt] = o
-                        nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
-                        bits[o >> 6] |= (<u64>1) << (o & 63)
-                        c += 1
-                    st[2] += c - wstart[j]
-                    L.end[j] = c
-                for x in range(n_le, m):
-                    t = lorder[x]
-                    L.cur[t] = L.end[t]
-                st[3] += nt
-                if n_le == n_abs:
-                    # every term with a posting here was in the pass: acc is the exact score
-                    st[7] += 1
+                if theta <= 0.0:
+                    # no floor yet: the exact pass, every token in query order, as score()
+                    for q in range(L.n_tok):
+                        j = L.token[q]
+                        if lb[j] == 0.0:
+                            continue
+                        rows = L.rows[j]
+                        tfs = L.tfs[j]
+                        ln = L.length[j]
+                        w = L.idf[j]
+                        c = wstart[j]
+                        while c < ln and rows[c] < we:
+                            if c + LOOKAHEAD < ln:
+                                __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
+                            o = rows[c] - ws
+                            tf = <double>tfs[c]
+                            acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                            touched[nt] = o
+                            nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                            bits[o >> 6] |= (<u64>1) << (o & 63)
+                            c += 1
+                        L.end[j] = c
+                        st[2] += c - wstart[j]
                     for x in range(nt):
                         o = touched[x]
                         _offer(&h, acc[o], ws + o, 0.0)
                         acc[o] = 0.0
                     memset(bits, 0, sizeof(bits))
+                    for x in range(n_abs, m):
+                        t = lorder[x]
+                        L.cur[t] = L.end[t]
                     continue
-                for x in range(n_abs, n_le):
+                # 1. a bound per row from the block bounds alone (no length normaliser read, no
+                # division): the rows the essential terms hold, then the cheap terms' share of them
+                y = 0
+                for x in range(m - 1, n_abs - 1, -1):
                     t = lorder[x]
-                    if cb[t] < bp[t]:
-                        cb[t] = bp[t]
-                for wi in range(WORDS):    # ascending rows: look-ups and blocks only move forward
+                    rows = L.rows[t]
+                    ln = L.length[t]
+                    fb = bm[t]
+                    w = wt[t]
+                    v = bsc[t]
+                    c = wstart[t]
+                    if x >= n_le:
+                        while c < ln and rows[c] < we:
+                            o = rows[c] - ws
+                            mx = fb[(c + boff[t]) >> shift] * v
+                            bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            touched[nt] = o
+                            nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                            bits[o >> 6] |= (<u64>1) << (o & 63)
+                            c += 1
+                    else:
+                        while c < ln and rows[c] < we:
+                            o = rows[c] - ws
+                            if (bits[o >> 6] >> (o & 63)) & 1:
+                                mx = fb[(c + boff[t]) >> shift] * v
+                                bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            c += 1
+                    L.end[t] = c
+                    L.cur[t] = c
+                    y += c - wstart[t]
+                st[3] += nt
+                # 2. the rows whose bound reaches the k-th score stay marked
+                i = 0
+                for x in range(nt):
+                    o = touched[x]
+                    if bnd[o] * (1.0 + 1e-9) < theta:
+                        bits[o >> 6] &= ~((<u64>1) << (o & 63))
+                    else:
+                        i += 1
+                    bnd[o] = 0.0
+                st[4] += nt - i
+                st[5] += i
+                if i == 0:
+                    continue
+                # 3. their exact scores: every token in query order from 0.0, as score() adds
+                # them, reading the window's postings again (or looking the few rows up)
+                y = 0
+                for x in range(n_abs, m):
+                    y += L.end[lorder[x]] - wstart[lorder[x]]
+                if i * (m - n_abs) * LOOKUP_COST < y:
+                    st[7] += 1
+                    for x in range(n_abs, m):
+                        ptr[lorder[x]] = wstart[lorder[x]]
+                    for wi in range(WORDS):
+                        word = bits[wi]
+                        bits[wi] = 0
+                        while word:
+                            o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                            word &= word - 1
+                            r = ws + o
+                            s = 0.0
+                            for q in range(L.n_tok):
+                                t = L.token[q]
+                                if lb[t] == 0.0:
+                                    continue
+                                c = _seek(L.rows[t], L.end[t], ptr[t], r)
+                                ptr[t] = c
+                                if c < L.end[t] and L.rows[t][c] == r:
+                                    tf = <double>L.tfs[t][c]
+                                    s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                            _offer(&h, s, r, 0.0)
+                    continue
+                st[6] += 1
+                for q in range(L.n_tok):
+                    j = L.token[q]
+                    if lb[j] == 0.0:
+                        continue
+                    rows = L.rows[j]
+                    tfs = L.tfs[j]
+                    w = L.idf[j]
+                    for c in range(wstart[j], L.end[j]):
+                        o = rows[c] - ws
+                        if (bits[o >> 6] >> (o & 63)) & 1:
+                            tf = <double>tfs[c]
+                            acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                for wi in range(WORDS):
                     word = bits[wi]
                     bits[wi] = 0
                     while word:
                         o = <int32_t>(wi * 64 + __builtin_ctzll(word))
                         word &= word - 1
-                        s = acc[o]
+                        _offer(&h, acc[o], ws + o, 0.0)
                         acc[o] = 0.0
-                        r = ws + o
-                        if h.size == k and h.score[0] > theta:
-                            theta = h.score[0]
-                        # the left-out terms' bounds at this row: their blocks holding it
-                        # (none when the row falls between two of a term's blocks)
-                        mx = 0.0
-                        for x in range(n_abs, n_le):
-                            t = lorder[x]
-                            rows = L.rows[t]
-                            ln = L.length[t]
-                            i = cb[t]
-                            while i < nb[t] and rows[_blast(i, boff[t], shift, ln)] < r:
-                                i += 1
-                            cb[t] = i
-                            rb[x] = 0.0
-                            if i < nb[t] and rows[_bfirst(i, boff[t], shift)] <= r:
-                                v = bm[t][i] * bsc[t]
-                                rb[x] = wt[t] * (v if v < L.k1_plus_1 else L.k1_plus_1)
-                                mx += rb[x]
-                        # then their look-ups, the largest window bound first, until the row
-                        # cannot reach the k-th score
-                        x = n_le
-                        while x > n_abs and (s + mx) * (1.0 + 1e-9) >= theta:
-                            x -= 1
-                            if rb[x] == 0.0:
-                                continue
-                            mx -= rb[x]
-                            t = lorder[x]
-                            c = _seek(L.rows[t], L.length[t], ptr[t], r)
-                            ptr[t] = c
-                            if c < L.length[t] and L.rows[t][c] == r:
-                                tf = <double>L.tfs[t][c]
-                                s += wt[t] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
-                        if (s + mx) * (1.0 + 1e-9) < theta:
-                            st[4 if x == n_le else 5] += 1
-                            continue
-                        st[6] += 1
-                        s = 0.0
-                        for q in range(L.n_tok):
-                            t = L.token[q]
-                            if not L.length[t]:
-                                continue
-                            c = _seek(L.rows[t], L.length[t], ptr[t], r)
-                            ptr[t] = c
-                            if c < L.length[t] and L.rows[t][c] == r:
-                                tf = <double>L.tfs[t][c]
-                                s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
-                        _offer(&h, s, r, 0.0)
             _sort_best_first(&h)
         if stats is not None:
             for x in range(8):
                 stats[x] += st[x]
     finally:
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb)
+        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb); free(nbw)
     return h.size
