@@ -1003,12 +1003,25 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                             nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
                             bits[o >> 6] |= (<u64>1) << (o & 63)
                             c += 1
+                    elif nt * LOOKUP_COST < nbw[t] << shift:
+                        # few rows met for this term's postings here: look each up instead
+                        for wi in range(WORDS):
+                            word = bits[wi]
+                            while word:
+                                o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                                word &= word - 1
+                                c = _seek(rows, ln, c, ws + o)
+                                if c < ln and rows[c] == ws + o:
+                                    mx = fb[(c + boff[t]) >> shift] * v
+                                    bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                        c = _seek(rows, ln, c, we)
                     else:
                         while c < ln and rows[c] < we:
+                            # without a branch: rows no essential term holds gain 0.0
                             o = rows[c] - ws
-                            if (bits[o >> 6] >> (o & 63)) & 1:
-                                mx = fb[(c + boff[t]) >> shift] * v
-                                bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            mx = fb[(c + boff[t]) >> shift] * v
+                            bnd[o] += (w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                                       * <double>((bits[o >> 6] >> (o & 63)) & 1))
                             c += 1
                     L.end[t] = c
                     L.cur[t] = c
