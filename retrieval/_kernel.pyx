@@ -793,7 +793,9 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
     cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef double* rb = <double*> malloc(sz * sizeof(double))          # bound at the row
     cdef Py_ssize_t* nbw = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # blocks meeting the window
-    cdef double bnd[WINDOW]                                           # a row's left-out bounds
+    cdef double bnd[WINDOW]                                           # a row's bound
+    cdef double held[WINDOW]                                          # 1.0: an essential term holds the row
+    cdef Py_ssize_t e
     if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp and cb
             and lb and lorder and lpre and scored and wstart and rb and nbw):
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
@@ -877,6 +879,7 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 theta = floor
             memset(acc, 0, sizeof(acc))
             memset(bnd, 0, sizeof(bnd))
+            memset(held, 0, sizeof(held))
             memset(bits, 0, sizeof(bits))
             we = 0
             while True:
@@ -996,13 +999,20 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                     c = wstart[t]
                     if x >= n_le:
                         while c < ln and rows[c] < we:
-                            o = rows[c] - ws
-                            mx = fb[(c + boff[t]) >> shift] * v
-                            bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
-                            touched[nt] = o
-                            nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
-                            bits[o >> 6] |= (<u64>1) << (o & 63)
-                            c += 1
+                            i = (c + boff[t]) >> shift      # a block at a time: its bound once
+                            e = ((i + 1) << shift) - boff[t]
+                            if e > ln:
+                                e = ln
+                            mx = fb[i] * v
+                            mx = w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            while c < e and rows[c] < we:
+                                o = rows[c] - ws
+                                bnd[o] += mx
+                                held[o] = 1.0
+                                touched[nt] = o
+                                nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                                bits[o >> 6] |= (<u64>1) << (o & 63)
+                                c += 1
                     elif nt * LOOKUP_COST < nbw[t] << shift:
                         # few rows met for this term's postings here: look each up instead
                         for wi in range(WORDS):
@@ -1017,12 +1027,17 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                         c = _seek(rows, ln, c, we)
                     else:
                         while c < ln and rows[c] < we:
-                            # without a branch: rows no essential term holds gain 0.0
-                            o = rows[c] - ws
-                            mx = fb[(c + boff[t]) >> shift] * v
-                            bnd[o] += (w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
-                                       * <double>((bits[o >> 6] >> (o & 63)) & 1))
-                            c += 1
+                            i = (c + boff[t]) >> shift
+                            e = ((i + 1) << shift) - boff[t]
+                            if e > ln:
+                                e = ln
+                            mx = fb[i] * v
+                            mx = w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            while c < e and rows[c] < we:
+                                # without a branch: rows no essential term holds gain 0.0
+                                o = rows[c] - ws
+                                bnd[o] += mx * held[o]
+                                c += 1
                     L.end[t] = c
                     L.cur[t] = c
                     y += c - wstart[t]
@@ -1031,6 +1046,7 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 i = 0
                 for x in range(nt):
                     o = touched[x]
+                    held[o] = 0.0
                     if bnd[o] * (1.0 + 1e-9) < theta:
                         bits[o >> 6] &= ~((<u64>1) << (o & 63))
                     else:
