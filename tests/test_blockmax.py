@@ -139,6 +139,7 @@ def test_saved_index_prunes_with_block_bounds_and_matches_rank_bm25(monkeypatch,
     """A saved index maps blockmax.npy and BM25Index.top uses it: rank_bm25's ranking and scores,
     also after additions move avgdl both ways and add postings to saved terms."""
     monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    monkeypatch.setattr(index_module, "PRUNE_BLOCKS_FROM", 0)
     docs = corpus(21, 3000) + [["w1", "w2"]] * 40   # tied scores across the k boundary
     BM25Index.build(list(enumerate(docs))).save(tmp_path / "ix")
     idx = BM25Index.load(tmp_path / "ix")
@@ -165,6 +166,7 @@ def test_index_without_block_bounds_still_answers(monkeypatch, tmp_path):
     """An index saved before the block bounds (no blockmax.npy), or with a file of the wrong
     shape, loads and answers the same through the term-level path."""
     monkeypatch.setattr(index_module, "PRUNE_FROM", 0)
+    monkeypatch.setattr(index_module, "PRUNE_BLOCKS_FROM", 0)
     docs = corpus(22, 2000)
     BM25Index.build(list(enumerate(docs))).save(tmp_path / "ix")
     with_blocks = BM25Index.load(tmp_path / "ix")
