@@ -225,3 +225,25 @@ def test_numpy_twin_gives_the_same_top_k():
                     np.ones(3), BLOCK_SHIFT)
         out.append((rows[:n_best].tolist(), scores[:n_best].view(np.int64).tolist()))
     assert out[0] == out[1]
+
+
+def test_bounds_added_to_an_index_saved_without_them(tmp_path):
+    """tools/index_bounds.py writes, in place, the files a build would have written (the same
+    bytes), and renews the stamp: the next load trusts it and prunes with the block bounds."""
+    import importlib.util
+    from pathlib import Path
+
+    spec = importlib.util.spec_from_file_location("index_bounds", Path(__file__).parent.parent / "tools" / "index_bounds.py")
+    tool = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(tool)
+    BM25Index.build(list(enumerate(corpus(23, 1500)))).save(tmp_path / "ix")
+    built = {name: np.load(tmp_path / "ix" / name) for name in ("most.npy", "blockmax.npy")}
+    for name in built:
+        (tmp_path / "ix" / name).unlink()
+    assert BM25Index.load(tmp_path / "ix")._main_blocks is None
+    tool.add_bounds(tmp_path / "ix")
+    for name, arr in built.items():
+        again = np.load(tmp_path / "ix" / name)
+        assert again.dtype == arr.dtype and np.array_equal(again, arr), name
+    assert index_module._stamp_holds(tmp_path / "ix")
+    assert BM25Index.load(tmp_path / "ix")._main_blocks is not None
