@@ -177,7 +177,7 @@ def reference_check(db: Path, index, query_terms: list[list[str]], sample: int) 
         ours = dense[rows]
         same += bool(np.array_equal(theirs, ours))
         worst = max(worst, float(np.max(np.abs(theirs - ours))) if len(ours) else 0.0)
-        # the top-10 (pruned: block-max from 100k postings, MaxScore from 200k) against the
+        # the top-10 (pruned: block-max from 50k postings, MaxScore from 200k) against the
         # exhaustive scores of every passage
         held = np.flatnonzero(dense > 0)
         best = held[np.lexsort((held, -dense[held]))][:10]
