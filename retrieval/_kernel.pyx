@@ -742,17 +742,21 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
     bounds, from the block holding its first posting; block_off[j]: its first posting's position
     in that block; block_scale[j]: a factor for every bound of term j (avgdl moved since they were
     saved), each capped at k1 + 1. Term-level MaxScore (most[j], as score_top) picks the windows
-    to open; then in each window
+    (BWINDOW rows) to open; then in each window
     - the terms' bounds over the blocks meeting the window are summed: below the k-th score, the
       window is skipped without reading a posting;
-    - the terms whose window bounds sum below the k-th score (the smallest first) are left out of
-      the term-at-a-time pass, as score_top leaves out the globally cheap terms;
-    - a row met is bounded by what the pass gave plus, per left-out term, the bound of its block
-      holding the row (0 when the row falls between two of its blocks), then its look-ups, then
-      scored exactly (every token in query order from 0.0) only if it can still reach the k-th.
-    Margins and strict skips as in score_top. Requires every idf > 0. stats (optional, 8 int64):
-    windows opened, windows skipped, postings scored exactly before a floor, rows met, rows cut
-    by their bounds, rows scored exactly, windows scored by a second pass, by look-ups."""
+    - the terms whose window bounds sum below the k-th score (the smallest first) are cheap: a
+      row can reach it only if it holds one of the others;
+    - every row the others hold gets a bound from the block bounds alone (no length normaliser
+      read, no division): theirs, then the cheap terms' for those rows (their postings read, or
+      the rows looked up in them when few);
+    - the rows whose bound reaches the k-th score are scored exactly, every token in query order
+      from 0.0 as score() adds them (a second pass over the window's postings, or look-ups).
+    Until the heap first fills (and without a floor) windows are scored exactly, as score().
+    Margins and strict skips as in score_top. Requires every idf > 0. floor: a known lower bound
+    of the k-th score (or -1). stats (optional, 8 int64, added to): windows opened, windows
+    skipped, postings scored exactly before a floor, rows met, rows cut by their bounds, rows
+    scored exactly, windows scored by a second pass, by look-ups."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, total = query.total(), x, nt, wi, q, c, ln, t, n_ne = 0, n_abs, n_le, i, y
@@ -790,24 +794,21 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
     cdef Py_ssize_t* boff = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef double* bsc = <double*> malloc(sz * sizeof(double))
     cdef Py_ssize_t* bp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # window's first block
-    cdef Py_ssize_t* cb = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # a row's block
     cdef double* lb = <double*> malloc(sz * sizeof(double))          # bound within the window
     cdef Py_ssize_t* lorder = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef double* lpre = <double*> malloc((m + 1) * sizeof(double))
-    cdef char* scored = <char*> malloc(sz)                            # in the window's pass
     cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
-    cdef double* rb = <double*> malloc(sz * sizeof(double))          # bound at the row
     cdef Py_ssize_t* nbw = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # blocks meeting the window
     cdef double* bnd = <double*> malloc(BWINDOW * sizeof(double))     # a row's bound
     cdef double* held = <double*> malloc(BWINDOW * sizeof(double))    # 1.0: an essential term holds the row
     acc = <double*> malloc(BWINDOW * sizeof(double))
     touched = <int32_t*> malloc(BWINDOW * sizeof(int32_t))
     cdef Py_ssize_t e
-    if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp and cb
-            and lb and lorder and lpre and scored and wstart and rb and nbw
+    if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp
+            and lb and lorder and lpre and wstart and nbw
             and bnd and held and acc and touched):
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb); free(nbw)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw)
         free(bnd); free(held); free(acc); free(touched)
         raise MemoryError()
     try:
@@ -842,7 +843,6 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 essential[x] = 1
                 order[x] = x
                 bp[x] = 0
-                cb[x] = 0
             for q in range(L.n_tok):
                 j = L.token[q]
                 if L.length[j]:
@@ -1120,6 +1120,6 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 stats[x] += st[x]
     finally:
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(cb); free(lb); free(lorder); free(lpre); free(scored); free(wstart); free(rb); free(nbw)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw)
         free(bnd); free(held); free(acc); free(touched)
     return h.size
