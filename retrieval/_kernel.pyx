@@ -799,16 +799,17 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
     cdef double* lpre = <double*> malloc((m + 1) * sizeof(double))
     cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef Py_ssize_t* nbw = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # blocks meeting the window
+    cdef Py_ssize_t* hit = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # a row's posting per term
     cdef double* bnd = <double*> malloc(BWINDOW * sizeof(double))     # a row's bound
     cdef double* held = <double*> malloc(BWINDOW * sizeof(double))    # 1.0: an essential term holds the row
     acc = <double*> malloc(BWINDOW * sizeof(double))
     touched = <int32_t*> malloc(BWINDOW * sizeof(int32_t))
     cdef Py_ssize_t e
     if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp
-            and lb and lorder and lpre and wstart and nbw
+            and lb and lorder and lpre and wstart and nbw and hit
             and bnd and held and acc and touched):
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
         free(bnd); free(held); free(acc); free(touched)
         raise MemoryError()
     try:
@@ -1074,6 +1075,11 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                     st[7] += 1
                     for x in range(n_abs, m):
                         ptr[lorder[x]] = wstart[lorder[x]]
+                    for wi in range(BWORDS):   # the rows' normalisers asked for first: the reads overlap
+                        word = bits[wi]
+                        while word:
+                            __builtin_prefetch(&L.norm[ws + wi * 64 + __builtin_ctzll(word)])
+                            word &= word - 1
                     for wi in range(BWORDS):
                         word = bits[wi]
                         bits[wi] = 0
@@ -1081,16 +1087,21 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                             o = <int32_t>(wi * 64 + __builtin_ctzll(word))
                             word &= word - 1
                             r = ws + o
+                            for x in range(n_abs, m):   # each term's posting of the row, its tf asked for
+                                t = lorder[x]
+                                c = _seek(L.rows[t], L.end[t], ptr[t], r)
+                                ptr[t] = c
+                                hit[t] = -1
+                                if c < L.end[t] and L.rows[t][c] == r:
+                                    hit[t] = c
+                                    __builtin_prefetch(&L.tfs[t][c])
                             s = 0.0
                             for q in range(L.n_tok):
                                 t = L.token[q]
-                                if lb[t] == 0.0:
+                                if lb[t] == 0.0 or hit[t] < 0:
                                     continue
-                                c = _seek(L.rows[t], L.end[t], ptr[t], r)
-                                ptr[t] = c
-                                if c < L.end[t] and L.rows[t][c] == r:
-                                    tf = <double>L.tfs[t][c]
-                                    s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                                tf = <double>L.tfs[t][hit[t]]
+                                s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
                             _offer(&h, s, r, 0.0)
                     continue
                 st[6] += 1
@@ -1120,6 +1131,6 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 stats[x] += st[x]
     finally:
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
-        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
         free(bnd); free(held); free(acc); free(touched)
     return h.size
