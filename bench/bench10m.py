@@ -177,7 +177,8 @@ def reference_check(db: Path, index, query_terms: list[list[str]], sample: int) 
         ours = dense[rows]
         same += bool(np.array_equal(theirs, ours))
         worst = max(worst, float(np.max(np.abs(theirs - ours))) if len(ours) else 0.0)
-        # the top-10 (MaxScore-pruned from 200k postings) against the exhaustive scores of every passage
+        # the top-10 (pruned: block-max from 50k postings, MaxScore from 200k) against the
+        # exhaustive scores of every passage
         held = np.flatnonzero(dense > 0)
         best = held[np.lexsort((held, -dense[held]))][:10]
         exhaustive = list(zip(index.passage_ids[best].tolist(), dense[best].tolist()))
@@ -185,6 +186,30 @@ def reference_check(db: Path, index, query_terms: list[list[str]], sample: int) 
     return (f"bit-identical to rank_bm25 (whole-collection N/avgdl/df, {len(rows):,} sampled passages) "
             f"{same}/{len(query_terms)} queries, max|Δ| {worst:.1e}; top-10 (pruned) = exhaustive top-10 over all "
             f"{index.n_docs:,} passages, rows and scores bit for bit, {same_top}/{len(query_terms)}")
+
+
+def retrieval_ab(index, query_terms: list[list[str]], rounds: int) -> str:  # noqa: ANN001
+    """Top-10 with the block bounds and without (term-level MaxScore, what an index saved before
+    them does), alternating per question and which goes first, so both see the same load."""
+    blocks = index._main_blocks   # noqa: SLF001
+    lat: dict[str, list[float]] = {"with": [], "without": []}
+    same = 0
+    try:
+        for rd in range(rounds):
+            for i, q in enumerate(query_terms):
+                got = {}
+                for name in (("with", "without") if (i + rd) % 2 == 0 else ("without", "with")):
+                    index._main_blocks = blocks if name == "with" else None   # noqa: SLF001
+                    t = time.perf_counter()
+                    got[name] = index.top(q, 10)
+                    lat[name].append(time.perf_counter() - t)
+                same += got["with"] == got["without"]
+    finally:
+        index._main_blocks = blocks   # noqa: SLF001
+    p = {name: np.percentile(np.asarray(v) * 1000, [50, 95]) for name, v in lat.items()}
+    return (f"block-max p50 {p['with'][0]:.2f} / p95 {p['with'][1]:.2f} ms, term-level MaxScore p50 "
+            f"{p['without'][0]:.2f} / p95 {p['without'][1]:.2f} ms ({rounds} rounds); same top-10 "
+            f"{same}/{len(query_terms) * rounds}; load average {os.getloadavg()[0]:.2f}")
 
 
 def main() -> int:
@@ -200,6 +225,9 @@ def main() -> int:
     ap.add_argument("--skip-reference", action="store_true",
                     help="no rank_bm25 check (it reads every stored passage's terms: minutes at 10M)")
     ap.add_argument("--wait-for", type=Path, help="start the import only once this file exists")
+    ap.add_argument("--retrieval-ab", type=int, default=0, metavar="ROUNDS",
+                    help="also time top-10 with and without the saved block bounds, alternating per question, "
+                         "ROUNDS times over the questions (same index, same minutes)")
     ap.add_argument("--import-only", action="store_true", help="stop after the import (its rate and peak RSS)")
     ap.add_argument("--append", action="store_true",
                     help="grow the archive already in --work towards --target with new copies, import only those "
@@ -284,8 +312,13 @@ def main() -> int:
     query_terms = [pipe.parse_query(q).terms for q in questions]
     lat = time_top(index, query_terms)
     p = np.percentile(np.asarray(lat) * 1000, [50, 95])
+    bounds = ("block-max bounds (blockmax.npy)" if index._main_blocks is not None and index._main_most is not None  # noqa: SLF001
+              else "no block bounds saved with this index: term-level MaxScore only (rebuild it for them)")
     rows.append(("retrieval (BM25Index.top, top-10, in process)",
-                 f"p50 {p[0]:.2f} ms, p95 {p[1]:.2f} ms over {len(lat)} {qsource}"))
+                 f"p50 {p[0]:.2f} ms, p95 {p[1]:.2f} ms over {len(lat)} {qsource}; {bounds}; "
+                 f"load average {os.getloadavg()[0]:.2f}"))
+    if args.retrieval_ab and index._main_blocks is not None:  # noqa: SLF001
+        rows.append(("  same questions, interleaved", retrieval_ab(index, query_terms, args.retrieval_ab)))
     t = time.perf_counter()
     proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "probe.py"), str(db), str(qfile),
                              "--answers", str(args.answers)], stdout=subprocess.PIPE, text=True)

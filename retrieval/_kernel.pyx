@@ -13,7 +13,7 @@ repeats included (the 0.0 rank_bm25 adds for an absent token changes nothing). B
 -ffp-contract=off, so the compiler never fuses a multiply and an add into one differently
 rounded instruction.
 """
-from libc.stdint cimport int32_t, uint16_t
+from libc.stdint cimport int32_t, int64_t, uint16_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memset
 
@@ -29,6 +29,14 @@ cdef enum:
     # many postings ahead, so it is in cache when its turn comes
     LOOKAHEAD = 16
     SAMPLE = 256           # rows score_top scores first, for a floor before its heap fills
+    # score_top_blocks scores a window's surviving rows by look-ups rather than a second pass
+    # over its postings when that reads fewer than 1/LOOKUP_COST postings per look-up
+    LOOKUP_COST = 8
+    # score_top_blocks' windows: wider than score()'s, as its per-window work (bounds, the order
+    # of the terms, the choice of passes) is more; measured at 10M: 1,024 rows 1.3x slower than
+    # 2,048, 4,096 0.77x, 8,192 0.70x, 16,384 no better
+    BWINDOW = 8192
+    BWORDS = BWINDOW // 64
 
 ctypedef unsigned long long u64
 
@@ -704,4 +712,425 @@ def score_top(list docs_lists, list tf_lists, const double[::1] idf, const int32
             _sort_best_first(&h)
     finally:
         free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential)
+    return h.size
+
+
+# ---------------------------------------------------------------- the k best with block-max MaxScore
+cdef inline Py_ssize_t _bfirst(Py_ssize_t i, Py_ssize_t off, int shift) noexcept nogil:
+    """First posting of a term's block i (its blocks are the global blocks its slice overlaps)."""
+    cdef Py_ssize_t s = (i << shift) - off
+    return s if s > 0 else 0
+
+
+cdef inline Py_ssize_t _blast(Py_ssize_t i, Py_ssize_t off, int shift, Py_ssize_t ln) noexcept nogil:
+    """Last posting of a term's block i."""
+    cdef Py_ssize_t e = ((i + 1) << shift) - off
+    return (e if e < ln else ln) - 1
+
+
+def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+                     const double[::1] norm, double k1_plus_1, Py_ssize_t k,
+                     int32_t[::1] out_rows, double[::1] out_scores, const double[::1] most,
+                     list block_lists, const int64_t[::1] block_off, const double[::1] block_scale, int shift,
+                     int64_t[::1] stats=None, double floor=-1.0):
+    """score_top() with bounds per block of postings as well (block-max MaxScore; Ding & Suel 2011,
+    Dimopoulos et al. 2013): the same rows and scores as score(), bit for bit.
+
+    The postings are cut into blocks of 2**shift (global positions: block g holds postings
+    g << shift .. ((g + 1) << shift) - 1 of the whole index, across term boundaries), and each
+    block's largest tf * (k1 + 1) / (tf + norm) is saved. block_lists[j]: term j's run of those
+    bounds, from the block holding its first posting; block_off[j]: its first posting's position
+    in that block; block_scale[j]: a factor for every bound of term j (avgdl moved since they were
+    saved), each capped at k1 + 1. Term-level MaxScore (most[j], as score_top) picks the windows
+    (BWINDOW rows) to open; then in each window
+    - the terms' bounds over the blocks meeting the window are summed: below the k-th score, the
+      window is skipped without reading a posting;
+    - the terms whose window bounds sum below the k-th score (the smallest first) are cheap: a
+      row can reach it only if it holds one of the others;
+    - every row the others hold gets a bound from the block bounds alone (no length normaliser
+      read, no division): theirs, then the cheap terms' for those rows (their postings read, or
+      the rows looked up in them when few);
+    - the rows whose bound reaches the k-th score are scored exactly, every token in query order
+      from 0.0 as score() adds them (a second pass over the window's postings, or look-ups).
+    Until the heap first fills (and without a floor) windows are scored exactly, as score().
+    Margins and strict skips as in score_top. Requires every idf > 0. floor: a known lower bound
+    of the k-th score (or -1). stats (optional, 8 int64, added to): windows opened, windows
+    skipped, postings scored exactly before a floor, rows met, rows cut by their bounds, rows
+    scored exactly, windows scored by a second pass, by look-ups."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, total = query.total(), x, nt, wi, q, c, ln, t, n_ne = 0, n_abs, n_le, i, y
+    cdef int32_t d, ws, we, o, j, r
+    cdef double* acc = NULL     # per row of the window (on the heap: 200 KB in all)
+    cdef u64 bits[BWORDS]
+    cdef u64 word
+    cdef int32_t* touched = NULL
+    cdef double theta, s, tf, w, mx, lsum, v
+    cdef const int32_t* rows
+    cdef const uint16_t* tfs
+    cdef const float* fb
+    cdef const float[::1] bv
+    cdef Heap h
+    cdef int64_t st[8]
+    if k <= 0:
+        raise ValueError("k must be positive")
+    if most.shape[0] != m or len(block_lists) != m or block_off.shape[0] != m or block_scale.shape[0] != m:
+        raise ValueError("one bound, one block run, one offset and one scale per term")
+    if not 0 < shift < 31:
+        raise ValueError("blocks of 2**shift postings, 0 < shift < 31")
+    if out_scores.shape[0] != out_rows.shape[0] or out_rows.shape[0] < k:
+        raise ValueError("the output arrays are too small")
+    if stats is not None and stats.shape[0] < 8:
+        raise ValueError("stats holds 8 counts")
+    cdef Py_ssize_t sz = max(m, 1)
+    cdef double* ub = <double*> malloc(sz * sizeof(double))
+    cdef double* wt = <double*> malloc(sz * sizeof(double))
+    cdef double* prefix = <double*> malloc((m + 1) * sizeof(double))
+    cdef Py_ssize_t* order = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef char* essential = <char*> malloc(sz)
+    cdef const float** bm = <const float**> malloc(sz * sizeof(void*))
+    cdef Py_ssize_t* nb = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* boff = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* bsc = <double*> malloc(sz * sizeof(double))
+    cdef Py_ssize_t* bp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # window's first block
+    cdef double* lb = <double*> malloc(sz * sizeof(double))          # bound within the window
+    cdef Py_ssize_t* lorder = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* lpre = <double*> malloc((m + 1) * sizeof(double))
+    cdef Py_ssize_t* wstart = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* nbw = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # blocks meeting the window
+    cdef Py_ssize_t* hit = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))     # a row's posting per term
+    cdef double* bnd = <double*> malloc(BWINDOW * sizeof(double))     # a row's bound
+    cdef double* held = <double*> malloc(BWINDOW * sizeof(double))    # 1.0: an essential term holds the row
+    acc = <double*> malloc(BWINDOW * sizeof(double))
+    touched = <int32_t*> malloc(BWINDOW * sizeof(int32_t))
+    cdef Py_ssize_t e
+    if not (ub and wt and prefix and order and ptr and essential and bm and nb and boff and bsc and bp
+            and lb and lorder and lpre and wstart and nbw and hit
+            and bnd and held and acc and touched):
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
+        free(bnd); free(held); free(acc); free(touched)
+        raise MemoryError()
+    try:
+        for x in range(m):
+            ln = L.length[x]
+            bm[x] = NULL
+            nb[x] = 0
+            boff[x] = block_off[x]
+            bsc[x] = block_scale[x]
+            if ln:
+                bv = block_lists[x]
+                if not 0 <= boff[x] < (1 << shift):
+                    raise ValueError("a block offset lies outside its block")
+                nb[x] = ((ln - 1 + boff[x]) >> shift) + 1
+                if bv.shape[0] < nb[x]:
+                    raise ValueError("a term's block run is shorter than its postings")
+                bm[x] = &bv[0]
+        for x in range(8):
+            st[x] = 0
+        if total == 0:
+            return 0
+        h.score = &out_scores[0]
+        h.row = &out_rows[0]
+        h.extra = NULL
+        h.size = 0
+        h.k = k
+        with nogil:
+            for x in range(m):
+                ub[x] = 0.0
+                wt[x] = 0.0
+                ptr[x] = 0
+                essential[x] = 1
+                order[x] = x
+                bp[x] = 0
+            for q in range(L.n_tok):
+                j = L.token[q]
+                if L.length[j]:
+                    ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+                    wt[j] += L.idf[j]
+            for x in range(1, m):
+                t = order[x]
+                c = x
+                while c > 0 and ub[order[c - 1]] > ub[t]:
+                    order[c] = order[c - 1]
+                    c -= 1
+                order[c] = t
+            prefix[0] = 0.0
+            for x in range(m):
+                prefix[x + 1] = prefix[x] + ub[order[x]]
+            # the first floor, as score_top
+            theta = -1.0
+            j = <int32_t>order[m - 1] if m else 0
+            ln = L.length[j] if m else 0
+            if ln >= k:
+                c = ln // SAMPLE + 1
+                x = -c
+                while x + c < ln:
+                    x += c
+                    r = L.rows[j][x]
+                    s = 0.0
+                    for q in range(L.n_tok):
+                        t = L.token[q]
+                        if not L.length[t]:
+                            continue
+                        wi = _seek(L.rows[t], L.length[t], ptr[t], r)
+                        ptr[t] = wi
+                        if wi < L.length[t] and L.rows[t][wi] == r:
+                            tf = <double>L.tfs[t][wi]
+                            s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                    _offer(&h, s, r, 0.0)
+                if h.size == k:
+                    theta = h.score[0]
+                h.size = 0
+                for x in range(m):
+                    ptr[x] = 0
+            if floor > theta:
+                theta = floor
+            memset(acc, 0, BWINDOW * sizeof(double))
+            memset(bnd, 0, BWINDOW * sizeof(double))
+            memset(held, 0, BWINDOW * sizeof(double))
+            memset(bits, 0, sizeof(bits))
+            we = 0
+            while True:
+                if h.size == k and h.score[0] > theta:
+                    theta = h.score[0]
+                if theta > 0.0:
+                    while n_ne < m and prefix[n_ne + 1] * (1.0 + 1e-9) < theta:
+                        essential[order[n_ne]] = 0
+                        n_ne += 1
+                # the next window: where an essential term has a posting
+                d = NO_ROW
+                for x in range(n_ne, m):
+                    j = <int32_t>order[x]
+                    c = _seek(L.rows[j], L.length[j], L.cur[j], we)
+                    L.cur[j] = c
+                    if c < L.length[j] and L.rows[j][c] < d:
+                        d = L.rows[j][c]
+                if d == NO_ROW:
+                    break
+                ws = d - d % BWINDOW
+                we = ws + BWINDOW
+                # each term's bound over its blocks meeting the window (0: no posting in it)
+                lsum = 0.0
+                for x in range(m):
+                    lb[x] = 0.0
+                    ln = L.length[x]
+                    if not ln:
+                        continue
+                    rows = L.rows[x]
+                    i = bp[x]
+                    while i < nb[x] and rows[_blast(i, boff[x], shift, ln)] < ws:
+                        i += 1
+                    bp[x] = i
+                    mx = 0.0
+                    fb = bm[x]
+                    while i < nb[x] and rows[_bfirst(i, boff[x], shift)] < we:
+                        if fb[i] > mx:
+                            mx = fb[i]
+                        i += 1
+                    nbw[x] = i - bp[x]
+                    mx *= bsc[x]
+                    lb[x] = wt[x] * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                    lsum += lb[x]
+                if theta > 0.0 and lsum * (1.0 + 1e-9) < theta:
+                    st[1] += 1
+                    continue
+                st[0] += 1
+                # the window's cheap terms: smallest bounds first, summing below the k-th score;
+                # a row can reach it only if it holds one of the others
+                n_abs = 0
+                for x in range(m):
+                    lorder[x] = x
+                    if lb[x] == 0.0:
+                        n_abs += 1
+                for x in range(1, m):
+                    t = lorder[x]
+                    c = x
+                    while c > 0 and lb[lorder[c - 1]] > lb[t]:
+                        lorder[c] = lorder[c - 1]
+                        c -= 1
+                    lorder[c] = t
+                lpre[0] = 0.0
+                for x in range(m):
+                    lpre[x + 1] = lpre[x] + lb[lorder[x]]
+                n_le = n_abs
+                if theta > 0.0:
+                    while n_le < m and lpre[n_le + 1] * (1.0 + 1e-9) < theta:
+                        n_le += 1
+                for x in range(n_abs, m):
+                    t = lorder[x]
+                    c = _seek(L.rows[t], L.length[t], L.cur[t], ws)
+                    L.cur[t] = c
+                    wstart[t] = c
+                nt = 0
+                if theta <= 0.0:
+                    # no floor yet: the exact pass, every token in query order, as score()
+                    for q in range(L.n_tok):
+                        j = L.token[q]
+                        if lb[j] == 0.0:
+                            continue
+                        rows = L.rows[j]
+                        tfs = L.tfs[j]
+                        ln = L.length[j]
+                        w = L.idf[j]
+                        c = wstart[j]
+                        while c < ln and rows[c] < we:
+                            if c + LOOKAHEAD < ln:
+                                __builtin_prefetch(&L.norm[rows[c + LOOKAHEAD]])
+                            o = rows[c] - ws
+                            tf = <double>tfs[c]
+                            acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                            touched[nt] = o
+                            nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                            bits[o >> 6] |= (<u64>1) << (o & 63)
+                            c += 1
+                        L.end[j] = c
+                        st[2] += c - wstart[j]
+                    for x in range(nt):
+                        o = touched[x]
+                        _offer(&h, acc[o], ws + o, 0.0)
+                        acc[o] = 0.0
+                    memset(bits, 0, sizeof(bits))
+                    for x in range(n_abs, m):
+                        t = lorder[x]
+                        L.cur[t] = L.end[t]
+                    continue
+                # 1. a bound per row from the block bounds alone (no length normaliser read, no
+                # division): the rows the essential terms hold, then the cheap terms' share of them
+                y = 0
+                for x in range(m - 1, n_abs - 1, -1):
+                    t = lorder[x]
+                    rows = L.rows[t]
+                    ln = L.length[t]
+                    fb = bm[t]
+                    w = wt[t]
+                    v = bsc[t]
+                    c = wstart[t]
+                    if x >= n_le:
+                        while c < ln and rows[c] < we:
+                            i = (c + boff[t]) >> shift      # a block at a time: its bound once
+                            e = ((i + 1) << shift) - boff[t]
+                            if e > ln:
+                                e = ln
+                            mx = fb[i] * v
+                            mx = w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            while c < e and rows[c] < we:
+                                o = rows[c] - ws
+                                bnd[o] += mx
+                                held[o] = 1.0
+                                touched[nt] = o
+                                nt += 1 - ((bits[o >> 6] >> (o & 63)) & 1)
+                                bits[o >> 6] |= (<u64>1) << (o & 63)
+                                c += 1
+                    elif nt * LOOKUP_COST < nbw[t] << shift:
+                        # few rows met for this term's postings here: look each up instead
+                        for wi in range(BWORDS):
+                            word = bits[wi]
+                            while word:
+                                o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                                word &= word - 1
+                                c = _seek(rows, ln, c, ws + o)
+                                if c < ln and rows[c] == ws + o:
+                                    mx = fb[(c + boff[t]) >> shift] * v
+                                    bnd[o] += w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                        c = _seek(rows, ln, c, we)
+                    else:
+                        while c < ln and rows[c] < we:
+                            i = (c + boff[t]) >> shift
+                            e = ((i + 1) << shift) - boff[t]
+                            if e > ln:
+                                e = ln
+                            mx = fb[i] * v
+                            mx = w * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            while c < e and rows[c] < we:
+                                # without a branch: rows no essential term holds gain 0.0
+                                o = rows[c] - ws
+                                bnd[o] += mx * held[o]
+                                c += 1
+                    L.end[t] = c
+                    L.cur[t] = c
+                    y += c - wstart[t]
+                st[3] += nt
+                # 2. the rows whose bound reaches the k-th score stay marked
+                i = 0
+                for x in range(nt):
+                    o = touched[x]
+                    held[o] = 0.0
+                    if bnd[o] * (1.0 + 1e-9) < theta:
+                        bits[o >> 6] &= ~((<u64>1) << (o & 63))
+                    else:
+                        i += 1
+                    bnd[o] = 0.0
+                st[4] += nt - i
+                st[5] += i
+                if i == 0:
+                    continue
+                # 3. their exact scores: every token in query order from 0.0, as score() adds
+                # them, reading the window's postings again (or looking the few rows up)
+                y = 0
+                for x in range(n_abs, m):
+                    y += L.end[lorder[x]] - wstart[lorder[x]]
+                if i * (m - n_abs) * LOOKUP_COST < y:
+                    st[7] += 1
+                    for x in range(n_abs, m):
+                        ptr[lorder[x]] = wstart[lorder[x]]
+                    for wi in range(BWORDS):   # the rows' normalisers asked for first: the reads overlap
+                        word = bits[wi]
+                        while word:
+                            __builtin_prefetch(&L.norm[ws + wi * 64 + __builtin_ctzll(word)])
+                            word &= word - 1
+                    for wi in range(BWORDS):
+                        word = bits[wi]
+                        bits[wi] = 0
+                        while word:
+                            o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                            word &= word - 1
+                            r = ws + o
+                            for x in range(n_abs, m):   # each term's posting of the row, its tf asked for
+                                t = lorder[x]
+                                c = _seek(L.rows[t], L.end[t], ptr[t], r)
+                                ptr[t] = c
+                                hit[t] = -1
+                                if c < L.end[t] and L.rows[t][c] == r:
+                                    hit[t] = c
+                                    __builtin_prefetch(&L.tfs[t][c])
+                            s = 0.0
+                            for q in range(L.n_tok):
+                                t = L.token[q]
+                                if lb[t] == 0.0 or hit[t] < 0:
+                                    continue
+                                tf = <double>L.tfs[t][hit[t]]
+                                s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                            _offer(&h, s, r, 0.0)
+                    continue
+                st[6] += 1
+                for q in range(L.n_tok):
+                    j = L.token[q]
+                    if lb[j] == 0.0:
+                        continue
+                    rows = L.rows[j]
+                    tfs = L.tfs[j]
+                    w = L.idf[j]
+                    for c in range(wstart[j], L.end[j]):
+                        o = rows[c] - ws
+                        if (bits[o >> 6] >> (o & 63)) & 1:
+                            tf = <double>tfs[c]
+                            acc[o] += w * (tf * L.k1_plus_1 / (tf + L.norm[rows[c]]))
+                for wi in range(BWORDS):
+                    word = bits[wi]
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        _offer(&h, acc[o], ws + o, 0.0)
+                        acc[o] = 0.0
+            _sort_best_first(&h)
+        if stats is not None:
+            for x in range(8):
+                stats[x] += st[x]
+    finally:
+        free(ub); free(wt); free(prefix); free(order); free(ptr); free(essential); free(bm); free(nb); free(boff)
+        free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
+        free(bnd); free(held); free(acc); free(touched)
     return h.size

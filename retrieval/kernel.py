@@ -100,5 +100,18 @@ def _score_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], i
 
 
 score_top = _kernel.score_top if _kernel is not None else _score_top_numpy
+
+
+# the k best with block-max MaxScore (bounds per block of postings as well): the same rows and
+# scores as score(); the numpy twin is again the exhaustive pass
+def _score_top_blocks_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                            token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, k: int,
+                            out_rows: np.ndarray, out_scores: np.ndarray, most: np.ndarray,
+                            block_lists: list[np.ndarray], block_off: np.ndarray, block_scale: np.ndarray,
+                            shift: int, stats: np.ndarray | None = None) -> int:
+    return score_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, k, out_rows, out_scores)
+
+
+score_top_blocks = _kernel.score_top_blocks if _kernel is not None else _score_top_blocks_numpy
 match = _kernel.match if _kernel is not None else match_numpy
 match_pair = _kernel.match_pair if _kernel is not None else match_pair_numpy
