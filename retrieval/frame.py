@@ -973,7 +973,7 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     return tuple(dict.fromkeys(words))
 
 
-def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
     """An amount asked of someone ("dikembalikan Wilmar Group", "diterima Miryam S Haryani"), in
     a sentence listing several ("Wilmar Group Rp 11,88 triliun, Musim Mas Group Rp 1,18 triliun
     …"): a figure whose nearest name before it (since the figure before) is another's is theirs.
@@ -985,7 +985,7 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     at = sentence.find(q["text"])
     if at < 0:
         return True
-    if _someone_elses_money(frame, sentence, at):
+    if _someone_elses_money(frame, sentence, at, title):
         return False
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
     holder = _listed_holder(sentence, at, figures, frame)
@@ -1016,22 +1016,34 @@ def party_attribution(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     return None if holder is None else bool(holder[0] & set(frame.parties))
 
 
-def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int) -> bool:
+def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int, title: str | None = None) -> bool:
     """Money asked of a person ("uang suap yang diterima Imam Nahrawi") in a sentence that names,
     before the amount, only other people ("KPK menduga Patrialis menerima uang suap sebesar US$ 20
     ribu"): theirs. A person is a capitalised name no Indonesian word, place, organisation or
-    company; a sentence naming no one ("Ia disangka menerima Rp 26,5 miliar") is kept."""
+    company. A sentence naming no one ("Ia disangka menerima Rp 26,5 miliar") is its title's: one
+    naming only another person ("Harta Kekayaan Firli Bahuri …") makes it theirs."""
     if not frame.money or not frame.parties or frame.pipeline is None:
         return False
     lex = lexicon()
     known = frame.pipeline.known_word
     asked = set(frame.parties)
-    if all(known(p) or lex.names.at([p], 0) is not None for p in asked):
-        return False   # an office or a body asked ("Kejaksaan Agung"): people act for it
-    low_all = {t.lower() for t in WORD_RE.findall(sentence)}
-    if low_all & asked:
+    prefixes = tuple(lex.words["org_prefixes"])
+    if all(known(p) or lex.names.at([p], 0) is not None or p.startswith(prefixes) for p in asked):
+        return False   # an office or a body asked ("Kejaksaan Agung", "Kemenpora"): people act for it
+    if {t.lower() for t in WORD_RE.findall(sentence)} & asked:
         return False
-    toks = WORD_RE.findall(sentence[:at].rsplit(";", 1)[-1])
+    if _names_a_person(sentence[:at].rsplit(";", 1)[-1], known):
+        return True
+    if title and not _names_a_person(sentence, known):
+        return not {t.lower() for t in WORD_RE.findall(title)} & asked and _names_a_person(title, known)
+    return False
+
+
+def _names_a_person(text: str, known: Callable[[str], bool]) -> bool:
+    """Does the text name a person: a capitalised run with a word that is no Indonesian word, and
+    no place, organisation or company beside it."""
+    lex = lexicon()
+    toks = WORD_RE.findall(text)
     low = [t.lower() for t in toks]
     skip = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     companies = lex.words["company_words"]

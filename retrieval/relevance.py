@@ -12,7 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from importlib import resources
 from typing import Any, Callable, Container, Iterable, Sequence
 
@@ -238,10 +238,15 @@ class ClaimFocus:
     speaker_words: frozenset[str] = frozenset()
     outlet_words: frozenset[str] = frozenset()
 
+    cased: list[str] = field(default_factory=list)  # ``words`` as the question wrote them
+
     def search_text(self, *, without_span: bool = False) -> str:
-        """What to search for: the topic, without the words that name the speaker or the outlet."""
+        """What to search for: the topic, without the words that name the speaker or the outlet;
+        as written, so the question's frame still reads its names ("harta kekayaan Imam Nahrawi
+        menurut LHKPN" is about Imam Nahrawi's wealth, not anyone's)."""
         drop = self.name_span if without_span else self.speaker_words | self.outlet_words
-        return " ".join(w for w in self.words if w not in drop)
+        shown = self.cased if len(self.cased) == len(self.words) else self.words
+        return " ".join(c for w, c in zip(self.words, shown) if w not in drop)
 
     @property
     def narrows(self) -> bool:
@@ -256,17 +261,19 @@ class ClaimFocus:
 def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> ClaimFocus | None:
     """A question about who said what, or where, or which figure; None for an ordinary question.
     `not_names`: question words and stopwords, which never name a speaker."""
-    words = [w.strip(".") for w in _WORD.findall(question.lower())]
+    written = [w.strip(".") for w in _WORD.findall(question)]
+    words = [w.lower() for w in written]
     # a figure with its counted noun ("12.000 tentara"), not a date or a bare number
     figures = frozenset(q.value for q in find_quantities(question) if not q.vague and q.unit)
     says = any(w in SAY_WORDS for w in words)
     which_media = "media" in words or "outlet" in words
     if not (says or which_media):
         return None
-    kept = [w for w in words if w not in SAY_WORDS and w not in FILLER_WORDS]
+    kept = [(w, c) for w, c in zip(words, written) if w not in SAY_WORDS and w not in FILLER_WORDS]
     span = _name_span(words) - not_names
     capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
-    return ClaimFocus(figures, kept, span, frozenset(span & capitalised))
+    return ClaimFocus(figures, [w for w, _ in kept], span, frozenset(span & capitalised),
+                      cased=[c for _, c in kept])
 
 
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
@@ -307,7 +314,7 @@ def name_words(focus: ClaimFocus, speakers: list[str | None], outlets: list[str 
     asked = focus.name_span
     spk = frozenset(w for s in speakers for w in speaker_key(s) if w in asked)
     out = frozenset(w for o in outlets for w in _outlet_tokens(o) if w in asked)
-    return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out)
+    return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out, focus.cased)
 
 
 def speaker_fits(focus: ClaimFocus, speaker: str | None) -> bool:
@@ -339,7 +346,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
-            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence)
+            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title)
             and context_fits(frame, sentence, title, quantity.get("context"))
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
