@@ -1707,7 +1707,7 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     """People counted with a classifier and said to be of the asked casualty class answer a
     question about victims of that class whatever noun it uses: "Topan Faxai menewaskan 3 orang"
     for "berapa korban tewas …"."""
-    asked = set(frame.predicates) & CASUALTY_CLASSES
+    asked = set(frame.predicates) & (CASUALTY_CLASSES | lexicon().words["narrowing_classes"])
     unit = (q.get("unit") or "").lower()
     return bool(asked) and unit in PEOPLE_CLASSIFIERS and bool(set(q.get("predicates") or []) & asked)
 
