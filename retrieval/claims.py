@@ -350,6 +350,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         # "dalam 30 tahun" is a span of time; "3.000 pekan lalu" a figure dated last week
         timed = (bool(unit) and unit.lower() in frame_lexicon().words["time_words"]
                  and not re.match(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", masked[m.end():], re.I))
+        said_of = False   # "tiga tewas": the verb says what befell them; no noun is counted
+        if unit and frame_lexicon().verbs.at([unit.lower()], 0) is not None and not unit[0].isupper():
+            unit, said_of = None, True
         if unit and (unit.lower() in NON_UNITS or re.fullmatch(MONTH_RE, unit, re.I)):
             unit = None
         money_scale = None
@@ -361,7 +364,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if re.fullmatch(r"(?:19|20)\d{2}", low_text.strip()) and not unit:
                 continue  # a bare year
             is_word = not low_text[0].isdigit()
-            if is_word and not unit:
+            if is_word and not unit and not said_of:
                 continue  # "salah satu", "kedua belah pihak": number words need a counted noun
             if is_word and re.search(r"\bsalah\s+$", masked[: m.start()].lower()):
                 continue

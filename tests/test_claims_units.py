@@ -213,3 +213,11 @@ def test_a_number_alone_in_brackets_is_no_count():
 def test_a_headlines_T_and_M_are_triliun_and_miliar_after_a_currency():
     assert [(q.text, q.value) for q in find_quantities("Kemenkeu Minta Anggaran Rp 52 T di 2026")] == [("52 T", 52e12)]
     assert [(q.text, q.value) for q in find_quantities("Proyek senilai Rp 10 M mangkrak")] == [("10 M", 10e9)]
+
+
+def test_a_number_word_before_a_predicate_counts_people_and_no_noun():
+    """"tiga tewas" is three dead: no counted noun "tewas", so it is one figure with "3 orang tewas"."""
+    from retrieval.claims import find_quantities
+    (q,) = find_quantities("Kecelakaan tunggal itu mengakibatkan tiga tewas dan enam lainnya terluka.")
+    assert (q.text, q.unit, q.predicates) == ("tiga", None, ["killed"])
+    assert find_quantities("Salah satu tewas di lokasi.") == []
