@@ -426,8 +426,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                                min((s.published or "9999") for s in g.sources), -g.score))
     # the question pins the story down (its place, road, named event, person or party): equal
     # figures that answer it are one story's; else their pages must name something in common
+    # (a measure or an amount asked is pinned by what it measures: "prevalensi perokok anak 9,1%")
     pinned = bool(frame.places or frame.typed or frame.named_events or frame.holders or frame.entities
-                  or frame.owners or _question_names(query.text, pipeline))
+                  or frame.owners or frame.measured or frame.money or _question_names(query.text, pipeline))
 
     # each entry's names and places, read once per size (entries are compared pairwise; joining grows them)
     names: dict[tuple[int, int], set[str]] = {}

@@ -183,3 +183,23 @@ async def test_one_figure_in_two_towns_is_two_entries(empty_engine):
     answer = await empty_engine.ask("berapa siswa keracunan MBG?")   # the acronym pins one programme, not one town
     twenty = [c for c in answer.claims if c.figure and c.figure["value"] == 20]
     assert len(twenty) == 2, [(c.text, [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+async def test_a_measure_asked_pins_its_story(empty_engine):
+    """Two reports of one rate by one outlet, a week apart and naming nothing in common, are one
+    entry: the measure asked ("prevalensi perokok anak") pins the story as a place would."""
+    await empty_engine.ingest_articles([
+        Article(id="rokok-1", outlet="Tempo.co", published="2019-09-11", title="Perokok anak terus bertambah",
+                body="Jumlah perokok anak terus bertambah setiap tahun. "
+                     "Menurut riset kesehatan dasar, prevalensi perokok anak meningkat dari 7,2 persen menjadi 9,1 persen. "
+                     "Pemerintah diminta bertindak."),
+        Article(id="rokok-2", outlet="Tempo.co", published="2019-09-18", title="Cukai rokok naik tahun depan",
+                body="Tarif cukai rokok naik tahun depan. "
+                     "Hasil riset menunjukkan prevalensi perokok anak naik dari 7,2 persen menjadi 9,1 persen pada tahun lalu. "
+                     "Kenaikan cukai diharapkan menekan konsumsi."),
+    ])
+    answer = await empty_engine.ask("berapa prevalensi perokok anak saat ini?")
+    labels = [figure_label(c.figure) for c in answer.claims]
+    assert labels.count("9,1%") == 1, labels
+    entry = next(c for c in answer.claims if figure_label(c.figure) == "9,1%")
+    assert {s.article_id for s in entry.sources} == {"rokok-1", "rokok-2"}
