@@ -195,7 +195,8 @@ async def test_a_measure_asked_pins_its_story(empty_engine):
                      "Pemerintah diminta bertindak."),
         Article(id="rokok-2", outlet="Tempo.co", published="2019-09-18", title="Cukai rokok naik tahun depan",
                 body="Tarif cukai rokok naik tahun depan. "
-                     "Hasil riset menunjukkan prevalensi perokok anak naik dari 7,2 persen menjadi 9,1 persen pada tahun lalu. "
+                     "Data Kementerian Kesehatan mencatat prevalensi perokok anak sudah 9,1 persen, lebih tinggi "
+                     "dibanding lima tahun sebelumnya. "
                      "Kenaikan cukai diharapkan menekan konsumsi."),
     ])
     answer = await empty_engine.ask("berapa prevalensi perokok anak saat ini?")
