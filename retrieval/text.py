@@ -55,6 +55,9 @@ class TextPipeline:
 
     def __init__(self) -> None:
         self._stem_cache: dict[str, str] = {}
+        # terms_from_tokens' memos: a token as canonical() gives it / as written -> its index term
+        self._canon_term_memo: dict[str, str] = {}
+        self._raw_term_memo: dict[str, str] = {}
         self._learned: dict[str, str] = {}   # Sastrawi stems not yet handed to storage
         # stored Sastrawi results read one word at a time (use_stored_stems) instead of all at start-up
         self._stored_stem: Callable[[str], str | None] | None = None
@@ -193,14 +196,43 @@ class TextPipeline:
         return self.terms_from_tokens(tokenize(text))
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
-        stopwords, synonyms, cache = self.stopwords, self.synonyms, self._stem_cache
+        """Tokens -> aliases -> stopwords dropped -> stems, each distinct token's term read from a
+        memo: the synonym, stopword, stem and synonym-of-stem steps run once per token, not once
+        per occurrence. A stem never changes once cached (add_stems only fills gaps), so neither
+        does a memo entry. A passage holding a token that may start an alias phrase goes through
+        canonical() first, as before."""
+        if not self._alias_starts.isdisjoint(tokens):
+            memo, tokens, of = self._canon_term_memo, self.canonical(tokens), self._canon_term
+        else:   # canonical() would only map each token through the synonyms: _raw_term does
+            memo, of = self._raw_term_memo, self._raw_term
         out = []
-        for tok in self.canonical(tokens):
-            if tok in stopwords:
-                continue
-            s = cache.get(tok) or self.stem(tok)  # the cache inline: this loop runs for every token
-            out.append(synonyms.get(s, s))
+        for tok in tokens:
+            term = memo.get(tok)
+            if term is None:
+                term = of(tok)
+            if term:
+                out.append(term)
         return out
+
+    def _canon_term(self, tok: str) -> str:
+        """The index term of a token as canonical() gives it; "" for a stopword."""
+        if tok in self.stopwords:
+            term = ""
+        else:
+            s = self._stem_cache.get(tok) or self.stem(tok)
+            term = self.synonyms.get(s, s)
+        self._canon_term_memo[tok] = term
+        return term
+
+    def _raw_term(self, tok: str) -> str:
+        """The index term of a token that starts no alias phrase (canonical() maps it through the
+        synonyms only)."""
+        canon = self.synonyms.get(tok, tok)
+        term = self._canon_term_memo.get(canon)
+        if term is None:
+            term = self._canon_term(canon)
+        self._raw_term_memo[tok] = term
+        return term
 
     def question_tokens(self, question: str) -> list[str]:
         """The question's tokens as tokenize() gives them, with chat spellings written out
