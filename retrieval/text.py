@@ -16,7 +16,9 @@ from typing import Callable
 # inner hyphens/digits (AK-12, 60mm, Kim Jong-un's "jong-un"), or a dotted abbreviation (u.s.).
 TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:[a-zA-Z]+\b)?"          # 10.000  1,5  60mm
-    r"|[^\W\d_](?:[\w]|[-'’](?=\w))*"              # AK-12  jong-un  kota
+    # a letter, word characters, and inner hyphens/apostrophes each followed by word characters:
+    # the same tokens as "[^\W\d_](?:[\w]|[-'’](?=\w))*", without a group step per character
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*"                  # AK-12  jong-un  kota
     r"|(?:[a-zA-Z]\.){2,}",                         # u.s.
     re.UNICODE,
 )
