@@ -165,6 +165,12 @@ class TextPipeline:
 
     def add_stems(self, stems: dict[str, str]) -> None:
         """Warm the cache with stored Sastrawi results; protected words keep their own rule."""
+        if not self._stem_cache:   # a fresh pipeline (each ingest worker's start): copied at once
+            cache = dict(stems)
+            for token in self.protected.intersection(cache):
+                del cache[token]
+            self._stem_cache = cache
+            return
         for token, stem in stems.items():
             if token not in self.protected:
                 self._stem_cache.setdefault(token, stem)
