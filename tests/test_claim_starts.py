@@ -88,3 +88,31 @@ def test_a_caption_repeated_by_the_story_is_dropped_and_headlines_are_kept() -> 
     headline = "Gempa Cianjur: Korban Meninggal Dunia Bertambah Menjadi 268 Orang di Jawa Barat"
     assert _remove_captions_and_repeats([caption, other, story]) == [other, story]
     assert _remove_captions_and_repeats([headline, story, headline + " Lagi"]) == [headline, story, headline + " Lagi"]
+
+
+def _terms_reference(pipe, text: str) -> list[str]:  # noqa: ANN001 - the per-occurrence loop the memos replace
+    out = []
+    for tok in pipe.canonical(tokenize(text)):
+        if tok in pipe.stopwords:
+            continue
+        s = pipe.stem(tok)
+        out.append(pipe.synonyms.get(s, s))
+    return out
+
+
+def test_index_terms_from_the_memos_equal_the_per_occurrence_steps() -> None:
+    """The same index terms whether a token was met before or not, inside an alias phrase or alone."""
+    from retrieval.text import TextPipeline
+
+    pipe = TextPipeline()
+    heads = list(dict.fromkeys(pipe.synonyms.values()))[:40]   # synonym lines' first words
+    texts = [
+        "Menlu AS Blinken mengatakan Korea Utara mengirim 12.000 tentara ke Rusia, kata Pentagon.",
+        "Korut dan Korsel; pasukan Korea Utara, prajurit AS, serdadu Amerika Serikat di Kyiv dan Kiev.",
+        "as yang dan di korea menteri luar negeri juru bicara Kementerian Pertahanan tentara pasukan",
+        " ".join(list(pipe.synonyms)[:60]) + " " + " ".join(heads),
+    ]
+    for text in texts + texts[::-1]:
+        assert pipe.terms(text) == _terms_reference(pipe, text), text
+    for text in texts:   # a fresh pipeline, the other order
+        assert TextPipeline().terms(text) == _terms_reference(TextPipeline(), text)
