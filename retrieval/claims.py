@@ -205,7 +205,7 @@ def _trie_regex(words: "frozenset[str] | set[str]") -> str:
         body = alts[0] if len(alts) == 1 else "(?:" + "|".join(alts) + ")"
         return f"(?:{body})?" if "" in node else body
 
-    return build(trie)
+    return build(trie) or "(?!)"   # no words: nothing matches
 
 
 # "(" ; a word starting with a digit or a glued label word; a month or date keyword, whole
