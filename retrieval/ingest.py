@@ -161,7 +161,9 @@ _RAW_JSON = json.JSONEncoder(ensure_ascii=False, default=str).encode
 
 
 def content_hash(body: str) -> str:
-    norm = _SPACES.sub(" ", body.lower()).strip()
+    # str.split() splits on the whitespace \s matches (str.isspace): the same text as
+    # _SPACES.sub(" ", ...).strip(), without a pattern pass over the body
+    norm = " ".join(body.lower().split())
     return hashlib.sha256(norm.encode("utf-8")).hexdigest()
 
 

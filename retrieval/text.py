@@ -16,7 +16,9 @@ from typing import Callable
 # inner hyphens/digits (AK-12, 60mm, Kim Jong-un's "jong-un"), or a dotted abbreviation (u.s.).
 TOKEN_RE = re.compile(
     r"\d+(?:[.,]\d+)*(?:[a-zA-Z]+\b)?"          # 10.000  1,5  60mm
-    r"|[^\W\d_](?:[\w]|[-'’](?=\w))*"              # AK-12  jong-un  kota
+    # a letter, word characters, and inner hyphens/apostrophes each followed by word characters:
+    # the same tokens as "[^\W\d_](?:[\w]|[-'’](?=\w))*", without a group step per character
+    r"|[^\W\d_]\w*(?:[-'’]\w+)*"                  # AK-12  jong-un  kota
     r"|(?:[a-zA-Z]\.){2,}",                         # u.s.
     re.UNICODE,
 )
@@ -55,6 +57,9 @@ class TextPipeline:
 
     def __init__(self) -> None:
         self._stem_cache: dict[str, str] = {}
+        # terms_from_tokens' memos: a token as canonical() gives it / as written -> its index term
+        self._canon_term_memo: dict[str, str] = {}
+        self._raw_term_memo: dict[str, str] = {}
         self._learned: dict[str, str] = {}   # Sastrawi stems not yet handed to storage
         # stored Sastrawi results read one word at a time (use_stored_stems) instead of all at start-up
         self._stored_stem: Callable[[str], str | None] | None = None
@@ -160,6 +165,12 @@ class TextPipeline:
 
     def add_stems(self, stems: dict[str, str]) -> None:
         """Warm the cache with stored Sastrawi results; protected words keep their own rule."""
+        if not self._stem_cache:   # a fresh pipeline (each ingest worker's start): copied at once
+            cache = dict(stems)
+            for token in self.protected.intersection(cache):
+                del cache[token]
+            self._stem_cache = cache
+            return
         for token, stem in stems.items():
             if token not in self.protected:
                 self._stem_cache.setdefault(token, stem)
@@ -193,14 +204,43 @@ class TextPipeline:
         return self.terms_from_tokens(tokenize(text))
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
-        stopwords, synonyms, cache = self.stopwords, self.synonyms, self._stem_cache
+        """Tokens -> aliases -> stopwords dropped -> stems, each distinct token's term read from a
+        memo: the synonym, stopword, stem and synonym-of-stem steps run once per token, not once
+        per occurrence. A stem never changes once cached (add_stems only fills gaps), so neither
+        does a memo entry. A passage holding a token that may start an alias phrase goes through
+        canonical() first, as before."""
+        if not self._alias_starts.isdisjoint(tokens):
+            memo, tokens, of = self._canon_term_memo, self.canonical(tokens), self._canon_term
+        else:   # canonical() would only map each token through the synonyms: _raw_term does
+            memo, of = self._raw_term_memo, self._raw_term
         out = []
-        for tok in self.canonical(tokens):
-            if tok in stopwords:
-                continue
-            s = cache.get(tok) or self.stem(tok)  # the cache inline: this loop runs for every token
-            out.append(synonyms.get(s, s))
+        for tok in tokens:
+            term = memo.get(tok)
+            if term is None:
+                term = of(tok)
+            if term:
+                out.append(term)
         return out
+
+    def _canon_term(self, tok: str) -> str:
+        """The index term of a token as canonical() gives it; "" for a stopword."""
+        if tok in self.stopwords:
+            term = ""
+        else:
+            s = self._stem_cache.get(tok) or self.stem(tok)
+            term = self.synonyms.get(s, s)
+        self._canon_term_memo[tok] = term
+        return term
+
+    def _raw_term(self, tok: str) -> str:
+        """The index term of a token that starts no alias phrase (canonical() maps it through the
+        synonyms only)."""
+        canon = self.synonyms.get(tok, tok)
+        term = self._canon_term_memo.get(canon)
+        if term is None:
+            term = self._canon_term(canon)
+        self._raw_term_memo[tok] = term
+        return term
 
     def question_tokens(self, question: str) -> list[str]:
         """The question's tokens as tokenize() gives them, with chat spellings written out
