@@ -1725,6 +1725,11 @@ def located_places(text: str) -> list[str]:
     wherever it is named (not as a destination); a foreign one only after a location word (di,
     wilayah, Oblast …), an event noun (gempa Turki) or a resident noun (warga Palestina): countries
     and capitals also name governments and armies ("Rusia mengatakan", "tentara Korea Utara")."""
+    return list(_located_places(text))
+
+
+@lru_cache(maxsize=4096)   # an answer reads the same titles and sentences again and again
+def _located_places(text: str) -> tuple[str, ...]:
     lex = lexicon()
     dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
     toks = WORD_RE.findall(text[dateline.end():] if dateline else text)
@@ -1735,7 +1740,7 @@ def located_places(text: str) -> list[str]:
             continue
         if placed or lex.chain(key).get("country") == "indonesia":
             out.append(key)
-    return out
+    return tuple(out)
 
 
 def _within(a: str, b: str) -> bool:
