@@ -1665,7 +1665,7 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         return bool(specific & asked)
     if asked:
         if not specific and ((frame.noun or "").lower() in CLASSIFIERS or (q.get("unit") or "").lower() in CLASSIFIERS
-                             or TOTAL in classes):
+                             or TOTAL in classes or asked & lexicon().words["stated_classes"]):
             # "berapa orang diamankan", "puluhan orang" and "total anggota dewan mencapai 560 orang"
             # say nothing of what befell them: the figure must say it
             return False

@@ -787,3 +787,17 @@ def test_money_asked_of_a_person_is_not_another_persons(sentence, expected):
 ])
 def test_a_span_of_years_asked_is_not_another_span(sentence, expected):
     assert answered("berapa uang yang diterima Imam Nahrawi pada 2014-2018?", sentence) == expected
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # signing and attending are said, never implied by a noun
+    ("Revisi UU KPK sebelumnya diusulkan oleh enam anggota DPR ke Baleg.", []),
+    ("Hanya 102 dari 560 anggota yang hadir dalam pengesahan undang-undang itu.", []),
+    ("Terdapat 289 orang anggota DPR yang menandatangani daftar hadir dari total 560 anggota DPR.", ["289 orang"]),
+    # "kendati" opens another clause: the 80 are not said to have signed
+    ("Sidang itu dihadiri 80 anggota, kendati daftar absensi ditandatangani oleh 287 orang.", ["287 orang"]),
+    # the whole a part is counted out of: "dari seharusnya 560 anggota"
+    ("Fahri menyebut ada 289 anggota yang menandatangani kehadiran, dari seharusnya 560 anggota.", ["289 anggota"]),
+])
+def test_signing_and_attending_must_be_said(sentence, expected):
+    assert answered("berapa anggota DPR yang menandatangani daftar hadir rapat paripurna?", sentence) == expected
