@@ -330,7 +330,9 @@ def main() -> int:
     peak_mb = peak.stop()
     rows.append(("whole answer (bench/probe.py, fresh process)",
                  f"p50 {final['p50_ms']} ms, p95 {final['p95_ms']} ms, p99 {final['p99_ms']} ms over {final['answers']} "
-                 f"answers; retrieval share {final['retrieval_share']:.0%} (floor+BM25 p95 {final['floor_p95_ms']} ms)"))
+                 f"answers; main thread's CPU p50 {final['cpu_p50_ms']} / p95 {final['cpu_p95_ms']} / p99 "
+                 f"{final['cpu_p99_ms']} ms; retrieval share {final['retrieval_share']:.0%} (floor+BM25 p50 "
+                 f"{final['floor_p50_ms']} / p95 {final['floor_p95_ms']} ms); load average {os.getloadavg()[0]:.2f}"))
     rows.append(("cold start", f"{cold:.2f} s to the first answer (imports {first['import_s']} s, open {first['open_s']} s)"))
     rows.append(("RSS answering", f"peak {peak_mb:,.0f} MB, {final['rss_mb_after']} MB after {final['answers']} answers"))
     for name, value in rows:   # what is measured so far, in case the reference check is cut short
