@@ -521,7 +521,6 @@ class QuestionFrame:
     total: bool = False                     # a total asked ("berapa total uang suap …")
     since: bool = False                     # a running total asked ("… sejak demonstrasi dimulai")
     company: bool = False                   # the party asked is a company ("Wilmar Group", "PT Sritex")
-    local_names: tuple[str, ...] = ()       # names outside the gazetteer, when one places the question ("di Charikar")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -631,7 +630,6 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
                          company=bool(set(low) & w["company_words"]),
-                         local_names=_local_names(question, pipeline),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -661,43 +659,6 @@ def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipelin
         if pipeline.known_word(word):
             return word != low[noun_at] and lex.predicates.at([word], 0) is None
     return False
-
-
-def _unlisted(tok: str, pipeline: TextPipeline | None) -> bool:
-    """A capitalised name that is no Indonesian word and no gazetteer, entity or alias name."""
-    low = tok.lower()
-    lex = lexicon()
-    return (len(tok) > 2 and tok[0].isupper() and tok.isalpha() and low not in lex.stopwords
-            and lex.names.at([low], 0) is None and lex.aliases.at([low], 0) is None
-            and low not in lex.words["admin_words"] and low not in lex.words["location_markers"]
-            and not (pipeline is not None and pipeline.known_word(low)))
-
-
-def _located_names(text: str, pipeline: TextPipeline | None) -> set[str]:
-    """Names a text places something at ("di Charikar", "Provinsi Zabul"): names outside the
-    gazetteer, and gazetteer cities, each right after a location word."""
-    lex = lexicon()
-    toks = WORD_RE.findall(text)
-    out: set[str] = set()
-    for i in range(1, len(toks)):
-        prev = toks[i - 1].lower()
-        if prev not in lex.words["location_markers"] and prev not in lex.words["admin_words"]:
-            continue
-        low = toks[i].lower()
-        hit = lex.names.at([t.lower() for t in toks[i:i + 3]], 0)
-        if hit and lex.places[hit[0]].kind == "city":
-            out.add(hit[0])
-        elif _unlisted(toks[i], pipeline):
-            out.add(low)
-    return out
-
-
-def _local_names(question: str, pipeline: TextPipeline) -> tuple[str, ...]:
-    """The question's names outside the gazetteer ("Charikar", "Parwan", "Ashraf", "Ghani") when one
-    of them places it ("di Charikar"): a sentence placing its story only elsewhere is another's."""
-    toks = WORD_RE.findall(question)
-    names = tuple(dict.fromkeys(t.lower() for t in toks[1:] if _unlisted(t, pipeline)))
-    return names if names and _located_names(question, pipeline) & set(names) else ()
 
 
 def _inside_at(low: list[str], noun_at: int | None) -> int | None:
@@ -2114,13 +2075,6 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = _typed_verdict(typed_places(article_title, caps=True), frame.typed)
         if verdict is False:
             return False
-    if frame.local_names:   # "di Charikar": not a sentence placing its story only in Qalat or Kabul
-        for text in (sentence, article_title or ""):
-            found = _located_names(text, frame.pipeline)
-            if found:
-                if not found & set(frame.local_names):
-                    return False
-                break
     if frame.named_events:   # "topan Hagibis": not a sentence about Topan Lingling
         verdict = _names_verdict(event_names(sentence, caps=True, pipeline=frame.pipeline), frame.named_events)
         if verdict is None and article_title:
