@@ -521,6 +521,7 @@ class QuestionFrame:
     total: bool = False                     # a total asked ("berapa total uang suap …")
     since: bool = False                     # a running total asked ("… sejak demonstrasi dimulai")
     company: bool = False                   # the party asked is a company ("Wilmar Group", "PT Sritex")
+    held_by: tuple[str, ...] = ()           # political parties whose seats or votes are asked ("golkar")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -630,6 +631,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
                          company=bool(set(low) & w["company_words"]),
+                         held_by=tuple(dict.fromkeys(k for _, k in _parties_named(question, caps=False)))
+                         if noun and noun.lower() in w["held_nouns"] else (),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
@@ -1054,6 +1057,39 @@ def _names_a_person(text: str, known: Callable[[str], bool]) -> bool:
         if any(w not in skip and not known(w) and w.isalpha() for w in low[i:j]):
             return True
     return False
+
+
+def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
+    """(character offset, key) of each political party a text names ("PDIP", "Partai Golkar")."""
+    lex = lexicon()
+    parties = lex.words["party_keys"]
+    out: list[tuple[int, str]] = []
+    for m in re.finditer(r"[\w-]+", text):
+        if caps and not m.group()[:1].isupper():
+            continue
+        low = [w.lower() for w in re.findall(r"[\w-]+", text[m.start():m.start() + 60])[:4]]
+        hit = lex.names.at(low, 0)
+        if hit and hit[0] in parties and not (out and out[-1][0] >= m.start() - 8 and out[-1][1] == hit[0]):
+            out.append((m.start(), hit[0]))
+    return out
+
+
+def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """Seats or votes asked of a party ("kursi DPR RI yang diraih Partai Golkar"): in a sentence
+    naming parties, a figure is the party's named nearest before it, since the figure before
+    ("PDIP 33 kursi, Golkar 8 kursi, Demokrat 4 kursi"), else one of the sentence's parties must be
+    the asked one ("… diraih Demokrat sebanyak 1.842, termasuk 54 kursi di DPR RI" is Demokrat's)."""
+    if not frame.held_by:
+        return True
+    at = sentence.find(q["text"])
+    named = _parties_named(sentence)
+    if at < 0 or not named:
+        return True
+    start = max((m.end() for m in _LISTED_FIGURE_RE.finditer(sentence, 0, at) if m.end() <= at), default=0)
+    before = [key for pos, key in named if start <= pos < at]
+    if before:
+        return before[-1] in frame.held_by
+    return any(key in frame.held_by for _, key in named)
 
 
 def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:

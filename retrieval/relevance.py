@@ -19,7 +19,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .text import _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -346,7 +346,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
-            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title)
+            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence)
             and context_fits(frame, sentence, title, quantity.get("context"))
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 

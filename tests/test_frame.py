@@ -801,3 +801,21 @@ def test_a_span_of_years_asked_is_not_another_span(sentence, expected):
 ])
 def test_signing_and_attending_must_be_said(sentence, expected):
     assert answered("berapa anggota DPR yang menandatangani daftar hadir rapat paripurna?", sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # seats in a list are the party's named before them
+    ("berapa kursi DPR yang diperoleh Partai Demokrat dalam Pemilu 2019?",
+     "Komposisi perolehan kursi adalah PDIP 33 kursi, Golkar 8 kursi, Gerindra 6 kursi, Demokrat 4 kursi, NasDem 2 kursi.",
+     ["4 kursi"]),
+    ("berapa kursi yang diraih Partai Golkar pada Pileg 2019?",
+     "Komposisi perolehan kursi adalah PDIP 33 kursi, Golkar 8 kursi, Gerindra 6 kursi, Demokrat 4 kursi, NasDem 2 kursi.",
+     ["8 kursi"]),
+    # a sentence naming only another party is that party's
+    ("berapa kursi DPR yang diraih Partai Golkar pada Pileg 2019?",
+     "Total kursi legislatif yang diraih Demokrat sebanyak 1.842 kursi, termasuk 54 kursi di DPR RI.", []),
+    ("berapa kursi DPR yang diraih Partai Golkar pada Pileg 2019?",
+     "Golkar berhasil mendapatkan 85 kursi di parlemen pada Pileg 2019.", ["85 kursi"]),
+])
+def test_seats_are_the_party_named_before_them(question, sentence, expected):
+    assert answered(question, sentence) == expected
