@@ -19,7 +19,7 @@ from .frame import (amounts_answer, lexicon as frame_lexicon, located_places, pe
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
-from .text import Query, TextPipeline
+from .text import Query, TextPipeline, _data_lines
 
 LEAD_TEXT_MAX = 400         # characters: a longer claim text is a scraper's page joined into one "sentence"
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
@@ -465,9 +465,24 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
 
 def _same_value(fa: dict[str, Any], fb: dict[str, Any]) -> bool:
-    """Equal value and range, and qualifiers that do not differ ("sekitar 15%" is not "hampir 15%")."""
+    """Equal value and range, and qualifiers that do not differ ("sekitar 15%" is not "hampir 15%";
+    "sedikitnya 24" is "setidaknya 24": data/qualifiers.txt)."""
+    qa, qb = fa.get("qualifier"), fb.get("qualifier")
     return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
-            and (fa.get("qualifier") == fb.get("qualifier") or not fa.get("qualifier") or not fb.get("qualifier")))
+            and (not qa or not qb or _qualifier_kind(qa) == _qualifier_kind(qb)))
+
+
+@lru_cache(maxsize=1)
+def _qualifier_kinds() -> dict[str, str]:
+    kinds: dict[str, str] = {}
+    for ln in _data_lines("qualifiers.txt"):
+        kind, _, words = ln.partition("\t")
+        kinds.update((w.strip(), kind.strip()) for w in words.split("|") if w.strip())
+    return kinds
+
+
+def _qualifier_kind(qualifier: str) -> str:
+    return _qualifier_kinds().get(qualifier.lower(), qualifier.lower())
 
 
 def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: TextPipeline) -> bool:

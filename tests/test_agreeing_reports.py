@@ -204,3 +204,25 @@ async def test_a_measure_asked_pins_its_story(empty_engine):
     assert labels.count("9,1%") == 1, labels
     entry = next(c for c in answer.claims if figure_label(c.figure) == "9,1%")
     assert {s.article_id for s in entry.sources} == {"rokok-1", "rokok-2"}
+
+
+async def test_qualifiers_that_say_the_same_join(empty_engine):
+    """"sedikitnya 24" and "setidaknya 24" are one figure; "hampir 24" stays apart."""
+    await empty_engine.ingest_articles([
+        Article(id="bom-1", outlet="Kompas.com", published="2019-09-17", title="Bom bunuh diri di Charikar",
+                body="Sebuah bom bunuh diri meledak di lokasi kampanye di Charikar. "
+                     "Ledakan di Charikar tersebut menewaskan sedikitnya 24 orang, menurut rumah sakit Parwan. "
+                     "Taliban mengaku bertanggung jawab."),
+        Article(id="bom-2", outlet="SINDOnews", published="2019-09-17", title="Taliban serang kampanye Ghani",
+                body="Taliban menyerang kampanye Presiden Ghani di Charikar. "
+                     "Pihak rumah sakit Parwan menyebut setidaknya 24 orang tewas dalam serangan di Charikar itu. "
+                     "Presiden Ghani tidak terluka."),
+        Article(id="bom-3", outlet="Tempo.co", published="2019-09-17", title="Korban bom Charikar",
+                body="Korban bom di Charikar terus bertambah. "
+                     "Hampir 24 orang dilaporkan tewas akibat ledakan di Charikar. "
+                     "Polisi masih menyelidiki."),
+    ])
+    answer = await empty_engine.ask("berapa orang tewas akibat bom di Charikar?")
+    entries = [c for c in answer.claims if c.figure and c.figure.get("value") == 24]
+    outlets = sorted(sorted(s.outlet for s in c.sources) for c in entries)
+    assert outlets == [["Kompas.com", "SINDOnews"], ["Tempo.co"]], outlets
