@@ -521,6 +521,7 @@ class QuestionFrame:
     total: bool = False                     # a total asked ("berapa total uang suap …")
     since: bool = False                     # a running total asked ("… sejak demonstrasi dimulai")
     company: bool = False                   # the party asked is a company ("Wilmar Group", "PT Sritex")
+    question_text: str = ""                 # the question as asked (for rules that read it whole)
     held_by: tuple[str, ...] = ()           # political parties whose seats or votes are asked ("golkar")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
@@ -630,7 +631,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
-                         company=bool(set(low) & w["company_words"]),
+                         company=bool(set(low) & w["company_words"]), question_text=question,
                          held_by=tuple(dict.fromkeys(k for _, k in _parties_named(question, caps=False)))
                          if noun and noun.lower() in w["held_nouns"] else (),
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
@@ -2085,6 +2086,19 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
 
 
+@lru_cache(maxsize=1)
+def _several_events_re() -> re.Pattern[str]:
+    w = lexicon().words
+    counts = "|".join(sorted(w["several_words"]))
+    nouns = "|".join(sorted(w["incident_nouns"]))
+    return re.compile(rf"\b(?:{counts}|[2-9]|\d\d+)\s+(?:{nouns})\b", re.I)
+
+
+def _several_events(text: str) -> bool:
+    """The text counts several incidents at once ("dua serangan", "tiga ledakan", "serangkaian bom")."""
+    return bool(text) and _several_events_re().search(text) is not None
+
+
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                  context_places: list[str] | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
@@ -2111,6 +2125,9 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = _typed_verdict(typed_places(article_title, caps=True), frame.typed)
         if verdict is False:
             return False
+    if _several_events(sentence) and not _several_events(frame.question_text) and \
+            (frame.noun or "").lower() not in lexicon().words["incident_nouns"]:   # "berapa kejadian banjir": counts them
+        return False   # "dua serangan … menewaskan 48 orang" counts two attacks, not the one asked
     if frame.named_events:   # "topan Hagibis": not a sentence about Topan Lingling
         verdict = _names_verdict(event_names(sentence, caps=True, pipeline=frame.pipeline), frame.named_events)
         if verdict is None and article_title:

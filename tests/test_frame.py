@@ -819,3 +819,19 @@ def test_signing_and_attending_must_be_said(sentence, expected):
 ])
 def test_seats_are_the_party_named_before_them(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # a sentence counting several incidents gives their total, not the one asked
+    ("berapa orang tewas dalam serangan bom bunuh diri di Charikar?",
+     "Pada Rabu, setidaknya 48 orang tewas di Kabul dalam dua serangan terpisah.", []),
+    ("berapa orang tewas dalam dua serangan bom di Afghanistan pada Selasa?",
+     "Pada Rabu, setidaknya 48 orang tewas di Kabul dalam dua serangan terpisah.", ["setidaknya 48 orang"]),
+    ("berapa orang tewas dalam serangan bom bunuh diri di Charikar?",
+     "Ledakan tersebut menewaskan sedikitnya 24 orang dan melukai 31 orang lainnya.", ["sedikitnya 24 orang"]),
+    # unless the incidents themselves are counted
+    ("berapa kejadian banjir luapan di Banyumas?", "BPBD mencatat delapan banjir luapan terjadi sepekan terakhir.",
+     ["delapan banjir"]),
+])
+def test_several_incidents_are_not_one(question, sentence, expected):
+    assert answered(question, sentence) == expected
