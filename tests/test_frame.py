@@ -835,3 +835,10 @@ def test_seats_are_the_party_named_before_them(question, sentence, expected):
 ])
 def test_several_incidents_are_not_one(question, sentence, expected):
     assert answered(question, sentence) == expected
+
+
+def test_an_attack_is_told_apart_by_how_it_was_made():
+    frame = question_frame("berapa korban tewas akibat bom mobil yang meledak di dekat rumah sakit di Qalat?", PIPELINE)
+    assert not context_fits(frame, "Serangan bom bunuh diri di lokasi kampanye itu menewaskan 24 orang.", None)
+    assert context_fits(frame, "Bom mobil itu meledak di dekat rumah sakit dan menewaskan 20 orang.", None)
+    assert context_fits(frame, "Ledakan itu menewaskan 20 orang.", "Bom Mobil Meledak di Dekat Rumah Sakit")
