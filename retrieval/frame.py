@@ -758,8 +758,11 @@ def stated_total(q: dict[str, Any], sentence: str) -> bool:
     if TOTAL in (q.get("predicates") or []):
         return True
     at = sentence.find(q["text"])
-    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 40):at])][-3:] if at >= 0 else []
-    return bool(set(before) & lexicon().words["total_words"])
+    w = lexicon().words
+    skip = w["currencies"] | {"rp", "sebesar", "senilai", "sebanyak", "mencapai", "sekitar", "sekira"}
+    before = [t for t in (t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])) if t not in skip][-3:] \
+        if at >= 0 else []
+    return bool(set(before) & w["total_words"])   # "total kekayaan sebesar Rp22,6 miliar" too
 
 
 # ---------------------------------------------------------------- rates over time, breakdowns

@@ -358,9 +358,12 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     ("dikembalikan Wilmar Group") takes the amount the article gives that party, not the article's
     other amounts naming no one ("Uang Rp 13,2 triliun itu disita dari 3 perusahaan …")."""
     with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
+    largest = max((q.get("value") or 0 for c, q in answering if c.article.id in with_total
+                   and stated_total(q, c.claim.text)), default=0)
     attributed = {c.article.id for c, q in answering if party_attribution(frame, q, c.claim.text)}
     return [(c, q) for c, q in answering
             if not (c.article.id in with_total and not stated_total(q, c.claim.text))
+            and not (largest and not stated_total(q, c.claim.text) and (q.get("value") or 0) < largest / 2)
             and not (c.article.id in attributed and party_attribution(frame, q, c.claim.text) is None)]
 
 

@@ -58,3 +58,14 @@ async def test_a_sentence_naming_no_one_is_its_titles_person(empty_engine):
     # "menurut LHKPN" names a report, not whose wealth: the question is still about Imam Nahrawi
     got = labels(await empty_engine.ask("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?"))
     assert "Rp 22,6 miliar" in got and "Rp 632.500.000" not in got and "Rp 10.443.500.000" not in got, got
+
+
+async def test_a_total_asked_sets_aside_parts_far_below_a_stated_total(empty_engine):
+    await empty_engine.ingest_articles([*WEALTH, CPO, BRIBES,
+        Article(id="harta-rinci", outlet="Tempo.co", published="2019-09-18", title="Rincian harta Imam Nahrawi",
+                body="Harta Menpora Imam Nahrawi didominasi tanah dan bangunan. "
+                     "Harta kekayaan Imam Nahrawi terdiri atas harta bergerak senilai Rp 4,6 miliar dan kas Rp 1,7 miliar. "
+                     "Menurut LHKPN 2018, total harta kekayaan Imam Nahrawi mencapai Rp 21,64 miliar.")])
+    got = labels(await empty_engine.ask("berapa total harta kekayaan Imam Nahrawi?"))
+    assert "Rp 22,6 miliar" in got and "Rp 21,64 miliar" in got, got
+    assert "Rp 4,6 miliar" not in got and "Rp 1,7 miliar" not in got, got
