@@ -1134,3 +1134,214 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
         free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
         free(bnd); free(held); free(acc); free(touched)
     return h.size
+
+
+# ---------------------------------------------------------------- the relevance floor with MaxScore
+def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+                   const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
+                   const int32_t[::1] title_end, const int32_t[::1] art_start, Py_ssize_t limit,
+                   int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
+                   double cut2, Py_ssize_t limit2,
+                   int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
+                   const double[::1] most):
+    """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
+    totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
+    together). A row holding only some set N of the terms has a share of at most the sum of their
+    weights and a score of at most the sum of their bounds; when, for each side, that share is
+    below its floor or (its heap full) that score below its k-th best, no such row can enter either
+    list. N takes the terms with the most postings first (the common words: the lightest weights
+    and the smallest bounds) as far as that holds -- from the start by the weights, then further as
+    the heaps fill. Windows are opened only where the other, *essential*, terms hold a row (or
+    their title holds an article); a row met there is bounded from what the essential terms give
+    it plus N's sums, and only when it can reach a list is it read exactly: every term looked up by
+    galloping (in the row, and in its article's title row), its share summed in term order and its
+    score in token order from 0.0, as match() adds them. Margins of 1e-9 relative, and strict
+    skips, as in score_top.
+
+    art_start: the first row of every article, ascending (title_end as for match(), consistent
+    with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
+    Returns (written, written2)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
+    cdef int32_t d, ws, we, o, r, e, prev_we = 0, tr
+    cdef double shE[WINDOW]
+    cdef double sub[WINDOW]
+    cdef u64 has[WORDS]
+    cdef u64 anyb[WORDS]
+    cdef u64 word
+    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf
+    cdef bint full1, full2, ok, held, titled
+    cdef Heap h
+    cdef Heap h2
+    if weight.shape[0] != m or most.shape[0] != m:
+        raise ValueError("one weight and one bound per term")
+    if title_end.shape[0] != norm.shape[0]:
+        raise ValueError("one title_end per row")
+    if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
+        raise ValueError("the output arrays are too small")
+    if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
+        raise ValueError("the output arrays are too small")
+    if query.total() == 0 or (limit == 0 and limit2 == 0):
+        return 0, 0
+    cdef Py_ssize_t sz = max(m, 1)
+    cdef int32_t* carry = <int32_t*> malloc(sz * sizeof(int32_t))
+    cdef double* ub = <double*> malloc(sz * sizeof(double))
+    cdef double* tfv = <double*> malloc(sz * sizeof(double))
+    cdef Py_ssize_t* order = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* tptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef char* essential = <char*> malloc(sz)
+    cdef char* counted = <char*> malloc(sz)
+    if not (carry and ub and tfv and order and ptr and tptr and essential and counted):
+        free(carry); free(ub); free(tfv); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        raise MemoryError()
+    h.score = &out_scores[0] if limit > 0 else NULL
+    h.row = &out_rows[0] if limit > 0 else NULL
+    h.extra = &out_share[0] if limit > 0 else NULL
+    h.size = 0
+    h.k = limit
+    h2.score = &out_scores2[0] if limit2 > 0 else NULL
+    h2.row = &out_rows2[0] if limit2 > 0 else NULL
+    h2.extra = &out_share2[0] if limit2 > 0 else NULL
+    h2.size = 0
+    h2.k = limit2
+    try:
+        with nogil:
+            for j in range(m):
+                carry[j] = 0
+                ub[j] = 0.0
+                ptr[j] = 0
+                tptr[j] = 0
+                counted[j] = L.length[j] != 0 and weight[j] != 0.0
+                essential[j] = counted[j]   # a term adding no share never brings a row in
+            for q in range(L.n_tok):
+                j = L.token[q]
+                if L.length[j] and L.idf[j] > 0.0:
+                    ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+            # the counted terms, the most postings first (insertion sort: a handful of terms); the
+            # others only add to the score of a row the counted ones bring in
+            for j in range(m):
+                if not counted[j]:
+                    ubn += ub[j]
+                    continue
+                c = n_cnt
+                while c > 0 and L.length[order[c - 1]] < L.length[j]:
+                    order[c] = order[c - 1]
+                    c -= 1
+                order[c] = j
+                n_cnt += 1
+            memset(shE, 0, sizeof(shE))
+            memset(sub, 0, sizeof(sub))
+            memset(anyb, 0, sizeof(anyb))
+            while True:
+                full1 = limit > 0 and h.size == limit
+                full2 = limit2 > 0 and h2.size == limit2
+                if full1:
+                    th1 = h.score[0]
+                if full2:
+                    th2 = h2.score[0]
+                while n_ne < n_cnt:
+                    j = order[n_ne]
+                    ok = True
+                    if limit > 0 and not ((wn + weight[j]) * (1.0 + 1e-9) < cut
+                                          or (full1 and (ubn + ub[j]) * (1.0 + 1e-9) < th1)):
+                        ok = False
+                    if limit2 > 0 and not ((wn + weight[j]) * (1.0 + 1e-9) < cut2
+                                           or (full2 and (ubn + ub[j]) * (1.0 + 1e-9) < th2)):
+                        ok = False
+                    if not ok:
+                        break
+                    wn += weight[j]
+                    ubn += ub[j]
+                    essential[j] = 0
+                    n_ne += 1
+                d = NO_ROW
+                for j in range(m):
+                    if essential[j] and L.cur[j] < L.length[j] and L.rows[j][L.cur[j]] < d:
+                        d = L.rows[j][L.cur[j]]
+                for j in range(m):
+                    if essential[j] and carry[j] > prev_we and prev_we < d:
+                        d = prev_we   # a title's article runs on into the next window
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                for j in range(m):
+                    if not essential[j]:
+                        continue
+                    memset(has, 0, sizeof(has))
+                    if carry[j] > ws:
+                        _set_bits(has, 0, min(carry[j], we) - ws)
+                    c = L.cur[j]
+                    while c < L.length[j] and L.rows[j][c] < we:
+                        if c + LOOKAHEAD < L.length[j]:
+                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                        r = L.rows[j][c]
+                        has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
+                        sub[r - ws] += ub[j]
+                        e = title_end[r]
+                        if e > r + 1:   # a title: the term is in every row of its article
+                            _set_bits(has, r + 1 - ws, min(e, we) - ws)
+                            if e > carry[j]:
+                                carry[j] = e
+                        c += 1
+                    L.cur[j] = c
+                    for wi in range(WORDS):
+                        word = has[wi]
+                        anyb[wi] |= word
+                        while word:
+                            shE[wi * 64 + __builtin_ctzll(word)] += weight[j]
+                            word &= word - 1
+                for wi in range(WORDS):
+                    word = anyb[wi]
+                    anyb[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        sh = (shE[o] + wn) * (1.0 + 1e-9)
+                        sc = (sub[o] + ubn) * (1.0 + 1e-9)
+                        shE[o] = 0.0
+                        sub[o] = 0.0
+                        full1 = limit > 0 and h.size == limit
+                        full2 = limit2 > 0 and h2.size == limit2
+                        if not ((limit > 0 and sh >= cut and (not full1 or sc >= h.score[0]))
+                                or (limit2 > 0 and sh >= cut2 and (not full2 or sc >= h2.score[0]))):
+                            continue
+                        # exactly: the row's article's title row, then every term
+                        r = ws + o
+                        ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                        tr = art_start[ap - 1] if ap > 0 else -1
+                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        sh = 0.0
+                        for j in range(m):
+                            tfv[j] = -1.0
+                            if not L.length[j]:
+                                continue
+                            c = _seek(L.rows[j], L.length[j], ptr[j], r)
+                            ptr[j] = c
+                            held = c < L.length[j] and L.rows[j][c] == r
+                            if held:
+                                tfv[j] = <double>L.tfs[j][c]
+                            elif titled and counted[j]:
+                                c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+                                tptr[j] = c
+                                held = c < L.length[j] and L.rows[j][c] == tr
+                            if held and counted[j]:
+                                sh += weight[j]
+                        sc = 0.0
+                        for q in range(L.n_tok):
+                            j = L.token[q]
+                            if tfv[j] >= 0.0:
+                                tf = tfv[j]
+                                sc += L.idf[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                        if limit > 0 and sh >= cut:
+                            _offer(&h, sc, r, sh)
+                        if limit2 > 0 and sh >= cut2:
+                            _offer(&h2, sc, r, sh)
+                prev_we = we
+            _sort_best_first(&h)
+            _sort_best_first(&h2)
+    finally:
+        free(carry); free(ub); free(tfv); free(order); free(ptr); free(tptr); free(essential); free(counted)
+    return h.size, h2.size
