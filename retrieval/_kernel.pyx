@@ -1143,7 +1143,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
-                   const double[::1] most):
+                   const double[::1] most, int64_t[::1] stats=None):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1160,7 +1160,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
 
     art_start: the first row of every article, ascending (title_end as for match(), consistent
     with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
-    Returns (written, written2)."""
+    stats (optional, int64, added to): windows opened, essential postings read, rows met, rows
+    read exactly, terms skipped at the end. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1170,10 +1171,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef u64 has[WORDS]
     cdef u64 anyb[WORDS]
     cdef u64 word
-    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf
+    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u
     cdef bint full1, full2, ok, held, titled
     cdef Heap h
     cdef Heap h2
+    cdef int64_t st[8]
+    memset(st, 0, sizeof(st))
     if weight.shape[0] != m or most.shape[0] != m:
         raise ValueError("one weight and one bound per term")
     if title_end.shape[0] != norm.shape[0]:
@@ -1188,13 +1191,14 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef int32_t* carry = <int32_t*> malloc(sz * sizeof(int32_t))
     cdef double* ub = <double*> malloc(sz * sizeof(double))
     cdef double* tfv = <double*> malloc(sz * sizeof(double))
+    cdef double* wt = <double*> malloc(sz * sizeof(double))    # idf (when > 0) times the tokens naming the term
     cdef Py_ssize_t* order = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef Py_ssize_t* tptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef char* essential = <char*> malloc(sz)
     cdef char* counted = <char*> malloc(sz)
-    if not (carry and ub and tfv and order and ptr and tptr and essential and counted):
-        free(carry); free(ub); free(tfv); free(order); free(ptr); free(tptr); free(essential); free(counted)
+    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted):
+        free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
         raise MemoryError()
     h.score = &out_scores[0] if limit > 0 else NULL
     h.row = &out_rows[0] if limit > 0 else NULL
@@ -1211,6 +1215,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
             for j in range(m):
                 carry[j] = 0
                 ub[j] = 0.0
+                wt[j] = 0.0
                 ptr[j] = 0
                 tptr[j] = 0
                 counted[j] = L.length[j] != 0 and weight[j] != 0.0
@@ -1219,6 +1224,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                 j = L.token[q]
                 if L.length[j] and L.idf[j] > 0.0:
                     ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+                    wt[j] += L.idf[j]
             # the counted terms, the most postings first (insertion sort: a handful of terms); the
             # others only add to the score of a row the counted ones bring in
             for j in range(m):
@@ -1267,6 +1273,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     break
                 ws = d - d % WINDOW
                 we = ws + WINDOW
+                st[0] += 1
                 for j in range(m):
                     if not essential[j]:
                         continue
@@ -1277,9 +1284,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     while c < L.length[j] and L.rows[j][c] < we:
                         if c + LOOKAHEAD < L.length[j]:
                             __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                            __builtin_prefetch(&L.norm[L.rows[j][c + LOOKAHEAD]])
                         r = L.rows[j][c]
+                        st[1] += 1
                         has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
-                        sub[r - ws] += ub[j]
+                        tf = <double>L.tfs[j][c]
+                        sub[r - ws] += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
                         e = title_end[r]
                         if e > r + 1:   # a title: the term is in every row of its article
                             _set_bits(has, r + 1 - ws, min(e, we) - ws)
@@ -1299,20 +1309,59 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     while word:
                         o = <int32_t>(wi * 64 + __builtin_ctzll(word))
                         word &= word - 1
-                        sh = (shE[o] + wn) * (1.0 + 1e-9)
-                        sc = (sub[o] + ubn) * (1.0 + 1e-9)
+                        st[2] += 1
+                        # a bound from what the essential terms give the row (their shares, their
+                        # tokens' exact contributions) and N's sums; then N's terms looked up one by
+                        # one (the rarest first), each replacing its part of the bound by what the
+                        # row holds, until the row cannot reach either list or all are known
+                        r = ws + o
+                        sh = shE[o]
+                        sc = sub[o]
                         shE[o] = 0.0
                         sub[o] = 0.0
-                        full1 = limit > 0 and h.size == limit
-                        full2 = limit2 > 0 and h2.size == limit2
-                        if not ((limit > 0 and sh >= cut and (not full1 or sc >= h.score[0]))
-                                or (limit2 > 0 and sh >= cut2 and (not full2 or sc >= h2.score[0]))):
+                        rem_w = wn
+                        rem_u = ubn
+                        tr = -2     # the article's title row: not yet looked up
+                        titled = False
+                        x = n_ne
+                        while True:
+                            full1 = limit > 0 and h.size == limit
+                            full2 = limit2 > 0 and h2.size == limit2
+                            ok = ((limit > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut
+                                   and (not full1 or (sc + rem_u) * (1.0 + 1e-9) >= h.score[0]))
+                                  or (limit2 > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut2
+                                      and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= h2.score[0])))
+                            if not ok or x == 0:
+                                break
+                            x -= 1
+                            j = order[x]
+                            st[5] += 1
+                            c = _seek(L.rows[j], L.length[j], ptr[j], r)
+                            ptr[j] = c
+                            if c < L.length[j] and L.rows[j][c] == r:
+                                tf = <double>L.tfs[j][c]
+                                sc += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
+                                sh += weight[j]
+                            else:
+                                if tr == -2:
+                                    ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                                    tr = art_start[ap - 1] if ap > 0 else -1
+                                    titled = tr >= 0 and tr < r and title_end[tr] > r
+                                if titled:
+                                    c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+                                    tptr[j] = c
+                                    if c < L.length[j] and L.rows[j][c] == tr:
+                                        sh += weight[j]
+                            rem_w -= weight[j]
+                            rem_u -= ub[j]
+                        if not ok:
                             continue
                         # exactly: the row's article's title row, then every term
-                        r = ws + o
-                        ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
-                        tr = art_start[ap - 1] if ap > 0 else -1
-                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        st[3] += 1
+                        if tr == -2:
+                            ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                            tr = art_start[ap - 1] if ap > 0 else -1
+                            titled = tr >= 0 and tr < r and title_end[tr] > r
                         sh = 0.0
                         for j in range(m):
                             tfv[j] = -1.0
@@ -1340,8 +1389,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         if limit2 > 0 and sh >= cut2:
                             _offer(&h2, sc, r, sh)
                 prev_we = we
+            st[4] = n_ne
             _sort_best_first(&h)
             _sort_best_first(&h2)
     finally:
-        free(carry); free(ub); free(tfv); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+    if stats is not None:
+        for x in range(min(8, stats.shape[0])):
+            stats[x] += st[x]
     return h.size, h2.size
