@@ -1137,13 +1137,47 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
 
 
 # ---------------------------------------------------------------- the relevance floor with MaxScore
+cdef inline double _row_exact(Lists* L, const double* weight, const char* counted, int32_t r, int32_t tr,
+                              bint titled, Py_ssize_t* ptr, Py_ssize_t* tptr, double* tfv,
+                              double* score) noexcept nogil:
+    """Row r's share (weight[j] for each counted term j in the row or, titled, in its article's
+    title row tr: in term order from 0.0, as match() adds them) and, into score, its BM25 score
+    (every token in query order from 0.0). Terms looked up by galloping from ptr (rows) and tptr
+    (title rows), which move on: rows and title rows must come ascending."""
+    cdef Py_ssize_t j, c, q
+    cdef bint held
+    cdef double sh = 0.0, sc = 0.0, tf
+    for j in range(L.m):
+        tfv[j] = -1.0
+        if not L.length[j]:
+            continue
+        c = _seek(L.rows[j], L.length[j], ptr[j], r)
+        ptr[j] = c
+        held = c < L.length[j] and L.rows[j][c] == r
+        if held:
+            tfv[j] = <double>L.tfs[j][c]
+        elif titled and counted[j]:
+            c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+            tptr[j] = c
+            held = c < L.length[j] and L.rows[j][c] == tr
+        if held and counted[j]:
+            sh += weight[j]
+    for q in range(L.n_tok):
+        j = L.token[q]
+        if tfv[j] >= 0.0:
+            tf = tfv[j]
+            sc += L.idf[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+    score[0] = sc
+    return sh
+
+
 def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
                    const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
                    const int32_t[::1] title_end, const int32_t[::1] art_start, Py_ssize_t limit,
                    int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
-                   const double[::1] most, int64_t[::1] stats=None):
+                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1237,6 +1271,31 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     c -= 1
                 order[c] = j
                 n_cnt += 1
+            # a first k-th score for the closest few: the exact share and score of up to SAMPLE
+            # rows spread over the rarest counted term's list (the rows likeliest to score high);
+            # the k-th best of those reaching the floor is at most the final k-th best, so terms
+            # leave the pass from the first window rather than as the heap fills in row order
+            if limit2 > 0 and n_cnt:
+                j = order[n_cnt - 1]
+                if L.length[j] >= limit2:
+                    c = L.length[j] // SAMPLE + 1
+                    s_ = -c
+                    while s_ + c < L.length[j]:
+                        s_ += c
+                        r = L.rows[j][s_]
+                        ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                        tr = art_start[ap - 1] if ap > 0 else -1
+                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
+                        if sh >= cut2:
+                            _offer(&h2, sc, r, sh)
+                    if h2.size == limit2 and h2.score[0] > known2:
+                        known2 = h2.score[0]
+                    h2.size = 0
+                    ap = 0
+                    for x in range(m):
+                        ptr[x] = 0
+                        tptr[x] = 0
             memset(shE, 0, sizeof(shE))
             memset(sub, 0, sizeof(sub))
             memset(anyb, 0, sizeof(anyb))
@@ -1245,8 +1304,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                 full2 = limit2 > 0 and h2.size == limit2
                 if full1:
                     th1 = h.score[0]
-                if full2:
+                if full2 and h2.score[0] > th2:
                     th2 = h2.score[0]
+                if known2 > th2:
+                    th2 = known2
+                if known2 > 0.0:
+                    full2 = limit2 > 0
                 while n_ne < n_cnt:
                     j = order[n_ne]
                     ok = True
@@ -1326,11 +1389,13 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         x = n_ne
                         while True:
                             full1 = limit > 0 and h.size == limit
-                            full2 = limit2 > 0 and h2.size == limit2
+                            full2 = limit2 > 0 and (h2.size == limit2 or known2 > 0.0)
+                            if limit2 > 0 and h2.size == limit2 and h2.score[0] > th2:
+                                th2 = h2.score[0]
                             ok = ((limit > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut
                                    and (not full1 or (sc + rem_u) * (1.0 + 1e-9) >= h.score[0]))
                                   or (limit2 > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut2
-                                      and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= h2.score[0])))
+                                      and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= th2)))
                             if not ok or x == 0:
                                 break
                             x -= 1
@@ -1362,28 +1427,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                             ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
                             tr = art_start[ap - 1] if ap > 0 else -1
                             titled = tr >= 0 and tr < r and title_end[tr] > r
-                        sh = 0.0
-                        for j in range(m):
-                            tfv[j] = -1.0
-                            if not L.length[j]:
-                                continue
-                            c = _seek(L.rows[j], L.length[j], ptr[j], r)
-                            ptr[j] = c
-                            held = c < L.length[j] and L.rows[j][c] == r
-                            if held:
-                                tfv[j] = <double>L.tfs[j][c]
-                            elif titled and counted[j]:
-                                c = _seek(L.rows[j], L.length[j], tptr[j], tr)
-                                tptr[j] = c
-                                held = c < L.length[j] and L.rows[j][c] == tr
-                            if held and counted[j]:
-                                sh += weight[j]
-                        sc = 0.0
-                        for q in range(L.n_tok):
-                            j = L.token[q]
-                            if tfv[j] >= 0.0:
-                                tf = tfv[j]
-                                sc += L.idf[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                        sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
                         if limit > 0 and sh >= cut:
                             _offer(&h, sc, r, sh)
                         if limit2 > 0 and sh >= cut2:
