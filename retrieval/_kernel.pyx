@@ -1187,15 +1187,22 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     and the smallest bounds) as far as that holds -- from the start by the weights, then further as
     the heaps fill. Windows are opened only where the other, *essential*, terms hold a row (or
     their title holds an article); a row met there is bounded from what the essential terms give
-    it plus N's sums, and only when it can reach a list is it read exactly: every term looked up by
-    galloping (in the row, and in its article's title row), its share summed in term order and its
-    score in token order from 0.0, as match() adds them. Margins of 1e-9 relative, and strict
-    skips, as in score_top.
+    it plus N's sums (the essential tokens' contributions computed as they are read), then N's
+    terms are looked up one by one, the rarest first, each replacing its part of the bound by what
+    the row holds, until the row cannot reach either list; a row that still can is read exactly
+    (_row_exact: every term looked up by galloping, in the row and in its article's title row, its
+    share summed in term order and its score in token order from 0.0, as match() adds them).
+    Margins of 1e-9 relative, and strict skips, as in score_top.
+
+    Before the pass, up to SAMPLE rows spread over the rarest counted term's list are read
+    exactly; the limit2-th best score of those reaching cut2 is a first k-th score for the second
+    list (it can only be lower than the final one), so the pass is pruned from its first window.
 
     art_start: the first row of every article, ascending (title_end as for match(), consistent
     with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
     stats (optional, int64, added to): windows opened, essential postings read, rows met, rows
-    read exactly, terms skipped at the end. Returns (written, written2)."""
+    read exactly, terms skipped at the end, look-ups of skipped terms. known2: a known lower
+    bound (> 0) of the second list's limit2-th score, or -1. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
