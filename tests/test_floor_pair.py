@@ -116,3 +116,16 @@ def test_floor_pair_is_matching_pair_on_an_index():
                 (old, _), (old2, _) = idx.matching_pair(terms, weights, floor, limit, 0.2, 40)
                 new, new2 = idx.floor_pair(terms, weights, floor, limit, 0.2, 40)
                 assert (new, new2) == (old, old2), (seed, terms, floor, limit)
+
+
+def test_the_numpy_twin_gives_the_same_lists():
+    """A checkout without a compiler answers through the numpy twin: the same two lists."""
+    for seed in range(8):
+        docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(500 + seed, 3000, seed % 2 == 1)
+        got = []
+        for fn in (kernel.match_pair_top, kernel._match_pair_top_numpy):
+            a = (np.zeros(150, dtype=np.int32), np.zeros(150), np.zeros(150))
+            b = (np.zeros(40, dtype=np.int32), np.zeros(40), np.zeros(40))
+            n, n2 = fn(docs, tfs, idf, tokens, norm, K1P, weight, 0.6, title_end, starts, 150, *a, 0.2, 40, *b, most)
+            got.append([x[:n].tolist() for x in a] + [x[:n2].tolist() for x in b])
+        assert got[0] == got[1], seed
