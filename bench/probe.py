@@ -5,7 +5,11 @@ fresh process holding only Sumber (not the benchmark's comparison engines). Prin
 line after the first answer, then one with the whole-answer latencies (wall, and the main
 thread's CPU time, which a loaded machine inflates less) and memory.
 
-    python bench/probe.py DB QUESTIONS_FILE [--answers 1000]
+    python bench/probe.py DB QUESTIONS_FILE [--answers 1000] [--floor top|exhaustive]
+
+--floor exhaustive answers with the relevance floor's exhaustive pass (BM25Index.matching_pair,
+which also counts every passage reaching each floor) in place of the MaxScore one the engine
+calls (BM25Index.floor_pair): the same answers, for timing one against the other.
 """
 from __future__ import annotations
 
@@ -21,8 +25,9 @@ from pathlib import Path  # noqa: E402
 
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from retrieval.answer import render_text  # noqa: E402
-from retrieval.relevance import coverage_weights, max_idf_for, strong_floor  # noqa: E402
-from retrieval.engine import Engine  # noqa: E402
+from retrieval.relevance import CANDIDATE_FLOOR, coverage_weights, max_idf_for, strong_floor  # noqa: E402
+from retrieval.engine import MAX_CANDIDATES, MAX_CANDIDATES_OTHER, PARTIAL_CANDIDATES, Engine  # noqa: E402
+from retrieval.index import BM25Index  # noqa: E402
 
 
 def rss_mb() -> float:
@@ -32,8 +37,18 @@ def rss_mb() -> float:
     return float("nan")
 
 
-async def run(db: Path, questions: list[str], answers: int) -> None:
+def exhaustive_floor(index: BM25Index) -> None:
+    """Make `index` answer floor_pair with the exhaustive pass (the path before MaxScore)."""
+    def floor_pair(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
+        (matches, _), (near, _) = index.matching_pair(*args, **kwargs)
+        return matches, near
+    index.floor_pair = floor_pair
+
+
+async def run(db: Path, questions: list[str], answers: int, floor: str = "top") -> None:
     engine = await Engine.open(db, seeds_dir=None)
+    if floor == "exhaustive":
+        exhaustive_floor(engine.index)
     try:
         await measure(engine, questions, answers)
     finally:   # a reader gone (a closed pipe) must end the process, not leave aiosqlite's thread waiting
@@ -55,13 +70,15 @@ async def measure(engine: Engine, questions: list[str], answers: int) -> None:
         render_text(await engine.ask(q))
         lat.append(time.perf_counter() - t)
         cpu.append(time.thread_time() - c)
-        # the index's share of that answer: the relevance floor over every passage + BM25
+        # the index's share of that answer: the relevance floor's pass as the engine calls it
         query = engine.pipeline.parse_query(q)
         index = engine.index
         t = time.perf_counter()
         idf = {term: v for term in set(query.terms) if (v := index.idf_of(term)) is not None}
         weights = coverage_weights(query.terms, idf, max_idf_for(index.n_docs))
-        index.matching(query.terms, weights, strong_floor(query.intent), 400)
+        index.floor_pair(query.terms, weights, strong_floor(query.intent),
+                         MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER,
+                         CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         floor_lat.append(time.perf_counter() - t)
 
     def pct(xs: list[float], p: float) -> float:
@@ -83,9 +100,11 @@ def main() -> int:
     ap.add_argument("db", type=Path)
     ap.add_argument("questions", type=Path)
     ap.add_argument("--answers", type=int, default=1000)
+    ap.add_argument("--floor", choices=("top", "exhaustive"), default="top",
+                    help="the relevance floor's pass: MaxScore (what the engine calls) or the exhaustive one")
     args = ap.parse_args()
     questions = [q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()]
-    asyncio.run(run(args.db, questions, args.answers))
+    asyncio.run(run(args.db, questions, args.answers, args.floor))
     return 0
 
 

@@ -1134,3 +1134,318 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
         free(bsc); free(bp); free(lb); free(lorder); free(lpre); free(wstart); free(nbw); free(hit)
         free(bnd); free(held); free(acc); free(touched)
     return h.size
+
+
+# ---------------------------------------------------------------- the relevance floor with MaxScore
+cdef inline double _row_exact(Lists* L, const double* weight, const char* counted, int32_t r, int32_t tr,
+                              bint titled, Py_ssize_t* ptr, Py_ssize_t* tptr, double* tfv,
+                              double* score) noexcept nogil:
+    """Row r's share (weight[j] for each counted term j in the row or, titled, in its article's
+    title row tr: in term order from 0.0, as match() adds them) and, into score, its BM25 score
+    (every token in query order from 0.0). Terms looked up by galloping from ptr (rows) and tptr
+    (title rows), which move on: rows and title rows must come ascending."""
+    cdef Py_ssize_t j, c, q
+    cdef bint held
+    cdef double sh = 0.0, sc = 0.0, tf
+    for j in range(L.m):
+        tfv[j] = -1.0
+        if not L.length[j]:
+            continue
+        c = _seek(L.rows[j], L.length[j], ptr[j], r)
+        ptr[j] = c
+        held = c < L.length[j] and L.rows[j][c] == r
+        if held:
+            tfv[j] = <double>L.tfs[j][c]
+        elif titled and counted[j]:
+            c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+            tptr[j] = c
+            held = c < L.length[j] and L.rows[j][c] == tr
+        if held and counted[j]:
+            sh += weight[j]
+    for q in range(L.n_tok):
+        j = L.token[q]
+        if tfv[j] >= 0.0:
+            tf = tfv[j]
+            sc += L.idf[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+    score[0] = sc
+    return sh
+
+
+def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
+                   const double[::1] norm, double k1_plus_1, const double[::1] weight, double cut,
+                   const int32_t[::1] title_end, const int32_t[::1] art_start, Py_ssize_t limit,
+                   int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
+                   double cut2, Py_ssize_t limit2,
+                   int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
+                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0):
+    """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
+    totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
+    together). A row holding only some set N of the terms has a share of at most the sum of their
+    weights and a score of at most the sum of their bounds; when, for each side, that share is
+    below its floor or (its heap full) that score below its k-th best, no such row can enter either
+    list. N takes the terms with the most postings first (the common words: the lightest weights
+    and the smallest bounds) as far as that holds -- from the start by the weights, then further as
+    the heaps fill. Windows are opened only where the other, *essential*, terms hold a row (or
+    their title holds an article); a row met there is bounded from what the essential terms give
+    it plus N's sums (the essential tokens' contributions computed as they are read), then N's
+    terms are looked up one by one, the rarest first, each replacing its part of the bound by what
+    the row holds, until the row cannot reach either list; a row that still can is read exactly
+    (_row_exact: every term looked up by galloping, in the row and in its article's title row, its
+    share summed in term order and its score in token order from 0.0, as match() adds them).
+    Margins of 1e-9 relative, and strict skips, as in score_top.
+
+    Before the pass, up to SAMPLE rows spread over the rarest counted term's list are read
+    exactly; the limit2-th best score of those reaching cut2 is a first k-th score for the second
+    list (it can only be lower than the final one), so the pass is pruned from its first window.
+
+    art_start: the first row of every article, ascending (title_end as for match(), consistent
+    with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
+    stats (optional, int64, added to): windows opened, essential postings read, rows met, rows
+    read exactly, terms skipped at the end, look-ups of skipped terms. known2: a known lower
+    bound (> 0) of the second list's limit2-th score, or -1. Returns (written, written2)."""
+    cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
+    cdef Lists* L = &query.L
+    cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
+    cdef int32_t d, ws, we, o, r, e, prev_we = 0, tr
+    cdef double shE[WINDOW]
+    cdef double sub[WINDOW]
+    cdef u64 has[WORDS]
+    cdef u64 anyb[WORDS]
+    cdef u64 word
+    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u
+    cdef bint full1, full2, ok, held, titled
+    cdef Heap h
+    cdef Heap h2
+    cdef int64_t st[8]
+    memset(st, 0, sizeof(st))
+    if weight.shape[0] != m or most.shape[0] != m:
+        raise ValueError("one weight and one bound per term")
+    if title_end.shape[0] != norm.shape[0]:
+        raise ValueError("one title_end per row")
+    if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
+        raise ValueError("the output arrays are too small")
+    if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
+        raise ValueError("the output arrays are too small")
+    if query.total() == 0 or (limit == 0 and limit2 == 0):
+        return 0, 0
+    cdef Py_ssize_t sz = max(m, 1)
+    cdef int32_t* carry = <int32_t*> malloc(sz * sizeof(int32_t))
+    cdef double* ub = <double*> malloc(sz * sizeof(double))
+    cdef double* tfv = <double*> malloc(sz * sizeof(double))
+    cdef double* wt = <double*> malloc(sz * sizeof(double))    # idf (when > 0) times the tokens naming the term
+    cdef Py_ssize_t* order = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* ptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* tptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef char* essential = <char*> malloc(sz)
+    cdef char* counted = <char*> malloc(sz)
+    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted):
+        free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        raise MemoryError()
+    h.score = &out_scores[0] if limit > 0 else NULL
+    h.row = &out_rows[0] if limit > 0 else NULL
+    h.extra = &out_share[0] if limit > 0 else NULL
+    h.size = 0
+    h.k = limit
+    h2.score = &out_scores2[0] if limit2 > 0 else NULL
+    h2.row = &out_rows2[0] if limit2 > 0 else NULL
+    h2.extra = &out_share2[0] if limit2 > 0 else NULL
+    h2.size = 0
+    h2.k = limit2
+    try:
+        with nogil:
+            for j in range(m):
+                carry[j] = 0
+                ub[j] = 0.0
+                wt[j] = 0.0
+                ptr[j] = 0
+                tptr[j] = 0
+                counted[j] = L.length[j] != 0 and weight[j] != 0.0
+                essential[j] = counted[j]   # a term adding no share never brings a row in
+            for q in range(L.n_tok):
+                j = L.token[q]
+                if L.length[j] and L.idf[j] > 0.0:
+                    ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
+                    wt[j] += L.idf[j]
+            # the counted terms, the most postings first (insertion sort: a handful of terms); the
+            # others only add to the score of a row the counted ones bring in
+            for j in range(m):
+                if not counted[j]:
+                    ubn += ub[j]
+                    continue
+                c = n_cnt
+                while c > 0 and L.length[order[c - 1]] < L.length[j]:
+                    order[c] = order[c - 1]
+                    c -= 1
+                order[c] = j
+                n_cnt += 1
+            # a first k-th score for the closest few: the exact share and score of up to SAMPLE
+            # rows spread over the rarest counted term's list (the rows likeliest to score high);
+            # the k-th best of those reaching the floor is at most the final k-th best, so terms
+            # leave the pass from the first window rather than as the heap fills in row order
+            if limit2 > 0 and n_cnt:
+                j = order[n_cnt - 1]
+                if L.length[j] >= limit2:
+                    c = L.length[j] // SAMPLE + 1
+                    s_ = -c
+                    while s_ + c < L.length[j]:
+                        s_ += c
+                        r = L.rows[j][s_]
+                        ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                        tr = art_start[ap - 1] if ap > 0 else -1
+                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
+                        if sh >= cut2:
+                            _offer(&h2, sc, r, sh)
+                    if h2.size == limit2 and h2.score[0] > known2:
+                        known2 = h2.score[0]
+                    h2.size = 0
+                    ap = 0
+                    for x in range(m):
+                        ptr[x] = 0
+                        tptr[x] = 0
+            memset(shE, 0, sizeof(shE))
+            memset(sub, 0, sizeof(sub))
+            memset(anyb, 0, sizeof(anyb))
+            while True:
+                full1 = limit > 0 and h.size == limit
+                full2 = limit2 > 0 and h2.size == limit2
+                if full1:
+                    th1 = h.score[0]
+                if full2 and h2.score[0] > th2:
+                    th2 = h2.score[0]
+                if known2 > th2:
+                    th2 = known2
+                if known2 > 0.0:
+                    full2 = limit2 > 0
+                while n_ne < n_cnt:
+                    j = order[n_ne]
+                    ok = True
+                    if limit > 0 and not ((wn + weight[j]) * (1.0 + 1e-9) < cut
+                                          or (full1 and (ubn + ub[j]) * (1.0 + 1e-9) < th1)):
+                        ok = False
+                    if limit2 > 0 and not ((wn + weight[j]) * (1.0 + 1e-9) < cut2
+                                           or (full2 and (ubn + ub[j]) * (1.0 + 1e-9) < th2)):
+                        ok = False
+                    if not ok:
+                        break
+                    wn += weight[j]
+                    ubn += ub[j]
+                    essential[j] = 0
+                    n_ne += 1
+                d = NO_ROW
+                for j in range(m):
+                    if essential[j] and L.cur[j] < L.length[j] and L.rows[j][L.cur[j]] < d:
+                        d = L.rows[j][L.cur[j]]
+                for j in range(m):
+                    if essential[j] and carry[j] > prev_we and prev_we < d:
+                        d = prev_we   # a title's article runs on into the next window
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                st[0] += 1
+                for j in range(m):
+                    if not essential[j]:
+                        continue
+                    memset(has, 0, sizeof(has))
+                    if carry[j] > ws:
+                        _set_bits(has, 0, min(carry[j], we) - ws)
+                    c = L.cur[j]
+                    while c < L.length[j] and L.rows[j][c] < we:
+                        if c + LOOKAHEAD < L.length[j]:
+                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                            __builtin_prefetch(&L.norm[L.rows[j][c + LOOKAHEAD]])
+                        r = L.rows[j][c]
+                        st[1] += 1
+                        has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
+                        tf = <double>L.tfs[j][c]
+                        sub[r - ws] += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+                        e = title_end[r]
+                        if e > r + 1:   # a title: the term is in every row of its article
+                            _set_bits(has, r + 1 - ws, min(e, we) - ws)
+                            if e > carry[j]:
+                                carry[j] = e
+                        c += 1
+                    L.cur[j] = c
+                    for wi in range(WORDS):
+                        word = has[wi]
+                        anyb[wi] |= word
+                        while word:
+                            shE[wi * 64 + __builtin_ctzll(word)] += weight[j]
+                            word &= word - 1
+                for wi in range(WORDS):
+                    word = anyb[wi]
+                    anyb[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        st[2] += 1
+                        # a bound from what the essential terms give the row (their shares, their
+                        # tokens' exact contributions) and N's sums; then N's terms looked up one by
+                        # one (the rarest first), each replacing its part of the bound by what the
+                        # row holds, until the row cannot reach either list or all are known
+                        r = ws + o
+                        sh = shE[o]
+                        sc = sub[o]
+                        shE[o] = 0.0
+                        sub[o] = 0.0
+                        rem_w = wn
+                        rem_u = ubn
+                        tr = -2     # the article's title row: not yet looked up
+                        titled = False
+                        x = n_ne
+                        while True:
+                            full1 = limit > 0 and h.size == limit
+                            full2 = limit2 > 0 and (h2.size == limit2 or known2 > 0.0)
+                            if limit2 > 0 and h2.size == limit2 and h2.score[0] > th2:
+                                th2 = h2.score[0]
+                            ok = ((limit > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut
+                                   and (not full1 or (sc + rem_u) * (1.0 + 1e-9) >= h.score[0]))
+                                  or (limit2 > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut2
+                                      and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= th2)))
+                            if not ok or x == 0:
+                                break
+                            x -= 1
+                            j = order[x]
+                            st[5] += 1
+                            c = _seek(L.rows[j], L.length[j], ptr[j], r)
+                            ptr[j] = c
+                            if c < L.length[j] and L.rows[j][c] == r:
+                                tf = <double>L.tfs[j][c]
+                                sc += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
+                                sh += weight[j]
+                            else:
+                                if tr == -2:
+                                    ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                                    tr = art_start[ap - 1] if ap > 0 else -1
+                                    titled = tr >= 0 and tr < r and title_end[tr] > r
+                                if titled:
+                                    c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+                                    tptr[j] = c
+                                    if c < L.length[j] and L.rows[j][c] == tr:
+                                        sh += weight[j]
+                            rem_w -= weight[j]
+                            rem_u -= ub[j]
+                        if not ok:
+                            continue
+                        # exactly: the row's article's title row, then every term
+                        st[3] += 1
+                        if tr == -2:
+                            ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                            tr = art_start[ap - 1] if ap > 0 else -1
+                            titled = tr >= 0 and tr < r and title_end[tr] > r
+                        sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
+                        if limit > 0 and sh >= cut:
+                            _offer(&h, sc, r, sh)
+                        if limit2 > 0 and sh >= cut2:
+                            _offer(&h2, sc, r, sh)
+                prev_we = we
+            st[4] = n_ne
+            _sort_best_first(&h)
+            _sort_best_first(&h2)
+    finally:
+        free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+    if stats is not None:
+        for x in range(min(8, stats.shape[0])):
+            stats[x] += st[x]
+    return h.size, h2.size

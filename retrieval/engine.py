@@ -282,8 +282,8 @@ class Engine:
         # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
         # and, from the same pass over the postings, the candidates for the closest few (_near)
-        (matches, _total), (near, _) = index.matching_pair(query.terms, weights, relevance.strong_floor(query.intent),
-                                                           limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        matches, near = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
+                                         limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         candidates, whole = await self._strong(query, index, matches, keep)
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
@@ -414,7 +414,7 @@ class Engine:
               ) -> tuple[list[tuple[int, float, float]], dict[int, float]]:
         """Candidates for the closest few: passages holding part of the question, and the passages
         the question's related words (related.py) score best; with every candidate's related-term
-        score (a ranker feature). `near`: the first part when already read (index.matching_pair)."""
+        score (a ranker feature). `near`: the first part when already read (index.floor_pair)."""
         if near is None:
             near, _ = index.matching(query.terms, weights, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         extra = self.related.expand(query.terms)

@@ -152,6 +152,8 @@ class BM25Index:
         self._title_end = np.zeros(self.n_docs, dtype=np.int32)
         ends = np.append(art_start[1:], self.n_docs).astype(np.int32)
         self._title_end[art_start[art_title]] = ends[art_title]
+        # every article's first row, int32 and contiguous (kernel.match_pair_top finds a row's title by it)
+        self._art_rows = np.ascontiguousarray(art_start, dtype=np.int32)
 
     @property
     def max_passage_id(self) -> int:
@@ -478,6 +480,32 @@ class BM25Index:
         for (rows, scores, share), k, tot in zip(outs, (n, n2), (total, total2)):
             pids = self.passage_ids[rows[:k]].tolist()
             result.append((list(zip(pids, scores[:k].tolist(), share[:k].tolist())), tot))
+        return result[0], result[1]
+
+    def floor_pair(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
+                   floor2: float, limit2: int
+                   ) -> tuple[list[tuple[int, float, float]], list[tuple[int, float, float]]]:
+        """matching_pair's two lists (the same passages, scores, shares and order), without the
+        totals, so the common words need not be read through: kernel.match_pair_top skips the
+        rows that only words too light for either floor, or scoring too low for either list,
+        hold (MaxScore). What the engine calls for a question's strong candidates and closest few."""
+        ids = self.term_ids(terms)
+        weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
+        present = sum(weight_of.values())
+        limits = [lim if ids and self.n_docs and lim > 0 and present >= fl else 0
+                  for fl, lim in ((floor, limit), (floor2, limit2))]
+        if not any(limits):
+            return [], []
+        uniq, args = self._query(ids)
+        outs = [(np.empty(lim, dtype=np.int32), np.empty(lim), np.empty(lim)) for lim in limits]
+        n, n2 = kernel.match_pair_top(
+            *args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN), self._title_end,
+            self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
+            self._bounds(uniq))
+        result = []
+        for (rows, scores, share), k in zip(outs, (n, n2)):
+            pids = self.passage_ids[rows[:k]].tolist()
+            result.append(list(zip(pids, scores[:k].tolist(), share[:k].tolist())))
         return result[0], result[1]
 
     def idf_of(self, term: str) -> float | None:

@@ -115,3 +115,22 @@ def _score_top_blocks_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndar
 score_top_blocks = _kernel.score_top_blocks if _kernel is not None else _score_top_blocks_numpy
 match = _kernel.match if _kernel is not None else match_numpy
 match_pair = _kernel.match_pair if _kernel is not None else match_pair_numpy
+
+
+def _match_pair_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], idf: np.ndarray,
+                          token_list: np.ndarray, norm: np.ndarray, k1_plus_1: float, weight: np.ndarray, cut: float,
+                          title_end: np.ndarray, art_start: np.ndarray, limit: int, out_rows: np.ndarray,
+                          out_scores: np.ndarray, out_share: np.ndarray, cut2: float, limit2: int,
+                          out_rows2: np.ndarray, out_scores2: np.ndarray, out_share2: np.ndarray,
+                          most: np.ndarray) -> tuple[int, int]:
+    """match_pair_top's contract: match_pair's two lists without the totals (numpy has no use for
+    pruning, so this is the exhaustive pass)."""
+    n, _, n2, _ = match_pair_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, weight, cut, title_end,
+                                   limit, out_rows, out_scores, out_share, cut2, limit2, out_rows2, out_scores2,
+                                   out_share2)
+    return n, n2
+
+
+# match_pair's two lists, MaxScore on the share and the score (no totals): the same rows, scores,
+# shares and order
+match_pair_top = _kernel.match_pair_top if _kernel is not None else _match_pair_top_numpy

@@ -1,0 +1,131 @@
+"""The relevance floor with MaxScore (kernel.match_pair_top, BM25Index.floor_pair) must give
+exactly what the exhaustive pass (kernel.match_pair, BM25Index.matching_pair) gives: the same
+rows, the same scores and shares bit for bit, in the same order, on both lists."""
+from __future__ import annotations
+
+import numpy as np
+import pytest
+
+from retrieval import kernel
+from retrieval.index import BM25Index
+
+K1P = 2.5
+
+
+def _corpus(seed: int, n: int, ties: bool) -> tuple:
+    r = np.random.default_rng(seed)
+    m = int(r.integers(1, 8))
+    # a few common terms and rarer ones, as a question has
+    sizes = [int(r.integers(0, n // 2)) if r.random() < 0.4 else int(r.integers(0, n // 40 + 1)) for _ in range(m)]
+    docs = [np.sort(r.choice(n, size=s, replace=False)).astype(np.int32) for s in sizes]
+    tfs = [(np.ones(len(d)) if ties else r.integers(1, 5, len(d))).astype(np.uint16) for d in docs]
+    # ties: every row the same length, so rows holding the same terms score the same
+    norm = np.full(n, 1.2) if ties else r.uniform(0.5, 3.0, n)
+    idf = r.uniform(0.05, 3.0, m)
+    if r.random() < 0.2:
+        idf[int(r.integers(0, m))] = -0.1 * r.random()   # a negative idf (rank_bm25's common words)
+    tokens = r.integers(0, m, int(r.integers(1, 9))).astype(np.int32)
+    starts = np.unique(np.concatenate([[0], r.integers(1, n, n // 12)])).astype(np.int32)
+    ends = np.append(starts[1:], n)
+    title_end = np.zeros(n, dtype=np.int32)
+    titled = r.random(len(starts)) < 0.7
+    title_end[starts[titled]] = ends[titled]
+    weight = r.uniform(0.02, 1, m) * (r.random(m) < 0.9)
+    weight /= max(weight.sum(), 1e-9)
+    # the exact per-term bound, or the loose one (k1 + 1) a term in an added segment gets
+    most = np.array([float(np.max(t * K1P / (t + norm[d]))) if len(d) and r.random() < 0.7 else K1P
+                     for d, t in zip(docs, [x.astype(np.float64) for x in tfs])])
+    return docs, tfs, idf, tokens, norm, title_end, starts, weight, most
+
+
+def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int) -> tuple[list, list]:
+    docs, tfs, idf, tokens, norm, title_end, starts, weight, most = fn_args
+    a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
+    b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
+    got, _, got2, _ = kernel.match_pair(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, limit, *a,
+                                        cut2, limit2, *b)
+    old = [(a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
+           (b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
+    a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
+    b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
+    got, got2 = kernel.match_pair_top(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, starts, limit, *a,
+                                      cut2, limit2, *b, most)
+    new = [(a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
+           (b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
+    return old, new
+
+
+@pytest.mark.parametrize("ties", [False, True])
+def test_maxscore_floor_gives_the_exhaustive_lists(ties: bool):
+    """Random corpora with common and rare terms, titles spreading to their articles, repeated
+    and weightless tokens, negative idfs, loose bounds; ties: every row of one length and tf 1, so
+    many rows score the same and the order among them (by row) decides who is in."""
+    assert kernel.COMPILED
+    for seed in range(60):
+        n = 3000 if seed % 3 else 20000
+        args = _corpus(1000 * ties + seed, n, ties)
+        for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.6, 5, 0.2, 3),
+                                         (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (1.0, 50, 0.9, 10)]:
+            old, new = _both(args, cut, limit, cut2, limit2)
+            assert new == old, (seed, ties, cut, limit, cut2, limit2)
+
+
+def test_maxscore_floor_finds_rows_only_a_title_brings_in():
+    """A row whose own text holds only the common word, its article's title the rare one, has the
+    share of both: it must be found though no rare-term posting is in the row itself."""
+    n = 50
+    common = np.arange(n, dtype=np.int32)                       # in every row
+    rare = np.array([10], dtype=np.int32)                       # only in the title row 10
+    docs, tfs = [common, rare], [np.ones(n, dtype=np.uint16), np.ones(1, dtype=np.uint16)]
+    starts = np.array([0, 10, 20], dtype=np.int32)
+    title_end = np.zeros(n, dtype=np.int32)
+    title_end[10] = 20
+    args = (docs, tfs, np.array([0.1, 3.0]), np.array([0, 1], dtype=np.int32), np.full(n, 1.0), title_end, starts,
+            np.array([0.3, 0.7]), np.array([K1P, K1P]))
+    old, new = _both(args, 0.6, 20, 0.2, 5)
+    assert new == old
+    assert sorted(new[0][0]) == list(range(10, 20))   # the title row and the nine rows of its article
+
+
+def _index(seed: int) -> BM25Index:
+    """Articles of 1-7 passages, most with a title row first; Zipf-like words, so some are common."""
+    r = np.random.default_rng(seed)
+    words = [f"w{i}" for i in range(30)]
+    p = np.linspace(1, 30, 30) ** -1.2
+    p /= p.sum()
+    rows, pid = [], 1
+    for a in range(300):
+        titled = bool(r.random() < 0.6)
+        for i in range(int(r.integers(1, 8))):
+            rows.append((pid, list(r.choice(words, size=int(r.integers(2, 12)), p=p)), a, titled and i == 0))
+            pid += 3
+    return BM25Index.build(rows)
+
+
+def test_floor_pair_is_matching_pair_on_an_index():
+    """BM25Index.floor_pair (what the engine calls) against matching_pair on built indexes."""
+    for seed in range(6):
+        idx = _index(seed)
+        r = np.random.default_rng(seed)
+        for _ in range(30):
+            terms = list(r.choice([f"w{i}" for i in range(30)] + ["absent"], size=int(r.integers(1, 7))))
+            uniq = list(dict.fromkeys(terms))
+            w = r.uniform(0.05, 1, len(uniq))
+            weights = dict(zip(uniq, (w / w.sum()).tolist()))
+            for floor, limit in ((0.5, 400), (0.6, 150), (0.6, 3)):
+                (old, _), (old2, _) = idx.matching_pair(terms, weights, floor, limit, 0.2, 40)
+                new, new2 = idx.floor_pair(terms, weights, floor, limit, 0.2, 40)
+                assert (new, new2) == (old, old2), (seed, terms, floor, limit)
+
+
+def test_the_numpy_twin_gives_the_same_lists():
+    """A checkout without a compiler answers through the numpy twin: the same two lists."""
+    for seed in range(8):
+        docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(500 + seed, 3000, seed % 2 == 1)
+        got = []
+        for fn in (kernel.match_pair_top, kernel._match_pair_top_numpy):
+            a = (np.zeros(150, dtype=np.int32), np.zeros(150), np.zeros(150))
+            b = (np.zeros(40, dtype=np.int32), np.zeros(40), np.zeros(40))
+            n, n2 = fn(docs, tfs, idf, tokens, norm, K1P, weight, 0.6, title_end, starts, 150, *a, 0.2, 40, *b, most)
+            got.append([x[:n].tolist() for x in a] + [x[:n2].tolist() for x in b])
+        assert got[0] == got[1], seed
