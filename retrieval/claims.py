@@ -733,6 +733,7 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
 
     claims: list[Claim] = []
     places_so_far: list[str] = []  # the places of the nearest earlier sentence that names one
+    unplaced: list[str] = []       # later sentences without a figure that may name one, read only when a figure needs it
     from .timeline import date_stating_words  # noqa: PLC0415 - timeline imports answer, which imports this module
     date_words = date_stating_words()
     dates_so_far: tuple[str, ...] = ()  # the event dates of the nearest earlier sentence that states one
@@ -752,11 +753,24 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
             last_at = idx
         quantities = find_quantities(s, words[idx])
         if not is_title:
-            here = list(dict.fromkeys(located_places(s))) if (quantities or may_name_place(s)) else []
-            if quantities and not here and places_so_far:
-                for q in quantities:
-                    q.context = list(places_so_far)
-            places_so_far = here or places_so_far
+            if quantities:
+                here = list(dict.fromkeys(located_places(s)))
+                if here:
+                    places_so_far = here
+                    unplaced.clear()
+                else:
+                    # the nearest earlier sentence naming a place: read back from the nearest, once
+                    # each (most sentences that may name one hold no figure and are never read)
+                    while unplaced:
+                        found = located_places(unplaced.pop())
+                        if found:
+                            places_so_far = list(dict.fromkeys(found))
+                            unplaced.clear()
+                    if places_so_far:
+                        for q in quantities:
+                            q.context = list(places_so_far)
+            elif may_name_place(s):
+                unplaced.append(s)
             if quantities:
                 # the nearest earlier sentence stating an event date (its own dates are read at
                 # answer time, first): read back from the nearest, once each (date_phrases is costly)
