@@ -1574,16 +1574,20 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
     lex = lexicon()
     w = lex.words
     out = []
-    i, n = 0, len(toks)
-    while i < n:
-        if caps and not _is_cap(toks[i]):
-            i += 1
+    n = len(toks)
+    name_starts, admin = lex.names.starts, w["admin_words"]
+    # only tokens that may start a name are visited (in articles, the capitalised ones, listed in
+    # one pass: calling _is_cap on every token was most of this function's time)
+    starts = [k for k, t in enumerate(toks) if t[:1].isupper()] if caps else range(n)
+    after = 0                      # the end of the last name found: the next one starts there or later
+    for i in starts:
+        if i < after:
             continue
-        hit, j = lex.names.at(low, i), i
-        if not hit and low[i] in w["admin_words"] and i + 1 < n and (not caps or _is_cap(toks[i + 1])):
+        first = low[i]
+        hit, j = (lex.names.at(low, i) if first in name_starts else None), i
+        if not hit and first in admin and i + 1 < n and (not caps or _is_cap(toks[i + 1])):
             hit, j = lex.names.at(low, i + 1), i + 1
         if not hit:
-            i += 1
             continue
         key, width = hit
         prev = low[i - 1] if i > 0 else None
@@ -1597,7 +1601,7 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
             placed = marker is not None and (marker in w["location_markers"] or marker in w["resident_nouns"]
                                              or lex.events.ending_at(low, marker_at) is not None)
             out.append((key, i, placed))
-        i = j + width
+        after = j + width
     return out
 
 

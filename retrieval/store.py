@@ -901,15 +901,18 @@ def _plan_stories(cur: sqlite3.Cursor, items: list[StoryInput]) -> _StoryPlan:
     plan = _StoryPlan()
     if not items:
         return plan
-    keys = {aid: syndication.band_keys(sig) for aid, sig in items}
+    cap = syndication.BAND_CAP
+    keys = syndication.band_keys_many([sig for _, sig in items])
     by_key: dict[int, list[int]] = {}
     # at most BAND_CAP documents a key (the first stored): bounded work per article at any size.
     # Rows in key and doc order, the first BAND_CAP of each key kept here: what a window function
     # (row_number() <= BAND_CAP) gave, at ~60% of its SQLite cost; it read every row of a key too.
     for key, doc in _rows_in(cur, "SELECT key, doc FROM story_bands WHERE key IN {keys} ORDER BY key, doc",
-                             sorted({k for ks in keys.values() for k in ks})):
-        held = by_key.setdefault(key, [])
-        if len(held) < syndication.BAND_CAP:
+                             sorted({k for ks in keys for k in ks})):
+        held = by_key.get(key)
+        if held is None:
+            by_key[key] = [doc]
+        elif len(held) < cap:
             held.append(doc)
     sig_of: dict[int, bytes] = {}
     story_of: dict[int, int] = {}
@@ -923,21 +926,27 @@ def _plan_stories(cur: sqlite3.Cursor, items: list[StoryInput]) -> _StoryPlan:
             s = parent[s]
         return s
 
+    similarity, threshold = syndication.similarity, syndication.THRESHOLD
+    add_band = plan.bands.append
     next_doc = cur.execute("SELECT coalesce(max(doc), 0) FROM story_docs").fetchone()[0] + 1
-    for aid, sig in items:
+    for (aid, sig), its_keys in zip(items, keys):
         doc, next_doc = next_doc, next_doc + 1
         matched: set[int] = set()
         seen: set[int] = set()
-        for key in keys[aid]:
-            held = by_key.setdefault(key, [])
+        for key in its_keys:
+            held = by_key.get(key)
+            if held is None:       # most keys: no stored or batch document holds it yet
+                by_key[key] = [doc]
+                add_band((key, doc))
+                continue
             for other in held:
                 if other not in seen and other in sig_of:
                     seen.add(other)
-                    if syndication.similarity(sig, sig_of[other]) >= syndication.THRESHOLD:
+                    if similarity(sig, sig_of[other]) >= threshold:
                         matched.add(root(story_of[other]))
-            if len(held) < syndication.BAND_CAP:
+            if len(held) < cap:
                 held.append(doc)   # later articles of the batch can match this one
-                plan.bands.append((key, doc))
+                add_band((key, doc))
         story = min(matched | {doc})
         for s in matched:
             parent[s] = story

@@ -172,6 +172,21 @@ def band_keys(sig: bytes) -> list[int]:
     return k.view(np.int64).tolist()
 
 
+
+def band_keys_many(sigs: list[bytes]) -> list[list[int]]:
+    """`band_keys` of many signatures in one array pass (the same keys: the same uint64
+    arithmetic row by row); a batch's story join needs all of them at once."""
+    if not sigs:
+        return []
+    v = np.frombuffer(b"".join(sigs), dtype="<u4").astype(np.uint64).reshape(len(sigs), BANDS, ROWS)
+    k = np.broadcast_to(np.arange(1, BANDS + 1, dtype=np.uint64), (len(sigs), BANDS))
+    for j in range(ROWS):
+        k = k * _MIX + v[:, :, j]
+    k ^= k >> np.uint64(31)
+    k *= _MIX2
+    k ^= k >> np.uint64(29)
+    return k.view(np.int64).tolist()
+
 def components(sigs: dict[int, bytes]) -> list[list[int]]:
     """Groups of documents linked by pairs at or above THRESHOLD (single linkage), each sorted.
     Used when a story loses a member: what is left may fall apart."""
