@@ -525,6 +525,61 @@ cdef inline Py_ssize_t _seek(const int32_t* rows, Py_ssize_t ln, Py_ssize_t p, i
     return hi
 
 
+cdef void _order_by_bound(Py_ssize_t m, const double* ub, Py_ssize_t* order, double* prefix) noexcept nogil:
+    """Terms by their bound, smallest first (insertion sort: a question has a handful of terms),
+    and the running sums of the bounds in that order (prefix[x] = the x smallest together)."""
+    cdef Py_ssize_t x, c, t
+    for x in range(1, m):
+        t = order[x]
+        c = x
+        while c > 0 and ub[order[c - 1]] > ub[t]:
+            order[c] = order[c - 1]
+            c -= 1
+        order[c] = t
+    prefix[0] = 0.0
+    for x in range(m):
+        prefix[x + 1] = prefix[x] + ub[order[x]]
+
+
+cdef double _sampled_floor(Lists* L, Py_ssize_t m, const Py_ssize_t* order, Py_ssize_t* ptr, Heap* h,
+                           Py_ssize_t k) noexcept nogil:
+    """A first floor: the exact scores of up to SAMPLE rows holding the term with the largest
+    bound, spread over its list; their k-th best is at most the final k-th best, so pruning starts
+    before the heap has filled up in row order. -1.0 when too few rows; leaves the heap empty and
+    the list cursors at 0."""
+    cdef double theta = -1.0, s, tf
+    cdef int32_t j, r
+    cdef Py_ssize_t ln, c, x, q, t, wi
+    if not m:
+        return theta
+    j = <int32_t>order[m - 1]
+    ln = L.length[j]
+    if ln < k:
+        return theta
+    c = ln // SAMPLE + 1
+    x = -c
+    while x + c < ln:
+        x += c
+        r = L.rows[j][x]
+        s = 0.0
+        for q in range(L.n_tok):
+            t = L.token[q]
+            if not L.length[t]:
+                continue
+            wi = _seek(L.rows[t], L.length[t], ptr[t], r)
+            ptr[t] = wi
+            if wi < L.length[t] and L.rows[t][wi] == r:
+                tf = <double>L.tfs[t][wi]
+                s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
+        _offer(h, s, r, 0.0)
+    if h.size == k:
+        theta = h.score[0]
+    h.size = 0
+    for x in range(m):
+        ptr[x] = 0
+    return theta
+
+
 def score_top(list docs_lists, list tf_lists, const double[::1] idf, const int32_t[::1] token_list,
               const double[::1] norm, double k1_plus_1, Py_ssize_t k,
               int32_t[::1] out_rows, double[::1] out_scores, const double[::1] most):
@@ -585,44 +640,8 @@ def score_top(list docs_lists, list tf_lists, const double[::1] idf, const int32
                 if L.length[j]:
                     ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
                     wt[j] += L.idf[j]
-            for x in range(1, m):          # the cheapest bound first (insertion sort: a handful of terms)
-                t = order[x]
-                c = x
-                while c > 0 and ub[order[c - 1]] > ub[t]:
-                    order[c] = order[c - 1]
-                    c -= 1
-                order[c] = t
-            prefix[0] = 0.0
-            for x in range(m):
-                prefix[x + 1] = prefix[x] + ub[order[x]]
-            # a first floor: the exact scores of up to SAMPLE rows holding the term with the
-            # largest bound, spread over its list; their k-th best is at most the final k-th
-            # best, so the pruning starts before the heap has filled up in row order
-            theta = -1.0
-            j = <int32_t>order[m - 1] if m else 0
-            ln = L.length[j] if m else 0
-            if ln >= k:
-                c = ln // SAMPLE + 1
-                x = -c
-                while x + c < ln:
-                    x += c
-                    r = L.rows[j][x]
-                    s = 0.0
-                    for q in range(L.n_tok):
-                        t = L.token[q]
-                        if not L.length[t]:
-                            continue
-                        wi = _seek(L.rows[t], L.length[t], ptr[t], r)
-                        ptr[t] = wi
-                        if wi < L.length[t] and L.rows[t][wi] == r:
-                            tf = <double>L.tfs[t][wi]
-                            s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
-                    _offer(&h, s, r, 0.0)
-                if h.size == k:
-                    theta = h.score[0]
-                h.size = 0
-                for x in range(m):
-                    ptr[x] = 0
+            _order_by_bound(m, ub, order, prefix)   # the cheapest bound first
+            theta = _sampled_floor(L, m, order, ptr, &h, k)
             memset(acc, 0, sizeof(acc))
             memset(bits, 0, sizeof(bits))
             while True:
@@ -849,42 +868,8 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                 if L.length[j]:
                     ub[j] += L.idf[j] * (most[j] if most[j] < L.k1_plus_1 else L.k1_plus_1)
                     wt[j] += L.idf[j]
-            for x in range(1, m):
-                t = order[x]
-                c = x
-                while c > 0 and ub[order[c - 1]] > ub[t]:
-                    order[c] = order[c - 1]
-                    c -= 1
-                order[c] = t
-            prefix[0] = 0.0
-            for x in range(m):
-                prefix[x + 1] = prefix[x] + ub[order[x]]
-            # the first floor, as score_top
-            theta = -1.0
-            j = <int32_t>order[m - 1] if m else 0
-            ln = L.length[j] if m else 0
-            if ln >= k:
-                c = ln // SAMPLE + 1
-                x = -c
-                while x + c < ln:
-                    x += c
-                    r = L.rows[j][x]
-                    s = 0.0
-                    for q in range(L.n_tok):
-                        t = L.token[q]
-                        if not L.length[t]:
-                            continue
-                        wi = _seek(L.rows[t], L.length[t], ptr[t], r)
-                        ptr[t] = wi
-                        if wi < L.length[t] and L.rows[t][wi] == r:
-                            tf = <double>L.tfs[t][wi]
-                            s += L.idf[t] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
-                    _offer(&h, s, r, 0.0)
-                if h.size == k:
-                    theta = h.score[0]
-                h.size = 0
-                for x in range(m):
-                    ptr[x] = 0
+            _order_by_bound(m, ub, order, prefix)
+            theta = _sampled_floor(L, m, order, ptr, &h, k)   # the first floor, as score_top
             if floor > theta:
                 theta = floor
             memset(acc, 0, BWINDOW * sizeof(double))
@@ -944,16 +929,7 @@ def score_top_blocks(list docs_lists, list tf_lists, const double[::1] idf, cons
                     lorder[x] = x
                     if lb[x] == 0.0:
                         n_abs += 1
-                for x in range(1, m):
-                    t = lorder[x]
-                    c = x
-                    while c > 0 and lb[lorder[c - 1]] > lb[t]:
-                        lorder[c] = lorder[c - 1]
-                        c -= 1
-                    lorder[c] = t
-                lpre[0] = 0.0
-                for x in range(m):
-                    lpre[x + 1] = lpre[x] + lb[lorder[x]]
+                _order_by_bound(m, lb, lorder, lpre)
                 n_le = n_abs
                 if theta > 0.0:
                     while n_le < m and lpre[n_le + 1] * (1.0 + 1e-9) < theta:
