@@ -464,23 +464,15 @@ class BM25Index:
         """``(matching(terms, weights, floor, limit), matching(terms, weights, floor2, limit2))``,
         the same lists, from one pass over the postings: a question's strong candidates and its
         closest few read the same postings."""
-        ids = self.term_ids(terms)
-        weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
-        present = sum(weight_of.values())
-        limits = [lim if ids and self.n_docs and lim > 0 and present >= fl else 0
-                  for fl, lim in ((floor, limit), (floor2, limit2))]
-        if not any(limits):
+        pair = self._pair_inputs(terms, weights, floor, limit, floor2, limit2)
+        if pair is None:
             return ([], 0), ([], 0)
-        uniq, args = self._query(ids)
-        outs = [(np.empty(lim, dtype=np.int32), np.empty(lim), np.empty(lim)) for lim in limits]
+        uniq, args, weight, limits, outs = pair
         n, total, n2, total2 = kernel.match_pair(
-            *args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN), self._title_end,
+            *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1])
-        result = []
-        for (rows, scores, share), k, tot in zip(outs, (n, n2), (total, total2)):
-            pids = self.passage_ids[rows[:k]].tolist()
-            result.append((list(zip(pids, scores[:k].tolist(), share[:k].tolist())), tot))
-        return result[0], result[1]
+        first, second = self._pair_lists(outs, (n, n2))
+        return (first, total), (second, total2)
 
     def floor_pair(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
                    floor2: float, limit2: int
@@ -489,24 +481,36 @@ class BM25Index:
         totals, so the common words need not be read through: kernel.match_pair_top skips the
         rows that only words too light for either floor, or scoring too low for either list,
         hold (MaxScore). What the engine calls for a question's strong candidates and closest few."""
+        pair = self._pair_inputs(terms, weights, floor, limit, floor2, limit2)
+        if pair is None:
+            return [], []
+        uniq, args, weight, limits, outs = pair
+        n, n2 = kernel.match_pair_top(
+            *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
+            self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
+            self._bounds(uniq))
+        return self._pair_lists(outs, (n, n2))
+
+    def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
+                     floor2: float, limit2: int):  # noqa: ANN202 - the kernel's argument tuple
+        """What both floor passes take: the query's postings, each term's weight, the two lists'
+        limits (0 for a list whose floor the question's words cannot reach) and output arrays;
+        None when neither list can hold anything."""
         ids = self.term_ids(terms)
         weight_of = {tid: weights.get(t, 0.0) for t in terms if (tid := self.term_id(t)) is not None}
         present = sum(weight_of.values())
         limits = [lim if ids and self.n_docs and lim > 0 and present >= fl else 0
                   for fl, lim in ((floor, limit), (floor2, limit2))]
         if not any(limits):
-            return [], []
+            return None
         uniq, args = self._query(ids)
         outs = [(np.empty(lim, dtype=np.int32), np.empty(lim), np.empty(lim)) for lim in limits]
-        n, n2 = kernel.match_pair_top(
-            *args, np.array([weight_of[tid] for tid in uniq]), floor * (1 - FLOOR_MARGIN), self._title_end,
-            self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq))
-        result = []
-        for (rows, scores, share), k in zip(outs, (n, n2)):
-            pids = self.passage_ids[rows[:k]].tolist()
-            result.append(list(zip(pids, scores[:k].tolist(), share[:k].tolist())))
-        return result[0], result[1]
+        return uniq, args, np.array([weight_of[tid] for tid in uniq]), limits, outs
+
+    def _pair_lists(self, outs: list, counts: tuple[int, int]) -> tuple[list[tuple[int, float, float]], ...]:
+        """(passage id, score, share) lists from the kernel's output arrays."""
+        return tuple([list(zip(self.passage_ids[rows[:k]].tolist(), scores[:k].tolist(), share[:k].tolist()))
+                      for (rows, scores, share), k in zip(outs, counts)])
 
     def idf_of(self, term: str) -> float | None:
         tid = self.term_id(term)
