@@ -353,18 +353,20 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
 
 
 def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> list[tuple[Any, dict]]:
-    """Figures that answer, less those their own article sets aside: a total asked ("berapa total
-    uang suap …") takes an article's stated total, not its parts; an amount asked of a party
-    ("dikembalikan Wilmar Group") takes the amount the article gives that party, not the article's
-    other amounts naming no one ("Uang Rp 13,2 triliun itu disita dari 3 perusahaan …")."""
-    with_total = {c.article.id for c, q in answering if frame.total and stated_total(q, c.claim.text)}
-    largest = max((q.get("value") or 0 for c, q in answering if c.article.id in with_total
-                   and stated_total(q, c.claim.text)), default=0)
-    attributed = {c.article.id for c, q in answering if party_attribution(frame, q, c.claim.text)}
-    return [(c, q) for c, q in answering
-            if not (c.article.id in with_total and not stated_total(q, c.claim.text))
-            and not (largest and not stated_total(q, c.claim.text) and (q.get("value") or 0) < largest / 2)
-            and not (c.article.id in attributed and party_attribution(frame, q, c.claim.text) is None)]
+    """Figures that answer, less those the articles set aside. A total asked ("berapa total uang
+    suap …"): an article stating one gives its total, not its parts, and any amount under half of
+    a stated total is a part. An amount asked of a party ("dikembalikan Wilmar Group"): an article
+    giving that party's amount sets aside its amounts naming no one ("Uang Rp 13,2 triliun itu
+    disita dari 3 perusahaan …")."""
+    # each figure judged once: (stated total, whose amount the sentence says it is)
+    judged = [(c, q, frame.total and stated_total(q, c.claim.text), party_attribution(frame, q, c.claim.text))
+              for c, q in answering]
+    with_total = {c.article.id for c, _q, total, _who in judged if total}
+    largest = max((q.get("value") or 0 for _c, q, total, _who in judged if total), default=0)
+    attributed = {c.article.id for c, _q, _total, who in judged if who}
+    return [(c, q) for c, q, total, who in judged
+            if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
+            if not (who is None and c.article.id in attributed)]
 
 
 # ---------------------------------------------------------------- reading the best articles whole
