@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from .clean import MONTH_RE, MONTHS
 from .frame import CASUALTY_CLASSES, figure_frames, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
-from .text import _data_lines
+from .text import _data_lines, sastrawi_root_words
 
 # ---------------------------------------------------------------- numbers
 UNITS_WORDS = {
@@ -336,8 +336,7 @@ def _affixed_verb(word: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _root_words() -> frozenset[str]:
-    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415 - read only when needed
-    return frozenset(StemmerFactory().get_words())
+    return frozenset(sastrawi_root_words())
 
 
 _SCOPE_RE = re.compile(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")

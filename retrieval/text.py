@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import time
 from dataclasses import dataclass
-from functools import cached_property
+from functools import cached_property, lru_cache
 from importlib import resources
 from typing import Callable
 
@@ -30,6 +30,14 @@ def _data_lines(name: str) -> list[str]:
     """Non-comment lines of a file in retrieval/data (plain files so the lists can grow)."""
     text = resources.files("retrieval.data").joinpath(name).read_text(encoding="utf-8")
     return [ln.rstrip("\n") for ln in text.splitlines() if ln.strip() and not ln.lstrip().startswith("#")]
+
+
+@lru_cache(maxsize=1)
+def sastrawi_root_words() -> list[str]:
+    """Sastrawi's dictionary of root words, read once a process (the stemmer and the claim
+    extractor's verb test both use it)."""
+    from Sastrawi.Stemmer.StemmerFactory import StemmerFactory  # noqa: PLC0415 - read only when needed
+    return StemmerFactory().get_words()
 
 
 def tokenize(text: str) -> list[str]:
@@ -115,9 +123,8 @@ class TextPipeline:
         result, and the stored stems outlive the process."""
         from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
         from Sastrawi.Stemmer.Stemmer import Stemmer
-        from Sastrawi.Stemmer.StemmerFactory import StemmerFactory
 
-        return Stemmer(ArrayDictionary(StemmerFactory().get_words()))
+        return Stemmer(ArrayDictionary(sastrawi_root_words()))
 
     def known_word(self, word: str) -> bool:
         """An Indonesian word (Sastrawi's dictionary of root words), itself or as its stem: "beruntun"
