@@ -50,6 +50,15 @@ cdef struct Heap:
     Py_ssize_t k
 
 
+cdef void _heap_into(Heap* h, int32_t[::1] rows, double[::1] scores, double[::1] extra, Py_ssize_t k):
+    """An empty heap of the k best over caller-owned output arrays (none when k is 0)."""
+    h.score = &scores[0] if k > 0 else NULL
+    h.row = &rows[0] if k > 0 else NULL
+    h.extra = &extra[0] if k > 0 else NULL
+    h.size = 0
+    h.k = k
+
+
 cdef inline bint _worse(double s1, int32_t r1, double s2, int32_t r2) noexcept nogil:
     """Ranking is score descending, then row ascending."""
     return s1 < s2 or (s1 == s2 and r1 > r2)
@@ -430,16 +439,8 @@ def match_pair(list docs_lists, list tf_lists, const double[::1] idf, const int3
     cdef int32_t* carry = <int32_t*> malloc(max(m, 1) * sizeof(int32_t))
     if not carry:
         raise MemoryError()
-    h.score = &out_scores[0] if limit > 0 else NULL
-    h.row = &out_rows[0] if limit > 0 else NULL
-    h.extra = &out_share[0] if limit > 0 else NULL
-    h.size = 0
-    h.k = limit
-    h2.score = &out_scores2[0] if limit2 > 0 else NULL
-    h2.row = &out_rows2[0] if limit2 > 0 else NULL
-    h2.extra = &out_share2[0] if limit2 > 0 else NULL
-    h2.size = 0
-    h2.k = limit2
+    _heap_into(&h, out_rows, out_scores, out_share, limit)
+    _heap_into(&h2, out_rows2, out_scores2, out_share2, limit2)
     try:
         with nogil:
             for j in range(m):
@@ -1217,16 +1218,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted):
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
         raise MemoryError()
-    h.score = &out_scores[0] if limit > 0 else NULL
-    h.row = &out_rows[0] if limit > 0 else NULL
-    h.extra = &out_share[0] if limit > 0 else NULL
-    h.size = 0
-    h.k = limit
-    h2.score = &out_scores2[0] if limit2 > 0 else NULL
-    h2.row = &out_rows2[0] if limit2 > 0 else NULL
-    h2.extra = &out_share2[0] if limit2 > 0 else NULL
-    h2.size = 0
-    h2.k = limit2
+    _heap_into(&h, out_rows, out_scores, out_share, limit)
+    _heap_into(&h2, out_rows2, out_scores2, out_share2, limit2)
     try:
         with nogil:
             for j in range(m):
