@@ -203,7 +203,7 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline) -> bool:
+def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "") -> bool:
     """The figure counts the question's noun (what it counts and whose: relevance.figure_answers)."""
     unit = (q.get("unit") or "").lower() or None  # "Topan Faxai Menewaskan 3 Orang": headlines capitalise
     if not targets:
@@ -216,8 +216,35 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
             if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
                 before = before[k + 1:]
                 break
-        return any(pipeline.noun_key(w) in targets for w in before)
+        return (any(pipeline.noun_key(w) in targets for w in before)
+                or unit is None and _restated_noun(q, sentence, targets, pipeline) is not None)
     return False
+
+
+APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
+RESTATED_REACH = 10   # words read back from "yakni" for the noun the figure restates
+
+
+def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline: TextPipeline) -> str | None:
+    """The asked noun a bare figure restates after "yakni"/"yaitu", named earlier in its clause:
+    "Dedi Mulyadi adalah caleg DPR Golkar yang meraih suara tertinggi pada Pemilu 2019, yakni
+    206.621" counts suara. Read back to the clause's start or an earlier figure, never past either."""
+    before = q.get("before", "").split()
+    if not before or before[-1].lower() not in APPOSITION_WORDS or not sentence:
+        return None
+    at = sentence.find(q["text"])
+    if at < 0:
+        return None
+    clause = re.split(r"[;:!?()\"]|\.(?!\d)", sentence[:at])[-1]
+    figures = [m.end() for m in _NUMBER_RE.finditer(clause) if not _YEAR_RE.fullmatch(m.group())]
+    if figures:
+        clause = clause[figures[-1]:]
+    words = re.findall(r"[\w\-]+", clause)[-RESTATED_REACH - 1:-1]
+    return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets), None)
+
+
+_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"
@@ -397,7 +424,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return _same_value(fa, fb) and same_unit(fa, fb)
 
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
-                 if (_quantity_matches(q, targets, pipeline) or people_of_asked_class(q, frame))
+                 if (_quantity_matches(q, targets, pipeline, c.claim.text) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
                  and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
     for c, q in article_choices(frame, answering):
@@ -408,6 +435,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
             if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
+        elif not q.get("unit") and (noun := _restated_noun(q, c.claim.text, targets, pipeline)):
+            q = {**q, "unit": noun, "label_unit": True}   # "… meraih suara tertinggi, yakni 206.621"
         elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
             if not money_answers:
                 continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
@@ -489,7 +518,7 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
     """Two equal figures count the same thing: both vague ("puluhan juta") or neither ("ribuan" is
     not 1.000), the same party, places that do not conflict (8 in Bekasi and 8 in Bogor are two
     figures; "di Tol Jagorawi" and "ke RSUD Ciawi" one story's), and what befell them agrees
-    (where both name it)."""
+    (where both name it: one may name more, "hadir dan menandatangani" holds "menandatangani")."""
     if not fa or not fb or bool(fa.get("vague")) != bool(fb.get("vague")):
         return False
     oa, ob = (pipeline.noun_key(f.get("of") or "") for f in (fa, fb))
@@ -499,7 +528,7 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
     if fa.get("vague") and sa != sb or scopes_conflict(fa.get("scope"), fb.get("scope")):
         return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
-    return pa == pb or not pa or not pb
+    return pa <= pb or pb <= pa   # "289 yang hadir dan menandatangani" is the "289 yang menandatangani"
 
 
 _NAME_RE = re.compile(r"(?<![.!?]\s)(?<!^)\b[A-Z][a-z]{2,}(?:\s+[A-Z][a-z]{2,})*")

@@ -226,3 +226,22 @@ async def test_qualifiers_that_say_the_same_join(empty_engine):
     entries = [c for c in answer.claims if c.figure and c.figure.get("value") == 24]
     outlets = sorted(sorted(s.outlet for s in c.sources) for c in entries)
     assert outlets == [["Kompas.com", "SINDOnews"], ["Tempo.co"]], outlets
+
+
+async def test_a_figure_said_of_two_classes_joins_the_same_figure_said_of_one(empty_engine):
+    """ "289 anggota hadir dan menandatangani" and "289 anggota menandatangani" are one report; the
+    wounded and the dead stay apart (test_one_figure_from_several_outlets…)."""
+    await empty_engine.ingest_articles([
+        Article(id="dpr-a", outlet="Kompas.com", published="2019-09-17", title="Paripurna revisi UU KPK",
+                body="Rapat paripurna DPR mengesahkan revisi UU KPK pada Selasa. "
+                     "Sebanyak 289 anggota DPR hadir dan menandatangani daftar hadir paripurna revisi UU KPK. "
+                     "Rapat dipimpin Fahri Hamzah."),
+        Article(id="dpr-b", outlet="Tempo.co", published="2019-09-17", title="DPR sahkan revisi UU KPK",
+                body="DPR mengesahkan revisi UU KPK dalam rapat paripurna. "
+                     "Tercatat 289 anggota DPR menandatangani daftar hadir paripurna revisi UU KPK dari total 560 anggota. "
+                     "Pemerintah diwakili Menkumham."),
+    ])
+    answer = await empty_engine.ask("berapa anggota DPR yang menandatangani daftar hadir paripurna revisi UU KPK?")
+    entries = [c for c in answer.claims if figure_label(c.figure).startswith("289")]
+    assert len(entries) == 1, [figure_label(c.figure) for c in answer.claims]
+    assert {s.outlet for s in entries[0].sources} == {"Kompas.com", "Tempo.co"}
