@@ -288,6 +288,16 @@ class Engine:
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
+        if query.intent == "quantity" and (answer.message or not answer.claims) and near:
+            # no figure answers: the articles whose lead is among the best partial matches, read whole
+            leads = await self._read_leads(query, near, whole[0] if whole else [], {c.passage.id for c in candidates},
+                                           min((c.score for c in candidates), default=0.0))
+            leads = [c for c in leads if not keep or keep(c)]
+            if leads:
+                retry = compose(query, candidates + leads, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                spans=spans)
+                if retry.claims and not retry.message:
+                    answer = retry
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
             near, related = self._near(query, index, weights, near)
@@ -408,6 +418,14 @@ class Engine:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
         return out
+
+    async def _read_leads(self, query: Query, near: list[tuple[int, float, float]], read: list[str],
+                          seen: set[int], floor: float) -> list[Candidate]:
+        """Figures of the articles whose lead is among the best partial matches (relevance.lead_articles)."""
+        ids = [pid for pid, _, _ in near[:relevance.LEAD_CANDIDATES]]
+        leads = await self.store.lead_passages(ids, relevance.LEAD_POSITIONS)
+        articles = relevance.lead_articles(ids, leads, read)
+        return await self._read_whole(query, articles, floor, seen) if articles else []
 
     def _near(self, query: Query, index: BM25Index, weights: dict[str, float],
               near: list[tuple[int, float, float]] | None = None

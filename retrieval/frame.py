@@ -450,7 +450,10 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                 if lex.predicates.at(low, i1 - 1) == hit:
                     i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
-        groups = _scan_after(toks, low, i1, nxt, next_figure=b == next_start)
+        scan_from = i1
+        if i0 and toks[i0 - 1] == "(" and i1 < n and toks[i1] == ")":
+            scan_from += 1   # "lima kepala keluarga (11 jiwa) mengungsi": the verb after the aside is its too
+        groups = _scan_after(toks, low, scan_from, nxt, next_figure=b == next_start)
         if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
             out.append((None, [], False))  # money ("kerugian Rp 25 juta") or time: it counts no one
             continue
@@ -483,6 +486,31 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         specific = [c for c in lex.classes if c in classes]
         preds = specific or ([TOTAL] if TOTAL in classes else [])
         out.append(("+".join(dict.fromkeys(keys)) or None, preds, victim))
+    return _restatements_share_classes(sentence, spans, out)
+
+
+_RESTATES_RE = re.compile(r"\s*(?:\w+\s*)?\(\s*|\s+(?:atau|alias|setara|sama dengan)\s+", re.I)
+
+
+def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str | None]],
+                                frames: list[tuple[str | None, list[str], bool]]
+                                ) -> list[tuple[str | None, list[str], bool]]:
+    """A figure restated at once in other words ("lima kepala keluarga (11 jiwa) mengungsi", "30 KK
+    atau 98 jiwa mengungsi") counts what its restatement counts when its own clause says nothing:
+    the verb stands after the restatement. Only a figure with its own noun, restated by a figure and
+    its noun alone ("10 orang (5 tewas)" says what befell a part, not the whole)."""
+    out = list(frames)
+    for k in range(len(spans) - 2, -1, -1):
+        of, preds, victim = out[k]
+        nxt_of, nxt_preds, nxt_victim = out[k + 1]
+        if preds or victim or not (nxt_preds or nxt_victim) or spans[k][2] is None:
+            continue   # "2 atau 3 orang": one count given as two, not a figure restated
+        between = sentence[spans[k][1]:spans[k + 1][0]]
+        if not _RESTATES_RE.fullmatch(between):
+            continue
+        if "(" in between and not sentence[spans[k + 1][1]:].lstrip().startswith(")"):
+            continue
+        out[k] = (of, list(nxt_preds), nxt_victim)
     return out
 
 
@@ -945,7 +973,11 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
+    if not _plan_or_outcome_fits(frame, sentence, at):
+        return False
     role = _figure_role(sentence, at)
+    if role == "from" and _achieved_after(sentence, at + len(q["text"])):
+        role = None   # "target … dari Rp159 triliun sudah tercapai Rp130 triliun": the whole, not a change
     if role is None and (set(_clause_words(sentence, at, comma=True)) & w["role_from_clause"]
                          or _left_for(sentence, at + len(q["text"]))):
         role = "from"
@@ -956,6 +988,29 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """A target asked is not what was achieved, and the other way round: the nearest word before
+    the amount in its clause that says which it is decides ("target cukai tembakau dari Rp159
+    triliun sudah tercapai Rp130 triliun": 159 is the target, 130 what was reached)."""
+    w = lexicon().words
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    wants_target, wants_achieved = bool(asked & w["target_words"]), bool(asked & w["achieved_words"])
+    if wants_target == wants_achieved:
+        return True
+    for t in reversed(_clause_words(sentence, at, comma=True)):
+        if t in w["target_words"]:
+            return wants_target
+        if t in w["achieved_words"]:
+            return wants_achieved
+    return True
+
+
+def _achieved_after(sentence: str, end: int) -> bool:
+    """What follows an amount says part of it was reached: "dari Rp159 triliun sudah tercapai …"."""
+    w = lexicon().words
+    return any(t in w["achieved_words"] for t in [t.lower() for t in WORD_RE.findall(sentence[end:end + 40])][:3])
 
 
 # ---------------------------------------------------------------- whose held count (votes, seats)
@@ -1750,8 +1805,11 @@ def _counted(q: dict[str, Any], frame: QuestionFrame) -> str:
 def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     """People counted with a classifier and said to be of the asked casualty class answer a
     question about victims of that class whatever noun it uses: "Topan Faxai menewaskan 3 orang"
-    for "berapa korban tewas …"."""
-    asked = set(frame.predicates) & (CASUALTY_CLASSES | lexicon().words["narrowing_classes"])
+    for "berapa korban tewas …"; and any class asked of people themselves ("berapa warga yang
+    mengungsi": "11 jiwa terpaksa mengungsi")."""
+    asked = set(frame.predicates)
+    if (frame.noun or "").lower() not in lexicon().words["people_nouns"]:
+        asked &= CASUALTY_CLASSES | lexicon().words["narrowing_classes"]
     unit = (q.get("unit") or "").lower()
     return bool(asked) and unit in PEOPLE_CLASSIFIERS and bool(set(q.get("predicates") or []) & asked)
 

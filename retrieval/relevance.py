@@ -391,6 +391,22 @@ def first_articles(article_ids: Iterable[str]) -> list[str]:
     return out
 
 
+LEAD_POSITIONS = 2        # a title and the first sentence: where news names its story
+LEAD_CANDIDATES = 40      # the best partial matches looked at for leads
+LEADS_READ_WHOLE = 3      # articles whose lead is among them, read whole
+
+
+def lead_articles(near_ids: Sequence[int], leads: dict[int, str], read: Iterable[str]) -> list[str]:
+    """When no strong candidate gives a figure that answers: the articles whose title or first
+    sentence is among the best partial matches, best first. The lead names the story ("KUBA –
+    Karnaval kembang api di malam Natal di Kuba berujung tragedi"); the next sentence counts
+    ("Sebuah ledakan terjadi dan melukai 22 orang") without naming it again, so it never reaches
+    the strong floor on its own words. Articles already read whole (`read`) are not read again."""
+    done = set(read)
+    return first_articles(a for pid in near_ids[:LEAD_CANDIDATES]
+                          if (a := leads.get(pid)) is not None and a not in done)[:LEADS_READ_WHOLE]
+
+
 READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whole must hold
 
 

@@ -543,6 +543,16 @@ class Store:
             out.update((r[0], r[1]) for r in await self._read(q, chunk))
         return out
 
+    async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
+        """Which of these passages open their article (position below ``lead_positions``: the
+        title and the first sentence), with their article ids."""
+        out: dict[int, str] = {}
+        for chunk in _chunks(ids, 900):
+            q = ("SELECT id, article_id FROM passages"
+                 f" WHERE position < ? AND id IN ({','.join('?' * len(chunk))})")
+            out.update((r[0], r[1]) for r in await self._read(q, [lead_positions, *chunk]))
+        return out
+
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
         """Passages of these articles whose claim holds a figure: an article read whole."""
         out: list[int] = []

@@ -69,3 +69,16 @@ async def test_a_total_asked_sets_aside_parts_far_below_a_stated_total(empty_eng
     got = labels(await empty_engine.ask("berapa total harta kekayaan Imam Nahrawi?"))
     assert "Rp 22,6 miliar" in got and "Rp 21,64 miliar" in got, got
     assert "Rp 4,6 miliar" not in got and "Rp 1,7 miliar" not in got, got
+
+
+EXCISE = Article(
+    id="cukai-1", outlet="SINDOnews", published="2019-09-11", title="Penerimaan cukai tembakau hingga Juli 2019",
+    body="Kementerian Keuangan melaporkan penerimaan cukai hasil tembakau pekan ini. "
+         "Hingga bulan Juli 2019, target penerimaan cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun. "
+         "Pemerintah menaikkan tarif cukai rokok rata-rata 23 persen mulai 2020.")
+
+
+async def test_a_target_asked_is_not_what_was_reached(empty_engine):
+    await empty_engine.ingest_articles([EXCISE, CPO])
+    got = labels(await empty_engine.ask("berapa target penerimaan cukai tembakau tahun 2019?"))
+    assert "Rp 159 triliun" in got and "Rp 130 triliun" not in got, got

@@ -1,0 +1,35 @@
+"""When no strong candidate gives a figure that answers, the articles whose title or first
+sentence is among the best partial matches are read whole: the lead names the story, the next
+sentence counts without naming it again (untitled pages, wire copy)."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label
+from retrieval.clean import Article
+
+CUBA = Article(
+    id="kuba-1", outlet="poskotanews.com", published="2017-12-27", title="",
+    body="KUBA – Karnaval kembang api di malam Natal di Kuba berujung tragedi. "
+         "Sebuah ledakan terjadi dan melukai 22 orang, termasuk enam anak-anak. "
+         "Festival tahunan itu digelar di pusat kota Remedios setiap 24 Desember.")
+OTHER = [
+    Article(id="kuba-2", outlet="Tempo.co", published="2017-12-20", title="",
+            body="HAVANA – Kuba menggelar pemilihan umum daerah pekan lalu. "
+                 "Kerusuhan kecil di sebuah tempat pemungutan suara melukai 3 orang. "
+                 "Pemilu berlangsung damai di sebagian besar wilayah."),
+    Article(id="petasan-1", outlet="Kompas.com", published="2017-12-31", title="Pesta kembang api tahun baru",
+            body="Pesta kembang api tahun baru digelar di Monas. "
+                 "Sebanyak 5.000 kembang api dinyalakan di langit Jakarta. "
+                 "Polisi mengerahkan 1.200 personel untuk pengamanan."),
+]
+
+
+def labels(answer) -> list[str]:
+    """The figures listed as answers (not the fallback "figures of the closest sentences")."""
+    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
+
+
+async def test_the_figure_after_a_lead_naming_the_story_answers(empty_engine):
+    await empty_engine.ingest_articles([CUBA, *OTHER])
+    got = labels(await empty_engine.ask("berapa orang terluka akibat ledakan kembang api di Kuba?"))
+    assert any(g.startswith("22") for g in got), got
+    assert not any(g.startswith("3") or g.startswith("5.000") for g in got), got
