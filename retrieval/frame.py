@@ -973,7 +973,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
-    if not _plan_or_outcome_fits(frame, sentence, at):
+    if not _plan_or_outcome_fits(frame, sentence, at) or _fraction_of_asked(frame, sentence, at + len(q["text"])):
         return False
     role = _figure_role(sentence, at)
     if role == "from" and _achieved_after(sentence, at + len(q["text"])):
@@ -1005,6 +1005,23 @@ def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
         if t in w["achieved_words"]:
             return wants_achieved
     return True
+
+
+def _fraction_of_asked(frame: QuestionFrame, sentence: str, end: int) -> bool:
+    """The amount is said to be a share of the asked thing: "menerima … Rp 2,5 triliun atau hampir
+    setengah dari nilai proyek" is not the project's value."""
+    pipeline = frame.pipeline
+    if pipeline is None:
+        return False
+    w = lexicon().words
+    asked = {pipeline.stem(x) for x in frame.money_words} or {pipeline.stem((frame.money_thing or frame.noun or "").lower())}
+    after = [t.lower() for t in WORD_RE.findall(sentence[end:end + 60])]
+    for i, t in enumerate(after[:5]):
+        if t in BEFORE_BREAK_MARKS:
+            return False
+        if t in w["fraction_words"] and i + 2 < len(after) and after[i + 1] == "dari":
+            return pipeline.stem(after[i + 2]) in asked
+    return False
 
 
 def _achieved_after(sentence: str, end: int) -> bool:

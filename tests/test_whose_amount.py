@@ -82,3 +82,21 @@ async def test_a_target_asked_is_not_what_was_reached(empty_engine):
     await empty_engine.ingest_articles([EXCISE, CPO])
     got = labels(await empty_engine.ask("berapa target penerimaan cukai tembakau tahun 2019?"))
     assert "Rp 159 triliun" in got and "Rp 130 triliun" not in got, got
+
+
+PROJECT = [
+    Article(id="ektp-a", outlet="poskotanews.com", published="2017-11-25", title="Novanto tersangka korupsi e-KTP",
+            body="KPK menetapkan Novanto sebagai tersangka kasus dugaan korupsi proyek pengadaan e-KTP, karena diduga "
+                 "menerima kucuran dana sekitar Rp 2,5 triliun atau hampir setengah dari nilai proyek pengadaan e-KTP. "
+                 "Novanto membantah tuduhan itu."),
+    Article(id="ektp-b", outlet="Tempo.co", published="2017-03-09", title="Sidang perdana korupsi e-KTP",
+            body="Sidang perdana kasus korupsi e-KTP digelar di Pengadilan Tipikor. "
+                 "Nilai proyek pengadaan e-KTP mencapai Rp 5,9 triliun menurut dakwaan jaksa. "
+                 "Dua terdakwa hadir di ruang sidang."),
+]
+
+
+async def test_an_amount_said_to_be_a_share_of_the_asked_thing_is_not_it(empty_engine):
+    await empty_engine.ingest_articles(PROJECT)
+    got = labels(await empty_engine.ask("berapa nilai proyek pengadaan e-KTP?"))
+    assert "Rp 5,9 triliun" in got and "Rp 2,5 triliun" not in got, got
