@@ -287,6 +287,12 @@ class Engine:
         candidates, whole = await self._strong(query, index, matches, keep)
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
+        names = relevance.asked_names(query.text, self.pipeline) if query.intent == "quantity" else ()
+        names = tuple(t for t in names if index.term_id(t) is not None)   # names no article holds test nothing
+        if names:
+            keep_named = self._named_filter(index, names)
+            candidates = keep_named(candidates)
+            keep = (lambda c, k=keep: (not k or k(c)) and bool(keep_named([c])))
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
@@ -418,6 +424,16 @@ class Engine:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
         return out
+
+    @staticmethod
+    def _named_filter(index: BM25Index, names: tuple[str, ...]) -> Callable[[list[Candidate]], list[Candidate]]:
+        """Candidates whose article names one of the question's own names (relevance.named_in_article)."""
+        def keep(candidates: list[Candidate]) -> list[Candidate]:
+            held = index.article_holds([c.passage.id for c in candidates], names)
+            if held is None:
+                return candidates
+            return [c for c, h in zip(candidates, held) if relevance.named_in_article(names, h)]
+        return keep
 
     async def _read_leads(self, query: Query, near: list[tuple[int, float, float]], read: list[str],
                           seen: set[int], floor: float) -> list[Candidate]:

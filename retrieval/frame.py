@@ -1823,12 +1823,17 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     """People counted with a classifier and said to be of the asked casualty class answer a
     question about victims of that class whatever noun it uses: "Topan Faxai menewaskan 3 orang"
     for "berapa korban tewas …"; and any class asked of people themselves ("berapa warga yang
-    mengungsi": "11 jiwa terpaksa mengungsi")."""
+    mengungsi": "11 jiwa terpaksa mengungsi"); victims asked are people of any kind ("berapa
+    korban tewas": "3 penumpang meninggal dunia")."""
+    w = lexicon().words
     asked = set(frame.predicates)
-    if (frame.noun or "").lower() not in lexicon().words["people_nouns"]:
-        asked &= CASUALTY_CLASSES | lexicon().words["narrowing_classes"]
+    people_asked = (frame.noun or "").lower() in w["people_nouns"]
+    if not people_asked:
+        asked &= CASUALTY_CLASSES | w["narrowing_classes"]
     unit = (q.get("unit") or "").lower()
-    return bool(asked) and unit in PEOPLE_CLASSIFIERS and bool(set(q.get("predicates") or []) & asked)
+    # "berapa korban tewas": "3 penumpang meninggal dunia" are three of the dead
+    counted = unit in PEOPLE_CLASSIFIERS or frame.casualty and unit in w["person_nouns"]
+    return bool(asked) and counted and bool(set(q.get("predicates") or []) & asked)
 
 
 _CAPITAL_RE = re.compile(r"(?<!^)\b[A-Z]")

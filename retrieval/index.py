@@ -428,6 +428,36 @@ class BM25Index:
                 held[i].add(term)
         return [frozenset(h) for h in held]
 
+    def article_holds(self, pids: Sequence[int], terms: Sequence[str]) -> list[frozenset[str]] | None:
+        """For each passage id, which of `terms` any passage of its article holds, from the
+        postings (an article is a contiguous run of rows). None when a passage is not in this
+        snapshot. Cheap for rare terms: one search per term and passage."""
+        if not len(pids):
+            return []
+        if not self.n_docs:
+            return None
+        wanted = np.asarray(pids, dtype=np.int64)
+        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        if not bool(np.all(self.passage_ids[at] == wanted)):
+            return None
+        starts = np.asarray(self.art_start)
+        k = np.searchsorted(starts, at, side="right") - 1
+        first = starts[k]
+        end = np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], self.n_docs)
+        held: list[set[str]] = [set() for _ in range(len(wanted))]
+        for term in dict.fromkeys(terms):
+            tid = self.term_id(term)
+            if tid is None:
+                continue
+            rows, _ = self._postings(tid)
+            if not len(rows):
+                continue
+            pos = np.searchsorted(rows, first)   # the first posting at or after the article's first row
+            inside = (pos < len(rows)) & (rows[np.minimum(pos, len(rows) - 1)] < end)
+            for i in np.flatnonzero(inside).tolist():
+                held[i].add(term)
+        return [frozenset(h) for h in held]
+
     @staticmethod
     def _sum_by_row(rows: np.ndarray, scores: np.ndarray) -> tuple[np.ndarray, np.ndarray]:
         """Scores of the same row added up (in input order per row); rows ascending."""

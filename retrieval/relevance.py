@@ -20,7 +20,8 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .frame import CLASSIFIERS, QuestionFrame, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
-from .text import _data_lines
+from .frame import lexicon as frame_lexicon
+from .text import TextPipeline, _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -367,6 +368,46 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     return [(c, q) for c, q, total, who in judged
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
             if not (who is None and c.article.id in attributed)]
+
+
+# ---------------------------------------------------------------- the question's own names
+_NAME_WORD = re.compile(r"[A-Za-z][\w\-']*")
+
+
+def asked_names(question: str, pipeline: TextPipeline) -> tuple[str, ...]:
+    """Index terms of the names a question gives that no list knows: a ship ("KM Santika
+    Nusantara"), a person, a company. Capitalised words past the first that are no Indonesian
+    word, no acronym (an article may spell it out) nor compound ("TNI-Polri"), no gazetteer, organisation or alias name
+    (those have their own rules, and an alias is written otherwise in the article) and no place
+    after di/ke/dari/desa … (an article on a village may name only its district)."""
+    lex = frame_lexicon()
+    words = _NAME_WORD.findall(question)
+    low = [w.lower() for w in words]
+    out: list[str] = []
+    place = False
+    for i, w in enumerate(words):
+        if low[i] in _PLACE_WORDS:
+            place = True   # "di Charikar, Parwan": a place, which the gazetteer rules judge (a
+            continue       # village's story may name only its district)
+        if not w[0].isupper() and low[i] not in ("dan", "atau"):
+            place = False
+        if (place or not i or len(w) < 3 or not w[0].isupper() or w.isupper() or "-" in w or pipeline.known_word(low[i])
+                or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
+                or low[i] in lex.words["not_names"]):
+            continue
+        out += [t for t in pipeline.terms(w) if t not in out]
+    return tuple(out)
+
+
+_PLACE_WORDS = frozenset("di ke dari kota kabupaten kecamatan desa kelurahan kampung provinsi pulau wilayah daerah".split())
+
+
+def named_in_article(names: Sequence[str], held: frozenset[str]) -> bool:
+    """A figure answers a question giving names only from an article naming one of them
+    somewhere (`held`: which of `names` the article holds): "korban tewas kebakaran KM Santika
+    Nusantara" takes no death toll from an article on a motorway crash. Names the archive never
+    holds (a typo, a name no article uses) are no test."""
+    return not names or bool(held)
 
 
 # ---------------------------------------------------------------- reading the best articles whole

@@ -1,0 +1,46 @@
+"""A question giving a name no list knows (a ship, a person, a company) takes figures only from
+articles that name it somewhere; victims asked are people of any kind."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label
+from retrieval.clean import Article
+from retrieval.relevance import asked_names
+from retrieval.text import TextPipeline
+
+SHIP = Article(
+    id="kapal-1", outlet="Kompas.com", published="2019-09-05", title="Kebakaran kapal di perairan Masalembu",
+    body="Kapal penumpang KM Santika Nusantara terbakar di perairan Masalembu, Jawa Timur. "
+         "Sebanyak 308 penumpang selamat dan 3 penumpang meninggal dunia dalam kebakaran itu. "
+         "Tim SAR gabungan masih mencari penumpang yang hilang.")
+ROAD = Article(
+    id="kapal-2", outlet="Tempo.co", published="2019-09-10", title="Kebakaran kapal KM Lestari Maju",
+    body="Kapal KM Lestari Maju terbakar di perairan Selayar. "
+         "Kebakaran kapal KM itu menyebabkan delapan korban tewas dan puluhan penumpang luka. "
+         "Polisi memeriksa nakhoda kapal.")
+
+
+def labels(answer) -> list[str]:
+    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
+
+
+def test_the_names_a_question_gives_are_those_no_list_knows():
+    p = TextPipeline()
+    assert asked_names("berapa korban tewas kebakaran KM Santika Nusantara?", p) == ("santika",)
+    # places after di/ke/desa are the gazetteer rules' (a village's story may name only its district)
+    assert asked_names("berapa orang tewas dalam serangan di Charikar, Parwan?", p) == ()
+    # acronyms, compounds and common abbreviations may be written otherwise in an article
+    assert asked_names("berapa personel TNI-Polri mengamankan laga di SUGBK pada Pileg 2019?", p) == ()
+    assert asked_names("berapa suara yang diraih Dedi Mulyadi?", p) == ("dedi", "mulyadi")
+
+
+async def test_a_figure_answers_a_named_question_only_from_an_article_naming_it(empty_engine):
+    await empty_engine.ingest_articles([SHIP, ROAD])
+    got = labels(await empty_engine.ask("berapa korban tewas kebakaran kapal KM Santika Nusantara?"))
+    assert any(g.startswith("3") for g in got) and not any(g.startswith("8") for g in got), got
+
+
+async def test_a_name_no_article_holds_tests_nothing(empty_engine):
+    await empty_engine.ingest_articles([SHIP, ROAD])
+    # a typo: no article holds "Santica", so the name sets nothing aside (the other ship's toll shows)
+    got = labels(await empty_engine.ask("berapa korban tewas kebakaran kapal KM Santica Nusantara?"))
+    assert any(g.startswith("8") for g in got), got
