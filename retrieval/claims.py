@@ -359,6 +359,11 @@ def _scope_after(rest: str) -> str | None:
         words.pop()
     while words and lex.events.at([words[0].lower()], 0):
         words.pop(0)   # a headline's "di Kecelakaan Tol Purbaleunyi": the event is no place
+    low = [w.lower() for w in words]
+    for i in range(1, len(words)):   # a headline capitalises its verbs: "di Sukabumi Diduga Keracunan"
+        if low[i] in lex.words["headline_verbs"] or lex.predicates.at(low, i):
+            words = words[:i]
+            break
     return " ".join(words) or None
 
 

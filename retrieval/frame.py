@@ -29,7 +29,7 @@ CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
 NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
-NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "burned", "damaged", "leaked", "absent"}
+NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
 
@@ -535,6 +535,7 @@ class QuestionFrame:
     money: bool = False                     # an amount of money asked ("berapa iuran …"): figures in rupiah, dolar …
     money_thing: str | None = None          # what the amount is ("penerimaan" in "berapa target penerimaan cukai")
     money_words: tuple[str, ...] = ()       # the money words asked together: ("harta", "kekayaan")
+    value_of: str | None = None             # what a value asked is the value of ("nilai ekspor": "ekspor")
     labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
     part: bool = False                      # a part asked ("anggota DPR yang hadir"), not the whole body
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
@@ -670,6 +671,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
                                        if p not in w["company_words"]) if money else (),
                          money_thing=money_thing, money_words=_money_words(low, money_thing, w),
+                         value_of=_value_of(low, noun_at, money_thing, w, skip),
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          pipeline=pipeline)
@@ -739,6 +741,15 @@ def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str
         # "berapa nilai proyek e-KTP": a value is an amount of money whatever it is of
         return thing or (noun if noun in w["money_value_heads"] else None)
     return noun if noun in things else None
+
+
+def _value_of(low: list[str], noun_at: int | None, money_thing: str | None, w: dict[str, frozenset[str]],
+              skip: frozenset[str] | set[str]) -> str | None:
+    """The word a value asked is the value of: "berapa nilai ekspor Indonesia" asks the exports'
+    value, not any amount called "nilai" ("nilai pasar iklan digital")."""
+    if noun_at is None or money_thing is None or money_thing not in w["money_value_heads"]:
+        return None
+    return next((t for t in low[noun_at + 1:noun_at + 3] if t[:1].isalpha() and t not in skip), None)
 
 
 def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) -> tuple[str, ...]:
@@ -944,6 +955,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     w = lexicon().words
     text = q["text"].lower()
     unit = (q.get("unit") or "").lower()
+    pipeline = frame.pipeline
+    if frame.value_of and pipeline is not None and pipeline.stem(frame.value_of) not in {
+            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
+        return False   # "berapa nilai ekspor": the sentence or its title names the exports
     if unit:
         return unit in w["money_units"]  # "60 dolar per barel"; not "96,8 juta peserta"
     before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
