@@ -101,3 +101,14 @@ async def test_one_outlets_same_count_of_people_is_one_entry(empty_engine):
     eights = [c for c in answer.claims if c.figure["value"] == 8]
     assert len(eights) == 1, [(c.figure["text"], c.text) for c in answer.claims]
     assert {s.article_id for s in eights[0].sources} == {"cip-1", "cip-2"}
+
+
+async def test_a_question_about_another_country_takes_no_indonesian_toll(empty_engine):
+    """Every country is in the gazetteer: a question placed in Albania is not answered with the
+    Cianjur toll (before, an unknown country was no place and any toll answered)."""
+    await _load(empty_engine)
+    answer = await empty_engine.ask("berapa korban meninggal akibat gempa di Albania?")
+    shown = [c.figure["value"] for c in answer.claims if c.figure and not answer.message]
+    assert 268 not in shown and 162 not in shown, shown
+    answer = await empty_engine.ask("berapa korban meninggal akibat gempa di Cianjur?")
+    assert any(c.figure and c.figure["value"] == 268 for c in answer.claims)
