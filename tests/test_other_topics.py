@@ -112,3 +112,15 @@ async def test_a_question_about_another_country_takes_no_indonesian_toll(empty_e
     assert 268 not in shown and 162 not in shown, shown
     answer = await empty_engine.ask("berapa korban meninggal akibat gempa di Cianjur?")
     assert any(c.figure and c.figure["value"] == 268 for c in answer.claims)
+
+
+async def test_a_foreign_city_asked_takes_no_toll_from_elsewhere(empty_engine):
+    """Major foreign cities and regions are places: "kerusuhan di Hong Kong" is not answered with
+    a toll of unrest elsewhere."""
+    await empty_engine.ingest_articles([clean_page(
+        "Kerusuhan di Kota Bekasi\n\nBEKASI, KOMPAS.com - Kerusuhan antarwarga pecah di Kota Bekasi, Sabtu (4/1/2025).\n"
+        "Polisi menyebut tiga orang tewas dalam kerusuhan itu.\n", article_id="rusuh")])
+    answer = await empty_engine.ask("berapa korban tewas kerusuhan di Hong Kong?")
+    assert not any(c.figure and c.figure["value"] == 3 for c in answer.claims if not answer.message)
+    answer = await empty_engine.ask("berapa korban tewas kerusuhan di Bekasi?")
+    assert any(c.figure and c.figure["value"] == 3 for c in answer.claims)
