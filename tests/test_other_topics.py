@@ -114,13 +114,12 @@ async def test_a_question_about_another_country_takes_no_indonesian_toll(empty_e
     assert any(c.figure and c.figure["value"] == 268 for c in answer.claims)
 
 
-async def test_a_foreign_city_asked_takes_no_toll_from_elsewhere(empty_engine):
-    """Major foreign cities and regions are places: "kerusuhan di Hong Kong" is not answered with
-    a toll of unrest elsewhere."""
-    await empty_engine.ingest_articles([clean_page(
-        "Kerusuhan di Kota Bekasi\n\nBEKASI, KOMPAS.com - Kerusuhan antarwarga pecah di Kota Bekasi, Sabtu (4/1/2025).\n"
-        "Polisi menyebut tiga orang tewas dalam kerusuhan itu.\n", article_id="rusuh")])
-    answer = await empty_engine.ask("berapa korban tewas kerusuhan di Hong Kong?")
-    assert not any(c.figure and c.figure["value"] == 3 for c in answer.claims if not answer.message)
-    answer = await empty_engine.ask("berapa korban tewas kerusuhan di Bekasi?")
-    assert any(c.figure and c.figure["value"] == 3 for c in answer.claims)
+def test_foreign_cities_and_regions_are_places():
+    """Major foreign cities and regions are places, nested in their countries: "kerusuhan di Hong
+    Kong" is placed, so a toll of unrest placed elsewhere is no answer."""
+    from retrieval.frame import lexicon, located_places, question_frame, places_conflict
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa korban tewas kerusuhan di Hong Kong?", TextPipeline())
+    assert frame.places == ("hong_kong",)
+    assert "china" in lexicon().ancestors("hong_kong") and "afghanistan" in lexicon().ancestors("qalat")
+    assert places_conflict(list(frame.places), located_places("Tiga orang tewas dalam kerusuhan di Bekasi."))
