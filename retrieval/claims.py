@@ -438,8 +438,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and not unit:
                 continue  # a bare year
             is_word = not low_text[0].isdigit()
-            if is_word and not unit and not said_of:
-                continue  # "salah satu", "kedua belah pihak": number words need a counted noun
+            if is_word and not unit and not said_of and not timed:
+                continue  # "salah satu", "kedua belah pihak": number words need a counted noun ("tujuh jam" has one)
             if is_word and _SALAH_BEFORE_RE.search(masked[: m.start()].lower()):
                 continue
             split_range = False

@@ -1782,6 +1782,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     if of and frame.entities:
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities):
             return False
+    if frame.durations and not q.get("unit"):
+        return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
     classes, casualty = figure_predicates(q)
     if (q.get("unit") or "").lower() in lexicon().words["measure_nouns"]:
         classes, casualty = set(), False  # "5,7 juta barel ... hilang": a measure is no casualty

@@ -68,3 +68,17 @@ async def test_a_term_given_to_someone_named_after_it_is_theirs(empty_engine):
     assert [figure_label(c.figure) for c in irman.claims] == ["7 tahun"]
     sugiharto = await empty_engine.ask("berapa tahun hukuman penjara yang dijatuhkan hakim kepada Sugiharto?")
     assert [figure_label(c.figure) for c in sugiharto.claims] == ["5 tahun"]
+
+
+async def test_a_span_written_in_words_is_a_span(empty_engine):
+    """ "divonis tujuh tahun penjara", "selama tujuh jam": a number word before a unit of time is a
+    figure (number words otherwise need a counted noun)."""
+    await empty_engine.ingest_articles([
+        Article(id="vonis-3", outlet="detikcom", published="2025-10-22", title="Penculik divonis",
+                body="Majelis hakim membacakan putusan untuk penculik warga Rusia di Sanur. "
+                     "Terdakwa penculikan itu divonis tujuh tahun penjara oleh majelis hakim. "
+                     "Korban mengaku disekap selama sembilan jam oleh para penculik.")])
+    labels = [figure_label(c.figure) for c in (await empty_engine.ask("berapa tahun vonis penjara terdakwa penculikan?")).claims]
+    assert labels == ["tujuh tahun"], labels
+    labels = [figure_label(c.figure) for c in (await empty_engine.ask("berapa jam korban penculikan disekap?")).claims]
+    assert labels == ["sembilan jam"], labels   # a victim asked: a span of time, not a casualty
