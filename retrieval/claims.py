@@ -402,6 +402,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
     durations: set[int] = set()  # "dalam 30 tahun", "senilai Rp 200.200.000": no counted noun
     for m in _quantity_matches(masked):
+        if m.group("low") and (o := _ORDINAL_BEFORE_RE.search(masked, max(0, m.start() - 24), m.start())) \
+                and (o.group(1) is None or not m.group("unit")):
+            continue   # "menit ke-47 dan 77", "hari ke - 3": a place in an order, not a count
         unit = "persen" if m.group("pct") else m.group("unit")  # "5,25%" is 5,25 persen
         low_text = m.group("low")
         vague = m.group("vague")
@@ -504,6 +507,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 
 _TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
 _RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
+_ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 
 
