@@ -29,6 +29,7 @@ CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
 NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
+CRASH = "kecelakaan"   # events.txt: every kind of crash is also a crash
 NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
@@ -1712,8 +1713,9 @@ def _event_keys(low: list[str]) -> list[str]:
     while pos < len(low):
         hit = lex.events.at(low, pos)
         if hit:
-            if hit[0] not in out:
-                out.append(hit[0])
+            for key in (hit[0], *([CRASH] if lex.event_kind[hit[0]] == "crash" else [])):
+                if key not in out:   # "kecelakaan tunggal" is a crash of a kind, and a crash
+                    out.append(key)
             pos += hit[1]
         else:
             pos += 1
@@ -1933,13 +1935,18 @@ def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
 
 
 def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
+    """Judged kind by kind: another event of an asked kind and none of the asked ones of that kind
+    is something else ("kecelakaan beruntun" for "kecelakaan tunggal", though both are crashes)."""
     lex = lexicon()
-    if set(found) & set(asked):
-        return True
-    kinds = {lex.event_kind[e] for e in asked}
-    if any(lex.event_kind[e] in kinds for e in found):
-        return False
-    return None
+    verdict: bool | None = None
+    for kind in {lex.event_kind[e] for e in asked}:
+        of_kind = {e for e in found if lex.event_kind[e] == kind}
+        if not of_kind:
+            continue
+        if not of_kind & set(asked):
+            return False
+        verdict = True
+    return verdict
 
 
 def typed_places(text: str, *, caps: bool) -> tuple[tuple[str, str], ...]:
@@ -2239,10 +2246,17 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                                      frame.named_events)
         if verdict is False:
             return False
-    if frame.events:
-        verdict = _events_verdict(_event_keys([t.lower() for t in WORD_RE.findall(sentence)]), frame.events)
-        if verdict is None and article_title:
-            verdict = _events_verdict(_event_keys([t.lower() for t in WORD_RE.findall(article_title)]), frame.events)
-        if verdict is False:
-            return False
+    if frame.events:   # kind by kind: "Karena kecelakaan itu, 9 orang tewas" under "Kecelakaan Beruntun …"
+        in_sentence = _event_keys([t.lower() for t in WORD_RE.findall(sentence)])
+        in_title: list[str] | None = None
+        kind_of = lexicon().event_kind
+        for kind in dict.fromkeys(kind_of[e] for e in frame.events):
+            asked = tuple(e for e in frame.events if kind_of[e] == kind)
+            verdict = _events_verdict(in_sentence, asked)
+            if verdict is None and article_title:
+                if in_title is None:
+                    in_title = _event_keys([t.lower() for t in WORD_RE.findall(article_title)])
+                verdict = _events_verdict(in_title, asked)
+            if verdict is False:
+                return False
     return True

@@ -123,3 +123,15 @@ def test_foreign_cities_and_regions_are_places():
     assert frame.places == ("hong_kong",)
     assert "china" in lexicon().ancestors("hong_kong") and "afghanistan" in lexicon().ancestors("qalat")
     assert places_conflict(list(frame.places), located_places("Tiga orang tewas dalam kerusuhan di Bekasi."))
+
+
+def test_a_crash_of_another_kind_is_another_crash():
+    """ "kecelakaan tunggal" asked: a sentence under a headline of a pile-up ("Kecelakaan Beruntun")
+    is another crash, judged kind by kind (the sentence's plain "kecelakaan" says no more)."""
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa orang tewas dalam kecelakaan tunggal di Tol Jagorawi?", TextPipeline())
+    sentence = "Karena kecelakaan itu, 9 orang tewas."
+    assert not context_fits(frame, sentence, "Mengulik Sisi Mistis dari Kecelakaan Beruntun Tol Jagorawi", None)
+    assert context_fits(frame, sentence, "Kecelakaan Tunggal di Tol Jagorawi, 3 Orang Tewas", None)
+    assert context_fits(frame, sentence, "Polisi selidiki kecelakaan di Tol Jagorawi", None)
