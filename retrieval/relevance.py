@@ -376,30 +376,22 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w\-']*")
 
 def asked_names(question: str, pipeline: TextPipeline) -> tuple[str, ...]:
     """Index terms of the names a question gives that no list knows: a ship ("KM Santika
-    Nusantara"), a person, a company. Capitalised words past the first that are no Indonesian
-    word, no acronym (an article may spell it out) nor compound ("TNI-Polri"), no gazetteer, organisation or alias name
-    (those have their own rules, and an alias is written otherwise in the article) and no place
-    after di/ke/dari/desa … (an article on a village may name only its district)."""
+    Nusantara"), a person, a company, a place the gazetteer lacks ("di Las Vegas"). Capitalised
+    words past the first that are no Indonesian word, no acronym (an article may spell it out)
+    nor compound ("TNI-Polri"), and no gazetteer, organisation or alias name (those have their
+    own rules, and an alias is written otherwise in the article)."""
     lex = frame_lexicon()
     words = _NAME_WORD.findall(question)
     low = [w.lower() for w in words]
     out: list[str] = []
-    place = False
     for i, w in enumerate(words):
-        if low[i] in _PLACE_WORDS:
-            place = True   # "di Charikar, Parwan": a place, which the gazetteer rules judge (a
-            continue       # village's story may name only its district)
-        if not w[0].isupper() and low[i] not in ("dan", "atau"):
-            place = False
-        if (place or not i or len(w) < 3 or not w[0].isupper() or w.isupper() or "-" in w or pipeline.known_word(low[i])
+        if (not i or len(w) < 3 or not w[0].isupper() or w.isupper() or "-" in w or pipeline.known_word(low[i])
                 or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
                 or low[i] in lex.words["not_names"]):
             continue
         out += [t for t in pipeline.terms(w) if t not in out]
     return tuple(out)
 
-
-_PLACE_WORDS = frozenset("di ke dari kota kabupaten kecamatan desa kelurahan kampung provinsi pulau wilayah daerah".split())
 
 
 def named_in_article(names: Sequence[str], held: frozenset[str]) -> bool:
