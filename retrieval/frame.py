@@ -441,7 +441,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         keys: list[str] = []
         # a capitalised or function word is no counted noun ("2.727 Warisan Budaya", "2017 versi BWF"),
         # except in a title-case headline, where every word is capitalised ("Ribuan Tentara Korut")
-        if unit and i1 < n and (not _is_cap(toks[i1 - 1]) or known_only()) and unit not in lex.stopwords:
+        if unit and i1 < n and (not _is_cap(toks[i1 - 1]) or known_only()) and unit not in lex.stopwords \
+                and unit.lower() not in lex.words["money_units"]:   # "14,1 miliar dollar AS": the currency's country
             keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
         classes: set[str] = set()
         if unit and i1 > 0:  # the counted noun itself: "5.000 pengungsi", "tiga korban jiwa"

@@ -231,3 +231,17 @@ def test_an_ordinal_is_no_count():
     assert [q.text for q in find_quantities("Indonesia berada di peringkat ke-73 dari 140 negara.")] == ["140 negara"]
     assert [q.text for q in find_quantities("Tim SAR menemukan 5 korban pada hari ke-2 dan 3 korban lagi kemarin.")] \
         == ["5 korban", "3 korban"]
+
+
+def test_a_currency_glued_to_its_amount_is_read_as_rupiah_is():
+    """'USD14,28 miliar', 'US$85,1 juta' are amounts as 'Rp5.553 triliun' is (they were dropped)."""
+    got = [(q.text, q.value) for q in find_quantities("Ekspor Agustus 2019 mencapai USD14,28 miliar.")]
+    assert got and got[0][1] == 14_280_000_000, got
+    assert [q.value for q in find_quantities("Neraca perdagangan surplus US$85,1 juta.")] == [85_100_000]
+    assert [q.value for q in find_quantities("Neraca perdagangan surplus USD0,08 miliar.")] == [80_000_000]
+
+
+def test_the_country_of_a_currency_owns_no_amount():
+    """'14,1 miliar dollar AS' is no amount of the United States."""
+    (q,) = find_quantities("Sementara nilai impor hanya 14,1 miliar dollar AS.")
+    assert (q.unit, q.of) == ("dollar", None)
