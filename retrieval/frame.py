@@ -1024,6 +1024,24 @@ def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
     return True
 
 
+def method_fits(frame: QuestionFrame, sentence: str) -> bool:
+    """A sentence stating how a survey was made ("Jumlah sampel 1.220 responden dengan margin of
+    error 2,9 persen pada tingkat kepercayaan 95 persen") answers no question about its findings,
+    only one asking about the method."""
+    phrases = _survey_method_phrases()
+    low = sentence.lower()
+    if not any(p in low for p in phrases):
+        return True
+    asked = frame.question_text.lower()
+    return any(p in asked for p in phrases) or any(w in asked.split() for w in ("sampel", "responden", "metode"))
+
+
+@lru_cache(maxsize=1)
+def _survey_method_phrases() -> tuple[str, ...]:
+    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("survey_method_words\t"))
+    return tuple(p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip())
+
+
 def _fraction_of_asked(frame: QuestionFrame, sentence: str, end: int) -> bool:
     """The amount is said to be a share of the asked thing: "menerima … Rp 2,5 triliun atau hampir
     setengah dari nilai proyek" is not the project's value."""
@@ -1313,6 +1331,8 @@ def _change(word: str, stem: Callable[[str], str]) -> str | None:
     if not word[:1].isalpha():
         return None
     s = stem(word)
+    if word in w["level_nouns"]:
+        return None   # "tingkat kepercayaan": the level itself; "meningkat", "peningkatan" rise
     if s in w["rise_stems"] or word in w["rise_stems"]:
         return "rise"
     if s in w["fall_stems"] or word in w["fall_stems"]:

@@ -267,3 +267,22 @@ def test_a_rates_cut_is_not_its_level():
     q = "berapa suku bunga acuan BI setelah diturunkan pada September 2019?"
     assert taken_rates(q, "Bank sentral memutuskan memangkas suku bunga acuan sebesar 0,25 persen.") == []
     assert taken_rates(q, "BI menurunkan suku bunga acuan sebesar 25 bps menjadi 5,25%.") == ["5,25%"]
+
+
+async def test_a_surveys_method_is_no_finding(empty_engine):
+    """ "margin of error 2,9 persen pada tingkat kepercayaan 95 persen" says how a poll was made: it
+    answers no question about the poll's findings (not even "tingkat kepercayaan publik"), only
+    one asking about the method."""
+    from retrieval.clean import Article
+    from retrieval.frame import method_fits, question_frame
+    from retrieval.text import TextPipeline
+    method = "Jumlah sampel 1.220 responden dengan margin of error 2,9 persen pada tingkat kepercayaan 95 persen."
+    trust = question_frame("berapa tingkat kepercayaan publik kepada pemerintahan dalam survei Poltracking?", TextPipeline())
+    assert not method_fits(trust, method)
+    assert method_fits(trust, "Tingkat kepercayaan publik kepada pemerintahan mencapai 81,5 persen.")
+    assert method_fits(question_frame("berapa margin of error survei Poltracking?", TextPipeline()), method)
+    await empty_engine.ingest_articles([Article(
+        id="survei-1", outlet="detikcom", published="2025-10-20", title="Survei Poltracking setahun pemerintahan",
+        body="Poltracking merilis survei kepercayaan publik setahun pemerintahan. " + method)])
+    answer = await empty_engine.ask("berapa persen tingkat kepercayaan publik dalam survei Poltracking?")
+    assert 95 not in [c.figure["value"] for c in answer.claims if c.figure and not answer.message]
