@@ -1946,6 +1946,21 @@ def places_conflict(a: list[str], b: list[str]) -> bool:
     return any(_conflict(x, y) for x in a for y in b)
 
 
+def _names_asked_place(sentence: str, asked: tuple[str, ...]) -> bool:
+    """The sentence names an asked foreign place (or one inside it) in any role: a trade partner
+    ("impor dari China"), a government. Only foreign ones: a domestic place is located wherever
+    it is named (located_places)."""
+    if not may_name_place(sentence):
+        return False
+    lex = lexicon()
+    foreign = [q for q in asked if "indonesia" not in lex.ancestors(q) and q != "indonesia"]
+    if not foreign:
+        return False
+    toks = WORD_RE.findall(sentence)
+    low = [t.lower() for t in toks]
+    return any(_within(key, q) for key, _at, _placed in _place_mentions(toks, low, caps=True) for q in foreign)
+
+
 def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
     """True: names the question's place; False: names only another place; None: says nothing."""
     if any(_within(p, q) for p in located for q in asked):
@@ -2245,6 +2260,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
         verdict = _places_verdict(located_places(sentence), frame.places)
+        if verdict is None and _names_asked_place(sentence, frame.places):
+            verdict = True   # "impor dari China turun 358,7 juta dollar AS": named, if not as where
         if verdict is None and article_title:
             verdict = _places_verdict(located_places(article_title), frame.places)
         if verdict is None and context_places:

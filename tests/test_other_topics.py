@@ -135,3 +135,13 @@ def test_a_crash_of_another_kind_is_another_crash():
     assert not context_fits(frame, sentence, "Mengulik Sisi Mistis dari Kecelakaan Beruntun Tol Jagorawi", None)
     assert context_fits(frame, sentence, "Kecelakaan Tunggal di Tol Jagorawi, 3 Orang Tewas", None)
     assert context_fits(frame, sentence, "Polisi selidiki kecelakaan di Tol Jagorawi", None)
+
+
+def test_a_foreign_place_asked_and_named_in_any_role_holds():
+    """ "impor dari China" names China as a trade partner, not as where the figure is; the question
+    asks about China, so a dateline in Jakarta does not set the figure aside."""
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa penurunan impor nonmigas dari China pada Agustus 2019?", TextPipeline())
+    assert context_fits(frame, "Penurunan impor dari China anjlok tajam 358,7 juta dollar AS.", "Neraca dagang", ["jakarta"])
+    assert not context_fits(frame, "Penurunan impor anjlok tajam 358,7 juta dollar AS.", "Neraca dagang", ["jakarta"])
