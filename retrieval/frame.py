@@ -961,6 +961,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.value_of and pipeline is not None and pipeline.stem(frame.value_of) not in {
             pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
         return False   # "berapa nilai ekspor": the sentence or its title names the exports
+    if frame.value_of and pipeline is not None and _narrowed_value(frame, sentence, at, pipeline):
+        return False
     if unit:
         return unit in w["money_units"]  # "60 dolar per barel"; not "96,8 juta peserta"
     before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
@@ -1022,6 +1024,26 @@ def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
         if t in w["achieved_words"]:
             return wants_achieved
     return True
+
+
+def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: TextPipeline) -> bool:
+    """The value asked, narrowed in the figure's clause by a word the question does not say: "nilai
+    impor Indonesia" is not "impor nonmigas", "impor bahan baku" or "impor dari China" (parts)."""
+    w = lexicon().words
+    asked = {pipeline.stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    thing = pipeline.stem(frame.value_of or "")
+    words = _clause_words(sentence, at, comma=True)
+    spots = [i for i, t in enumerate(words) if pipeline.stem(t) == thing]
+    if not spots:
+        return False
+    after = words[spots[-1] + 1:spots[-1] + 3]
+    for t in after:
+        if t in w["value_narrowers"] and pipeline.stem(t) not in asked:
+            if t in ("dari", "ke") and not any(pipeline.stem(x) in asked for x in after[after.index(t) + 1:]):
+                return True   # "impor dari China" for "nilai impor Indonesia"
+            if t not in ("dari", "ke"):
+                return True
+    return False
 
 
 def method_fits(frame: QuestionFrame, sentence: str) -> bool:
@@ -2052,6 +2074,9 @@ _MONTH_NAME_RE = re.compile(r"\b(januari|februari|pebruari|maret|april|mei|juni|
 _MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Juni|Juli|Agustus|September|Oktober"
                                r"|November|Nopember|Desember|JANUARI|FEBRUARI|MARET|APRIL|MEI|JUNI|JULI|AGUSTUS"
                                r"|SEPTEMBER|OKTOBER|NOVEMBER|DESEMBER)\b")
+_MONTH_ALT = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november"
+              r"|nopember|desember)")
+_MONTH_SPAN_RE = re.compile(rf"\b{_MONTH_ALT}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*{_MONTH_ALT}\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
 DAY_SLACK = 1   # a night event is reported with the next day's date
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
@@ -2198,6 +2223,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             if day and asked_days and all((day - a).days > UNDATED_REACH for a in asked_days):
                 return False
     elif frame.months:
+        if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \
+                and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
+            return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
         for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _months_named(text)
             if named:

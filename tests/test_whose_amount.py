@@ -118,3 +118,20 @@ async def test_a_value_asked_is_the_value_of_what_the_question_names(empty_engin
     await empty_engine.ingest_articles(TRADE)
     got = labels(await empty_engine.ask("berapa nilai ekspor Indonesia pada Agustus 2019?"))
     assert "US$ 14,28 miliar" in got and not any("300" in g for g in got), got
+
+
+def test_a_value_narrowed_or_summed_over_months_is_not_the_months_value():
+    """ "berapa nilai impor Indonesia pada Agustus 2019?": not imports of one kind or from one
+    country (parts), nor the January-August total."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa nilai impor Indonesia pada Agustus 2019?", TextPipeline())
+
+    def fits(sentence: str) -> bool:
+        (q,) = [x.__dict__ for x in find_quantities(sentence)]
+        return money_fits(frame, q, sentence, "") and time_fits(frame, sentence, "", "2019-09-16", None, q["text"])
+    assert fits("Nilai impor Agustus 2019 tercatat mencapai USD14,20 miliar.")
+    assert not fits("Sementara impor nonmigas mencapai USD12,56 miliar pada Agustus 2019.")
+    assert not fits("Impor dari China mencapai 3,74 miliar dollar AS pada Agustus 2019.")
+    assert not fits("Nilai impor Januari-Agustus 2019 mencapai USD111,88 miliar.")
