@@ -419,7 +419,7 @@ class Engine:
                 continue
             shared = len(set(passages[pid].terms or []) & set(query.terms))
             fits = [q for q in claim.quantities
-                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared)]
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text)]
             if fits:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))

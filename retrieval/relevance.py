@@ -444,7 +444,7 @@ READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whol
 
 
 def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | None,
-                       noun_key: Callable[[str], str], shared_terms: int) -> bool:
+                       noun_key: Callable[[str], str], shared_terms: int, sentence: str = "") -> bool:
     """A figure from elsewhere in an article read whole must itself say what is asked, more than
     a figure of a matching sentence: its sentence holds two of the question's terms, and the
     figure states the asked predicate class ("luka-luka" for a question about the wounded), a
@@ -459,4 +459,25 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
     if frame.casualty:
         return bool(quantity.get("casualty"))
     unit = (quantity.get("unit") or "").lower()
+    if asked_noun is not None and unit in CLASSIFIERS and sentence:
+        # "jumlah kendaraan yang menyeberang, yakni sebanyak 67.287 unit": the noun comes first;
+        # people are counted in orang/jiwa, things not ("satu kampung nelayan diisi 5.000 orang")
+        words = frame_lexicon().words
+        if unit in ("orang", "jiwa") and (frame.noun or "").lower() not in (
+                words["people_nouns"] | words["person_nouns"] | words["resident_nouns"]):
+            return False
+        return any(noun_key(w) == asked_noun for w in _clause_before(sentence, quantity.get("text") or ""))
     return bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun
+
+
+CLAUSE_REACH = 8   # words read back from a figure for the noun it counts
+
+
+def _clause_before(sentence: str, figure_text: str) -> list[str]:
+    """The words of a figure's clause before it (back to a full stop, a semicolon or an earlier
+    figure), at most CLAUSE_REACH."""
+    at = sentence.find(figure_text) if figure_text else -1
+    if at < 0:
+        return []
+    clause = re.split(r"[;:!?()\"]|\.(?!\d)|\d", sentence[:at])[-1]
+    return re.findall(r"[^\W\d_][\w\-]*", clause)[-CLAUSE_REACH:]

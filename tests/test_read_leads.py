@@ -33,3 +33,23 @@ async def test_the_figure_after_a_lead_naming_the_story_answers(empty_engine):
     got = labels(await empty_engine.ask("berapa orang terluka akibat ledakan kembang api di Kuba?"))
     assert any(g.startswith("22") for g in got), got
     assert not any(g.startswith("3") or g.startswith("5.000") for g in got), got
+
+
+def test_a_figure_of_an_article_read_whole_may_count_the_noun_named_before_it():
+    """ "jumlah kendaraan yang menyeberang, yakni sebanyak 67.287 unit" counts vehicles: the noun
+    stands before the figure and "unit" is only its classifier. People classifiers count people
+    only ("satu kampung nelayan diisi 5.000 orang" counts no villages)."""
+    from retrieval.claims import find_quantities
+    from retrieval.relevance import says_what_is_asked
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+
+    def says(question: str, sentence: str) -> list[str]:
+        frame = question_frame(question, p)
+        return [q.text for q in find_quantities(sentence)
+                if says_what_is_asked(frame, q.__dict__, p.noun_key(frame.noun), p.noun_key, 2, sentence)]
+    assert says("berapa kendaraan yang menyeberang ke Bakauheni?",
+                "Begitu juga dengan jumlah kendaraan yang menyeberang, yakni sebanyak 67.287 unit pada 2017.") \
+        == ["67.287 unit"]
+    assert says("berapa kampung nelayan yang bisa dibangun?", "Satu kampung nelayan diisi 5.000 orang.") == []
