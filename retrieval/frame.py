@@ -1046,6 +1046,32 @@ def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: Text
     return False
 
 
+LIST_ITEMS = 3   # figures of one noun in a sentence that make it a list of kinds
+
+
+def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of one noun by kind ("13.440 kursi KA Argo, 6.300 kursi KA Eksekutif, 48.084 kursi
+    KA ekonomi jarak jauh, 87.772 kursi KA ekonomi lokal"), an item is the kind its own words say:
+    every word of it must be the question's ("kursi kereta ekonomi jarak jauh" takes 48.084 only)."""
+    unit = (q.get("unit") or "").lower()
+    pipeline = frame.pipeline
+    if not unit or unit in CLASSIFIERS or pipeline is None or not frame.noun:
+        return True
+    text = q.get("text") or ""
+    at = sentence.find(text)
+    if at < 0 or len(re.findall(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE)) < LIST_ITEMS:
+        return True
+    tail = re.split(r"[,;:.()]|\s(?:dan|serta|atau)\s|\d", sentence[at + len(text):], maxsplit=1)[0]
+    w = lexicon().words
+    own = [t.lower() for t in WORD_RE.findall(tail) if t[:1].isalpha()]
+    own = [t for t in own if t not in lexicon().stopwords and t not in w["list_generic"]]
+    if not own:
+        return True
+    stem = pipeline.stem
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    return all(stem(t) in asked for t in own)
+
+
 def method_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A sentence stating how a survey was made ("Jumlah sampel 1.220 responden dengan margin of
     error 2,9 persen pada tingkat kepercayaan 95 persen") answers no question about its findings,

@@ -145,3 +145,18 @@ def test_a_foreign_place_asked_and_named_in_any_role_holds():
     frame = question_frame("berapa penurunan impor nonmigas dari China pada Agustus 2019?", TextPipeline())
     assert context_fits(frame, "Penurunan impor dari China anjlok tajam 358,7 juta dollar AS.", "Neraca dagang", ["jakarta"])
     assert not context_fits(frame, "Penurunan impor anjlok tajam 358,7 juta dollar AS.", "Neraca dagang", ["jakarta"])
+
+
+def test_an_item_of_a_list_by_kind_is_its_own_kind():
+    """ "13.440 kursi KA Argo, 6.300 kursi KA Eksekutif, 48.084 kursi KA ekonomi jarak jauh, 87.772
+    kursi KA ekonomi lokal": asked about long-distance economy seats, only 48.084 answers."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import list_item_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa kursi kereta ekonomi jarak jauh yang disiapkan KAI untuk mudik?", TextPipeline())
+    sentence = ("Selama mudik, PT KAI menyiapkan sekitar 13.440 kursi KA Argo, 6.300 kursi KA Eksekutif, "
+                "48.084 kursi KA ekonomi jarak jauh, 87.772 kursi KA ekonomi lokal.")
+    assert [q.text for q in find_quantities(sentence) if list_item_fits(frame, q.__dict__, sentence)] == ["48.084 kursi"]
+    # not a list: one figure keeps its own words without judgement
+    one = "PT KAI menyiapkan 6.300 kursi KA Eksekutif untuk mudik."
+    assert [q.text for q in find_quantities(one) if list_item_fits(frame, q.__dict__, one)] == ["6.300 kursi"]
