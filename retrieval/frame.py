@@ -1072,6 +1072,53 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return all(stem(t) in asked for t in own)
 
 
+@lru_cache(maxsize=4096)   # read for every figure of a sentence (callers only read the result)
+def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
+    """Bodies a text names by kind and name: {"kementerian": {"pendidikan dasar dan menengah"}}
+    for "Kementerian Pendidikan Dasar dan Menengah" (up to a bracket, a comma or a lower-case
+    word in articles; up to a stopword other than "dan" in questions)."""
+    heads = lexicon().words["named_body_heads"]
+    stop = lexicon().stopwords - {"dan"}
+    toks = WORD_RE.findall(text)
+    out: dict[str, set[str]] = {}
+    for i, t in enumerate(toks):
+        if t.lower() not in heads or (caps and not t[:1].isupper()):
+            continue
+        name: list[str] = []
+        for u in toks[i + 1:i + 8]:
+            if not u[:1].isalpha() or (caps and not u[:1].isupper() and u.lower() != "dan") \
+                    or (not caps and u.lower() in stop):
+                break
+            name.append(u.lower())
+        while name and name[-1] == "dan":
+            name.pop()
+        if name:
+            out.setdefault(t.lower(), set()).add(" ".join(name))
+    return out
+
+
+def body_fits(frame: QuestionFrame, sentence: str) -> bool:
+    """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
+    no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …
+    dengan skor 3,26"): kind by kind, one of the names must hold the other's words."""
+    asked = _named_bodies(frame.question_text, caps=False)
+    if not asked:
+        return True
+    named = _named_bodies(sentence, caps=True)
+    for head, names in asked.items():
+        said = named.get(head)
+        if said and not any(_name_holds(n, a) for n in said for a in names):
+            return False
+    return True
+
+
+def _name_holds(a: str, b: str) -> bool:
+    """One name's words hold the other's ("menteri pendidikan dasar dan menengah", a scraper's
+    slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not)."""
+    wa, wb = set(a.split()) - {"dan"}, set(b.split()) - {"dan"}
+    return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
 def method_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A sentence stating how a survey was made ("Jumlah sampel 1.220 responden dengan margin of
     error 2,9 persen pada tingkat kepercayaan 95 persen") answers no question about its findings,

@@ -160,3 +160,17 @@ def test_an_item_of_a_list_by_kind_is_its_own_kind():
     # not a list: one figure keeps its own words without judgement
     one = "PT KAI menyiapkan 6.300 kursi KA Eksekutif untuk mudik."
     assert [q.text for q in find_quantities(one) if list_item_fits(frame, q.__dict__, one)] == ["6.300 kursi"]
+
+
+def test_a_body_asked_by_name_is_not_another_of_its_kind():
+    """ "skor Kementerian Pendidikan Dasar dan Menengah": not a sentence naming only the Ministry of
+    Religious Affairs or of Higher Education; a scraper's slip ("Kementerian Menteri Pendidikan
+    Dasar dan Menengah") still names the asked one."""
+    from retrieval.frame import body_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa skor Kementerian Pendidikan Dasar dan Menengah dalam survei IndoStrategi?", TextPipeline())
+    assert not body_fits(frame, "Kementerian Agama (Kemenag) menyusul di posisi ketiga dengan skor 3,26.")
+    assert not body_fits(frame, "Kementerian Pendidikan Tinggi, Sains, dan Teknologi skor 3,225.")
+    assert body_fits(frame, "Yang tertinggi adalah Kementerian Pendidikan Dasar dan Menengah dengan skor 3,35.")
+    assert body_fits(frame, "Kementerian Menteri Pendidikan Dasar dan Menengah skor 3,352.")
+    assert body_fits(frame, "Skor rata-rata kinerja nasional 3,07.")
