@@ -45,3 +45,86 @@ def test_several_events_is_the_regex_on_any_text() -> None:
         assert _several_events(text) == expected, text
         matched += expected
     assert matched >= 10   # the set exercises both answers
+
+
+# ---------------------------------------------------------------- one answer's figure tests, once
+def test_context_memo_keeps_sentence_title_and_places_apart() -> None:
+    """relevance._context_fits_once reads each (sentence, title, context places) once for a frame:
+    the same sentence under another title or other context places gets its own verdict (a memo
+    keyed by the sentence alone would give the first title's verdict to the second)."""
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.relevance import _context_fits_once
+    from retrieval.text import TextPipeline
+
+    frame = question_frame("berapa warga Riau terserang ISPA?", TextPipeline())
+    sentence = "Sebanyak 500 warga terserang ISPA."
+    cases = [(sentence, "Kabut Asap Selimuti Riau", None), (sentence, "Kabut Asap Selimuti Kalimantan Tengah", None),
+             (sentence, None, ["riau"]), (sentence, None, ["jambi"]), (sentence, None, None),
+             ("Di Jambi, 1.200 warga terserang ISPA.", "Kabut Asap Selimuti Riau", None)]
+    memo: dict = {}
+    verdicts = []
+    for _ in range(2):   # the second round reads the memo
+        for s, title, places in cases:
+            got = _context_fits_once(memo, frame, s, title, places)
+            assert got == context_fits(frame, s, title, places), (s, title, places)
+            verdicts.append(got)
+    assert True in verdicts and False in verdicts
+
+
+def test_figure_memo_is_per_candidate_and_figure() -> None:
+    """answer._figure_answers_once keys a verdict by the candidate and the figure: the same figure
+    dict under two articles (two titles) is judged for each."""
+    from retrieval.answer import Candidate, _figure_answers_once
+    from retrieval.frame import question_frame
+    from retrieval.relevance import figure_answers
+    from retrieval.store import ArticleRow, ClaimRow, PassageRow
+    from retrieval.text import TextPipeline
+    import dataclasses
+
+    frame = question_frame("berapa rumah terendam banjir di Bekasi?", TextPipeline())
+    sentence = "Banjir merendam sedikitnya 900 rumah."
+    figure = {"value": 900.0, "text": "sedikitnya 900 rumah", "qualifier": "sedikitnya", "unit": "rumah"}
+
+    def candidate(title: str) -> Candidate:
+        passage = PassageRow(*[None] * len(dataclasses.fields(PassageRow)))
+        article = ArticleRow(*[None] * len(dataclasses.fields(ArticleRow)))
+        article = dataclasses.replace(article, title=title)
+        claim = ClaimRow(*[None] * len(dataclasses.fields(ClaimRow)))
+        claim = dataclasses.replace(claim, text=sentence, quantities=[figure])
+        return Candidate(passage, article, claim, 1.0, 1.0)
+
+    memo: dict = {}
+    cands = [candidate("Banjir Rendam Bogor"), candidate("Banjir Rendam Bekasi")]
+    got = [_figure_answers_once(memo, frame, c, figure) for c in cands + cands]
+    want = [figure_answers(frame, figure, sentence, c.article.title, None, [figure]) for c in cands + cands]
+    assert got == want and want[:2] == [False, True]
+
+
+def _jaccard_ref(a: set[str], b: set[str]) -> float:
+    return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def test_may_join_is_any_jaccard_over_the_threshold() -> None:
+    """answer._may_join (size ratio skip, Jaccard from the intersection alone) says exactly whether
+    some group's first or merged sentence has a term Jaccard >= TEXT_SIMILARITY with `terms`."""
+    import random
+
+    from retrieval.answer import TEXT_SIMILARITY, AnswerClaim, _may_join
+
+    rng = random.Random(13)
+    vocab = [f"w{i}" for i in range(16)]   # small: many pairs at and around the threshold
+    hits = 0
+    for _ in range(3000):
+        groups, group_terms = [], []
+        for _ in range(rng.randint(0, 5)):
+            first = set(rng.sample(vocab, rng.randint(0, 12)))
+            g = AnswerClaim("", [], None, None, [], 0.0)
+            g.member_terms = [first] + [set(rng.sample(vocab, rng.randint(0, 12))) for _ in range(rng.randint(0, 3))]
+            groups.append(g)
+            group_terms.append(first)
+        terms = set(rng.sample(vocab, rng.randint(0, 12)))
+        want = any(_jaccard_ref(terms, t) >= TEXT_SIMILARITY
+                   for g, gt in zip(groups, group_terms) for t in (gt, *g.member_terms))
+        assert _may_join(groups, group_terms, terms) == want
+        hits += want
+    assert 100 < hits < 2900
