@@ -648,7 +648,7 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
 
 
 def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set[str]) -> bool:
-    """Could a sentence with `terms` join a group of _other_figures (its same_claim: term Jaccard
+    """Could a sentence with `terms` join a group of _other_figures or _compose_general (their same_claim: term Jaccard
     >= TEXT_SIMILARITY with the group's first sentence or one merged into it)? When not, a full
     list cannot change by it (_merge_into with may_open False). The Jaccard is _jaccard's float,
     |a & b| / (|a| + |b| - |a & b|) being |a & b| / |a | b|; a pair of sizes whose ratio is below
@@ -702,6 +702,8 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     for c in kept:
+        if len(groups) >= limit and not _may_join(groups, group_terms, set(c.passage.terms or [])):
+            continue   # the answer is full and only copies of its claims still join: this is none
         claim = c.claim
         entry = AnswerClaim(text=claim.text if claim else c.passage.text,
                             quantities=claim.quantities if claim else [],
