@@ -610,10 +610,11 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     memo = {} if memo is None else memo
+    unions: dict = {}   # _may_join's merged terms per group
     for c in candidates:
         if c.claim is None:
             continue
-        if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or [])):
+        if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []), unions):
             continue   # the list is full and only copies of its sentences still join: this is none
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
                  and not _digits(q["text"]) & asked
@@ -647,16 +648,26 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
     return fits
 
 
-def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set[str]) -> bool:
+def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set[str],
+              unions: dict | None = None) -> bool:
     """Could a sentence with `terms` join a group of _other_figures or _compose_general (their same_claim: term Jaccard
     >= TEXT_SIMILARITY with the group's first sentence or one merged into it)? When not, a full
     list cannot change by it (_merge_into with may_open False). The Jaccard is _jaccard's float,
     |a & b| / (|a| + |b| - |a & b|) being |a & b| / |a | b|; a pair of sizes whose ratio is below
-    the threshold is skipped uncounted (the Jaccard cannot exceed it)."""
+    the threshold is skipped uncounted (the Jaccard cannot exceed it). `unions` (a dict kept by
+    the caller for one composition): each group's terms merged, so a group sharing under the
+    threshold's share of `terms` with all its sentences together is passed over at once
+    (|a & b| <= |a & union|, and a Jaccard >= s needs |a & b| >= s |a|)."""
     n = len(terms)
     if not n:
         return False
     for g, gt in zip(groups, group_terms):
+        if unions is not None:
+            held = unions.get(id(g))
+            if held is None or held[0] is not g or held[1] != len(g.member_terms) or held[2] is not gt:
+                held = unions[id(g)] = (g, len(g.member_terms), gt, gt.union(*g.member_terms))
+            if len(terms & held[3]) < TEXT_SIMILARITY * n * 0.999999:
+                continue
         for t in (gt, *g.member_terms):
             m = len(t)
             if not m or (n / m if n < m else m / n) < TEXT_SIMILARITY:
@@ -701,8 +712,9 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
         kept.sort(key=lambda c: (not DATE_IN_TEXT_RE.search(c.passage.text), -c.score))
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
+    unions: dict = {}   # _may_join's merged terms per group
     for c in kept:
-        if len(groups) >= limit and not _may_join(groups, group_terms, set(c.passage.terms or [])):
+        if len(groups) >= limit and not _may_join(groups, group_terms, set(c.passage.terms or []), unions):
             continue   # the answer is full and only copies of its claims still join: this is none
         claim = c.claim
         entry = AnswerClaim(text=claim.text if claim else c.passage.text,

@@ -112,6 +112,7 @@ def test_may_join_is_any_jaccard_over_the_threshold() -> None:
     from retrieval.answer import TEXT_SIMILARITY, AnswerClaim, _may_join
 
     rng = random.Random(13)
+    unions: dict = {}
     vocab = [f"w{i}" for i in range(16)]   # small: many pairs at and around the threshold
     hits = 0
     for _ in range(3000):
@@ -122,9 +123,15 @@ def test_may_join_is_any_jaccard_over_the_threshold() -> None:
             g.member_terms = [first] + [set(rng.sample(vocab, rng.randint(0, 12))) for _ in range(rng.randint(0, 3))]
             groups.append(g)
             group_terms.append(first)
-        terms = set(rng.sample(vocab, rng.randint(0, 12)))
-        want = any(_jaccard_ref(terms, t) >= TEXT_SIMILARITY
-                   for g, gt in zip(groups, group_terms) for t in (gt, *g.member_terms))
-        assert _may_join(groups, group_terms, terms) == want
-        hits += want
-    assert 100 < hits < 2900
+        for _ in range(3):   # the groups grow between calls: the merged terms must follow them
+            terms = set(rng.sample(vocab, rng.randint(0, 12)))
+            want = any(_jaccard_ref(terms, t) >= TEXT_SIMILARITY
+                       for g, gt in zip(groups, group_terms) for t in (gt, *g.member_terms))
+            assert _may_join(groups, group_terms, terms) == want
+            # one dict kept across all rounds, as a composition keeps it while its groups change
+            # (and a new group may take a dropped one's id)
+            assert _may_join(groups, group_terms, terms, unions) == want
+            hits += want
+            if groups:
+                rng.choice(groups).member_terms.append(set(rng.sample(vocab, rng.randint(1, 12))))
+    assert 300 < hits < 8700
