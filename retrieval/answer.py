@@ -638,13 +638,21 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
 
 def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict[str, Any]) -> bool:
     """relevance.figure_answers for a candidate's figure, once per answer (a figure list and the
-    other figures after it weigh the same ones). Keyed by identity: `memo` lives for one
-    composition, while the candidates and their figures are held, and for one frame."""
+    other figures after it weigh the same ones), and once for all copies of a claim (the same
+    sentence, title, date and equal figures: what figure_answers reads). Keyed by identity:
+    `memo` lives for one composition, while the candidates and their figures are held, and for
+    one frame."""
     key = ("figure", id(c), id(q))
     fits = memo.get(key)
     if fits is None:
-        fits = memo[key] = figure_answers(frame, q, c.claim.text, c.article.title, c.article.published,
-                                          c.claim.quantities, memo)
+        figures = c.claim.quantities
+        at = next((k for k, x in enumerate(figures) if x is q), None)
+        copies = memo.setdefault(("copies", c.claim.text, c.article.title, c.article.published, at), [])
+        fits = next((verdict for seen, verdict in copies if at is not None and seen == figures), None)
+        if fits is None:
+            fits = figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, figures, memo)
+            copies.append((figures, fits))
+        memo[key] = fits
     return fits
 
 

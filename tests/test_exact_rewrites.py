@@ -99,6 +99,20 @@ def test_figure_memo_is_per_candidate_and_figure() -> None:
     want = [figure_answers(frame, figure, sentence, c.article.title, None, [figure]) for c in cands + cands]
     assert got == want and want[:2] == [False, True]
 
+    # copies of one claim (equal figures, same sentence, title and date) share a verdict; a copy
+    # whose figure differs (the places of its article's earlier sentences) is judged for itself
+    def copy(context: list[str] | None) -> tuple[Candidate, dict]:
+        c = candidate("Banjir Rendam Ribuan Rumah")
+        q = {**figure, "context": context}
+        c.claim = dataclasses.replace(c.claim, quantities=[q])
+        return c, q
+
+    memo = {}
+    pairs = [copy(["bekasi"]), copy(["bogor"]), copy(["bekasi"]), copy(None), copy(["bogor"])]
+    got = [_figure_answers_once(memo, frame, c, q) for c, q in pairs]
+    want = [figure_answers(frame, q, sentence, c.article.title, None, [q]) for c, q in pairs]
+    assert got == want and want[:2] == [True, False]
+
 
 def _jaccard_ref(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
