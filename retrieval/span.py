@@ -100,7 +100,7 @@ class _Tok:
     def __init__(self, m: re.Match[str]) -> None:
         self.text = t = m.group(0)
         self.low = t.lower()
-        self.start, self.end = m.start(), m.end()
+        self.start, self.end = m.span()
         c = t[0]
         self.num = c.isdigit()
         self.word = c.isalpha()
@@ -215,7 +215,10 @@ def _cap_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_Cand]:
+def _candidates(toks: list[_Tok], kind: str, head: str | None = None,
+                allowed: frozenset[str] | None = None) -> list[_Cand]:
+    """Typed candidate phrases in order; with `allowed`, only the rules that can make a type in it
+    run (the same candidates of those types, in the same order: the types never share one)."""
     n = len(toks)
     out: list[_Cand] = []
     seen: set[tuple[int, int, str]] = set()
@@ -238,7 +241,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         seen.add((i, j, type_))
         out.append(_Cand(i, j, type_))
 
-    runs = _cap_runs(toks)
+    runs = _cap_runs(toks) if allowed is None or not allowed.isdisjoint(_CAP_TYPES) else []
     for i, j in runs:
         add(i, j, "cap")
         # a title or a question word opening the run: the name after it
@@ -280,7 +283,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         if i > 0 and toks[i - 1].word and not toks[i - 1].stop and not toks[i - 1].q and not toks[i - 1].cap:
             add(i - 1, j, "cap")
     # figures: [qualifier] number [scale] [noun]
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "num" in allowed else ()):
         is_num = t.num or t.low in NUMBER_WORDS or (kind == "ordinal" and t.cap and _ROMAN_RE.match(t.text))
         if not is_num:
             continue
@@ -307,7 +310,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
                     if toks[k - 2].low == "per":  # "Rp 14.500 per kilogram", not "… per kilogram pekan"
                         break
     # dates: [day ,] [D] Month [YYYY], D/M, YYYY, pukul HH.MM
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "date" in allowed else ()):
         low = t.low
         if low in MONTHS:
             a = i - 1 if i > 0 and toks[i - 1].num and len(toks[i - 1].text) <= 2 else i
@@ -324,7 +327,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         elif low in DAYS:
             add_num(out, seen, toks, i, i + 1, "date")
     # short noun phrases next to the question's words or after "yaitu", ":" …
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "np" in allowed else ()):
         if not (t.q or t.low in INTRO):
             continue
         if i + 1 < n and not toks[i + 1].q:
@@ -339,6 +342,9 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
                 add(a, i, "np")
                 a -= 1
     return out
+
+
+_CAP_TYPES = frozenset({"cap", "caplist", "capjoin"})   # the types the capitalised runs make
 
 
 def add_num(out: list[_Cand], seen: set[tuple[int, int, str]], toks: list[_Tok], i: int, j: int, type_: str) -> None:
@@ -500,7 +506,7 @@ def analyse(question: str, intent: str, claim_text: str, query_words: list[str] 
             t.q = True
             qpos.append(p)
     allowed = ALLOWED.get(q.kind)
-    cands = [c for c in _candidates(toks, q.kind, q.head) if allowed is None or c.type in allowed]
+    cands = [c for c in _candidates(toks, q.kind, q.head, allowed) if allowed is None or c.type in allowed]
     dateline = _dateline_end(toks)
     feats = [_features(c, toks, q, qpos, dateline) for c in cands]
     return q, toks, cands, feats
