@@ -387,12 +387,12 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
         if t.q:
             nq += 1
     if c.type == "num":  # the counted noun may repeat the question's ("Berapa dosen" -> "200 dosen")
-        f["unit_q"] = float(nq > 0)
+        f["unit_q"] = 1.0 if nq > 0 else 0.0
         nq = 0
-        f["follow_q"] = float(any(t.q for t in toks[j:j + 3]))
+        f["follow_q"] = 1.0 if any(t.q for t in toks[j:j + 3]) else 0.0
     L = len(content)
     f["qfrac"] = nq / max(1, L)
-    f["q_inside"] = float(nq > 0)
+    f["q_inside"] = 1.0 if nq > 0 else 0.0
     li = bisect_left(qpos, i)  # qpos[:li] are left of the span
     rj = bisect_left(qpos, j)  # qpos[rj:] are right of it
     f["near_left"] = 1.0 / (1 + i - qpos[li - 1]) if li else 0.0
@@ -403,42 +403,42 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
     f["qright3"] = (bisect_left(qpos, j + 3, rj) - rj) / nw
     f["qright10"] = (bisect_left(qpos, j + 10, rj) - rj) / nw
     if q.wh_left:
-        f["wh_left"] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
+        f["wh_left"] = 1.0 if any(t.low in q.wh_left for t in toks[max(0, i - 3):i]) else 0.0
     if q.wh_right:
-        f["wh_right"] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
-    f["dateline"] = float(dateline > j)
+        f["wh_right"] = 1.0 if any(t.low in q.wh_right for t in toks[j:j + 3]) else 0.0
+    f["dateline"] = 1.0 if dateline > j else 0.0
     f["q_window"] = len({toks[p].low for p in qpos[bisect_left(qpos, i - 6):bisect_left(qpos, j + 6)]}) / q.nwords
-    f["len1"] = float(L == 1)
-    f["len2"] = float(L == 2)
-    f["len3"] = float(L == 3)
+    f["len1"] = 1.0 if L == 1 else 0.0
+    f["len2"] = 1.0 if L == 2 else 0.0
+    f["len3"] = 1.0 if L == 3 else 0.0
     f["len_long"] = math.log(L) if L > 3 else 0.0
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
     if prev is not None:
         plow, ptext = prev.low, prev.text
-        f["prev_place"] = float(plow in PREPS_PLACE)
-        f["prev_time"] = float(plow in PREPS_TIME)
-        f["prev_title"] = float(plow in TITLES)
-        f["prev_intro"] = float(plow in INTRO or ptext == ":")
-        f["prev_oleh"] = float(plow == "oleh")
-        f["prev_comma"] = float(ptext == ",")
-        f["prev_lower_cap"] = float(prev.word and not prev.cap and not prev.stop)
+        f["prev_place"] = 1.0 if plow in PREPS_PLACE else 0.0
+        f["prev_time"] = 1.0 if plow in PREPS_TIME else 0.0
+        f["prev_title"] = 1.0 if plow in TITLES else 0.0
+        f["prev_intro"] = 1.0 if plow in INTRO or ptext == ":" else 0.0
+        f["prev_oleh"] = 1.0 if plow == "oleh" else 0.0
+        f["prev_comma"] = 1.0 if ptext == "," else 0.0
+        f["prev_lower_cap"] = 1.0 if prev.word and not prev.cap and not prev.stop else 0.0
     else:
         f["sent_start"] = 1.0
     if nxt is not None:
         nlow = nxt.low
-        f["next_speech"] = float(nlow in SPEECH)
-        f["next_comma"] = float(nxt.text == ",")
-        f["next_verb"] = float(nxt.word and not nxt.cap and nlow.startswith(("me", "ber")) and len(nlow) > 5)
+        f["next_speech"] = 1.0 if nlow in SPEECH else 0.0
+        f["next_comma"] = 1.0 if nxt.text == "," else 0.0
+        f["next_verb"] = 1.0 if nxt.word and not nxt.cap and nlow.startswith(("me", "ber")) and len(nlow) > 5 else 0.0
     first = span[0]
-    f["starts_title"] = float(first.low in TITLES)
+    f["starts_title"] = 1.0 if first.low in TITLES else 0.0
     head = q.head
     if head:
-        f["head_first"] = float(first.low == head or _root(first.low) == _root(head))
-        f["head_before"] = float(any(t.low == head for t in toks[max(0, i - 3):i]))
+        f["head_first"] = 1.0 if first.low == head or _root(first.low) == _root(head) else 0.0
+        f["head_before"] = 1.0 if any(t.low == head for t in toks[max(0, i - 3):i]) else 0.0
     texts = [t.text for t in span]
-    f["has_comma"] = float("," in texts)
-    f["has_paren"] = float("(" in texts)
+    f["has_comma"] = 1.0 if "," in texts else 0.0
+    f["has_paren"] = 1.0 if "(" in texts else 0.0
     lower = caps = 0
     for t in content:
         if t.cap:
@@ -447,22 +447,22 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
             lower += 1
     f["lower_words"] = lower / max(1, L)
     f["cap_frac"] = caps / max(1, L)
-    f["stop_inside"] = float(any(t.stop for t in span))
+    f["stop_inside"] = 1.0 if any(t.stop for t in span) else 0.0
     if c.type == "num":
-        f["has_qualifier"] = float(first.low in QUALIFIERS or first.low == "lebih")
+        f["has_qualifier"] = 1.0 if first.low in QUALIFIERS or first.low == "lebih" else 0.0
         last = span[-1]
         has_unit = last.word and last.low not in SCALES and last.low not in NUMBER_WORDS
-        f["has_unit"] = float(has_unit)
+        f["has_unit"] = 1.0 if has_unit else 0.0
         if has_unit and head:
-            f["unit_match"] = float(any(t.low == head or _root(t.low) == _root(head) for t in span))
+            f["unit_match"] = 1.0 if any(t.low == head or _root(t.low) == _root(head) for t in span) else 0.0
     if c.type == "date":
-        f["has_year"] = float(any(t.num and _YEAR_RE.match(t.text) for t in span))
-        f["has_month"] = float(any(t.low in MONTHS for t in span))
-        f["has_day"] = float(any(t.low in DAYS for t in span))
+        f["has_year"] = 1.0 if any(t.num and _YEAR_RE.match(t.text) for t in span) else 0.0
+        f["has_month"] = 1.0 if any(t.low in MONTHS for t in span) else 0.0
+        f["has_day"] = 1.0 if any(t.low in DAYS for t in span) else 0.0
         f["slash_date"] = float(any(t.num and "/" in t.text for t in span))
-    f["in_paren"] = float(prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")")
-    f["acronym"] = float(L == 1 and first.text.isupper() and len(first.text) > 1)
-    f["roman"] = float(L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap)
+    f["in_paren"] = 1.0 if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" else 0.0
+    f["acronym"] = 1.0 if L == 1 and first.text.isupper() and len(first.text) > 1 else 0.0
+    f["roman"] = 1.0 if L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap else 0.0
     f["position"] = i / max(1, n)
     return f
 
