@@ -149,3 +149,36 @@ def test_may_join_is_any_jaccard_over_the_threshold() -> None:
             if groups:
                 rng.choice(groups).member_terms.append(set(rng.sample(vocab, rng.randint(1, 12))))
     assert 300 < hits < 8700
+
+
+# ---------------------------------------------------------------- answer phrases: only allowed rules
+SPAN_SENTENCES = [
+    "Menteri Luar Negeri Retno Marsudi mengatakan , sebanyak 1.200 WNI dievakuasi dari Sudan pada 25 April 2023 .",
+    "Jakarta , Kompas - Presiden Direktur PT Biotek Indonesia ( BI ) , Budi Santoso , menyebut pabrik di Kota Bogor .",
+    "Sedikitnya 602 orang tewas dalam gempa Cianjur , Senin ( 21/11/2022 ) pukul 13.21 WIB , kata BNPB .",
+    "Pesta olahraga mahasiswa dunia yaitu Universiade digelar di Kazan , Rusia , sejak 2013 hingga 2019 .",
+    "Harga beras naik menjadi Rp 14.500 per kilogram di tingkat pengecer , lebih dari 10 persen .",
+    "Abad XX ditandai Perang Dunia I dan II ; Liga Nasional untuk Demokrasi ( NLD ) menang 80 persen kursi .",
+]
+
+
+def test_candidates_of_allowed_types_are_the_filtered_full_list() -> None:
+    """span._candidates with `allowed` runs only the rules that can make those types: the result
+    must be the full list filtered to them, in the same order, for every answer kind."""
+    from retrieval import span
+
+    made: dict[str, int] = {}
+    for sentence in SPAN_SENTENCES:
+        for kind in span.KINDS:
+            for head in (None, "presiden", "orang", "kota"):
+                toks = span._tokens(sentence)
+                for t in toks:   # mark some question words, as analyse does
+                    t.q = t.low in {"menteri", "gempa", "harga", "pesta", "abad", "presiden"}
+                allowed = span.ALLOWED.get(kind)
+                full = [(c.i, c.j, c.type) for c in span._candidates(toks, kind, head)
+                        if allowed is None or c.type in allowed]
+                fast = [(c.i, c.j, c.type) for c in span._candidates(toks, kind, head, allowed)
+                        if allowed is None or c.type in allowed]
+                assert fast == full, (sentence, kind, head)
+                made[kind] = made.get(kind, 0) + len(full)
+    assert all(made[k] for k in span.KINDS), made   # every kind's rules ran on some sentence
