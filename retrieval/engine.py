@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import asyncio
 import dataclasses
-import gc
 import itertools
 import logging
 import os
@@ -139,14 +138,12 @@ class Engine:
         self.ranker = relevance.Ranker.load()
         self._related: RelatedTerms | None = None  # words the archive uses for the question's words
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
-        self._gc_frozen = False   # see _freeze_long_lived
 
     @property
     def related(self) -> RelatedTerms:
         """Read when a question first needs the closest few (~60 ms of start-up otherwise)."""
         if self._related is None:
             self._related = RelatedTerms.load()
-            self._gc_frozen = False   # its table is long-lived too: frozen after this answer
         return self._related
 
     @related.setter
@@ -267,24 +264,12 @@ class Engine:
             answer = await self._ask_about_claims(question, focus)
         else:
             answer = await self._answer(self.pipeline.parse_query(question))
-        if not self._gc_frozen:
-            self._freeze_long_lived()
         if count:
             try:
                 await self.store.count_question()
             except Exception as exc:  # noqa: BLE001 - a stats counter must never cost an answer
                 log.warning("could not count question: %s", exc)
         return answer
-
-    def _freeze_long_lived(self) -> None:
-        """Leave what exists after an answer (the index, word lists, lexicons and tables read on
-        first use) out of Python's cyclic garbage collection: an answer allocates enough objects
-        to start a collection or two, and every few hundred answers a full one walked all of
-        them (30-60 ms landing inside one answer; bench figures in docs/performance.md). Only
-        the collector's scans change: reference counting frees as before. Once after the first
-        answer, again after a table is loaded later (RelatedTerms)."""
-        gc.freeze()
-        self._gc_frozen = True
 
     async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None, *,
                       asked_figures_answer: bool = False, spans: bool = True) -> Answer:
