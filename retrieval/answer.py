@@ -614,7 +614,8 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     for c in candidates:
         if c.claim is None:
             continue
-        if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []), unions):
+        if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []),
+                                                        unions):
             continue   # the list is full and only copies of its sentences still join: this is none
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
                  and not _digits(q["text"]) & asked
@@ -658,9 +659,9 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
 
 def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set[str],
               unions: dict | None = None) -> bool:
-    """Could a sentence with `terms` join a group of _other_figures or _compose_general (their same_claim: term Jaccard
-    >= TEXT_SIMILARITY with the group's first sentence or one merged into it)? When not, a full
-    list cannot change by it (_merge_into with may_open False). The Jaccard is _jaccard's float,
+    """Could a sentence with `terms` join a group of _other_figures or _compose_general (their
+    same_claim: term Jaccard >= TEXT_SIMILARITY with the group's first sentence or one merged into
+    it)? When not, a full list cannot change by it (_merge_into with may_open False). The Jaccard is _jaccard's float,
     |a & b| / (|a| + |b| - |a & b|) being |a & b| / |a | b|; a pair of sizes whose ratio is below
     the threshold is skipped uncounted (the Jaccard cannot exceed it). `unions` (a dict kept by
     the caller for one composition): each group's terms merged, so a group sharing under the
