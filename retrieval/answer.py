@@ -423,10 +423,11 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         fa, fb = a.figure or {}, b.figure or {}
         return _same_value(fa, fb) and same_unit(fa, fb)
 
+    memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                  if (_quantity_matches(q, targets, pipeline, c.claim.text) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
-                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
+                 and _figure_answers_once(memo, frame, c, q)]
     for c, q in article_choices(frame, answering):
         # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
         # unless it counts exactly what the question asks for ("berapa perwira ...")
@@ -489,7 +490,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
     groups = _join_agreeing(groups, agree)
     if not groups:
-        return _other_figures(query, candidates, asked, frame)
+        return _other_figures(query, candidates, asked, frame, memo)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
@@ -631,17 +632,23 @@ def _word_after(text: str, figure_text: str) -> str | None:
     return m.group(1)
 
 
-def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame) -> Answer:
+def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame,
+                   memo: dict | None = None) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
     the best-matching sentences, whatever they count, each labelled with its own unit."""
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
+    memo = {} if memo is None else memo
+    unions: dict = {}   # _may_join's merged terms per group
     for c in candidates:
         if c.claim is None:
             continue
+        if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []),
+                                                        unions):
+            continue   # the list is full and only copies of its sentences still join: this is none
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
                  and not _digits(q["text"]) & asked
-                 and figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
+                 and _figure_answers_once(memo, frame, c, q)]
         if not shown:
             continue
         figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
@@ -657,6 +664,56 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)
+
+
+def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict[str, Any]) -> bool:
+    """relevance.figure_answers for a candidate's figure, once per answer (a figure list and the
+    other figures after it weigh the same ones), and once for all copies of a claim (the same
+    sentence, title, date and equal figures: what figure_answers reads). Keyed by identity:
+    `memo` lives for one composition, while the candidates and their figures are held, and for
+    one frame."""
+    key = ("figure", id(c), id(q))
+    fits = memo.get(key)
+    if fits is None:
+        figures = c.claim.quantities
+        at = next((k for k, x in enumerate(figures) if x is q), None)
+        copies = memo.setdefault(("copies", c.claim.text, c.article.title, c.article.published, at), [])
+        fits = next((verdict for seen, verdict in copies if at is not None and seen == figures), None)
+        if fits is None:
+            fits = figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, figures, memo)
+            copies.append((figures, fits))
+        memo[key] = fits
+    return fits
+
+
+def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set[str],
+              unions: dict | None = None) -> bool:
+    """Could a sentence with `terms` join a group of _other_figures or _compose_general (their
+    same_claim: term Jaccard >= TEXT_SIMILARITY with the group's first sentence or one merged into
+    it)? When not, a full list cannot change by it (_merge_into with may_open False). The Jaccard is _jaccard's float,
+    |a & b| / (|a| + |b| - |a & b|) being |a & b| / |a | b|; a pair of sizes whose ratio is below
+    the threshold is skipped uncounted (the Jaccard cannot exceed it). `unions` (a dict kept by
+    the caller for one composition): each group's terms merged, so a group sharing under the
+    threshold's share of `terms` with all its sentences together is passed over at once
+    (|a & b| <= |a & union|, and a Jaccard >= s needs |a & b| >= s |a|)."""
+    n = len(terms)
+    if not n:
+        return False
+    for g, gt in zip(groups, group_terms):
+        if unions is not None:
+            held = unions.get(id(g))
+            if held is None or held[0] is not g or held[1] != len(g.member_terms) or held[2] is not gt:
+                held = unions[id(g)] = (g, len(g.member_terms), gt, gt.union(*g.member_terms))
+            if len(terms & held[3]) < TEXT_SIMILARITY * n * 0.999999:
+                continue
+        for t in (gt, *g.member_terms):
+            m = len(t)
+            if not m or (n / m if n < m else m / n) < TEXT_SIMILARITY:
+                continue
+            shared = len(terms & t)
+            if shared / (n + m - shared) >= TEXT_SIMILARITY:
+                return True
+    return False
 
 
 def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | None:
@@ -693,7 +750,10 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
         kept.sort(key=lambda c: (not DATE_IN_TEXT_RE.search(c.passage.text), -c.score))
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
+    unions: dict = {}   # _may_join's merged terms per group
     for c in kept:
+        if len(groups) >= limit and not _may_join(groups, group_terms, set(c.passage.terms or []), unions):
+            continue   # the answer is full and only copies of its claims still join: this is none
         claim = c.claim
         entry = AnswerClaim(text=claim.text if claim else c.passage.text,
                             quantities=claim.quantities if claim else [],

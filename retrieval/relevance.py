@@ -333,7 +333,8 @@ def figure_fits(focus: ClaimFocus, quantities: list[dict]) -> bool:
 
 # ---------------------------------------------------------------- figures that answer the question
 def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None,
-                   published: str | None = None, siblings: list[dict] | None = None) -> bool:
+                   published: str | None = None, siblings: list[dict] | None = None,
+                   memo: dict | None = None) -> bool:   # memo: see _context_fits_once
     """A figure answers only when its owner and what it counts fit the question's (frame.py:
     Korut's soldiers, not Russia's; the sent, not the dead) and the question's place, event and
     year hold for its sentence or, failing that, its article's title, then the nearest earlier
@@ -348,10 +349,24 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
             and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence)
-            and context_fits(frame, sentence, title, quantity.get("context")) and method_fits(frame, sentence)
+            and (context_fits(frame, sentence, title, quantity.get("context")) if memo is None
+                 else _context_fits_once(memo, frame, sentence, title, quantity.get("context")))
+            and method_fits(frame, sentence)
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
+
+
+def _context_fits_once(memo: dict, frame: QuestionFrame, sentence: str, title: str | None,
+                       places: list[str] | None) -> bool:
+    """context_fits, read once per (sentence, title, context places) for one frame: a figure
+    list weighs each sentence once per figure and each title once per sentence (~4 times fewer
+    tests). `memo` is a dict the caller keeps for one frame only (one answer)."""
+    key = ("context", sentence, title, None if places is None else tuple(places))
+    fits = memo.get(key)
+    if fits is None:
+        fits = memo[key] = context_fits(frame, sentence, title, places)
+    return fits
 
 
 def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> list[tuple[Any, dict]]:

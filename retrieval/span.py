@@ -100,7 +100,7 @@ class _Tok:
     def __init__(self, m: re.Match[str]) -> None:
         self.text = t = m.group(0)
         self.low = t.lower()
-        self.start, self.end = m.start(), m.end()
+        self.start, self.end = m.span()
         c = t[0]
         self.num = c.isdigit()
         self.word = c.isalpha()
@@ -215,7 +215,10 @@ def _cap_runs(toks: list[_Tok]) -> list[tuple[int, int]]:
     return runs
 
 
-def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_Cand]:
+def _candidates(toks: list[_Tok], kind: str, head: str | None = None,
+                allowed: frozenset[str] | None = None) -> list[_Cand]:
+    """Typed candidate phrases in order; with `allowed`, only the rules that can make a type in it
+    run (the same candidates of those types, in the same order: the types never share one)."""
     n = len(toks)
     out: list[_Cand] = []
     seen: set[tuple[int, int, str]] = set()
@@ -238,7 +241,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         seen.add((i, j, type_))
         out.append(_Cand(i, j, type_))
 
-    runs = _cap_runs(toks)
+    runs = _cap_runs(toks) if allowed is None or not allowed.isdisjoint(_CAP_TYPES) else []
     for i, j in runs:
         add(i, j, "cap")
         # a title or a question word opening the run: the name after it
@@ -280,7 +283,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         if i > 0 and toks[i - 1].word and not toks[i - 1].stop and not toks[i - 1].q and not toks[i - 1].cap:
             add(i - 1, j, "cap")
     # figures: [qualifier] number [scale] [noun]
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "num" in allowed else ()):
         is_num = t.num or t.low in NUMBER_WORDS or (kind == "ordinal" and t.cap and _ROMAN_RE.match(t.text))
         if not is_num:
             continue
@@ -307,7 +310,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
                     if toks[k - 2].low == "per":  # "Rp 14.500 per kilogram", not "… per kilogram pekan"
                         break
     # dates: [day ,] [D] Month [YYYY], D/M, YYYY, pukul HH.MM
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "date" in allowed else ()):
         low = t.low
         if low in MONTHS:
             a = i - 1 if i > 0 and toks[i - 1].num and len(toks[i - 1].text) <= 2 else i
@@ -324,7 +327,7 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
         elif low in DAYS:
             add_num(out, seen, toks, i, i + 1, "date")
     # short noun phrases next to the question's words or after "yaitu", ":" …
-    for i, t in enumerate(toks):
+    for i, t in enumerate(toks if allowed is None or "np" in allowed else ()):
         if not (t.q or t.low in INTRO):
             continue
         if i + 1 < n and not toks[i + 1].q:
@@ -339,6 +342,9 @@ def _candidates(toks: list[_Tok], kind: str, head: str | None = None) -> list[_C
                 add(a, i, "np")
                 a -= 1
     return out
+
+
+_CAP_TYPES = frozenset({"cap", "caplist", "capjoin"})   # the types the capitalised runs make
 
 
 def add_num(out: list[_Cand], seen: set[tuple[int, int, str]], toks: list[_Tok], i: int, j: int, type_: str) -> None:
@@ -381,12 +387,12 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
         if t.q:
             nq += 1
     if c.type == "num":  # the counted noun may repeat the question's ("Berapa dosen" -> "200 dosen")
-        f["unit_q"] = float(nq > 0)
+        f["unit_q"] = 1.0 if nq > 0 else 0.0
         nq = 0
-        f["follow_q"] = float(any(t.q for t in toks[j:j + 3]))
+        f["follow_q"] = 1.0 if any(t.q for t in toks[j:j + 3]) else 0.0
     L = len(content)
     f["qfrac"] = nq / max(1, L)
-    f["q_inside"] = float(nq > 0)
+    f["q_inside"] = 1.0 if nq > 0 else 0.0
     li = bisect_left(qpos, i)  # qpos[:li] are left of the span
     rj = bisect_left(qpos, j)  # qpos[rj:] are right of it
     f["near_left"] = 1.0 / (1 + i - qpos[li - 1]) if li else 0.0
@@ -397,42 +403,42 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
     f["qright3"] = (bisect_left(qpos, j + 3, rj) - rj) / nw
     f["qright10"] = (bisect_left(qpos, j + 10, rj) - rj) / nw
     if q.wh_left:
-        f["wh_left"] = float(any(t.low in q.wh_left for t in toks[max(0, i - 3):i]))
+        f["wh_left"] = 1.0 if any(t.low in q.wh_left for t in toks[max(0, i - 3):i]) else 0.0
     if q.wh_right:
-        f["wh_right"] = float(any(t.low in q.wh_right for t in toks[j:j + 3]))
-    f["dateline"] = float(dateline > j)
+        f["wh_right"] = 1.0 if any(t.low in q.wh_right for t in toks[j:j + 3]) else 0.0
+    f["dateline"] = 1.0 if dateline > j else 0.0
     f["q_window"] = len({toks[p].low for p in qpos[bisect_left(qpos, i - 6):bisect_left(qpos, j + 6)]}) / q.nwords
-    f["len1"] = float(L == 1)
-    f["len2"] = float(L == 2)
-    f["len3"] = float(L == 3)
+    f["len1"] = 1.0 if L == 1 else 0.0
+    f["len2"] = 1.0 if L == 2 else 0.0
+    f["len3"] = 1.0 if L == 3 else 0.0
     f["len_long"] = math.log(L) if L > 3 else 0.0
     prev = toks[i - 1] if i > 0 else None
     nxt = toks[j] if j < n else None
     if prev is not None:
         plow, ptext = prev.low, prev.text
-        f["prev_place"] = float(plow in PREPS_PLACE)
-        f["prev_time"] = float(plow in PREPS_TIME)
-        f["prev_title"] = float(plow in TITLES)
-        f["prev_intro"] = float(plow in INTRO or ptext == ":")
-        f["prev_oleh"] = float(plow == "oleh")
-        f["prev_comma"] = float(ptext == ",")
-        f["prev_lower_cap"] = float(prev.word and not prev.cap and not prev.stop)
+        f["prev_place"] = 1.0 if plow in PREPS_PLACE else 0.0
+        f["prev_time"] = 1.0 if plow in PREPS_TIME else 0.0
+        f["prev_title"] = 1.0 if plow in TITLES else 0.0
+        f["prev_intro"] = 1.0 if plow in INTRO or ptext == ":" else 0.0
+        f["prev_oleh"] = 1.0 if plow == "oleh" else 0.0
+        f["prev_comma"] = 1.0 if ptext == "," else 0.0
+        f["prev_lower_cap"] = 1.0 if prev.word and not prev.cap and not prev.stop else 0.0
     else:
         f["sent_start"] = 1.0
     if nxt is not None:
         nlow = nxt.low
-        f["next_speech"] = float(nlow in SPEECH)
-        f["next_comma"] = float(nxt.text == ",")
-        f["next_verb"] = float(nxt.word and not nxt.cap and nlow.startswith(("me", "ber")) and len(nlow) > 5)
+        f["next_speech"] = 1.0 if nlow in SPEECH else 0.0
+        f["next_comma"] = 1.0 if nxt.text == "," else 0.0
+        f["next_verb"] = 1.0 if nxt.word and not nxt.cap and nlow.startswith(("me", "ber")) and len(nlow) > 5 else 0.0
     first = span[0]
-    f["starts_title"] = float(first.low in TITLES)
+    f["starts_title"] = 1.0 if first.low in TITLES else 0.0
     head = q.head
     if head:
-        f["head_first"] = float(first.low == head or _root(first.low) == _root(head))
-        f["head_before"] = float(any(t.low == head for t in toks[max(0, i - 3):i]))
+        f["head_first"] = 1.0 if first.low == head or _root(first.low) == _root(head) else 0.0
+        f["head_before"] = 1.0 if any(t.low == head for t in toks[max(0, i - 3):i]) else 0.0
     texts = [t.text for t in span]
-    f["has_comma"] = float("," in texts)
-    f["has_paren"] = float("(" in texts)
+    f["has_comma"] = 1.0 if "," in texts else 0.0
+    f["has_paren"] = 1.0 if "(" in texts else 0.0
     lower = caps = 0
     for t in content:
         if t.cap:
@@ -441,22 +447,22 @@ def _features(c: _Cand, toks: list[_Tok], q: _Question, qpos: list[int], datelin
             lower += 1
     f["lower_words"] = lower / max(1, L)
     f["cap_frac"] = caps / max(1, L)
-    f["stop_inside"] = float(any(t.stop for t in span))
+    f["stop_inside"] = 1.0 if any(t.stop for t in span) else 0.0
     if c.type == "num":
-        f["has_qualifier"] = float(first.low in QUALIFIERS or first.low == "lebih")
+        f["has_qualifier"] = 1.0 if first.low in QUALIFIERS or first.low == "lebih" else 0.0
         last = span[-1]
         has_unit = last.word and last.low not in SCALES and last.low not in NUMBER_WORDS
-        f["has_unit"] = float(has_unit)
+        f["has_unit"] = 1.0 if has_unit else 0.0
         if has_unit and head:
-            f["unit_match"] = float(any(t.low == head or _root(t.low) == _root(head) for t in span))
+            f["unit_match"] = 1.0 if any(t.low == head or _root(t.low) == _root(head) for t in span) else 0.0
     if c.type == "date":
-        f["has_year"] = float(any(t.num and _YEAR_RE.match(t.text) for t in span))
-        f["has_month"] = float(any(t.low in MONTHS for t in span))
-        f["has_day"] = float(any(t.low in DAYS for t in span))
+        f["has_year"] = 1.0 if any(t.num and _YEAR_RE.match(t.text) for t in span) else 0.0
+        f["has_month"] = 1.0 if any(t.low in MONTHS for t in span) else 0.0
+        f["has_day"] = 1.0 if any(t.low in DAYS for t in span) else 0.0
         f["slash_date"] = float(any(t.num and "/" in t.text for t in span))
-    f["in_paren"] = float(prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")")
-    f["acronym"] = float(L == 1 and first.text.isupper() and len(first.text) > 1)
-    f["roman"] = float(L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap)
+    f["in_paren"] = 1.0 if prev is not None and prev.text == "(" and nxt is not None and nxt.text == ")" else 0.0
+    f["acronym"] = 1.0 if L == 1 and first.text.isupper() and len(first.text) > 1 else 0.0
+    f["roman"] = 1.0 if L == 1 and bool(_ROMAN_RE.match(first.text)) and first.cap else 0.0
     f["position"] = i / max(1, n)
     return f
 
@@ -500,7 +506,7 @@ def analyse(question: str, intent: str, claim_text: str, query_words: list[str] 
             t.q = True
             qpos.append(p)
     allowed = ALLOWED.get(q.kind)
-    cands = [c for c in _candidates(toks, q.kind, q.head) if allowed is None or c.type in allowed]
+    cands = [c for c in _candidates(toks, q.kind, q.head, allowed) if allowed is None or c.type in allowed]
     dateline = _dateline_end(toks)
     feats = [_features(c, toks, q, qpos, dateline) for c in cands]
     return q, toks, cands, feats
