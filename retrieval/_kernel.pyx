@@ -1418,3 +1418,113 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
         for x in range(min(8, stats.shape[0])):
             stats[x] += st[x]
     return h.size, h2.size
+
+
+# ---------------------------------------------------------------- weighted related terms, as numpy adds them
+cdef inline double _pairwise(const double* a, Py_ssize_t n) noexcept nogil:
+    """numpy's pairwise sum of a[0..n) (DOUBLE_pairwise_sum, n <= 128): from 0.0 in order below 8
+    terms, else eight running sums combined as a tree and the rest added in order."""
+    cdef Py_ssize_t i
+    cdef double res = 0.0
+    cdef double r[8]
+    if n < 8:
+        for i in range(n):
+            res += a[i]
+        return res
+    for i in range(8):
+        r[i] = a[i]
+    i = 8
+    while i < n - (n % 8):
+        r[0] += a[i]; r[1] += a[i + 1]; r[2] += a[i + 2]; r[3] += a[i + 3]
+        r[4] += a[i + 4]; r[5] += a[i + 5]; r[6] += a[i + 6]; r[7] += a[i + 7]
+        i += 8
+    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    while i < n:
+        res += a[i]
+        i += 1
+    return res
+
+
+def weighted_rows(list docs_lists, list tf_lists, const double[::1] coef, const double[::1] norm,
+                  double k1_plus_1, int32_t[::1] out_rows, double[::1] out_scores):
+    """Every row holding a posting of the given terms, ascending, with the sum over the terms it
+    holds of coef[j] * (tf * (k1 + 1) / (tf + norm)) -- bit for bit what BM25Index's numpy pass
+    gives (each term's contributions concatenated in term order, a stable sort by row, then
+    np.add.reduceat: a row's first contribution plus numpy's pairwise sum of the others). One pass
+    over the postings in windows of WINDOW rows, each row's contributions kept in term order.
+    At most 129 terms (numpy's pairwise sum changes scheme past 128 addends). Returns how many rows
+    were written; the outputs must hold the total number of postings."""
+    cdef Py_ssize_t m = len(docs_lists), j, c, n = 0, wi, total = 0, cnt_o
+    cdef int32_t d, ws, we, o, r
+    cdef u64 bits[WORDS]
+    cdef u64 word
+    cdef double tf
+    cdef const int32_t[::1] dv
+    cdef const uint16_t[::1] tv
+    if len(tf_lists) != m or coef.shape[0] != m:
+        raise ValueError("one tf list and one coefficient per term")
+    if m > 129:
+        raise ValueError("at most 129 terms")
+    if m == 0:
+        return 0
+    cdef const int32_t** rows = <const int32_t**> malloc(m * sizeof(void*))
+    cdef const uint16_t** tfs = <const uint16_t**> malloc(m * sizeof(void*))
+    cdef Py_ssize_t* length = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* cur = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
+    cdef double* vals = <double*> malloc(WINDOW * m * sizeof(double))   # per row of the window: its contributions
+    cdef uint16_t* cnt = <uint16_t*> malloc(WINDOW * sizeof(uint16_t))
+    if not (rows and tfs and length and cur and vals and cnt):
+        free(rows); free(tfs); free(length); free(cur); free(vals); free(cnt)
+        raise MemoryError()
+    try:
+        for j in range(m):
+            dv = docs_lists[j]
+            tv = tf_lists[j]
+            if tv.shape[0] != dv.shape[0]:
+                raise ValueError("rows and tfs of a term differ in length")
+            length[j] = dv.shape[0]
+            cur[j] = 0
+            rows[j] = &dv[0] if dv.shape[0] else NULL
+            tfs[j] = &tv[0] if dv.shape[0] else NULL
+            total += dv.shape[0]
+        if out_rows.shape[0] < total or out_scores.shape[0] < total:
+            raise ValueError("the output arrays are too small")
+        with nogil:
+            memset(bits, 0, sizeof(bits))
+            memset(cnt, 0, WINDOW * sizeof(uint16_t))
+            while True:
+                d = NO_ROW
+                for j in range(m):
+                    if cur[j] < length[j] and rows[j][cur[j]] < d:
+                        d = rows[j][cur[j]]
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                for j in range(m):
+                    c = cur[j]
+                    while c < length[j] and rows[j][c] < we:
+                        if c + LOOKAHEAD < length[j]:
+                            __builtin_prefetch(&norm[rows[j][c + LOOKAHEAD]])
+                        r = rows[j][c]
+                        o = r - ws
+                        tf = <double>tfs[j][c]
+                        vals[o * m + cnt[o]] = coef[j] * (tf * k1_plus_1 / (tf + norm[r]))
+                        cnt[o] += 1
+                        bits[o >> 6] |= (<u64>1) << (o & 63)
+                        c += 1
+                    cur[j] = c
+                for wi in range(WORDS):
+                    word = bits[wi]
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        cnt_o = cnt[o]
+                        cnt[o] = 0
+                        out_rows[n] = ws + o
+                        out_scores[n] = vals[o * m] + _pairwise(&vals[o * m + 1], cnt_o - 1)
+                        n += 1
+    finally:
+        free(rows); free(tfs); free(length); free(cur); free(vals); free(cnt)
+    return n

@@ -350,22 +350,28 @@ class BM25Index:
     def weighted_scores(self, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(rows ascending, scores) for terms weighted as a query would count them fractionally:
         sum of weights[t] * rank_bm25's per-term score. For related terms (retrieval/related.py)
-        added to a question: numpy over their postings, no change to the exact kernel."""
-        rows_parts, score_parts = [], []
-        k1p = self.params.k1 + 1
+        added to a question. One compiled pass over their postings (kernel.weighted_rows), bit
+        for bit the numpy pass it replaced (kernel.weighted_rows_numpy: each term's contributions
+        in term order, a stable sort by row, np.add.reduceat), which the closest few's argpartition
+        depends on among tied scores."""
+        docs, tfs, coef = [], [], []
         for term, w in weights.items():
             tid = self.term_id(term)
             if tid is None or w <= 0:
                 continue
-            rows, tfs = self._postings(tid)
+            rows, tf = self._postings(tid)
             if not len(rows):
                 continue
-            tf = tfs.astype(np.float64)
-            rows_parts.append(rows)
-            score_parts.append(w * float(self.idf[tid]) * (tf * k1p / (tf + self._norm[rows])))
-        if not rows_parts:
+            docs.append(rows)
+            tfs.append(tf)
+            coef.append(w * float(self.idf[tid]))
+        if not docs:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
-        return self._sum_by_row(np.concatenate(rows_parts), np.concatenate(score_parts))
+        size = sum(len(d) for d in docs)
+        out_rows, out_scores = np.empty(size, dtype=np.int32), np.empty(size)
+        run = kernel.weighted_rows if len(docs) <= 129 else kernel.weighted_rows_numpy
+        n = run(docs, tfs, np.array(coef), self._norm, self.params.k1 + 1, out_rows, out_scores)
+        return out_rows[:n], out_scores[:n]
 
     def top_expanded(self, terms: Sequence[str], extra: dict[str, float], factor: float,
                      k: int) -> list[tuple[int, float]]:

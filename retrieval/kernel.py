@@ -134,3 +134,24 @@ def _match_pair_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarra
 # match_pair's two lists, MaxScore on the share and the score (no totals): the same rows, scores,
 # shares and order
 match_pair_top = _kernel.match_pair_top if _kernel is not None else _match_pair_top_numpy
+
+
+def weighted_rows_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], coef: np.ndarray,
+                        norm: np.ndarray, k1_plus_1: float, out_rows: np.ndarray, out_scores: np.ndarray) -> int:
+    """retrieval._kernel.weighted_rows' contract (see there): each term's contributions in term
+    order, a stable sort by row, np.add.reduceat (BM25Index.weighted_scores' numpy pass)."""
+    parts = [(docs, float(c) * (tfs.astype(np.float64) * k1_plus_1 / (tfs.astype(np.float64) + norm[docs])))
+             for docs, tfs, c in zip(docs_lists, tf_lists, coef) if len(docs)]
+    if not parts:
+        return 0
+    rows = np.concatenate([p[0] for p in parts])
+    scores = np.concatenate([p[1] for p in parts])
+    order = np.argsort(rows, kind="stable")
+    rows, scores = rows[order], scores[order]
+    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    out_rows[: len(starts)] = rows[starts]
+    out_scores[: len(starts)] = np.add.reduceat(scores, starts)
+    return len(starts)
+
+
+weighted_rows = _kernel.weighted_rows if _kernel is not None and hasattr(_kernel, "weighted_rows") else weighted_rows_numpy
