@@ -1154,7 +1154,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
-                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0):
+                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0,
+                   const int32_t[::1] art_title_end=None):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1179,7 +1180,11 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
     stats (optional, int64, added to): windows opened, essential postings read, rows met, rows
     read exactly, terms skipped at the end, look-ups of skipped terms. known2: a known lower
-    bound (> 0) of the second list's limit2-th score, or -1. Returns (written, written2)."""
+    bound (> 0) of the second list's limit2-th score, or -1. art_title_end (optional):
+    title_end[art_start[i]] for every article i -- the same values, read from an array as small as
+    art_start and next to it, rather than from title_end, whose look-up for a row's article (N's
+    terms looked up in its title) was the pass's costliest cache miss at 10M. Returns (written,
+    written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1189,7 +1194,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef u64 has[WORDS]
     cdef u64 anyb[WORDS]
     cdef u64 word
-    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u
+    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u, pend_w
+    cdef Py_ssize_t n_pend, y
     cdef bint full1, full2, ok, held, titled
     cdef Heap h
     cdef Heap h2
@@ -1199,6 +1205,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
         raise ValueError("one weight and one bound per term")
     if title_end.shape[0] != norm.shape[0]:
         raise ValueError("one title_end per row")
+    if art_title_end is not None and art_title_end.shape[0] != art_start.shape[0]:
+        raise ValueError("one art_title_end per article")
+    cdef const int32_t* atend = &art_title_end[0] if art_title_end is not None and art_title_end.shape[0] else NULL
     if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
         raise ValueError("the output arrays are too small")
     if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
@@ -1215,8 +1224,10 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef Py_ssize_t* tptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef char* essential = <char*> malloc(sz)
     cdef char* counted = <char*> malloc(sz)
-    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted):
+    cdef Py_ssize_t* pend = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted and pend):
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        free(pend)
         raise MemoryError()
     _heap_into(&h, out_rows, out_scores, out_share, limit)
     _heap_into(&h2, out_rows2, out_scores2, out_share2, limit2)
@@ -1261,7 +1272,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         r = L.rows[j][s_]
                         ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
                         tr = art_start[ap - 1] if ap > 0 else -1
-                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
                         sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
                         if sh >= cut2:
                             _offer(&h2, sc, r, sh)
@@ -1360,6 +1371,11 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         sub[o] = 0.0
                         rem_w = wn
                         rem_u = ubn
+                        # N's terms the row lacks: its article's title may hold them, which adds to
+                        # the share only -- they are looked up there last, and only for a row that
+                        # can still reach a list counting their weights (most rows fail on the score)
+                        pend_w = 0.0
+                        n_pend = 0
                         tr = -2     # the article's title row: not yet looked up
                         titled = False
                         x = n_ne
@@ -1368,12 +1384,30 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                             full2 = limit2 > 0 and (h2.size == limit2 or known2 > 0.0)
                             if limit2 > 0 and h2.size == limit2 and h2.score[0] > th2:
                                 th2 = h2.score[0]
-                            ok = ((limit > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut
+                            ok = ((limit > 0 and (sh + rem_w + pend_w) * (1.0 + 1e-9) >= cut
                                    and (not full1 or (sc + rem_u) * (1.0 + 1e-9) >= h.score[0]))
-                                  or (limit2 > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut2
+                                  or (limit2 > 0 and (sh + rem_w + pend_w) * (1.0 + 1e-9) >= cut2
                                       and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= th2)))
-                            if not ok or x == 0:
+                            if not ok:
                                 break
+                            if x == 0:
+                                if n_pend == 0:
+                                    break
+                                # the titles last: the pending terms found there add their weights
+                                ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                                tr = art_start[ap - 1] if ap > 0 else -1
+                                titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
+                                if titled:
+                                    for y in range(n_pend):
+                                        j = pend[y]
+                                        st[5] += 1
+                                        c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+                                        tptr[j] = c
+                                        if c < L.length[j] and L.rows[j][c] == tr:
+                                            sh += weight[j]
+                                pend_w = 0.0
+                                n_pend = 0
+                                continue
                             x -= 1
                             j = order[x]
                             st[5] += 1
@@ -1384,15 +1418,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                                 sc += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
                                 sh += weight[j]
                             else:
-                                if tr == -2:
-                                    ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
-                                    tr = art_start[ap - 1] if ap > 0 else -1
-                                    titled = tr >= 0 and tr < r and title_end[tr] > r
-                                if titled:
-                                    c = _seek(L.rows[j], L.length[j], tptr[j], tr)
-                                    tptr[j] = c
-                                    if c < L.length[j] and L.rows[j][c] == tr:
-                                        sh += weight[j]
+                                pend[n_pend] = j
+                                n_pend += 1
+                                pend_w += weight[j]
                             rem_w -= weight[j]
                             rem_u -= ub[j]
                         if not ok:
@@ -1402,7 +1430,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         if tr == -2:
                             ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
                             tr = art_start[ap - 1] if ap > 0 else -1
-                            titled = tr >= 0 and tr < r and title_end[tr] > r
+                            titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
                         sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
                         if limit > 0 and sh >= cut:
                             _offer(&h, sc, r, sh)
@@ -1414,6 +1442,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
             _sort_best_first(&h2)
     finally:
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        free(pend)
     if stats is not None:
         for x in range(min(8, stats.shape[0])):
             stats[x] += st[x]

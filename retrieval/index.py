@@ -154,6 +154,9 @@ class BM25Index:
         self._title_end[art_start[art_title]] = ends[art_title]
         # every article's first row, int32 and contiguous (kernel.match_pair_top finds a row's title by it)
         self._art_rows = np.ascontiguousarray(art_start, dtype=np.int32)
+        # and each article's first row's title_end, beside it: whether a row's article has a title
+        # holding a term, without a cache miss into title_end (kernel.match_pair_top)
+        self._art_title_end = np.ascontiguousarray(self._title_end[self._art_rows])
 
     @property
     def max_passage_id(self) -> int:
@@ -494,7 +497,7 @@ class BM25Index:
         n, n2 = kernel.match_pair_top(
             *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq))
+            self._bounds(uniq), art_title_end=self._art_title_end)
         return self._pair_lists(outs, (n, n2))
 
     def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,

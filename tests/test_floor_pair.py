@@ -38,7 +38,11 @@ def _corpus(seed: int, n: int, ties: bool) -> tuple:
     return docs, tfs, idf, tokens, norm, title_end, starts, weight, most
 
 
-def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int) -> tuple[list, list]:
+def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int,
+          by_article: bool = False) -> tuple[list, list]:
+    """The exhaustive pass's lists and MaxScore's; by_article: MaxScore reads whether a row's
+    article has a title from art_title_end (title_end at each article's first row, as
+    BM25Index.floor_pair passes it) rather than from title_end."""
     docs, tfs, idf, tokens, norm, title_end, starts, weight, most = fn_args
     a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
     b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
@@ -49,7 +53,8 @@ def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int) -> t
     a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
     b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
     got, got2 = kernel.match_pair_top(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, starts, limit, *a,
-                                      cut2, limit2, *b, most)
+                                      cut2, limit2, *b, most,
+                                      art_title_end=np.ascontiguousarray(title_end[starts]) if by_article else None)
     new = [(a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
            (b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
     return old, new
@@ -66,7 +71,7 @@ def test_maxscore_floor_gives_the_exhaustive_lists(ties: bool):
         args = _corpus(1000 * ties + seed, n, ties)
         for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.6, 5, 0.2, 3),
                                          (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (1.0, 50, 0.9, 10)]:
-            old, new = _both(args, cut, limit, cut2, limit2)
+            old, new = _both(args, cut, limit, cut2, limit2, by_article=seed % 2 == 0)
             assert new == old, (seed, ties, cut, limit, cut2, limit2)
 
 
@@ -82,9 +87,10 @@ def test_maxscore_floor_finds_rows_only_a_title_brings_in():
     title_end[10] = 20
     args = (docs, tfs, np.array([0.1, 3.0]), np.array([0, 1], dtype=np.int32), np.full(n, 1.0), title_end, starts,
             np.array([0.3, 0.7]), np.array([K1P, K1P]))
-    old, new = _both(args, 0.6, 20, 0.2, 5)
-    assert new == old
-    assert sorted(new[0][0]) == list(range(10, 20))   # the title row and the nine rows of its article
+    for by_article in (False, True):
+        old, new = _both(args, 0.6, 20, 0.2, 5, by_article)
+        assert new == old
+        assert sorted(new[0][0]) == list(range(10, 20))   # the title row and the nine rows of its article
 
 
 def _index(seed: int) -> BM25Index:
