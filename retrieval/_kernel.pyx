@@ -1155,7 +1155,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
                    const double[::1] most, int64_t[::1] stats=None, double known2=-1.0,
-                   const int32_t[::1] art_title_end=None):
+                   const int32_t[::1] art_title_end=None, const u64[::1] title_rows=None):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1183,8 +1183,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     bound (> 0) of the second list's limit2-th score, or -1. art_title_end (optional):
     title_end[art_start[i]] for every article i -- the same values, read from an array as small as
     art_start and next to it, rather than from title_end, whose look-up for a row's article (N's
-    terms looked up in its title) was the pass's costliest cache miss at 10M. Returns (written,
-    written2)."""
+    terms looked up in its title) was the pass's costliest cache miss at 10M. title_rows
+    (optional): bit r set for every row r whose title_end is not 0 (uint64 words, row r in word
+    r >> 6): title_end is then read only for those. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1208,6 +1209,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     if art_title_end is not None and art_title_end.shape[0] != art_start.shape[0]:
         raise ValueError("one art_title_end per article")
     cdef const int32_t* atend = &art_title_end[0] if art_title_end is not None and art_title_end.shape[0] else NULL
+    if title_rows is not None and title_rows.shape[0] < (norm.shape[0] + 63) // 64:
+        raise ValueError("one title_rows bit per row")
+    cdef const u64* tbits = &title_rows[0] if title_rows is not None and title_rows.shape[0] else NULL
     if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
         raise ValueError("the output arrays are too small")
     if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
@@ -1333,14 +1337,20 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     c = L.cur[j]
                     while c < L.length[j] and L.rows[j][c] < we:
                         if c + LOOKAHEAD < L.length[j]:
-                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                            if tbits == NULL:
+                                __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
                             __builtin_prefetch(&L.norm[L.rows[j][c + LOOKAHEAD]])
                         r = L.rows[j][c]
                         st[1] += 1
                         has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
                         tf = <double>L.tfs[j][c]
                         sub[r - ws] += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
-                        e = title_end[r]
+                        # a row that is no title has title_end 0: its bit says so from a map 64
+                        # times smaller (cache-resident), and title_end is read only for titles
+                        if tbits != NULL and not ((tbits[r >> 6] >> (r & 63)) & 1):
+                            e = 0
+                        else:
+                            e = title_end[r]
                         if e > r + 1:   # a title: the term is in every row of its article
                             _set_bits(has, r + 1 - ws, min(e, we) - ws)
                             if e > carry[j]:

@@ -157,6 +157,9 @@ class BM25Index:
         # and each article's first row's title_end, beside it: whether a row's article has a title
         # holding a term, without a cache miss into title_end (kernel.match_pair_top)
         self._art_title_end = np.ascontiguousarray(self._title_end[self._art_rows])
+        # and a bit per row, set for the rows whose title_end is not 0 (the titles): 1/64 of
+        # title_end, so the floor pass reads it per posting from cache
+        self._title_rows = _title_row_bits(art_start[art_title], self.n_docs)
 
     @property
     def max_passage_id(self) -> int:
@@ -497,7 +500,7 @@ class BM25Index:
         n, n2 = kernel.match_pair_top(
             *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq), art_title_end=self._art_title_end)
+            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows)
         return self._pair_lists(outs, (n, n2))
 
     def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
@@ -641,6 +644,14 @@ def _most(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, norm: np.ndarra
             out[t:u][nonempty] = np.maximum.reduceat(vals, starts[nonempty])
         t = u
     return out
+
+
+def _title_row_bits(titles: np.ndarray, n: int) -> np.ndarray:
+    """Bit r (word r >> 6, bit r & 63) set for each row in `titles` (a superset of the rows whose
+    title_end is not 0): kernel.match_pair_top's title_rows."""
+    held = np.zeros(-(-n // 64) * 64, dtype=bool)
+    held[titles] = True
+    return np.packbits(held, bitorder="little").view("<u8").astype(np.uint64, copy=False)
 
 
 def _normaliser(doc_len: np.ndarray, p: BM25Params, avgdl: float) -> np.ndarray:

@@ -123,7 +123,8 @@ def _match_pair_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarra
                           out_scores: np.ndarray, out_share: np.ndarray, cut2: float, limit2: int,
                           out_rows2: np.ndarray, out_scores2: np.ndarray, out_share2: np.ndarray,
                           most: np.ndarray, stats: np.ndarray | None = None, known2: float = -1.0,
-                          art_title_end: np.ndarray | None = None) -> tuple[int, int]:
+                          art_title_end: np.ndarray | None = None,
+                          title_rows: np.ndarray | None = None) -> tuple[int, int]:
     """match_pair_top's contract: match_pair's two lists without the totals (numpy has no use for
     pruning, so this is the exhaustive pass)."""
     n, _, n2, _ = match_pair_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, weight, cut, title_end,
