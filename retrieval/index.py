@@ -401,9 +401,9 @@ class BM25Index:
         if not len(rows):
             return {}, []
         wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         cand_rows = np.where(self.passage_ids[at] == wanted, at, -1)
-        pos = np.minimum(np.searchsorted(rows, cand_rows), len(rows) - 1)
+        pos = np.minimum(_search(rows, cand_rows), len(rows) - 1)
         hit = (cand_rows >= 0) & (rows[pos] == cand_rows)
         for_pids = {int(p): float(scores[i]) for p, i, h in zip(wanted, pos, hit) if h}
         k = min(k, len(rows))
@@ -422,10 +422,10 @@ class BM25Index:
         if not self.n_docs:
             return None
         wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         if not bool(np.all(self.passage_ids[at] == wanted)):
             return None
-        k = np.searchsorted(self.art_start, at, side="right") - 1
+        k = _search(self.art_start, at, side="right") - 1
         title_row = np.where(np.asarray(self.art_title)[k], np.asarray(self.art_start)[k], -1)
         held: list[set[str]] = [set() for _ in range(len(wanted))]
         for term in dict.fromkeys(terms):
@@ -435,7 +435,7 @@ class BM25Index:
             rows, _ = self._postings(tid)
             if not len(rows):
                 continue
-            pos = np.minimum(np.searchsorted(rows, title_row), len(rows) - 1)
+            pos = np.minimum(_search(rows, title_row), len(rows) - 1)
             for i in np.flatnonzero((title_row >= 0) & (rows[pos] == title_row)).tolist():
                 held[i].add(term)
         return [frozenset(h) for h in held]
@@ -643,6 +643,25 @@ def _most(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, norm: np.ndarra
             nonempty = indptr[t + 1 : u + 1] > indptr[t:u]
             out[t:u][nonempty] = np.maximum.reduceat(vals, starts[nonempty])
         t = u
+    return out
+
+
+def _search(arr: np.ndarray, keys: np.ndarray, side: str = "left") -> np.ndarray:
+    """np.searchsorted(arr, keys, side), the same positions, cheaper for a few hundred keys into
+    a long list: keys of another integer type than arr are cast to arr's when they fit (else
+    numpy copies all of arr into the wider type on every call -- a posting list, or 11M passage
+    ids), and are searched in ascending order (numpy's binary search then starts each key from
+    the previous key's place)."""
+    keys = np.asarray(keys)
+    if keys.dtype != arr.dtype and arr.dtype.kind == keys.dtype.kind == "i" and len(keys):
+        info = np.iinfo(arr.dtype)
+        if info.min <= int(keys.min()) and int(keys.max()) <= info.max:
+            keys = keys.astype(arr.dtype)
+    if len(keys) < 2:
+        return np.searchsorted(arr, keys, side=side)
+    order = np.argsort(keys, kind="stable")
+    out = np.empty(len(keys), dtype=np.intp)
+    out[order] = np.searchsorted(arr, keys[order], side=side)
     return out
 
 

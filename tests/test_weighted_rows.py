@@ -109,3 +109,19 @@ def test_index_weighted_scores_and_related_scores_are_unchanged():
             best = np.argpartition(-ref_scores, k - 1)[:k]
             best = best[np.lexsort((ref_rows[best], -ref_scores[best]))]
             assert got[1] == list(zip(idx.passage_ids[ref_rows[best]].tolist(), ref_scores[best].tolist()))
+
+
+def test_search_is_searchsorted():
+    """index._search (the closest few's and the titles' look-ups) gives np.searchsorted's positions
+    for keys of either integer type, in any order, repeated, out of the list's range and beyond
+    int32, on both sides."""
+    from retrieval.index import _search
+    r = np.random.default_rng(3)
+    for _ in range(200):
+        arr = np.sort(r.integers(0, 1000, int(r.integers(0, 300)))).astype(r.choice([np.int32, np.int64]))
+        keys = r.integers(-5, 1100, int(r.integers(0, 50))).astype(r.choice([np.int32, np.int64]))
+        if r.random() < 0.2 and len(keys):
+            keys = keys.astype(np.int64)
+            keys[0] = 2 ** 40
+        for side in ("left", "right"):
+            assert np.array_equal(_search(arr, keys, side), np.searchsorted(arr, keys, side=side))
