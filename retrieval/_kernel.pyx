@@ -1154,7 +1154,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    int32_t[::1] out_rows, double[::1] out_scores, double[::1] out_share,
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
-                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0):
+                   const double[::1] most, int64_t[::1] stats=None, double known2=-1.0,
+                   const int32_t[::1] art_title_end=None, const u64[::1] title_rows=None):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1179,7 +1180,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     with it). most[j]: an upper bound of tf * (k1 + 1) / (tf + norm) over term j's postings.
     stats (optional, int64, added to): windows opened, essential postings read, rows met, rows
     read exactly, terms skipped at the end, look-ups of skipped terms. known2: a known lower
-    bound (> 0) of the second list's limit2-th score, or -1. Returns (written, written2)."""
+    bound (> 0) of the second list's limit2-th score, or -1. art_title_end (optional):
+    title_end[art_start[i]] for every article i -- the same values, read from an array as small as
+    art_start and next to it, rather than from title_end, whose look-up for a row's article (N's
+    terms looked up in its title) was the pass's costliest cache miss at 10M. title_rows
+    (optional): bit r set for every row r whose title_end is not 0 (uint64 words, row r in word
+    r >> 6): title_end is then read only for those. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1189,7 +1195,8 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef u64 has[WORDS]
     cdef u64 anyb[WORDS]
     cdef u64 word
-    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u
+    cdef double wn = 0.0, ubn = 0.0, th1 = 0.0, th2 = 0.0, sh, sc, tf, rem_w, rem_u, pend_w
+    cdef Py_ssize_t n_pend, y
     cdef bint full1, full2, ok, held, titled
     cdef Heap h
     cdef Heap h2
@@ -1199,6 +1206,12 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
         raise ValueError("one weight and one bound per term")
     if title_end.shape[0] != norm.shape[0]:
         raise ValueError("one title_end per row")
+    if art_title_end is not None and art_title_end.shape[0] != art_start.shape[0]:
+        raise ValueError("one art_title_end per article")
+    cdef const int32_t* atend = &art_title_end[0] if art_title_end is not None and art_title_end.shape[0] else NULL
+    if title_rows is not None and title_rows.shape[0] < (norm.shape[0] + 63) // 64:
+        raise ValueError("one title_rows bit per row")
+    cdef const u64* tbits = &title_rows[0] if title_rows is not None and title_rows.shape[0] else NULL
     if limit < 0 or out_rows.shape[0] < limit or out_scores.shape[0] < limit or out_share.shape[0] < limit:
         raise ValueError("the output arrays are too small")
     if limit2 < 0 or out_rows2.shape[0] < limit2 or out_scores2.shape[0] < limit2 or out_share2.shape[0] < limit2:
@@ -1215,8 +1228,10 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef Py_ssize_t* tptr = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef char* essential = <char*> malloc(sz)
     cdef char* counted = <char*> malloc(sz)
-    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted):
+    cdef Py_ssize_t* pend = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted and pend):
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        free(pend)
         raise MemoryError()
     _heap_into(&h, out_rows, out_scores, out_share, limit)
     _heap_into(&h2, out_rows2, out_scores2, out_share2, limit2)
@@ -1261,7 +1276,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         r = L.rows[j][s_]
                         ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
                         tr = art_start[ap - 1] if ap > 0 else -1
-                        titled = tr >= 0 and tr < r and title_end[tr] > r
+                        titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
                         sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
                         if sh >= cut2:
                             _offer(&h2, sc, r, sh)
@@ -1322,14 +1337,20 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                     c = L.cur[j]
                     while c < L.length[j] and L.rows[j][c] < we:
                         if c + LOOKAHEAD < L.length[j]:
-                            __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
+                            if tbits == NULL:
+                                __builtin_prefetch(&title_end[L.rows[j][c + LOOKAHEAD]])
                             __builtin_prefetch(&L.norm[L.rows[j][c + LOOKAHEAD]])
                         r = L.rows[j][c]
                         st[1] += 1
                         has[(r - ws) >> 6] |= (<u64>1) << ((r - ws) & 63)
                         tf = <double>L.tfs[j][c]
                         sub[r - ws] += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r]))
-                        e = title_end[r]
+                        # a row that is no title has title_end 0: its bit says so from a map 64
+                        # times smaller (cache-resident), and title_end is read only for titles
+                        if tbits != NULL and not ((tbits[r >> 6] >> (r & 63)) & 1):
+                            e = 0
+                        else:
+                            e = title_end[r]
                         if e > r + 1:   # a title: the term is in every row of its article
                             _set_bits(has, r + 1 - ws, min(e, we) - ws)
                             if e > carry[j]:
@@ -1360,6 +1381,11 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         sub[o] = 0.0
                         rem_w = wn
                         rem_u = ubn
+                        # N's terms the row lacks: its article's title may hold them, which adds to
+                        # the share only -- they are looked up there last, and only for a row that
+                        # can still reach a list counting their weights (most rows fail on the score)
+                        pend_w = 0.0
+                        n_pend = 0
                         tr = -2     # the article's title row: not yet looked up
                         titled = False
                         x = n_ne
@@ -1368,12 +1394,30 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                             full2 = limit2 > 0 and (h2.size == limit2 or known2 > 0.0)
                             if limit2 > 0 and h2.size == limit2 and h2.score[0] > th2:
                                 th2 = h2.score[0]
-                            ok = ((limit > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut
+                            ok = ((limit > 0 and (sh + rem_w + pend_w) * (1.0 + 1e-9) >= cut
                                    and (not full1 or (sc + rem_u) * (1.0 + 1e-9) >= h.score[0]))
-                                  or (limit2 > 0 and (sh + rem_w) * (1.0 + 1e-9) >= cut2
+                                  or (limit2 > 0 and (sh + rem_w + pend_w) * (1.0 + 1e-9) >= cut2
                                       and (not full2 or (sc + rem_u) * (1.0 + 1e-9) >= th2)))
-                            if not ok or x == 0:
+                            if not ok:
                                 break
+                            if x == 0:
+                                if n_pend == 0:
+                                    break
+                                # the titles last: the pending terms found there add their weights
+                                ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
+                                tr = art_start[ap - 1] if ap > 0 else -1
+                                titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
+                                if titled:
+                                    for y in range(n_pend):
+                                        j = pend[y]
+                                        st[5] += 1
+                                        c = _seek(L.rows[j], L.length[j], tptr[j], tr)
+                                        tptr[j] = c
+                                        if c < L.length[j] and L.rows[j][c] == tr:
+                                            sh += weight[j]
+                                pend_w = 0.0
+                                n_pend = 0
+                                continue
                             x -= 1
                             j = order[x]
                             st[5] += 1
@@ -1384,15 +1428,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                                 sc += wt[j] * (tf * L.k1_plus_1 / (tf + L.norm[r])) * (1.0 + 1e-9)
                                 sh += weight[j]
                             else:
-                                if tr == -2:
-                                    ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
-                                    tr = art_start[ap - 1] if ap > 0 else -1
-                                    titled = tr >= 0 and tr < r and title_end[tr] > r
-                                if titled:
-                                    c = _seek(L.rows[j], L.length[j], tptr[j], tr)
-                                    tptr[j] = c
-                                    if c < L.length[j] and L.rows[j][c] == tr:
-                                        sh += weight[j]
+                                pend[n_pend] = j
+                                n_pend += 1
+                                pend_w += weight[j]
                             rem_w -= weight[j]
                             rem_u -= ub[j]
                         if not ok:
@@ -1402,7 +1440,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         if tr == -2:
                             ap = _seek(&art_start[0], na, ap, r + 1) if na else 0
                             tr = art_start[ap - 1] if ap > 0 else -1
-                            titled = tr >= 0 and tr < r and title_end[tr] > r
+                            titled = tr >= 0 and tr < r and (atend[ap - 1] if atend != NULL else title_end[tr]) > r
                         sh = _row_exact(L, &weight[0], counted, r, tr, titled, ptr, tptr, tfv, &sc)
                         if limit > 0 and sh >= cut:
                             _offer(&h, sc, r, sh)
@@ -1414,7 +1452,118 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
             _sort_best_first(&h2)
     finally:
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
+        free(pend)
     if stats is not None:
         for x in range(min(8, stats.shape[0])):
             stats[x] += st[x]
     return h.size, h2.size
+
+
+# ---------------------------------------------------------------- weighted related terms, as numpy adds them
+cdef inline double _pairwise(const double* a, Py_ssize_t n) noexcept nogil:
+    """numpy's pairwise sum of a[0..n) (DOUBLE_pairwise_sum, n <= 128): from 0.0 in order below 8
+    terms, else eight running sums combined as a tree and the rest added in order."""
+    cdef Py_ssize_t i
+    cdef double res = 0.0
+    cdef double r[8]
+    if n < 8:
+        for i in range(n):
+            res += a[i]
+        return res
+    for i in range(8):
+        r[i] = a[i]
+    i = 8
+    while i < n - (n % 8):
+        r[0] += a[i]; r[1] += a[i + 1]; r[2] += a[i + 2]; r[3] += a[i + 3]
+        r[4] += a[i + 4]; r[5] += a[i + 5]; r[6] += a[i + 6]; r[7] += a[i + 7]
+        i += 8
+    res = ((r[0] + r[1]) + (r[2] + r[3])) + ((r[4] + r[5]) + (r[6] + r[7]))
+    while i < n:
+        res += a[i]
+        i += 1
+    return res
+
+
+def weighted_rows(list docs_lists, list tf_lists, const double[::1] coef, const double[::1] norm,
+                  double k1_plus_1, int32_t[::1] out_rows, double[::1] out_scores):
+    """Every row holding a posting of the given terms, ascending, with the sum over the terms it
+    holds of coef[j] * (tf * (k1 + 1) / (tf + norm)) -- bit for bit what BM25Index's numpy pass
+    gives (each term's contributions concatenated in term order, a stable sort by row, then
+    np.add.reduceat: a row's first contribution plus numpy's pairwise sum of the others). One pass
+    over the postings in windows of WINDOW rows, each row's contributions kept in term order.
+    At most 129 terms (numpy's pairwise sum changes scheme past 128 addends). Returns how many rows
+    were written; the outputs must hold the total number of postings."""
+    cdef Py_ssize_t m = len(docs_lists), j, c, n = 0, wi, total = 0, cnt_o
+    cdef int32_t d, ws, we, o, r
+    cdef u64 bits[WORDS]
+    cdef u64 word
+    cdef double tf
+    cdef const int32_t[::1] dv
+    cdef const uint16_t[::1] tv
+    if len(tf_lists) != m or coef.shape[0] != m:
+        raise ValueError("one tf list and one coefficient per term")
+    if m > 129:
+        raise ValueError("at most 129 terms")
+    if m == 0:
+        return 0
+    cdef const int32_t** rows = <const int32_t**> malloc(m * sizeof(void*))
+    cdef const uint16_t** tfs = <const uint16_t**> malloc(m * sizeof(void*))
+    cdef Py_ssize_t* length = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* cur = <Py_ssize_t*> malloc(m * sizeof(Py_ssize_t))
+    cdef double* vals = <double*> malloc(WINDOW * m * sizeof(double))   # per row of the window: its contributions
+    cdef uint16_t* cnt = <uint16_t*> malloc(WINDOW * sizeof(uint16_t))
+    if not (rows and tfs and length and cur and vals and cnt):
+        free(rows); free(tfs); free(length); free(cur); free(vals); free(cnt)
+        raise MemoryError()
+    try:
+        for j in range(m):
+            dv = docs_lists[j]
+            tv = tf_lists[j]
+            if tv.shape[0] != dv.shape[0]:
+                raise ValueError("rows and tfs of a term differ in length")
+            length[j] = dv.shape[0]
+            cur[j] = 0
+            rows[j] = &dv[0] if dv.shape[0] else NULL
+            tfs[j] = &tv[0] if dv.shape[0] else NULL
+            total += dv.shape[0]
+        if out_rows.shape[0] < total or out_scores.shape[0] < total:
+            raise ValueError("the output arrays are too small")
+        with nogil:
+            memset(bits, 0, sizeof(bits))
+            memset(cnt, 0, WINDOW * sizeof(uint16_t))
+            while True:
+                d = NO_ROW
+                for j in range(m):
+                    if cur[j] < length[j] and rows[j][cur[j]] < d:
+                        d = rows[j][cur[j]]
+                if d == NO_ROW:
+                    break
+                ws = d - d % WINDOW
+                we = ws + WINDOW
+                for j in range(m):
+                    c = cur[j]
+                    while c < length[j] and rows[j][c] < we:
+                        if c + LOOKAHEAD < length[j]:
+                            __builtin_prefetch(&norm[rows[j][c + LOOKAHEAD]])
+                        r = rows[j][c]
+                        o = r - ws
+                        tf = <double>tfs[j][c]
+                        vals[o * m + cnt[o]] = coef[j] * (tf * k1_plus_1 / (tf + norm[r]))
+                        cnt[o] += 1
+                        bits[o >> 6] |= (<u64>1) << (o & 63)
+                        c += 1
+                    cur[j] = c
+                for wi in range(WORDS):
+                    word = bits[wi]
+                    bits[wi] = 0
+                    while word:
+                        o = <int32_t>(wi * 64 + __builtin_ctzll(word))
+                        word &= word - 1
+                        cnt_o = cnt[o]
+                        cnt[o] = 0
+                        out_rows[n] = ws + o
+                        out_scores[n] = vals[o * m] + _pairwise(&vals[o * m + 1], cnt_o - 1)
+                        n += 1
+    finally:
+        free(rows); free(tfs); free(length); free(cur); free(vals); free(cnt)
+    return n

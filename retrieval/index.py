@@ -154,6 +154,12 @@ class BM25Index:
         self._title_end[art_start[art_title]] = ends[art_title]
         # every article's first row, int32 and contiguous (kernel.match_pair_top finds a row's title by it)
         self._art_rows = np.ascontiguousarray(art_start, dtype=np.int32)
+        # and each article's first row's title_end, beside it: whether a row's article has a title
+        # holding a term, without a cache miss into title_end (kernel.match_pair_top)
+        self._art_title_end = np.ascontiguousarray(self._title_end[self._art_rows])
+        # and a bit per row, set for the rows whose title_end is not 0 (the titles): 1/64 of
+        # title_end, so the floor pass reads it per posting from cache
+        self._title_rows = _title_row_bits(art_start[art_title], self.n_docs)
 
     @property
     def max_passage_id(self) -> int:
@@ -350,22 +356,28 @@ class BM25Index:
     def weighted_scores(self, weights: dict[str, float]) -> tuple[np.ndarray, np.ndarray]:
         """(rows ascending, scores) for terms weighted as a query would count them fractionally:
         sum of weights[t] * rank_bm25's per-term score. For related terms (retrieval/related.py)
-        added to a question: numpy over their postings, no change to the exact kernel."""
-        rows_parts, score_parts = [], []
-        k1p = self.params.k1 + 1
+        added to a question. One compiled pass over their postings (kernel.weighted_rows), bit
+        for bit the numpy pass it replaced (kernel.weighted_rows_numpy: each term's contributions
+        in term order, a stable sort by row, np.add.reduceat), which the closest few's argpartition
+        depends on among tied scores."""
+        docs, tfs, coef = [], [], []
         for term, w in weights.items():
             tid = self.term_id(term)
             if tid is None or w <= 0:
                 continue
-            rows, tfs = self._postings(tid)
+            rows, tf = self._postings(tid)
             if not len(rows):
                 continue
-            tf = tfs.astype(np.float64)
-            rows_parts.append(rows)
-            score_parts.append(w * float(self.idf[tid]) * (tf * k1p / (tf + self._norm[rows])))
-        if not rows_parts:
+            docs.append(rows)
+            tfs.append(tf)
+            coef.append(w * float(self.idf[tid]))
+        if not docs:
             return np.zeros(0, dtype=np.int32), np.zeros(0)
-        return self._sum_by_row(np.concatenate(rows_parts), np.concatenate(score_parts))
+        size = sum(len(d) for d in docs)
+        out_rows, out_scores = np.empty(size, dtype=np.int32), np.empty(size)
+        run = kernel.weighted_rows if len(docs) <= 129 else kernel.weighted_rows_numpy
+        n = run(docs, tfs, np.array(coef), self._norm, self.params.k1 + 1, out_rows, out_scores)
+        return out_rows[:n], out_scores[:n]
 
     def top_expanded(self, terms: Sequence[str], extra: dict[str, float], factor: float,
                      k: int) -> list[tuple[int, float]]:
@@ -389,9 +401,9 @@ class BM25Index:
         if not len(rows):
             return {}, []
         wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         cand_rows = np.where(self.passage_ids[at] == wanted, at, -1)
-        pos = np.minimum(np.searchsorted(rows, cand_rows), len(rows) - 1)
+        pos = np.minimum(_search(rows, cand_rows), len(rows) - 1)
         hit = (cand_rows >= 0) & (rows[pos] == cand_rows)
         for_pids = {int(p): float(scores[i]) for p, i, h in zip(wanted, pos, hit) if h}
         k = min(k, len(rows))
@@ -410,10 +422,10 @@ class BM25Index:
         if not self.n_docs:
             return None
         wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         if not bool(np.all(self.passage_ids[at] == wanted)):
             return None
-        k = np.searchsorted(self.art_start, at, side="right") - 1
+        k = _search(self.art_start, at, side="right") - 1
         title_row = np.where(np.asarray(self.art_title)[k], np.asarray(self.art_start)[k], -1)
         held: list[set[str]] = [set() for _ in range(len(wanted))]
         for term in dict.fromkeys(terms):
@@ -423,7 +435,7 @@ class BM25Index:
             rows, _ = self._postings(tid)
             if not len(rows):
                 continue
-            pos = np.minimum(np.searchsorted(rows, title_row), len(rows) - 1)
+            pos = np.minimum(_search(rows, title_row), len(rows) - 1)
             for i in np.flatnonzero((title_row >= 0) & (rows[pos] == title_row)).tolist():
                 held[i].add(term)
         return [frozenset(h) for h in held]
@@ -518,7 +530,7 @@ class BM25Index:
         n, n2 = kernel.match_pair_top(
             *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq))
+            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows)
         return self._pair_lists(outs, (n, n2))
 
     def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
@@ -662,6 +674,33 @@ def _most(indptr: np.ndarray, docs: np.ndarray, tfs: np.ndarray, norm: np.ndarra
             out[t:u][nonempty] = np.maximum.reduceat(vals, starts[nonempty])
         t = u
     return out
+
+
+def _search(arr: np.ndarray, keys: np.ndarray, side: str = "left") -> np.ndarray:
+    """np.searchsorted(arr, keys, side), the same positions, cheaper for a few hundred keys into
+    a long list: keys of another integer type than arr are cast to arr's when they fit (else
+    numpy copies all of arr into the wider type on every call -- a posting list, or 11M passage
+    ids), and are searched in ascending order (numpy's binary search then starts each key from
+    the previous key's place)."""
+    keys = np.asarray(keys)
+    if keys.dtype != arr.dtype and arr.dtype.kind == keys.dtype.kind == "i" and len(keys):
+        info = np.iinfo(arr.dtype)
+        if info.min <= int(keys.min()) and int(keys.max()) <= info.max:
+            keys = keys.astype(arr.dtype)
+    if len(keys) < 2:
+        return np.searchsorted(arr, keys, side=side)
+    order = np.argsort(keys, kind="stable")
+    out = np.empty(len(keys), dtype=np.intp)
+    out[order] = np.searchsorted(arr, keys[order], side=side)
+    return out
+
+
+def _title_row_bits(titles: np.ndarray, n: int) -> np.ndarray:
+    """Bit r (word r >> 6, bit r & 63) set for each row in `titles` (a superset of the rows whose
+    title_end is not 0): kernel.match_pair_top's title_rows."""
+    held = np.zeros(-(-n // 64) * 64, dtype=bool)
+    held[titles] = True
+    return np.packbits(held, bitorder="little").view("<u8").astype(np.uint64, copy=False)
 
 
 def _normaliser(doc_len: np.ndarray, p: BM25Params, avgdl: float) -> np.ndarray:

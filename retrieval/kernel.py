@@ -122,7 +122,9 @@ def _match_pair_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarra
                           title_end: np.ndarray, art_start: np.ndarray, limit: int, out_rows: np.ndarray,
                           out_scores: np.ndarray, out_share: np.ndarray, cut2: float, limit2: int,
                           out_rows2: np.ndarray, out_scores2: np.ndarray, out_share2: np.ndarray,
-                          most: np.ndarray) -> tuple[int, int]:
+                          most: np.ndarray, stats: np.ndarray | None = None, known2: float = -1.0,
+                          art_title_end: np.ndarray | None = None,
+                          title_rows: np.ndarray | None = None) -> tuple[int, int]:
     """match_pair_top's contract: match_pair's two lists without the totals (numpy has no use for
     pruning, so this is the exhaustive pass)."""
     n, _, n2, _ = match_pair_numpy(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1, weight, cut, title_end,
@@ -134,3 +136,24 @@ def _match_pair_top_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarra
 # match_pair's two lists, MaxScore on the share and the score (no totals): the same rows, scores,
 # shares and order
 match_pair_top = _kernel.match_pair_top if _kernel is not None else _match_pair_top_numpy
+
+
+def weighted_rows_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray], coef: np.ndarray,
+                        norm: np.ndarray, k1_plus_1: float, out_rows: np.ndarray, out_scores: np.ndarray) -> int:
+    """retrieval._kernel.weighted_rows' contract (see there): each term's contributions in term
+    order, a stable sort by row, np.add.reduceat (BM25Index.weighted_scores' numpy pass)."""
+    parts = [(docs, float(c) * (tfs.astype(np.float64) * k1_plus_1 / (tfs.astype(np.float64) + norm[docs])))
+             for docs, tfs, c in zip(docs_lists, tf_lists, coef) if len(docs)]
+    if not parts:
+        return 0
+    rows = np.concatenate([p[0] for p in parts])
+    scores = np.concatenate([p[1] for p in parts])
+    order = np.argsort(rows, kind="stable")
+    rows, scores = rows[order], scores[order]
+    starts = np.flatnonzero(np.concatenate(([True], rows[1:] != rows[:-1])))
+    out_rows[: len(starts)] = rows[starts]
+    out_scores[: len(starts)] = np.add.reduceat(scores, starts)
+    return len(starts)
+
+
+weighted_rows = _kernel.weighted_rows if _kernel is not None and hasattr(_kernel, "weighted_rows") else weighted_rows_numpy

@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from retrieval import kernel
-from retrieval.index import BM25Index
+from retrieval.index import BM25Index, _title_row_bits
 
 K1P = 2.5
 
@@ -38,7 +38,12 @@ def _corpus(seed: int, n: int, ties: bool) -> tuple:
     return docs, tfs, idf, tokens, norm, title_end, starts, weight, most
 
 
-def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int) -> tuple[list, list]:
+def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int,
+          by_article: bool = False) -> tuple[list, list]:
+    """The exhaustive pass's lists and MaxScore's; by_article: MaxScore reads whether a row's
+    article has a title from art_title_end (title_end at each article's first row, as
+    BM25Index.floor_pair passes it) rather than from title_end, and reads title_end for a posting
+    only where title_rows (a bit per article's first row, a superset of the titles) is set."""
     docs, tfs, idf, tokens, norm, title_end, starts, weight, most = fn_args
     a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
     b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
@@ -49,7 +54,9 @@ def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int) -> t
     a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
     b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
     got, got2 = kernel.match_pair_top(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, starts, limit, *a,
-                                      cut2, limit2, *b, most)
+                                      cut2, limit2, *b, most,
+                                      art_title_end=np.ascontiguousarray(title_end[starts]) if by_article else None,
+                                      title_rows=_title_row_bits(starts, len(norm)) if by_article else None)
     new = [(a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
            (b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
     return old, new
@@ -66,7 +73,7 @@ def test_maxscore_floor_gives_the_exhaustive_lists(ties: bool):
         args = _corpus(1000 * ties + seed, n, ties)
         for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.6, 5, 0.2, 3),
                                          (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (1.0, 50, 0.9, 10)]:
-            old, new = _both(args, cut, limit, cut2, limit2)
+            old, new = _both(args, cut, limit, cut2, limit2, by_article=seed % 2 == 0)
             assert new == old, (seed, ties, cut, limit, cut2, limit2)
 
 
@@ -82,9 +89,10 @@ def test_maxscore_floor_finds_rows_only_a_title_brings_in():
     title_end[10] = 20
     args = (docs, tfs, np.array([0.1, 3.0]), np.array([0, 1], dtype=np.int32), np.full(n, 1.0), title_end, starts,
             np.array([0.3, 0.7]), np.array([K1P, K1P]))
-    old, new = _both(args, 0.6, 20, 0.2, 5)
-    assert new == old
-    assert sorted(new[0][0]) == list(range(10, 20))   # the title row and the nine rows of its article
+    for by_article in (False, True):
+        old, new = _both(args, 0.6, 20, 0.2, 5, by_article)
+        assert new == old
+        assert sorted(new[0][0]) == list(range(10, 20))   # the title row and the nine rows of its article
 
 
 def _index(seed: int) -> BM25Index:
@@ -129,3 +137,22 @@ def test_the_numpy_twin_gives_the_same_lists():
             n, n2 = fn(docs, tfs, idf, tokens, norm, K1P, weight, 0.6, title_end, starts, 150, *a, 0.2, 40, *b, most)
             got.append([x[:n].tolist() for x in a] + [x[:n2].tolist() for x in b])
         assert got[0] == got[1], seed
+
+
+def test_floor_pass_refuses_article_arrays_of_the_wrong_size():
+    docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(3, 500, False)
+    a = (np.zeros(5, dtype=np.int32), np.zeros(5), np.zeros(5))
+    b = (np.zeros(5, dtype=np.int32), np.zeros(5), np.zeros(5))
+    args = (docs, tfs, idf, tokens, norm, K1P, weight, 0.6, title_end, starts, 5, *a, 0.2, 5, *b, most)
+    with pytest.raises(ValueError):
+        kernel.match_pair_top(*args, art_title_end=np.zeros(len(starts) + 1, dtype=np.int32))
+    with pytest.raises(ValueError):
+        kernel.match_pair_top(*args, title_rows=np.zeros(len(norm) // 64 - 1, dtype=np.uint64))
+
+
+def test_title_row_bits_mark_exactly_the_rows_given():
+    rows = np.array([0, 5, 63, 64, 127, 130], dtype=np.int32)
+    words = _title_row_bits(rows, 131)
+    assert len(words) == 3
+    got = [r for r in range(131) if (int(words[r >> 6]) >> (r & 63)) & 1]
+    assert got == rows.tolist()
