@@ -174,20 +174,22 @@ def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, 
             for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
 
 
-def story_fields(body: str, raw: str | None = None) -> tuple[bytes | None, str | None, list[str]]:
+def story_fields(body: str, raw: str | None = None, *, sign: bool = True) -> tuple[bytes | None, str | None, list[str]]:
     """(signature, credit, cites) for finding the article's copies and its origin
     (retrieval/syndication.py). The credit is read from the stored body first, so a reindex finds
     the same; the page as scraped is read when the body names none (cleaning removes datelines such
-    as "Jakarta (ANTARA) -" and "Sumber: …" lines)."""
+    as "Jakarta (ANTARA) -" and "Sumber: …" lines). ``sign=False``: no signature (the caller signs
+    many bodies at once, syndication.signatures)."""
     credit = syndication.find_credit(body) or (syndication.find_credit(raw) if raw else None)
-    return syndication.signature(body), credit, syndication.find_cites(body)
+    return syndication.signature(body) if sign else None, credit, syndication.find_cites(body)
 
 
 def prepare(article: Article, pipeline: TextPipeline, source: str | None = None, raw: str | None = None,
-            digest: str | None = None) -> NewArticle:
+            digest: str | None = None, sign: bool = True) -> NewArticle:
     """Everything stored for one article: passages with their index terms, and claims.
     ``raw`` is the page as it came (a .jsonl record's text), read for the outlet it credits;
-    ``digest`` its body's content_hash when already computed (workers._stored_copy)."""
+    ``digest`` its body's content_hash when already computed (workers._stored_copy); ``sign=False``
+    leaves the signature to the caller (workers.prepare_items signs a task's articles at once)."""
     if not article.body.strip():
         raise InputError("no article text left after cleaning")
     sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
@@ -200,7 +202,7 @@ def prepare(article: Article, pipeline: TextPipeline, source: str | None = None,
         passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
     passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
     claims = claim_rows(sentences, article.title)
-    sig, credit, cites = story_fields(article.body, raw)
+    sig, credit, cites = story_fields(article.body, raw, sign=sign)
     return NewArticle(id=art_id, content_hash=digest, outlet=article.outlet, outlet_domain=article.outlet_domain,
                       title=article.title, author=article.author, published=article.published, url=article.url,
                       source=source, body=article.body, passages=passages, claims=claims,

@@ -17,6 +17,7 @@ from .clean import Article
 from .ingest import (InputError, RawFile, article_from_file, article_from_record, claim_rows, content_hash, prepare, raw_hash,
                      story_fields)
 from .store import NewArticle
+from .syndication import signatures
 from .text import TextPipeline
 
 Item = tuple[str, Union[Article, dict, RawFile]]   # (label for problems, article, raw .jsonl record or page file)
@@ -71,10 +72,12 @@ def _rederive_task(items: list[StoredArticle], others_stems: dict[str, str]) -> 
 
 
 def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline | None = None) -> list[Prepared]:
-    """Each item becomes a NewArticle or one problem line; one bad item never costs the others."""
+    """Each item becomes a NewArticle or one problem line; one bad item never costs the others.
+    The story signatures are computed at the end, for all the items at once (syndication.signatures)."""
     pipe = pipeline or _worker_pipeline
     assert pipe is not None, "prepare_items needs a pipeline outside worker processes"
     out: list[Prepared] = []
+    unsigned: list[NewArticle] = []
     for label, item, *origin in items:   # an item may name its own source (the file it came from)
         try:
             if isinstance(item, dict):
@@ -89,12 +92,15 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
                 continue
             raw = item.get("text") if isinstance(item, dict) else None
             new = prepare(art, pipe, origin[0] if origin and source is None else source,
-                          raw if isinstance(raw, str) else None, digest=stub)
+                          raw if isinstance(raw, str) else None, digest=stub, sign=False)
             if not isinstance(item, Article):
                 new.raw_hash = raw_hash(item)   # a re-run skips it without cleaning (Engine.ingest_stream)
             out.append((label, new, None))
+            unsigned.append(new)
         except InputError as exc:
             out.append((label, None, f"{label}: {exc}"))
+    for new, sig in zip(unsigned, signatures([new.body for new in unsigned])):
+        new.signature = sig
     return out
 
 
