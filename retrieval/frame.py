@@ -416,6 +416,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     ``victim``: "korban" counts it (a casualty of unstated class)."""
     lex = lexicon()
     title_case: list[bool] = []
+    ascii_text = sentence.isascii()
 
     def known_only() -> bool:
         if not title_case:
@@ -433,7 +434,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         before, figure, after = WORD_RE.findall(sentence[a:start]), WORD_RE.findall(sentence[start:end]), \
             WORD_RE.findall(sentence[end:b])
         toks = before + figure + after
-        low = [t.lower() for t in toks]
+        # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
+        low = "\n".join(toks).lower().split("\n") if ascii_text and toks else [t.lower() for t in toks]
         n = len(toks)
         i0, i1 = len(before), len(before) + len(figure)
         nxt = n
