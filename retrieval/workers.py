@@ -22,7 +22,7 @@ from .text import TextPipeline
 Item = tuple[str, Union[Article, dict, RawFile]]   # (label for problems, article, raw .jsonl record or page file)
 Prepared = tuple[str, Union[NewArticle, None], Union[str, None]]
 
-CHUNK = 20  # articles per task sent to a worker
+CHUNK = 40  # articles per task sent to a worker (prepared step by step together: ingest.prepare_many)
 
 _worker_pipeline: TextPipeline | None = None   # set only inside worker processes
 _worker_db: sqlite3.Connection | None = None   # read-only, inside worker processes: stored content hashes
