@@ -37,7 +37,12 @@ MAX_CANDIDATES = 400          # passages fetched per quantity question (every fi
 MAX_CANDIDATES_OTHER = 150    # other questions show the best dozen after reranking
 RANKED_CANDIDATES = 150       # passages the second stage orders (a quantity question's further ones keep BM25 order)
 PARTIAL_CANDIDATES = 40       # passages considered for "the closest few" when nothing matches strongly
-INGEST_BATCH = 200            # articles per transaction when ingesting many
+# articles per transaction when ingesting many: an article's 32 random band keys dirty most leaf
+# pages of story_bands whatever the batch, and each commit writes them all to the WAL, so fewer,
+# larger commits cost the writer ~15% less a passage (800 against 200, docs/performance.md, tenth
+# session). A crash loses at most the batches in flight (two: one written, one prepared); a re-run
+# skips what was committed (Engine._skip_stored).
+INGEST_BATCH = 800
 REINDEX_BATCH = 100           # articles re-derived per transaction
 PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start than they save
 MAX_QUESTION_CHARS = 500

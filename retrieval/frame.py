@@ -20,6 +20,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 from functools import lru_cache
+from itertools import compress, count
+from operator import itemgetter
 from typing import Any, Callable, Union
 
 from .clean import MONTHS
@@ -417,6 +419,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     ``victim``: "korban" counts it (a casualty of unstated class)."""
     lex = lexicon()
     title_case: list[bool] = []
+    ascii_text = sentence.isascii()
 
     def known_only() -> bool:
         if not title_case:
@@ -434,7 +437,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         before, figure, after = WORD_RE.findall(sentence[a:start]), WORD_RE.findall(sentence[start:end]), \
             WORD_RE.findall(sentence[end:b])
         toks = before + figure + after
-        low = [t.lower() for t in toks]
+        # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
+        low = "\n".join(toks).lower().split("\n") if ascii_text and toks else [t.lower() for t in toks]
         n = len(toks)
         i0, i1 = len(before), len(before) + len(figure)
         nxt = n
@@ -1782,7 +1786,8 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
     name_starts, admin = lex.names.starts, w["admin_words"]
     # only tokens that may start a name are visited (in articles, the capitalised ones, listed in
     # one pass: calling _is_cap on every token was most of this function's time)
-    starts = [k for k, t in enumerate(toks) if t[:1].isupper()] if caps else range(n)
+    # (a token is never empty: its first character is t[0]; map and compress run in C)
+    starts = compress(count(), map(str.isupper, map(itemgetter(0), toks))) if caps else range(n)
     after = 0                      # the end of the last name found: the next one starts there or later
     for i in starts:
         if i < after:
@@ -1992,7 +1997,8 @@ def _located_places(text: str) -> tuple[str, ...]:
     lex = lexicon()
     dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
     toks = WORD_RE.findall(text[dateline.end():] if dateline else text)
-    low = [t.lower() for t in toks]
+    # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
+    low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []
     for key, _at, placed in _place_mentions(toks, low, caps=True):
         if lex.places[key].kind == "org":

@@ -129,6 +129,76 @@ def _affine() -> tuple[np.ndarray, np.ndarray]:
     return _AFFINE
 
 
+SIGN_COLUMNS = 8192   # shingles signed in one array (96 x this many uint32: 3 MB)
+
+
+def signatures(texts: Sequence[str]) -> list[bytes | None]:
+    """``[signature(t) for t in texts]``, bit for bit, in a few numpy calls for all the texts.
+
+    An ingest worker signs 20 articles a task. One article's signature is ~25 numpy calls on a
+    few hundred values, and between articles the claims and terms code evicts numpy's code and
+    data from the CPU caches: in the ingest worker it cost ~4x what it costs alone (~400 against
+    ~100 µs an article). Here the words of all texts are hashed in one array, a shingle is kept
+    only where its 5 words lie in one text, each text's shingles are made distinct by one sort of
+    (text, value) keys, and the minimum of every permutation is taken per text (reduceat)."""
+    out: list[bytes | None] = [None] * len(texts)
+    split = [t.lower().encode("utf-8").translate(_WORD_BYTES).split() for t in texts]
+    lengths = np.fromiter((len(w) for w in split), dtype=np.int64, count=len(split))
+    if not len(texts) or int(lengths.max()) < SHINGLE + MIN_SHINGLES - 1:
+        return out   # no text has MIN_SHINGLES shingles even before duplicates are removed
+    words = [w for ws in split for w in ws]
+    pairs = np.array(words, dtype="S16").view(np.uint64).reshape(-1, 2)
+    h = pairs[:, 0] * _MIX ^ pairs[:, 1] * _MIX2
+    n = len(words) - SHINGLE + 1
+    s = h[:n].copy()
+    for j in range(1, SHINGLE):
+        s = s * _MIX + h[j : j + n]
+    s ^= s >> np.uint64(29)
+    s *= _MIX2
+    # the shingle starting at word i belongs to text k when all its words do
+    starts = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(lengths[:-1], out=starts[1:])
+    owner = np.repeat(np.arange(len(texts), dtype=np.uint64), lengths)[:n]
+    inside = np.arange(n, dtype=np.int64) < (starts + lengths - (SHINGLE - 1))[owner.astype(np.int64)]
+    keys = (owner[inside] << np.uint64(32)) | (s[inside] >> np.uint64(32))
+    keys.sort()
+    keep = np.empty(len(keys), dtype=bool)
+    keep[:1] = True
+    np.not_equal(keys[1:], keys[:-1], out=keep[1:])
+    keys = keys[keep]
+    text_of = (keys >> np.uint64(32)).astype(np.int64)
+    counts = np.bincount(text_of, minlength=len(texts))
+    first = np.zeros(len(texts), dtype=np.int64)
+    np.cumsum(counts[:-1], out=first[1:])
+    values = keys.astype(np.uint32)   # the low 32 bits: the shingle hash
+    a, b = _affine()
+    signed = [k for k in range(len(texts)) if counts[k] >= MIN_SHINGLES]
+    i = 0
+    while i < len(signed):
+        group = [signed[i]]
+        width = int(counts[signed[i]])
+        i += 1
+        while i < len(signed) and width + counts[signed[i]] <= SIGN_COLUMNS:
+            width += int(counts[signed[i]])
+            group.append(signed[i])
+            i += 1
+        hv = np.concatenate([values[first[k] : first[k] + counts[k]] for k in group])
+        hv ^= hv >> _U16
+        hv *= _FMIX1
+        hv ^= hv >> _U13
+        hv *= _FMIX2
+        hv ^= hv >> _U16
+        m = np.empty((NUM_PERM, len(hv)), dtype=np.uint32)
+        np.multiply(a, hv, out=m)
+        m += b
+        offsets = np.zeros(len(group), dtype=np.int64)
+        np.cumsum(counts[group[:-1]], out=offsets[1:])
+        mins = np.minimum.reduceat(m, offsets, axis=1).T.astype("<u4")
+        for row, k in enumerate(group):
+            out[k] = mins[row].tobytes()
+    return out
+
+
 def signature_datasketch(text: str) -> bytes | None:
     """`signature` through datasketch's own MinHash: the reference the tests compare it with."""
     shingles = shingle_hashes(text)

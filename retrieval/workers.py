@@ -14,15 +14,15 @@ from concurrent.futures import Executor, ProcessPoolExecutor
 from typing import Union
 
 from .clean import Article
-from .ingest import (InputError, RawFile, article_from_file, article_from_record, claim_rows, content_hash, prepare, raw_hash,
-                     story_fields)
+from .ingest import (InputError, Job, RawFile, article_from_file, article_from_record, claim_rows, content_hash,
+                     prepare_many, raw_hash, story_fields)
 from .store import NewArticle
 from .text import TextPipeline
 
 Item = tuple[str, Union[Article, dict, RawFile]]   # (label for problems, article, raw .jsonl record or page file)
 Prepared = tuple[str, Union[NewArticle, None], Union[str, None]]
 
-CHUNK = 20  # articles per task sent to a worker
+CHUNK = 40  # articles per task sent to a worker (prepared step by step together: ingest.prepare_many)
 
 _worker_pipeline: TextPipeline | None = None   # set only inside worker processes
 _worker_db: sqlite3.Connection | None = None   # read-only, inside worker processes: stored content hashes
@@ -44,11 +44,11 @@ def _stored_copy(art: Article, db: sqlite3.Connection) -> "NewArticle | str | No
     seen; copies within the batches in flight are prepared and found by the writer, as before.
     Returns the stub, or the body's content hash (not stored), or None (no text)."""
     if not art.body.strip():
-        return None   # prepare() reports it
+        return None   # prepare_items() reports it
     digest = content_hash(art.body)
     try:
         if db.execute("SELECT 1 FROM articles WHERE content_hash = ?", (digest,)).fetchone() is None:
-            return digest   # not stored: prepare() goes on with the hash computed here
+            return digest   # not stored: prepared with the hash computed here
     except sqlite3.Error:
         return digest   # the check only saves work; the writer decides
     return NewArticle(id=art.id or f"a-{digest[:12]}", content_hash=digest, outlet=art.outlet,
@@ -71,10 +71,14 @@ def _rederive_task(items: list[StoredArticle], others_stems: dict[str, str]) -> 
 
 
 def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline | None = None) -> list[Prepared]:
-    """Each item becomes a NewArticle or one problem line; one bad item never costs the others."""
+    """Each item becomes a NewArticle or one problem line; one bad item never costs the others.
+    Items are read and cleaned one by one (where problems show), then prepared together
+    (ingest.prepare_many: one step at a time over all of them)."""
     pipe = pipeline or _worker_pipeline
     assert pipe is not None, "prepare_items needs a pipeline outside worker processes"
     out: list[Prepared] = []
+    jobs: list[Job] = []
+    slots: list[tuple[int, "str | None"]] = []   # where each job's article goes in out, its raw hash
     for label, item, *origin in items:   # an item may name its own source (the file it came from)
         try:
             if isinstance(item, dict):
@@ -87,14 +91,20 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
             if isinstance(stub, NewArticle):
                 out.append((label, stub, None))
                 continue
+            if not art.body.strip():
+                raise InputError("no article text left after cleaning")
             raw = item.get("text") if isinstance(item, dict) else None
-            new = prepare(art, pipe, origin[0] if origin and source is None else source,
-                          raw if isinstance(raw, str) else None, digest=stub)
-            if not isinstance(item, Article):
-                new.raw_hash = raw_hash(item)   # a re-run skips it without cleaning (Engine.ingest_stream)
-            out.append((label, new, None))
+            jobs.append((art, origin[0] if origin and source is None else source, raw if isinstance(raw, str) else None,
+                         stub))
+            # a re-run skips it without cleaning (Engine.ingest_stream)
+            slots.append((len(out), None if isinstance(item, Article) else raw_hash(item)))
+            out.append((label, None, None))
         except InputError as exc:
             out.append((label, None, f"{label}: {exc}"))
+    for (at, hashed), new in zip(slots, prepare_many(jobs, pipe)):
+        if hashed is not None:
+            new.raw_hash = hashed
+        out[at] = (out[at][0], new, None)
     return out
 
 
@@ -122,6 +132,18 @@ def rederive_items(items: list[StoredArticle], pipeline: TextPipeline | None = N
     return out
 
 
+def _context() -> multiprocessing.context.BaseContext:
+    """Not fork: the parent runs threads (aiosqlite) that fork would copy mid-lock. A forkserver
+    (a fresh single-threaded process) that imports and warms the ingest code once
+    (retrieval/_ingest_warm.py) and forks every worker from it: each worker's start went from
+    ~0.5 s of CPU to the fork. Spawn where there is no forkserver."""
+    if "forkserver" not in multiprocessing.get_all_start_methods():
+        return multiprocessing.get_context("spawn")
+    ctx = multiprocessing.get_context("forkserver")
+    ctx.set_forkserver_preload(["retrieval._ingest_warm"])
+    return ctx
+
+
 class PreparePool:
     """A lazily started process pool; ``close()`` shuts it down."""
 
@@ -134,8 +156,7 @@ class PreparePool:
 
     def _pool(self) -> Executor:
         if self._executor is None:
-            # spawn, not fork: the parent runs threads (aiosqlite) that fork would copy mid-lock
-            self._executor = ProcessPoolExecutor(self.workers, mp_context=multiprocessing.get_context("spawn"),
+            self._executor = ProcessPoolExecutor(self.workers, mp_context=_context(),
                                                  initializer=_init_worker, initargs=(self._stems, self._db_path))
             self._stems = {}
         return self._executor

@@ -41,3 +41,28 @@ def test_a_figure_without_a_place_takes_the_nearest_earlier_sentence_naming_one(
     assert nearest, "the gazetteer should place the BPBD sentence"
     assert got[0].context == nearest
     assert got[1].context == nearest      # sentences with no place in between change nothing
+
+
+def _reference_scope_cut(rest: str, words: frozenset[str]) -> str:
+    for w in re.finditer(r"\w+", rest):
+        if w.group().lower() in words:
+            return rest[: w.start()]
+    return rest
+
+
+def test_scope_after_stops_at_the_same_word_of_saying_as_the_word_loop() -> None:
+    """_scope_after finds the first word of saying in ASCII text with one compiled scan: the same
+    cut as a loop over the words, also for words that only begin or end like one ("katakan",
+    "berkata", "Katanya", "kata_kunci", "kata2")."""
+    words = claims.frame_lexicon().words["report_words"]
+    pattern = claims._report_word_re(words)
+    rng = random.Random(9)
+    pieces = ["kata", "Kata", "KATANYA", "katakan", "berkata", "kata_kunci", "kata2", "2kata", "ujarnya", "di",
+              "Bandung", "ke", "Oblast", "Kursk", ",", ".", "-", "'", "ungkap-nya", "dikutip", "dihubungi", "x"]
+    for _ in range(3000):
+        rest = "".join(rng.choice(pieces) + rng.choice(["", " ", " ", ", ", "-"]) for _ in range(rng.randrange(0, 14)))
+        found = pattern.search(rest.lower())
+        assert (rest[: found.start()] if found else rest) == _reference_scope_cut(rest, words), rest
+    assert claims._scope_after(" orang tewas di Kabupaten Garut, kata Dedi di Gedung Humas") == "Kabupaten Garut"
+    assert claims._scope_after(" orang, ujarnya di Bandung") is None
+    assert claims._scope_after(" orang, katakan di Bandung Barat") == "Bandung Barat"

@@ -38,3 +38,21 @@ def test_permutations_are_datasketchs_and_signing_does_not_import_it() -> None:
             "print('datasketch' in sys.modules, 'scipy' in sys.modules)")
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout.split()
     assert out == ["False", "False"]
+
+
+def test_signatures_of_many_texts_equal_one_by_one() -> None:
+    """Ingest workers sign a task's articles in one array pass (syndication.signatures): a
+    shingle must never span two texts, duplicates are removed per text, short texts stay
+    unsigned, and texts longer than one array of SIGN_COLUMNS are signed alone."""
+    rng = random.Random(11)
+    texts = [" ".join(rng.choice(WORDS) for _ in range(n)) for n in (0, 3, 23, 24, 25, 40, 300, 2000, 12000)]
+    texts += [" ".join(WORDS)] * 3 + ["Jakarta, CNN Indonesia -- " + " ".join(rng.sample(WORDS, 20)) * 3, ""]
+    texts += [" ".join(f"kata{i}" for i in range(n)) for n in (24, 30, 9000)]
+    rng.shuffle(texts)
+    one_by_one = [syndication.signature(t) for t in texts]
+    assert any(s is None for s in one_by_one) and any(s is not None for s in one_by_one)
+    for size in (1, 2, 5, len(texts)):
+        got = [s for i in range(0, len(texts), size) for s in syndication.signatures(texts[i : i + size])]
+        assert got == one_by_one
+    assert syndication.signatures([]) == []
+    assert syndication.signatures(["terlalu pendek", ""]) == [None, None]
