@@ -848,7 +848,25 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 for q in claims[0].quantities:
                     q.when = q.when or list(stated)
                 break
+        _title_years_from_body(claims)
     return claims
+
+
+_YEARS_SAID_RE = re.compile(r"\b(?:19|20)\d\d\b|\btahun\s+(?:depan|ini|lalu)\b", re.I)
+
+
+def _title_years_from_body(claims: list[Claim]) -> None:
+    """A headline's figure restated in the body with its year takes that year ("Potensi Penerimaan
+    Rp 173 Triliun" over "penerimaan negara pada 2020 sebesar Rp 173 triliun"): the headline says
+    no year, its story does."""
+    for q in claims[0].quantities:
+        for c in claims[1:]:
+            if any(b.value == q.value and b.high == q.high and (not b.unit or not q.unit or b.unit == q.unit.lower())
+                   for b in c.quantities):
+                said = [m.group() for m in _YEARS_SAID_RE.finditer(c.text)]
+                if said:
+                    q.when = [*(q.when or []), *dict.fromkeys(said)]
+                break
 
 
 TITLE_DATE_REACH = 3   # body sentences read for the date of a headline's story

@@ -2331,7 +2331,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         reached = _year_of_next_level(sentence, at, len(figure_text))
         if reached and _attached_year_fits(frame, reached):
             return False   # "dari 12,1% menjadi 7% di tahun 2018": 12,1% is the level before 2018
-    for text in (sentence, article_title or ""):
+    for text in (sentence, article_title or "", " ; ".join(when or []) if sentence == article_title else ""):
+        # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)} | _relative_years(text, published)
         if named:
             return bool(named & set(frame.years))

@@ -135,3 +135,22 @@ def test_a_value_narrowed_or_summed_over_months_is_not_the_months_value():
     assert not fits("Sementara impor nonmigas mencapai USD12,56 miliar pada Agustus 2019.")
     assert not fits("Impor dari China mencapai 3,74 miliar dollar AS pada Agustus 2019.")
     assert not fits("Nilai impor Januari-Agustus 2019 mencapai USD111,88 miliar.")
+
+
+def test_a_headlines_figure_takes_the_year_its_body_gives_it():
+    """ "Potensi Penerimaan Rp 173 Triliun" says no year; the body's "pada 2020 sebesar Rp 173
+    triliun" does: the headline's figure holds for a question about 2020, not one about 2019."""
+    from retrieval.claims import extract_claims
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    title = "Cukai Rokok Naik, Sri Mulyani: Potensi Penerimaan Rp 173 Triliun"
+    claims = extract_claims(["Menteri Keuangan Sri Mulyani menaikkan tarif cukai rokok.",
+                             "Sri Mulyani memperkirakan penerimaan cukai rokok pada 2020 sebesar Rp 173 triliun."],
+                            title=title)
+    (q,) = claims[0].quantities
+    assert q.when == ["2020"]
+
+    def fits(question: str) -> bool:
+        return time_fits(question_frame(question, TextPipeline()), title, title, "2019-09-13", q.when, q.text)
+    assert not fits("berapa penerimaan cukai rokok tahun 2019?")
+    assert fits("berapa penerimaan cukai rokok tahun 2020?")
