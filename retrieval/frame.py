@@ -1141,6 +1141,30 @@ def _survey_method_phrases() -> tuple[str, ...]:
     return tuple(p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip())
 
 
+def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A verdict asked is not the prosecutor's demand, and the other way round ("berapa lama
+    Abdullah Puteh divonis": not "jaksa menuntut … 3 tahun 10 bulan"): the nearest word before the
+    figure in its clause that says which decides (`demand_words` / `verdict_words`)."""
+    w = lexicon().words
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    wants_demand, wants_verdict = bool(asked & w["demand_words"]), bool(asked & w["verdict_words"])
+    if wants_demand == wants_verdict:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    for words in (_clause_words(sentence, at, comma=True), before):   # its clause first, then the sentence
+        for t in reversed(words):
+            if t in w["demand_words"]:
+                return wants_demand
+            if t in w["verdict_words"]:
+                return wants_verdict
+    # a span asked of a sentence: the sentence must be about one ("pikir-pikir selama tujuh hari" is not)
+    return not (frame.durations and wants_verdict
+                and not {t.lower() for t in WORD_RE.findall(sentence)} & (w["verdict_words"] | w["penalty_words"]))
+
+
 def _fraction_of_asked(frame: QuestionFrame, sentence: str, end: int) -> bool:
     """The amount is said to be a share of the asked thing: "menerima … Rp 2,5 triliun atau hampir
     setengah dari nilai proyek" is not the project's value."""

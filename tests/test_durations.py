@@ -82,3 +82,24 @@ async def test_a_span_written_in_words_is_a_span(empty_engine):
     assert labels == ["tujuh tahun"], labels
     labels = [figure_label(c.figure) for c in (await empty_engine.ask("berapa jam korban penculikan disekap?")).claims]
     assert labels == ["sembilan jam"], labels   # a victim asked: a span of time, not a casualty
+
+
+def test_a_verdict_asked_is_not_the_prosecutors_demand():
+    """ "berapa lama … divonis": not "jaksa menuntut … 3 tahun 10 bulan" (nor the other way round),
+    read in the figure's clause, then its sentence; and a span in a sentence about no sentence
+    ("pikir-pikir selama tujuh hari") answers no verdict asked."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame, stage_fits
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    verdict = question_frame("berapa lama Abdullah Puteh divonis penjara dalam kasus penipuan?", p)
+    demand = question_frame("berapa tahun hukuman yang dituntut jaksa untuk Abdullah Puteh?", p)
+
+    def fits(frame, sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence) if stage_fits(frame, q.__dict__, sentence)]
+    asked_demand = ("Hakim tidak sependapat dengan tuntutan pidana penuntut umum bahwa terdakwa harus "
+                    "dipidana selama 3 tahun 10 bulan.")
+    given = "Hakim memvonis eks Gubernur Aceh , penjara selama 1,5 tahun penjara."
+    assert fits(verdict, asked_demand) == [] and fits(demand, asked_demand) != []
+    assert fits(demand, given) == [] and fits(verdict, given) != []
+    assert fits(verdict, '"Kami pikir-pikir selama tujuh hari Yang Mulia," kata Lumumba.') == []
