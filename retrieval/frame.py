@@ -609,7 +609,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         else:
             pos += 1
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
-              if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"]
+              if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
+              and not (at > 0 and low[at - 1] in w["group_nouns"])]   # "jaringan Malaysia": whose, not where
     events = _event_keys(low)
     measured: list[str] = []
     direction: str | None = None
@@ -1626,6 +1627,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         if named and not any(entities_compatible(a, b) for a in named for b in frame.owners):
             return False  # "suku bunga The Fed": not BI's rate, not another bank's basis points
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    words = tuple(x for x in words if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):
         # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures
         change = _change_before(sentence, at)

@@ -286,3 +286,20 @@ async def test_a_surveys_method_is_no_finding(empty_engine):
         body="Poltracking merilis survei kepercayaan publik setahun pemerintahan. " + method)])
     answer = await empty_engine.ask("berapa persen tingkat kepercayaan publik dalam survei Poltracking?")
     assert 95 not in [c.figure["value"] for c in answer.claims if c.figure and not answer.message]
+
+
+def test_a_generic_name_of_what_was_seized_measures_the_asked_drug():
+    """ "total barang bukti yang dimusnahkan adalah 114.758,05 gram" answers "berapa gram sabu …":
+    "barang bukti" (evidence) names no other thing; a country after "jaringan" is whose, not where."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    frame = question_frame("berapa gram sabu yang dimusnahkan Polres Bintan?", p)
+    sentence = "Jumlah total barang bukti yang dimusnahkan adalah 114.758,05 gram, ujarnya."
+    (q,) = find_quantities(sentence)
+    assert measure_fits(frame, q.__dict__, sentence)
+    other = "Polisi juga memusnahkan 500 gram ganja kering."
+    (g,) = find_quantities(other)
+    assert not measure_fits(frame, g.__dict__, other)
+    assert question_frame("berapa kilogram sabu yang disita dari jaringan Malaysia?", p).places == ()
