@@ -484,10 +484,14 @@ class Engine:
         # the topic alone first: the speaker's name need not be in the sentence that quotes them.
         # Two or three answers are composed and one returned: only that one gets its answer
         # phrases (span.py, a third of composing), from the query that found it.
-        topic_query = query_for(focus.search_text(without_span=True))
+        topic_text, whole_text = focus.search_text(without_span=True), focus.search_text()
+        topic_query = query_for(topic_text)
         first = await self._answer(topic_query, asked_figures_answer=True, spans=False)
-        whole_query = query_for(focus.search_text())
-        whole = await self._answer(whole_query, asked_figures_answer=True, spans=False)
+        whole_query = topic_query if whole_text == topic_text else query_for(whole_text)
+        # the same search text is the same query: its answer once (below, `first` and `whole`
+        # are never both used after `seen`, so one object may stand for both)
+        whole = first if whole_query is topic_query else await self._answer(
+            whole_query, asked_figures_answer=True, spans=False)
         seen = first.claims + whole.claims
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])

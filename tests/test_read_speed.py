@@ -1,0 +1,75 @@
+"""Speed rewrites of the answer's reads (issue 13, tenth session, reading candidates at 1M) that
+must give exactly the answers of the code they replace: each test runs the reference (the code
+before the rewrite, kept here) beside the engine and compares what users see."""
+from __future__ import annotations
+
+from retrieval import relevance
+from retrieval.answer import Answer, Candidate, mark_answer_spans, render_text
+from retrieval.engine import Engine
+from retrieval.text import Query
+
+FOCUS_QUESTIONS = [
+    "siapa yang mengatakan Rusia melatih tentara Korea Utara?",   # no speaker named: one search text
+    "siapa yang menyebut 12.000 tentara Korea Utara?",            # a figure named
+    "berapa tentara Korea Utara di Rusia menurut Korsel?",         # a source named
+    "apa kata Putin soal tentara Korut?",                          # a speaker named
+    "apa kata Bisnis.com soal tentara Korut?",                     # an outlet named
+    "Apakah nama pulau yang disebut juga pulau dewata ?",
+    "apa kata Zelensky soal tentara Korut?",                       # a speaker with no claim on it
+]
+
+
+async def _reference_ask_about_claims(engine: Engine, question: str, focus: relevance.ClaimFocus) -> Answer:
+    """Engine._ask_about_claims before the rewrite: both searches answered, even when their
+    texts are the same."""
+    intent = "quantity" if focus.figures else engine.pipeline.parse_query(question).intent
+
+    def query_for(text: str) -> Query:
+        topic = engine.pipeline.parse_query(text)
+        return Query(question, intent, topic.terms, topic.words, topic=text)
+
+    def keep(c: Candidate) -> bool:
+        claim = c.claim
+        return (claim is not None and relevance.speaker_fits(named, claim.speaker)
+                and relevance.outlet_fits(named, c.article.outlet)
+                and relevance.figure_fits(named, claim.quantities))
+
+    topic_query = query_for(focus.search_text(without_span=True))
+    first = await engine._answer(topic_query, asked_figures_answer=True, spans=False)
+    whole_query = query_for(focus.search_text())
+    whole = await engine._answer(whole_query, asked_figures_answer=True, spans=False)
+    seen = first.claims + whole.claims
+    named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
+                                 [s.outlet for c in seen for s in c.sources])
+    if not (named.speaker_words or named.outlet_words or named.unknown_names()):
+        if named.narrows:
+            return await engine._answer(whole_query, keep, asked_figures_answer=True)
+        mark_answer_spans(whole, whole_query)
+        return whole
+    narrowed = (await engine._answer(topic_query, keep, asked_figures_answer=True)
+                if named.speaker_words or named.outlet_words else None)
+    if narrowed is not None and narrowed.claims:
+        return narrowed
+    who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
+    if first.claims:
+        first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
+    mark_answer_spans(first, topic_query)
+    return first
+
+
+async def test_one_search_text_answered_once_gives_the_same_answer(engine: Engine) -> None:
+    """A who-said question whose topic with and without the speaker's words is the same text is
+    searched once (Engine._ask_about_claims): its answer, message and answer phrases must be those
+    of searching twice, also when the answer found first is the one returned with a message."""
+    same_text = shown = 0
+    for question in FOCUS_QUESTIONS:
+        focus = relevance.claim_focus(question, engine._not_names)
+        assert focus is not None, question
+        same_text += focus.search_text(without_span=True) == focus.search_text()
+        expected = await _reference_ask_about_claims(engine, question, focus)
+        got = await engine.ask(question, count=False)
+        assert got.to_dict() == expected.to_dict(), question
+        assert render_text(got) == render_text(expected), question
+        shown += bool(got.claims)
+    assert same_text >= 2 and same_text < len(FOCUS_QUESTIONS)   # both paths are exercised
+    assert shown >= 3
