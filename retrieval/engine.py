@@ -351,26 +351,33 @@ class Engine:
         Composing uses a strong candidate only when it has a claim that can answer: `keep` keeps
         claims only; a figure list (answer._compose_quantity) reads claims with figures only; a
         who-answer (answer._compose_general) takes the claims with a speaker that reach the
-        relative BM25 floor, when there is one. The second stage scores each candidate from its
+        relative BM25 floor, when there is one; any other answer the candidates that reach that
+        floor. The second stage scores each candidate from its
         own row, rank and the best BM25 (relevance.features, `only`), so the others are not
         read, featured or built: ~2/3 of a who-question's 150 candidates. A quantity question's
         ranked order (its best articles, read whole) still needs every ranked candidate's terms."""
         figures = query.intent == "quantity"
-        if keep is None and not figures and query.intent != "who" or not matches:
+        if not matches:
             return None
         stored = await self.store.stored_passages([pid for pid, _, _ in matches])
         matches = [m for m in matches if m[0] in stored]   # as _feature_rows: a passage removed since the build
-        claims = await self.store.answer_claims([pid for pid, _, _ in matches])
-        if keep is not None:
-            need = {pid for pid, _, _ in matches if pid in claims}
-        elif figures:
-            need = {pid for pid, _, _ in matches if (c := claims.get(pid)) is not None and c.quantities}
+        if keep is not None or figures:
+            claims = await self.store.answer_claims([pid for pid, _, _ in matches])
+            if keep is not None:
+                need = {pid for pid, _, _ in matches if pid in claims}
+            else:
+                need = {pid for pid, _, _ in matches if (c := claims.get(pid)) is not None and c.quantities}
         else:
+            # answer._compose_general drops the candidates under the relative floor first (the
+            # best BM25 of all candidates, these very floats), a who-answer then keeps those
+            # with a speaker when there are any: the others' claims and articles are never read
             top = max((bm25 for _, bm25, _ in matches), default=0.0)
-            need = {pid for pid, bm25, _ in matches if (c := claims.get(pid)) is not None and c.speaker
-                    and bm25 >= relevance.RELATIVE_FLOOR * top}
-            if not need:
-                return None   # no speaker: every candidate above the floor is composed
+            above = [pid for pid, bm25, _ in matches if bm25 >= relevance.RELATIVE_FLOOR * top]
+            claims = await self.store.answer_claims(above)
+            need = set()
+            if query.intent == "who":
+                need = {pid for pid in above if (c := claims.get(pid)) is not None and c.speaker}
+            need = need or set(above)   # no speaker: every candidate above the floor is composed
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         all_ranked = figures and keep is None   # the articles read whole follow the whole ranked order
         featured = {pid for pid, _, _ in head} if all_ranked else need

@@ -4,8 +4,8 @@ before the rewrite, kept here) beside the engine and compares what users see."""
 from __future__ import annotations
 
 from retrieval import relevance
-from retrieval.answer import Answer, Candidate, mark_answer_spans, render_text
-from retrieval.engine import Engine
+from retrieval.answer import Answer, Candidate, compose, mark_answer_spans, render_text
+from retrieval.engine import MAX_CANDIDATES_OTHER, PARTIAL_CANDIDATES, Engine
 from retrieval.text import Query
 
 FOCUS_QUESTIONS = [
@@ -73,3 +73,41 @@ async def test_one_search_text_answered_once_gives_the_same_answer(engine: Engin
         shown += bool(got.claims)
     assert same_text >= 2 and same_text < len(FOCUS_QUESTIONS)   # both paths are exercised
     assert shown >= 3
+
+
+GENERAL_QUESTIONS = [
+    "apa yang dilakukan tentara Korea Utara di Rusia?",
+    "kapan tentara Korea Utara dikirim ke Rusia?",
+    "di mana tentara Korea Utara dilatih?",
+    "siapa yang melatih tentara Korea Utara?",
+    "siapa presiden Rusia?",
+    "mengapa Korea Utara mengirim tentara?",
+    "bagaimana reaksi Korea Selatan?",
+    "apa kata Putin soal tentara Korut?",
+]
+
+
+async def test_strong_candidates_under_the_relative_floor_are_not_read(engine: Engine) -> None:
+    """Engine._strong reads and ranks only the strong candidates an answer other than a figure
+    list can show (those reaching the relative BM25 floor; for who, those with a speaker when
+    any): the answer composed from them must be the one composed from every strong candidate
+    read and ranked (Engine._candidates, the path before the rewrite)."""
+    dropped = 0
+    for question in GENERAL_QUESTIONS:
+        query = engine.pipeline.parse_query(question)
+        assert query.intent != "quantity", question
+        index = engine.index
+        idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
+        weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
+        matches, _ = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
+                                      MAX_CANDIDATES_OTHER, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        every = await engine._candidates(query, index, list(matches), strong=True)
+        needed, whole = await engine._strong(query, index, list(matches), None)
+        assert whole is None
+        assert {c.passage.id for c in needed} <= {c.passage.id for c in every}, question
+        dropped += len(every) - len(needed)
+        expected = compose(query, every, engine.pipeline)
+        got = compose(query, needed, engine.pipeline)
+        assert got.to_dict() == expected.to_dict(), question
+        assert render_text(got) == render_text(expected), question
+    assert dropped > 0   # some candidates were under the floor (the short cut is exercised)
