@@ -810,7 +810,7 @@ class Engine:
     # ------------------------------------------------------------------ reading
     async def stats(self) -> dict:
         counts = await self.store.counts()
-        counts["questions_answered"] = int(await self.store.get_meta("questions_answered") or 0)
+        counts["questions_answered"] = await self.store.questions_answered()
         counts["index_passages"] = self.index.n_docs
         counts["index_terms"] = self.index.n_terms
         counts["index_added_passages"] = self.index.added_rows

@@ -14,6 +14,7 @@ import os
 from contextlib import asynccontextmanager
 import sqlite3
 import threading
+import time
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any, AsyncIterator, Callable, Iterable, TypeVar
@@ -32,6 +33,7 @@ BUSY_TIMEOUT_MS = 5000
 WAL_CHECKPOINT_PAGES = 20_000
 T = TypeVar("T")
 READER_CACHE_KIB = 65536   # the answer reader's page cache (docs/performance.md, eighth session)
+QUESTION_COUNT_WRITE_S = 10.0   # the questions-answered count is written at most this often (count_question)
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
@@ -269,6 +271,8 @@ class Store:
         self._db: aiosqlite.Connection | None = None
         self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
         self._stems_reader: sqlite3.Connection | None = None   # stem_reader's connection
+        self._questions_pending = 0   # questions counted but not yet written (count_question)
+        self._questions_written_at = time.monotonic()
 
     @property
     def db(self) -> aiosqlite.Connection:
@@ -292,6 +296,11 @@ class Store:
         await self.migrate()
 
     async def close(self) -> None:
+        if self._db is not None:
+            try:
+                await self.write_question_count()
+            except sqlite3.Error:
+                pass   # a stats counter must never keep the store from closing
         if self._reader is not None:
             self._reader.close()
             self._reader = None
@@ -414,8 +423,31 @@ class Store:
                 await db.executemany("INSERT OR IGNORE INTO stems(token, stem) VALUES (?, ?)", stems.items())
 
     async def count_question(self) -> None:
-        await self.db.execute(
-            "UPDATE meta SET value = CAST(value AS INTEGER) + 1 WHERE key = 'questions_answered'")
+        """One more question answered; written at most every QUESTION_COUNT_WRITE_S (and on
+        stats and close). A write per answer cost the next answer its reads' page cache: another
+        connection's commit makes SQLite drop the answer reader's whole cache (read_now), so every
+        page an answer passes through was read again from the OS."""
+        self._questions_pending += 1
+        if time.monotonic() - self._questions_written_at >= QUESTION_COUNT_WRITE_S:
+            await self.write_question_count()
+
+    async def write_question_count(self) -> None:
+        """Add the questions counted since the last write to the stored count."""
+        n, self._questions_pending = self._questions_pending, 0
+        self._questions_written_at = time.monotonic()
+        if not n:
+            return
+        try:
+            await self.db.execute(
+                "UPDATE meta SET value = CAST(value AS INTEGER) + ? WHERE key = 'questions_answered'", (n,))
+        except BaseException:
+            self._questions_pending += n   # counted again with the next write
+            raise
+
+    async def questions_answered(self) -> int:
+        """Questions answered, those not yet written included."""
+        await self.write_question_count()
+        return int(await self.get_meta("questions_answered") or 0)
 
     async def set_meta(self, key: str, value: str) -> None:
         await self.db.execute("INSERT INTO meta(key, value) VALUES (?, ?) ON CONFLICT(key) DO UPDATE SET value = excluded.value",

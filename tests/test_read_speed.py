@@ -111,3 +111,56 @@ async def test_strong_candidates_under_the_relative_floor_are_not_read(engine: E
         assert got.to_dict() == expected.to_dict(), question
         assert render_text(got) == render_text(expected), question
     assert dropped > 0   # some candidates were under the floor (the short cut is exercised)
+
+
+async def test_questions_answered_counts_every_question_across_restarts(seeded_db, monkeypatch) -> None:
+    """The questions-answered count is written in batches (a write per answer emptied the answer
+    reader's page cache): stats must still count every question asked, and closing the engine
+    must keep the questions not yet written."""
+    from retrieval import store as store_module
+
+    eng = await Engine.open(seeded_db)
+    try:
+        before = (await eng.stats())["questions_answered"]
+        for _ in range(3):
+            await eng.ask("berapa tentara Korea Utara di Rusia?")
+        await eng.ask("siapa presiden Rusia?", count=False)
+        assert (await eng.stats())["questions_answered"] == before + 3
+        await eng.ask("siapa presiden Rusia?")
+        await eng.ask("siapa presiden Rusia?")
+    finally:
+        await eng.close()   # two counted but not yet written: closing writes them
+    eng = await Engine.open(seeded_db)
+    try:
+        assert (await eng.stats())["questions_answered"] == before + 5
+        monkeypatch.setattr(store_module, "QUESTION_COUNT_WRITE_S", 0.0)   # every answer written at once
+        await eng.ask("siapa presiden Rusia?")
+        assert int(await eng.store.get_meta("questions_answered") or 0) == before + 6
+    finally:
+        await eng.close()
+
+
+def test_token_kinds_by_text_are_the_tokens_own(monkeypatch) -> None:
+    """span._Tok takes what a token's text decides from a table by text (bounded, emptied when
+    full): every token must carry what its own text says, also after the table was emptied."""
+    from retrieval import span
+
+    texts = ["Presiden Joko Widodo mengatakan 1.200 tentara dikirim ke Papua pada 12/3/2024.",
+             "KPK menahan Bupati  X; ia tiba pukul 09:30 WIB (kata juru bicara) — 3G, 5G dan A1.",
+             "yang di dan ke DARI Dari dari 2024an Çelik İstanbul ſerangan \u212aelvin 1,5 persen"]
+
+    def expected(t: str) -> tuple[str, bool, bool, bool, bool]:
+        c = t[0]
+        word = c.isalpha()
+        return (t.lower(), c.isdigit(), word,
+                bool(word and (c.isupper() or (not t.isalpha() and any(ch.isdigit() for ch in t)))),
+                t.lower() in span.STOPWORDS)
+
+    monkeypatch.setattr(span, "TOK_KINDS_MAX", 7)   # emptied several times on these texts
+    for _ in range(2):
+        for text in texts:
+            for tok in span._tokens(text):
+                got = (tok.low, tok.num, tok.word, bool(tok.cap), tok.stop)
+                assert got == expected(tok.text), tok.text
+                assert text[tok.start:tok.end] == tok.text and tok.q is False
+    assert len(span._TOK_KINDS) <= 7
