@@ -164,3 +164,37 @@ def test_token_kinds_by_text_are_the_tokens_own(monkeypatch) -> None:
                 assert got == expected(tok.text), tok.text
                 assert text[tok.start:tok.end] == tok.text and tok.q is False
     assert len(span._TOK_KINDS) <= 7
+
+
+async def test_padded_in_lists_read_the_same_rows_in_the_same_order(engine: Engine, monkeypatch) -> None:
+    """The answer path's reads pad each IN list with its last value to a multiple of IN_BUCKET
+    (fewer distinct statements to compile): every read must return the rows, and the order of
+    its dicts, of the unpadded list."""
+    from retrieval import store as store_module
+
+    st = engine.store
+    ids = await st._read("SELECT id FROM passages ORDER BY id", [])
+    pids = [r[0] for r in ids][::-1]          # not in id order: SQLite's own order must win
+    article_ids = list(dict.fromkeys(r[0] for r in await st._read("SELECT article_id FROM passages", [])))
+    article_ids = article_ids * 4   # the seeds have few articles: repeated, the lists reach the padded lengths
+    assert len(pids) > 40 and len(article_ids) > 12
+
+    async def reads() -> list:
+        out = []
+        for n in (9, 10, 31, 33, len(pids)):
+            part = pids[:n]
+            passages, claims, articles = await st.answer_rows(part)
+            out += [list(passages.items()), list(claims.items()), list(articles.items()),
+                    list((await st.answer_passages(part)).items()), list((await st.answer_claims(part)).items()),
+                    list((await st.stored_passages(part)).items()),
+                    list((await st.lead_passages(part, 2)).items())]
+        for n in (3, 9, 10, len(article_ids)):
+            part = article_ids[:n]
+            out += [list((await st.answer_articles(part)).items()), await st.figure_passages(part),
+                    list((await st.title_terms(part)).items())]
+        return out
+
+    padded = await reads()
+    monkeypatch.setattr(store_module, "IN_BUCKET", 1)   # no list padded
+    assert await reads() == padded
+    assert any(padded)
