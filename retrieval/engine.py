@@ -351,26 +351,33 @@ class Engine:
         Composing uses a strong candidate only when it has a claim that can answer: `keep` keeps
         claims only; a figure list (answer._compose_quantity) reads claims with figures only; a
         who-answer (answer._compose_general) takes the claims with a speaker that reach the
-        relative BM25 floor, when there is one. The second stage scores each candidate from its
+        relative BM25 floor, when there is one; any other answer the candidates that reach that
+        floor. The second stage scores each candidate from its
         own row, rank and the best BM25 (relevance.features, `only`), so the others are not
         read, featured or built: ~2/3 of a who-question's 150 candidates. A quantity question's
         ranked order (its best articles, read whole) still needs every ranked candidate's terms."""
         figures = query.intent == "quantity"
-        if keep is None and not figures and query.intent != "who" or not matches:
+        if not matches:
             return None
         stored = await self.store.stored_passages([pid for pid, _, _ in matches])
         matches = [m for m in matches if m[0] in stored]   # as _feature_rows: a passage removed since the build
-        claims = await self.store.answer_claims([pid for pid, _, _ in matches])
-        if keep is not None:
-            need = {pid for pid, _, _ in matches if pid in claims}
-        elif figures:
-            need = {pid for pid, _, _ in matches if (c := claims.get(pid)) is not None and c.quantities}
+        if keep is not None or figures:
+            claims = await self.store.answer_claims([pid for pid, _, _ in matches])
+            if keep is not None:
+                need = {pid for pid, _, _ in matches if pid in claims}
+            else:
+                need = {pid for pid, _, _ in matches if (c := claims.get(pid)) is not None and c.quantities}
         else:
+            # answer._compose_general drops the candidates under the relative floor first (the
+            # best BM25 of all candidates, these very floats), a who-answer then keeps those
+            # with a speaker when there are any: the others' claims and articles are never read
             top = max((bm25 for _, bm25, _ in matches), default=0.0)
-            need = {pid for pid, bm25, _ in matches if (c := claims.get(pid)) is not None and c.speaker
-                    and bm25 >= relevance.RELATIVE_FLOOR * top}
-            if not need:
-                return None   # no speaker: every candidate above the floor is composed
+            above = [pid for pid, bm25, _ in matches if bm25 >= relevance.RELATIVE_FLOOR * top]
+            claims = await self.store.answer_claims(above)
+            need = set()
+            if query.intent == "who":
+                need = {pid for pid in above if (c := claims.get(pid)) is not None and c.speaker}
+            need = need or set(above)   # no speaker: every candidate above the floor is composed
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         all_ranked = figures and keep is None   # the articles read whole follow the whole ranked order
         featured = {pid for pid, _, _ in head} if all_ranked else need
@@ -484,10 +491,14 @@ class Engine:
         # the topic alone first: the speaker's name need not be in the sentence that quotes them.
         # Two or three answers are composed and one returned: only that one gets its answer
         # phrases (span.py, a third of composing), from the query that found it.
-        topic_query = query_for(focus.search_text(without_span=True))
+        topic_text, whole_text = focus.search_text(without_span=True), focus.search_text()
+        topic_query = query_for(topic_text)
         first = await self._answer(topic_query, asked_figures_answer=True, spans=False)
-        whole_query = query_for(focus.search_text())
-        whole = await self._answer(whole_query, asked_figures_answer=True, spans=False)
+        whole_query = topic_query if whole_text == topic_text else query_for(whole_text)
+        # the same search text is the same query: its answer once (below, `first` and `whole`
+        # are never both used after `seen`, so one object may stand for both)
+        whole = first if whole_query is topic_query else await self._answer(
+            whole_query, asked_figures_answer=True, spans=False)
         seen = first.claims + whole.claims
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
                                      [s.outlet for c in seen for s in c.sources])
@@ -799,7 +810,7 @@ class Engine:
     # ------------------------------------------------------------------ reading
     async def stats(self) -> dict:
         counts = await self.store.counts()
-        counts["questions_answered"] = int(await self.store.get_meta("questions_answered") or 0)
+        counts["questions_answered"] = await self.store.questions_answered()
         counts["index_passages"] = self.index.n_docs
         counts["index_terms"] = self.index.n_terms
         counts["index_added_passages"] = self.index.added_rows

@@ -99,14 +99,28 @@ class _Tok:
 
     def __init__(self, m: re.Match[str]) -> None:
         self.text = t = m.group(0)
-        self.low = t.lower()
         self.start, self.end = m.span()
-        c = t[0]
-        self.num = c.isdigit()
-        self.word = c.isalpha()
-        self.cap = self.word and (c.isupper() or (not t.isalpha() and any(ch.isdigit() for ch in t)))
+        self.low, self.num, self.word, self.cap, self.stop = _TOK_KINDS.get(t) or _tok_kind(t)
         self.q = False
-        self.stop = self.low in STOPWORDS
+
+
+# What a token's text alone decides (lower case, digit, letter, capitalised, stopword), by text:
+# every claim an answer shows is tokenized, and news words repeat (most of a sentence's tokens
+# were seen before). Bounded: emptied when full (only speed depends on what it holds).
+_TOK_KINDS: dict[str, tuple[str, bool, bool, bool, bool]] = {}
+TOK_KINDS_MAX = 20_000
+
+
+def _tok_kind(t: str) -> tuple[str, bool, bool, bool, bool]:
+    low = t.lower()
+    c = t[0]
+    word = c.isalpha()
+    kind = (low, c.isdigit(), word, word and (c.isupper() or (not t.isalpha() and any(ch.isdigit() for ch in t))),
+            low in STOPWORDS)
+    if len(_TOK_KINDS) >= TOK_KINDS_MAX:
+        _TOK_KINDS.clear()
+    _TOK_KINDS[t] = kind
+    return kind
 
 
 def _tokens(text: str) -> list[_Tok]:
