@@ -743,6 +743,8 @@ def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str
         return None
     noun = low[noun_at]
     things = w["money_nouns"] | w["money_things"]
+    if noun in w["change_heads"]:   # "berapa penurunan impor dari China": a change of an amount
+        return next((t for t in low[noun_at + 1:noun_at + 3] if t in things | w["trade_things"]), None)
     if noun in w["money_heads"]:
         thing = next((t for t in low[noun_at + 1:noun_at + 4] if t in things), None)
         # "berapa nilai proyek e-KTP": a value is an amount of money whatever it is of

@@ -154,3 +154,11 @@ def test_a_headlines_figure_takes_the_year_its_body_gives_it():
         return time_fits(question_frame(question, TextPipeline()), title, title, "2019-09-13", q.when, q.text)
     assert not fits("berapa penerimaan cukai rokok tahun 2019?")
     assert fits("berapa penerimaan cukai rokok tahun 2020?")
+
+
+def test_a_change_of_a_traded_amount_is_an_amount_of_money():
+    """ "berapa penurunan impor dari China": the fall is an amount ("turun USD 358,7 juta")."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa penurunan impor nonmigas dari China pada Agustus 2019?", TextPipeline())
+    assert (frame.money, frame.money_thing, frame.asks) == (True, "impor", "change")
