@@ -579,8 +579,12 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
     if q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
-        # "tentara Korut berapa orang?": the counted noun comes before the question word
-        noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
+        # "tentara Korut berapa orang?": the counted noun comes before the question word; an
+        # amount named right before it is what is asked ("neraca perdagangan Juli 2019 defisit berapa?")
+        if low[q_at - 1] in w["money_nouns"] | w["money_things"]:
+            noun_at = q_at - 1
+        else:
+            noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
     noun = toks[noun_at] if noun_at is not None else None
     classes: set[str] = set()
     entities: list[str] = []

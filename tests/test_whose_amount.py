@@ -162,3 +162,14 @@ def test_a_change_of_a_traded_amount_is_an_amount_of_money():
     from retrieval.text import TextPipeline
     frame = question_frame("berapa penurunan impor nonmigas dari China pada Agustus 2019?", TextPipeline())
     assert (frame.money, frame.money_thing, frame.asks) == (True, "impor", "change")
+
+
+def test_an_amount_named_right_before_the_question_word_is_what_is_asked():
+    """ "neraca perdagangan Indonesia bulan Juli 2019 defisit berapa?" asks the deficit (money),
+    while "tentara Korut berapa orang?" still asks soldiers."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    frame = question_frame("neraca perdagangan Indonesia bulan Juli 2019 defisit berapa?", p)
+    assert (frame.noun, frame.money) == ("defisit", True)
+    assert question_frame("tentara Korut berapa orang?", p).noun == "tentara"
