@@ -975,11 +975,13 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.value_of and pipeline is not None and _narrowed_value(frame, sentence, at, pipeline):
         return False
     if unit:
-        return unit in w["money_units"]  # "60 dolar per barel"; not "96,8 juta peserta"
-    before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
-    if not ((before and before[0].lower() in w["currencies"]) or any(c in text for c in ("rp", "$", "€"))
-            or set(text.split()) & w["money_scales"]):
-        return False  # "Naik 2 Kali Lipat": no amount
+        if unit not in w["money_units"]:
+            return False   # "96,8 juta peserta"; "14,2 miliar dollar AS" is an amount, read on
+    else:
+        before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
+        if not ((before and before[0].lower() in w["currencies"]) or any(c in text for c in ("rp", "$", "€"))
+                or set(text.split()) & w["money_scales"]):
+            return False  # "Naik 2 Kali Lipat": no amount
     pipeline = frame.pipeline
     if pipeline is not None and frame.noun and frame.money_thing not in w["money_value_heads"]:
         # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its

@@ -173,3 +173,18 @@ def test_an_amount_named_right_before_the_question_word_is_what_is_asked():
     frame = question_frame("neraca perdagangan Indonesia bulan Juli 2019 defisit berapa?", p)
     assert (frame.noun, frame.money) == ("defisit", True)
     assert question_frame("tentara Korut berapa orang?", p).noun == "tentara"
+
+
+def test_an_amount_in_dollars_must_be_the_asked_amount_too():
+    """ "14,2 miliar dollar AS" of exports, "surplus 85,1 juta dollar AS": counted in a currency
+    word, they are still amounts of another thing for "defisit … berapa?" (they skipped the test
+    of what the amount is before)."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("defisit neraca perdagangan migas Agustus 2019 berapa?", TextPipeline())
+
+    def fits(sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence) if money_fits(frame, q.__dict__, sentence, "")]
+    assert fits("Neraca dagang Indonesia mengalami surplus 85,1 juta dollar AS pada Agustus 2019.") == []
+    assert fits("Defisit neraca migas pada Agustus 2019 mencapai 755 juta dollar AS.") == ["755 juta dollar"]
