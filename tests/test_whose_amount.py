@@ -187,4 +187,4 @@ def test_an_amount_in_dollars_must_be_the_asked_amount_too():
     def fits(sentence: str) -> list[str]:
         return [q.text for q in find_quantities(sentence) if money_fits(frame, q.__dict__, sentence, "")]
     assert fits("Neraca dagang Indonesia mengalami surplus 85,1 juta dollar AS pada Agustus 2019.") == []
-    assert fits("Defisit neraca migas pada Agustus 2019 mencapai 755 juta dollar AS.") == ["755 juta dollar"]
+    assert fits("Defisit neraca migas pada Agustus 2019 mencapai 755 juta dollar AS.") == ["mencapai 755 juta dollar"]
