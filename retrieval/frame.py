@@ -1039,12 +1039,14 @@ def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
     return True
 
 
-def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: TextPipeline) -> bool:
+def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: TextPipeline,
+                    thing_word: str | None = None) -> bool:
     """The value asked, narrowed in the figure's clause by a word the question does not say: "nilai
-    impor Indonesia" is not "impor nonmigas", "impor bahan baku" or "impor dari China" (parts)."""
+    impor Indonesia" is not "impor nonmigas", "impor bahan baku" or "impor dari China" (parts).
+    `thing_word`: the measured thing of a measure asked ("ekspor … turun berapa persen")."""
     w = lexicon().words
     asked = {pipeline.stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
-    thing = pipeline.stem(frame.value_of or "")
+    thing = pipeline.stem(thing_word or frame.value_of or "")
     words = _clause_words(sentence, at, comma=True)
     spots = [i for i, t in enumerate(words) if pipeline.stem(t) == thing]
     if not spots:
@@ -1634,6 +1636,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         named = _orgs_before(sentence, at)
         if named and not any(entities_compatible(a, b) for a in named for b in frame.owners):
             return False  # "suku bunga The Fed": not BI's rate, not another bank's basis points
+    if frame.measured and _narrowed_value(frame, sentence, at, pipeline, frame.measured[0]):
+        return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     words = tuple(x for x in words if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):

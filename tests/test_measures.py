@@ -303,3 +303,17 @@ def test_a_generic_name_of_what_was_seized_measures_the_asked_drug():
     (g,) = find_quantities(other)
     assert not measure_fits(frame, g.__dict__, other)
     assert question_frame("berapa kilogram sabu yang disita dari jaringan Malaysia?", p).places == ()
+
+
+def test_a_measure_of_a_narrower_thing_is_not_the_asked_one():
+    """ "ekspor Indonesia … turun berapa persen": not "ekspor migas … 45,48 persen" (a part)."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("ekspor Indonesia Agustus 2019 turun berapa persen dibandingkan Agustus 2018?", TextPipeline())
+
+    def fits(sentence: str) -> bool:
+        (q,) = find_quantities(sentence)
+        return measure_fits(frame, q.__dict__, sentence)
+    assert not fits("Sementara ekspor migas Agustus 2019 turun 45,48 persen dibanding Agustus 2018.")
+    assert fits("Ekspor Indonesia Agustus 2019 turun 9,99 persen dibanding Agustus 2018.")
