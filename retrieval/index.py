@@ -419,26 +419,15 @@ class BM25Index:
         question's own terms, so this answers it without reading every title's terms."""
         if not len(pids):
             return []
-        if not self.n_docs:
+        k = self._articles_of(pids)
+        if k is None:
             return None
-        wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
-        if not bool(np.all(self.passage_ids[at] == wanted)):
-            return None
-        k = _search(self.art_start, at, side="right") - 1
         title_row = np.where(np.asarray(self.art_title)[k], np.asarray(self.art_start)[k], -1)
-        held: list[set[str]] = [set() for _ in range(len(wanted))]
-        for term in dict.fromkeys(terms):
-            tid = self.term_id(term)
-            if tid is None:
-                continue
-            rows, _ = self._postings(tid)
-            if not len(rows):
-                continue
+
+        def holds(rows: np.ndarray) -> np.ndarray:
             pos = np.minimum(_search(rows, title_row), len(rows) - 1)
-            for i in np.flatnonzero((title_row >= 0) & (rows[pos] == title_row)).tolist():
-                held[i].add(term)
-        return [frozenset(h) for h in held]
+            return (title_row >= 0) & (rows[pos] == title_row)
+        return self._terms_held(len(k), terms, holds)
 
     def article_holds(self, pids: Sequence[int], terms: Sequence[str]) -> list[frozenset[str]] | None:
         """For each passage id, which of `terms` any passage of its article holds, from the
@@ -446,17 +435,33 @@ class BM25Index:
         snapshot. Cheap for rare terms: one search per term and passage."""
         if not len(pids):
             return []
+        k = self._articles_of(pids)
+        if k is None:
+            return None
+        starts = np.asarray(self.art_start)
+        first = starts[k]
+        end = np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], self.n_docs)
+
+        def holds(rows: np.ndarray) -> np.ndarray:
+            pos = _search(rows, first)   # the first posting at or after the article's first row
+            return (pos < len(rows)) & (rows[np.minimum(pos, len(rows) - 1)] < end)
+        return self._terms_held(len(k), terms, holds)
+
+    def _articles_of(self, pids: Sequence[int]) -> np.ndarray | None:
+        """Each passage id's article (its index in art_start), or None when one is not in this
+        snapshot."""
         if not self.n_docs:
             return None
         wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(np.searchsorted(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         if not bool(np.all(self.passage_ids[at] == wanted)):
             return None
-        starts = np.asarray(self.art_start)
-        k = np.searchsorted(starts, at, side="right") - 1
-        first = starts[k]
-        end = np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], self.n_docs)
-        held: list[set[str]] = [set() for _ in range(len(wanted))]
+        return _search(self.art_start, at, side="right") - 1
+
+    def _terms_held(self, n: int, terms: Sequence[str], holds: Callable[[np.ndarray], np.ndarray]
+                    ) -> list[frozenset[str]]:
+        """For n passages, which of `terms` hold for each: `holds(postings rows)` marks them."""
+        held: list[set[str]] = [set() for _ in range(n)]
         for term in dict.fromkeys(terms):
             tid = self.term_id(term)
             if tid is None:
@@ -464,9 +469,7 @@ class BM25Index:
             rows, _ = self._postings(tid)
             if not len(rows):
                 continue
-            pos = np.searchsorted(rows, first)   # the first posting at or after the article's first row
-            inside = (pos < len(rows)) & (rows[np.minimum(pos, len(rows) - 1)] < end)
-            for i in np.flatnonzero(inside).tolist():
+            for i in np.flatnonzero(holds(rows)).tolist():
                 held[i].add(term)
         return [frozenset(h) for h in held]
 

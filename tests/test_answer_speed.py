@@ -70,6 +70,17 @@ async def test_title_terms_from_the_index_are_the_stored_titles_terms(engine):
             assert got == set(question) & set(titles.get(article, [])), (pid, article)
     # a passage the index does not hold: the caller reads the titles from SQLite instead
     assert index.title_holds([max(pids) + 1000], ["gempa"]) is None
+    # which terms any passage of each passage's article holds (the asked-names rule), likewise
+    by_article: dict[str, set[str]] = {}
+    for _, article, terms in passages:
+        by_article.setdefault(article, set()).update(terms)
+    for start in range(0, len(vocabulary), 7):
+        question = vocabulary[start : start + 7] + ["katayangtidakada"]
+        held = index.article_holds(pids, question)
+        assert held is not None
+        for (pid, article, _), got in zip(passages, held):
+            assert got == set(question) & by_article[article], (pid, article)
+    assert index.article_holds([max(pids) + 1000], ["gempa"]) is None
 
 
 SUBSET_QUESTIONS = [
