@@ -16,7 +16,7 @@ from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, sa
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (amounts_answer, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
                     scopes_conflict)
-from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, figure_answers, question_frame
+from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
 from .text import Query, TextPipeline, _data_lines
@@ -232,19 +232,8 @@ def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline
     before = q.get("before", "").split()
     if not before or before[-1].lower() not in APPOSITION_WORDS or not sentence:
         return None
-    at = sentence.find(q["text"])
-    if at < 0:
-        return None
-    clause = re.split(r"[;:!?()\"]|\.(?!\d)", sentence[:at])[-1]
-    figures = [m.end() for m in _NUMBER_RE.finditer(clause) if not _YEAR_RE.fullmatch(m.group())]
-    if figures:
-        clause = clause[figures[-1]:]
-    words = re.findall(r"[\w\-]+", clause)[-RESTATED_REACH - 1:-1]
+    words = clause_before(sentence, q["text"], RESTATED_REACH + 1)[:-1]   # not "yakni" itself
     return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets), None)
-
-
-_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
-_YEAR_RE = re.compile(r"(?:19|20)\d\d")
 
 
 PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"

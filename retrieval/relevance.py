@@ -482,18 +482,25 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
         if unit in ("orang", "jiwa") and (frame.noun or "").lower() not in (
                 words["people_nouns"] | words["person_nouns"] | words["resident_nouns"]):
             return False
-        return any(noun_key(w) == asked_noun for w in _clause_before(sentence, quantity.get("text") or ""))
+        return any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or ""))
     return bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun
 
 
 CLAUSE_REACH = 8   # words read back from a figure for the noun it counts
 
 
-def _clause_before(sentence: str, figure_text: str) -> list[str]:
-    """The words of a figure's clause before it (back to a full stop, a semicolon or an earlier
-    figure), at most CLAUSE_REACH."""
+def clause_before(sentence: str, figure_text: str, reach: int = CLAUSE_REACH) -> list[str]:
+    """The words of a figure's clause before it, back to a full stop, a semicolon, a bracket or an
+    earlier figure (a year is no figure: "pada Pemilu 2019, yakni 206.621"), at most `reach`."""
     at = sentence.find(figure_text) if figure_text else -1
     if at < 0:
         return []
-    clause = re.split(r"[;:!?()\"]|\.(?!\d)|\d", sentence[:at])[-1]
-    return re.findall(r"[^\W\d_][\w\-]*", clause)[-CLAUSE_REACH:]
+    clause = re.split(r"[;:!?()\"]|\.(?!\d)", sentence[:at])[-1]
+    figures = [m.end() for m in _NUMBER_RE.finditer(clause) if not _YEAR_RE.fullmatch(m.group())]
+    if figures:
+        clause = clause[figures[-1]:]
+    return re.findall(r"[^\W\d_][\w\-]*", clause)[-reach:] if reach else []
+
+
+_NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
