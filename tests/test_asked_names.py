@@ -2,10 +2,11 @@
 articles that name it somewhere; victims asked are people of any kind."""
 from __future__ import annotations
 
-from retrieval.answer import figure_label
 from retrieval.clean import Article
 from retrieval.relevance import asked_names
 from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
 
 SHIP = Article(
     id="kapal-1", outlet="Kompas.com", published="2019-09-05", title="Kebakaran kapal di perairan Masalembu",
@@ -18,9 +19,6 @@ ROAD = Article(
          "Kebakaran kapal KM itu menyebabkan delapan korban tewas dan puluhan penumpang luka. "
          "Polisi memeriksa nakhoda kapal.")
 
-
-def labels(answer) -> list[str]:
-    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
 
 
 def test_the_names_a_question_gives_are_those_no_list_knows():

@@ -3,8 +3,9 @@ sentence is among the best partial matches are read whole: the lead names the st
 sentence counts without naming it again (untitled pages, wire copy)."""
 from __future__ import annotations
 
-from retrieval.answer import figure_label
 from retrieval.clean import Article
+
+from .answered import answer_labels as labels
 
 CUBA = Article(
     id="kuba-1", outlet="poskotanews.com", published="2017-12-27", title="",
@@ -22,10 +23,6 @@ OTHER = [
                  "Polisi mengerahkan 1.200 personel untuk pengamanan."),
 ]
 
-
-def labels(answer) -> list[str]:
-    """The figures listed as answers (not the fallback "figures of the closest sentences")."""
-    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
 
 
 async def test_the_figure_after_a_lead_naming_the_story_answers(empty_engine):

@@ -6,6 +6,8 @@ from __future__ import annotations
 from retrieval.answer import figure_label
 from retrieval.clean import Article
 
+from .answered import answer_labels as labels
+
 VOTES = Article(
     id="caleg-1", outlet="Kompas.com", published="2019-09-02", title="Golkar beri penghargaan kepada caleg",
     body="Partai Golkar memberikan penghargaan kepada para calon anggota legislatif. "
@@ -13,10 +15,6 @@ VOTES = Article(
          "suara tertinggi pada Pemilu 2019, yakni 206.621. "
          "Di DPR, Partai Golkar mendapat kursi terbanyak kedua, yaitu 85.")
 
-
-def labels(answer) -> list[str]:
-    """The figures listed as answers (not the fallback "figures of the closest sentences")."""
-    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
 
 
 async def test_a_figure_after_yakni_counts_the_noun_its_clause_named(empty_engine):

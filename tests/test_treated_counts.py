@@ -3,9 +3,10 @@ warga sudah diperbolehkan pulang" answer no question about how many were poisone
 asks them."""
 from __future__ import annotations
 
-from retrieval.answer import figure_label
 from retrieval.claims import find_quantities
 from retrieval.clean import Article
+
+from .answered import answer_labels as labels
 
 POISONING = Article(
     id="racun-1", outlet="SINDOnews", published="2019-09-14", title="94 Santriwati Blitar Keracunan Usai Menyantap Bakso",
@@ -13,9 +14,6 @@ POISONING = Article(
          "Dari 94 santriwati yang keracunan bakso, 22 di antaranya dirawat di puskesmas. "
          "Pagi ini tiga santriwati yang keracunan sudah diperbolehkan pulang.")
 
-
-def labels(answer) -> list[str]:
-    return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
 
 
 def test_treated_and_recovered_are_classes_of_their_own():
