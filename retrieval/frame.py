@@ -1090,10 +1090,10 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
 @lru_cache(maxsize=4096)   # read for every figure of a sentence (callers only read the result)
 def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
     """Bodies a text names by kind and name: {"kementerian": {"pendidikan dasar dan menengah"}}
-    for "Kementerian Pendidikan Dasar dan Menengah" (up to a bracket, a comma or a lower-case
-    word in articles; up to a stopword other than "dan" in questions)."""
+    for "Kementerian Pendidikan Dasar dan Menengah": capitalised words (and "dan") after the kind
+    word, which in articles (``caps``) is capitalised too. A name typed in lower case names nothing
+    ("berapa penumpang di stasiun kereta …")."""
     heads = lexicon().words["named_body_heads"]
-    stop = lexicon().stopwords - {"dan"}
     toks = WORD_RE.findall(text)
     out: dict[str, set[str]] = {}
     for i, t in enumerate(toks):
@@ -1101,8 +1101,7 @@ def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
             continue
         name: list[str] = []
         for u in toks[i + 1:i + 8]:
-            if not u[:1].isalpha() or (caps and not u[:1].isupper() and u.lower() != "dan") \
-                    or (not caps and u.lower() in stop):
+            if not u[:1].isupper() and u.lower() != "dan":
                 break
             name.append(u.lower())
         while name and name[-1] == "dan":

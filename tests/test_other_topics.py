@@ -174,3 +174,6 @@ def test_a_body_asked_by_name_is_not_another_of_its_kind():
     assert body_fits(frame, "Yang tertinggi adalah Kementerian Pendidikan Dasar dan Menengah dengan skor 3,35.")
     assert body_fits(frame, "Kementerian Menteri Pendidikan Dasar dan Menengah skor 3,352.")
     assert body_fits(frame, "Skor rata-rata kinerja nasional 3,07.")
+    # a name typed in lower case names no body: nothing is set aside for it
+    lower = question_frame("berapa penumpang di stasiun kereta saat mudik?", TextPipeline())
+    assert body_fits(lower, "Stasiun Pasar Senen memberangkatkan 27.561 penumpang.")
