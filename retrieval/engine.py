@@ -293,7 +293,8 @@ class Engine:
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
         names = relevance.asked_names(query.text, self.pipeline) if query.intent == "quantity" else ()
-        names = tuple(t for t in names if index.term_id(t) is not None)   # names no article holds test nothing
+        # the words of a name no article holds test nothing (a typo, a name the archive never uses)
+        names = tuple(k for k in (tuple(t for t in name if index.term_id(t) is not None) for name in names) if k)
         if names:
             keep_named = self._named_filter(index, names)
             candidates = keep_named(candidates)
@@ -438,10 +439,13 @@ class Engine:
         return out
 
     @staticmethod
-    def _named_filter(index: BM25Index, names: tuple[str, ...]) -> Callable[[list[Candidate]], list[Candidate]]:
-        """Candidates whose article names one of the question's own names (relevance.named_in_article)."""
+    def _named_filter(index: BM25Index, names: tuple[tuple[str, ...], ...]
+                      ) -> Callable[[list[Candidate]], list[Candidate]]:
+        """Candidates whose article names each of the question's own names (relevance.named_in_article)."""
+        terms = [t for name in names for t in name]
+
         def keep(candidates: list[Candidate]) -> list[Candidate]:
-            held = index.article_holds([c.passage.id for c in candidates], names)
+            held = index.article_holds([c.passage.id for c in candidates], terms)
             if held is None:
                 return candidates
             return [c for c, h in zip(candidates, held) if relevance.named_in_article(names, h)]

@@ -1066,8 +1066,9 @@ LIST_ITEMS = 3   # figures of one noun in a sentence that make it a list of kind
 
 def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """In a list of one noun by kind ("13.440 kursi KA Argo, 6.300 kursi KA Eksekutif, 48.084 kursi
-    KA ekonomi jarak jauh, 87.772 kursi KA ekonomi lokal"), an item is the kind its own words say:
-    every word of it must be the question's ("kursi kereta ekonomi jarak jauh" takes 48.084 only)."""
+    KA ekonomi jarak jauh, 87.772 kursi KA ekonomi lokal"), an item is the kind its own words say,
+    up to a verb: every word of it must be the question's ("kursi kereta ekonomi jarak jauh" takes
+    48.084 only)."""
     unit = (q.get("unit") or "").lower()
     pipeline = frame.pipeline
     if not unit or unit in CLASSIFIERS or pipeline is None or not frame.noun:
@@ -1079,10 +1080,12 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     tail = re.split(r"[,;:.()]|\s(?:dan|serta|atau)\s|\d", sentence[at + len(text):], maxsplit=1)[0]
     w = lexicon().words
     own = [t.lower() for t in WORD_RE.findall(tail) if t[:1].isalpha()]
-    own = [t for t in own if t not in lexicon().stopwords and t not in w["list_generic"]]
+    stem = pipeline.stem
+    verb = next((i for i, t in enumerate(own) if _verb_like(t, stem)), len(own))
+    # a kind is a noun phrase: a verb after it says what befell the item ("78,1 persen responden menjawab puas")
+    own = [t for t in own[:verb] if t not in lexicon().stopwords and t not in w["list_generic"]]
     if not own:
         return True
-    stem = pipeline.stem
     asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
     return all(stem(t) in asked for t in own)
 
@@ -1149,6 +1152,78 @@ def method_fits(frame: QuestionFrame, sentence: str) -> bool:
 def _survey_method_phrases() -> tuple[str, ...]:
     line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("survey_method_words\t"))
     return tuple(p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip())
+
+
+POLARITY_SCAN = 6   # words looked at after (then before) a figure for the negated asked word
+
+
+def polarity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure whose words deny what the question asks is the other answer: "berapa persen
+    responden puas" takes not "19,3 persen mengatakan tidak puas" nor "2,6 persen memilih tidak
+    tahu/tidak jawab", and "berapa siswa yang tidak lulus" not "120 siswa lulus". The words after
+    the figure up to the next figure or clause mark decide; failing those, its clause before it."""
+    pipeline = frame.pipeline
+    at = sentence.find(q.get("text") or "")
+    if pipeline is None or at < 0:
+        return True
+    asked, asks_non_answer = _asked_polarity(frame.question_text, pipeline.stem)
+    if not asked:
+        return True
+    after = []
+    for t in WORD_RE.findall(sentence[at + len(q.get("text") or ""):]):
+        if t in BEFORE_BREAK_MARKS or t[:1].isdigit() or len(after) == POLARITY_SCAN:
+            break
+        after.append(t.lower())
+    for words in (after, _clause_words(sentence, at, comma=True)[-POLARITY_SCAN:]):
+        verdict = _polarity_in(words, asked, asks_non_answer, pipeline.stem)
+        if verdict is not None:
+            return verdict
+    return True
+
+
+@lru_cache(maxsize=256)
+def _asked_polarity(question: str, stem: Callable[[str], str]) -> tuple[dict[str, bool], bool]:
+    """The stems of a question's words, each with whether the question denies it ("tidak puas"),
+    and whether it asks about the non-answers ("tidak menjawab")."""
+    w = lexicon().words
+    negators, softeners = w["negation_words"], w["negation_softeners"]
+    low = [t.lower() for t in WORD_RE.findall(question)]
+    asked: dict[str, bool] = {}
+    for i, t in enumerate(low):
+        if t.isalpha() and t not in negators and t not in softeners and t not in lexicon().stopwords:
+            k = i - 1
+            while k >= 0 and low[k] in softeners:
+                k -= 1
+            asked.setdefault(stem(t), k >= 0 and low[k] in negators)
+    non_answer = any(low[i] in negators and low[i + 1] in w["non_answer_words"] for i in range(len(low) - 1))
+    return asked, non_answer
+
+
+def _polarity_in(words: list[str], asked: dict[str, bool], asks_non_answer: bool,
+                 stem: Callable[[str], str]) -> bool | None:
+    """Whether a figure's words affirm (True) or deny (False) what is asked: False when any asked
+    word is said the other way, None when they name none of the asked words."""
+    w = lexicon().words
+    negators, softeners = w["negation_words"], w["negation_softeners"]
+    verdict: bool | None = None
+    for i, t in enumerate(words):
+        if t in negators and i + 1 < len(words) and words[i + 1] in w["non_answer_words"]:
+            if not asks_non_answer:
+                return False
+            verdict = True
+            continue
+        if t in negators or t in softeners:
+            continue
+        denied = asked.get(stem(t))
+        if denied is None:
+            continue
+        k = i - 1
+        while k >= 0 and words[k] in softeners:
+            k -= 1
+        if (k >= 0 and words[k] in negators) != denied:
+            return False
+        verdict = True
+    return verdict
 
 
 def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

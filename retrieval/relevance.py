@@ -19,7 +19,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, body_fits, list_item_fits, method_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, body_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon
 from .text import TextPipeline, _data_lines
 
@@ -352,6 +352,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and (context_fits(frame, sentence, title, quantity.get("context")) if memo is None
                  else _context_fits_once(memo, frame, sentence, title, quantity.get("context")))
             and method_fits(frame, sentence) and stage_fits(frame, quantity, sentence)
+            and polarity_fits(frame, quantity, sentence)
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
@@ -390,32 +391,55 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
 _NAME_WORD = re.compile(r"[A-Za-z][\w\-']*")
 
 
-def asked_names(question: str, pipeline: TextPipeline) -> tuple[str, ...]:
+_NAME_JOINS = {"", ",", "&", "dan", "atau", "serta", "maupun"}   # between capitalised words: one name, or alternatives
+
+
+def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...], ...]:
     """Index terms of the names a question gives that no list knows: a ship ("KM Santika
-    Nusantara"), a person, a company, a place the gazetteer lacks ("di Las Vegas"). Capitalised
-    words past the first that are no Indonesian word, no acronym (an article may spell it out)
-    nor compound ("TNI-Polri"), and no gazetteer, organisation or alias name (those have their
-    own rules, and an alias is written otherwise in the article)."""
+    Nusantara"), a person, a company, a pollster, a place the gazetteer lacks ("di Las Vegas"),
+    one tuple per name. Capitalised words past the first that are no Indonesian word, no acronym
+    (an article may spell it out) nor compound ("TNI-Polri"), and no gazetteer, organisation or
+    alias name (those have their own rules, and an alias is written otherwise in the article).
+    Capitalised words written next to each other are one name ("Bendahara Umum KONI Johnny E
+    Awuy": an article may give any of its words), and so are names joined by "dan", "atau" or a
+    comma (alternatives: "Malindo Air dan Thai Lion Air")."""
     lex = frame_lexicon()
-    words = _NAME_WORD.findall(question)
+    found = list(_NAME_WORD.finditer(question))
+    words = [m.group() for m in found]
     low = [w.lower() for w in words]
-    out: list[str] = []
+    out: list[list[str]] = []
+    run_open = False          # the capitalised words before may go on with this one
+    group: int | None = None  # the name (index in out) of the current run of capitalised words
     for i, w in enumerate(words):
-        if (not i or len(w) < 3 or not w[0].isupper() or w.isupper() or "-" in w or pipeline.known_word(low[i])
+        gap = question[found[i - 1].end():found[i].start()].strip() if i else "?"
+        if not w[0].isupper():
+            run_open = run_open and low[i] in _NAME_JOINS and gap in _NAME_JOINS
+            continue
+        if not (run_open and gap in _NAME_JOINS):
+            group = None
+        run_open = True
+        if (not i or len(w) < 3 or w.isupper() or "-" in w or pipeline.known_word(low[i])
                 or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
                 or low[i] in lex.words["not_names"]):
             continue
-        out += [t for t in pipeline.terms(w) if t not in out]
-    return tuple(out)
+        terms = [t for t in pipeline.terms(w) if not any(t in g for g in out)]
+        if not terms:
+            continue
+        if group is None:
+            out.append([])
+            group = len(out) - 1
+        out[group] += terms
+    return tuple(tuple(g) for g in out)
 
 
-
-def named_in_article(names: Sequence[str], held: frozenset[str]) -> bool:
-    """A figure answers a question giving names only from an article naming one of them
-    somewhere (`held`: which of `names` the article holds): "korban tewas kebakaran KM Santika
-    Nusantara" takes no death toll from an article on a motorway crash. Names the archive never
-    holds (a typo, a name no article uses) are no test."""
-    return not names or bool(held)
+def named_in_article(names: Sequence[Sequence[str]], held: frozenset[str]) -> bool:
+    """A figure answers a question giving names only from an article naming each of them
+    somewhere (`held`: which of the names' terms the article holds; a name is named by any of its
+    words): "korban tewas kebakaran KM Santika Nusantara" takes no death toll from an article on a
+    motorway crash, and "survei Index Politica … Presiden Prabowo" none from another pollster's
+    article that names Prabowo too. Names the archive never holds (a typo, a name no article
+    uses) are left out by the caller: they are no test."""
+    return all(any(t in held for t in name) for name in names)
 
 
 # ---------------------------------------------------------------- reading the best articles whole

@@ -23,13 +23,25 @@ ROAD = Article(
 
 def test_the_names_a_question_gives_are_those_no_list_knows():
     p = TextPipeline()
-    assert asked_names("berapa korban tewas kebakaran KM Santika Nusantara?", p) == ("santika",)
+    assert asked_names("berapa korban tewas kebakaran KM Santika Nusantara?", p) == (("santika",),)
     # gazetteer places have their own rules; a place it lacks is a name the article must give
     assert asked_names("berapa orang tewas dalam serangan di Charikar, Parwan?", p) == ()
-    assert asked_names("berapa korban tewas penembakan di Las Vegas?", p) == ("vegas",)   # "las" is a word
+    assert asked_names("berapa korban tewas penembakan di Las Vegas?", p) == (("vegas",),)   # "las" is a word
     # acronyms, compounds and common abbreviations may be written otherwise in an article
     assert asked_names("berapa personel TNI-Polri mengamankan laga di SUGBK pada Pileg 2019?", p) == ()
-    assert asked_names("berapa suara yang diraih Dedi Mulyadi?", p) == ("dedi", "mulyadi")
+    assert asked_names("berapa suara yang diraih Dedi Mulyadi?", p) == (("dedi", "mulyadi"),)
+
+
+def test_each_name_is_its_words_written_together_or_joined_as_alternatives():
+    p = TextPipeline()
+    # two names apart in the question: an article must give both
+    assert asked_names("berapa persen responden survei Index Politica yang puas dengan kinerja Presiden Prabowo?",
+                       p) == (("index", "politica"), ("prabowo",))
+    # one run of capitalised words is one name, whatever words in it a list knows ("E", "KONI")
+    assert asked_names("berapa lama vonis penjara Bendahara Umum KONI Johnny E Awuy?", p) == (("johnny", "awuy"),)
+    # names joined by "dan" are alternatives: an article on either answers
+    assert asked_names("berapa juta data penumpang Malindo Air dan Thai Lion Air yang tersebar?", p) == (
+        ("malindo", "thai", "lion"),)
 
 
 async def test_a_figure_answers_a_named_question_only_from_an_article_naming_it(empty_engine):
@@ -43,3 +55,26 @@ async def test_a_name_no_article_holds_tests_nothing(empty_engine):
     # a typo: no article holds "Santica", so the name sets nothing aside (the other ship's toll shows)
     got = labels(await empty_engine.ask("berapa korban tewas kebakaran kapal KM Santica Nusantara?"))
     assert any(g.startswith("8") for g in got), got
+
+
+POLL_A = Article(
+    id="survei-1", outlet="detikcom", published="2025-10-20", title="Survei Index Politica: publik puas kinerja Prabowo",
+    body="Lembaga survei Index Politica merilis hasil survei setahun pemerintahan. "
+         "Sebanyak 83,5 persen responden puas dengan kinerja Presiden Prabowo. "
+         "Survei dilakukan pada 1-10 Oktober 2025.")
+POLL_B = Article(
+    id="survei-2", outlet="detikcom", published="2025-10-21", title="Warga Jatim puas kinerja Prabowo",
+    body="Lembaga survei ARCI merilis kepuasan warga Jawa Timur terhadap kinerja Presiden Prabowo. "
+         "Sebanyak 82,2 persen responden puas dengan kinerja Presiden Prabowo selama setahun. "
+         "Survei dilakukan di 38 kabupaten dan kota.")
+
+
+async def test_every_name_the_question_gives_must_be_in_the_article(empty_engine):
+    await empty_engine.ingest_articles([POLL_A, POLL_B])
+    got = labels(await empty_engine.ask(
+        "berapa persen responden survei Index Politica yang puas dengan kinerja Presiden Prabowo?"))
+    # the other pollster's article names Prabowo too, but not Index Politica
+    assert any(g.startswith("83,5") for g in got) and not any(g.startswith("82,2") for g in got), got
+    # without the pollster's name both answer
+    got = labels(await empty_engine.ask("berapa persen responden yang puas dengan kinerja Presiden Prabowo?"))
+    assert any(g.startswith("83,5") for g in got) and any(g.startswith("82,2") for g in got), got

@@ -160,6 +160,10 @@ def test_an_item_of_a_list_by_kind_is_its_own_kind():
     # not a list: one figure keeps its own words without judgement
     one = "PT KAI menyiapkan 6.300 kursi KA Eksekutif untuk mudik."
     assert [q.text for q in find_quantities(one) if list_item_fits(frame, q.__dict__, one)] == ["6.300 kursi"]
+    # an item's kind ends at a verb: what befell it is not its kind ("responden menjawab puas")
+    poll = question_frame("berapa persen responden puas?", TextPipeline())
+    answers = "Sebanyak 78,1 persen responden menjawab puas, 19,3 persen tidak puas dan 2,6 persen tidak tahu."
+    assert "78,1 persen" in [q.text for q in find_quantities(answers) if list_item_fits(poll, q.__dict__, answers)]
 
 
 def test_a_body_asked_by_name_is_not_another_of_its_kind():
