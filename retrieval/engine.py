@@ -292,9 +292,13 @@ class Engine:
         candidates, whole = await self._strong(query, index, matches, keep)
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
-        names = relevance.asked_names(query.text, self.pipeline) if query.intent == "quantity" else ()
-        # the words of a name no article holds test nothing (a typo, a name the archive never uses)
-        names = tuple(k for k in (tuple(t for t in name if index.term_id(t) is not None) for name in names) if k)
+        names: tuple[relevance.Name, ...] = ()
+        if query.intent == "quantity":
+            names = (tuple(tuple((t,) for t in name) for name in relevance.asked_names(query.text, self.pipeline))
+                     + relevance.asked_place_names(query.text, self.pipeline))
+        # the ways of a name no article holds test nothing (a typo, a name the archive never uses)
+        names = tuple(k for k in (tuple(w for w in name if all(index.term_id(t) is not None for t in w))
+                                  for name in names) if k)
         if names:
             keep_named = self._named_filter(index, names)
             candidates = keep_named(candidates)
@@ -439,10 +443,10 @@ class Engine:
         return out
 
     @staticmethod
-    def _named_filter(index: BM25Index, names: tuple[tuple[str, ...], ...]
+    def _named_filter(index: BM25Index, names: tuple[relevance.Name, ...]
                       ) -> Callable[[list[Candidate]], list[Candidate]]:
         """Candidates whose article names each of the question's own names (relevance.named_in_article)."""
-        terms = [t for name in names for t in name]
+        terms = list(dict.fromkeys(t for name in names for way in name for t in way))
 
         def keep(candidates: list[Candidate]) -> list[Candidate]:
             held = index.article_holds([c.passage.id for c in candidates], terms)

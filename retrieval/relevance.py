@@ -12,7 +12,9 @@ from __future__ import annotations
 import json
 import math
 import re
+from collections import defaultdict
 from dataclasses import dataclass, field
+from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Container, Iterable, Sequence
 
@@ -432,14 +434,66 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     return tuple(tuple(g) for g in out)
 
 
-def named_in_article(names: Sequence[Sequence[str]], held: frozenset[str]) -> bool:
+Name = tuple[tuple[str, ...], ...]   # a name's ways of being written, each the index terms all given
+
+
+def asked_place_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """The places a quantity question asks about or of (frame.py's gazetteer) as one name: every
+    way an article may name one of them, a place within it ("Jawa Timur": "jatim", "surabaya",
+    "malang" …) or a region it lies in ("Kabul": "Afghanistan"; not Indonesia). Several places
+    asked are alternatives ("di Charikar dan di Kabul", "dari Merak ke Bakauheni"). Indonesia itself
+    is left out: a national figure is often given without naming the country."""
+    lex = frame_lexicon()
+    phrases, children = _gazetteer_tree()
+    frame = question_frame(question, pipeline)
+    ways: dict[tuple[str, ...], None] = {}
+    for key in dict.fromkeys(frame.places + frame.entities):     # where, and whose ("warga Jawa Timur")
+        place = lex.places.get(key)
+        if place is None or place.kind not in ("country", "province", "city") or key == "indonesia":
+            continue
+        keys = [key]
+        parent = lex.places.get(place.parent or "")
+        while parent is not None and parent.key != "indonesia" and parent.key not in keys:
+            keys.append(parent.key)          # the regions and the foreign country it lies in
+            parent = lex.places.get(parent.parent or "")
+        todo, seen = [key], set()
+        while todo:                          # the places within it
+            k = todo.pop()
+            if k not in seen:
+                seen.add(k)
+                keys.append(k)
+                todo += children.get(k, ())
+        for k in dict.fromkeys(keys):
+            for phrase in phrases.get(k, ()):
+                terms = tuple(pipeline.terms(" ".join(phrase)))
+                if terms:
+                    ways[terms] = None
+    return (tuple(ways),) if ways else ()
+
+
+@lru_cache(maxsize=1)
+def _gazetteer_tree() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[str]]]:
+    """Each gazetteer key's written forms, and each place's places within it."""
+    lex = frame_lexicon()
+    phrases: dict[str, list[tuple[str, ...]]] = defaultdict(list)
+    for phrase, key in lex.names.map.items():
+        phrases[key].append(phrase)
+    children: dict[str, list[str]] = defaultdict(list)
+    for key, place in lex.places.items():
+        if place.parent:
+            children[place.parent].append(key)
+    return dict(phrases), dict(children)
+
+
+def named_in_article(names: Sequence[Name], held: frozenset[str]) -> bool:
     """A figure answers a question giving names only from an article naming each of them
-    somewhere (`held`: which of the names' terms the article holds; a name is named by any of its
-    words): "korban tewas kebakaran KM Santika Nusantara" takes no death toll from an article on a
-    motorway crash, and "survei Index Politica … Presiden Prabowo" none from another pollster's
-    article that names Prabowo too. Names the archive never holds (a typo, a name no article
-    uses) are left out by the caller: they are no test."""
-    return all(any(t in held for t in name) for name in names)
+    somewhere (`held`: which of the names' terms the article holds; a name is named when every
+    term of one of its ways is held): "korban tewas kebakaran KM Santika Nusantara" takes no death
+    toll from an article on a motorway crash, "survei Index Politica … Presiden Prabowo" none from
+    another pollster's article that names Prabowo too, and "warga Jawa Timur" none from a
+    national poll's article that names no place of the province. Names the archive never holds (a
+    typo, a name no article uses) are left out by the caller: they are no test."""
+    return all(any(all(t in held for t in way) for way in name) for name in names)
 
 
 # ---------------------------------------------------------------- reading the best articles whole

@@ -78,3 +78,31 @@ async def test_every_name_the_question_gives_must_be_in_the_article(empty_engine
     # without the pollster's name both answer
     got = labels(await empty_engine.ask("berapa persen responden yang puas dengan kinerja Presiden Prabowo?"))
     assert any(g.startswith("83,5") for g in got) and any(g.startswith("82,2") for g in got), got
+
+
+def test_the_places_asked_are_named_with_every_place_within_or_around_them():
+    from retrieval.relevance import asked_place_names
+    p = TextPipeline()
+    (jatim,) = asked_place_names("berapa persen warga Jawa Timur puas dengan kinerja Prabowo?", p)
+    assert ("jatim",) in jatim and ("surabaya",) in jatim and ("jawa", "timur") in jatim
+    # a foreign city: its country names it too; several places are alternatives of one name
+    (asked,) = asked_place_names("berapa orang tewas dalam serangan di Charikar dan di Kabul?", p)
+    assert ("kabul",) in asked and ("afghanistan",) in asked
+    # Indonesia is no test: national figures seldom name the country
+    assert asked_place_names("berapa nilai ekspor Indonesia pada Agustus 2019?", p) == ()
+
+
+JATIM = Article(
+    id="survei-3", outlet="detikcom", published="2025-10-21", title="Survei ARCI: warga puas kinerja Prabowo",
+    body="Lembaga survei ARCI merilis hasil survei di 38 kabupaten dan kota di Jatim. "
+         "Sebanyak 82,2 persen warga puas dengan kinerja Presiden Prabowo.")
+NATIONAL = Article(
+    id="survei-4", outlet="detikcom", published="2025-10-20", title="Survei nasional: warga puas kinerja Prabowo",
+    body="Lembaga survei nasional merilis hasil survei di 38 provinsi. "
+         "Sebanyak 78,3 persen warga puas dengan kinerja Presiden Prabowo.")
+
+
+async def test_a_figure_of_a_place_comes_only_from_an_article_naming_it(empty_engine):
+    await empty_engine.ingest_articles([JATIM, NATIONAL])
+    got = labels(await empty_engine.ask("berapa persen warga Jawa Timur puas dengan kinerja Presiden Prabowo?"))
+    assert any(g.startswith("82,2") for g in got) and not any(g.startswith("78,3") for g in got), got
