@@ -1226,6 +1226,42 @@ def _polarity_in(words: list[str], asked: dict[str, bool], asks_non_answer: bool
     return verdict
 
 
+def fragment_fits(q: dict[str, Any], sentence: str) -> bool:
+    """A line that is only a label and a figure ("Skor: 3,32": the list's names lost by the
+    scraper) says nothing of whose figure it is or of what: it answers no question."""
+    text = q.get("text") or ""
+    at = sentence.find(text)
+    if at < 0 or ":" not in sentence[:at]:
+        return True
+    rest = [t for t in WORD_RE.findall(sentence[:at] + " " + sentence[at + len(text):]) if t[:1].isalnum()]
+    return len(rest) > 1      # "23 Juni : 27.058 penumpang": the label says which day
+
+
+def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure after "Selain <the asked thing>," is of something else: "Selain memangkas suku
+    bunga acuan, BI juga telah memangkas Deposit Facility dan Lending Facility masing-masing menjadi
+    6 persen dan 4,5 persen" gives no policy rate."""
+    pipeline = frame.pipeline
+    at = sentence.find(q.get("text") or "")
+    low = sentence[:at].lower() if at > 0 else ""
+    start = low.rfind("selain ")
+    if pipeline is None or start < 0 or (start and low[start - 1].isalnum()):
+        return True
+    comma = low.find(",", start)
+    if comma < 0:
+        return True
+    if frame.measured:
+        asked = list(frame.measured)
+    elif frame.value_of:
+        asked = [frame.value_of]
+    elif frame.noun and frame.noun not in CLASSIFIERS:
+        asked = [frame.noun]
+    else:
+        return True
+    said = {pipeline.stem(t) for t in WORD_RE.findall(low[start:comma])}
+    return not all(pipeline.stem(w.lower()) in said for w in asked)
+
+
 def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A verdict asked is not the prosecutor's demand, and the other way round ("berapa lama
     Abdullah Puteh divonis": not "jaksa menuntut … 3 tahun 10 bulan"): the nearest word before the
