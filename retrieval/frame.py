@@ -1262,28 +1262,100 @@ def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     return not all(pipeline.stem(w.lower()) in said for w in asked)
 
 
+STAGES = (("demand_words", "verdict_words"), ("proposal_words", "approval_words"))   # asked one, not the other
+
+
 def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
-    """A verdict asked is not the prosecutor's demand, and the other way round ("berapa lama
-    Abdullah Puteh divonis": not "jaksa menuntut … 3 tahun 10 bulan"): the nearest word before the
-    figure in its clause that says which decides (`demand_words` / `verdict_words`)."""
+    """A stage asked is not the other stage of the same decision: a verdict is not the
+    prosecutor's demand ("berapa lama Abdullah Puteh divonis": not "jaksa menuntut … 3 tahun 10
+    bulan"), an approved amount not the proposal ("anggaran … yang disetujui DPR": not "usulan …
+    dalam pagu sebesar Rp 120,37 triliun"), and the other way round. The nearest stage word
+    before the figure in its clause decides, then the sentence's."""
     w = lexicon().words
     asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
-    wants_demand, wants_verdict = bool(asked & w["demand_words"]), bool(asked & w["verdict_words"])
-    if wants_demand == wants_verdict:
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    for first, second in STAGES:
+        wants_first, wants_second = bool(asked & w[first]), bool(asked & w[second])
+        if wants_first == wants_second:
+            continue
+        verdict = _stage_before(sentence, at, w[first], w[second])
+        if verdict is not None and verdict != wants_first:
+            return False
+        # a span asked of a sentence: the sentence must be about one ("pikir-pikir selama tujuh hari" is not)
+        if (verdict is None and first == "demand_words" and frame.durations and wants_second
+                and not {t.lower() for t in WORD_RE.findall(sentence)} & (w["verdict_words"] | w["penalty_words"])):
+            return False
+    return True
+
+
+def _stage_before(sentence: str, at: int, first: frozenset[str], second: frozenset[str]) -> bool | None:
+    """True when the nearest stage word before a figure (its clause first, then the sentence) is
+    of the first stage, False when of the second, None when there is none."""
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    for words in (_clause_words(sentence, at, comma=True), before):
+        for t in reversed(words):
+            if t in first:
+                return True
+            if t in second:
+                return False
+    return None
+
+
+def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount asked is not one of the uses the sentence says it is spread over: "Anggaran
+    tersebut akan dimanfaatkan untuk sumber daya air Rp 43,97 triliun, konektivitas Rp 42,95
+    triliun, …" gives no ministry's budget, only its parts — unless the question names the use
+    ("anggaran … untuk lima kawasan pariwisata super prioritas").
+    The spreading word must follow the asked money word ("anggaran … dialokasikan pada"), not
+    name another use ("pupuk bersubsidi yang digunakan petani")."""
+    pipeline = frame.pipeline
+    if not frame.money or pipeline is None:
         return True
     at = sentence.find(q.get("text") or "")
     if at < 0:
         return True
+    w = lexicon().words
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
-    for words in (_clause_words(sentence, at, comma=True), before):   # its clause first, then the sentence
-        for t in reversed(words):
-            if t in w["demand_words"]:
-                return wants_demand
-            if t in w["verdict_words"]:
-                return wants_verdict
-    # a span asked of a sentence: the sentence must be about one ("pikir-pikir selama tujuh hari" is not)
-    return not (frame.durations and wants_verdict
-                and not {t.lower() for t in WORD_RE.findall(sentence)} & (w["verdict_words"] | w["penalty_words"]))
+    spread = max((i for i, t in enumerate(before) if t in w["allocation_words"]), default=-1)
+    if spread < 0 or len(re.findall(r"(?:rp|us\$|usd)\s?\d", sentence, re.I)) < 2:
+        return True
+    stem = pipeline.stem
+    money = {stem(x) for x in (frame.money_words or (frame.money_thing or frame.noun or "",)) if x}
+    if not any(stem(t) in money for t in before[:spread]):
+        return True
+    item = []                       # the use's own words: back to a comma, "(", a clause mark or "dan"
+    words = before[spread + 1:]
+    while words and (words[-1] in w["currencies"] or words[-1] in w["amount_frame_words"]):
+        words = words[:-1]
+    if words and words[-1] == "(":  # "sumber daya air (Rp43,97 triliun)": the use is named before it
+        words = words[:-1]
+    aside = False                   # inside "(SDA)", read backwards
+    for t in reversed(words):
+        if t == ")":
+            aside = True
+        elif aside:
+            aside = t != "("
+        elif t in BEFORE_BREAK_MARKS or t in ("(", "dan", "serta"):
+            break
+        else:
+            item.append(t)
+    own = {stem(t) for t in item if t.isalpha() and t not in lexicon().stopwords and t not in w["currencies"]
+           and t not in w["amount_frame_words"]}
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} - money
+    return not own or bool(own & asked)     # the question names the use (some of its words)
+
+
+def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount said to come every year ("setiap tahun Kementerian PUPR memperoleh anggaran
+    sekitar Rp 110 triliun") is no one year's, which a question naming a year asks."""
+    if not frame.years:
+        return True
+    w = lexicon().words
+    low = [t.lower() for t in WORD_RE.findall(sentence)]
+    return not any(t in w["per_words"] and low[i + 1] == "tahun" and not (i + 2 < len(low) and low[i + 2][:1].isdigit())
+                   for i, t in enumerate(low[:-1]))
 
 
 def _fraction_of_asked(frame: QuestionFrame, sentence: str, end: int) -> bool:
