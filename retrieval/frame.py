@@ -578,6 +578,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
+    if noun_at is not None and low[noun_at] in w["per_words"]:
+        noun_at = None      # "harga pupuk NPK jadi berapa per kg?": a unit follows, the noun came before
     if q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
         # "tentara Korut berapa orang?": the counted noun comes before the question word; an
         # amount named right before it is what is asked ("neraca perdagangan Juli 2019 defisit berapa?")
@@ -1325,26 +1327,96 @@ def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     money = {stem(x) for x in (frame.money_words or (frame.money_thing or frame.noun or "",)) if x}
     if not any(stem(t) in money for t in before[:spread]):
         return True
-    item = []                       # the use's own words: back to a comma, "(", a clause mark or "dan"
-    words = before[spread + 1:]
+    own = _item_words(before[spread + 1:], stem)
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} - money
+    return not own or bool(own & asked)     # the question names the use (some of its words)
+
+
+MONEY_LIST = 3       # amounts of money in a sentence that make it a list of items
+KIND_WORDS = 3       # an item named in at most this many words is a kind ("NPK kakao"), not a clause
+
+
+def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of amounts by item ("urea dari Rp 2.250 per kilogram menjadi Rp 1.800 per
+    kilogram, NPK dari Rp 2.300 … menjadi Rp 1.840 …, NPK kakao …"), an amount is its own item's:
+    every word of the item named before it must be the question's."""
+    pipeline = frame.pipeline
+    if not frame.money or pipeline is None or len(re.findall(r"(?:rp|us\$|usd)\s?\d", sentence, re.I)) < MONEY_LIST:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    stem = pipeline.stem
+    own = _item_words([t.lower() for t in WORD_RE.findall(sentence[:at])], stem)
+    if not own or len(own) > KIND_WORDS:
+        return True
+    return own <= {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+
+
+def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
+    """The stems of the item an amount is of, named right before it: back to a comma, "(", a clause
+    mark or "dan"; what only frames the amount ("dari Rp 2.250 per kilogram menjadi") and an
+    aside ("(SDA)") left out. "sumber daya air (Rp43,97 triliun)": the item before the "(" ."""
+    w = lexicon().words
     while words and (words[-1] in w["currencies"] or words[-1] in w["amount_frame_words"]):
         words = words[:-1]
-    if words and words[-1] == "(":  # "sumber daya air (Rp43,97 triliun)": the use is named before it
+    if words and words[-1] == "(":
         words = words[:-1]
+    item: list[str] = []
     aside = False                   # inside "(SDA)", read backwards
-    for t in reversed(words):
+    for i in range(len(words) - 1, -1, -1):
+        t = words[i]
         if t == ")":
             aside = True
         elif aside:
             aside = t != "("
-        elif t in BEFORE_BREAK_MARKS or t in ("(", "dan", "serta"):
+        elif t in BEFORE_BREAK_MARKS or t in ("(", "dan", "serta", "yaitu", "yakni"):
             break
-        else:
+        elif not (i and words[i - 1] == "per"):   # "per kilogram" is the unit, not the item
             item.append(t)
-    own = {stem(t) for t in item if t.isalpha() and t not in lexicon().stopwords and t not in w["currencies"]
-           and t not in w["amount_frame_words"]}
-    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} - money
-    return not own or bool(own & asked)     # the question names the use (some of its words)
+    return {stem(t) for t in item if t.isalpha() and t not in lexicon().stopwords and t not in w["currencies"]
+            and t not in w["amount_frame_words"] and t != "per"}
+
+
+def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A price asked per one unit is not the price per another: "harga pupuk NPK … per kg" takes
+    not "Rp 90.000 per sak". The unit after "per" (or "/") right after the figure decides."""
+    asked = _per_units(frame.question_text)
+    if not asked:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    said = _per_units(sentence[at + len(q.get("text") or ""):][:40], first_only=True)
+    return not said or bool(said & asked)
+
+
+_PER_UNIT_RE = re.compile(r"(?:\bper\s+|/\s*)([^\W\d_]+)", re.I)
+
+
+def _per_units(text: str, first_only: bool = False) -> set[str]:
+    """The units a text gives after "per" or "/" ("per kilogram", "/kg"), each with its short
+    form (`unit_forms`); first_only: only one right at the start (the figure's own unit)."""
+    w = lexicon().words
+    if first_only:
+        m = re.match(r"\s*(?:[^\W\d_]+\s+)?(?:per\s+|/\s*)([^\W\d_]+)", text, re.I)
+        found = [m.group(1)] if m else []
+    else:
+        found = _PER_UNIT_RE.findall(text)
+    units = {u.lower() for u in found if u.lower() in w["per_units"]}
+    return units | {w2 for u in units for w2 in _unit_forms().get(u, ())}
+
+
+@lru_cache(maxsize=1)
+def _unit_forms() -> dict[str, tuple[str, ...]]:
+    out: dict[str, tuple[str, ...]] = {}
+    for ln in _data_lines("frame_words.txt"):
+        if ln.startswith("unit_forms\t"):
+            for group in ln.split("\t", 1)[1].split("|"):
+                forms = tuple(group.split())
+                for f in forms:
+                    out[f] = forms
+    return out
 
 
 def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -57,3 +57,35 @@ async def test_a_budget_answer_lists_the_whole_not_its_uses(empty_engine):
     got = labels(await empty_engine.ask(WHOLE))
     assert any("120,21" in g for g in got), got
     assert not any(v in g for g in got for v in ("43,97", "42,95", "8,48", "120,37")), got
+
+
+def test_an_amount_in_a_list_by_item_is_its_own_items():
+    from retrieval.frame import money_list_fits
+    prices = ("Penurunan ini meliputi seluruh jenis pupuk bersubsidi, yaitu urea dari Rp 2.250 per kilogram menjadi "
+              "Rp 1.800 per kilogram, NPK dari Rp 2.300 per kilogram menjadi Rp 1.840 per kilogram, NPK kakao dari "
+              "Rp 3.300 per kilogram menjadi Rp 2.640 per kilogram.")
+    urea = _kept("berapa harga eceran tertinggi pupuk urea bersubsidi per kilogram setelah diturunkan?", prices,
+                 money_list_fits)
+    assert "1.800" in " ".join(urea) and not any(v in " ".join(urea) for v in ("1.840", "2.640")), urea
+    npk = " ".join(_kept("harga pupuk NPK subsidi sekarang jadi berapa per kg?", prices, money_list_fits))
+    assert "1.840" in npk and "2.640" not in npk and "1.800" not in npk, npk     # "NPK kakao" is another kind
+    # a restatement in another currency is the same item's; the old amount "dari sebelumnya" too
+    paid = "Akom menerima US$ 100 ribu atau Rp 1 miliar, Miryam US$ 1,2 juta dan Markus sejumlah US$ 400 ribu atau Rp 4 miliar."
+    markus = " ".join(_kept("berapa uang yang diterima Markus Nari?", paid, money_list_fits))
+    assert "4 miliar" in markus and "1 miliar" not in markus, markus
+    fees = "Kelas I dari sebelumnya Rp 80 ribu jadi Rp 160 ribu dan kelas II dari sebelumnya Rp 51 ribu menjadi Rp110 ribu, kelas III Rp 42 ribu."
+    assert "110 ribu" in _kept("berapa iuran BPJS Kesehatan kelas II setelah naik?", fees, money_list_fits)
+
+
+def test_a_price_asked_per_one_unit_is_not_the_price_per_another():
+    from retrieval.frame import per_unit_fits
+    sack = "Hitung per sak dari Rp 112.500 turun menjadi Rp 90.000 per sak."
+    kilo = "NPK dari Rp 2.300/kg menjadi Rp 1.840/kg."
+    asked = "harga pupuk NPK subsidi sekarang jadi berapa per kg?"
+    assert _kept(asked, sack, per_unit_fits) == []
+    assert "1.840" in " ".join(_kept(asked, kilo, per_unit_fits))
+    # kilogram and kg are one unit; a figure with no unit after it is not judged here
+    assert "1.840" in " ".join(_kept("berapa harga NPK per kilogram?", kilo, per_unit_fits))
+    assert _kept(asked, "Harga NPK kini Rp 1.840.", per_unit_fits) == ["1.840"]
+    # the noun of "… jadi berapa per kg?" is the money asked before it, not "per"
+    assert question_frame(asked, TextPipeline()).money
