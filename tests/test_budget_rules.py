@@ -80,7 +80,7 @@ def test_an_amount_in_a_list_by_item_is_its_own_items():
 def test_a_price_asked_per_one_unit_is_not_the_price_per_another():
     from retrieval.frame import per_unit_fits
     sack = "Hitung per sak dari Rp 112.500 turun menjadi Rp 90.000 per sak."
-    kilo = "NPK dari Rp 2.300/kg menjadi Rp 1.840/kg."
+    kilo = "NPK dari Rp 2.300 per kg menjadi Rp 1.840 per kilogram."
     asked = "harga pupuk NPK subsidi sekarang jadi berapa per kg?"
     assert "90.000" not in " ".join(_kept(asked, sack, per_unit_fits))
     assert "1.840" in " ".join(_kept(asked, kilo, per_unit_fits))
