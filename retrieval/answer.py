@@ -203,8 +203,11 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
-def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "") -> bool:
-    """The figure counts the question's noun (what it counts and whose: relevance.figure_answers)."""
+def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "",
+                      units_only: frozenset[str] = frozenset()) -> bool:
+    """The figure counts the question's noun (what it counts and whose: relevance.figure_answers).
+    `units_only`: targets that count only as the figure's own unit ("90 perunggu"), not as a word
+    before it."""
     unit = (q.get("unit") or "").lower() or None  # "Topan Faxai Menewaskan 3 Orang": headlines capitalise
     if not targets:
         return True
@@ -216,7 +219,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
             if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
                 before = before[k + 1:]
                 break
-        return (any(pipeline.noun_key(w) in targets for w in before)
+        return (any(pipeline.noun_key(w) in targets - units_only for w in before)
                 or unit is None and _restated_noun(q, sentence, targets, pipeline) is not None)
     return False
 
@@ -390,11 +393,14 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
         targets = set()
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
+    kind_units: frozenset[str] = frozenset()
     if asked_noun in targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a
         # target ("268 orang meninggal" answers "berapa korban meninggal")
         casualty_keys = {pipeline.noun_key(w) for w in CASUALTY_WORDS}
-        targets = {asked_noun} | (targets & casualty_keys)
+        kind = frozenset({pipeline.noun_key(frame.kind)} if frame.kind else ())   # "90 perunggu" counts medals
+        targets = {asked_noun} | (targets & (casualty_keys | kind))
+        kind_units = kind - casualty_keys - {asked_noun}
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
@@ -414,7 +420,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
     memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
-                 if (_quantity_matches(q, targets, pipeline, c.claim.text) or people_of_asked_class(q, frame))
+                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
                  and _figure_answers_once(memo, frame, c, q)]
     for c, q in article_choices(frame, answering):

@@ -558,6 +558,7 @@ class QuestionFrame:
     company: bool = False                   # the party asked is a company ("Wilmar Group", "PT Sritex")
     question_text: str = ""                 # the question as asked (for rules that read it whole)
     held_by: tuple[str, ...] = ()           # political parties whose seats or votes are asked ("golkar")
+    kind: str | None = None                 # the word naming the noun's kind ("perunggu" in "medali perunggu")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -687,7 +688,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          value_of=_value_of(low, noun_at, money_thing, w, skip),
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
-                         pipeline=pipeline)
+                         kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
 def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline) -> bool:
@@ -778,6 +779,46 @@ def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) ->
 
 
 # ---------------------------------------------------------------- a part, not the whole
+def _asked_kind(low: list[str], noun_at: int | None, lex: Lexicon, skip: frozenset[str] | set[str]) -> str | None:
+    """The word right after the counted noun when it names its kind ("medali perunggu",
+    "penumpang kereta"): no function word, predicate, name or number."""
+    if noun_at is None or noun_at + 1 >= len(low):
+        return None
+    i = noun_at + 1
+    word = low[i]
+    if (not word.isalpha() or word in skip or lex.predicates.at(low, i) or lex.names.at(low, i)
+            or lex.aliases.at(low, i) or lex.events.at(low, i)):
+        return None
+    return word
+
+
+def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A kind asked ("berapa medali perunggu") is not another kind the sentence lists beside it:
+    "38 medali emas, 63 perak, dan 90 perunggu" gives 90 for bronze (the noun left out: "90
+    perunggu" counts medals, after "38 medali"), never 38. Judged only when the sentence gives the
+    asked kind a figure of its own; a figure counted by the kind word alone ("penumpang" in "data
+    penumpang" is no kind) only right after a figure of the noun."""
+    kind, pipeline = frame.kind, frame.pipeline
+    if not kind or pipeline is None or not frame.noun:
+        return True
+    unit = (q.get("unit") or "").lower()
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    noun = frame.noun.lower()
+    if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
+        # counted by its kind alone only after a figure of the noun itself: the noun left out
+        return re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
+    if not unit or pipeline.noun_key(unit) != pipeline.noun_key(noun):
+        return True
+    after = WORD_RE.findall(sentence[at + len(q.get("text") or ""):][:40])
+    own = after[0].lower() if after and after[0][:1].isalpha() else None
+    if own is None or own == kind:
+        return True
+    listed = re.search(rf"\d[\d.,]*\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b", sentence.lower())
+    return listed is None
+
+
 def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A question about a part ("anggota DPR yang hadir", "yang menandatangani daftar hadir")
     takes no whole it is counted out of: "77 anggota dari 560 anggota dewan", "dari total 560
