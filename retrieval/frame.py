@@ -1388,10 +1388,10 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if at < 0:
         return True
     stem = pipeline.stem
-    own = _item_words([t.lower() for t in WORD_RE.findall(sentence[:at])], stem)
+    own = {_ROMAN.get(t, t) for t in _item_words([t.lower() for t in WORD_RE.findall(sentence[:at])], stem)}
     if not own or len(own) > KIND_WORDS:
         return True
-    return own <= {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    return own <= {_ROMAN.get(t, t) for t in (stem(t.lower()) for t in WORD_RE.findall(frame.question_text))}
 
 
 def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
