@@ -579,8 +579,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
-    if noun_at is not None and low[noun_at] in w["per_words"]:
-        noun_at = None      # "harga pupuk NPK jadi berapa per kg?": a unit follows, the noun came before
+    if noun_at is not None and (low[noun_at] in w["per_words"]
+                                or (q_at + 1 < n and low[q_at + 1] in w["prepositions"])):
+        # "harga pupuk NPK jadi berapa per kg?": a unit follows; "tambahan anggaran berapa untuk
+        # destinasi wisata": what follows is the amount's use; either way the noun came before
+        noun_at = None
     if q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
         # "tentara Korut berapa orang?": the counted noun comes before the question word; an
         # amount named right before it is what is asked ("neraca perdagangan Juli 2019 defisit berapa?")
@@ -1140,10 +1143,15 @@ def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
     word, which in articles (``caps``) is capitalised too. A name typed in lower case names nothing
     ("berapa penumpang di stasiun kereta …")."""
     heads = lexicon().words["named_body_heads"]
+    names, acronyms = _ministries()
     toks = WORD_RE.findall(text)
     out: dict[str, set[str]] = {}
     for i, t in enumerate(toks):
-        if t.lower() not in heads or (caps and not t[:1].isupper()):
+        low = t.lower()
+        if low in acronyms and (not caps or t[:1].isupper()):
+            out.setdefault(MINISTRY, set()).add(acronyms[low])       # "Kemenhub", "Menkeu"
+            continue
+        if low not in heads or (caps and not t[:1].isupper()):
             continue
         name: list[str] = []
         for u in toks[i + 1:i + 8]:
@@ -1153,8 +1161,28 @@ def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
         while name and name[-1] == "dan":
             name.pop()
         if name:
-            out.setdefault(t.lower(), set()).add(" ".join(name))
+            joined = " ".join(name)
+            out.setdefault(low, set()).add(names.get(joined, joined) if low == MINISTRY else joined)
     return out
+
+
+MINISTRY = "kementerian"
+
+
+@lru_cache(maxsize=1)
+def _ministries() -> tuple[dict[str, str], dict[str, str]]:
+    """bodies.txt: each ministry's full names -> its short name, and its acronyms -> its short name."""
+    names: dict[str, str] = {}
+    acronyms: dict[str, str] = {}
+    for ln in _data_lines("bodies.txt"):
+        short, _, ways = (x.strip() for x in ln.partition("\t"))
+        names[short] = short
+        for way in (x.strip() for x in ways.split("|")):
+            if " " in way or way == short:
+                names[way] = short
+            elif way:
+                acronyms[way] = short
+    return names, acronyms
 
 
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
