@@ -89,3 +89,10 @@ def test_a_price_asked_per_one_unit_is_not_the_price_per_another():
     assert _kept(asked, "Harga NPK kini Rp 1.840.", per_unit_fits) == ["1.840"]
     # the noun of "… jadi berapa per kg?" is the money asked before it, not "per"
     assert question_frame(asked, TextPipeline()).money
+
+
+def test_the_noun_before_the_question_word_when_a_preposition_follows_it():
+    frame = question_frame("Kemenhub mendapat tambahan anggaran berapa untuk destinasi wisata prioritas tahun 2020?",
+                           TextPipeline())
+    assert frame.noun == "anggaran" and frame.money      # not "destinasi": counts of places are no answer
+    assert question_frame("berapa destinasi wisata prioritas?", TextPipeline()).noun == "destinasi"
