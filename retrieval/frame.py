@@ -2694,12 +2694,19 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             return False   # "dari 12,1% menjadi 7% di tahun 2018": 12,1% is the level before 2018
     for text in (sentence, article_title or "", " ; ".join(when or []) if sentence == article_title else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
-        named = {int(y) for y in _YEAR_IN_TEXT_RE.findall(text)} | _relative_years(text, published)
+        # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
+        # that year's figure (a budget for 2020): it is no year of the figure
+        said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
+        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_SAID_ON_RE.sub(" ", text))}
+                 | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
         if named:
             return bool(named & set(frame.years))
     year = published[:4] if published else ""
     # a later year's article reports its own year; one written over a year before cannot report it
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
+
+
+_SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 
 
 @lru_cache(maxsize=1)

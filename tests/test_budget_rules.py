@@ -96,3 +96,16 @@ def test_the_noun_before_the_question_word_when_a_preposition_follows_it():
                            TextPipeline())
     assert frame.noun == "anggaran" and frame.money      # not "destinasi": counts of places are no answer
     assert question_frame("berapa destinasi wisata prioritas?", TextPipeline()).noun == "destinasi"
+
+
+def test_the_day_a_plan_was_said_on_is_no_year_of_it():
+    from retrieval.frame import time_fits
+    frame = question_frame(WHOLE, TextPipeline())
+    said = ('"Pagu alokasi anggaran Kementerian PUPR menjadi sebesar Rp 120,2 triliun," kata Ketua Komisi V DPR '
+            "di Gedung Nusantara DPR RI, Senayan, Jakarta, Rabu (18/9/2019).")
+    assert time_fits(frame, said, None, "2019-09-19", None, "120,2 triliun")
+    # a year named in the sentence still decides, and a date after the asked year is that year's news
+    assert not time_fits(frame, "Pagu anggaran PUPR pada 2019 sebesar Rp 110,7 triliun.", None, "2019-09-19", None,
+                         "110,7 triliun")
+    late = question_frame("berapa anggaran Kementerian PUPR tahun 2018?", TextPipeline())
+    assert not time_fits(late, said, None, "2019-09-19", None, "120,2 triliun")
