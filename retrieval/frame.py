@@ -1488,6 +1488,35 @@ def _unit_forms() -> dict[str, tuple[str, ...]]:
     return out
 
 
+WORTH_REACH = 3   # words before "senilai" that name what is worth the amount
+
+
+def worth_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount said to be what a thing is worth ("membangun Jembatan Tano Pangol … senilai Rp
+    297 miliar") is that thing's value, not the asked money ("anggaran Kementerian PUPR"), unless
+    the thing is the asked money ("anggaran senilai …") or only money is asked ("uang …")."""
+    pipeline = frame.pipeline
+    if not frame.money or pipeline is None or not frame.noun or frame.value_of:
+        return True
+    w = lexicon().words
+    thing = (frame.money_thing or frame.noun).lower()
+    if thing in w["money_generic"] or thing in w["money_value_heads"]:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    while before and (before[-1] in w["currencies"] or before[-1] in (".", "rp")):
+        before.pop()
+    if not before or before[-1] not in w["worth_words"]:
+        return True
+    stem = pipeline.stem
+    asked = {stem(x) for x in frame.money_words} or {stem(thing)}
+    named = [t for t in before[-1 - WORTH_REACH:-1] if t[:1].isalpha()]
+    # "target tahun ini senilai Rp 157 triliun": a head of the asked amount names it too
+    return any(stem(t) in asked or t in w["money_heads"] or t in w["target_words"] for t in named)
+
+
 def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount said to come every year ("setiap tahun Kementerian PUPR memperoleh anggaran
     sekitar Rp 110 triliun") is no one year's, which a question naming a year asks."""

@@ -109,3 +109,15 @@ def test_the_day_a_plan_was_said_on_is_no_year_of_it():
                          "110,7 triliun")
     late = question_frame("berapa anggaran Kementerian PUPR tahun 2018?", TextPipeline())
     assert not time_fits(late, said, None, "2019-09-19", None, "120,2 triliun")
+
+
+def test_what_a_thing_is_worth_is_not_the_asked_money():
+    from retrieval.frame import worth_fits
+    bridge = ("Ditjen Bina Marga membangun Jembatan Tano Pangol di Kabupaten Samosir 1,2 kilometer senilai "
+              "Rp 297 miliar.")
+    assert _kept(WHOLE, bridge, worth_fits) == []
+    assert _kept(WHOLE, "Kementerian PUPR mendapat anggaran senilai Rp 120,2 triliun.", worth_fits) == ["120,2 triliun"]
+    # money itself asked: a thing's worth may be it; a value asked is read by the value rule
+    assert _kept("berapa uang yang diterima Markus?", "Markus menerima mobil senilai Rp 500 juta.", worth_fits)
+    target = "Penerimaan naik menjadi Rp 185 triliun dari target tahun ini senilai Rp 157 triliun."
+    assert "157 triliun" in _kept("berapa target penerimaan cukai rokok tahun 2019?", target, worth_fits)
