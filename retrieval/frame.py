@@ -802,8 +802,8 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     asked kind a figure of its own; a figure counted by the kind word alone ("penumpang" in "data
     penumpang" is no kind) only right after a figure of the noun."""
     kind, pipeline = frame.kind, frame.pipeline
-    if not kind or pipeline is None or not frame.noun:
-        return True
+    if not kind or pipeline is None or not frame.noun or frame.noun.lower() in lexicon().words["money_heads"]:
+        return True     # "berapa target medali emas": the head's next word is what is counted, no kind
     unit = (q.get("unit") or "").lower()
     at = sentence.find(q.get("text") or "")
     if at < 0:

@@ -34,3 +34,10 @@ async def test_a_medal_tally_answers_the_asked_kind(empty_engine):
         body=TALLY + " Malaysia menjadi juara umum.")])
     got = labels(await empty_engine.ask("Indonesia meraih berapa medali perunggu di SEA Games 2017?"))
     assert any(g.startswith("90") for g in got) and not any(g.startswith(("38", "63")) for g in got), got
+
+
+def test_a_head_word_asked_counts_the_noun_after_it():
+    # "target medali emas": medals are counted, "medali" is no kind of "target"
+    got = _kept("berapa target medali emas Indonesia di Asian Games 2018?",
+                "Menpora menyebut jumlah target 20 medali emas hanya perkiraan awal.")
+    assert got == ["20 medali"], got
