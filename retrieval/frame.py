@@ -1126,6 +1126,8 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     tail = re.split(r"[,;:.()]|\s(?:dan|serta|atau)\s|\d", sentence[at + len(text):], maxsplit=1)[0]
     w = lexicon().words
     own = [t.lower() for t in WORD_RE.findall(tail) if t[:1].isalpha()]
+    if own and own[0] in lexicon().stopwords:
+        return True     # "32 medali dengan koleksi 7 medali emas, …": the whole before its parts, no kind
     stem = pipeline.stem
     verb = next((i for i, t in enumerate(own) if _verb_like(t, stem)), len(own))
     # a kind is a noun phrase: a verb after it says what befell the item ("78,1 persen responden menjawab puas")

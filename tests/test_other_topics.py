@@ -160,6 +160,10 @@ def test_an_item_of_a_list_by_kind_is_its_own_kind():
     # not a list: one figure keeps its own words without judgement
     one = "PT KAI menyiapkan 6.300 kursi KA Eksekutif untuk mudik."
     assert [q.text for q in find_quantities(one) if list_item_fits(frame, q.__dict__, one)] == ["6.300 kursi"]
+    # the whole said before its parts has no kind of its own ("32 medali dengan koleksi 7 medali emas, …")
+    tally = question_frame("berapa medali yang dikumpulkan Indonesia?", TextPipeline())
+    whole = "Indonesia sudah mendapat 32 medali dengan koleksi 7 medali emas, 10 medali perak, dan 15 medali perunggu."
+    assert "32 medali" in [q.text for q in find_quantities(whole) if list_item_fits(tally, q.__dict__, whole)]
     # an item's kind ends at a verb: what befell it is not its kind ("responden menjawab puas")
     poll = question_frame("berapa persen responden puas?", TextPipeline())
     answers = "Sebanyak 78,1 persen responden menjawab puas, 19,3 persen tidak puas dan 2,6 persen tidak tahu."
