@@ -386,11 +386,30 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     judged = [(c, q, frame.total and stated_total(q, c.claim.text), party_attribution(frame, q, c.claim.text))
               for c, q in answering]
     with_total = {c.article.id for c, _q, total, _who in judged if total}
-    largest = max((q.get("value") or 0 for _c, q, total, _who in judged if total), default=0)
+    totals = {q.get("value") or 0 for _c, q, total, _who in judged if total}
+    largest = max(totals, default=0)
     attributed = {c.article.id for c, _q, _total, who in judged if who}
+    summing = _parts_of_totals(judged, totals) if frame.total else set()
     return [(c, q) for c, q, total, who in judged
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
-            if not (who is None and c.article.id in attributed)]
+            if not (who is None and c.article.id in attributed)
+            if q.get("value") not in summing]
+
+
+SUM_SLACK = 0.01    # rounding between parts and the total they add up to, of the smaller part ("14,7 + 11,8 = 26,5 miliar")
+
+
+def _parts_of_totals(judged: list[tuple[Any, dict, bool, Any]], totals: set[float]) -> set[float]:
+    """Values that add up, two by two, to a larger total stated anywhere in the answer: "Rp 14,7
+    miliar" (one article) and "Rp 11,8 miliar" (another, even "dengan total Rp 11,8 miliar" for its
+    own years) are the parts of "total Rp 26,5 miliar", not totals asked."""
+    values = sorted({float(q["value"]) for _c, q, _t, _w in judged if q.get("value")})
+    out: set[float] = set()
+    for i, a in enumerate(values):
+        for b in values[i + 1:]:
+            if any(t > b and abs(a + b - t) <= SUM_SLACK * a for t in totals):   # a: the smaller part
+                out |= {a, b}
+    return out
 
 
 # ---------------------------------------------------------------- the question's own names
