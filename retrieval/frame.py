@@ -2455,7 +2455,10 @@ def _names_asked_place(sentence: str, asked: tuple[str, ...]) -> bool:
 
 
 def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
-    """True: names the question's place; False: names only another place; None: says nothing."""
+    """True: names the question's place; False: names only another place; None: says nothing.
+    The most specific places asked decide: "di kampanye Presiden Afghanistan di Charikar" asks
+    Charikar (Kabul is in Afghanistan too, and not it)."""
+    asked = tuple(q for q in asked if not any(o != q and _within(o, q) for o in asked)) or asked
     if any(_within(p, q) for p in located for q in asked):
         return True
     if any(all(_conflict(p, q) for q in asked) for p in located):

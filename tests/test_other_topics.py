@@ -185,3 +185,17 @@ def test_a_body_asked_by_name_is_not_another_of_its_kind():
     # a name typed in lower case names no body: nothing is set aside for it
     lower = question_frame("berapa penumpang di stasiun kereta saat mudik?", TextPipeline())
     assert body_fits(lower, "Stasiun Pasar Senen memberangkatkan 27.561 penumpang.")
+
+
+def test_the_most_specific_place_asked_decides():
+    """ "di kampanye Presiden Afghanistan di Charikar": Kabul lies in Afghanistan but is not Charikar."""
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa orang terluka akibat bom bunuh diri di kampanye Presiden Afghanistan di Charikar?",
+                           TextPipeline())
+    kabul = "Sementara ledakan kedua terjadi di pusat kota Kabul, yang menewaskan enam orang serta melukai 14 orang."
+    charikar = "Ledakan di Charikar, Provinsi Parwan, melukai 31 orang."
+    assert not context_fits(frame, kabul, None, None)
+    assert context_fits(frame, charikar, None, None)
+    # a sentence naming only the country of the place asked says nothing against it
+    assert context_fits(frame, "Serangan di Afghanistan melukai 31 orang.", None, None)
