@@ -1424,6 +1424,36 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     return own <= {_ROMAN.get(t, t) for t in (stem(t.lower()) for t in WORD_RE.findall(frame.question_text))}
 
 
+HELD_LIST = 2   # figures of one unit in a sentence that make it a list of holders
+
+
+def held_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of holders' counts ("Blue and White sebanyak 33 kursi, Likud 32 kursi, Joint List
+    12 kursi, …"), a count is the holder's named right before it: a question naming a holder
+    ("kursi … Partai Likud") takes only the counts whose holder shares a word with it."""
+    pipeline = frame.pipeline
+    unit = (q.get("unit") or "").lower()
+    if pipeline is None or not frame.noun or frame.noun.lower() not in lexicon().words["held_nouns"] or not unit:
+        return True
+    if len(re.findall(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.I)) < HELD_LIST:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    toks = WORD_RE.findall(sentence[:at])
+    item: list[str] = []
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
+        if t in BEFORE_BREAK_MARKS or t.lower() in ("dan", "serta", "adalah", "yakni", "yaitu", "sementara") or t[:1].isdigit():
+            break
+        if k:                      # a sentence's first word is capitalised by its place, not a name
+            item.append(t)
+    names = {t.lower() for t in item if t[:1].isupper() and t.lower() not in lexicon().stopwords}
+    if not names:
+        return True
+    return bool(names & {t.lower() for t in WORD_RE.findall(frame.question_text)})
+
+
 def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
     """The stems of the item an amount is of, named right before it: back to a comma, "(", a clause
     mark or "dan"; what only frames the amount ("dari Rp 2.250 per kilogram menjadi") and an
@@ -1569,6 +1599,8 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     words: list[str] = []
     for i, j in _name_runs(toks, start=1):
         name = low[i:j]
+        if i and low[i - 1] in lex.words["led_by_words"]:
+            continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name

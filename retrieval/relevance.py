@@ -21,7 +21,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, besides_fits, habitual_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon
 from .text import TextPipeline, _data_lines
 
@@ -358,7 +358,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and besides_fits(frame, quantity, sentence) and allocation_fits(frame, quantity, sentence)
             and habitual_fits(frame, quantity, sentence) and money_list_fits(frame, quantity, sentence)
             and per_unit_fits(frame, quantity, sentence) and kind_fits(frame, quantity, sentence)
-            and worth_fits(frame, quantity, sentence)
+            and worth_fits(frame, quantity, sentence) and held_list_fits(frame, quantity, sentence)
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
