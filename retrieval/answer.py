@@ -185,22 +185,57 @@ def _source(c: Candidate) -> Source:
 def _order_sources(claim: AnswerClaim) -> None:
     """Origin first, copies after; one origin article per story. The origin is the outlet of the
     story the claim was first found in ("Jakarta, CNN Indonesia --" or the earliest copy); among
-    the pages credited to it the outlet's own page leads, then the earliest."""
+    the pages credited to it the outlet's own page leads, then the earliest. Called on every
+    join (at 10M an entry gathers ~20 copies): each distinct outlet's key is looked up once."""
     names = outlet_names()
-    origin_key = names.key(claim.origin)
-    order = {s.article_id: i for i, s in reversed(list(enumerate(claim.sources)))}
-    claim.sources.sort(key=lambda s: (names.key(s.outlet) != origin_key, s.rehosted_by is not None,
-                                      s.published or "9999", order[s.article_id]))
+    sources = claim.sources
+    key_of = {name: names.key(name) for name in {claim.origin, *(s.outlet for s in sources),
+                                                 *(s.origin for s in sources)}}
+    origin_key = key_of[claim.origin]
+    order: dict[str, int] = {}
+    for i, s in enumerate(sources):
+        order.setdefault(s.article_id, i)
+    sources.sort(key=lambda s: (key_of[s.outlet] != origin_key, s.rehosted_by is not None,
+                                s.published or "9999", order[s.article_id]))
     lead_of: dict[object, str] = {}
-    for s in claim.sources:
+    for s in sources:
         story = s.story if s.story is not None else ("article", s.article_id)
-        if s.role == "origin" or names.key(s.outlet) == names.key(s.origin):
+        if s.role == "origin" or key_of[s.outlet] == key_of[s.origin]:
             lead_of.setdefault(story, s.article_id)
         s.role = "origin" if lead_of.get(story) == s.article_id else "copy"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+def _distinct_members(g: AnswerClaim) -> list[set[str]]:
+    """`g.member_terms` with each content once, in first-appearance order. An entry gathers the
+    copies of one sentence (~20 equal term sets at 10M): Jaccard tests against its members need
+    each content once. Kept on the entry and extended with the members added since (the list
+    only grows: appended to, extended); rebuilt if it is another list or shorter."""
+    members = g.member_terms
+    held = g.__dict__.get("_distinct")
+    if held is None or held[0] is not members or held[1] > len(members):
+        held = g.__dict__["_distinct"] = [members, 0, []]
+    distinct = held[2]
+    for t in members[held[1]:]:
+        if not any(len(d) == len(t) and d == t for d in distinct):
+            distinct.append(t)
+    held[1] = len(members)
+    return distinct
+
+
+def _closest_member(terms: set[str], members: list[set[str]]) -> tuple[set[str], float]:
+    """The first of `members` with the highest Jaccard with `terms`, and that Jaccard
+    (max(members, key=...) and its key: equal contents give equal Jaccards, so the first of
+    each content is enough)."""
+    best, sim = members[0], _jaccard(terms, members[0])
+    for t in members[1:]:
+        j = _jaccard(terms, t)
+        if j > sim:
+            best, sim = t, j
+    return best, sim
 
 
 def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "") -> bool:
@@ -315,8 +350,8 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
         if src.story is not None and any(s.story == src.story for s in g.sources):
             # the same sentence in another copy: compared with every sentence merged so far (the
             # group may lead with a headline that words it differently)
-            best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
-            if _jaccard(terms, best) >= TEXT_SIMILARITY:
+            best, sim = _closest_member(terms, _distinct_members(g) or [gt])
+            if sim >= TEXT_SIMILARITY:
                 copy, gt = True, best
             elif story_figures and same_claim(entry, g, terms, gt):
                 copy = True
@@ -367,7 +402,8 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
         h, ht = groups[i], group_terms[i]
         if h is g or all(s.story != src.story for s in h.sources):
             continue
-        if max(_jaccard(terms, t) for t in h.member_terms or [ht]) < TEXT_SIMILARITY or not same_claim(h, g, ht, terms):
+        if (_closest_member(terms, _distinct_members(h) or [ht])[1] < TEXT_SIMILARITY
+                or not same_claim(h, g, ht, terms)):
             continue
         seen = {s.passage_id for s in g.sources}
         g.sources += [s for s in h.sources if s.passage_id not in seen]
@@ -695,7 +731,7 @@ def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set
                 held = unions[id(g)] = (g, len(g.member_terms), gt, gt.union(*g.member_terms))
             if len(terms & held[3]) < TEXT_SIMILARITY * n * 0.999999:
                 continue
-        for t in (gt, *g.member_terms):
+        for t in (gt, *_distinct_members(g)):
             m = len(t)
             if not m or (n / m if n < m else m / n) < TEXT_SIMILARITY:
                 continue
