@@ -226,6 +226,19 @@ def _distinct_members(g: AnswerClaim) -> list[set[str]]:
     return distinct
 
 
+def _held(g: AnswerClaim) -> tuple[list[Source], int, set[object], set[int]]:
+    """The stories and passage ids among `g.sources`, for the membership tests of every entry
+    against every group (at 10M a group holds ~20 copies). Kept on the entry and built again when
+    the list changes length or is another list (sources are only appended, extended and sorted:
+    a sort keeps the sets)."""
+    sources = g.sources
+    held = g.__dict__.get("_held")
+    if held is None or held[0] is not sources or held[1] != len(sources):
+        held = g.__dict__["_held"] = (sources, len(sources), {s.story for s in sources},
+                                      {s.passage_id for s in sources})
+    return held
+
+
 def _closest_member(terms: set[str], members: list[set[str]]) -> tuple[set[str], float]:
     """The first of `members` with the highest Jaccard with `terms`, and that Jaccard
     (max(members, key=...) and its key: equal contents give equal Jaccards, so the first of
@@ -347,7 +360,7 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
     for g, gt in zip(groups, group_terms):
         gsrc = g.sources[0]
         copy = False
-        if src.story is not None and any(s.story == src.story for s in g.sources):
+        if src.story is not None and src.story in _held(g)[2]:
             # the same sentence in another copy: compared with every sentence merged so far (the
             # group may lead with a headline that words it differently)
             best, sim = _closest_member(terms, _distinct_members(g) or [gt])
@@ -366,7 +379,7 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             continue
         if not same_claim(entry, g, terms, gt):
             continue
-        if all(s.passage_id != src.passage_id for s in g.sources):
+        if src.passage_id not in _held(g)[3]:
             g.sources.append(src)
             g.member_terms.append(terms)
             _absorb_copies(groups, group_terms, g, src, terms, same_claim)
@@ -400,7 +413,7 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
         return
     for i in range(len(groups) - 1, -1, -1):
         h, ht = groups[i], group_terms[i]
-        if h is g or all(s.story != src.story for s in h.sources):
+        if h is g or src.story not in _held(h)[2]:
             continue
         if (_closest_member(terms, _distinct_members(h) or [ht])[1] < TEXT_SIMILARITY
                 or not same_claim(h, g, ht, terms)):

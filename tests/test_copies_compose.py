@@ -185,3 +185,20 @@ def test_merge_into_is_the_old_merge_on_many_copies() -> None:
             results.append([(g.speaker, g.speakers, g.origin, [(s.passage_id, s.role) for s in g.sources],
                              [sorted(t) for t in g.member_terms]) for g in groups])
         assert results[0] == results[1]
+
+
+def test_held_follows_the_sources() -> None:
+    """The stories and passage ids of an entry's sources, after appends, extends and sorts."""
+    rng = random.Random(2)
+    g = AnswerClaim("t", [], None, None, [random_source(rng, 0)], 1.0, origin="Kompas")
+    for pid in range(1, 40):
+        if pid % 3:
+            g.sources.append(random_source(rng, pid))
+        else:
+            g.sources += [random_source(rng, pid * 100 + k) for k in range(2)]
+        if pid % 4 == 0:
+            A._order_sources(g)
+        held = A._held(g)
+        assert held[2] == {s.story for s in g.sources} and held[3] == {s.passage_id for s in g.sources}
+    g.sources = [random_source(rng, 999)]
+    assert A._held(g)[3] == {999}
