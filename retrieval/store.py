@@ -577,6 +577,18 @@ class Store:
             out.update((r[0], r[1]) for r in await self._read(q, chunk))
         return out
 
+    async def stored_passage_rows(self, ids: list[int]) -> dict[int, tuple]:
+        """stored_passages' look-up (the passages stored, with their article) returning each row as
+        answer_passages reads it, unbuilt (`passage_row` builds one): the strong candidates are
+        looked up once, not once to filter and again for the texts of those composed (at 10M a
+        quantity question's 400 candidates: ~2 ms of a second read)."""
+        out: dict[int, tuple] = {}
+        for chunk in _in_chunks(ids):
+            q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms FROM passages p"
+                 f" JOIN articles a ON a.id = p.article_id WHERE p.id IN ({','.join('?' * len(chunk))})")
+            out.update((r[0], r) for r in await self._read(q, chunk))
+        return out
+
     async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
         """Which of these passages open their article (position below ``lead_positions``: the
         title and the first sentence), with their article ids."""
@@ -798,6 +810,11 @@ class WatchRow:
 
 def _terms(stored: str | None) -> list[str]:
     return stored.split(" ") if stored else []
+
+
+def passage_row(r: tuple) -> PassageRow:
+    """A row of Store.stored_passage_rows built as answer_passages builds it."""
+    return PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
 
 
 _decode = json.JSONDecoder().decode
