@@ -7,6 +7,7 @@ two copies of a story (e.g. two translations in one outlet) is shown once with b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -185,18 +186,55 @@ def _source(c: Candidate) -> Source:
 def _order_sources(claim: AnswerClaim) -> None:
     """Origin first, copies after; one origin article per story. The origin is the outlet of the
     story the claim was first found in ("Jakarta, CNN Indonesia --" or the earliest copy); among
-    the pages credited to it the outlet's own page leads, then the earliest. Called on every
-    join (at 10M an entry gathers ~20 copies): each distinct outlet's key is looked up once."""
+    the pages credited to it the outlet's own page leads, then the earliest.
+
+    Called on every join (at 10M an entry gathers ~20 copies, one at a time), so the sort keys
+    are kept on the entry: when one source was appended since the last call, it is put where the
+    stable sort puts it, without sorting again. That holds while each article's sources share
+    outlet, credit and date (they come from one article row): an article already listed keeps
+    its place among equal keys and the new source goes after its sources; a new article comes
+    after every equal key. Otherwise (or after any other change) the list is sorted whole."""
     names = outlet_names()
     sources = claim.sources
-    key_of = {name: names.key(name) for name in {claim.origin, *(s.outlet for s in sources),
-                                                 *(s.origin for s in sources)}}
-    origin_key = key_of[claim.origin]
-    order: dict[str, int] = {}
-    for i, s in enumerate(sources):
-        order.setdefault(s.article_id, i)
-    sources.sort(key=lambda s: (key_of[s.outlet] != origin_key, s.rehosted_by is not None,
-                                s.published or "9999", order[s.article_id]))
+    held = claim.__dict__.pop("_ordered", None)
+    if held is not None and held[0] is sources and held[1] == len(sources) - 1 and held[2] == claim.origin:
+        _, n, _, key_of, keys, rank, head_of = held
+        s = sources[-1]
+        for name in (s.outlet, s.origin):
+            if name not in key_of:
+                key_of[name] = names.key(name)
+        head = (key_of[s.outlet] != key_of[claim.origin], s.rehosted_by is not None, s.published or "9999")
+        if head_of.setdefault(s.article_id, head) != head:
+            held = None
+        else:
+            key = (*head, rank.setdefault(s.article_id, n))
+            at = bisect_right(keys, key)
+            sources.insert(at, sources.pop())
+            keys.insert(at, key)
+            claim.__dict__["_ordered"] = (sources, len(sources), claim.origin, key_of, keys, rank, head_of)
+    else:
+        held = None
+    if held is None:
+        key_of = {name: names.key(name) for name in {claim.origin, *(s.outlet for s in sources),
+                                                     *(s.origin for s in sources)}}
+        origin_key = key_of[claim.origin]
+        order: dict[str, int] = {}
+        for i, s in enumerate(sources):
+            order.setdefault(s.article_id, i)
+        sources.sort(key=lambda s: (key_of[s.outlet] != origin_key, s.rehosted_by is not None,
+                                    s.published or "9999", order[s.article_id]))
+        # each article's place as the next sort numbers it (its first index now): while each
+        # article's sources share their key's head, the list is sorted by these keys too
+        rank: dict[str, int] = {}
+        head_of: dict[str, tuple] = {}
+        keys = []
+        for i, s in enumerate(sources):
+            head = (key_of[s.outlet] != origin_key, s.rehosted_by is not None, s.published or "9999")
+            keys.append((*head, rank.setdefault(s.article_id, i)))
+            if head_of.setdefault(s.article_id, head) != head:
+                break
+        else:
+            claim.__dict__["_ordered"] = (sources, len(sources), claim.origin, key_of, keys, rank, head_of)
     lead_of: dict[object, str] = {}
     for s in sources:
         story = s.story if s.story is not None else ("article", s.article_id)

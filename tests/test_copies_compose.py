@@ -93,13 +93,22 @@ OUTLETS = ["Kompas", "kompas.com", "KOMPAS.com", "Tempo", "tempo.co", "Antara", 
 WORDS = "harga beras naik persen kata menteri perdagangan jakarta pasar induk stok bulog ton".split()
 
 
-def random_source(rng: random.Random, pid: int) -> Source:
-    outlet = rng.choice(OUTLETS[:-1])
-    art = f"a{rng.randrange(12)}"
-    return Source(outlet=outlet, article_id=art, title=None, published=rng.choice([None, "2019-05-01", "2019-05-02"]),
-                  url=None, passage_id=pid, role=rng.choice(["origin", "copy"]),
-                  rehosted_by=rng.choice([None, None, "example.com"]), story=rng.choice([None, 1, 2, 3]),
-                  origin=rng.choice(OUTLETS), speaker=rng.choice([None, "Budi", "Susi"]))
+def random_source(rng: random.Random, pid: int, by_article: bool = False) -> Source:
+    """A source of one of 12 articles; `by_article`: its outlet, credit, date, story and origin
+    are its article's (as _source builds them from one article row), else drawn apart."""
+    art = rng.randrange(12)
+    pick = random.Random(art) if by_article else rng
+    outlet = pick.choice(OUTLETS[:-1])
+    published = pick.choice([None, "2019-05-01", "2019-05-02"])
+    rehosted = pick.choice([None, None, "example.com"])
+    story = pick.choice([None, 1, 2, 3])
+    origin = pick.choice(OUTLETS)
+    names = outlet_names()
+    role = ("origin" if names.key(origin or outlet) == names.key(outlet) else "copy") if by_article \
+        else rng.choice(["origin", "copy"])
+    return Source(outlet=outlet, article_id=f"a{art}", title=None, published=published, url=None, passage_id=pid,
+                  role=role, rehosted_by=rehosted, story=story, origin=origin or outlet,
+                  speaker=rng.choice([None, "Budi", "Susi"]))
 
 
 def random_terms(rng: random.Random, bases: list[set[str]]) -> set[str]:
@@ -113,18 +122,24 @@ def test_order_sources_is_the_old_order_and_roles() -> None:
     """Sources appended one by one (and several at once), ordered after each: the same order and
     roles as the old code, on outlets spelled differently, unknown origins and shared stories."""
     rng = random.Random(3)
-    for _ in range(400):
-        first = random_source(rng, 0)
+    kept = 0
+    for trial in range(800):
+        by_article = trial % 2 == 0
+        first = random_source(rng, 0, by_article)
         a = AnswerClaim("t", [], None, None, [first], 1.0, origin=rng.choice(OUTLETS))
         b = copy.deepcopy(a)
         for pid in range(1, rng.randrange(2, 30)):
-            extra = [random_source(rng, pid * 10 + k) for k in range(1 if rng.random() < 0.8 else 3)]
+            if trial % 7 == 0 and pid == 5:
+                a.origin = b.origin = rng.choice(OUTLETS)   # the claim's origin changes between calls
+            kept += "_ordered" in a.__dict__   # the keys kept: the next single append is inserted
+            extra = [random_source(rng, pid * 10 + k, by_article) for k in range(1 if rng.random() < 0.8 else 3)]
             a.sources += extra
             b.sources += copy.deepcopy(extra)
             A._order_sources(a)
             old_order_sources(b)
             assert [(s.article_id, s.passage_id, s.role) for s in a.sources] == \
                    [(s.article_id, s.passage_id, s.role) for s in b.sources]
+    assert kept > 2000   # the insertion path was taken (sources of one article alike)
 
 
 def test_closest_member_is_max_of_all_members() -> None:
@@ -165,7 +180,7 @@ def test_merge_into_is_the_old_merge_on_many_copies() -> None:
         bases = [set(rng.sample(WORDS, rng.randrange(3, 8))) for _ in range(rng.randrange(1, 5))]
         entries = []
         for pid in range(rng.randrange(1, 60)):
-            src = random_source(rng, pid)
+            src = random_source(rng, pid, by_article=trial % 3 != 0)
             entries.append((AnswerClaim("t", [], src.speaker, None, [src], rng.random(),
                                         speakers=[src.speaker] if src.speaker else []),
                             random_terms(rng, bases)))
