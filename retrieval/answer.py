@@ -417,8 +417,12 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             continue
         if not same_claim(entry, g, terms, gt):
             continue
-        if src.passage_id not in _held(g)[3]:
+        held = _held(g)
+        if src.passage_id not in held[3]:
             g.sources.append(src)
+            held[2].add(src.story)
+            held[3].add(src.passage_id)
+            g.__dict__["_held"] = (g.sources, len(g.sources), held[2], held[3])
             g.member_terms.append(terms)
             _absorb_copies(groups, group_terms, g, src, terms, same_claim)
             _order_sources(g)
