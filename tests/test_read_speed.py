@@ -220,3 +220,20 @@ async def test_stored_passage_rows_are_the_stored_passages_as_answer_passages_bu
     await st.db.commit()
     after = await st.stored_passage_rows(asked)
     assert all(r[1] != gone for r in after.values()) and after.keys() == (await st.stored_passages(asked)).keys()
+
+
+async def test_claims_read_decode_each_stored_figure_list_once(engine: Engine) -> None:
+    """answer_claims decodes each distinct stored figure list once per read (copies of a sentence
+    share it): the claims equal those decoded one by one; equal texts give the one list."""
+    from retrieval.store import _quantities, _quantities_once
+
+    st = engine.store
+    rows = await st._read("SELECT passage_id, quantities FROM claims ORDER BY passage_id", [])
+    claims = await st.answer_claims([pid for pid, _ in rows])
+    assert claims and all(claims[pid].quantities == _quantities(text) for pid, text in rows if pid in claims)
+    assert any(claims[pid].quantities for pid, _ in rows if pid in claims)
+    decoded: dict = {}
+    text = next(t for _, t in rows if t != "[]")
+    first, again = _quantities_once(text, decoded), _quantities_once(str(text), decoded)
+    assert first is again and first == _quantities(text)
+    assert _quantities_once("[]", decoded) == [] and _quantities_once("[]", decoded) is not _quantities_once("[]", decoded)
