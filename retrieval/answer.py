@@ -247,6 +247,12 @@ def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
 
 
+# claims.same_speaker of two speaker strings, for _merge_into's test of every entry against every
+# group (a figure list at 10M: the ~22 copies of each claim against ~15 groups, two name-word
+# regexes a test); a pure function of its two strings
+_same_speaker = lru_cache(maxsize=4096)(same_speaker)
+
+
 def _distinct_members(g: AnswerClaim) -> list[set[str]]:
     """`g.member_terms` with each content once, in first-appearance order. An entry gathers the
     copies of one sentence (~20 equal term sets at 10M): Jaccard tests against its members need
@@ -407,10 +413,10 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
             elif story_figures and same_claim(entry, g, terms, gt):
                 copy = True
         if src.outlet != gsrc.outlet and not copy and not (
-                speaker_across_outlets and same_speaker(entry.speaker, g.speaker)):
+                speaker_across_outlets and _same_speaker(entry.speaker, g.speaker)):
             continue
         # copies of one sentence have one speaker, whatever each page's wording let the rules find
-        speakers_ok = (copy or same_speaker(entry.speaker, g.speaker)
+        speakers_ok = (copy or _same_speaker(entry.speaker, g.speaker)
                        or (entry.speaker is None and g.speaker is None)
                        or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
         if not speakers_ok:

@@ -217,3 +217,13 @@ def test_held_follows_the_sources() -> None:
         assert held[2] == {s.story for s in g.sources} and held[3] == {s.passage_id for s in g.sources}
     g.sources = [random_source(rng, 999)]
     assert A._held(g)[3] == {999}
+
+
+def test_same_speaker_kept_is_claims_same_speaker() -> None:
+    """_merge_into's kept speaker test gives claims.same_speaker's answer, asked again too."""
+    names = [None, "", "Budi", "Menlu AS Blinken", "Blinken", "juru bicara Pentagon Sabrina Singh", "Pentagon",
+             "Kepala BNPB", "BNPB", "Susi Pudjiastuti", "susi"]
+    for _ in range(2):
+        for a in names:
+            for b in names:
+                assert A._same_speaker(a, b) == same_speaker(a, b)
