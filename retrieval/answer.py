@@ -7,6 +7,7 @@ two copies of a story (e.g. two translations in one outlet) is shown once with b
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from dataclasses import dataclass, field
 from datetime import date
 from functools import lru_cache
@@ -185,22 +186,113 @@ def _source(c: Candidate) -> Source:
 def _order_sources(claim: AnswerClaim) -> None:
     """Origin first, copies after; one origin article per story. The origin is the outlet of the
     story the claim was first found in ("Jakarta, CNN Indonesia --" or the earliest copy); among
-    the pages credited to it the outlet's own page leads, then the earliest."""
+    the pages credited to it the outlet's own page leads, then the earliest.
+
+    Called on every join (at 10M an entry gathers ~20 copies, one at a time), so the sort keys
+    are kept on the entry: when one source was appended since the last call, it is put where the
+    stable sort puts it, without sorting again. That holds while each article's sources share
+    outlet, credit and date (they come from one article row): an article already listed keeps
+    its place among equal keys and the new source goes after its sources; a new article comes
+    after every equal key. Otherwise (or after any other change) the list is sorted whole."""
     names = outlet_names()
-    origin_key = names.key(claim.origin)
-    order = {s.article_id: i for i, s in reversed(list(enumerate(claim.sources)))}
-    claim.sources.sort(key=lambda s: (names.key(s.outlet) != origin_key, s.rehosted_by is not None,
-                                      s.published or "9999", order[s.article_id]))
+    sources = claim.sources
+    held = claim.__dict__.pop("_ordered", None)
+    if held is not None and held[0] is sources and held[1] == len(sources) - 1 and held[2] == claim.origin:
+        _, n, _, key_of, keys, rank, head_of = held
+        s = sources[-1]
+        for name in (s.outlet, s.origin):
+            if name not in key_of:
+                key_of[name] = names.key(name)
+        head = (key_of[s.outlet] != key_of[claim.origin], s.rehosted_by is not None, s.published or "9999")
+        if head_of.setdefault(s.article_id, head) != head:
+            held = None
+        else:
+            key = (*head, rank.setdefault(s.article_id, n))
+            at = bisect_right(keys, key)
+            sources.insert(at, sources.pop())
+            keys.insert(at, key)
+            claim.__dict__["_ordered"] = (sources, len(sources), claim.origin, key_of, keys, rank, head_of)
+    else:
+        held = None
+    if held is None:
+        key_of = {name: names.key(name) for name in {claim.origin, *(s.outlet for s in sources),
+                                                     *(s.origin for s in sources)}}
+        origin_key = key_of[claim.origin]
+        order: dict[str, int] = {}
+        for i, s in enumerate(sources):
+            order.setdefault(s.article_id, i)
+        sources.sort(key=lambda s: (key_of[s.outlet] != origin_key, s.rehosted_by is not None,
+                                    s.published or "9999", order[s.article_id]))
+        # each article's place as the next sort numbers it (its first index now): while each
+        # article's sources share their key's head, the list is sorted by these keys too
+        rank: dict[str, int] = {}
+        head_of: dict[str, tuple] = {}
+        keys = []
+        for i, s in enumerate(sources):
+            head = (key_of[s.outlet] != origin_key, s.rehosted_by is not None, s.published or "9999")
+            keys.append((*head, rank.setdefault(s.article_id, i)))
+            if head_of.setdefault(s.article_id, head) != head:
+                break
+        else:
+            claim.__dict__["_ordered"] = (sources, len(sources), claim.origin, key_of, keys, rank, head_of)
     lead_of: dict[object, str] = {}
-    for s in claim.sources:
+    for s in sources:
         story = s.story if s.story is not None else ("article", s.article_id)
-        if s.role == "origin" or names.key(s.outlet) == names.key(s.origin):
+        if s.role == "origin" or key_of[s.outlet] == key_of[s.origin]:
             lead_of.setdefault(story, s.article_id)
         s.role = "origin" if lead_of.get(story) == s.article_id else "copy"
 
 
 def _jaccard(a: set[str], b: set[str]) -> float:
     return len(a & b) / len(a | b) if a and b else 0.0
+
+
+# claims.same_speaker of two speaker strings, for _merge_into's test of every entry against every
+# group (a figure list at 10M: the ~22 copies of each claim against ~15 groups, two name-word
+# regexes a test); a pure function of its two strings
+_same_speaker = lru_cache(maxsize=4096)(same_speaker)
+
+
+def _distinct_members(g: AnswerClaim) -> list[set[str]]:
+    """`g.member_terms` with each content once, in first-appearance order. An entry gathers the
+    copies of one sentence (~20 equal term sets at 10M): Jaccard tests against its members need
+    each content once. Kept on the entry and extended with the members added since (the list
+    only grows: appended to, extended); rebuilt if it is another list or shorter."""
+    members = g.member_terms
+    held = g.__dict__.get("_distinct")
+    if held is None or held[0] is not members or held[1] > len(members):
+        held = g.__dict__["_distinct"] = [members, 0, []]
+    distinct = held[2]
+    for t in members[held[1]:]:
+        if not any(len(d) == len(t) and d == t for d in distinct):
+            distinct.append(t)
+    held[1] = len(members)
+    return distinct
+
+
+def _held(g: AnswerClaim) -> tuple[list[Source], int, set[object], set[int]]:
+    """The stories and passage ids among `g.sources`, for the membership tests of every entry
+    against every group (at 10M a group holds ~20 copies). Kept on the entry and built again when
+    the list changes length or is another list (sources are only appended, extended and sorted:
+    a sort keeps the sets)."""
+    sources = g.sources
+    held = g.__dict__.get("_held")
+    if held is None or held[0] is not sources or held[1] != len(sources):
+        held = g.__dict__["_held"] = (sources, len(sources), {s.story for s in sources},
+                                      {s.passage_id for s in sources})
+    return held
+
+
+def _closest_member(terms: set[str], members: list[set[str]]) -> tuple[set[str], float]:
+    """The first of `members` with the highest Jaccard with `terms`, and that Jaccard
+    (max(members, key=...) and its key: equal contents give equal Jaccards, so the first of
+    each content is enough)."""
+    best, sim = members[0], _jaccard(terms, members[0])
+    for t in members[1:]:
+        j = _jaccard(terms, t)
+        if j > sim:
+            best, sim = t, j
+    return best, sim
 
 
 def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "",
@@ -315,27 +407,31 @@ def _merge_into(groups: list[AnswerClaim], group_terms: list[set[str]], entry: A
     for g, gt in zip(groups, group_terms):
         gsrc = g.sources[0]
         copy = False
-        if src.story is not None and any(s.story == src.story for s in g.sources):
+        if src.story is not None and src.story in _held(g)[2]:
             # the same sentence in another copy: compared with every sentence merged so far (the
             # group may lead with a headline that words it differently)
-            best = max(g.member_terms or [gt], key=lambda t: _jaccard(terms, t))
-            if _jaccard(terms, best) >= TEXT_SIMILARITY:
+            best, sim = _closest_member(terms, _distinct_members(g) or [gt])
+            if sim >= TEXT_SIMILARITY:
                 copy, gt = True, best
             elif story_figures and same_claim(entry, g, terms, gt):
                 copy = True
         if src.outlet != gsrc.outlet and not copy and not (
-                speaker_across_outlets and same_speaker(entry.speaker, g.speaker)):
+                speaker_across_outlets and _same_speaker(entry.speaker, g.speaker)):
             continue
         # copies of one sentence have one speaker, whatever each page's wording let the rules find
-        speakers_ok = (copy or same_speaker(entry.speaker, g.speaker)
+        speakers_ok = (copy or _same_speaker(entry.speaker, g.speaker)
                        or (entry.speaker is None and g.speaker is None)
                        or ((entry.speaker is None or g.speaker is None) and src.article_id == gsrc.article_id))
         if not speakers_ok:
             continue
         if not same_claim(entry, g, terms, gt):
             continue
-        if all(s.passage_id != src.passage_id for s in g.sources):
+        held = _held(g)
+        if src.passage_id not in held[3]:
             g.sources.append(src)
+            held[2].add(src.story)
+            held[3].add(src.passage_id)
+            g.__dict__["_held"] = (g.sources, len(g.sources), held[2], held[3])
             g.member_terms.append(terms)
             _absorb_copies(groups, group_terms, g, src, terms, same_claim)
             _order_sources(g)
@@ -368,9 +464,10 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
         return
     for i in range(len(groups) - 1, -1, -1):
         h, ht = groups[i], group_terms[i]
-        if h is g or all(s.story != src.story for s in h.sources):
+        if h is g or src.story not in _held(h)[2]:
             continue
-        if max(_jaccard(terms, t) for t in h.member_terms or [ht]) < TEXT_SIMILARITY or not same_claim(h, g, ht, terms):
+        if (_closest_member(terms, _distinct_members(h) or [ht])[1] < TEXT_SIMILARITY
+                or not same_claim(h, g, ht, terms)):
             continue
         seen = {s.passage_id for s in g.sources}
         g.sources += [s for s in h.sources if s.passage_id not in seen]
@@ -701,7 +798,7 @@ def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set
                 held = unions[id(g)] = (g, len(g.member_terms), gt, gt.union(*g.member_terms))
             if len(terms & held[3]) < TEXT_SIMILARITY * n * 0.999999:
                 continue
-        for t in (gt, *g.member_terms):
+        for t in (gt, *_distinct_members(g)):
             m = len(t)
             if not m or (n / m if n < m else m / n) < TEXT_SIMILARITY:
                 continue

@@ -22,7 +22,7 @@ from .frame import question_frame
 from .index import BM25Index, DiskBuild
 from . import relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
-from .store import IndexRow, Store
+from .store import IndexRow, Store, passage_row
 from .related import EXPANSION_WEIGHT, RelatedTerms
 from .text import Query, TextPipeline
 
@@ -364,7 +364,8 @@ class Engine:
         figures = query.intent == "quantity"
         if not matches:
             return None
-        stored = await self.store.stored_passages([pid for pid, _, _ in matches])
+        rows_of = await self.store.stored_passage_rows([pid for pid, _, _ in matches])
+        stored = {pid: r[1] for pid, r in rows_of.items()}
         matches = [m for m in matches if m[0] in stored]   # as _feature_rows: a passage removed since the build
         if keep is not None or figures:
             claims = await self.store.answer_claims([pid for pid, _, _ in matches])
@@ -386,8 +387,8 @@ class Engine:
         head, tail = matches[:RANKED_CANDIDATES], matches[RANKED_CANDIDATES:]
         all_ranked = figures and keep is None   # the articles read whole follow the whole ranked order
         featured = {pid for pid, _, _ in head} if all_ranked else need
-        passages = await self.store.answer_passages([pid for pid, _, _ in matches if pid in featured or pid in need])
-        # (a passage deleted between the two reads is gone from both)
+        # the rows read above (one look-up each), built for those featured or composed alone
+        passages = {pid: passage_row(rows_of[pid]) for pid, _, _ in matches if pid in featured or pid in need}
         featured, need = {p for p in featured if p in passages}, {p for p in need if p in passages}
         heads = [pid for pid, _, _ in head if pid in featured]
         held = index.title_holds(heads, query.terms)

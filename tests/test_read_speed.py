@@ -198,3 +198,42 @@ async def test_padded_in_lists_read_the_same_rows_in_the_same_order(engine: Engi
     monkeypatch.setattr(store_module, "IN_BUCKET", 1)   # no list padded
     assert await reads() == padded
     assert any(padded)
+
+
+async def test_stored_passage_rows_are_the_stored_passages_as_answer_passages_builds_them(engine: Engine) -> None:
+    """One look-up for the strong candidates (eleventh session): the passages it returns are
+    stored_passages' (with their articles), each built by passage_row as answer_passages builds
+    it; ids not stored are left out, as there."""
+    from retrieval.store import passage_row
+
+    st = engine.store
+    pids = [r[0] for r in await st._read("SELECT id FROM passages ORDER BY id DESC", [])]
+    asked = pids[:50] + [10**9, -1] + pids[:3]   # unknown ids and repeats
+    rows = await st.stored_passage_rows(asked)
+    assert {pid: r[1] for pid, r in rows.items()} == await st.stored_passages(asked)
+    assert {pid: passage_row(r) for pid, r in rows.items()} == await st.answer_passages(asked)
+    assert 10**9 not in rows and len(rows) == 50
+    # an article gone (its passages left behind) takes its passages out, as stored_passages' join does
+    gone = rows[pids[0]][1]
+    await st.db.execute("PRAGMA foreign_keys = OFF")
+    await st.db.execute("DELETE FROM articles WHERE id = ?", (gone,))
+    await st.db.commit()
+    after = await st.stored_passage_rows(asked)
+    assert all(r[1] != gone for r in after.values()) and after.keys() == (await st.stored_passages(asked)).keys()
+
+
+async def test_claims_read_decode_each_stored_figure_list_once(engine: Engine) -> None:
+    """answer_claims decodes each distinct stored figure list once per read (copies of a sentence
+    share it): the claims equal those decoded one by one; equal texts give the one list."""
+    from retrieval.store import _quantities, _quantities_once
+
+    st = engine.store
+    rows = await st._read("SELECT passage_id, quantities FROM claims ORDER BY passage_id", [])
+    claims = await st.answer_claims([pid for pid, _ in rows])
+    assert claims and all(claims[pid].quantities == _quantities(text) for pid, text in rows if pid in claims)
+    assert any(claims[pid].quantities for pid, _ in rows if pid in claims)
+    decoded: dict = {}
+    text = next(t for _, t in rows if t != "[]")
+    first, again = _quantities_once(text, decoded), _quantities_once(str(text), decoded)
+    assert first is again and first == _quantities(text)
+    assert _quantities_once("[]", decoded) == [] and _quantities_once("[]", decoded) is not _quantities_once("[]", decoded)

@@ -1,0 +1,87 @@
+"""Whole answers of this checkout's engine against an older checkout's, two engines in one
+process, alternating per question (A B, then B A), so both meet the same load and questions.
+
+    python bench/engine_ab.py DB QUESTIONS OLD_PACKAGE_DIR [--rounds 3] [--slowest N]
+
+OLD_PACKAGE_DIR: a directory holding `retrieval_base`, an older checkout's retrieval/ under that
+name (e.g. `git archive COMMIT | tar -x -C base`, this build's compiled kernel copied in, and
+`ln -s base/retrieval pkg/retrieval_base`). Prints wall and main-thread CPU percentiles of each
+side, the load average, and how many rendered answers differ. `--slowest N`: after a warm round,
+time only the N questions slowest on the old side (the p95's answers).
+"""
+from __future__ import annotations
+
+import argparse
+import asyncio
+import importlib
+import os
+import sys
+import time
+from pathlib import Path
+
+sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
+from retrieval.answer import render_text  # noqa: E402
+from retrieval.engine import Engine  # noqa: E402
+
+
+def pct(xs: list[float], p: float) -> float:
+    xs = sorted(xs)
+    return round(xs[min(len(xs) - 1, int(p / 100 * len(xs)))] * 1000, 2)
+
+
+async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowest: int) -> None:
+    sys.path.insert(0, str(old_dir))
+    old_engine_mod = importlib.import_module("retrieval_base.engine")
+    old_answer_mod = importlib.import_module("retrieval_base.answer")
+    engines = {"old": await old_engine_mod.Engine.open(db, seeds_dir=None),
+               "new": await Engine.open(db, seeds_dir=None)}
+    render = {"old": old_answer_mod.render_text, "new": render_text}
+    wall: dict[str, list[float]] = {"old": [], "new": []}
+    cpu: dict[str, list[float]] = {"old": [], "new": []}
+    differ = 0
+    load = [os.getloadavg()[0]]
+    try:
+        warm: dict[str, float] = {}
+        for q in questions:
+            for side in ("old", "new"):
+                c = time.thread_time()
+                render[side](await engines[side].ask(q, count=False))
+                if side == "old":
+                    warm[q] = time.thread_time() - c
+        if slowest:
+            questions = sorted(questions, key=lambda q: -warm[q])[:slowest]
+        for r in range(rounds):
+            for i, q in enumerate(questions):
+                texts = {}
+                for side in (("old", "new") if (i + r) % 2 == 0 else ("new", "old")):
+                    t, c = time.perf_counter(), time.thread_time()
+                    texts[side] = render[side](await engines[side].ask(q, count=False))
+                    cpu[side].append(time.thread_time() - c)
+                    wall[side].append(time.perf_counter() - t)
+                differ += texts["old"] != texts["new"]
+    finally:
+        for e in engines.values():
+            await e.close()
+    load.append(os.getloadavg()[0])
+    for side in ("old", "new"):
+        print(f"{side}: wall p50/p95/p99 {pct(wall[side], 50)} / {pct(wall[side], 95)} / {pct(wall[side], 99)} ms, "
+              f"CPU p50/p95/p99 {pct(cpu[side], 50)} / {pct(cpu[side], 95)} / {pct(cpu[side], 99)} ms, "
+              f"CPU mean {sum(cpu[side]) / len(cpu[side]) * 1000:.2f} ms ({len(cpu[side])} answers)")
+    print(f"differ: {differ}; load average {load[0]:.2f}-{load[1]:.2f}")
+
+
+def main() -> int:
+    ap = argparse.ArgumentParser()
+    ap.add_argument("db", type=Path)
+    ap.add_argument("questions", type=Path)
+    ap.add_argument("old", type=Path)
+    ap.add_argument("--rounds", type=int, default=3)
+    ap.add_argument("--slowest", type=int, default=0)
+    args = ap.parse_args()
+    questions = list(dict.fromkeys(q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()))
+    asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
