@@ -482,8 +482,9 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
     targets = {pipeline.noun_key(w) for w in query.words}
     frame = question_frame(query.topic or query.text, pipeline)
-    present_units = {pipeline.noun_key(w) for c in candidates if c.claim for q in c.claim.quantities
-                     for w in [q.get("unit") or "", *q.get("before", "").split()] if w}
+    # each distinct word once (at 10M ~22 copies of every claim carry the same words)
+    present_units = {pipeline.noun_key(w) for w in {w for c in candidates if c.claim for q in c.claim.quantities
+                                                     for w in [q.get("unit") or "", *q.get("before", "").split()] if w}}
     targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
