@@ -446,14 +446,20 @@ class Engine:
     @staticmethod
     def _named_filter(index: BM25Index, names: tuple[relevance.Name, ...]
                       ) -> Callable[[list[Candidate]], list[Candidate]]:
-        """Candidates whose article names each of the question's own names (relevance.named_in_article)."""
+        """Candidates whose article names each of the question's own names, or as many as the first
+        candidates' best articles do (relevance.names_needed, fixed by the first call: the strong
+        candidates; later calls judge the articles read whole and the leads by it)."""
         terms = list(dict.fromkeys(t for name in names for way in name for t in way))
+        need: list[int] = []
 
         def keep(candidates: list[Candidate]) -> list[Candidate]:
             held = index.article_holds([c.passage.id for c in candidates], terms)
             if held is None:
                 return candidates
-            return [c for c, h in zip(candidates, held) if relevance.named_in_article(names, h)]
+            named = [relevance.names_named(names, h) for h in held]
+            if not need:
+                need.append(relevance.names_needed(names, named))
+            return [c for c, n in zip(candidates, named) if n >= need[0]]
         return keep
 
     async def _read_leads(self, query: Query, near: list[tuple[int, float, float]], read: list[str],

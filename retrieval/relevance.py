@@ -508,15 +508,22 @@ def _gazetteer_tree() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[
     return dict(phrases), dict(children)
 
 
-def named_in_article(names: Sequence[Name], held: frozenset[str]) -> bool:
-    """A figure answers a question giving names only from an article naming each of them
-    somewhere (`held`: which of the names' terms the article holds; a name is named when every
-    term of one of its ways is held): "korban tewas kebakaran KM Santika Nusantara" takes no death
-    toll from an article on a motorway crash, "survei Index Politica … Presiden Prabowo" none from
-    another pollster's article that names Prabowo too, and "warga Jawa Timur" none from a
-    national poll's article that names no place of the province. Names the archive never holds (a
-    typo, a name no article uses) are left out by the caller: they are no test."""
-    return all(any(all(t in held for t in way) for way in name) for name in names)
+def names_named(names: Sequence[Name], held: frozenset[str]) -> int:
+    """How many of the question's names an article names somewhere (`held`: which of the names'
+    terms it holds; a name is named when every term of one of its ways is held)."""
+    return sum(any(all(t in held for t in way) for way in name) for name in names)
+
+
+def names_needed(names: Sequence[Name], named: Iterable[int]) -> int:
+    """How many names an article must give to answer: every one ("korban tewas kebakaran KM
+    Santika Nusantara" takes no death toll from an article on a motorway crash; "survei Index
+    Politica … Presiden Prabowo" none from another pollster's article that names Prabowo too;
+    "warga Jawa Timur" none from a national poll's article that names no place of the province),
+    unless no candidate article gives them all: then as many as the best candidates give (a
+    question naming more than its story's articles say, or a name written otherwise). `named`:
+    names_named of the first candidates read. Names the archive never holds (a typo, a name no
+    article uses) are left out by the caller: they are no test."""
+    return min(len(names), max(named, default=len(names)))
 
 
 # ---------------------------------------------------------------- reading the best articles whole

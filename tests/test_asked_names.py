@@ -106,3 +106,14 @@ async def test_a_figure_of_a_place_comes_only_from_an_article_naming_it(empty_en
     await empty_engine.ingest_articles([JATIM, NATIONAL])
     got = labels(await empty_engine.ask("berapa persen warga Jawa Timur puas dengan kinerja Presiden Prabowo?"))
     assert any(g.startswith("82,2") for g in got) and not any(g.startswith("78,3") for g in got), got
+
+
+async def test_when_no_article_gives_every_name_the_best_ones_answer(empty_engine):
+    # the question names the pollster and a place no article gives together with it
+    other = Article(id="banjir-9", outlet="detikcom", published="2025-10-20", title="Banjir di Kalimantan",
+                    body="Banjir melanda Kalimantan Selatan. Sebanyak 300 rumah terendam.")
+    await empty_engine.ingest_articles([POLL_A, POLL_B, other])
+    got = labels(await empty_engine.ask(
+        "berapa persen responden survei Index Politica di Kalimantan yang puas dengan kinerja Presiden Prabowo?"))
+    # no article names Kalimantan: the article naming Index Politica (and Prabowo) still answers, ARCI's does not
+    assert any(g.startswith("83,5") for g in got) and not any(g.startswith("82,2") for g in got), got
