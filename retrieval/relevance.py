@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left, bisect_right
 from collections import defaultdict
 from dataclasses import dataclass, field
 from functools import lru_cache
@@ -405,10 +406,15 @@ def _parts_of_totals(judged: list[tuple[Any, dict, bool, Any]], totals: set[floa
     own years) are the parts of "total Rp 26,5 miliar", not totals asked."""
     values = sorted({float(q["value"]) for _c, q, _t, _w in judged if q.get("value")})
     out: set[float] = set()
-    for i, a in enumerate(values):
-        for b in values[i + 1:]:
-            if any(t > b and abs(a + b - t) <= SUM_SLACK * a for t in totals):   # a: the smaller part
-                out |= {a, b}
+    for t in totals:
+        for a in values:
+            if 2 * a > t:
+                break
+            # the other part b = t - a, within the rounding of the smaller part a
+            lo, hi = bisect_left(values, t - a - SUM_SLACK * a), bisect_right(values, t - a + SUM_SLACK * a)
+            partners = [b for b in values[lo:hi] if a <= b < t]
+            if partners:
+                out |= {a, *partners}
     return out
 
 
