@@ -412,7 +412,7 @@ def _parts_of_totals(judged: list[tuple[Any, dict, bool, Any]], totals: set[floa
                 break
             # the other part b = t - a, within the rounding of the smaller part a
             lo, hi = bisect_left(values, t - a - SUM_SLACK * a), bisect_right(values, t - a + SUM_SLACK * a)
-            partners = [b for b in values[lo:hi] if a <= b < t]
+            partners = [b for b in values[lo:hi] if a < b < t]
             if partners:
                 out |= {a, *partners}
     return out
