@@ -295,7 +295,8 @@ class Engine:
         names: tuple[relevance.Name, ...] = ()
         if query.intent == "quantity":
             names = (tuple(tuple((t,) for t in name) for name in relevance.asked_names(query.text, self.pipeline))
-                     + relevance.asked_place_names(query.text, self.pipeline))
+                     + relevance.asked_place_names(query.text, self.pipeline)
+                     + relevance.asked_body_names(query.text, self.pipeline))
         # the ways of a name no article holds test nothing (a typo, a name the archive never uses)
         names = tuple(k for k in (tuple(w for w in name if all(index.term_id(t) is not None for t in w))
                                   for name in names) if k)

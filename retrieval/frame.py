@@ -1187,6 +1187,17 @@ def _ministries() -> tuple[dict[str, str], dict[str, str]]:
     return names, acronyms
 
 
+def ministry_ways(question: str) -> list[list[str]]:
+    """The ministries a question names (by acronym or name: "Kemenhub", "Kementerian PUPR"), each
+    with every way bodies.txt knows to write it ("kemenhub", "menhub", "kementerian perhubungan")."""
+    names, acronyms = _ministries()
+    out = []
+    for short in sorted(_named_bodies(question, caps=False).get(MINISTRY, ())):
+        out.append([short, *(f"kementerian {n}" for n, s in names.items() if s == short and n != short),
+                    *(a for a, s in acronyms.items() if s == short)])
+    return out
+
+
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
     no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …

@@ -23,7 +23,7 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
-from .frame import lexicon as frame_lexicon
+from .frame import lexicon as frame_lexicon, ministry_ways
 from .text import TextPipeline, _data_lines
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -498,6 +498,14 @@ def asked_place_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]
                 if terms:
                     ways[terms] = None
     return (tuple(ways),) if ways else ()
+
+
+def asked_body_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """The ministries a question names, each a name of every way it is written (frame.ministry_ways):
+    "anggaran Kementerian PUPR" takes nothing from an article that names the ministry nowhere (an
+    insurer's "premi … Rp 54,7 triliun")."""
+    return tuple(tuple(dict.fromkeys(tuple(pipeline.terms(w)) for w in ways if pipeline.terms(w)))
+                 for ways in ministry_ways(question))
 
 
 @lru_cache(maxsize=1)

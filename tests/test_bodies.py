@@ -22,3 +22,20 @@ def test_a_ministry_by_acronym_or_full_name_is_one_body():
     # a sentence naming no ministry is left to the other rules; an acronym in lower case in an article names none
     assert _fits(asked, "Anggaran tahun 2020 naik menjadi Rp 120,21 triliun.")
     assert _fits(asked, "Data dari kemenhub menunjukkan anggaran naik.")
+
+
+async def test_a_ministry_asked_takes_nothing_from_an_article_naming_it_nowhere(empty_engine):
+    from retrieval.clean import Article
+    from retrieval.relevance import asked_body_names
+    from retrieval.text import TextPipeline
+
+    from .answered import answer_labels as labels
+    (pupr,) = asked_body_names("berapa anggaran Kementerian PUPR tahun 2020?", TextPipeline())
+    assert ("pupr",) in pupr and ("kemenpupr",) in pupr
+    await empty_engine.ingest_articles([
+        Article(id="pupr-1", outlet="Kompas.com", published="2019-09-17", title="Anggaran Kementerian PUPR 2020",
+                body="Komisi V DPR menyetujui anggaran Kementerian PUPR tahun 2020 sebesar Rp 120,21 triliun."),
+        Article(id="asuransi-1", outlet="Tempo.co", published="2019-09-17", title="Anggaran iklan asuransi 2020",
+                body="Anggaran promosi perusahaan asuransi tahun 2020 sebesar Rp 54,7 triliun.")])
+    got = labels(await empty_engine.ask("berapa anggaran Kementerian PUPR tahun 2020?"))
+    assert any("120,21" in g for g in got) and not any("54,7" in g for g in got), got
