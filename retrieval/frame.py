@@ -1051,6 +1051,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
+        elif (title and frame.noun.lower() not in w["money_heads"]
+              and not any(stem(t.lower()) in asked for t in WORD_RE.findall(sentence[:at]))
+              and _title_amount_is_another(title, asked, things, stem)):
+            return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
     if not _plan_or_outcome_fits(frame, sentence, at) or _fraction_of_asked(frame, sentence, at + len(q["text"])):
         return False
     role = _figure_role(sentence, at)
@@ -1066,6 +1070,17 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+def _title_amount_is_another(title: str, asked: set[str], things: frozenset[str], stem: Callable[[str], str]) -> bool:
+    """A title's own amount is of another money thing than the asked one: the money word nearest
+    before its first amount is not asked ("… Defisit BPJS Kesehatan Bisa Capai Rp 77,9 Triliun")."""
+    m = re.search(r"(?:rp|us\$|usd)\s?\d", title, re.I)
+    if m is None:
+        return False
+    before = [stem(t.lower()) for t in WORD_RE.findall(title[:m.start()])]
+    named = [st for st in before if st in things]
+    return bool(named) and named[-1] not in asked
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:

@@ -121,3 +121,14 @@ def test_what_a_thing_is_worth_is_not_the_asked_money():
     assert _kept("berapa uang yang diterima Markus?", "Markus menerima mobil senilai Rp 500 juta.", worth_fits)
     target = "Penerimaan naik menjadi Rp 185 triliun dari target tahun ini senilai Rp 157 triliun."
     assert "157 triliun" in _kept("berapa target penerimaan cukai rokok tahun 2019?", target, worth_fits)
+
+
+def test_an_unnamed_amount_under_a_title_about_another_amount_is_that_ones():
+    from retrieval.frame import money_fits
+    frame = question_frame("berapa iuran BPJS Kesehatan kelas II setelah naik?", TextPipeline())
+    title = "Jika Iuran Tak Naik, Defisit BPJS Kesehatan Bisa Capai Rp 77,9 Triliun"
+    later = "Kemudian, Rp 58,6 triliun pada 2022, Rp 67,3 triliun pada 2023 dan Rp 77,9 triliun pada 2024."
+    assert not money_fits(frame, {"text": "58,6 triliun", "unit": None}, later, title)
+    # under a title whose amount is the asked one, an unnamed part still answers
+    fee_title = "Iuran BPJS Kesehatan Kelas II Naik Jadi Rp 110.000"
+    assert money_fits(frame, {"text": "110.000", "unit": None}, "Kelas II menjadi Rp 110.000 per bulan.", fee_title)
