@@ -170,7 +170,7 @@ def content_hash(body: str) -> str:
 def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, str | None, str | None, str]]:
     """(position, text, speaker, cited_from, quantities JSON) for every sentence that says something."""
     return [(c.position, c.text, c.speaker, c.cited_from,
-             _QUANTITIES_JSON([vars(q) for q in c.quantities]))  # flat: vars == asdict
+             _QUANTITIES_JSON([vars(q) for q in c.quantities]) if c.quantities else "[]")  # flat: vars == asdict
             for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
 
 

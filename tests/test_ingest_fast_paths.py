@@ -1,0 +1,72 @@
+"""Ingest-speed rewrites give what the code they replace gives (issue 13, eleventh session): the
+speaker verb found by one trie scan (claims._preposed against PREPOSED_RE), joined paragraphs split
+without re's template (clean._paragraph_break), figure windows tokenised in place (frame.WORD_RE
+with positions against slices), and parse_number's cache."""
+from __future__ import annotations
+
+import random
+import re
+
+from retrieval import claims, clean, frame
+
+_PIECES = ["Menlu", "AS", "Blinken", "mengatakan", "Mengatakan", "MENYEBUTKAN", "menyebut", "menyebutkannya",
+           "bilang", "bilangan", "sebut", "disebut", "lapor", "melaporkan", ",", ".", "\"", "“", "\n", "-", "ia",
+           "kata", "12.000", "jong-un", "ſebut", "akui", "mengakui", "Kepala", "BNPB", "(", ")", ""]
+
+
+def _generated(rng: random.Random, n: int) -> list[str]:
+    out = []
+    for _ in range(n):
+        words = [rng.choice(_PIECES) for _ in range(rng.randrange(0, 14))]
+        out.append(rng.choice([" ", " ", "", "  "]).join(words))
+    return out
+
+
+def test_preposed_equals_the_lazy_subject_pattern() -> None:
+    rng = random.Random(13)
+    sentences = _generated(rng, 4000) + [
+        "Menlu AS Antony Blinken mengatakan bahwa bantuan akan dikirim.",
+        "Kepala BNPB menyebutkan 162 orang meninggal, kata petugas.",
+        "Ia menyebut\nangka itu mengatakan hal lain.",   # "." does not cross the line break
+        "Polisi MENYEBUTKAN korban bertambah.",
+        "Tidak ada yang bilang begitu; bilangan itu salah.",
+    ]
+    for s in sentences:
+        want = [(m.group("subj"), m.group("verb")) for m in claims.PREPOSED_RE.finditer(s)]
+        assert claims._preposed(s) == want, s
+
+
+def test_attribution_reads_the_subject_before_the_first_verb() -> None:
+    att = claims.find_attribution("Menlu AS Antony Blinken mengatakan bantuan akan dikirim pekan depan.")
+    assert att.speaker == "Menlu AS Antony Blinken"
+    assert claims.find_attribution("Ia mengatakan bantuan akan dikirim.").pronoun
+
+
+def test_joined_paragraphs_split_as_the_template_did() -> None:
+    rng = random.Random(3)
+    pieces = ["Polisi mengamankan Suria", ".", ",", " ", "\"", "”", "“", "Penangkapan", "keduanya", "!", "?", "a", "\n"]
+    texts = ["".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30))) for _ in range(3000)]
+    texts.append("…mengamankan Suria.,Penangkapan keduanya dilakukan Senin.\" , \"Kami tidak tahu\"")
+    pattern = r"([.!?\"”])\s*,(?=\s*[\"“]?[A-Z])"
+    for t in texts:
+        assert clean._JOINED_PARAGRAPH_RE.sub(clean._paragraph_break, t) == re.sub(pattern, r"\1\n", t), t
+    assert clean.repair_text("mengamankan Suria.,Penangkapan keduanya") == "mengamankan Suria.\nPenangkapan keduanya"
+
+
+def test_word_tokens_read_in_place_equal_those_of_slices() -> None:
+    rng = random.Random(8)
+    pieces = ["Korea", "Utara", "jong-un", "12.000", "1,5", "'", "’", "-", ".", ",", "(", ")", " ", "  ", "é", "_"]
+    for _ in range(3000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 40)))
+        a, b = sorted(rng.randrange(len(s) + 1) for _ in range(2))
+        assert frame.WORD_RE.findall(s, a, b) == frame.WORD_RE.findall(s[a:b]), (s, a, b)
+        assert frame.WORD_RE.findall(s, b, a) == frame.WORD_RE.findall(s[b:a]) == []
+        assert frame.WORD_RE.findall(s, a) == frame.WORD_RE.findall(s[a:])
+
+
+def test_parse_number_cached_values() -> None:
+    for _ in range(2):   # the second round is read from the cache
+        assert claims.parse_number("10.000") == 10000.0
+        assert claims.parse_number("1,5 juta") == 1_500_000.0
+        assert claims.parse_number("dua belas ribu") == 12000.0
+        assert claims.parse_number("sekian") is None
