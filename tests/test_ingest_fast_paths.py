@@ -70,3 +70,21 @@ def test_parse_number_cached_values() -> None:
         assert claims.parse_number("1,5 juta") == 1_500_000.0
         assert claims.parse_number("dua belas ribu") == 12000.0
         assert claims.parse_number("sekian") is None
+
+
+def test_stems_packed_for_the_workers_come_back_the_same() -> None:
+    import pickle
+
+    from retrieval.workers import _init_worker, _pack_stems, _unpack_stems
+    import retrieval.workers as workers
+
+    stems = {"mengatakan": "kata", "rumah": "rumah", "korban": "korban", "jong-un": "jong-un", "": "", "é": "é"}
+    for given in (stems, {}, {"a\nb": "x", "c": "d"}, {"a": "b\nc"}):
+        back = _unpack_stems(pickle.loads(pickle.dumps(_pack_stems(given))))
+        assert back == given and list(back) == list(given)
+    saved = workers._worker_pipeline, workers._worker_db
+    try:   # a worker's start: the stems it was handed are its stems
+        _init_worker(_pack_stems({"mengatakan": "kata"}))
+        assert workers._worker_pipeline.terms("Dia mengatakan") == workers._worker_pipeline.terms("dia kata")
+    finally:
+        workers._worker_pipeline, workers._worker_db = saved
