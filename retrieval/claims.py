@@ -292,7 +292,12 @@ _THOUSANDS_COMMA_RE = re.compile(r"\d{1,3}(?:,\d{3})+")  # English-style thousan
 def _currency_before(sentence: str, at: int) -> bool:
     """An amount of money ends right before ``at`` (read on the last few words: the pattern is
     anchored at the end, and searching a whole prefix costs a pass per position)."""
-    return _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_REACH):at]) is not None
+    window = sentence[max(0, at - CURRENCY_REACH):at]
+    if window.isascii() and "$" not in window:   # ingest speed: each sign as a literal first
+        low = window.lower()   # (re.I folds only non-ASCII letters such as "ſ" onto these)
+        if "rp" not in low and "usd" not in low and "idr" not in low and "eur" not in low and "sgd" not in low:
+            return False
+    return _CURRENCY_BEFORE_RE.search(window) is not None
 
 
 def _bracketed(sentence: str, start: int, end: int) -> bool:

@@ -214,8 +214,8 @@ def prepare_many(jobs: list[Job], pipeline: TextPipeline) -> list[NewArticle]:
     for (article, *_), sentences in zip(jobs, all_sentences):
         passages: list[tuple[int, str, str, str]] = []
         if article.title:
-            passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
-        passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
+            passages.append((0, "title", article.title, pipeline.terms_text(article.title)))
+        passages += [(i + 1, "body", s, pipeline.terms_text(s)) for i, s in enumerate(sentences)]
         all_passages.append(passages)
     all_claims = [claim_rows(sentences, article.title) for (article, *_), sentences in zip(jobs, all_sentences)]
     fields = [story_fields(article.body, raw, sign=False) for article, _, raw, _ in jobs]

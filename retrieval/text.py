@@ -210,6 +210,16 @@ class TextPipeline:
         """Index terms of a passage: tokens -> aliases -> stopwords dropped -> stems."""
         return self.terms_from_tokens(tokenize(text))
 
+    def terms_text(self, text: str) -> str:
+        """``" ".join(self.terms(text))``, as a passage's terms are stored: when every token's term
+        is in its memo already (nearly every passage of a large import), one pass in C."""
+        tokens = tokenize(text)
+        if self._alias_starts.isdisjoint(tokens):
+            terms = list(map(self._raw_term_memo.get, tokens))
+            if None not in terms:
+                return " ".join(filter(None, terms))
+        return " ".join(self.terms_from_tokens(tokens))
+
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
         """Tokens -> aliases -> stopwords dropped -> stems, each distinct token's term read from a
         memo: the synonym, stopword, stem and synonym-of-stem steps run once per token, not once

@@ -88,3 +88,54 @@ def test_stems_packed_for_the_workers_come_back_the_same() -> None:
         assert workers._worker_pipeline.terms("Dia mengatakan") == workers._worker_pipeline.terms("dia kata")
     finally:
         workers._worker_pipeline, workers._worker_db = saved
+
+
+def test_currency_before_equals_the_pattern_on_the_window() -> None:
+    rng = random.Random(21)
+    pieces = ["Rp", "rp.", "RP ", "US$", "USD", "usd", "IDR", "EUR", "SGD", "€", "$", "ſgd", "uſd", "ıdr", "senilai",
+              "200,", " ", "  ", "42.000", "miliar", "sekitar", "drp", "x", ",", "."]
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 14))) + " 5"
+        at = len(s) - 1
+        want = claims._CURRENCY_BEFORE_RE.search(s[max(0, at - claims.CURRENCY_REACH):at]) is not None
+        assert claims._currency_before(s, at) is want, s
+
+
+def test_sentences_split_as_with_every_word_of_the_sentence_so_far() -> None:
+    from retrieval import segment
+
+    def reference(paragraph: str) -> list[str]:   # the last word as .split()[-1] read it
+        text = paragraph.strip()
+        out, start = [], 0
+        for m in segment.BOUNDARY_RE.finditer(text):
+            nxt = text[m.end(): m.end() + 1]
+            if not nxt or not (nxt.isupper() or nxt.isdigit() or nxt in segment.OPENERS):
+                continue
+            if m.group(1) == ".":
+                before = text[start: m.start()].split()
+                last = before[-1].lower().lstrip(segment.OPENERS) if before else ""
+                if last in segment.ABBREVIATIONS or (len(last) == 1 and last.isalpha()) \
+                        or re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+                    continue
+            if sentence := text[start: m.end(2)].strip():
+                out.append(sentence)
+            start = m.end()
+        return out + ([text[start:].strip()] if text[start:].strip() else [])
+
+    rng = random.Random(4)
+    pieces = ["Jl.", "Sudirman", "M.", "Hendra", "S.H.", "kata", "dia.", "Ia", "10.000", "“Kami", "pergi.”", " ", "\t",
+              ". ", "! ", "? ", "… ", "(8/10/2024).", "Dr.", "u.s.", "A"]
+    for _ in range(3000):
+        p = " ".join(rng.choice(pieces) for _ in range(rng.randrange(0, 25)))
+        assert segment.split_sentences(p) == reference(p), p
+
+
+def test_terms_text_is_the_joined_terms() -> None:
+    from retrieval.text import TextPipeline
+
+    pipe = TextPipeline()
+    texts = ["Presiden Korea Utara Kim Jong-un mengirim 12.000 tentara ke Rusia.", "Yang di dan ke.", "",
+             "Korut mengatakan pasukan itu sudah tiba", "Pasukan Korut tiba; pasukan itu tiba."]
+    for _ in range(2):   # the second round reads every term from the memos
+        for t in texts:
+            assert pipe.terms_text(t) == " ".join(pipe.terms(t)) == " ".join(TextPipeline().terms(t)), t
