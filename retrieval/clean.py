@@ -414,7 +414,7 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
         if title_line.endswith((".", "!", "?", '"', "'", "”", "’")):
             det_title = None
 
-    if det_date is None:
+    if det_date is None and not published:   # (a given date wins: the body's is not read)
         for ln in body_lines[:3]:
             det_date = parse_date(ln)
             if det_date:

@@ -139,3 +139,11 @@ def test_terms_text_is_the_joined_terms() -> None:
     for _ in range(2):   # the second round reads every term from the memos
         for t in texts:
             assert pipe.terms_text(t) == " ".join(pipe.terms(t)) == " ".join(TextPipeline().terms(t)), t
+
+
+def test_a_given_date_wins_and_the_body_date_is_read_without_one() -> None:
+    body = ("Jakarta, Rabu (13/11/2024) - Banjir merendam 1.200 rumah di Kota Bekasi, Jawa Barat, sejak pagi hari ini.\n\n"
+            "Petugas gabungan dikerahkan ke lokasi untuk mengevakuasi warga yang terjebak banjir di rumahnya.")
+    assert clean.clean_page(body, published="2024-11-14").published == "2024-11-14"
+    assert clean.clean_page(body, published="kemarin").published is None   # given but unreadable: unknown, as before
+    assert clean.clean_page(body).published == "2024-11-13"
