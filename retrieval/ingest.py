@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from . import syndication
 from .claims import extract_claims
-from .clean import Article, clean_page, extract_html, is_boilerplate_sentence, outlet_display
+from .clean import Article, boilerplate_rules, clean_page, extract_html, outlet_display
 from .segment import segment
 from .store import NewArticle
 from .text import TextPipeline
@@ -205,8 +205,9 @@ def prepare_many(jobs: list[Job], pipeline: TextPipeline) -> list[NewArticle]:
         if not article.body.strip():
             raise InputError("no article text left after cleaning")
     all_sentences: list[list[str]] = []
+    dropped = boilerplate_rules()["drop"].fullmatch   # is_boilerplate_sentence, looked up once
     for article, *_ in jobs:
-        sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
+        sentences = [s for s in segment(article.body) if dropped(s.strip()) is None]
         if article.title and article.body.strip() == article.title.strip():
             sentences = []  # a headline-only item: its one line is stored once, as the title
         all_sentences.append(sentences)

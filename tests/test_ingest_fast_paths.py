@@ -147,3 +147,12 @@ def test_a_given_date_wins_and_the_body_date_is_read_without_one() -> None:
     assert clean.clean_page(body, published="2024-11-14").published == "2024-11-14"
     assert clean.clean_page(body, published="kemarin").published is None   # given but unreadable: unknown, as before
     assert clean.clean_page(body).published == "2024-11-13"
+
+
+def test_words_of_ascii_sentences_equal_the_pattern_runs() -> None:
+    rng = random.Random(17)
+    pieces = ["Korea", "UTARA", "jong-un", "12.000", "1,5", "_x", "a_b", "'", "-", ".", ",", "(", ")", " ", "\t", "\x1c",
+              "\x7f", "Rp42.000", "US$", "é", "Ünal"]
+    for _ in range(4000):
+        s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
+        assert claims._words(s) == frozenset(re.findall(r"\w+", s.lower())), s
