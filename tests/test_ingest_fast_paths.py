@@ -156,3 +156,32 @@ def test_words_of_ascii_sentences_equal_the_pattern_runs() -> None:
     for _ in range(4000):
         s = "".join(rng.choice(pieces) for _ in range(rng.randrange(0, 30)))
         assert claims._words(s) == frozenset(re.findall(r"\w+", s.lower())), s
+
+
+def test_the_writer_batch_runs_without_cycle_collection_and_restores_it() -> None:
+    import gc
+
+    import pytest
+
+    from retrieval.store import _without_cycle_collection
+
+    seen: list[bool] = []
+
+    @_without_cycle_collection
+    def batch(fail: bool) -> int:
+        seen.append(gc.isenabled())
+        if fail:
+            raise ValueError("a failed batch")
+        return 7
+
+    assert gc.isenabled()
+    assert batch(False) == 7 and seen == [False] and gc.isenabled()
+    with pytest.raises(ValueError):
+        batch(True)
+    assert gc.isenabled()
+    gc.disable()
+    try:   # off already (the caller's choice): left off
+        batch(False)
+        assert not gc.isenabled()
+    finally:
+        gc.enable()
