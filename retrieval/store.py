@@ -886,12 +886,12 @@ def _without_cycle_collection(fn: Callable[..., T]) -> Callable[..., T]:
     as it is when collections are off already."""
 
     @functools.wraps(fn)
-    def run(*args: Any) -> T:
+    def run(*args: Any, **kwargs: Any) -> T:
         if not gc.isenabled():
-            return fn(*args)
+            return fn(*args, **kwargs)
         gc.disable()
         try:
-            return fn(*args)
+            return fn(*args, **kwargs)
         finally:
             gc.enable()
 

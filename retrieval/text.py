@@ -216,8 +216,10 @@ class TextPipeline:
         tokens = tokenize(text)
         if self._alias_starts.isdisjoint(tokens):
             terms = list(map(self._raw_term_memo.get, tokens))
-            if None not in terms:
-                return " ".join(filter(None, terms))
+        else:   # terms_from_tokens' alias path: canonical() first, then its own memo
+            terms = list(map(self._canon_term_memo.get, self.canonical(tokens)))
+        if None not in terms:
+            return " ".join(filter(None, terms))
         return " ".join(self.terms_from_tokens(tokens))
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:

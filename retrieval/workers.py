@@ -16,7 +16,7 @@ from typing import Union
 from .clean import Article
 from .ingest import (InputError, Job, RawFile, article_from_file, article_from_record, claim_rows, content_hash,
                      prepare_many, raw_hash, story_fields)
-from .store import NewArticle
+from .store import NewArticle, _without_cycle_collection
 from .text import TextPipeline
 
 Item = tuple[str, Union[Article, dict, RawFile]]   # (label for problems, article, raw .jsonl record or page file)
@@ -94,6 +94,7 @@ def _rederive_task(items: list[StoredArticle], others_stems: dict[str, str]) -> 
     return out, _worker_pipeline.take_learned_stems()
 
 
+@_without_cycle_collection   # as the writer's batch: nothing made here forms a reference cycle
 def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline | None = None) -> list[Prepared]:
     """Each item becomes a NewArticle or one problem line; one bad item never costs the others.
     Items are read and cleaned one by one (where problems show), then prepared together
