@@ -185,3 +185,17 @@ def test_the_writer_batch_runs_without_cycle_collection_and_restores_it() -> Non
         assert not gc.isenabled()
     finally:
         gc.enable()
+
+
+def test_tokens_of_lower_cased_ascii_text_equal_token_re() -> None:
+    from retrieval.text import _LOWER_ASCII_TOKEN_RE, TOKEN_RE, tokenize
+
+    rng = random.Random(29)
+    pieces = ["Kim", "Jong-un", "jong-un's", "AK-12", "60mm", "10.000", "1,5", "2.000-3.000", "U.S.", "u.s.", "s.d.",
+              "_x", "a_b", "x_", "'", "-", ".", ",", " ", "\t", "\n", "\x1c", "12km2", "3G", "Rp42.000", "(8/10)", "é"]
+    for _ in range(5000):
+        s = "".join(rng.choice(pieces) + rng.choice(["", " "]) for _ in range(rng.randrange(0, 20))).lower()
+        if s.isascii():
+            assert _LOWER_ASCII_TOKEN_RE.findall(s) == TOKEN_RE.findall(s), s
+    assert tokenize("Presiden AS Joe Biden, 10.000 tentara u.s. dan AK-12.") == \
+        ["presiden", "as", "joe", "biden", "10.000", "tentara", "u", "s", "dan", "ak-12"]
