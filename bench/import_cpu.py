@@ -93,10 +93,32 @@ async def run(db: Path, append: Path, workers: int) -> dict:
     kids0 = resource.getrusage(resource.RUSAGE_CHILDREN)
     threads0 = thread_cpu()
     server0 = forkserver_cpu()
+    import gc
+
+    gc_time = [0.0, 0.0, 0]   # CPU in the parent's garbage collections (all threads), start, count
+    by_gen = [0.0, 0.0, 0.0]
+    by_thread: dict[str, float] = {}
+    import threading
+
+    def on_gc(phase: str, info: dict) -> None:
+        if phase == "start":
+            gc_time[1] = time.thread_time()
+        else:
+            gc_time[0] += time.thread_time() - gc_time[1]
+            gc_time[2] += 1
+            by_gen[info["generation"]] += time.thread_time() - gc_time[1]
+            name = threading.current_thread().name
+            name = "aiosqlite" if "_connection_worker_thread" in name else name.rstrip("0123456789_")
+            by_thread[name] = by_thread.get(name, 0.0) + time.thread_time() - gc_time[1]
+
+    gc.callbacks.append(on_gc)
+    if os.environ.get("IMPORT_CPU_GC") == "off":   # experiment only: the parent without collections
+        gc.disable()
     t0 = time.perf_counter()
     report = await engine.ingest_paths([append], rebuild=False)
     stored = time.perf_counter() - t0
     threads = thread_cpu()
+    gc.callbacks.remove(on_gc)
     await engine.close()            # joins the workers: their CPU is then in RUSAGE_CHILDREN (or the forkserver's)
     wall = time.perf_counter() - t0
     server = forkserver_cpu() - server0
@@ -112,6 +134,9 @@ async def run(db: Path, append: Path, workers: int) -> dict:
         "rate": round(report.passages / stored), "seconds": round(stored, 1), "with_close": round(wall, 1),
         "open_s": round(opened, 2), "load_before": round(load0[0], 2), "load_after": round(os.getloadavg()[0], 2),
         "peak_rss_mb_parent": round(self1.ru_maxrss / 1024),
+        "parent_gc_us": round(gc_time[0] / n * 1e6, 1), "parent_gcs": gc_time[2],
+        "parent_gc_us_by_generation": [round(g / n * 1e6, 1) for g in by_gen], "tracked_at_end": len(gc.get_objects()),
+        "parent_gc_us_by_thread": {k: round(v / n * 1e6, 1) for k, v in by_thread.items()},
         "parent_threads_us": {k: round((v - threads0.get(k, 0.0)) / n * 1e6, 1) for k, v in threads.items()},
     }
 

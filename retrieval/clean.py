@@ -256,8 +256,16 @@ def repair_text(text: str) -> str:
         text = _CONTROLS_RE.sub("", text)
     text = text.replace("\u00a0", " ")
     # "…mengamankan Suria.,Penangkapan keduanya…" -> paragraph break
-    text = re.sub(r"([.!?\"”])\s*,(?=\s*[\"“]?[A-Z])", r"\1\n", text)
+    text = _JOINED_PARAGRAPH_RE.sub(_paragraph_break, text)
     return text
+
+
+_JOINED_PARAGRAPH_RE = re.compile(r"([.!?\"”])\s*,(?=\s*[\"“]?[A-Z])")
+
+
+def _paragraph_break(m: re.Match[str]) -> str:
+    """The replacement r"\\1\\n", without re's template expansion per match."""
+    return m.group(1) + "\n"
 
 
 def _is_drop(line: str, rules: dict[str, re.Pattern[str]]) -> bool:
@@ -406,7 +414,7 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
         if title_line.endswith((".", "!", "?", '"', "'", "”", "’")):
             det_title = None
 
-    if det_date is None:
+    if det_date is None and not published:   # (a given date wins: the body's is not read)
         for ln in body_lines[:3]:
             det_date = parse_date(ln)
             if det_date:

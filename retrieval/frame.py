@@ -434,8 +434,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             a = sentence.find(" ", a, start) + 1 or start
         next_start = spans[k + 1][0] if k + 1 < len(spans) else len(sentence) + 1
         b = min(next_start, end + WINDOW_AFTER, len(sentence))
-        before, figure, after = WORD_RE.findall(sentence[a:start]), WORD_RE.findall(sentence[start:end]), \
-            WORD_RE.findall(sentence[end:b])
+        # read in place (WORD_RE looks at nothing before its start: the same tokens as on slices)
+        before, figure, after = WORD_RE.findall(sentence, a, start), WORD_RE.findall(sentence, start, end), \
+            WORD_RE.findall(sentence, end, b)
         toks = before + figure + after
         # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
         low = "\n".join(toks).lower().split("\n") if ascii_text and toks else [t.lower() for t in toks]
@@ -2446,7 +2447,7 @@ def located_places(text: str) -> list[str]:
 def _located_places(text: str) -> tuple[str, ...]:
     lex = lexicon()
     dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
-    toks = WORD_RE.findall(text[dateline.end():] if dateline else text)
+    toks = WORD_RE.findall(text, dateline.end() if dateline else 0)   # as on the slice after it
     # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
     low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []

@@ -14,7 +14,7 @@ from typing import Iterable, Iterator
 
 from . import syndication
 from .claims import extract_claims
-from .clean import Article, clean_page, extract_html, is_boilerplate_sentence, outlet_display
+from .clean import Article, boilerplate_rules, clean_page, extract_html, outlet_display
 from .segment import segment
 from .store import NewArticle
 from .text import TextPipeline
@@ -170,7 +170,7 @@ def content_hash(body: str) -> str:
 def claim_rows(sentences: list[str], title: str | None) -> list[tuple[int, str, str | None, str | None, str]]:
     """(position, text, speaker, cited_from, quantities JSON) for every sentence that says something."""
     return [(c.position, c.text, c.speaker, c.cited_from,
-             _QUANTITIES_JSON([vars(q) for q in c.quantities]))  # flat: vars == asdict
+             _QUANTITIES_JSON([vars(q) for q in c.quantities]) if c.quantities else "[]")  # flat: vars == asdict
             for c in extract_claims(sentences, title=title) if c.quantities or c.speaker or c.cited_from]
 
 
@@ -205,8 +205,9 @@ def prepare_many(jobs: list[Job], pipeline: TextPipeline) -> list[NewArticle]:
         if not article.body.strip():
             raise InputError("no article text left after cleaning")
     all_sentences: list[list[str]] = []
+    dropped = boilerplate_rules()["drop"].fullmatch   # is_boilerplate_sentence, looked up once
     for article, *_ in jobs:
-        sentences = [s for s in segment(article.body) if not is_boilerplate_sentence(s)]
+        sentences = [s for s in segment(article.body) if dropped(s.strip()) is None]
         if article.title and article.body.strip() == article.title.strip():
             sentences = []  # a headline-only item: its one line is stored once, as the title
         all_sentences.append(sentences)
@@ -214,8 +215,8 @@ def prepare_many(jobs: list[Job], pipeline: TextPipeline) -> list[NewArticle]:
     for (article, *_), sentences in zip(jobs, all_sentences):
         passages: list[tuple[int, str, str, str]] = []
         if article.title:
-            passages.append((0, "title", article.title, " ".join(pipeline.terms(article.title))))
-        passages += [(i + 1, "body", s, " ".join(pipeline.terms(s))) for i, s in enumerate(sentences)]
+            passages.append((0, "title", article.title, pipeline.terms_text(article.title)))
+        passages += [(i + 1, "body", s, pipeline.terms_text(s)) for i, s in enumerate(sentences)]
         all_passages.append(passages)
     all_claims = [claim_rows(sentences, article.title) for (article, *_), sentences in zip(jobs, all_sentences)]
     fields = [story_fields(article.body, raw, sign=False) for article, _, raw, _ in jobs]

@@ -20,8 +20,12 @@ OPENERS = "\"'“‘([«"
 BOUNDARY_RE = re.compile(r"([.!?…]+)([" + re.escape(CLOSERS) + r"]*)(\s+)")
 
 
+_PARAGRAPH_BREAK_RE = re.compile(r"\n\s*\n|\n")
+_DOTTED_ABBREVIATION_RE = re.compile(r"(?:[a-z]\.)+[a-z]")
+
+
 def split_paragraphs(text: str) -> list[str]:
-    return [p.strip() for p in re.split(r"\n\s*\n|\n", text) if p.strip()]
+    return [p.strip() for p in _PARAGRAPH_BREAK_RE.split(text) if p.strip()]
 
 
 def split_sentences(paragraph: str) -> list[str]:
@@ -39,11 +43,12 @@ def split_sentences(paragraph: str) -> list[str]:
         if not (nxt.isupper() or nxt.isdigit() or nxt in OPENERS):
             continue  # "… Oktober. katanya." and "…,” kata X" stay one sentence
         if m.group(1) == ".":
-            before = text[start : m.start()].split()
+            # the last word only (rsplit: not every word of the sentence so far)
+            before = text[start : m.start()].rsplit(None, 1)
             last = before[-1].lower().lstrip(OPENERS) if before else ""
             if last in ABBREVIATIONS or (len(last) == 1 and last.isalpha()):
                 continue  # "Jl. Sudirman", "M. Hendra"
-            if re.fullmatch(r"(?:[a-z]\.)+[a-z]", last):
+            if _DOTTED_ABBREVIATION_RE.fullmatch(last):
                 continue  # "S.H." style dotted abbreviations
         sentence = text[start:end].strip()
         if sentence:

@@ -22,6 +22,13 @@ TOKEN_RE = re.compile(
     r"|(?:[a-zA-Z]\.){2,}",                         # u.s.
     re.UNICODE,
 )
+# TOKEN_RE on lower-cased ASCII text (tokenize), ~1/3 faster: the first character is a class, so
+# the regex engine skips spaces and marks without trying each alternative there; the look-behind
+# says which alternative that character began; re.ASCII makes each \w a table look-up. The same
+# tokens: on such text \d, [^\W\d_] and \w are [0-9], [a-z] and [0-9a-z_], and TOKEN_RE's dotted
+# abbreviation alternative never matches (at a letter the word alternative before it already has).
+_LOWER_ASCII_TOKEN_RE = re.compile(
+    r"[0-9a-z](?:(?<=[0-9])[0-9]*(?:[.,][0-9]+)*(?:[a-z]+\b)?|(?<=[a-z])\w*(?:[-'’]\w+)*)", re.ASCII)
 NUMBER_RE = re.compile(r"^\d+(?:[.,]\d+)*$")
 MAX_ALIAS_WORDS = 6
 
@@ -43,7 +50,7 @@ def sastrawi_root_words() -> list[str]:
 def tokenize(text: str) -> list[str]:
     """Lower-cased tokens; numbers and alphanumeric codes stay whole."""
     if text.isascii():  # lower-casing ASCII first cannot move a token boundary; one call, not one per token
-        return TOKEN_RE.findall(text.lower())
+        return _LOWER_ASCII_TOKEN_RE.findall(text.lower())
     return [t.lower() for t in TOKEN_RE.findall(text)]
 
 
@@ -209,6 +216,18 @@ class TextPipeline:
     def terms(self, text: str) -> list[str]:
         """Index terms of a passage: tokens -> aliases -> stopwords dropped -> stems."""
         return self.terms_from_tokens(tokenize(text))
+
+    def terms_text(self, text: str) -> str:
+        """``" ".join(self.terms(text))``, as a passage's terms are stored: when every token's term
+        is in its memo already (nearly every passage of a large import), one pass in C."""
+        tokens = tokenize(text)
+        if self._alias_starts.isdisjoint(tokens):
+            terms = list(map(self._raw_term_memo.get, tokens))
+        else:   # terms_from_tokens' alias path: canonical() first, then its own memo
+            terms = list(map(self._canon_term_memo.get, self.canonical(tokens)))
+        if None not in terms:
+            return " ".join(filter(None, terms))
+        return " ".join(self.terms_from_tokens(tokens))
 
     def terms_from_tokens(self, tokens: list[str]) -> list[str]:
         """Tokens -> aliases -> stopwords dropped -> stems, each distinct token's term read from a
