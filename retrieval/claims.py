@@ -521,7 +521,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
     counted = [q for q in out if q.unit]
     for k, q in enumerate(out):
-        if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]):
+        if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
+                and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out
@@ -531,6 +532,8 @@ _TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
 _RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
 _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
+# "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage
+_LEVEL_BEFORE_RE = re.compile(r"\b(?:level|posisi)\s*$", re.I)
 
 
 # ---------------------------------------------------------------- speakers and cited sources

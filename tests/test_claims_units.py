@@ -245,3 +245,12 @@ def test_the_country_of_a_currency_owns_no_amount():
     """'14,1 miliar dollar AS' is no amount of the United States."""
     (q,) = find_quantities("Sementara nilai impor hanya 14,1 miliar dollar AS.")
     assert (q.unit, q.of) == ("dollar", None)
+
+
+def test_a_bare_figure_named_a_level_takes_no_percentage_beside_it():
+    from retrieval.claims import find_quantities
+    got = [(q.text, q.unit) for q in find_quantities(
+        "IHSG ditutup menguat tajam 2,19% ke level 8.088,98 pada perdagangan Senin (20/10).")]
+    assert got == [("2,19%", "persen"), ("8.088,98", None)]
+    # the old level of a rate before its new one still shares its unit
+    assert [q.unit for q in find_quantities("Suku bunga turun dari 5,5 menjadi 5,25 persen.")] == ["persen", "persen"]
