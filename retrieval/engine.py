@@ -187,10 +187,14 @@ class Engine:
     async def close(self) -> None:
         if self._merge_task is not None and not self._merge_task.done():
             await self._merge_task
+        await self._close_pool()
+        await self.store.close()
+
+    async def _close_pool(self) -> None:
+        """Stop the ingest workers (started again on the next ingest that needs them)."""
         if self._pool is not None:
             await asyncio.to_thread(self._pool.close)
             self._pool = None
-        await self.store.close()
 
     # ------------------------------------------------------------------ index
     async def _load_or_rebuild_index(self, loaded: BM25Index | None) -> None:
@@ -650,7 +654,10 @@ class Engine:
     async def _refresh_index(self, report: IngestReport) -> None:
         if report.n_replaced or report.passages > self.merge_threshold():
             # replaced passages must leave the index; and a big import is built once, from SQLite,
-            # rather than held as an added segment and merged
+            # rather than held as an added segment and merged. The build is the import's memory
+            # peak: the workers (~120 MB each) give theirs back first
+            if report.passages > self.merge_threshold():
+                await self._close_pool()
             await self.rebuild_index()
         elif report.n_added:
             await self._index_additions()
