@@ -1073,10 +1073,13 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     return True
 
 
+_AMOUNT_RE = re.compile(r"(?:rp|us\$|usd)\s?\d", re.I)   # where an amount of money starts
+
+
 def _title_amount_is_another(title: str, asked: set[str], things: frozenset[str], stem: Callable[[str], str]) -> bool:
     """A title's own amount is of another money thing than the asked one: the money word nearest
     before its first amount is not asked ("… Defisit BPJS Kesehatan Bisa Capai Rp 77,9 Triliun")."""
-    m = re.search(r"(?:rp|us\$|usd)\s?\d", title, re.I)
+    m = _AMOUNT_RE.search(title)
     if m is None:
         return False
     before = [stem(t.lower()) for t in WORD_RE.findall(title[:m.start()])]
@@ -1419,7 +1422,7 @@ def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     w = lexicon().words
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
     spread = max((i for i, t in enumerate(before) if t in w["allocation_words"]), default=-1)
-    if spread < 0 or len(re.findall(r"(?:rp|us\$|usd)\s?\d", sentence, re.I)) < 2:
+    if spread < 0 or len(_AMOUNT_RE.findall(sentence)) < 2:
         return True
     stem = pipeline.stem
     money = {stem(x) for x in (frame.money_words or (frame.money_thing or frame.noun or "",)) if x}
@@ -1439,7 +1442,7 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     kilogram, NPK dari Rp 2.300 … menjadi Rp 1.840 …, NPK kakao …"), an amount is its own item's:
     every word of the item named before it must be the question's."""
     pipeline = frame.pipeline
-    if not frame.money or pipeline is None or len(re.findall(r"(?:rp|us\$|usd)\s?\d", sentence, re.I)) < MONEY_LIST:
+    if not frame.money or pipeline is None or len(_AMOUNT_RE.findall(sentence)) < MONEY_LIST:
         return True
     at = sentence.find(q.get("text") or "")
     if at < 0:

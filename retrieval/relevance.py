@@ -480,11 +480,7 @@ def asked_place_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]
         place = lex.places.get(key)
         if place is None or place.kind not in ("country", "province", "city") or key == "indonesia":
             continue
-        keys = [key]
-        parent = lex.places.get(place.parent or "")
-        while parent is not None and parent.key != "indonesia" and parent.key not in keys:
-            keys.append(parent.key)          # the regions and the foreign country it lies in
-            parent = lex.places.get(parent.parent or "")
+        keys = [key, *sorted(lex.ancestors(key) - {"indonesia"})]   # the regions and the foreign country it lies in
         todo, seen = [key], set()
         while todo:                          # the places within it
             k = todo.pop()
@@ -504,7 +500,7 @@ def asked_body_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """The ministries a question names, each a name of every way it is written (frame.ministry_ways):
     "anggaran Kementerian PUPR" takes nothing from an article that names the ministry nowhere (an
     insurer's "premi … Rp 54,7 triliun")."""
-    return tuple(tuple(dict.fromkeys(tuple(pipeline.terms(w)) for w in ways if pipeline.terms(w)))
+    return tuple(tuple(dict.fromkeys(t for t in (tuple(pipeline.terms(w)) for w in ways) if t))
                  for ways in ministry_ways(question))
 
 
