@@ -341,11 +341,22 @@ def _looks_like_title(line: str) -> bool:
     return 5 <= n <= 30 and not line.rstrip().endswith((".", ",", ":", ";")) and not DATELINE_RE.match(line)
 
 
+# "Jumat ( 18 / 8 / 2017 )": a date in text tokenised word by word (IndoSum's); written as
+# "(18/8/2017)" it is one date everywhere, not the figures 18 and 8
+_SPACED_PAREN_DATE_RE = re.compile(r"\(\s*(\d{1,2}) ?/ ?(\d{1,2})(?: ?/ ?(\d{2,4}))?\s*\)")
+
+
+def _compact_dates(text: str) -> str:
+    if " /" not in text and "/ " not in text:
+        return text
+    return _SPACED_PAREN_DATE_RE.sub(lambda m: "(" + "/".join(g for g in m.groups() if g) + ")", text)
+
+
 def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
                author: str | None = None, published: str | None = None,
                url: str | None = None, article_id: str | None = None) -> Article:
     """Clean one scraped page. Explicit metadata wins over what the text itself signals."""
-    text = repair_text(raw)
+    text = _compact_dates(repair_text(raw))
     # most lines hold neither tabs nor double spaces; only those go through the pattern
     all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
     all_lines = [strip_reporter_initials(ln) if ln.endswith(")") else ln for ln in all_lines]

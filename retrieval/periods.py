@@ -1,0 +1,86 @@
+"""Which stretch of a story a figure covers, and whether it is what was added.
+
+An operation, a homecoming or a games is reported day by day and then as a whole: "7.446
+kendaraan ditilang pada hari ketiga", "sepanjang Operasi Patuh Jaya 114.673 kendaraan ditilang",
+"Indonesia menambah dua medali perunggu". A question asks one of these: a day ("di hari ketiga",
+"pada H-3"), the whole ("selama dua pekan", "secara keseluruhan"), or what was added ("menambah
+berapa medali"). A figure of another day, of a day when the whole is asked, or an increment when
+the tally is asked does not answer."""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+from typing import Any
+
+from .claims import words_to_number
+
+DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
+
+# "hari ketiga", "hari ke-3", "pekan pertama", "minggu kedua"; "H-3", "H+2" (days around Lebaran)
+_ORDINAL_RE = re.compile(r"\b(hari|pekan|minggu)\s+(?:ke-?\s?(\d{1,3})\b|(pertama|ke[a-z]{3,9})\b)", re.I)
+_H_DAY_RE = re.compile(r"\bH\s?([-+])\s?(\d{1,2})\b")
+# the whole of the stretch: "selama dua pekan", "sepanjang operasi", "secara keseluruhan", "total"
+_WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan|total)\b", re.I)
+# what was added: "menambah dua medali", "bertambah 5 orang", "tambahan 6.000 kursi"
+_ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah|ditambah|tambahan)\s+(?:(?:lagi|sebanyak|sekitar|hanya|"
+                       r"sedikitnya|setidaknya|kembali)\s+)?$", re.I)
+_ASKS_ADDED_RE = re.compile(r"\b(?:menambah\w*|bertambah|ditambah\w*|tambahan|penambahan)\b", re.I)
+
+
+def _ordinal(word: str) -> int | None:
+    word = word.lower()
+    if word == "pertama":
+        return 1
+    if word.startswith("ke"):
+        n = words_to_number(word[2:])
+        return int(n) if n is not None and 1 <= n <= 100 else None
+    return None
+
+
+def _day_marks(text: str) -> list[tuple[int, DayKey]]:
+    """(position, key) of every day or week of a stretch a text names."""
+    marks: list[tuple[int, DayKey]] = []
+    for m in _ORDINAL_RE.finditer(text):
+        n = int(m.group(2)) if m.group(2) else _ordinal(m.group(3))
+        if n is not None:
+            unit = m.group(1).lower()
+            marks.append((m.start(), ("pekan" if unit == "minggu" else unit, n)))
+    for m in _H_DAY_RE.finditer(text):
+        marks.append((m.start(), ("H", int(m.group(2)) * (-1 if m.group(1) == "-" else 1))))
+    return marks
+
+
+@lru_cache(maxsize=512)
+def asked_stretch(question: str) -> tuple[DayKey | None, bool, bool]:
+    """(the day asked, the whole asked, an increment asked): "di hari ketiga" -> (("hari", 3), …)."""
+    marks = _day_marks(question)
+    day = marks[0][1] if len(marks) == 1 else None
+    return day, day is None and not marks and bool(_WHOLE_RE.search(question)), bool(_ASKS_ADDED_RE.search(question))
+
+
+def _stretch_of(sentence: str, at: int, end: int) -> DayKey | str | None:
+    """The day the figure at [at, end) is of: the nearest day the sentence names ("Total ada 1.761
+    kendaraan ditilang di hari kedua" is the second day's total); "whole" when it names none but
+    says the whole; None when it says neither."""
+    marks = _day_marks(sentence)
+    if marks:
+        return min(marks, key=lambda m: at - m[0] if m[0] < at else m[0] - end)[1]
+    return "whole" if _WHOLE_RE.search(sentence) else None
+
+
+def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A day asked takes no other day's figure nor the whole's; the whole asked takes no one day's;
+    the tally asked takes no increment ("menambah dua medali perunggu")."""
+    day, whole, added = asked_stretch(question)
+    text = q.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return True
+    if not added and _ADDED_RE.search(sentence[max(0, at - 40):at]):
+        return False
+    if day is None and not whole:
+        return True
+    of = _stretch_of(sentence, at, at + len(text))
+    if day is not None:
+        return of is None or of == day
+    return not isinstance(of, tuple)

@@ -1,0 +1,80 @@
+"""One day of an operation is not the whole of it, nor another day; what was added is not the
+tally; and a date written word by word ("Jumat ( 18 / 8 / 2017 )") is a date, not two figures."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article, clean_page
+from retrieval.periods import asked_stretch, stretch_fits
+
+from .answered import answer_labels as labels
+
+DAY3 = "Sebanyak 7.446 kendaraan ditilang pada hari ketiga Operasi Patuh Jaya 2019."
+DAY2 = "Total ada 1.761 kendaraan ditilang di hari kedua, 1.129 SIM disita."
+WHOLE = "Sepanjang Operasi Patuh Jaya 2019 sebanyak 114.673 kendaraan bermotor ditilang."
+BOTH = "Pada hari ketiga 7.446 kendaraan ditilang, naik dari 7.518 perkara pada hari kedua."
+ADDED = "Indonesia menambah dua medali perunggu pada SEA Games 2017."
+TALLY = "Indonesia mengakhiri SEA Games 2017 dengan 38 medali emas, 63 perak, dan 90 perunggu."
+
+Q_WHOLE = "berapa kendaraan yang kena tilang selama dua pekan Operasi Patuh Jaya 2019?"
+Q_DAY3 = "berapa kendaraan yang ditilang di hari ke-3 Operasi Patuh Jaya 2019?"
+
+
+def _fits(question: str, sentence: str, figure: str) -> bool:
+    return stretch_fits(question, {"text": figure}, sentence)
+
+
+def test_the_question_says_which_stretch_it_asks():
+    assert asked_stretch(Q_WHOLE)[:2] == (None, True)
+    assert asked_stretch(Q_DAY3)[:2] == (("hari", 3), False)
+    assert asked_stretch("berapa pemudik yang menyeberang pada H-3 Lebaran?")[0] == ("H", -3)
+    assert asked_stretch("berapa pemudik yang menyeberang ke Bakauheni?") == (None, False, False)
+    assert asked_stretch("Indonesia menambah berapa medali hari ini?")[2]
+
+
+def test_the_whole_asked_takes_no_one_day():
+    assert _fits(Q_WHOLE, WHOLE, "114.673 kendaraan")
+    assert not _fits(Q_WHOLE, DAY3, "7.446 kendaraan")
+    assert not _fits(Q_WHOLE, DAY2, "1.761 kendaraan")
+    # a sentence that names no stretch is not judged here
+    assert _fits(Q_WHOLE, "Polisi menilang 2.000 kendaraan.", "2.000 kendaraan")
+
+
+def test_a_day_asked_takes_that_day_only():
+    assert _fits(Q_DAY3, DAY3, "7.446 kendaraan")
+    assert not _fits(Q_DAY3, DAY2, "1.761 kendaraan")
+    assert not _fits(Q_DAY3, WHOLE, "114.673 kendaraan")
+    # two days in one sentence: each figure is of the day nearest it
+    assert _fits(Q_DAY3, BOTH, "7.446 kendaraan") and not _fits(Q_DAY3, BOTH, "7.518 perkara")
+    q = "berapa pemudik yang menyeberang pada H-3 Lebaran?"
+    assert _fits(q, "Pada H-3 tercatat 40.000 pemudik menyeberang.", "40.000 pemudik")
+    assert not _fits(q, "Pada H-5 tercatat 31.000 pemudik menyeberang.", "31.000 pemudik")
+
+
+def test_an_increment_answers_only_an_increment_question():
+    q = "Indonesia meraih berapa medali perunggu di SEA Games 2017 secara keseluruhan?"
+    assert not _fits(q, ADDED, "dua medali")
+    assert _fits(q, TALLY, "90 perunggu")
+    assert _fits("Indonesia menambah berapa medali perunggu?", ADDED, "dua medali")
+    # the level a count rose to is no increment
+    assert _fits("berapa jumlah korban?", "Korban bertambah menjadi 20 orang.", "20 orang")
+
+
+def test_a_date_written_word_by_word_is_one_date():
+    body = clean_page("Peringkat Indonesia turun setelah hanya menambah dua medali perunggu , "
+                      "Jumat ( 18 / 8 / 2017 ) . Inhibitor CDK4 / 6 tetap tertulis.", title="SEA Games").body
+    assert "(18/8/2017)" in body and "CDK4 / 6" in body
+    figures = [q.text for q in find_quantities(body.split(" . ")[0])]
+    assert figures == ["dua medali"], figures
+
+
+async def test_answers_list_the_asked_stretch_only(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="tilang-1", outlet="Liputan6.com", published="2019-09-01", title="Operasi Patuh Jaya 2019 hari ketiga",
+                body="Operasi Patuh Jaya 2019 digelar Polda Metro Jaya. " + DAY3),
+        Article(id="tilang-2", outlet="SINDOnews", published="2019-09-13", title="Hasil Operasi Patuh Jaya 2019",
+                body="Operasi Patuh Jaya 2019 digelar Polda Metro Jaya selama dua pekan. " + WHOLE),
+    ])
+    got = labels(await empty_engine.ask(Q_WHOLE))
+    assert any(g.startswith("114.673") for g in got) and not any(g.startswith("7.446") for g in got), got
+    got = labels(await empty_engine.ask("berapa kendaraan yang ditilang di hari ketiga Operasi Patuh Jaya 2019?"))
+    assert any(g.startswith("7.446") for g in got) and not any(g.startswith("114.673") for g in got), got
