@@ -260,7 +260,9 @@ def repair_text(text: str) -> str:
     return text
 
 
-_JOINED_PARAGRAPH_RE = re.compile(r"([.!?\"”])\s*,(?=\s*[\"“]?[A-Z])")
+# one comma before a capital, or two and more before anything ("Rp126,5 miliar.,,,\"Kemudian", "riset.,,
+# mengisi"): paragraphs a scraper joined
+_JOINED_PARAGRAPH_RE = re.compile(r"([.!?\"”])(?:\s*,(?=\s*[\"“]?[A-Z])|\s*,(?:\s*,)+\s*)")
 
 
 def _paragraph_break(m: re.Match[str]) -> str:

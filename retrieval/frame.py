@@ -408,6 +408,34 @@ def _verb_before(low: list[str], toks: list[str], i0: int) -> tuple[str | None, 
     return (hit[0] if hit else None), b
 
 
+def _subject_class(toks: list[str], low: list[str], i0: int, *, whole_clause: bool) -> str | None:
+    """The class of what a clause opens with, when the clause then only records a figure of it:
+    "Pengungsi di Gunung Agung saat ini tercatat sebanyak 139.199 jiwa", "Korban meninggal akibat
+    gempa … mencapai 162 orang". Any other class word between them, or a clause whose start lies
+    before the words read (``whole_clause``), says nothing."""
+    lex = lexicon()
+    w = lex.words
+    b = i0 - 1
+    recorded = False
+    while b >= 0 and (_object_filler(low, b) or low[b] in w["record_verbs"]):
+        recorded = recorded or low[b] in w["record_verbs"]
+        b -= 1
+    if not recorded or b < 0:
+        return None
+    c = b
+    while c > 0 and toks[c - 1] not in BEFORE_BREAK_MARKS and not toks[c - 1][:1].isdigit() \
+            and (low[c - 1] not in w["clause_breaks"] or low[c] in ("ini", "itu")):   # "saat ini" goes on
+        c -= 1
+    if c == 0 and not whole_clause:
+        return None
+    while c < b and low[c] in w["subject_openers"]:
+        c += 1
+    hit = lex.predicates.at(low, c)
+    if not hit or any(lex.predicates.at(low, k) for k in range(c + hit[1], b + 1)):
+        return None
+    return hit[0]
+
+
 def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> list[tuple[str | None, list[str], bool]]:
     """For each figure of a sentence, given as (start, end, counted noun or None) character offsets
     (start at the qualifier, end after the noun): (of, predicates, victim).
@@ -482,6 +510,10 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                 if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]):  # not the figure's before it
                     classes.add(hit[0])
                 b -= 1
+        if not classes and not verb and (not unit or unit.lower() in PEOPLE_CLASSIFIERS):
+            subject = _subject_class(toks, low, i0, whole_clause=a == 0)
+            if subject:
+                classes.add(subject)
         if not keys:  # "tentara yang dikirim Korea Utara": the sender owns them
             for g in groups:
                 if g.sent_end is not None and g.sent_end < n and low[g.sent_end] not in lex.words["destination_markers"]:
@@ -1019,8 +1051,13 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.value_of and pipeline is not None and pipeline.stem(frame.value_of) not in {
             pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
         return False   # "berapa nilai ekspor": the sentence or its title names the exports
-    if frame.value_of and pipeline is not None and _narrowed_value(frame, sentence, at, pipeline):
-        return False
+    if frame.value_of and pipeline is not None and (
+            _narrowed_value(frame, sentence, at, pipeline)
+            or (title and not _names_thing(sentence, frame.value_of, pipeline)
+                and _narrowed_value(frame, title, len(title), pipeline))):
+        return False   # "nilainya turun jadi 3,7 miliar dollar AS" under "Impor Indonesia dari China …"
+    if _other_sector(frame, sentence, at):
+        return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
     if unit:
         if unit not in w["money_units"]:
             return False   # "96,8 juta peserta"; "14,2 miliar dollar AS" is an amount, read on
@@ -1124,6 +1161,31 @@ def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: Text
             if t not in ("dari", "ke"):
                 return True
     return False
+
+
+def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
+    stem = pipeline.stem(thing)
+    return any(pipeline.stem(t.lower()) == stem for t in WORD_RE.findall(text))
+
+
+def _sectors(words: list[str]) -> set[str]:
+    """The trade sectors words name: "migas", "nonmigas" ("non migas", "non-migas")."""
+    out = set()
+    for i, t in enumerate(words):
+        if t in ("nonmigas", "non-migas") or (t == "migas" and i and words[i - 1] == "non"):
+            out.add("nonmigas")
+        elif t == "migas":
+            out.add("migas")
+    return out
+
+
+def _other_sector(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """The figure's clause names a sector of the trade (oil and gas or the rest) the question does
+    not ask: a part, not the whole asked ("surplus neraca perdagangan Indonesia")."""
+    if "migas" not in sentence.lower():
+        return False
+    named = _sectors(_clause_words(sentence, at, comma=True))
+    return bool(named) and not named <= _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)])
 
 
 LIST_ITEMS = 3   # figures of one noun in a sentence that make it a list of kinds
@@ -1491,6 +1553,12 @@ def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
     w = lexicon().words
     while words and (words[-1] in w["currencies"] or words[-1] in w["amount_frame_words"]):
         words = words[:-1]
+    # "Danau Toba dengan total anggaran Rp109,2 miliar": what "dengan" brings is the amount's name
+    k = len(words)
+    while k and (words[k - 1] in w["money_nouns"] or words[k - 1] in w["total_words"]):
+        k -= 1
+    if 0 < k < len(words) and words[k - 1] == "dengan":
+        words = words[:k - 1]
     if words and words[-1] == "(":
         words = words[:-1]
     item: list[str] = []
@@ -2634,6 +2702,16 @@ def _months_named(text: str) -> set[int]:
                     if 1 <= int(m.group(1)) <= 12 and not reported_on(text, m.start())}
 
 
+def _relative_months(text: str, published: str | None) -> set[int]:
+    """The month of a day said relative to the article's ("saat ini tercatat 139.199 jiwa",
+    "kemarin"): it holds then, not in the month an earlier sentence gave."""
+    from .timeline import words as date_words  # timeline imports answer, which imports this module
+    rel = date_words().relative_re
+    if not published or rel is None or not rel.search(text):
+        return set()
+    return {d.month for d in _days_named(text, published)}
+
+
 def _days_named(text: str, published: str | None) -> set[dt.date]:
     """Calendar days a text states as when its figure holds ("2 September", "Senin (2/9/2019)",
     "kemarin"), resolved against its article's date; approximate ones ("pekan lalu") and dates of
@@ -2763,7 +2841,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
             return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
         for text in (sentence, article_title or "", " ; ".join(when or [])):
-            named = _months_named(text)
+            named = _months_named(text) or _relative_months(text, published)
             if named:
                 if not named & set(frame.months):
                     return False
@@ -2853,6 +2931,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = True   # "impor dari China turun 358,7 juta dollar AS": named, if not as where
         if verdict is None and article_title:
             verdict = _places_verdict(located_places(article_title), frame.places)
+            if verdict is None and _names_asked_place(article_title, frame.places):
+                verdict = True   # "Bandara Hong Kong Kembali Digeruduk": the story's place, named
         if verdict is None and context_places:
             verdict = _places_verdict(context_places, frame.places)
         if verdict is False:

@@ -75,6 +75,13 @@ def test_an_amount_in_a_list_by_item_is_its_own_items():
     assert "4 miliar" in markus and "1 miliar" not in markus, markus
     fees = "Kelas I dari sebelumnya Rp 80 ribu jadi Rp 160 ribu dan kelas II dari sebelumnya Rp 51 ribu menjadi Rp110 ribu, kelas III Rp 42 ribu."
     assert "110 ribu" in _kept("berapa iuran BPJS Kesehatan kelas II setelah naik?", fees, money_list_fits)
+    # what "dengan" brings ("dengan total anggaran") names the amount, not the item
+    places = ("Seperti Danau Toba dengan total anggaran Rp109,2 miliar, Labuan Bajo sebesar Rp207,6 miliar, dan "
+              "Destinasi Mandalika sebesar Rp126,5 miliar.")
+    bajo = " ".join(_kept("berapa anggaran Kemenhub untuk transportasi di Labuan Bajo tahun 2020?", places, money_list_fits))
+    assert "207,6" in bajo and "109,2" not in bajo and "126,5" not in bajo, bajo
+    toba = " ".join(_kept("berapa anggaran untuk Danau Toba?", places, money_list_fits))
+    assert "109,2" in toba and "207,6" not in toba, toba
 
 
 def test_a_price_asked_per_one_unit_is_not_the_price_per_another():

@@ -37,6 +37,12 @@ def test_repairs_mojibake_and_comma_joined_paragraphs():
     fixed = repair_text("Kecamatan¬† Tanjungpinang Timur.,Penangkapan keduanya merupakan hasil.")
     assert "¬" not in fixed
     assert fixed.split("\n")[1].startswith("Penangkapan")
+    # two and more commas: joined paragraphs whatever follows (a figure's speaker and place are
+    # its own paragraph's)
+    fixed = repair_text('Mandalika sebesar Rp126,5 miliar.,,,"Kemudian, di Likupang Rp40 miliar," ungkap dia.')
+    assert fixed.split("\n") == ["Mandalika sebesar Rp126,5 miliar.", '"Kemudian, di Likupang Rp40 miliar," ungkap dia.']
+    assert repair_text("telah melakukan riset.,, mengisi peluang").split("\n")[1] == "mengisi peluang"
+    assert repair_text("naik Rp1,5 juta, lalu turun") == "naik Rp1,5 juta, lalu turun"
 
 
 @pytest.mark.parametrize("damaged", [

@@ -78,3 +78,55 @@ async def test_answers_list_the_asked_stretch_only(empty_engine):
     assert any(g.startswith("114.673") for g in got) and not any(g.startswith("7.446") for g in got), got
     got = labels(await empty_engine.ask("berapa kendaraan yang ditilang di hari ketiga Operasi Patuh Jaya 2019?"))
     assert any(g.startswith("7.446") for g in got) and not any(g.startswith("114.673") for g in got), got
+
+
+# ---------------------------------------------------------------- found in the same pass (session 12)
+def test_a_clause_that_opens_with_what_it_counts_gives_the_figure_its_class():
+    from retrieval.claims import extract_claims
+    claims = extract_claims([
+        "Erupsi pada 2 Juni 2015 membuat warga mengungsi.",
+        "Pengungsi di Gunung Agung saat ini tercatat sebanyak 139.199 jiwa di 389 titik pengungsian.",
+        "Korban meninggal akibat gempa di Cianjur hingga Selasa malam tercatat mencapai 162 orang.",
+        "Petugas di lokasi tercatat 40 orang."])
+    got = {q.text: q.predicates for c in claims for q in c.quantities}
+    assert got["139.199 jiwa"] == ["displaced"] and got["mencapai 162 orang"] == ["killed"], got
+    assert got["tercatat 40 orang"] == [], got
+
+
+def test_now_in_the_sentence_is_the_articles_month_not_an_earlier_sentences():
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa jumlah pengungsi Gunung Agung di Bali pada Oktober 2017?", TextPipeline())
+    now = "Pengungsi di Gunung Agung saat ini tercatat sebanyak 139.199 jiwa."
+    assert time_fits(frame, now, None, "2017-10-15", ["2 Juni 2015"], "139.199 jiwa")
+    assert not time_fits(frame, "Pengungsi tercatat sebanyak 9.000 jiwa.", None, "2017-10-15", ["2 Juni 2015"], "9.000 jiwa")
+
+
+def test_a_part_of_the_trade_is_not_the_whole_asked():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+
+    def fits(question: str, sentence: str, title: str = "") -> bool:
+        frame = question_frame(question, pipeline)
+        return all(money_fits(frame, q.__dict__, sentence, title) for q in find_quantities(sentence))
+
+    surplus = "berapa surplus neraca perdagangan Indonesia pada Agustus 2019?"
+    assert not fits(surplus, "Pada bulan lalu, komoditas non migas tercatat mengalami surplus USD78,9 juta.")
+    assert fits(surplus, "Neraca perdagangan Agustus 2019 surplus USD85,1 juta.")
+    assert fits("defisit neraca perdagangan migas Agustus 2019 berapa?", "Neraca migas defisit USD1,2 miliar.")
+    # a sentence that says "its value" is of what its title names: imports from China, a part
+    imports = "berapa nilai impor Indonesia pada Agustus 2019?"
+    china = "Sementara pada Agustus 2019 nilainya turun jadi 3,7 miliar dollar AS."
+    assert not fits(imports, china, "Impor Indonesia dari China Merosot Tajam")
+    assert fits(imports, china, "Impor Indonesia Merosot Tajam")
+
+
+def test_a_title_naming_the_asked_place_outweighs_an_earlier_sentences_place():
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa orang ditangkap sejak demonstrasi di Hong Kong dimulai?", TextPipeline())
+    sentence = "Lebih dari 900 orang telah ditangkap sejak Juni sehubungan dengan demonstrasi ini."
+    assert context_fits(frame, sentence, "Bandara Hong Kong Kembali Digeruduk", ["indonesia"])
+    assert not context_fits(frame, sentence, "Demo Buruh Kembali Digelar", ["indonesia"])
