@@ -1949,8 +1949,9 @@ def _change(word: str, stem: Callable[[str], str]) -> str | None:
     if not word[:1].isalpha():
         return None
     s = stem(word)
-    if word in w["level_nouns"]:
-        return None   # "tingkat kepercayaan": the level itself; "meningkat", "peningkatan" rise
+    if word in w["level_nouns"] or word in w["impose_words"]:
+        return None   # "tingkat kepercayaan": the level itself; "meningkat", "peningkatan" rise;
+                      # "menjatuhkan vonis", "dijatuhi denda": a sentence imposed, nothing fell
     if s in w["rise_stems"] or word in w["rise_stems"]:
         return "rise"
     if s in w["fall_stems"] or word in w["fall_stems"]:
@@ -2060,6 +2061,31 @@ def _parts(words: tuple[str, ...], stem: Callable[[str], str]) -> set[str]:
 
 
 @lru_cache(maxsize=8192)  # the same sentences come back for every measure question on a story
+def _same_object(frame: QuestionFrame, words: tuple[str, ...], stem: Callable[[str], str]) -> bool:
+    """The object of the asked feeling or judgement ("kepuasan publik terhadap Menkeu Purbaya") is
+    the figure's (``words``, after its "kepada"): another's ("kinerja setahun pemerintahan
+    Prabowo-Gibran") is not asked. A question naming none takes any."""
+    low = [t.lower() for t in WORD_RE.findall(frame.question_text)]
+    links = lexicon().words["complement_links"]
+    at = next((i for i, t in enumerate(low) if t in links), None)
+    if at is None:
+        return True
+    asked = {stem(t) for t in low[at + 1:] if t[:1].isalpha() and t not in lexicon().stopwords}
+    return bool(asked & {stem(t) for t in words})
+
+
+def _phrase_before_complement(sentence: str, at: int, words: tuple[str, ...], pipeline: TextPipeline) -> tuple[str, ...]:
+    """The phrase before the "kepada"/"terhadap" whose object is the figure's phrase ``words``."""
+    if not words:
+        return ()
+    before = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[:at])])
+    last = max((i for i in range(len(before)) if before[i] == words[0]), default=-1)
+    if last < 1 or before[last - 1] not in lexicon().words["complement_links"]:
+        return ()
+    outer, _ = _phrase_before(before, last - 1, pipeline.stem)
+    return tuple(outer)
+
+
 def _measured_by(sentence: str, at: int, length: int,
                  pipeline: TextPipeline) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(phrase before, first word of the phrase after, directions) of the figure at sentence[at:at+length]."""
@@ -2150,7 +2176,17 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(head & said) or bool(_parts(words[:1] + follows, stem) & asked)
 
     if words or follows:
-        return fits(words, follows)
+        if fits(words, follows):
+            return True
+        # "tingkat kepuasan publik kepada kinerja setahun pemerintahan … sebesar 78,1 persen": what
+        # is measured stands before the object "kepada" brings
+        outer = () if follows else _phrase_before_complement(sentence, at, words, pipeline)
+        if not outer or not _same_object(frame, words, stem):
+            return False
+        # read further from the figure, the phrase must hold every word asked, not only its head
+        # ("kepercayaan publik" is not "publik puas")
+        loose = _stemmed_list("rate_generic", stem) | _stemmed_list("generic_measured", stem)
+        return asked - loose <= _parts(tuple(outer) + follows, stem)
     if frame.units:
         # a rate asked ("berapa suku bunga acuan …") in an article full of percentages (index moves,
         # growth, yields): a figure that does not say what it measures answers only in a clause
@@ -2746,6 +2782,25 @@ _RELATIVE_YEAR_RE = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin|mendatang)\b"
 _RELATIVE_YEAR = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}
 
 
+# "kalau tahun lalu cuma 3.583 …, sekarang malah 3.826": a year said right before a figure, relative
+# to the article's (a word such as "cuma" may stand between)
+_RELATIVE_BEFORE_RE = re.compile(r"\b(?:tahun\s+(ini|depan|lalu|kemarin|mendatang|sebelumnya)|(sekarang|kini|saat\s+ini))"
+                                 r"(?:\s+(?:malah|cuma|hanya|sebanyak|sekitar|mencapai|sudah|baru|ada))?\s*$", re.I)
+
+
+def _relative_year_of_figure(sentence: str, figure_text: str | None, published: str | None) -> tuple[int, ...]:
+    """The year a relative phrase right before the figure gives it: the article's year, or the one
+    before or after it."""
+    at = sentence.find(figure_text) if figure_text else -1
+    if at < 0 or not published or not published[:4].isdigit():
+        return ()
+    m = _RELATIVE_BEFORE_RE.search(sentence, max(0, at - 40), at)
+    if not m:
+        return ()
+    shift = 0 if m.group(2) else _RELATIVE_YEAR.get(m.group(1).lower(), -1)   # "sebelumnya": the year before
+    return (int(published[:4]) + shift,)
+
+
 def _relative_years(text: str, published: str | None) -> set[int]:
     """"tahun depan" in an article of 2019 is 2020; "tahun ini" 2019, "tahun lalu" 2018."""
     if not published or not published[:4].isdigit():
@@ -2858,7 +2913,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         spans = {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence)}
         if spans and frame.year_span not in spans:
             return False
-    own = _years_of_figure(sentence, figure_text)
+    own = _years_of_figure(sentence, figure_text) or _relative_year_of_figure(sentence, figure_text, published)
     if own:   # a figure with its own year: the other years of its sentence are other figures'
         return _attached_year_fits(frame, own)
     at = sentence.find(figure_text) if figure_text else -1
@@ -2896,6 +2951,11 @@ def _incident_nouns_ascii() -> tuple[str, ...] | None:
     """The incident nouns lower-cased, for _several_events' quick test (None: a noun is not ASCII)."""
     nouns = tuple(sorted(n.lower() for n in lexicon().words["incident_nouns"]))
     return nouns if all(n.isascii() and n.replace(" ", "").isalpha() for n in nouns) else None
+
+
+def _asks_whole_stretch(question: str) -> bool:
+    from .periods import asked_stretch  # periods reads number words from claims, which imports this module
+    return asked_stretch(question)[1]
 
 
 def _several_events(text: str) -> bool:
@@ -2944,7 +3004,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         if verdict is False:
             return False
     if _several_events(sentence) and not _several_events(frame.question_text) and \
-            (frame.noun or "").lower() not in lexicon().words["incident_nouns"]:   # "berapa kejadian banjir": counts them
+            (frame.noun or "").lower() not in lexicon().words["incident_nouns"] \
+            and not _asks_whole_stretch(frame.question_text):   # "berapa kejadian banjir", "… selama operasi": counts them
         return False   # "dua serangan … menewaskan 48 orang" counts two attacks, not the one asked
     if frame.named_events:   # "topan Hagibis": not a sentence about Topan Lingling
         verdict = _names_verdict(event_names(sentence, caps=True, pipeline=frame.pipeline), frame.named_events)

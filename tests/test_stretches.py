@@ -130,3 +130,51 @@ def test_a_title_naming_the_asked_place_outweighs_an_earlier_sentences_place():
     sentence = "Lebih dari 900 orang telah ditangkap sejak Juni sehubungan dengan demonstrasi ini."
     assert context_fits(frame, sentence, "Bandara Hong Kong Kembali Digeruduk", ["indonesia"])
     assert not context_fits(frame, sentence, "Demo Buruh Kembali Digelar", ["indonesia"])
+
+
+def test_what_a_feeling_is_about_stands_after_kepada_and_must_be_the_asked_ones():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    poll = "Hasil survei ini menunjukkan tingkat kepuasan publik kepada kinerja setahun pemerintahan Prabowo-Gibran sebesar 78,1 persen."
+    trust = "Survei Poltracking: Kepercayaan Publik ke Pemerintahan Prabowo-Gibran 81,5%"
+
+    def fits(question: str, sentence: str) -> bool:
+        frame = question_frame(question, pipeline)
+        return all(measure_fits(frame, q.__dict__, sentence) for q in find_quantities(sentence))
+
+    satisfied = "berapa persen publik puas dengan kinerja setahun pemerintahan Prabowo-Gibran menurut survei Poltracking?"
+    assert fits(satisfied, poll) and not fits(satisfied, trust)
+    assert fits("berapa tingkat kepercayaan publik kepada pemerintahan Prabowo-Gibran?", trust)
+    # another's object: the satisfaction with a minister is not the government's
+    assert not fits("berapa persen kepuasan publik terhadap Menkeu Purbaya Yudhi Sadewa?", poll)
+
+
+def test_a_year_said_right_before_a_figure_is_its_year_and_a_sentence_imposed_is_no_fall():
+    from retrieval.frame import money_fits, question_frame, time_fits
+    from retrieval.claims import find_quantities
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    frame = question_frame("berapa fasilitas pelayanan kesehatan yang disiagakan Kemenkes untuk mudik Lebaran 2017?", pipeline)
+    said = "Kalau tahun lalu cuma 3.583 fasilitas pelayanan kesehatan saja, sekarang malah 3.826."
+    assert time_fits(frame, said, None, "2017-06-16", None, "3.826")
+    assert not time_fits(frame, said, None, "2017-06-16", None, "3.583 fasilitas")
+    rise = "Jumlah penumpang naik dari 4,08 juta penumpang di tahun lalu menjadi 4,37 juta penumpang di tahun ini."
+    assert time_fits(question_frame("berapa jumlah penumpang kereta api KAI saat mudik Lebaran 2017?", pipeline),
+                     rise, None, "2017-06-27", None, "4,37 juta penumpang")
+    fine = ("Putri Raja Arab Saudi dijatuhi hukuman penjara 10 bulan yang ditangguhkan dan denda Rp153 juta.")
+    frame = question_frame("berapa denda yang harus dibayar putri Arab Saudi dalam kasus penganiayaan di Paris?", pipeline)
+    assert [q.text for q in find_quantities(fine) if money_fits(frame, q.__dict__, fine, None)] == ["153 juta"]
+
+
+def test_accidents_over_an_operation_are_counted_when_the_whole_operation_is_asked():
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    sentence = ("Selain itu, 25 kejadian kecelakaan lalu lintas terjadi selama operasi dengan jumlah korban "
+                "meninggal 6 orang.")
+    pipeline = TextPipeline()
+    assert context_fits(question_frame("berapa korban meninggal akibat kecelakaan lalu lintas selama Operasi Patuh "
+                                       "Kalimaya 2019?", pipeline), sentence, None)
+    assert not context_fits(question_frame("berapa korban meninggal akibat kecelakaan bus di Tol Cipularang?", pipeline),
+                            sentence, None)
