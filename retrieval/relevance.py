@@ -467,6 +467,38 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
 
 Name = tuple[tuple[str, ...], ...]   # a name's ways of being written, each the index terms all given
 
+TITLE_CASE_SHARE = 0.5   # a question with more of its words capitalised is written in title case: no names read
+
+
+def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """Names made of Indonesian words ("Operasi Patuh Jaya", "Polda Metro Jaya"): two or more
+    capitalised words written together past the first, no list's name, each run one name an
+    article must give whole (every word: "Operasi Patuh Toba" is another operation). Acronyms
+    inside the run are left to the article ("Tim SAR Gabungan": tim, gabungan)."""
+    lex = frame_lexicon()
+    found = list(_NAME_WORD.finditer(question))
+    words = [m.group() for m in found]
+    if len(words) < 3 or sum(w[0].isupper() for w in words[1:]) > TITLE_CASE_SHARE * (len(words) - 1):
+        return ()
+    low = [w.lower() for w in words]
+    bodies = {t for name in asked_body_names(question, pipeline) for way in name for t in way}   # "Kementerian Perhubungan": Kemenhub too
+    out: list[Name] = []
+    run: list[int] = []
+    for i in range(1, len(words) + 1):
+        joined = i < len(words) and words[i][0].isupper() and (
+            not run or not question[found[i - 1].end():found[i].start()].strip())
+        if joined:
+            run.append(i)
+            continue
+        known = [k for k in run if not words[k].isupper() and pipeline.known_word(low[k]) and low[k] not in lex.stopwords]
+        listed = any(lex.names.at(low, k) or lex.names.ending_at(low, k) for k in run)
+        if len(known) >= 2 and len(known) == len([k for k in run if not words[k].isupper()]) and not listed:
+            terms = tuple(dict.fromkeys(t for k in known for t in pipeline.terms(words[k])))
+            if len(terms) >= 2 and not bodies & set(terms):
+                out.append((terms,))
+        run = [i] if i < len(words) and words[i][0].isupper() else []
+    return tuple(out)
+
 
 def asked_place_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """The places a quantity question asks about or of (frame.py's gazetteer) as one name: every

@@ -117,3 +117,27 @@ async def test_when_no_article_gives_every_name_the_best_ones_answer(empty_engin
         "berapa persen responden survei Index Politica di Kalimantan yang puas dengan kinerja Presiden Prabowo?"))
     # no article names Kalimantan: the article naming Index Politica (and Prabowo) still answers, ARCI's does not
     assert any(g.startswith("83,5") for g in got) and not any(g.startswith("82,2") for g in got), got
+
+
+def test_a_name_of_indonesian_words_must_be_given_whole():
+    from retrieval.relevance import asked_name_phrases
+    p = TextPipeline()
+    q = "naik berapa persen jumlah tilang Operasi Patuh Jaya 2019 dibanding operasi tahun 2018?"
+    assert asked_name_phrases(q, p) == ((("operasi", "patuh", "jaya"),),)
+    # a ministry is written in many ways (Kemenhub): its own rule; title case is no name; nor one word
+    assert asked_name_phrases("berapa anggaran Kementerian Perhubungan untuk tahun 2020?", p) == ()
+    assert asked_name_phrases("Berapa Korban Tewas Gempa Cianjur Tahun Ini?", p) == ()
+    assert asked_name_phrases("berapa pemudik saat Lebaran 2017?", p) == ()
+
+
+async def test_another_operation_of_the_same_words_answers_nothing(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="op-1", outlet="Tempo.co", published="2019-09-13", title="Hasil Operasi Patuh Jaya 2019",
+                body="Polda Metro Jaya menggelar Operasi Patuh Jaya 2019 selama dua pekan. "
+                     "Jumlah tilang naik 63,29 persen dibanding operasi tahun 2018."),
+        Article(id="op-2", outlet="Okezone", published="2019-09-12", title="Hasil Operasi Patuh Toba 2019",
+                body="Polda Sumut menggelar Operasi Patuh Toba 2019 selama dua pekan. "
+                     "Jumlah tilang naik 50 persen dibanding operasi tahun 2018 di Sumatera Utara."),
+    ])
+    got = labels(await empty_engine.ask("naik berapa persen jumlah tilang Operasi Patuh Jaya 2019 dibanding operasi tahun 2018?"))
+    assert any(g.startswith("63,29") for g in got) and not any(g.startswith("50") for g in got), got
