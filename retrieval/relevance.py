@@ -393,10 +393,43 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     largest = max(totals, default=0)
     attributed = {c.article.id for c, _q, _total, who in judged if who}
     summing = _parts_of_totals(judged, totals) if frame.total else set()
+    parts = _parts_in_articles(judged)
     return [(c, q) for c, q, total, who in judged
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
             if not (who is None and c.article.id in attributed)
-            if q.get("value") not in summing]
+            if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts]
+
+
+PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")
+
+
+def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[str, float]]:
+    """(article, value) of figures that add up, two by two, to another answering figure of their
+    article stated in other sentences: "Total sepeda motor ditilang 84.750" and "Sedangkan mobil
+    29.923" are the parts of "114.673 kendaraan bermotor ditilang" a sentence before. A breakdown
+    inside the total's own sentence ("total penindakan 167.928, rinciannya … ditilang 114.673 dan
+    … teguran 53.255") is read by the sentence's own rules: its parts may be what is asked."""
+    by_article: dict[str, dict[float, set[str]]] = {}
+    for c, q, _t, _w in judged:
+        if q.get("value") and q.get("high") is None and not q.get("qualifier") and not q.get("vague"):   # exact figures only
+            by_article.setdefault(c.article.id, {}).setdefault(float(q["value"]), set()).add(c.claim.text)
+    out: set[tuple[str, float]] = set()
+    for art, where in by_article.items():
+        if len(where) < 3:
+            continue
+        ordered = sorted(where)
+        for t in ordered:
+            for a in ordered:
+                if 2 * a > t:
+                    break
+                if a < PART_MIN:
+                    continue
+                lo = bisect_left(ordered, t - a - SUM_SLACK * a)
+                hi = bisect_right(ordered, t - a + SUM_SLACK * a)
+                for b in ordered[lo:hi]:
+                    if a < b < t and not (where[t] & (where[a] | where[b])):
+                        out |= {(art, a), (art, b)}
+    return out
 
 
 SUM_SLACK = 0.01    # rounding between parts and the total they add up to, of the smaller part ("14,7 + 11,8 = 26,5 miliar")

@@ -178,3 +178,16 @@ def test_accidents_over_an_operation_are_counted_when_the_whole_operation_is_ask
                                        "Kalimaya 2019?", pipeline), sentence, None)
     assert not context_fits(question_frame("berapa korban meninggal akibat kecelakaan bus di Tol Cipularang?", pipeline),
                             sentence, None)
+
+
+async def test_figures_that_add_up_to_another_of_their_article_are_its_parts(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="tilang-3", outlet="SINDOnews", published="2019-09-13", title="Hasil Operasi Patuh Jaya 2019 di Jakarta",
+        body="Sepanjang Operasi Patuh Jaya 2019 sebanyak 114.673 kendaraan bermotor ditilang polisi di Jakarta. "
+             "Total penindakan ada 167.928 kendaraan bermotor, rinciannya kendaraan yang ditilang sebanyak 114.673 "
+             "dan kendaraan yang diberikan teguran sebanyak 53.255. "
+             "Total sepeda motor ditilang 84.750 kendaraan di Jakarta. "
+             "Sedangkan mobil yang ditilang 29.923 kendaraan di Jakarta.")])
+    got = labels(await empty_engine.ask("berapa kendaraan yang ditilang selama Operasi Patuh Jaya 2019 di Jakarta?"))
+    assert any(g.startswith("114.673") for g in got), got
+    assert not any(g.startswith(("84.750", "29.923")) for g in got), got
