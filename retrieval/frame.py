@@ -1058,6 +1058,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "nilainya turun jadi 3,7 miliar dollar AS" under "Impor Indonesia dari China …"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
+    if _other_owner(frame, sentence, at):
+        return False   # "PT Bank Rakyat Indonesia (Persero) Tbk (BRI) menguat … ke harga Rp 4.220": not BTN's
     if unit:
         if unit not in w["money_units"]:
             return False   # "96,8 juta peserta"; "14,2 miliar dollar AS" is an amount, read on
@@ -1161,6 +1163,33 @@ def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: Text
             if t not in ("dari", "ke"):
                 return True
     return False
+
+
+OWNER_REACH = 150   # characters before an amount read for the company it is of
+
+
+def _acronym_of(short: str, long: str) -> bool:
+    """"btn" stands for "bank_tabungan_negara" (keys, words joined by "_")."""
+    words = long.split("_")
+    return "_" not in short and len(words) >= 2 and short == "".join(w[:1] for w in words)
+
+
+def _other_owner(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """An amount asked of an organisation ("harga saham BTN"), in a clause whose organisation is
+    another ("PT Bank Mandiri (Persero) Tbk (BMRI) … ke harga Rp 4.510") and a sentence that names
+    the asked one nowhere: the other's amount."""
+    if not frame.entities:
+        return False
+    lex = lexicon()
+    if not {t.lower() for t in WORD_RE.findall(sentence[max(0, at - OWNER_REACH):at])} & lex.words["company_words"]:
+        return False   # only companies: "harta politikus Partai Kebangkitan Bangsa itu" is still the asked man's
+    named = {n for n in _orgs_before(sentence, at) if n not in lex.places or lex.places[n].kind == "org"}
+    if not named:
+        return False
+    if any(entities_compatible(n, e) or _acronym_of(e, n) or _acronym_of(n, e) for n in named for e in frame.entities):
+        return False
+    low = {t.lower() for t in WORD_RE.findall(sentence)}
+    return not any(set(e.split("_")) <= low for e in frame.entities)
 
 
 def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:

@@ -188,3 +188,22 @@ def test_an_amount_in_dollars_must_be_the_asked_amount_too():
         return [q.text for q in find_quantities(sentence) if money_fits(frame, q.__dict__, sentence, "")]
     assert fits("Neraca dagang Indonesia mengalami surplus 85,1 juta dollar AS pada Agustus 2019.") == []
     assert fits("Defisit neraca migas pada Agustus 2019 mencapai 755 juta dollar AS.") == ["mencapai 755 juta dollar"]
+
+
+def test_another_companys_price_is_not_the_asked_ones():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa harga saham BTN per lembar setelah BI memangkas suku bunga?", TextPipeline())
+
+    def kept(sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence) if money_fits(frame, q.__dict__, sentence, None)]
+
+    assert kept("Penguatan tertinggi terjadi pada saham PT Bank Tabungan Negara (Persero) Tbk (BTN) sebesar 3,35% "
+                "ke harga Rp 1.390 per lembar saham.") == ["1.390"]
+    assert kept("Sementara PT Bank Rakyat Indonesia (Persero) Tbk (BRI), menguat 2,18% ke harga Rp 4.220 per lembar saham.") == []
+    assert kept("Kemudian PT Bank Mandiri (Persero) Tbk (BMRI) tercatat menguat sebesar 0,67% ke harga Rp 4.510 per lembar.") == []
+    # a person's amount named through his party is still his
+    person = question_frame("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?", TextPipeline())
+    said = "Menurut laporan tersebut, harta politikus Partai Kebangkitan Bangsa itu mencapai Rp 21,64 miliar."
+    assert [q.text for q in find_quantities(said) if money_fits(person, q.__dict__, said, None)]
