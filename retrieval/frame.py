@@ -852,7 +852,23 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if own is None or own == kind:
         return True
     listed = re.search(rf"\d[\d.,]*\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b", sentence.lower())
-    return listed is None
+    if listed is not None:
+        return False
+    # of a tally (medals, seats, votes): a plain word of its own right after the noun that the
+    # question does not say names another kind ("55 medali emas" for bronze); function words, names
+    # and verbs do not ("32 medali dengan …", "medali Indonesia", "medali diraih")
+    word = after[0]
+    if noun not in lexicon().words["held_nouns"] or own in _question_stems(frame):
+        return True
+    return not (word.islower() and own not in lexicon().stopwords and own not in lexicon().words["not_kinds"]
+                and pipeline.stem(own) != pipeline.stem(kind)   # "rudal penjelajah" is "rudal jelajah"
+                and not _verb_like(own, pipeline.stem) and pipeline.known_word(own))
+
+
+def _question_stems(frame: QuestionFrame) -> set[str]:
+    """The question's words and their stems."""
+    words = [t.lower() for t in WORD_RE.findall(frame.question_text)]
+    return set(words) | ({frame.pipeline.stem(t) for t in words} if frame.pipeline is not None else set())
 
 
 def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -1830,6 +1846,22 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
         if hit and hit[0] in parties and not (out and out[-1][0] >= m.start() - 8 and out[-1][1] == hit[0]):
             out.append((m.start(), hit[0]))
     return out
+
+
+def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A tally asked of a country ("Indonesia meraih berapa medali perunggu"), in a sentence that
+    names other countries only ("Malaysia masih memuncaki tabel klasemen … dengan raihan 24 medali
+    emas, 19 medali perak, dan 15 medali perunggu"): theirs."""
+    if not frame.noun or frame.noun.lower() not in lexicon().words["held_nouns"] or not frame.places:
+        return True
+    lex = lexicon()
+    asked = [k for k in frame.places if lex.places[k].kind == "country"]
+    if not asked or not may_name_place(sentence):
+        return True
+    toks = WORD_RE.findall(sentence)
+    named = [key for key, _at, _placed in _place_mentions(toks, [t.lower() for t in toks], caps=True)
+             if lex.places[key].kind == "country"]
+    return not named or any(_within(n, a) or _within(a, n) for n in named for a in asked)
 
 
 def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -22,7 +22,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, ministry_ways
 from .text import TextPipeline, _data_lines
 from .periods import stretch_fits
@@ -353,6 +353,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
             and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence)
+            and held_country_fits(frame, quantity, sentence)
             and (context_fits(frame, sentence, title, quantity.get("context")) if memo is None
                  else _context_fits_once(memo, frame, sentence, title, quantity.get("context")))
             and method_fits(frame, sentence) and stage_fits(frame, quantity, sentence)

@@ -24,6 +24,11 @@ def test_the_asked_kind_not_another_listed_beside_it():
     assert "38 medali" in _kept("berapa medali emas Indonesia di SEA Games 2017?", TALLY)
     # a sentence giving no figure of the asked kind is not judged: its kind may be said elsewhere
     assert _kept("berapa medali perunggu Indonesia?", "Indonesia meraih 15 medali hari ini.") == ["15 medali"]
+    # a tally's own kind word right after the noun is another kind; a word the question says is not
+    emas = "Indonesia gagal masuk empat besar dengan perolehan 55 medali emas."
+    assert "55 medali" not in _kept("berapa medali perunggu Indonesia?", emas)
+    assert "55 medali" in _kept("berapa medali emas Indonesia?", emas)
+    assert _kept("berapa medali perunggu Indonesia?", "Indonesia meraih 15 medali lagi.") == ["15 medali"]
     # a figure counted by a word that is no kind of the noun ("data penumpang") needs the noun before it
     assert _kept("berapa data penumpang Lion Air yang bocor?", "Lion Air mengangkut 33,45 juta penumpang.") == []
 
@@ -41,3 +46,13 @@ def test_a_head_word_asked_counts_the_noun_after_it():
     got = _kept("berapa target medali emas Indonesia di Asian Games 2018?",
                 "Menpora menyebut jumlah target 20 medali emas hanya perkiraan awal.")
     assert got == ["20 medali"], got
+
+
+def test_a_tally_asked_of_a_country_is_not_another_countrys():
+    from retrieval.frame import held_country_fits
+    frame = question_frame("Indonesia meraih berapa medali perunggu di SEA Games 2017?", TextPipeline())
+    other = "Malaysia masih memuncaki tabel klasemen SEA Games dengan raihan 24 medali emas, 19 medali perak, dan 15 medali perunggu."
+    assert not any(held_country_fits(frame, q.__dict__, other) for q in find_quantities(other))
+    assert all(held_country_fits(frame, q.__dict__, TALLY) for q in find_quantities(TALLY))
+    host = question_frame("berapa medali emas yang diraih tuan rumah Malaysia di SEA Games 2017?", TextPipeline())
+    assert all(held_country_fits(host, q.__dict__, other) for q in find_quantities(other))
