@@ -861,6 +861,7 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if noun not in lexicon().words["held_nouns"] or own in _question_stems(frame):
         return True
     return not (word.islower() and own not in lexicon().stopwords and own not in lexicon().words["not_kinds"]
+                and own not in lexicon().words["time_words"]   # "15 medali hari ini"
                 and pipeline.stem(own) != pipeline.stem(kind)   # "rudal penjelajah" is "rudal jelajah"
                 and not _verb_like(own, pipeline.stem) and pipeline.known_word(own))
 
