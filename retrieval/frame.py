@@ -1225,12 +1225,12 @@ def _sectors(words: list[str]) -> set[str]:
     return out
 
 
-def _other_sector(frame: QuestionFrame, sentence: str, at: int) -> bool:
+def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = True) -> bool:
     """The figure's clause names a sector of the trade (oil and gas or the rest) the question does
     not ask: a part, not the whole asked ("surplus neraca perdagangan Indonesia")."""
     if "migas" not in sentence.lower():
         return False
-    named = _sectors(_clause_words(sentence, at, comma=True))
+    named = _sectors(_clause_words(sentence, at, comma=comma))
     return bool(named) and not named <= _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)])
 
 
@@ -2063,8 +2063,10 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
                   or _YEAR_RE.match(t) or t == ")"):
             if not _verb_like(t, stem):
                 break
-            if t.startswith("me"):  # the figure is the object of an active verb ("memperoleh 44,5 persen"):
-                return [], directions  # its subject is who acts, not what is measured
+            if t.startswith("me") and t not in w["undergo_verbs"]:
+                # the figure is the object of an active verb ("memperoleh 44,5 persen"): its subject
+                # is who acts, not what is measured; "nilai ekspor mengalami penurunan 9,99%" measures it
+                return [], directions
         i -= 1
     words: list[str] = []
     while i >= 0 and len(words) < MAX_MEASURED:
@@ -2208,7 +2210,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         named = _orgs_before(sentence, at)
         if named and not any(entities_compatible(a, b) for a in named for b in frame.owners):
             return False  # "suku bunga The Fed": not BI's rate, not another bank's basis points
-    if frame.measured and _narrowed_value(frame, sentence, at, pipeline, frame.measured[0]):
+    if frame.measured and (_narrowed_value(frame, sentence, at, pipeline, frame.measured[0])
+                           or _other_sector(frame, sentence, at, comma=False)):
         return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     words = tuple(x for x in words if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"

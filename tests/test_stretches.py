@@ -191,3 +191,17 @@ async def test_figures_that_add_up_to_another_of_their_article_are_its_parts(emp
     got = labels(await empty_engine.ask("berapa kendaraan yang ditilang selama Operasi Patuh Jaya 2019 di Jakarta?"))
     assert any(g.startswith("114.673") for g in got), got
     assert not any(g.startswith(("84.750", "29.923")) for g in got), got
+
+
+def test_what_undergoes_a_change_is_what_it_measures_and_a_sector_is_a_part():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("ekspor Indonesia Agustus 2019 turun berapa persen dibandingkan Agustus 2018?", TextPipeline())
+
+    def fits(sentence: str) -> bool:
+        return all(measure_fits(frame, q.__dict__, sentence) for q in find_quantities(sentence) if "%" in q.text or "persen" in q.text)
+
+    assert fits("Data tersebut menunjukkan nilai ekspor mengalami penurunan 9,99% dibanding Agustus 2018.")
+    assert not fits("Kinerja penjualan mobil tahun ini mengalami penurunan 13,51 persen.")
+    assert not fits("Hal sama juga bila dibanding ekspor nonmigas Agustus 2018, turun 7,18%.")
