@@ -331,6 +331,10 @@ class Engine:
                            accept=lambda pid, score, distinctive: relevance.close_enough(
                                score, threshold, distinctive, after_strong) and pid not in shown)
                        if not keep or keep(c)]
+            if query.intent == "quantity":
+                frame = question_frame(query.topic or query.text, self.pipeline)
+                closest = [c for c in closest if relevance.closest_fits(frame, c.passage.text, c.article.title,
+                                                                       c.article.published)]
             if closest and answer.claims:
                 add_closest(answer, query, closest, room, spans=spans)
             elif closest:  # the strong candidates gave nothing: compose from the closest alone

@@ -14,7 +14,7 @@ import math
 import re
 from bisect import bisect_left, bisect_right
 from collections import defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Container, Iterable, Sequence
@@ -23,7 +23,7 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
-from .frame import lexicon as frame_lexicon, ministry_ways
+from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines
 from .periods import stretch_fits
 
@@ -368,6 +368,16 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
 
 
 
+def closest_fits(frame: QuestionFrame, sentence: str, title: str | None, published: str | None) -> bool:
+    """One of the closest few shown when nothing answers: not a passage whose year, or whose place
+    when the question says where ("gempa Poso", "di Cianjur"), the question rules out (a 2019
+    quake in Palu for "gempa Poso tahun 2017"). Only the year: a passage may tell of the asked
+    day without its date; only a place asked as where: "atlet AS" may compete in Paris."""
+    years_only = replace(frame, dates=(), months=())
+    return time_fits(years_only, sentence, title, published) and (
+        not located_places(frame.question_text) or context_fits(frame, sentence, title, None))
+
+
 def _context_fits_once(memo: dict, frame: QuestionFrame, sentence: str, title: str | None,
                        places: list[str] | None) -> bool:
     """context_fits, read once per (sentence, title, context places) for one frame: a figure
@@ -507,8 +517,9 @@ TITLE_CASE_SHARE = 0.5   # a question with more of its words capitalised is writ
 def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """Names made of Indonesian words ("Operasi Patuh Jaya", "Polda Metro Jaya"): two or more
     capitalised words written together past the first, no list's name, each run one name an
-    article must give whole (every word: "Operasi Patuh Toba" is another operation). Acronyms
-    inside the run are left to the article ("Tim SAR Gabungan": tim, gabungan)."""
+    article must give whole (every word: "Operasi Patuh Toba" is another operation) or by its
+    initials ("PIN" for "Pekan Imunisasi Nasional"). Acronyms inside the run are left to the
+    article ("Tim SAR Gabungan": tim, gabungan)."""
     lex = frame_lexicon()
     found = list(_NAME_WORD.finditer(question))
     words = [m.group() for m in found]
@@ -529,7 +540,9 @@ def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...
         if len(known) >= 2 and len(known) == len([k for k in run if not words[k].isupper()]) and not listed:
             terms = tuple(dict.fromkeys(t for k in known for t in pipeline.terms(words[k])))
             if len(terms) >= 2 and not bodies & set(terms):
-                out.append((terms,))
+                # or its initials: "Pekan Imunisasi Nasional" is "PIN" in the article
+                initials = tuple(pipeline.terms("".join(words[k][0] for k in known).upper()))
+                out.append((terms, initials) if initials else (terms,))
         run = [i] if i < len(words) and words[i][0].isupper() else []
     return tuple(out)
 

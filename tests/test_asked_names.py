@@ -123,7 +123,7 @@ def test_a_name_of_indonesian_words_must_be_given_whole():
     from retrieval.relevance import asked_name_phrases
     p = TextPipeline()
     q = "naik berapa persen jumlah tilang Operasi Patuh Jaya 2019 dibanding operasi tahun 2018?"
-    assert asked_name_phrases(q, p) == ((("operasi", "patuh", "jaya"),),)
+    assert asked_name_phrases(q, p) == ((("operasi", "patuh", "jaya"), ("opj",)),)
     # a ministry is written in many ways (Kemenhub): its own rule; title case is no name; nor one word
     assert asked_name_phrases("berapa anggaran Kementerian Perhubungan untuk tahun 2020?", p) == ()
     assert asked_name_phrases("Berapa Korban Tewas Gempa Cianjur Tahun Ini?", p) == ()
@@ -141,3 +141,16 @@ async def test_another_operation_of_the_same_words_answers_nothing(empty_engine)
     ])
     got = labels(await empty_engine.ask("naik berapa persen jumlah tilang Operasi Patuh Jaya 2019 dibanding operasi tahun 2018?"))
     assert any(g.startswith("63,29") for g in got) and not any(g.startswith("50") for g in got), got
+
+
+def test_the_closest_few_are_of_the_asked_year_and_place():
+    from retrieval.frame import question_frame
+    from retrieval.relevance import closest_fits
+    frame = question_frame("berapa warga yang terluka akibat gempa Poso tahun 2017?", TextPipeline())
+    assert not closest_fits(frame, "Gempa Magnitudo 3,4 Guncang Palu", "Gempa Magnitudo 3,4 Guncang Palu", "2019-09-10")
+    assert closest_fits(frame, "Daerah Poso merupakan daerah rawan gempa.", None, "2017-06-03")
+    # a day the passage gives without its year is no conflict; nor a place when the question says whose, not where
+    crash = question_frame("berapa orang luka ringan pada kecelakaan tanggal 3 Agustus 2005 di Toronto, Kanada?", TextPipeline())
+    assert closest_fits(crash, "Seluruh 309 penumpang selamat, Rabu (3/8) di bandara Pearson, Toronto, Kanada.", None, None)
+    athlete = question_frame("Berapakah umur atlet loncat jauh AS , Dwight Phillips ?", TextPipeline())
+    assert closest_fits(athlete, "Atlet loncat jauh AS, Dwight Phillips (27), mempertahankan gelar di Paris 2003.", None, None)
