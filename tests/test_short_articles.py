@@ -31,7 +31,7 @@ def pipe() -> TextPipeline:
     (BRIEF_INITIALS, "berkat risetnya ."),
     (BRIEF_AGENCIES, "Januari 2003 ."),
     (BRIEF_QUOTE_ADV, 'sampai 2025," tukasnya.'),
-    (BRIEF_DATE_INITIALS, "Minggu ( 25/9 ) ."),
+    (BRIEF_DATE_INITIALS, "Minggu (25/9) ."),   # the date written word by word is written as one
 ])
 def test_one_sentence_brief_keeps_its_sentence_without_the_initials(raw, kept, pipe):
     art = clean_page(raw)
