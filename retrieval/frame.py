@@ -1704,6 +1704,27 @@ def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
                    for i, t in enumerate(low[:-1]))
 
 
+CAPACITY_REACH = 3   # words between a capacity word and its figure ("berkapasitas maksimal 19 orang")
+
+
+def capacity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """What a thing can hold ("pesawat yang berkapasitas 19 orang", "daya tampung 60 penumpang")
+    is not how many it held: it answers only a question asking a capacity."""
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    w = lexicon().words
+    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])][-(CAPACITY_REACH + 2):]
+    if not _says_capacity(before, w):
+        return True
+    return _says_capacity([t.lower() for t in WORD_RE.findall(frame.question_text)], w)
+
+
+def _says_capacity(words: list[str], w: dict[str, frozenset[str]]) -> bool:
+    return any(t in w["capacity_words"] or (t in w["capacity_verbs"] and i and words[i - 1] in w["capacity_abilities"])
+               for i, t in enumerate(words))
+
+
 def _fraction_of_asked(frame: QuestionFrame, sentence: str, end: int) -> bool:
     """The amount is said to be a share of the asked thing: "menerima … Rp 2,5 triliun atau hampir
     setengah dari nilai proyek" is not the project's value."""

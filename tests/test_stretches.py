@@ -205,3 +205,22 @@ def test_what_undergoes_a_change_is_what_it_measures_and_a_sector_is_a_part():
     assert fits("Data tersebut menunjukkan nilai ekspor mengalami penurunan 9,99% dibanding Agustus 2018.")
     assert not fits("Kinerja penjualan mobil tahun ini mengalami penurunan 13,51 persen.")
     assert not fits("Hal sama juga bila dibanding ekspor nonmigas Agustus 2018, turun 7,18%.")
+
+
+def test_what_a_thing_can_hold_is_not_what_it_held():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import capacity_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+
+    def kept(question: str, sentence: str) -> list[str]:
+        frame = question_frame(question, pipeline)
+        return [q.text for q in find_quantities(sentence) if capacity_fits(frame, q.__dict__, sentence)]
+
+    aboard = "berapa orang di dalam pesawat Twin Otter yang hilang kontak di Papua?"
+    assert kept(aboard, "Pesawat yang berkapasitas 19 orang itu tidak membawa penumpang.") == []
+    assert kept(aboard, "Pesawat itu membawa tiga awak.") == ["tiga awak"]
+    assert kept("berapa pengungsi di posko?", "Posko itu kini menampung 500 pengungsi.") == ["500 pengungsi"]
+    tent = "Kota tenda itu mampu menampung sekitar 4.000 orang."
+    assert kept("berapa pengungsi di Marsh Harbour?", tent) == []
+    assert kept("berapa orang yang bisa ditampung kota tenda di Marsh Harbour?", tent) == ["sekitar 4.000 orang"]
