@@ -2874,6 +2874,9 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:tahun\s+(ini|depan|lalu|kemarin|mendatan
                                  r"(?:\s+(?:malah|cuma|hanya|sebanyak|sekitar|mencapai|sudah|baru|ada))?\s*$", re.I)
 
 
+_BACKGROUND_YEAR_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\s*,", re.I)   # "Pada 2004, …"
+
+
 def _relative_year_of_figure(sentence: str, figure_text: str | None, published: str | None) -> tuple[int, ...]:
     """The year a relative phrase right before the figure gives it: the article's year, or the one
     before or after it."""
@@ -2994,7 +2997,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     f"{min(frame.years)}-{min(frame.months):02d}" and len(frame.years) == 1:
                 return False
     if not frame.years:
-        return True
+        # "Pada 2004, lebih dari 140 orang tewas dalam serangkaian pengeboman di Karbala": a story
+        # of years before the article's is background, not the one asked about
+        m = _BACKGROUND_YEAR_RE.match(sentence)
+        return not (m and published and published[:4].isdigit() and int(m.group(1)) <= int(published[:4]) - 2)
     if frame.year_span:   # "pada 2014-2018" asked: a sentence stating only other spans is of another period
         spans = {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence)}
         if spans and frame.year_span not in spans:
