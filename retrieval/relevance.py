@@ -440,6 +440,20 @@ def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[s
                 for b in ordered[lo:hi]:
                     if a < b < t and not (where[t] & (where[a] | where[b])):
                         out |= {(art, a), (art, b)}
+    # a list in one sentence adding up to a figure of another ("26 rumah di Kecamatan Seunuddon, 6
+    # rumah …, 16 rumah … dan satu rumah" under "Puting Beliung Rusak 49 Rumah")
+    by_sentence: dict[tuple[str, str], list[float]] = {}
+    for c, q, _t, _w in judged:
+        if q.get("value") and q.get("high") is None and not q.get("qualifier") and not q.get("vague"):
+            by_sentence.setdefault((c.article.id, c.claim.text), []).append(float(q["value"]))
+    for (art, text), vals in by_sentence.items():
+        vals = list(dict.fromkeys(vals))
+        if len(vals) < 3:
+            continue
+        total = sum(vals)
+        if any(abs(total - t) <= SUM_SLACK * min(vals) and text not in sentences
+               for t, sentences in by_article.get(art, {}).items()):
+            out |= {(art, v) for v in vals}
     return out
 
 
