@@ -43,6 +43,7 @@ def test_repairs_mojibake_and_comma_joined_paragraphs():
     assert fixed.split("\n") == ["Mandalika sebesar Rp126,5 miliar.", '"Kemudian, di Likupang Rp40 miliar," ungkap dia.']
     assert repair_text("telah melakukan riset.,, mengisi peluang").split("\n")[1] == "mengisi peluang"
     assert repair_text("naik Rp1,5 juta, lalu turun") == "naik Rp1,5 juta, lalu turun"
+    assert repair_text("empat kendaraan hangus terbakar.,8 orang meninggal") == "empat kendaraan hangus terbakar.\n8 orang meninggal"
 
 
 @pytest.mark.parametrize("damaged", [
