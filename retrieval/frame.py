@@ -700,7 +700,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 owner_words.update(low[i:i + hit[1]])
         # whose measure it is is checked on its own ("basis poin Bank Indonesia", "suku bunga The
         # Fed"), and when through the month ("inflasi Agustus 2019")
-        measured = [m for m in measured if m not in owner_words and m not in MONTHS and m not in w["now_words"]]
+        measured = [m for m in _without_year_parts(measured)
+                    if m not in owner_words and m not in MONTHS and m not in w["now_words"]]
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
@@ -2171,11 +2172,30 @@ def _phrase_before_complement(sentence: str, at: int, words: tuple[str, ...], pi
     return tuple(outer)
 
 
+_YEAR_PART_WORDS = frozenset({"kuartal", "triwulan", "semester", "caturwulan"})
+_PART_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "pertama", "kedua", "ketiga", "keempat"})
+
+
+def _without_year_parts(words: list[str]) -> list[str]:
+    """Words without the parts of a year they name ("kuartal ii"): when, not what is measured."""
+    out: list[str] = []
+    skip = False
+    for t in words:
+        if t in _YEAR_PART_WORDS:
+            skip = True
+            continue
+        if skip and (t in _PART_NUMERALS or t == "ke"):
+            continue
+        skip = False
+        out.append(t)
+    return out
+
+
 def _measured_by(sentence: str, at: int, length: int,
                  pipeline: TextPipeline) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(phrase before, first word of the phrase after, directions) of the figure at sentence[at:at+length]."""
     stem = pipeline.stem
-    before = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[:at])])
+    before = _without_year_parts(pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[:at])]))
     words, directions = _phrase_before(before, len(before), stem)
     after = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[at + length:])][:MAX_MEASURED + 1])
     return tuple(words), tuple(_phrase_after(after, 0, stem, lexicon().stopwords)[:1]), frozenset(directions)

@@ -1,5 +1,7 @@
 """Which stretch of a story a figure covers, and whether it is what was added.
 
+A year is reported by its parts too: "kuartal II 2019" is not "semester I/2019".
+
 An operation, a homecoming or a games is reported day by day and then as a whole: "7.446
 kendaraan ditilang pada hari ketiga", "sepanjang Operasi Patuh Jaya 114.673 kendaraan ditilang",
 "Indonesia menambah dua medali perunggu". A question asks one of these: a day ("di hari ketiga",
@@ -84,3 +86,39 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if day is not None:
         return of is None or of == day
     return not isinstance(of, tuple)
+
+
+# "kuartal II", "triwulan kedua", "semester I/2019", "Q2": a part of a year
+_YEAR_PART_RE = re.compile(r"\b(kuartal|triwulan|semester|caturwulan)\s*(?:ke-?\s?)?([IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b"
+                           r"|\bQ([1-4])\b", re.I)
+_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
+_PART_UNIT = {"kuartal": "kuartal", "triwulan": "kuartal", "semester": "semester", "caturwulan": "caturwulan"}
+
+
+def year_parts(text: str) -> frozenset[tuple[str, int]]:
+    """The parts of a year a text names: ("kuartal", 2) for "kuartal II" or "triwulan kedua"."""
+    out = set()
+    for m in _YEAR_PART_RE.finditer(text):
+        if m.group(3):
+            out.add(("kuartal", int(m.group(3))))
+            continue
+        raw = m.group(2).lower()
+        n = _ROMAN.get(raw) or (int(raw) if raw.isdigit() else _ordinal(raw))
+        if n:
+            out.add((_PART_UNIT[m.group(1).lower()], n))
+    return frozenset(out)
+
+
+def year_part_fits(question: str, sentence: str) -> bool:
+    """A part of a year asked ("pertumbuhan ekonomi kuartal II 2019") is not another the sentence
+    names instead ("5,06 persen pada semester I/2019", "kuartal I")."""
+    asked = _asked_year_parts(question)
+    if not asked:
+        return True
+    named = year_parts(sentence)
+    return not named or bool(named & asked)
+
+
+@lru_cache(maxsize=512)
+def _asked_year_parts(question: str) -> frozenset[tuple[str, int]]:
+    return year_parts(question)

@@ -236,3 +236,17 @@ async def test_a_list_adding_up_to_the_headline_figure_is_its_breakdown(empty_en
     got = labels(await empty_engine.ask("berapa rumah rusak akibat puting beliung di Aceh Utara?"))
     assert any(g.startswith("49") for g in got), got
     assert not any(g.startswith(("26", "16", "6 ", "satu")) for g in got), got
+
+
+def test_a_part_of_a_year_is_when_not_what_and_another_part_is_another_period():
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.periods import year_part_fits, year_parts
+    from retrieval.text import TextPipeline
+    assert year_parts("triwulan kedua 2019") == year_parts("kuartal II 2019") == frozenset({("kuartal", 2)})
+    q = "berapa pertumbuhan ekonomi Indonesia kuartal II 2019?"
+    assert not year_part_fits(q, "pertumbuhan ekonomi yang mencapai 5,06 persen pada semester I/2019")
+    assert year_part_fits(q, "Ekonomi Indonesia pada kuartal II 2019 tumbuh 5,05 persen.")
+    frame = question_frame(q, TextPipeline())
+    revenue = "Pendapatan Perseroan pada kuartal II 2019 naik 67 persen menjadi Rp 1,66 triliun."
+    assert not measure_fits(frame, {"text": "67 persen", "unit": "persen"}, revenue)
+    assert measure_fits(frame, {"text": "5,05 persen", "unit": "persen"}, "Ekonomi Indonesia pada kuartal II 2019 tumbuh 5,05 persen.")
