@@ -1005,6 +1005,57 @@ def _respectively(sentence: str, at: int) -> tuple[str, int] | None:
     return (sentence[:last.start()], k) if k is not None and len(starts) > 1 else None
 
 
+def respectively_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure of a "masing-masing" list is the item's named in its place ("WTI dan Brent
+    masing-masing melesat dari USD6,4 dan USD7,89 menjadi USD61,23 dan 68,7": 61,23 is WTI's, the
+    pairs repeat): a question naming one of the items takes that item's figures only."""
+    at = sentence.find(q.get("text") or "")
+    resp = _respectively(sentence, at) if at >= 0 else None
+    if resp is None:
+        return True
+    names = _listed_items(resp[0])
+    if len(names) < 2:
+        return True
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    if not any(name & asked for name in names):
+        return True
+    listed = len([m for m in _NUMBER_RE.finditer(sentence, len(resp[0]))
+                  if not _clause_break_between(sentence, len(resp[0]), m.start())])
+    k = resp[1]
+    if k >= len(names):
+        if listed % len(names):
+            return True
+        k %= len(names)
+    return bool(names[k] & asked)
+
+
+def _listed_items(text: str) -> list[set[str]]:
+    """The last list of two or more capitalised items (acronyms too) joined by "dan", "serta" or
+    commas in a text: "… yaitu WTI dan Brent" -> [{wti}, {brent}]."""
+    toks = WORD_RE.findall(text)
+    runs: list[tuple[int, int]] = []
+    i = 0
+    while i < len(toks):
+        if _is_cap(toks[i]) and toks[i].isalpha():
+            j = i
+            while j < len(toks) and _is_cap(toks[j]) and toks[j].isalpha():
+                j += 1
+            runs.append((i, j))
+            i = j
+        else:
+            i += 1
+    best: list[tuple[int, int]] = []
+    group: list[tuple[int, int]] = []
+    for r in runs:
+        if group and r[0] > group[-1][1] and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]):
+            group.append(r)
+        else:
+            group = [r]
+        if len(group) >= 2:
+            best = list(group)
+    return [{t.lower() for t in toks[a:b]} for a, b in best]
+
+
 def _clause_break_between(sentence: str, a: int, b: int) -> bool:
     return _LIST_END_RE.search(sentence, a, b) is not None
 

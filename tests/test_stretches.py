@@ -250,3 +250,18 @@ def test_a_part_of_a_year_is_when_not_what_and_another_part_is_another_period():
     revenue = "Pendapatan Perseroan pada kuartal II 2019 naik 67 persen menjadi Rp 1,66 triliun."
     assert not measure_fits(frame, {"text": "67 persen", "unit": "persen"}, revenue)
     assert measure_fits(frame, {"text": "5,05 persen", "unit": "persen"}, "Ekonomi Indonesia pada kuartal II 2019 tumbuh 5,05 persen.")
+
+
+def test_a_respectively_list_pairs_each_figure_with_its_item():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame, respectively_fits
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    oil = ("Serangan tersebut berimbas pada harga minyak berjangka, yaitu WTI dan Brent masing-masing melesat "
+           "dari USD6,4 dan USD7,89 menjadi USD61,23 dan 68,7 per barel.")
+    frame = question_frame("berapa harga minyak Brent setelah serangan Aramco?", pipeline)
+    kept = [q.text for q in find_quantities(oil) if respectively_fits(frame, q.__dict__, oil)]
+    assert "68,7" in " ".join(kept) and "61,23" not in " ".join(kept), kept
+    # a question naming none of the items is not judged here
+    frame = question_frame("berapa harga minyak setelah serangan Aramco?", pipeline)
+    assert len([q for q in find_quantities(oil) if respectively_fits(frame, q.__dict__, oil)]) == 4
