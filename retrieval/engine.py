@@ -300,6 +300,7 @@ class Engine:
         if query.intent == "quantity":
             names = (tuple(tuple((t,) for t in name) for name in relevance.asked_names(query.text, self.pipeline))
                      + relevance.asked_name_phrases(query.text, self.pipeline)
+                     + relevance.asked_event_names(query.text, self.pipeline)
                      + relevance.asked_place_names(query.text, self.pipeline)
                      + relevance.asked_body_names(query.text, self.pipeline))
         # the ways of a name no article holds test nothing (a typo, a name the archive never uses)

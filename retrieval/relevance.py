@@ -600,6 +600,28 @@ def asked_body_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
                  for ways in ministry_ways(question))
 
 
+# events.txt kinds an article must name; a crash is told in many ways (jatuh, terguling, menabrak …),
+# an election too (pemungutan suara, hasil penghitungan …): not those
+NAMED_EVENT_KINDS = frozenset({"disaster", "disease"})
+UNNAMED_EVENTS = frozenset({"kecelakaan"})
+
+
+def asked_event_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """The disasters and diseases a quantity question asks about (events.txt), each a
+    name of every way the list writes it: "meninggal akibat demam berdarah" takes nothing from an
+    article that never names the disease (a fire's or a crash's dead)."""
+    lex = frame_lexicon()
+    frame = question_frame(question, pipeline)
+    out: list[Name] = []
+    for key in frame.events:
+        if lex.event_kind.get(key) not in NAMED_EVENT_KINDS or key in UNNAMED_EVENTS:
+            continue
+        ways = tuple(dict.fromkeys(t for t in (tuple(pipeline.terms(" ".join(ph))) for ph, k in lex.events.map.items() if k == key) if t))
+        if ways:
+            out.append(ways)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1)
 def _gazetteer_tree() -> tuple[dict[str, list[tuple[str, ...]]], dict[str, list[str]]]:
     """Each gazetteer key's written forms, and each place's places within it."""

@@ -154,3 +154,25 @@ def test_the_closest_few_are_of_the_asked_year_and_place():
     assert closest_fits(crash, "Seluruh 309 penumpang selamat, Rabu (3/8) di bandara Pearson, Toronto, Kanada.", None, None)
     athlete = question_frame("Berapakah umur atlet loncat jauh AS , Dwight Phillips ?", TextPipeline())
     assert closest_fits(athlete, "Atlet loncat jauh AS, Dwight Phillips (27), mempertahankan gelar di Paris 2003.", None, None)
+
+
+def test_the_disaster_or_disease_asked_must_be_named_in_the_article():
+    from retrieval.relevance import asked_event_names
+    p = TextPipeline()
+    dbd = asked_event_names("berapa orang yang meninggal akibat demam berdarah di Indonesia tahun 2019?", p)
+    assert dbd and ("dbd",) in dbd[0] and ("demam", "darah") in dbd[0]
+    # a crash is told in too many ways to require one
+    assert asked_event_names("berapa korban tewas kecelakaan di Tol Cipularang?", p) == ()
+
+
+async def test_deaths_of_another_cause_do_not_answer_a_disease_question(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="dbd-1", outlet="Kompas.com", published="2019-09-02", title="Kasus DBD di Kabupaten Bogor meningkat",
+                body="Dinas Kesehatan Kabupaten Bogor mencatat kasus demam berdarah meningkat pada 2019. "
+                     "Sebanyak 12 orang meninggal akibat demam berdarah di Kabupaten Bogor tahun 2019."),
+        Article(id="miras-1", outlet="Okezone", published="2019-09-19", title="Warga meninggal usai pesta miras",
+                body="Polisi menyelidiki pesta miras oplosan di Indonesia tahun 2019. "
+                     "Sebanyak 3 orang meninggal akibat menenggak miras oplosan di Indonesia tahun 2019."),
+    ])
+    got = labels(await empty_engine.ask("berapa orang yang meninggal akibat demam berdarah di Indonesia tahun 2019?"))
+    assert any(g.startswith("12") for g in got) and not any(g.split()[0] == "3" for g in got), got
