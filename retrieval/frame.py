@@ -1377,6 +1377,45 @@ def ministry_ways(question: str) -> list[list[str]]:
     return out
 
 
+# who proposes: "usulan Kementerian Keuangan", "diusulkan oleh DJSN", "… (DJSN) mengusulkan"
+_CAP_RUN = r"((?:[A-Z][\w-]*\s*(?:\([A-Z][\w-]*\)\s*)?){1,6})"
+_PROPOSED_BY_RE = re.compile(r"\b(?:usulan|usul|diusulkan|diajukan)\s+(?:oleh\s+|dari\s+)?" + _CAP_RUN)
+_PROPOSES_RE = re.compile(_CAP_RUN + r"(?:juga\s+|sebelumnya\s+|telah\s+)?(?:mengusulkan|mengajukan|mengusul)\b")
+
+
+def _proposer_words(text: str) -> set[str]:
+    """Words of who the text says proposes (the last named), lower case; empty when none."""
+    found = [(m.start(), m.group(1)) for rx in (_PROPOSED_BY_RE, _PROPOSES_RE) for m in rx.finditer(text)]
+    if not found:
+        return set()
+    name = max(found)[1]
+    return {t.lower() for t in WORD_RE.findall(name) if t[:1].isalpha()} - lexicon().stopwords
+
+
+def proposer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount asked as someone's proposal ("iuran … usulan Kementerian Keuangan", "yang
+    diusulkan DJSN") is not another's proposal the figure's clause names ("Dewan Jaminan Sosial
+    Nasional (DJSN) mengusulkan … Rp 120.000"): the asked proposer, in any way bodies.txt writes a
+    ministry, must share a word with the figure's."""
+    if "usul" not in frame.question_text.lower() and "diajukan" not in frame.question_text.lower():
+        return True
+    asked = _proposer_words(frame.question_text)
+    at = sentence.find(q.get("text") or "")
+    if not asked or at < 0:
+        return True
+    said = _proposer_words(sentence[:at])
+    if not said:
+        return True
+    asked_ways = _ministry_words(frame.question_text)
+    return bool(said & (asked | asked_ways) or _ministry_words(" ".join(said)) & asked_ways)
+
+
+def _ministry_words(text: str) -> set[str]:
+    """Every word of every way bodies.txt writes the ministries a text names ("kemenkeu",
+    "kementerian", "keuangan", "menkeu" for "Kementerian Keuangan")."""
+    return {w for ways in ministry_ways(text) for way in ways for w in way.split()} - {"kementerian"}
+
+
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
     no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …

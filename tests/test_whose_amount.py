@@ -207,3 +207,21 @@ def test_another_companys_price_is_not_the_asked_ones():
     person = question_frame("berapa total harta kekayaan Imam Nahrawi menurut LHKPN?", TextPipeline())
     said = "Menurut laporan tersebut, harta politikus Partai Kebangkitan Bangsa itu mencapai Rp 21,64 miliar."
     assert [q.text for q in find_quantities(said) if money_fits(person, q.__dict__, said, None)]
+
+
+def test_another_bodys_proposal_is_not_the_asked_proposal():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import proposer_fits, question_frame
+    from retrieval.text import TextPipeline
+    djsn = ("Dewan Jaminan Sosial Nasional (DJSN) mengusulkan agar iuran peserta mandiri naik, kelas 1 dari "
+            "Rp 80.000 menjadi Rp 120.000.")
+    kemenkeu = "Bila mengacu pada usulan Kementerian Keuangan, iuran JKN untuk kelas I diusulkan sebesar Rp 160.000."
+
+    def kept(question: str) -> list[str]:
+        frame = question_frame(question, TextPipeline())
+        return [q.text for s in (djsn, kemenkeu) for q in find_quantities(s) if proposer_fits(frame, q.__dict__, s)]
+
+    assert kept("berapa iuran BPJS Kesehatan kelas I usulan Kementerian Keuangan tahun 2019?") == ["160.000"]
+    assert kept("berapa iuran kelas I BPJS Kesehatan yang diusulkan Kemenkeu?") == ["160.000"]   # the ministry's short name
+    assert "120.000" in kept("berapa iuran kelas I BPJS Kesehatan yang diusulkan DJSN?")
+    assert len(kept("berapa iuran kelas I BPJS Kesehatan?")) == 3   # no proposer asked: not judged here
