@@ -108,6 +108,12 @@ def test_a_figure_naming_no_party_stays():
     # arrests
     ("berapa tersangka ditangkap?", "Polisi menangkap 12 tersangka pengeroyokan.", ["12 tersangka"]),
     ("berapa tersangka ditangkap?", "Dua tersangka tewas setelah melawan petugas.", []),
+    # named a suspect is not arrested, and the reverse
+    ("berapa orang ditetapkan tersangka?", "KPK menetapkan 11 orang sebagai tersangka.", ["11 orang"]),
+    ("berapa orang ditetapkan tersangka?", "KPK menangkap 14 orang dalam operasi tangkap tangan.", []),
+    ("berapa orang ditangkap KPK?", "KPK menetapkan 11 orang sebagai tersangka.", []),
+    # who survived is no casualty
+    ("berapa korban tewas kebakaran pabrik itu?", "Ada dua orang yang selamat dari kebakaran pabrik itu.", []),
     # a class-free figure answers a non-casualty class question, not a casualty one
     ("berapa personel dikerahkan?", "Sebanyak 300 personel berjaga di lokasi.", ["300 personel"]),
     ("berapa personel yang tewas?", "Sebanyak 300 personel berjaga di lokasi.", []),
