@@ -2662,8 +2662,11 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     if frame.durations and not q.get("unit"):
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
     classes, casualty = figure_predicates(q)
-    if (q.get("unit") or "").lower() in lexicon().words["measure_nouns"]:
-        classes, casualty = set(), False  # "5,7 juta barel ... hilang": a measure is no casualty
+    unit = (q.get("unit") or "").lower()
+    if unit in lexicon().words["measure_nouns"] or unit in lexicon().words["money_units"]:
+        # "5,7 juta barel ... hilang": a measure is no casualty; "mengamankan uang 35.000 dollar":
+        # money seized is no one captured
+        classes, casualty = set(), False
     specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)
     narrowing = lexicon().words["narrowing_classes"]

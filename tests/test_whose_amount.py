@@ -225,3 +225,14 @@ def test_another_bodys_proposal_is_not_the_asked_proposal():
     assert kept("berapa iuran kelas I BPJS Kesehatan yang diusulkan Kemenkeu?") == ["160.000"]   # the ministry's short name
     assert "120.000" in kept("berapa iuran kelas I BPJS Kesehatan yang diusulkan DJSN?")
     assert len(kept("berapa iuran kelas I BPJS Kesehatan?")) == 4   # no proposer asked: not judged here
+
+
+async def test_money_seized_in_a_regents_arrest_answers(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="ott-1", outlet="Kompas.com", published="2019-09-04", title="KPK tangkap Bupati Muara Enim",
+        body="KPK menggelar operasi tangkap tangan terhadap Bupati Muara Enim Ahmad Yani. "
+             "KPK selain mengamankan Ahmad Yani dan tiga orang lainnya dalam operasi tangkap tangan (OTT), "
+             "juga mengamankan uang 35.000 dollar Amerika Serikat (AS).")])
+    got = labels(await empty_engine.ask("berapa uang yang disita KPK dalam operasi tangkap tangan Bupati Muara Enim?"))
+    assert any("35.000" in g for g in got), got
+    assert not any(g.startswith("tiga") for g in got), got
