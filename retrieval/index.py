@@ -26,6 +26,7 @@ and the last passage id it holds; passages with larger ids are added on load.
 """
 from __future__ import annotations
 
+import array
 import json
 import math
 import os
@@ -840,11 +841,12 @@ def _publish(directory: Path, write: Callable[[Path], None]) -> None:
             shutil.rmtree(tmp, ignore_errors=True)
 
 
-def _write_rest(tmp: Path, doc_len: np.ndarray, passage_ids: np.ndarray, art_start: np.ndarray,
+def _write_rest(tmp: Path, doc_len: np.ndarray, passage_ids: np.ndarray | None, art_start: np.ndarray,
                 art_title: np.ndarray, vocab: dict[str, int], params: BM25Params, generation: int) -> None:
-    """Everything saved besides the postings."""
+    """Everything saved besides the postings (and the passage ids, when None: written already)."""
     np.save(tmp / "doc_len.npy", doc_len)
-    np.save(tmp / "passage_ids.npy", passage_ids)
+    if passage_ids is not None:
+        np.save(tmp / "passage_ids.npy", passage_ids)
     np.save(tmp / "art_start.npy", art_start)
     np.save(tmp / "art_title.npy", art_title)
     terms = [""] * len(vocab)
@@ -857,28 +859,42 @@ def _write_rest(tmp: Path, doc_len: np.ndarray, passage_ids: np.ndarray, art_sta
 
 
 class DiskBuild:
-    """A main segment built straight into its saved files, in memory bounded by one batch.
+    """A main segment built straight into its saved files, in memory bounded by one batch and
+    one pass's share of the postings, whatever the archive's size.
 
     BM25Index.build holds every passage's terms as Python lists: ~1 GB per million passages.
     Here each batch of stored terms (`add`, in passage id order) gets its term ids (first
     appearance, as in `build`), adds to the document frequencies and spills its sorted
-    (term, row, tf) triples to a scratch file; `finish` places them into memory-mapped postings
-    by counting sort (rows only grow, so each term's rows stay ascending) and publishes the
-    directory. The arrays are those `build` + `save` write, bit for bit."""
+    (term, row, tf) triples to a scratch file, its rows' lengths and passage ids to two more.
+    `finish` writes the postings a range of terms at a time (`pass_postings` postings a pass:
+    each batch's slice of those terms is read back, placed by counting sort — rows only grow,
+    so each term's rows stay ascending — and the range written out in order), then the bounds
+    from the written files read back a chunk at a time, and publishes the directory. Nothing
+    is memory-mapped: mapped pages count in the process's RSS (~600 MB of postings at 9M
+    passages). The files are those `build` + `save` write, bit for bit."""
 
-    def __init__(self, directory: Path, params: BM25Params = BM25Params(), generation: int = 0) -> None:
+    PASS_POSTINGS = 1 << 23    # ~48 MB of rows and tfs in memory while a pass places them
+    READ_CHUNK = 1 << 20       # postings read back at a time for the bounds (most, blockmax)
+
+    def __init__(self, directory: Path, params: BM25Params = BM25Params(), generation: int = 0,
+                 pass_postings: int | None = None, read_chunk: int | None = None) -> None:
         self.directory = Path(directory)
         self.params, self.generation = params, generation
+        self.pass_postings = pass_postings or self.PASS_POSTINGS
+        self.read_chunk = read_chunk or self.READ_CHUNK
         self.vocab: dict[str, int] = {}
         self._df = np.zeros(1 << 16, dtype=np.int64)
-        self._lens: list[np.ndarray] = []
-        self._pids: list[np.ndarray] = []
-        self._starts: list[int] = []
-        self._titles: list[bool] = []
+        # an article's first row and whether it is a title: 5 bytes an article, not Python objects
+        self._starts = array.array("i")
+        self._titles = bytearray()
         self._track = _article_tracker(self._starts, self._titles, 0)
         self.n_rows = 0
         self.directory.parent.mkdir(parents=True, exist_ok=True)
-        self._scratch = tempfile.NamedTemporaryFile(prefix=self.directory.name + ".pairs-", dir=self.directory.parent)
+
+        def scratch(kind: str) -> "tempfile._TemporaryFileWrapper[bytes]":
+            return tempfile.NamedTemporaryFile(prefix=f"{self.directory.name}.{kind}-", dir=self.directory.parent)
+
+        self._scratch, self._lens, self._pids = scratch("pairs"), scratch("lens"), scratch("pids")
         self._chunks: list[int] = []
 
     def add(self, rows: Sequence[tuple]) -> None:
@@ -898,72 +914,176 @@ class DiskBuild:
         for arr in (t.astype(np.int32), r.astype(np.int32), np.minimum(c, 65535).astype(np.uint16)):
             self._scratch.write(arr.tobytes())
         self._chunks.append(len(t))
-        self._lens.append(lens)
-        self._pids.append(np.asarray([row[0] for row in rows], dtype=np.int64))
+        self._lens.write(lens.tobytes())
+        self._pids.write(np.asarray([row[0] for row in rows], dtype=np.int64).tobytes())
         self.n_rows += len(rows)
 
     def finish(self) -> "BM25Index":
         """Publish the index directory and return it loaded (memory-mapped)."""
-        self._scratch.flush()
+        for f in (self._scratch, self._lens, self._pids):
+            f.flush()
         n_terms = len(self.vocab)
         indptr = np.zeros(n_terms + 1, dtype=np.int64)
         np.cumsum(self._df[:n_terms], out=indptr[1:])
+        del self._df
         total = int(indptr[-1])
 
         def write(tmp: Path) -> None:
             np.save(tmp / "indptr.npy", indptr)
-            for name, dtype in (("docs", np.int32), ("tfs", np.uint16)):
-                if total:
-                    np.lib.format.open_memmap(tmp / f"{name}.npy", mode="w+", dtype=dtype, shape=(total,)).flush()
-                else:
-                    np.save(tmp / f"{name}.npy", np.zeros(0, dtype=dtype))
-            fill = indptr[:-1].copy()
-            with open(self._scratch.name, "rb") as f:
-                for k in self._chunks:
-                    t = np.fromfile(f, np.int32, k)
-                    r = np.fromfile(f, np.int32, k)
-                    c = np.fromfile(f, np.uint16, k)
-                    if not k:
-                        continue
-                    first = np.flatnonzero(np.concatenate(([True], t[1:] != t[:-1])))
-                    counts = np.diff(np.append(first, k))
-                    pos = fill[t] + (np.arange(k) - np.repeat(first, counts))
-                    # mapped anew for every chunk: pages written stay out of this process's RSS
-                    docs = np.load(tmp / "docs.npy", mmap_mode="r+")
-                    docs[pos] = r
-                    docs.flush()
-                    del docs
-                    tfs = np.load(tmp / "tfs.npy", mmap_mode="r+")
-                    tfs[pos] = c
-                    tfs.flush()
-                    del tfs
-                    fill[t[first]] += counts
-            empty = np.zeros(0)
-            lens = np.concatenate(self._lens) if self._lens else empty.astype(np.int32)
+            with open(self._lens.name, "rb") as f:
+                lens = np.fromfile(f, np.int32)
+            _copy_npy(Path(self._pids.name), tmp / "passage_ids.npy", np.int64, self.n_rows)
+            self._pids.close()
+            self._write_postings(tmp, indptr, total)
             avgdl = float(lens.sum()) / len(lens) if len(lens) else 0.0
-            docs = np.load(tmp / "docs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.int32)
-            tfs = np.load(tmp / "tfs.npy", mmap_mode="r") if total else np.zeros(0, dtype=np.uint16)
-            norm = _normaliser(lens, self.params, avgdl)
-            np.save(tmp / "most.npy", _most(indptr, docs, tfs, norm, self.params.k1 + 1))
-            np.save(tmp / "blockmax.npy", _block_most(docs, tfs, norm, self.params.k1 + 1))
+            norm = _LazyNorm(lens, self.params, avgdl)
+            with _NpyReader(tmp / "docs.npy") as docs, _NpyReader(tmp / "tfs.npy") as tfs:
+                k1_plus_1 = self.params.k1 + 1
+                np.save(tmp / "most.npy", _most(indptr, docs, tfs, norm, k1_plus_1, self.read_chunk))
+                chunk = max(1 << BLOCK_SHIFT, self.read_chunk >> BLOCK_SHIFT << BLOCK_SHIFT)
+                np.save(tmp / "blockmax.npy", _block_most(docs, tfs, norm, k1_plus_1, chunk))
             del norm
-            del docs, tfs
-            _write_rest(tmp, np.concatenate(self._lens) if self._lens else empty.astype(np.int32),
-                        np.concatenate(self._pids) if self._pids else empty.astype(np.int64),
-                        np.asarray(self._starts, dtype=np.int32), np.asarray(self._titles, dtype=bool),
-                        self.vocab, self.params, self.generation)
+            art_start = np.frombuffer(self._starts, dtype=np.int32) if self._starts else np.zeros(0, np.int32)
+            art_title = np.frombuffer(self._titles, dtype=np.uint8).astype(bool) if self._titles else np.zeros(0, bool)
+            _write_rest(tmp, lens, None, art_start, art_title, self.vocab, self.params, self.generation)
 
         try:
             _publish(self.directory, write)
         finally:
-            self._scratch.close()
+            for f in (self._scratch, self._lens, self._pids):
+                f.close()
         index = BM25Index.load(self.directory)
         if index is None:
             raise RuntimeError(f"the index just written to {self.directory} does not load")
         return index
 
+    def _write_postings(self, tmp: Path, indptr: np.ndarray, total: int) -> None:
+        """docs.npy and tfs.npy, a range of whole terms at a time, each range written in order.
+        The scratch file holds, per batch, its (term, row, tf) triples sorted by term then row:
+        one read of the terms finds where each pass's range starts in each batch."""
+        n_terms = len(indptr) - 1
+        # pass p places terms bounds[p] .. bounds[p + 1]: about pass_postings postings, at least one term
+        bounds = [0]
+        while bounds[-1] < n_terms:
+            a = bounds[-1]
+            b = int(np.searchsorted(indptr, indptr[a] + self.pass_postings, side="right")) - 1
+            bounds.append(min(max(b, a + 1), n_terms))
+        keys = np.asarray(bounds, dtype=np.int32)
+        offsets = np.zeros((len(self._chunks), len(bounds)), dtype=np.int64)   # per batch, where each range starts
+        starts = np.zeros(len(self._chunks), dtype=np.int64)                   # per batch, its place in the file
+        with open(self._scratch.name, "rb") as f:
+            pos = 0
+            for j, k in enumerate(self._chunks):
+                starts[j] = pos
+                f.seek(pos)
+                offsets[j] = np.searchsorted(np.fromfile(f, np.int32, k), keys)
+                pos += k * 10
+            outs = [_NpyWriter(tmp / f"{name}.npy", dtype, total) for name, dtype in (("docs", np.int32), ("tfs", np.uint16))]
+            try:
+                for p in range(len(bounds) - 1):
+                    a, b = bounds[p], bounds[p + 1]
+                    base = int(indptr[a])
+                    docs = np.empty(int(indptr[b]) - base, dtype=np.int32)
+                    tfs = np.empty(len(docs), dtype=np.uint16)
+                    fill = indptr[a:b] - base
+                    for j, k in enumerate(self._chunks):
+                        s, e = int(offsets[j, p]), int(offsets[j, p + 1])
+                        if e == s:
+                            continue
+                        n = e - s
+                        at0 = int(starts[j])
+                        f.seek(at0 + 4 * s)
+                        t = np.fromfile(f, np.int32, n) - a
+                        f.seek(at0 + 4 * k + 4 * s)
+                        r = np.fromfile(f, np.int32, n)
+                        f.seek(at0 + 8 * k + 2 * s)
+                        c = np.fromfile(f, np.uint16, n)
+                        first = np.flatnonzero(np.concatenate(([True], t[1:] != t[:-1])))
+                        counts = np.diff(np.append(first, n))
+                        at = fill[t] + (np.arange(n) - np.repeat(first, counts))
+                        docs[at] = r
+                        tfs[at] = c
+                        fill[t[first]] += counts
+                    outs[0].write(docs)
+                    outs[1].write(tfs)
+                    del docs, tfs
+            finally:
+                for out in outs:
+                    out.close()
 
-def _article_tracker(starts: list[int], titles: list[bool], first_row: int) -> Callable[[tuple], None]:
+
+def _npy_header(f, dtype: np.dtype, n: int) -> None:
+    """The header np.save writes before a 1-D C-order array of n items of this dtype."""
+    np.lib.format.write_array_header_1_0(
+        f, {"descr": np.lib.format.dtype_to_descr(np.dtype(dtype)), "fortran_order": False, "shape": (n,)})
+
+
+class _NpyWriter:
+    """A 1-D .npy file written front to back in pieces: what np.save writes for the whole array,
+    without the array in memory (the pages go through the page cache, not this process's RSS)."""
+
+    def __init__(self, path: Path, dtype: type, n: int) -> None:
+        self.dtype, self.n, self.written = np.dtype(dtype), n, 0
+        self.f = open(path, "wb")
+        _npy_header(self.f, self.dtype, n)
+
+    def write(self, arr: np.ndarray) -> None:
+        self.f.write(np.ascontiguousarray(arr, dtype=self.dtype).tobytes())
+        self.written += len(arr)
+
+    def close(self) -> None:
+        self.f.close()
+        if self.written != self.n:
+            raise RuntimeError(f"{self.f.name}: {self.written} items written, {self.n} expected")
+
+
+def _copy_npy(raw: Path, path: Path, dtype: type, n: int) -> None:
+    """A .npy file from a raw file of n items of dtype (np.save's bytes, in bounded memory)."""
+    with open(raw, "rb") as src, open(path, "wb") as out:
+        _npy_header(out, np.dtype(dtype), n)
+        shutil.copyfileobj(src, out, 1 << 22)
+        if src.tell() != n * np.dtype(dtype).itemsize:
+            raise RuntimeError(f"{raw}: {src.tell()} bytes, {n} items of {dtype} expected")
+
+
+class _NpyReader:
+    """Slices of a saved 1-D array read with plain reads: a memory map would keep every page
+    read in this process's RSS."""
+
+    def __init__(self, path: Path) -> None:
+        self.f = open(path, "rb")
+        version = np.lib.format.read_magic(self.f)
+        header = np.lib.format.read_array_header_1_0 if version == (1, 0) else np.lib.format.read_array_header_2_0
+        shape, _, self.dtype = header(self.f)
+        self.n, self.start = shape[0], self.f.tell()
+
+    def __len__(self) -> int:
+        return self.n
+
+    def __getitem__(self, s: slice) -> np.ndarray:
+        lo, hi, _ = s.indices(self.n)
+        self.f.seek(self.start + lo * self.dtype.itemsize)
+        return np.fromfile(self.f, dtype=self.dtype, count=max(0, hi - lo))
+
+    def __enter__(self) -> "_NpyReader":
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.f.close()
+
+
+class _LazyNorm:
+    """_normaliser(doc_len)[rows] computed for the rows asked (the same operations on each
+    element, so the same doubles): the lengths are held (4 bytes a row), not the normaliser (8)."""
+
+    def __init__(self, doc_len: np.ndarray, p: BM25Params, avgdl: float) -> None:
+        self.doc_len, self.p, self.avgdl = doc_len, p, avgdl
+
+    def __getitem__(self, rows: np.ndarray) -> np.ndarray:
+        return _normaliser(self.doc_len[rows], self.p, self.avgdl)
+
+
+def _article_tracker(starts: "list[int] | array.array[int]", titles: "list[bool] | bytearray", first_row: int) -> Callable[[tuple], None]:
     """A function that, fed rows in order, records where each article's rows begin (rows may
     carry (article id, is title); without them every passage is its own article)."""
     state = {"row": first_row, "article": object()}

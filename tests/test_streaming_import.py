@@ -267,3 +267,48 @@ def test_disk_build_writes_what_build_and_save_write(tmp_path):
         assert (tmp_path / "disk" / f).read_text() == (tmp_path / "mem" / f).read_text()
     assert disk.top(["w1", "w2"], 5) == BM25Index.load(tmp_path / "mem").top(["w1", "w2"], 5)
     assert not list(tmp_path.glob("disk.pairs-*")), "scratch file left behind"
+
+
+def _rows_of_articles(seed: int, articles: int) -> list[tuple]:
+    """Passages of articles (a title first), Zipf-distributed terms, some passages without any."""
+    rng = np.random.default_rng(seed)
+    vocab = [f"w{i}" for i in range(300)]
+    rows, pid = [], 10
+    for art in range(articles):
+        for pos in range(int(rng.integers(1, 6))):
+            pid += int(rng.integers(1, 3))
+            terms = [vocab[int(z) % 300] for z in rng.zipf(1.3, size=int(rng.integers(0, 25)))]
+            rows.append((pid, terms, f"a{art}", pos == 0))
+    return rows
+
+
+@pytest.mark.parametrize("pass_postings,read_chunk,batch", [
+    (1, 64, 97),        # a term a pass (the most common term's postings alone exceed it), tiny reads
+    (50, 64, 1),        # a passage a batch
+    (777, 192, 250),    # passes of several terms, reads across term and block boundaries
+    (None, None, 5000),  # the defaults: one pass, one batch
+])
+def test_disk_build_files_are_byte_identical_in_any_number_of_passes(tmp_path, pass_postings, read_chunk, batch):
+    """Every file DiskBuild publishes (but the stamp, which holds file times) is byte for byte
+    what BM25Index.build + save write, however the postings are split into passes and batches
+    and the bounds read back in chunks; and no scratch file is left behind."""
+    rows = _rows_of_articles(7, 300)
+    build = DiskBuild(tmp_path / "disk", generation=2, pass_postings=pass_postings, read_chunk=read_chunk)
+    for i in range(0, len(rows), batch):
+        build.add(rows[i : i + batch])
+    disk = build.finish()
+    BM25Index.build(rows, generation=2).save(tmp_path / "mem")
+    names = sorted(p.name for p in (tmp_path / "mem").iterdir() if p.name != "checked.json")
+    assert names == sorted(p.name for p in (tmp_path / "disk").iterdir() if p.name != "checked.json")
+    for name in names:
+        assert (tmp_path / "disk" / name).read_bytes() == (tmp_path / "mem" / name).read_bytes(), name
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["disk", "mem"], "scratch files left behind"
+    assert disk.top(["w1", "w2"], 5) == BM25Index.load(tmp_path / "mem").top(["w1", "w2"], 5)
+
+
+def test_disk_build_of_nothing_is_what_save_writes(tmp_path):
+    DiskBuild(tmp_path / "disk", pass_postings=1).finish()
+    BM25Index.build([]).save(tmp_path / "mem")
+    for p in (tmp_path / "mem").iterdir():
+        if p.name != "checked.json":
+            assert (tmp_path / "disk" / p.name).read_bytes() == p.read_bytes(), p.name
