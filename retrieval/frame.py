@@ -1724,7 +1724,19 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     if at < 0:
         return True
     said = _per_units(sentence[at + len(q.get("text") or ""):][:40], first_only=True)
-    return not said or bool(said & asked)
+    if said:
+        return bool(said & asked)
+    # the price of a size ("emas batangan 1.000 gram yaitu Rp 724.600.000", "ukuran 10 gram
+    # ditetapkan Rp 7.780.000") is not the price per one unit
+    start = max(0, at - 60)
+    sizes = [m for m in _SIZE_RE.finditer(sentence, start, at) if m.group(2).lower() in lexicon().words["per_units"]]
+    if sizes and not re.search(r"[;!?]|\.(?!\d)|,\s*-", sentence[sizes[-1].end():at]):   # "0,5 gram: Rp403.000,- 1 gram: …"
+        n, unit = sizes[-1].group(1), sizes[-1].group(2).lower()
+        return n in ("1", "satu") and unit in asked
+    return True
+
+
+_SIZE_RE = re.compile(r"\b(\d[\d.,]*|satu)\s+([^\W\d_]+)\b")
 
 
 _PER_UNIT_RE = re.compile(r"(?:\bper\s+|/\s*)([^\W\d_]+)", re.I)
@@ -3091,7 +3103,11 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 break
         else:   # no day stated: a report written days later tells its own day's news
             day = _iso_day(published[:10]) if published else None
-            if day and asked_days and all((day - a).days > UNDATED_REACH for a in asked_days):
+            # a price quoted day by day ("harga emas Antam … pada Rabu 18 September") is the day's
+            # the report is written on, not one of the days before
+            reach = DAY_SLACK if frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"] \
+                else UNDATED_REACH
+            if day and asked_days and all((day - a).days > reach for a in asked_days):
                 return False
     elif frame.months:
         if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \

@@ -139,3 +139,25 @@ def test_an_unnamed_amount_under_a_title_about_another_amount_is_that_ones():
     # under a title whose amount is the asked one, an unnamed part still answers
     fee_title = "Iuran BPJS Kesehatan Kelas II Naik Jadi Rp 110.000"
     assert money_fits(frame, {"text": "110.000", "unit": None}, "Kelas II menjadi Rp 110.000 per bulan.", fee_title)
+
+
+def test_the_price_of_a_size_is_not_the_price_per_unit_and_a_daily_price_is_its_reports_day():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import per_unit_fits, question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa harga emas Antam per gram pada Rabu 18 September 2019?", TextPipeline())
+
+    def kept(sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence) if per_unit_fits(frame, q.__dict__, sentence)]
+
+    assert "724.600.000" not in " ".join(kept("Dan harga emas batangan 1.000 gram yaitu Rp 724.600.000."))
+    listed = kept("Berikut daftar harga emas Antam hari ini:,- 0,5 gram: Rp403.000,- 1 gram: Rp757.000,- 2 gram: Rp1.463.000.")
+    assert "757.000" in listed and "403.000" not in listed and "1.463.000" not in listed, listed
+    assert "753.000" in kept("Harga emas Antam dijual Rp 753.000 per gram.")
+    # a price stated without its day is its report's: two days later it is another day's price
+    plain = "Harga emas Antam dijual Rp 752.000 per gram."
+    assert time_fits(frame, plain, None, "2019-09-18", None, "752.000")
+    assert not time_fits(frame, plain, None, "2019-09-20", None, "752.000")
+    # a toll reported two days later still tells of the asked day
+    toll = question_frame("berapa korban tewas kecelakaan pada 2 September 2019?", TextPipeline())
+    assert time_fits(toll, "Korban tewas bertambah menjadi 9 orang.", None, "2019-09-04", None, "9 orang")
