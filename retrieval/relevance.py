@@ -422,10 +422,11 @@ def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[s
     29.923" are the parts of "114.673 kendaraan bermotor ditilang" a sentence before. A breakdown
     inside the total's own sentence ("total penindakan 167.928, rinciannya … ditilang 114.673 dan
     … teguran 53.255") is read by the sentence's own rules: its parts may be what is asked."""
+    exact = [(c, float(q["value"])) for c, q, _t, _w in judged    # said about ("sekitar 4.000") is never summed
+             if q.get("value") and q.get("high") is None and not q.get("qualifier") and not q.get("vague")]
     by_article: dict[str, dict[float, set[str]]] = {}
-    for c, q, _t, _w in judged:
-        if q.get("value") and q.get("high") is None and not q.get("qualifier") and not q.get("vague"):   # exact figures only
-            by_article.setdefault(c.article.id, {}).setdefault(float(q["value"]), set()).add(c.claim.text)
+    for c, value in exact:
+        by_article.setdefault(c.article.id, {}).setdefault(value, set()).add(c.claim.text)
     out: set[tuple[str, float]] = set()
     for art, where in by_article.items():
         if len(where) < 3:
@@ -445,9 +446,8 @@ def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[s
     # a list in one sentence adding up to a figure of another ("26 rumah di Kecamatan Seunuddon, 6
     # rumah …, 16 rumah … dan satu rumah" under "Puting Beliung Rusak 49 Rumah")
     by_sentence: dict[tuple[str, str], list[float]] = {}
-    for c, q, _t, _w in judged:
-        if q.get("value") and q.get("high") is None and not q.get("qualifier") and not q.get("vague"):
-            by_sentence.setdefault((c.article.id, c.claim.text), []).append(float(q["value"]))
+    for c, value in exact:
+        by_sentence.setdefault((c.article.id, c.claim.text), []).append(value)
     for (art, text), vals in by_sentence.items():
         vals = list(dict.fromkeys(vals))
         if len(vals) < 3:
