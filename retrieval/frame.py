@@ -606,7 +606,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     w = lex.words
     # chat spellings written out ("brp org" -> "berapa orang"), each word keeping its capitals as typed
     typed = {t.lower(): t for t in reversed(WORD_RE.findall(question))}
-    toks = [typed.get(t, t) for t in WORD_RE.findall(" ".join(pipeline.question_tokens(question)))]
+    toks = _split_name_pairs([typed.get(t, t) for t in WORD_RE.findall(" ".join(pipeline.question_tokens(question)))])
     low = [t.lower() for t in toks]
     n = len(toks)
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
@@ -2765,7 +2765,7 @@ def located_places(text: str) -> list[str]:
 def _located_places(text: str) -> tuple[str, ...]:
     lex = lexicon()
     dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
-    toks = WORD_RE.findall(text, dateline.end() if dateline else 0)   # as on the slice after it
+    toks = _split_name_pairs(WORD_RE.findall(text, dateline.end() if dateline else 0))   # as on the slice after it
     # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
     low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []
@@ -2775,6 +2775,24 @@ def _located_places(text: str) -> tuple[str, ...]:
         if placed or lex.chain(key).get("country") == "indonesia":
             out.append(key)
     return tuple(out)
+
+
+_NAME_PAIR_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _split_name_pairs(toks: list[str]) -> list[str]:
+    """"Jakarta-Bali", "Papua-Padang": two names joined by a hyphen (a route, a pair) are two names."""
+    if not any("-" in t for t in toks):
+        return toks
+    out: list[str] = []
+    for t in toks:
+        if "-" in t and _NAME_PAIR_RE.fullmatch(t):
+            parts = t.split("-")
+            for k, part in enumerate(parts):
+                out += ([part] if k == 0 else ["-", part])
+        else:
+            out.append(t)
+    return out
 
 
 def _within(a: str, b: str) -> bool:

@@ -265,3 +265,12 @@ def test_a_respectively_list_pairs_each_figure_with_its_item():
     # a question naming none of the items is not judged here
     frame = question_frame("berapa harga minyak setelah serangan Aramco?", pipeline)
     assert len([q for q in find_quantities(oil) if respectively_fits(frame, q.__dict__, oil)]) == 4
+
+
+def test_two_places_joined_by_a_hyphen_are_two_places():
+    from retrieval.frame import located_places, question_frame
+    from retrieval.text import TextPipeline
+    assert set(question_frame("berapa harga tiket pesawat Jakarta-Bali?", TextPipeline()).places) == {"jakarta", "bali"}
+    assert set(located_places("Harga tiket pesawat dari Papua-Padang diperkirakan Rp 5 juta per orang.")) == {"papua", "padang"}
+    # names of people joined so stay names: no place
+    assert located_places("Kinerja setahun Prabowo-Gibran dinilai baik.") == []
