@@ -1959,7 +1959,8 @@ def _names_a_person(text: str, known: Callable[[str], bool]) -> bool:
 
 
 def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
-    """(character offset, key) of each political party a text names ("PDIP", "Partai Golkar")."""
+    """(character offset, key) of each political party a text names ("PDIP", "Partai Golkar"), and
+    of any "Partai <Name>" the list lacks ("Partai Likud", "Partai Biru dan Putih": "partai:likud")."""
     lex = lexicon()
     parties = lex.words["party_keys"]
     out: list[tuple[int, str]] = []
@@ -1970,7 +1971,18 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
         hit = lex.names.at(low, 0)
         if hit and hit[0] in parties and not (out and out[-1][0] >= m.start() - 8 and out[-1][1] == hit[0]):
             out.append((m.start(), hit[0]))
-    return out
+    for m in _PARTY_NAME_RE.finditer(text):
+        inside = [(pos, key) for pos, key in out if m.start() <= pos < m.end()]
+        words = re.findall(r"[A-Z][\w-]*", m.group(1))
+        if inside and inside[0][0] in (m.start(), m.start(1)):
+            continue   # "Partai Golkar": the listed party itself
+        out = [x for x in out if x not in inside]   # "Partai Liberal Demokrat" is not Demokrat
+        out.append((m.start(), "partai:" + "_".join(w.lower() for w in words)))
+    return sorted(out)
+
+
+# "Partai Likud", "Partai Biru dan Putih", "Partai Liberal Demokrat": a party by its capitalised name
+_PARTY_NAME_RE = re.compile(r"\b[Pp]artai\s+((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?[A-Z][\w-]*)*)")
 
 
 def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2002,9 +2014,24 @@ def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return True
     start = max((m.end() for m in _LISTED_FIGURE_RE.finditer(sentence, 0, at) if m.end() <= at), default=0)
     before = [key for pos, key in named if start <= pos < at]
+    if before and _SHARED_RE.search(sentence, start, at):
+        return any(_same_party(key, frame.held_by) for key in before)   # "Partai Likud … dan Partai Kahol Lavan sama-sama memenangkan 32 kursi"
     if before:
-        return before[-1] in frame.held_by
-    return any(key in frame.held_by for _, key in named)
+        return _same_party(before[-1], frame.held_by)
+    return any(_same_party(key, frame.held_by) for _, key in named)
+
+
+def _same_party(key: str, asked: tuple[str, ...]) -> bool:
+    """A party named is an asked one: the same key, or a "Partai <Name>" whose words hold the other's
+    ("Partai Likud Netanyahu" for "Partai Likud")."""
+    if key in asked:
+        return True
+    words = set(key.split(":", 1)[-1].split("_"))
+    return key.startswith("partai:") and any(
+        a.startswith("partai:") and (words >= set(a[7:].split("_")) or words <= set(a[7:].split("_"))) for a in asked)
+
+
+_SHARED_RE = re.compile(r"\b(?:sama-sama|masing-masing|keduanya|kedua partai)\b", re.I)
 
 
 def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:

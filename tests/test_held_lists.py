@@ -31,3 +31,27 @@ def test_a_count_in_a_list_by_holder_is_the_holders_named_before_it():
     # no holder named before a figure (the sentence's first word is no name): not judged
     short = "Kedua belah pihak akan kekurangan 61 kursi di Parlemen yang memiliki 120 kursi."
     assert "61 kursi" in _kept("berapa kursi yang dibutuhkan untuk mayoritas di Knesset?", short, held_list_fits)
+
+
+def test_a_party_of_another_name_holds_its_own_seats():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import held_party_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+
+    def kept(question: str, sentence: str) -> list[str]:
+        frame = question_frame(question, pipeline)
+        return [q.text for q in find_quantities(sentence) if held_party_fits(frame, q.__dict__, sentence)]
+
+    # "Partai Liberal Demokrat" (the United Kingdom's) is not Partai Demokrat
+    uk = "Partai Liberal Demokrat yang memiliki 18 kursi di parlemen menolak Brexit."
+    assert kept("berapa kursi DPR RI yang diperoleh Partai Demokrat dalam Pemilu 2019?", uk) == []
+    # a party the list lacks, by its capitalised name; its name with a leader's after it is still it
+    likud = "Menurut Komite Pemilihan Pusat Partai Likud Netanyahu diperkirakan hanya akan memenangkan 31 kursi."
+    assert kept("berapa kursi yang diperoleh Partai Likud dalam pemilu Israel?", likud) == ["31 kursi"]
+    other = "Avigdor Lieberman, Ketua Partai Yisrael Beiteinu yang diproyeksi mendapat 9 kursi, menjadi tokoh kunci."
+    assert kept("berapa kursi yang diperoleh Partai Likud dalam pemilu Israel?", other) == []
+    # both parties named before "sama-sama" hold the figure
+    both = "Partai Likud yang mengusung Netanyahu dan Partai Kahol Lavan sama-sama memenangkan 32 kursi Knesset."
+    assert kept("berapa kursi Knesset yang diraih Partai Biru dan Putih?", both) == ["32 kursi"]
+    assert kept("berapa kursi yang diperoleh Partai Likud?", both) == ["32 kursi"]
