@@ -1416,6 +1416,21 @@ def _ministry_words(text: str) -> set[str]:
     return {w for ways in ministry_ways(text) for way in ways for w in way.split()} - {"kementerian"}
 
 
+def share_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A total asked across bodies ("total anggaran pembangunan infrastruktur lima destinasi super
+    prioritas") is not one ministry's share its clause gives ("Kementerian PUPR mendapatkan porsi
+    … Rp 5,54 triliun", "Kemenhub mengalokasikan … Rp 2,953 triliun"): a ministry named in the
+    figure's clause with a verb of getting or allotting, when the question names none."""
+    if not frame.total or not frame.money:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0 or ministry_ways(frame.question_text):
+        return True
+    if not set(_clause_words(sentence, at)) & lexicon().words["share_verbs"]:
+        return True
+    return MINISTRY not in _named_bodies(sentence[max(0, at - 200):at], caps=True)
+
+
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
     no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …

@@ -25,7 +25,7 @@ _H_DAY_RE = re.compile(r"\bH\s?([-+])\s?(\d{1,2})\b")
 _WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan|total)\b", re.I)
 # what was added: "menambah dua medali", "bertambah 5 orang", "tambahan 6.000 kursi"
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah|ditambah|tambahan)\s+(?:(?:lagi|sebanyak|sekitar|hanya|"
-                       r"sedikitnya|setidaknya|kembali)\s+)?$", re.I)
+                       r"sedikitnya|setidaknya|kembali|sebesar|senilai)\s+)?(?:(?:rp\.?|us\$|usd|idr)\s*)?$", re.I)
 _ASKS_ADDED_RE = re.compile(r"\b(?:menambah\w*|bertambah|ditambah\w*|tambahan|penambahan)\b", re.I)
 
 

@@ -161,3 +161,22 @@ def test_the_price_of_a_size_is_not_the_price_per_unit_and_a_daily_price_is_its_
     # a toll reported two days later still tells of the asked day
     toll = question_frame("berapa korban tewas kecelakaan pada 2 September 2019?", TextPipeline())
     assert time_fits(toll, "Korban tewas bertambah menjadi 9 orang.", None, "2019-09-04", None, "9 orang")
+
+
+def test_one_ministrys_share_and_an_addition_are_not_the_joint_total():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame, share_fits
+    from retrieval.periods import stretch_fits
+    from retrieval.text import TextPipeline
+    q = "berapa total anggaran pembangunan infrastruktur lima destinasi super prioritas tahun 2020?"
+    frame = question_frame(q, TextPipeline())
+    share = ("Kementerian PUPR mendapatkan porsi penambahan anggaran paling besar, yakni sebesar Rp 5,54 triliun "
+             "di lima destinasi super prioritas.")
+    total = "Total anggaran bagi pembangunan infrastruktur di lima destinasi pariwisata super prioritas mencapai Rp9,35 triliun."
+    assert not any(share_fits(frame, x.__dict__, share) for x in find_quantities(share))
+    assert all(share_fits(frame, x.__dict__, total) for x in find_quantities(total))
+    # a ministry asked takes its share
+    own = question_frame("berapa total anggaran Kementerian PUPR untuk lima destinasi super prioritas?", TextPipeline())
+    assert all(share_fits(own, x.__dict__, share) for x in find_quantities(share))
+    added = "Pemerintah telah mengucurkan anggaran tambahan sebesar Rp 6,34 triliun dari APBN 2020."
+    assert not any(stretch_fits(q, x.__dict__, added) for x in find_quantities(added))
