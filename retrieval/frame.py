@@ -1431,6 +1431,26 @@ def share_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return MINISTRY not in _named_bodies(sentence[max(0, at - 200):at], caps=True)
 
 
+def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A span asked of a sentence or a demand ("berapa bulan tuntutan jaksa", "berapa tahun
+    vonis") is not the law's threat ("diancam dengan pidana penjara paling lama enam tahun",
+    "terancam hukuman maksimal 20 tahun") nor time already held ("sudah ditahan 4 bulan dalam masa
+    tahanan") nor anyone's age ("membunuh anak berusia 11 tahun"), unless the question asks that:
+    the figure's clause decides."""
+    if not frame.durations:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    w = lexicon().words
+    clause = set(_clause_words(sentence, at, comma=True))
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    for kind in ("threat_words", "detention_words", "age_words"):
+        if clause & w[kind] and not asked & w[kind]:
+            return False
+    return True
+
+
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
     no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …

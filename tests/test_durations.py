@@ -103,3 +103,24 @@ def test_a_verdict_asked_is_not_the_prosecutors_demand():
     assert fits(verdict, asked_demand) == [] and fits(demand, asked_demand) != []
     assert fits(demand, given) == [] and fits(verdict, given) != []
     assert fits(verdict, '"Kami pikir-pikir selama tujuh hari Yang Mulia," kata Lumumba.') == []
+
+
+def test_the_laws_threat_time_held_and_an_age_are_no_sentence():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import penalty_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+
+    def kept(question: str, sentence: str) -> list[str]:
+        frame = question_frame(question, pipeline)
+        return [q.text for q in find_quantities(sentence) if penalty_fits(frame, q.__dict__, sentence)]
+
+    demand = "berapa bulan tuntutan jaksa untuk mahasiswa terdakwa kerusuhan?"
+    assert kept(demand, "Para terdakwa itu awalnya dituntut delapan bulan penjara.")
+    assert not kept(demand, "Mereka diancam dengan pidana penjara paling lama enam tahun.")
+    assert not kept(demand, "Karena para terdakwa sudah ditahan 4 bulan, mereka bisa bebas pekan depan.")
+    verdict = "berapa tahun vonis untuk pelaku pembunuhan itu?"
+    assert not kept(verdict, "Wanita itu membunuh anak berusia 11 tahun.")
+    # asked, each is taken
+    assert kept("berapa tahun ancaman hukuman bagi pelaku pembunuhan berencana?", "Pelaku terancam hukuman penjara 20 tahun.")
+    assert kept("berapa umur korban pembunuhan itu?", "Wanita itu membunuh anak berusia 11 tahun.")
