@@ -180,3 +180,14 @@ def test_one_ministrys_share_and_an_addition_are_not_the_joint_total():
     assert all(share_fits(own, x.__dict__, share) for x in find_quantities(share))
     added = "Pemerintah telah mengucurkan anggaran tambahan sebesar Rp 6,34 triliun dari APBN 2020."
     assert not any(stretch_fits(q, x.__dict__, added) for x in find_quantities(added))
+
+
+def test_what_was_raised_is_not_the_target():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa dana yang diraup PT Gunung Raja Paksi dari IPO di BEI?", TextPipeline())
+    target = "Asal tahu saja, PT Gunung Raja Paksi menargetkan dana IPO sebesar Rp1 triliun."
+    raised = "Harga yang ditawarkan sebesar Rp840 per saham, dengan demikian perusahaan bakal meraup dana segar dari IPO sebesar Rp1,03 triliun."
+    assert not any(money_fits(frame, q.__dict__, target, None) for q in find_quantities(target))
+    assert any(money_fits(frame, q.__dict__, raised, None) for q in find_quantities(raised) if "1,03" in q.text)
