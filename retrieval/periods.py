@@ -122,3 +122,18 @@ def year_part_fits(question: str, sentence: str) -> bool:
 @lru_cache(maxsize=512)
 def _asked_year_parts(question: str) -> frozenset[tuple[str, int]]:
     return year_parts(question)
+
+
+_BEFORE_RE = re.compile(r"\b(?:sebelum|jelang|menjelang)\b", re.I)
+_AFTER_RE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca|selepas)\b", re.I)
+
+
+def before_after_fits(question: str, sentence: str) -> bool:
+    """Before an event asked ("poin Marquez sebelum seri San Marino") is not after it ("usai seri
+    San Marino, Marquez mengoleksi 275 poin"), and the other way round: a sentence that says only
+    the other side does not answer."""
+    before, after = bool(_BEFORE_RE.search(question)), bool(_AFTER_RE.search(question))
+    if before == after:
+        return True
+    said_before, said_after = bool(_BEFORE_RE.search(sentence)), bool(_AFTER_RE.search(sentence))
+    return not ((said_after and not said_before) if before else (said_before and not said_after))

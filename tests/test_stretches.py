@@ -274,3 +274,14 @@ def test_two_places_joined_by_a_hyphen_are_two_places():
     assert set(located_places("Harga tiket pesawat dari Papua-Padang diperkirakan Rp 5 juta per orang.")) == {"papua", "padang"}
     # names of people joined so stay names: no place
     assert located_places("Kinerja setahun Prabowo-Gibran dinilai baik.") == []
+
+
+def test_before_an_event_is_not_after_it():
+    from retrieval.periods import before_after_fits
+    q = "berapa poin Marquez sebelum seri San Marino?"
+    assert not before_after_fits(q, "Usai seri San Marino, Marquez mengoleksi 275 poin.")
+    assert before_after_fits(q, "Sebelum seri San Marino, Marquez mengoleksi 250 poin.")
+    after = "berapa iuran BPJS Kesehatan kelas III setelah kenaikan?"
+    assert not before_after_fits(after, "Sebelum kenaikan, iuran kelas III Rp 25.500.")
+    assert before_after_fits(after, "Iuran kelas III dari sebelumnya Rp 25.500 menjadi Rp 42.000.")   # "sebelumnya" is no side
+    assert before_after_fits("berapa poin Marquez?", "Usai seri San Marino, Marquez mengoleksi 275 poin.")
