@@ -3066,7 +3066,7 @@ _YEAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?:pada|di|untuk|selama|sepanjang)\s+)
                             r"((?:19|20)\d\d)(?:\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d))?\b", re.I)
 # … or right before it: "pada 2016 sebesar 12,1%", "tahun 2018: 7 persen"
 _YEAR_BEFORE_RE = re.compile(r"\b(?:((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*)?((?:19|20)\d\d)\s*[:,]?\s*(?:(?:sebesar|sebanyak|mencapai|yakni|yaitu|adalah|hanya|"
-                             r"menjadi|tercatat|senilai|sekitar|rp\.?)\s*){0,3}$", re.I)
+                             r"menjadi|tercatat|senilai|sekitar|yang|rp\.?|usd|us\$|idr)\s*){0,3}$", re.I)   # "Agustus 2018 yang sebesar USD16,82 miliar"
 
 
 _RELATIVE_YEAR_RE = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin|mendatang)\b", re.I)

@@ -285,3 +285,11 @@ def test_before_an_event_is_not_after_it():
     assert not before_after_fits(after, "Sebelum kenaikan, iuran kelas III Rp 25.500.")
     assert before_after_fits(after, "Iuran kelas III dari sebelumnya Rp 25.500 menjadi Rp 42.000.")   # "sebelumnya" is no side
     assert before_after_fits("berapa poin Marquez?", "Usai seri San Marino, Marquez mengoleksi 275 poin.")
+
+
+def test_a_year_before_the_amount_through_yang_sebesar_is_its_year():
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa nilai impor Indonesia pada Agustus 2019?", TextPipeline())
+    s = "Laju impor ini mengalami penurunan sebesar 15,60% dibandingkan dengan Agustus 2018 yang sebesar USD16,82 miliar."
+    assert not time_fits(frame, s, None, "2019-09-16", None, "16,82 miliar")
