@@ -262,7 +262,7 @@ def repair_text(text: str) -> str:
 
 # one comma before a capital or a figure ("terbakar.,8 orang meninggal"), or two and more before
 # anything ("Rp126,5 miliar.,,,\"Kemudian", "riset.,, mengisi"): paragraphs a scraper joined
-_JOINED_PARAGRAPH_RE = re.compile(r"([.!?\"”])(?:\s*,(?=\s*[\"“]?[A-Z]|[1-9])|\s*,(?:\s*,)+\s*)")
+_JOINED_PARAGRAPH_RE = re.compile(r"([.!?\"”])(?:\s*,(?=\s*[\"“]?[A-Z]|\s*[1-9])|\s*,(?:\s*,)+\s*)")
 
 
 def _paragraph_break(m: re.Match[str]) -> str:

@@ -1009,6 +1009,8 @@ def respectively_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     """A figure of a "masing-masing" list is the item's named in its place ("WTI dan Brent
     masing-masing melesat dari USD6,4 dan USD7,89 menjadi USD61,23 dan 68,7": 61,23 is WTI's, the
     pairs repeat): a question naming one of the items takes that item's figures only."""
+    if "masing" not in sentence:
+        return True   # most sentences hold no such list
     at = sentence.find(q.get("text") or "")
     resp = _respectively(sentence, at) if at >= 0 else None
     if resp is None:
@@ -1016,7 +1018,9 @@ def respectively_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     names = _listed_items(resp[0])
     if len(names) < 2:
         return True
-    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    common = set.intersection(*names)   # "Partai Likud dan Partai Kahol Lavan": "partai" tells none apart
+    names = [name - common for name in names]
+    asked = _question_words(frame.question_text)
     if not any(name & asked for name in names):
         return True
     listed = len([m for m in _NUMBER_RE.finditer(sentence, len(resp[0]))
@@ -1378,9 +1382,10 @@ def ministry_ways(question: str) -> list[list[str]]:
 
 
 # who proposes: "usulan Kementerian Keuangan", "diusulkan oleh DJSN", "… (DJSN) mengusulkan"
-_CAP_RUN = r"((?:[A-Z][\w-]*\s*(?:\([A-Z][\w-]*\)\s*)?){1,6})"
+_CAP_WORD = r"[A-Z][\w-]*+(?:\s+\([A-Z][\w-]*+\))?"   # possessive: no backtracking inside a word
+_CAP_RUN = rf"({_CAP_WORD}(?:\s+{_CAP_WORD}){{0,5}})"
 _PROPOSED_BY_RE = re.compile(r"\b(?:usulan|usul|diusulkan|diajukan)\s+(?:oleh\s+|dari\s+)?" + _CAP_RUN)
-_PROPOSES_RE = re.compile(_CAP_RUN + r"(?:juga\s+|sebelumnya\s+|telah\s+)?(?:mengusulkan|mengajukan|mengusul)\b")
+_PROPOSES_RE = re.compile(_CAP_RUN + r"\s+(?:juga\s+|sebelumnya\s+|telah\s+)?(?:mengusulkan|mengajukan|mengusul)\b")
 
 
 def _proposer_words(text: str) -> set[str]:
@@ -1392,6 +1397,11 @@ def _proposer_words(text: str) -> set[str]:
     return {t.lower() for t in WORD_RE.findall(name) if t[:1].isalpha()} - lexicon().stopwords
 
 
+@lru_cache(maxsize=512)
+def _asked_proposer(question: str) -> frozenset[str]:
+    return frozenset(_proposer_words(question))
+
+
 def proposer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount asked as someone's proposal ("iuran … usulan Kementerian Keuangan", "yang
     diusulkan DJSN") is not another's proposal the figure's clause names ("Dewan Jaminan Sosial
@@ -1399,7 +1409,7 @@ def proposer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     ministry, must share a word with the figure's."""
     if "usul" not in frame.question_text.lower() and "diajukan" not in frame.question_text.lower():
         return True
-    asked = _proposer_words(frame.question_text)
+    asked = _asked_proposer(frame.question_text)
     at = sentence.find(q.get("text") or "")
     if not asked or at < 0:
         return True
@@ -1443,12 +1453,21 @@ def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     if at < 0:
         return True
     w = lexicon().words
-    clause = set(_clause_words(sentence, at, comma=True))
-    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
-    for kind in ("threat_words", "detention_words", "age_words"):
-        if clause & w[kind] and not asked & w[kind]:
-            return False
-    return True
+    clause = _clause_words(sentence, at, comma=True)
+    if set(clause) & (w["verdict_words"] | w["demand_words"]):
+        return True   # "memvonis terdakwa yang ditahan sejak Januari dengan 8 tahun": the verdict's span
+    near = set(clause[-PENALTY_REACH:])
+    asked = _question_words(frame.question_text)
+    return not any(near & w[kind] and not asked & w[kind] for kind in ("threat_words", "detention_words", "age_words"))
+
+
+PENALTY_REACH = 8   # words read back from a span for what it is ("diancam dengan pidana penjara paling lama enam tahun")
+
+
+@lru_cache(maxsize=512)
+def _question_words(question: str) -> frozenset[str]:
+    """A question's words, lower case (read by rules that run once per figure)."""
+    return frozenset(t.lower() for t in WORD_RE.findall(question))
 
 
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
@@ -1848,11 +1867,16 @@ CAPACITY_REACH = 3   # words between a capacity word and its figure ("berkapasit
 def capacity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """What a thing can hold ("pesawat yang berkapasitas 19 orang", "daya tampung 60 penumpang")
     is not how many it held: it answers only a question asking a capacity."""
+    low = sentence.lower()
+    if "kapasitas" not in low and "ampung" not in low and "muat" not in low and "angkut" not in low:   # menampung: meN- drops the t
+        return True   # most sentences say no capacity
     at = sentence.find(q.get("text") or "")
     if at < 0:
         return True
     w = lexicon().words
-    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])][-(CAPACITY_REACH + 2):]
+    before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]
+    last_figure = max((i for i, t in enumerate(before) if t[:1].isdigit()), default=-1)
+    before = before[last_figure + 1:][-(CAPACITY_REACH + 2):]   # "berkapasitas 19 orang itu membawa 15 penumpang": 15 is carried
     if not _says_capacity(before, w):
         return True
     return _says_capacity([t.lower() for t in WORD_RE.findall(frame.question_text)], w)
@@ -2010,6 +2034,7 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
         inside = [(pos, key) for pos, key in out if m.start() <= pos < m.end()]
         words = re.findall(r"[A-Z][\w-]*", m.group(1))
         if inside and inside[0][0] in (m.start(), m.start(1)):
+            out = [x for x in out if x not in inside[1:]]   # "Partai Nasional Demokrat" is NasDem alone
             continue   # "Partai Golkar": the listed party itself
         out = [x for x in out if x not in inside]   # "Partai Liberal Demokrat" is not Demokrat
         out.append((m.start(), "partai:" + "_".join(w.lower() for w in words)))
@@ -2017,7 +2042,7 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
 
 
 # "Partai Likud", "Partai Biru dan Putih", "Partai Liberal Demokrat": a party by its capitalised name
-_PARTY_NAME_RE = re.compile(r"\b[Pp]artai\s+((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?[A-Z][\w-]*)*)")
+_PARTY_NAME_RE = re.compile(r"\b[Pp]artai\s+((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?(?!Partai\b)[A-Z][\w-]*)*)")
 
 
 def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2047,6 +2072,8 @@ def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     named = _parties_named(sentence)
     if at < 0 or not named:
         return True
+    if _respectively(sentence, at) is not None:
+        return True   # "Partai Likud dan Partai Kahol Lavan masing-masing … 31 dan 33 kursi": respectively_fits pairs them
     start = max((m.end() for m in _LISTED_FIGURE_RE.finditer(sentence, 0, at) if m.end() <= at), default=0)
     before = [key for pos, key in named if start <= pos < at]
     if before and _SHARED_RE.search(sentence, start, at):
@@ -2066,7 +2093,7 @@ def _same_party(key: str, asked: tuple[str, ...]) -> bool:
         a.startswith("partai:") and (words >= set(a[7:].split("_")) or words <= set(a[7:].split("_"))) for a in asked)
 
 
-_SHARED_RE = re.compile(r"\b(?:sama-sama|masing-masing|keduanya|kedua partai)\b", re.I)
+_SHARED_RE = re.compile(r"\b(?:sama-sama|keduanya|kedua partai)\b", re.I)   # not "masing-masing": each its own
 
 
 def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:
@@ -2310,7 +2337,6 @@ def _parts(words: tuple[str, ...], stem: Callable[[str], str]) -> set[str]:
     return {part for x in words for part in stem(x).split("_")}
 
 
-@lru_cache(maxsize=8192)  # the same sentences come back for every measure question on a story
 def _same_object(frame: QuestionFrame, words: tuple[str, ...], stem: Callable[[str], str]) -> bool:
     """The object of the asked feeling or judgement ("kepuasan publik terhadap Menkeu Purbaya") is
     the figure's (``words``, after its "kepada"): another's ("kinerja setahun pemerintahan
@@ -2355,6 +2381,7 @@ def _without_year_parts(words: list[str]) -> list[str]:
     return out
 
 
+@lru_cache(maxsize=8192)  # the same sentences come back for every measure question on a story
 def _measured_by(sentence: str, at: int, length: int,
                  pipeline: TextPipeline) -> tuple[tuple[str, ...], tuple[str, ...], frozenset[str]]:
     """(phrase before, first word of the phrase after, directions) of the figure at sentence[at:at+length]."""
@@ -2847,8 +2874,9 @@ def _split_name_pairs(toks: list[str]) -> list[str]:
     if not any("-" in t for t in toks):
         return toks
     out: list[str] = []
+    names = lexicon().names
     for t in toks:
-        if "-" in t and _NAME_PAIR_RE.fullmatch(t):
+        if "-" in t and _NAME_PAIR_RE.fullmatch(t) and not names.at([t.lower()], 0):   # "Timor-Leste" is one
             parts = t.split("-")
             for k, part in enumerate(parts):
                 out += ([part] if k == 0 else ["-", part])
@@ -3029,12 +3057,22 @@ def _months_named(text: str) -> set[int]:
                     if 1 <= int(m.group(1)) <= 12 and not reported_on(text, m.start())}
 
 
+_NOW_RE = re.compile(r"\b(?:saat ini|kini|sekarang|hingga kini|sampai saat ini)\b", re.I)
+
+
 def _relative_months(text: str, published: str | None) -> set[int]:
-    """The month of a day said relative to the article's ("saat ini tercatat 139.199 jiwa",
-    "kemarin"): it holds then, not in the month an earlier sentence gave."""
+    """The month of a sentence that says it holds now ("saat ini tercatat 139.199 jiwa") or on a
+    day counted from its article's ("kemarin"): then, not in the month an earlier sentence gave.
+    (Now is no date of its own elsewhere: "korban tewas kini bertambah menjadi 9 orang" still
+    tells of the day its story is about.)"""
+    if not published:
+        return set()
+    if _NOW_RE.search(text):
+        day = _iso_day(published)
+        return {day.month} if day else set()
     from .timeline import words as date_words  # timeline imports answer, which imports this module
     rel = date_words().relative_re
-    if not published or rel is None or not rel.search(text):
+    if rel is None or not rel.search(text):
         return set()
     return {d.month for d in _days_named(text, published)}
 

@@ -21,8 +21,8 @@ DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
 # "hari ketiga", "hari ke-3", "pekan pertama", "minggu kedua"; "H-3", "H+2" (days around Lebaran)
 _ORDINAL_RE = re.compile(r"\b(hari|pekan|minggu)\s+(?:ke-?\s?(\d{1,3})\b|(pertama|ke[a-z]{3,9})\b)", re.I)
 _H_DAY_RE = re.compile(r"\bH\s?([-+])\s?(\d{1,2})\b")
-# the whole of the stretch: "selama dua pekan", "sepanjang operasi", "secara keseluruhan", "total"
-_WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan|total)\b", re.I)
+# the whole of the stretch: "selama dua pekan", "sepanjang operasi", "secara keseluruhan"
+_WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan)\b", re.I)   # not "total": "berapa total korban" asks no stretch
 # what was added: "menambah dua medali", "bertambah 5 orang", "tambahan 6.000 kursi"
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah|ditambah|tambahan)\s+(?:(?:lagi|sebanyak|sekitar|hanya|"
                        r"sedikitnya|setidaknya|kembali|sebesar|senilai)\s+)?(?:(?:rp\.?|us\$|usd|idr)\s*)?$", re.I)
@@ -43,6 +43,8 @@ def _day_marks(text: str) -> list[tuple[int, DayKey]]:
     """(position, key) of every day or week of a stretch a text names."""
     marks: list[tuple[int, DayKey]] = []
     for m in _ORDINAL_RE.finditer(text):
+        if re.match(r"\s+(?:puluh|belas)\b", text[m.end():], re.I):
+            continue   # "hari kedua puluh": not the second day
         n = int(m.group(2)) if m.group(2) else _ordinal(m.group(3))
         if n is not None:
             unit = m.group(1).lower()
@@ -124,16 +126,29 @@ def _asked_year_parts(question: str) -> frozenset[tuple[str, int]]:
     return year_parts(question)
 
 
-_BEFORE_RE = re.compile(r"\b(?:sebelum|jelang|menjelang)\b", re.I)
-_AFTER_RE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca|selepas)\b", re.I)
+_SIDE_RE = re.compile(r"\b(?:(sebelum|jelang|menjelang)|(setelah|usai|seusai|sesudah|pasca|selepas))\b\s*((?:\S+\s*){0,4})", re.I)
+_WORD_RE = re.compile(r"[^\W\d_][\w-]*")
+_SIDE_FILLERS = frozenset("itu ini tersebut yang di ke pada dari dan".split())
+
+
+@lru_cache(maxsize=512)
+def _asked_side(question: str) -> tuple[str | None, frozenset[str]]:
+    """("before" | "after", the words of the event that follow the side word) a question asks;
+    (None, ∅) when it asks no side or both."""
+    found = [("before" if m.group(1) else "after", m.group(3)) for m in _SIDE_RE.finditer(question)]
+    if len({side for side, _ in found}) != 1:
+        return None, frozenset()
+    words = frozenset(w.lower() for _, rest in found for w in _WORD_RE.findall(rest)) - _SIDE_FILLERS
+    return found[0][0], words
 
 
 def before_after_fits(question: str, sentence: str) -> bool:
     """Before an event asked ("poin Marquez sebelum seri San Marino") is not after it ("usai seri
-    San Marino, Marquez mengoleksi 275 poin"), and the other way round: a sentence that says only
-    the other side does not answer."""
-    before, after = bool(_BEFORE_RE.search(question)), bool(_AFTER_RE.search(question))
-    if before == after:
+    San Marino, Marquez mengoleksi 275 poin"), and the other way round: a side word counts in the
+    sentence only when a word of the asked event follows it ("usai latihan" says nothing of the race)."""
+    side, event = _asked_side(question)
+    if side is None or not event:
         return True
-    said_before, said_after = bool(_BEFORE_RE.search(sentence)), bool(_AFTER_RE.search(sentence))
-    return not ((said_after and not said_before) if before else (said_before and not said_after))
+    said = {"before" if m.group(1) else "after" for m in _SIDE_RE.finditer(sentence)
+            if {w.lower() for w in _WORD_RE.findall(m.group(3))} & event}
+    return not said or side in said

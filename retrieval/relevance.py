@@ -372,10 +372,11 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
 
 
 def closest_fits(frame: QuestionFrame, sentence: str, title: str | None, published: str | None) -> bool:
-    """One of the closest few shown when nothing answers: not a passage whose year, or whose place
-    when the question says where ("gempa Poso", "di Cianjur"), the question rules out (a 2019
-    quake in Palu for "gempa Poso tahun 2017"). Only the year: a passage may tell of the asked
-    day without its date; only a place asked as where: "atlet AS" may compete in Paris."""
+    """One of the closest few shown when nothing answers: not a passage whose year the question
+    rules out, nor, when the question says where ("gempa Poso", "di Cianjur"), whose place or event
+    it rules out (context_fits: a 2019 quake in Palu for "gempa Poso tahun 2017"). Only the year of
+    the time asked: a passage may tell of the asked day without its date; the place only when asked
+    as where: "atlet AS" may compete in Paris."""
     years_only = replace(frame, dates=(), months=())
     return time_fits(years_only, sentence, title, published) and (
         not located_places(frame.question_text) or context_fits(frame, sentence, title, None))
@@ -540,8 +541,8 @@ def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...
     lex = frame_lexicon()
     found = list(_NAME_WORD.finditer(question))
     words = [m.group() for m in found]
-    if len(words) < 3 or sum(w[0].isupper() for w in words[1:]) > TITLE_CASE_SHARE * (len(words) - 1):
-        return ()
+    if len(words) < 3 or (words[0][0].isupper() and sum(w[0].isupper() for w in words[1:]) > TITLE_CASE_SHARE * (len(words) - 1)):
+        return ()   # "Berapa Korban Tewas Gempa Cianjur?": title case, every word capitalised
     low = [w.lower() for w in words]
     bodies = {t for name in asked_body_names(question, pipeline) for way in name for t in way}   # "Kementerian Perhubungan": Kemenhub too
     out: list[Name] = []
@@ -558,7 +559,7 @@ def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...
             terms = tuple(dict.fromkeys(t for k in known for t in pipeline.terms(words[k])))
             if len(terms) >= 2 and not bodies & set(terms):
                 # or its initials: "Pekan Imunisasi Nasional" is "PIN" in the article
-                initials = tuple(pipeline.terms("".join(words[k][0] for k in known).upper()))
+                initials = tuple(pipeline.terms("".join(words[k][0] for k in known).upper())) if len(known) >= 3 else ()
                 out.append((terms, initials) if initials else (terms,))
         run = [i] if i < len(words) and words[i][0].isupper() else []
     return tuple(out)

@@ -110,7 +110,9 @@ def test_a_part_of_the_trade_is_not_the_whole_asked():
 
     def fits(question: str, sentence: str, title: str = "") -> bool:
         frame = question_frame(question, pipeline)
-        return all(money_fits(frame, q.__dict__, sentence, title) for q in find_quantities(sentence))
+        figures = find_quantities(sentence)
+        assert figures, sentence
+        return all(money_fits(frame, q.__dict__, sentence, title) for q in figures)
 
     surplus = "berapa surplus neraca perdagangan Indonesia pada Agustus 2019?"
     assert not fits(surplus, "Pada bulan lalu, komoditas non migas tercatat mengalami surplus USD78,9 juta.")
@@ -200,7 +202,9 @@ def test_what_undergoes_a_change_is_what_it_measures_and_a_sector_is_a_part():
     frame = question_frame("ekspor Indonesia Agustus 2019 turun berapa persen dibandingkan Agustus 2018?", TextPipeline())
 
     def fits(sentence: str) -> bool:
-        return all(measure_fits(frame, q.__dict__, sentence) for q in find_quantities(sentence) if "%" in q.text or "persen" in q.text)
+        figures = [q for q in find_quantities(sentence) if "%" in q.text or "persen" in q.text]
+        assert figures, sentence
+        return all(measure_fits(frame, q.__dict__, sentence) for q in figures)
 
     assert fits("Data tersebut menunjukkan nilai ekspor mengalami penurunan 9,99% dibanding Agustus 2018.")
     assert not fits("Kinerja penjualan mobil tahun ini mengalami penurunan 13,51 persen.")
@@ -293,3 +297,31 @@ def test_a_year_before_the_amount_through_yang_sebesar_is_its_year():
     frame = question_frame("berapa nilai impor Indonesia pada Agustus 2019?", TextPipeline())
     s = "Laju impor ini mengalami penurunan sebesar 15,60% dibandingkan dengan Agustus 2018 yang sebesar USD16,82 miliar."
     assert not time_fits(frame, s, None, "2019-09-16", None, "16,82 miliar")
+
+
+def test_review_cases_of_the_session_rules():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import capacity_fits, held_party_fits, located_places, question_frame, respectively_fits, time_fits
+    from retrieval.periods import asked_stretch, before_after_fits
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    # a hyphenated name the gazetteer knows stays one place
+    assert question_frame("berapa korban gempa di Timor-Leste?", pipeline).places == ("timor_leste",)
+    assert located_places("Gempa terjadi di Timor-Leste kemarin.") == ["timor_leste"]
+    # what a plane carried, after its capacity in the same sentence
+    frame = question_frame("berapa penumpang pesawat itu?", pipeline)
+    s = "Pesawat berkapasitas 19 orang itu membawa 15 penumpang."
+    assert [q.text for q in find_quantities(s) if capacity_fits(frame, q.__dict__, s)] == ["15 penumpang"]
+    # "usai latihan" says nothing of the race asked
+    assert before_after_fits("berapa poin Marquez sebelum seri San Marino?", "Marquez mengoleksi 250 poin, kata manajer usai latihan.")
+    # "total" asks no stretch; a calendar week is no day of an operation
+    assert asked_stretch("berapa total korban pekan pertama Oktober?")[1] is False
+    assert asked_stretch("berapa korban pada hari kedua puluh?")[0] is None
+    # each party of a masing-masing list holds its own figure
+    frame = question_frame("berapa kursi yang diperoleh Partai Likud?", pipeline)
+    s = "Partai Likud dan Partai Kahol Lavan masing-masing memperoleh 31 dan 33 kursi."
+    kept = [q.text for q in find_quantities(s) if held_party_fits(frame, q.__dict__, s) and respectively_fits(frame, q.__dict__, s)]
+    assert kept == ["31"], kept
+    # "kini" in a toll update is no date of its own: it tells of the asked day's crash
+    toll = question_frame("berapa korban tewas kecelakaan pada 2 September 2019?", pipeline)
+    assert time_fits(toll, "Korban tewas kini bertambah menjadi 9 orang.", None, "2019-09-04", None, "9 orang")
