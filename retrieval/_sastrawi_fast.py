@@ -137,26 +137,34 @@ def _heads(pattern: str, n: int = 2) -> "list[frozenset[str]]":
     return out
 
 
+_TABLES: dict[tuple, dict[str, tuple[int, ...]]] = {}   # by the visitors' classes: ~0.1 s to build, once a process
+
+
 def _prefix_table(visitors: list) -> dict[str, tuple]:
     """For each one or two letters a-z a word may start with: the visitors (in order) that may
     apply to it. A visitor that is not a plain PrefixDisambiguator of checked disambiguators is
     always listed."""
     from Sastrawi.Stemmer.Context.Visitor.AbstractDisambiguatePrefixRule import AbstractDisambiguatePrefixRule
 
-    heads_of: list["list[list[frozenset[str]]] | None"] = []
-    for visitor in visitors:
-        heads: "list[list[frozenset[str]]] | None" = None
-        if (isinstance(visitor, AbstractDisambiguatePrefixRule) and type(visitor).visit is AbstractDisambiguatePrefixRule.visit
-                and visitor.disambiguators):
-            patterns = [_first_pattern(type(d).disambiguate) if "disambiguate" not in vars(d) else None
-                        for d in visitor.disambiguators]
-            if all(p is not None for p in patterns):
-                heads = [_heads(p) for p in patterns]
-        heads_of.append(heads)
-    keys = list(_LETTERS) + [a + b for a in _LETTERS for b in _LETTERS]
-    return {key: tuple(v for v, heads in zip(visitors, heads_of)
-                       if heads is None or any(all(key[i] in h[i] for i in range(min(len(key), len(h)))) for h in heads))
+    kinds = tuple((type(v), tuple(type(d) for d in getattr(v, "disambiguators", ())),
+                   any("disambiguate" in vars(d) for d in getattr(v, "disambiguators", ()))) for v in visitors)
+    table = _TABLES.get(kinds)
+    if table is None:
+        heads_of: list["list[list[frozenset[str]]] | None"] = []
+        for visitor_type, disambiguator_types, own_methods in kinds:
+            heads: "list[list[frozenset[str]]] | None" = None
+            if (issubclass(visitor_type, AbstractDisambiguatePrefixRule) and visitor_type.visit is AbstractDisambiguatePrefixRule.visit
+                    and disambiguator_types and not own_methods):
+                patterns = [_first_pattern(d.disambiguate) for d in disambiguator_types]
+                if all(p is not None for p in patterns):
+                    heads = [_heads(p) for p in patterns]
+            heads_of.append(heads)
+        keys = list(_LETTERS) + [a + b for a in _LETTERS for b in _LETTERS]
+        table = _TABLES[kinds] = {
+            key: tuple(i for i, heads in enumerate(heads_of)
+                       if heads is None or any(all(key[j] in h[j] for j in range(min(len(key), len(h)))) for h in heads))
             for key in keys}
+    return {key: tuple(visitors[i] for i in which) for key, which in table.items()}
 
 
 def fast_stemmer(dictionary: Any) -> Any:  # noqa: ANN401 - Sastrawi has no type hints
