@@ -1,14 +1,22 @@
-"""Sastrawi's stemmer, the same stems for less CPU (``fast_stemmer``).
+"""Sastrawi's stemmer, the same stems for less CPU (``fast_stemmer``; docs/performance.md,
+twelfth session).
 
-Stemming every word an import meets for the first time is ~100 µs a word of pure Python (a fresh
-archive of the corpus stems ~111k words: ~20 µs of each stored passage). Half of it is Sastrawi
-calling the module-level ``re.match`` / ``re.sub`` with pattern strings ~90 times a word: each call
-looks the pattern up in re's cache (type and flag checks), and ``re.sub(result, "", word, count=1)``
-— the remaining word used as a pattern — compiles a new regular expression for nearly every word
-(re's cache holds 512 of them). ``use_fast_re()`` hands Sastrawi's modules an object with re's
-interface whose ``match`` and ``sub`` look fixed patterns up in a plain dict and remove a pattern
-made of letters alone with ``str.replace``: a pattern of ASCII letters, without flags, matches
-exactly that text, first at its leftmost place, which is what ``str.replace(..., 1)`` removes.
+An import into a fresh archive stems every new word with Sastrawi, ~100–190 µs a word of pure
+Python: ~111k words for the corpus, 30–45 µs of each stored passage with two workers, the largest
+single item of `make bench`'s ingest row. Two exact changes, ~5× faster together:
+
+- ~3/4 of a word's time was the prefix loop: up to three passes over ~40 prefix visitors, each
+  trying its disambiguators, each a ``re.match`` anchored at the word's start. Visitors that
+  cannot apply to a word by its first two letters are skipped (``_prefix_table``, below).
+- Sastrawi calls the module-level ``re.match`` / ``re.sub`` with pattern strings (re's cache
+  look-up each time), and ``re.sub(result, "", word, count=1)`` — the remaining word used as a
+  pattern — compiled a new regular expression for nearly every word (re's cache holds 512).
+  ``use_fast_re()`` hands Sastrawi's modules an object with re's interface whose ``match`` and
+  ``sub`` look fixed patterns up in a plain dict, and which removes a pattern made of ASCII
+  letters alone with ``str.replace``: such a pattern, without flags, matches exactly that text,
+  leftmost first, which is what ``str.replace(..., count)`` removes.
+
+tests/test_stemmer_fast.py compares the stems with Sastrawi's own, run in another interpreter.
 """
 from __future__ import annotations
 
