@@ -129,9 +129,10 @@ class TextPipeline:
         """Sastrawi's stemmer without its own result cache: ours (below) already keeps every
         result, and the stored stems outlive the process."""
         from Sastrawi.Dictionary.ArrayDictionary import ArrayDictionary
-        from Sastrawi.Stemmer.Stemmer import Stemmer
 
-        return Stemmer(ArrayDictionary(sastrawi_root_words()))
+        from ._sastrawi_fast import fast_stemmer
+
+        return fast_stemmer(ArrayDictionary(sastrawi_root_words()))
 
     def known_word(self, word: str) -> bool:
         """An Indonesian word (Sastrawi's dictionary of root words), itself or as its stem: "beruntun"
