@@ -1048,16 +1048,7 @@ def _listed_items(text: str) -> list[set[str]]:
             i = j
         else:
             i += 1
-    best: list[tuple[int, int]] = []
-    group: list[tuple[int, int]] = []
-    for r in runs:
-        if group and r[0] > group[-1][1] and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]):
-            group.append(r)
-        else:
-            group = [r]
-        if len(group) >= 2:
-            best = list(group)
-    return [{t.lower() for t in toks[a:b]} for a, b in best]
+    return _last_joined_list(toks, runs)
 
 
 def _clause_break_between(sentence: str, a: int, b: int) -> bool:
@@ -1071,10 +1062,15 @@ def _listed_names(text: str) -> list[set[str]]:
     """The last list of two or more capitalised names joined by "dan" or commas in a text:
     "Firli dan Alexander" -> [{firli}, {alexander}]."""
     toks = WORD_RE.findall(text)
+    return _last_joined_list(toks, _name_runs(toks))
+
+
+def _last_joined_list(toks: list[str], runs: list[tuple[int, int]]) -> list[set[str]]:
+    """The words of the last two or more runs joined only by "dan", "serta" or commas."""
     best: list[tuple[int, int]] = []
     group: list[tuple[int, int]] = []
-    for r in _name_runs(toks):
-        if group and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]) and r[0] > group[-1][1]:
+    for r in runs:
+        if group and r[0] > group[-1][1] and all(t.lower() in (",", "dan", "serta") for t in toks[group[-1][1]:r[0]]):
             group.append(r)
         else:
             group = [r]
