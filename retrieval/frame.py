@@ -2626,7 +2626,8 @@ def _owners_in(toks: list[str], lex: Lexicon) -> set[str]:
 
 
 def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
-    """Gazetteer places named in a text, not as a destination ("ke Rusia", "ke wilayah Kursk"):
+    """Gazetteer places named in a text, not as a destination ("ke Rusia", "ke wilayah Kursk") nor
+    as an origin ("berasal dari Pati"):
     (key, token index, placed) where ``placed`` says a location word (di, wilayah, Kota …), an
     event noun (gempa Turki) or a resident noun (warga Palestina) stands just before. In articles
     (``caps``) a name must be capitalised."""
@@ -2656,7 +2657,8 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
         before_marker = low[marker_at - 1] if marker_at > 0 else None
         destination = (marker in w["destination_markers"]
                        or (marker in w["location_markers"] and before_marker in w["destination_markers"])
-                       or (marker == "," and _destination_apposition(toks, low, i - 1)))
+                       or (marker == "," and _destination_apposition(toks, low, i - 1))
+                       or (marker == "dari" and before_marker == "berasal"))   # "truk yang berasal dari Pati": an origin
         if not destination:
             placed = marker is not None and (marker in w["location_markers"] or marker in w["resident_nouns"]
                                              or lex.events.ending_at(low, marker_at) is not None)
@@ -2672,7 +2674,7 @@ def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool
     j = comma - 1
     while j >= 0 and comma - j <= MAX_NAME and (_is_cap(toks[j]) or toks[j] == ","):
         j -= 1
-    return 0 <= j < comma - 1 and low[j] in dest
+    return 0 <= j < comma - 1 and (low[j] in dest or (low[j] == "dari" and j > 0 and low[j - 1] == "berasal"))
 
 
 _DATELINE_RE = re.compile(r"^\W*[A-Z][A-Z .]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*)?(?:\(\s*[^)]{2,30}\)\s*)?[-–—]{1,2}\s")

@@ -325,3 +325,16 @@ def test_review_cases_of_the_session_rules():
     # "kini" in a toll update is no date of its own: it tells of the asked day's crash
     toll = question_frame("berapa korban tewas kecelakaan pada 2 September 2019?", pipeline)
     assert time_fits(toll, "Korban tewas kini bertambah menjadi 9 orang.", None, "2019-09-04", None, "9 orang")
+
+
+def test_where_goods_come_from_is_not_where_the_story_is():
+    from retrieval.claims import extract_claims
+    from retrieval.frame import located_places
+    assert located_places("Rokok ilegal itu dibongkar dari truk yang berasal dari Pati, Jawa Tengah.") == []
+    assert located_places("Warga dari Pati ikut mengungsi.") == ["pati"]
+    claims = extract_claims([
+        "Bea Cukai bersama Kepolisian Resor Aceh Selatan menggagalkan peredaran rokok ilegal.",
+        "Rokok ilegal tersebut dibongkar dari truk yang berasal dari Pati, Jawa Tengah.",
+        "Dari tangan pelaku diamankan sejumlah 544.000 batang rokok tanpa pita cukai."])
+    figure = [q for c in claims for q in c.quantities if q.value == 544000][0]
+    assert figure.context == ["aceh_selatan"], figure.context
