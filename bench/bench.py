@@ -125,6 +125,26 @@ async def stage_shares(articles: list[dict], pipe: TextPipeline) -> None:
           + f" (of which Sastrawi on {sastrawi_words:,} new words {sastrawi_s / total:.0%})")
 
 
+async def ingest_real_articles(engine, articles: list[dict], next_article: int, size: int) -> tuple[int, int, float]:  # noqa: ANN001
+    """Real articles through the whole pipeline until the archive holds `size` passages (or the
+    corpus ends): (next article, passages stored, seconds spent ingesting). As a bulk import
+    would: big calls (the workers idle while each call's last batch is written), but not far past
+    the size being measured (~15 passages per article)."""
+    have = (await engine.store.counts())["passages"]
+    grown, seconds = 0, 0.0
+    while have < size and next_article < len(articles):
+        chunk = articles[next_article : next_article + max(100, min(5000, (size - have) // 15))]
+        next_article += len(chunk)
+        items = [(str(a.get("id") or i), {k: v for k, v in a.items() if k in ("id", "title", "text", "outlet", "url")})
+                 for i, a in enumerate(chunk, next_article)]
+        t = time.perf_counter()
+        await engine.ingest_items(items, source="bench", rebuild=False)
+        seconds += time.perf_counter() - t
+        new_have = (await engine.store.counts())["passages"]
+        grown, have = grown + new_have - have, new_have
+    return next_article, grown, seconds
+
+
 async def grow_by_copies(store: Store, target: int, copy_no: int) -> int:
     """Copy stored articles (new ids, 10% of terms dropped per passage) until `target` passages."""
     rng = random.Random(copy_no)
@@ -243,20 +263,10 @@ async def main_async(args: argparse.Namespace) -> int:
     ingested = 0
     for size in [int(x) for x in args.sizes.split(",")]:
         # grow the database: real articles through the whole pipeline first, then copies
+        next_article, grown, seconds = await ingest_real_articles(engine, articles, next_article, size)
+        ingested += grown
+        ingest_s += seconds
         have = (await engine.store.counts())["passages"]
-        while have < size and next_article < len(articles):
-            # as a bulk import would: big calls (the workers idle while each call's last batch is
-            # written), but not far past the size being measured (~15 passages per article)
-            chunk = articles[next_article : next_article + max(100, min(5000, (size - have) // 15))]
-            next_article += len(chunk)
-            items = [(str(a.get("id") or i), {k: v for k, v in a.items() if k in ("id", "title", "text", "outlet", "url")})
-                     for i, a in enumerate(chunk, next_article)]
-            t = time.perf_counter()
-            await engine.ingest_items(items, source="bench", rebuild=False)
-            ingest_s += time.perf_counter() - t
-            new_have = (await engine.store.counts())["passages"]
-            ingested += new_have - have
-            have = new_have
         while have < size:
             copy_no += 1
             have = await grow_by_copies(engine.store, size, copy_no)

@@ -25,7 +25,7 @@ from pathlib import Path
 sys.path.insert(0, os.getcwd())
 sys.path.insert(0, str(Path(__file__).resolve().parent))
 
-from bench import load_articles  # noqa: E402
+from bench import ingest_real_articles, load_articles  # noqa: E402
 from import_cpu import forkserver_cpu  # noqa: E402
 
 from retrieval.engine import Engine  # noqa: E402
@@ -40,17 +40,8 @@ async def run(label: str) -> dict:
         load0 = os.getloadavg()[0]
         next_article, ingest_s, ingested, rates = 0, 0.0, 0, {}
         for size in (10_000, 100_000, 1_000_000):
-            have = (await engine.store.counts())["passages"]
-            while have < size and next_article < len(articles):   # bench.py's chunks
-                chunk = articles[next_article : next_article + max(100, min(5000, (size - have) // 15))]
-                next_article += len(chunk)
-                items = [(str(a.get("id") or i), {k: v for k, v in a.items() if k in ("id", "title", "text", "outlet", "url")})
-                         for i, a in enumerate(chunk, next_article)]
-                t = time.perf_counter()
-                await engine.ingest_items(items, source="bench", rebuild=False)
-                ingest_s += time.perf_counter() - t
-                new_have = (await engine.store.counts())["passages"]
-                ingested, have = ingested + new_have - have, new_have
+            next_article, grown, seconds = await ingest_real_articles(engine, articles, next_article, size)   # bench.py's chunks
+            ingested, ingest_s = ingested + grown, ingest_s + seconds
             rates[size] = round(ingested / ingest_s)
         await engine.close()
         time.sleep(0.3)   # the forkserver reaps its workers
