@@ -867,10 +867,11 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
                 and not _verb_like(own, pipeline.stem) and pipeline.known_word(own))
 
 
-def _question_stems(frame: QuestionFrame) -> set[str]:
+@lru_cache(maxsize=512)   # read once per question, not once per figure
+def _question_stems(frame: QuestionFrame) -> frozenset[str]:
     """The question's words and their stems."""
     words = [t.lower() for t in WORD_RE.findall(frame.question_text)]
-    return set(words) | ({frame.pipeline.stem(t) for t in words} if frame.pipeline is not None else set())
+    return frozenset(words) | ({frame.pipeline.stem(t) for t in words} if frame.pipeline is not None else set())
 
 
 def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2358,7 +2359,9 @@ def _phrase_before_complement(sentence: str, at: int, words: tuple[str, ...], pi
     return tuple(outer)
 
 
-_YEAR_PART_WORDS = frozenset({"kuartal", "triwulan", "semester", "caturwulan"})
+# the parts of a year and the unit each counts in ("triwulan kedua" is "kuartal II"); periods.py reads them too
+YEAR_PART_UNITS = {"kuartal": "kuartal", "triwulan": "kuartal", "semester": "semester", "caturwulan": "caturwulan"}
+_YEAR_PART_WORDS = frozenset(YEAR_PART_UNITS)
 _PART_NUMERALS = frozenset({"i", "ii", "iii", "iv", "1", "2", "3", "4", "pertama", "kedua", "ketiga", "keempat"})
 
 

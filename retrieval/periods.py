@@ -15,6 +15,7 @@ from functools import lru_cache
 from typing import Any
 
 from .claims import words_to_number
+from .frame import _ROMAN, YEAR_PART_UNITS
 
 DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
 
@@ -93,8 +94,6 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 # "kuartal II", "triwulan kedua", "semester I/2019", "Q2": a part of a year
 _YEAR_PART_RE = re.compile(r"\b(kuartal|triwulan|semester|caturwulan)\s*(?:ke-?\s?)?([IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b"
                            r"|\bQ([1-4])\b", re.I)
-_ROMAN = {"i": 1, "ii": 2, "iii": 3, "iv": 4}
-_PART_UNIT = {"kuartal": "kuartal", "triwulan": "kuartal", "semester": "semester", "caturwulan": "caturwulan"}
 
 
 def year_parts(text: str) -> frozenset[tuple[str, int]]:
@@ -105,9 +104,9 @@ def year_parts(text: str) -> frozenset[tuple[str, int]]:
             out.add(("kuartal", int(m.group(3))))
             continue
         raw = m.group(2).lower()
-        n = _ROMAN.get(raw) or (int(raw) if raw.isdigit() else _ordinal(raw))
+        n = int(_ROMAN[raw]) if raw in _ROMAN else (int(raw) if raw.isdigit() else _ordinal(raw))
         if n:
-            out.add((_PART_UNIT[m.group(1).lower()], n))
+            out.add((YEAR_PART_UNITS[m.group(1).lower()], n))
     return frozenset(out)
 
 
