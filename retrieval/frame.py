@@ -478,10 +478,12 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                 and unit.lower() not in lex.words["money_units"]:   # "14,1 miliar dollar AS": the currency's country
             keys, _ = _owner_after(toks, low, i1, known_only=known_only, caps=True)
         classes: set[str] = set()
+        noun_class = None
         if unit and i1 > 0:  # the counted noun itself: "5.000 pengungsi", "tiga korban jiwa"
             hit = lex.predicates.at(low, i1 - 1) or lex.predicates.ending_at(low, i1 - 1)
             if hit:
                 classes.add(hit[0])
+                noun_class = hit[0]
                 if lex.predicates.at(low, i1 - 1) == hit:
                     i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
@@ -489,6 +491,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         if i0 and toks[i0 - 1] == "(" and i1 < n and toks[i1] == ")":
             scan_from += 1   # "lima kepala keluarga (11 jiwa) mengungsi": the verb after the aside is its too
         groups = _scan_after(toks, low, scan_from, nxt, next_figure=b == next_start)
+        if i0 and low[i0 - 1] == "dari" and (i0 == 1 or toks[i0 - 2] in BEFORE_BREAK_MARKS) \
+                and i1 < n and toks[i1] == ",":
+            groups = []   # "Dari lima tersangka, empat di antaranya telah ditahan": the whole, not the detained
         if (i0 and low[i0 - 1] in lex.words["currencies"]) or (not unit and i1 < n and low[i1] in lex.words["time_words"]):
             out.append((None, [], False))  # money ("kerugian Rp 25 juta") or time: it counts no one
             continue
@@ -521,6 +526,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                     if got and got[0]:
                         keys = [got[0]]
                     break
+        if noun_class in lex.words["base_noun_classes"] and len(classes & set(lex.classes)) > 1:
+            classes.discard(noun_class)   # "empat tersangka yang ditahan": the detained, a part of the suspects
         victim = VICTIM in classes
         specific = [c for c in lex.classes if c in classes]
         preds = specific or ([TOTAL] if TOTAL in classes else [])
@@ -702,6 +709,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         # Fed"), and when through the month ("inflasi Agustus 2019")
         measured = [m for m in _without_year_parts(measured)
                     if m not in owner_words and m not in MONTHS and m not in w["now_words"]]
+    if noun_at is not None and len(classes & set(lex.classes)) > 1 and (
+            hit := lex.predicates.ending_at(low, noun_at)) and hit[0] in w["base_noun_classes"]:
+        classes.discard(hit[0])   # "berapa tersangka yang ditahan": the detained ones
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
@@ -971,15 +981,18 @@ def _breakdown_re() -> re.Pattern[str]:
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
-_LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori)\s+((?:[IVX]{1,4}|\d{1,2}|[A-Z])\b"
-                       r"(?:\s*(?:,|dan|&|atau|-|/)\s*(?:[IVX]{1,4}|\d{1,2}|[A-Z])\b)*)", re.I)
+_LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori|rt|rw|dapil|zona|sektor)\s+((?:[IVX]{1,4}|\d{1,3}|[A-Z])\b"
+                       r"(?:\s*(?:,|dan|&|atau|-|/)\s*(?:[IVX]{1,4}|\d{1,3}|[A-Z])\b)*)", re.I)
+# numbered parts of a place ("RT 005", "dapil Jabar 1" no): a figure naming none is the whole's
+AREA_LABELS = frozenset({"rt", "rw", "dapil", "zona", "sektor"})
 _LABEL_SEP_RE = re.compile(r"\s*(?:,|\bdan\b|&|\batau\b|-|/)\s*", re.I)
 
 
 def _label_matches(text: str) -> list[tuple[int, str, list[str]]]:
     """(end, kind, labels in the order written) of each numbered kind a text names: "kelas I dan II"
     -> ("kelas", ["1", "2"])."""
-    return [(m.end(), m.group(1).lower(), [_ROMAN.get(p.lower(), p.lower()) for p in _LABEL_SEP_RE.split(m.group(2)) if p])
+    return [(m.end(), m.group(1).lower(), [_ROMAN.get(p.lower(), p.lower().lstrip("0") or "0")
+                                           for p in _LABEL_SEP_RE.split(m.group(2)) if p])
             for m in _LABEL_RE.finditer(text)]
 
 
@@ -1100,7 +1113,7 @@ def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     before = [x for x in named if x[0] <= at]
     chosen = before[-1:] or named[:1] or [x for x in _label_matches(title or "") if x[1] in kinds][:1]
     if not chosen:
-        return True
+        return not kinds & AREA_LABELS   # "44 rumah rusak" is the whole of "rumah di RT 005"
     _end, kind, parts = chosen[0]
     return bool({(kind, p) for p in parts} & set(frame.labels))
 
@@ -1149,7 +1162,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         clause = [stem(t) for t in words]
         # a verb is not an amount ("membayar iuran": bayar is pembayaran's stem)
         named = [i for i, st in enumerate(clause) if st in things and not _verb_like(words[i], stem)]
-        if named:
+        # "merugikan keuangan negara hingga Rp2,36 miliar": a verb of the asked amount's stem
+        # (rugi: kerugian) names it, and what it acts on follows it
+        acting = [i for i, st in enumerate(clause) if st in asked and _verb_like(words[i], stem)]
+        if named and acting and 0 < named[-1] - acting[-1] <= 2:
+            named = []
+        elif named:
             head = named[-1]
             while head - 1 in named:  # "tunggakan iuran": the head comes first
                 head -= 1
@@ -1547,6 +1565,10 @@ def _asked_polarity(question: str, stem: Callable[[str], str]) -> tuple[dict[str
             k = i - 1
             while k >= 0 and low[k] in softeners:
                 k -= 1
+            if k >= 1 and low[k] == "(" and stem(low[k - 1]) in asked:
+                # "belum dimusnahkan (didisposal)": a word restated in brackets is denied with it
+                asked.setdefault(stem(t), asked[stem(low[k - 1])])
+                continue
             asked.setdefault(stem(t), k >= 0 and low[k] in negators)
     non_answer = any(low[i] in negators and low[i + 1] in w["non_answer_words"] for i in range(len(low) - 1))
     return asked, non_answer
@@ -1986,8 +2008,8 @@ def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int, title: st
     known = frame.pipeline.known_word
     asked = set(frame.parties)
     prefixes = tuple(lex.words["org_prefixes"])
-    if all(known(p) or lex.names.at([p], 0) is not None or p.startswith(prefixes) for p in asked):
-        return False   # an office or a body asked ("Kejaksaan Agung", "Kemenpora"): people act for it
+    if frame.company or all(known(p) or lex.names.at([p], 0) is not None or p.startswith(prefixes) for p in asked):
+        return False   # an office, a body or a company asked ("Kejaksaan Agung", "PT Sindangkasih Multi Usaha"): people act for it
     if {t.lower() for t in WORD_RE.findall(sentence)} & asked:
         return False
     if _names_a_person(sentence[:at].rsplit(";", 1)[-1], known):
@@ -2680,6 +2702,8 @@ def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool
     return 0 <= j < comma - 1 and (low[j] in dest or (low[j] == "dari" and j > 0 and low[j - 1] == "berasal"))
 
 
+# the attribution after a quote or clause: "…,\" kata X di Jakarta", "…, ujarnya saat ditemui di Mabes Polri"
+_SAID_AT_RE = re.compile(r"[,\"”]\s*[\"”]?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tambah|sebut)(?:nya)?\b", re.I)
 _DATELINE_RE = re.compile(r"^\W*[A-Z][A-Z .]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*)?(?:\(\s*[^)]{2,30}\)\s*)?[-–—]{1,2}\s")
 
 
@@ -2855,7 +2879,9 @@ def located_places(text: str) -> list[str]:
 def _located_places(text: str) -> tuple[str, ...]:
     lex = lexicon()
     dateline = _DATELINE_RE.match(text)  # "JAKARTA (Pos Kota) –": where the desk is, not the story
-    toks = _split_name_pairs(WORD_RE.findall(text, dateline.end() if dateline else 0))   # as on the slice after it
+    said = _SAID_AT_RE.search(text)   # '…," kata Wadir … dalam jumpa pers di Mabes Polri, Jakarta Selatan': where it was said
+    toks = _split_name_pairs(WORD_RE.findall(text, dateline.end() if dateline else 0,
+                                             said.start() if said else len(text)))   # as on the slice
     # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
     low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []
@@ -3050,12 +3076,22 @@ def reported_on(text: str, start: int) -> bool:
     return bool(set(before) & lexicon().words["report_words"])
 
 
-def _months_named(text: str) -> set[int]:
+def _months_named(text: str, published: str | None = None) -> set[int]:
     """Months a text names as when its figure holds: written out (capitalised, as articles write
-    them) or in "(19/9)", not a date of saying."""
+    them) or in "(19/9)", not a date of saying. "Sabtu (6/3)" in an article of June 2017 is 3 June
+    when only that reading falls on a Saturday (timeline.py)."""
     found = {MONTHS[m.group(1).lower()] for m in _MONTH_IN_TEXT_RE.finditer(text) if not reported_on(text, m.start())}
-    return found | {int(m.group(1)) for m in _PAREN_MONTH_RE.finditer(text)
-                    if 1 <= int(m.group(1)) <= 12 and not reported_on(text, m.start())}
+    paren = {int(m.group(1)) for m in _PAREN_MONTH_RE.finditer(text)
+             if 1 <= int(m.group(1)) <= 12 and not reported_on(text, m.start())}
+    if paren and published and _WEEKDAY_WORD_RE.search(text):
+        from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
+        pub = _iso_day(published)
+        paren = {ev.date.month for p in date_phrases(text) if p.text.startswith("(") and p.month
+                 and not reported_on(text, p.start) and (ev := resolve(p, pub)) is not None} or paren
+    return found | paren
+
+
+_WEEKDAY_WORD_RE = re.compile(r"\b(?:Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\b", re.I)
 
 
 _NOW_RE = re.compile(r"\b(?:saat ini|kini|sekarang|hingga kini|sampai saat ini)\b", re.I)
@@ -3233,7 +3269,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
             return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
         for text in (sentence, article_title or "", " ; ".join(when or [])):
-            named = _months_named(text) or _relative_months(text, published)
+            named = _months_named(text, published) or _relative_months(text, published)
             if named:
                 if not named & set(frame.months):
                     return False

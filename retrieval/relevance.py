@@ -25,6 +25,7 @@ from .claims import find_quantities, speaker_key
 from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines
+from .grades import grade_fits, graded_part
 from .periods import before_after_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -367,6 +368,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and year_part_fits(frame.question_text, sentence) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
+            and grade_fits(frame.question_text, quantity, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
 
@@ -408,11 +410,14 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     largest = max(totals, default=0)
     attributed = {c.article.id for c, _q, _total, who in judged if who}
     summing = _parts_of_totals(judged, totals) if frame.total else set()
-    parts = _parts_in_articles(judged)
+    parts = set() if frame.labels else _parts_in_articles(judged)   # "RT 005 ada 28 rumah" asked: a part is the answer
+    graded = {id(q): graded_part(frame.question_text, q, c.claim.text) for c, q, _t, _w in judged}
+    with_whole = {c.article.id for c, q, _t, _w in judged if graded[id(q)] is False}   # "44 rumah mengalami kerusakan"
     return [(c, q) for c, q, total, who in judged
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
             if not (who is None and c.article.id in attributed)
-            if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts]
+            if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts
+            if not (graded[id(q)] and c.article.id in with_whole)]
 
 
 PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")

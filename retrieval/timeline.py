@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections import Counter
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -18,6 +18,7 @@ from .answer import MONTH_ABBR, Answer, AnswerClaim, figure_label
 from .clean import MONTH_RE, MONTHS
 from .text import _data_lines
 
+_WEEKDAY_BEFORE_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*$", re.I)
 WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6}
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10, "se": 1}
@@ -116,8 +117,10 @@ def date_phrases(text: str) -> list[DatePhrase]:
 
     for m in PAREN_DATE_RE.finditer(text):
         year = int(m.group(3)) if m.group(3) else None
+        named = _WEEKDAY_BEFORE_RE.search(text, max(0, m.start() - 12), m.start())   # "Sabtu (6/3)"
         found.append(DatePhrase(m.start(), m.end(), m.group(0), int(m.group(1)), int(m.group(2)),
-                                year + 2000 if year is not None and year < 100 else year))
+                                year + 2000 if year is not None and year < 100 else year,
+                                weekday=WEEKDAYS[named.group(1).lower()] if named else None))
     for m in DAY_MONTH_RE.finditer(text):
         if free(m.start(), m.end()):
             found.append(DatePhrase(m.start(), m.end(), m.group(0), int(m.group(1)), MONTHS[m.group(2).lower()],
@@ -155,6 +158,8 @@ def resolve(p: DatePhrase, published: dt.date | None, near: dt.date | None = Non
     as inferred. A date after the article is a plan, not an event: None."""
     try:
         if p.month is not None:
+            if p.weekday is not None and p.day is not None and p.day <= 12:
+                p = _weekday_order(p, published)
             if p.year is not None:
                 day = dt.date(p.year, p.month, p.day)
                 if published and day > published + dt.timedelta(days=1):
@@ -181,6 +186,22 @@ def resolve(p: DatePhrase, published: dt.date | None, near: dt.date | None = Non
             back = 7
         return EventDate(published - dt.timedelta(days=back), p.text)
     return None
+
+
+def _weekday_order(p: DatePhrase, published: dt.date | None) -> DatePhrase:
+    """A translated wire story may write "Sabtu (6/3)" month first: when its weekday fits the day
+    read month first (3 June) and not day first (6 March), in the article's year, it is that day."""
+    year = p.year or (published.year if published else None)
+    if year is None or p.month is None or p.day is None or p.month == p.day:
+        return p
+    try:
+        as_written, swapped = dt.date(year, p.month, p.day), dt.date(year, p.day, p.month)
+    except ValueError:
+        return p
+    if as_written.weekday() != p.weekday and swapped.weekday() == p.weekday and (
+            published is None or swapped <= published + dt.timedelta(days=1)):
+        return replace(p, day=p.month, month=p.day)
+    return p
 
 
 def _find(text: str, needle: str) -> int:

@@ -1,0 +1,111 @@
+"""Grades of one scale: a part of a count, not the count nor another part.
+
+Damage and injuries are reported by grade ("tiga rumah rusak berat", "18 rumah rusak ringan", "44
+rumah mengalami kerusakan"), finds by size ("enam mortir besar, tiga mortir sedang, delapan mortir
+kecil"). A question asking one grade takes only figures of that grade; one asking none takes no
+graded figure (a part, not the whole). Scales and where their grade stands: data/grades.txt."""
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _data_lines
+
+
+_JOINS = frozenset({"dan", "serta"})
+
+
+@dataclass(frozen=True)
+class Scale:
+    name: str
+    heads: frozenset[str]   # words the grade follows; empty: it follows the counted noun
+    grades: frozenset[str]
+
+
+@lru_cache(maxsize=1)
+def scales() -> tuple[Scale, ...]:
+    out = []
+    for ln in _data_lines("grades.txt"):
+        name, where, grades = (x.strip() for x in ln.split("\t"))
+        kind, *heads = where.split()
+        out.append(Scale(name, frozenset(heads) if kind == "after_head" else frozenset(),
+                         frozenset(g.strip() for g in grades.split("|"))))
+    return tuple(out)
+
+
+def _grade_in(words: list[str], scale: Scale, noun: str | None) -> str | None:
+    """The one grade the words give (None: none, or several)."""
+    found = set()
+    for i in range(len(words) - 1):
+        if words[i + 1] not in scale.grades:
+            continue
+        if (words[i] in scale.heads) if scale.heads else (noun is not None and words[i] == noun):
+            found.add(words[i + 1])
+    if not scale.heads and found == {"sedang"} and not scale.grades & set(words) - found:
+        return None   # "pabrik yang sedang dibangun": a size only beside another size ("mortir besar, … sedang")
+    return found.pop() if len(found) == 1 else None
+
+
+@lru_cache(maxsize=256)
+def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
+    """(scale, grade asked or None) for each scale the question is on: its noun or a head of the
+    scale is named ("rumah yang rusak berat": severity, berat; "rumah yang rusak": severity, None)."""
+    low = [t.lower() for t in WORD_RE.findall(question)]
+    out = []
+    for scale in scales():
+        if scale.heads:
+            if scale.heads & set(low):
+                out.append((scale.name, _grade_in(low, scale, None)))
+        else:
+            nouns = {low[i] for i in range(len(low) - 1) if low[i + 1] in scale.grades and low[i] not in CLASSIFIERS}
+            grade = _grade_in(low, scale, nouns.pop()) if len(nouns) == 1 else None
+            if grade:   # a size scale is only on when a size is asked: "berapa kapal" is no scale
+                out.append((scale.name, grade))
+    return tuple(out)
+
+
+def _figure_words(sentence: str, q: dict[str, Any]) -> list[str]:
+    """The figure's clause: back to a clause mark or figure, on to the next."""
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return []
+    before = WORD_RE.findall(sentence[:at])
+    i = len(before)
+    while i > 0 and before[i - 1] not in BEFORE_BREAK_MARKS and not before[i - 1][:1].isdigit() \
+            and before[i - 1].lower() not in _JOINS:   # "lima orang luka berat dan 12 orang luka ringan"
+        i -= 1
+    after = []
+    for t in WORD_RE.findall(sentence[at + len(q["text"]):]):
+        if t in BEFORE_BREAK_MARKS or t[:1].isdigit() or t.lower() in _JOINS:
+            break
+        after.append(t)
+    unit = (q.get("unit") or "")
+    return [t.lower() for t in (*before[i:], *([unit] if unit else []), *after)]
+
+
+def _said_grades(question: str, q: dict[str, Any], sentence: str) -> list[tuple[str | None, str | None]]:
+    """(grade asked, grade the figure's clause says) for each scale the question is on."""
+    asked = asked_grades(question)
+    if not asked:
+        return []
+    words = _figure_words(sentence, q)
+    unit = (q.get("unit") or "").lower() or None
+    by_name = {s.name: s for s in scales()}
+    return [(grade, _grade_in(words, by_name[name], unit if unit not in CLASSIFIERS else None))
+            for name, grade in asked]
+
+
+def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A question asking one grade takes only figures saying it: not another grade ("18 rumah
+    rusak ringan") nor none ("44 rumah mengalami kerusakan" for "rusak berat")."""
+    return all(said == grade for grade, said in _said_grades(question, q, sentence) if grade)
+
+
+def graded_part(question: str, q: dict[str, Any], sentence: str) -> bool | None:
+    """For a question on a scale asking no grade ("berapa rumah yang rusak"): True when the figure
+    says a grade ("tiga rumah rusak berat": a part), False when it says none, None off the scale.
+    An article stating the whole sets its graded parts aside (relevance.article_choices); one
+    giving only grades keeps them."""
+    said = [s for grade, s in _said_grades(question, q, sentence) if grade is None]
+    return None if not said else any(s is not None for s in said)
