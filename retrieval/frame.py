@@ -3154,6 +3154,23 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:tahun\s+(ini|depan|lalu|kemarin|mendatan
                                  r"(?:\s+(?:malah|cuma|hanya|sebanyak|sekitar|mencapai|sudah|baru|ada))?\s*$", re.I)
 
 
+_SINCE_RE = re.compile(r"\bsejak\b", re.I)
+
+
+def _since_in_clause(sentence: str, figure_text: str) -> bool:
+    """The figure's clause (between commas and clause marks) counts since a time ("sejak Selasa")."""
+    at = sentence.find(figure_text)
+    if at < 0:
+        return False
+    start = max(sentence.rfind(m, 0, at) for m in (", ", "; ", ". ", ": ")) + 1   # not "78,1" nor "1.151"
+    ends = [e for e in (sentence.find(m, at + len(figure_text)) for m in (", ", "; ", ". ", " ,")) if e >= 0]
+    return _SINCE_RE.search(sentence, start, min(ends, default=len(sentence))) is not None
+
+
+# "Seminggu yang lalu, …", "Dua bulan lalu …", "Tahun lalu, …" (group 1: a year back)
+_EARLIER_LEAD_RE = re.compile(r"\W*(?:(?:se|satu|dua|tiga|empat|lima|beberapa|\d{1,2})\s*(?:minggu|pekan|bulan|(tahun))|"
+                              r"(?:minggu|pekan|bulan|(tahun)))\s+(?:yang\s+)?(?:lalu|sebelumnya)\b", re.I)
+_EARLIER_ASKED_RE = re.compile(r"\b(?:lalu|sebelumnya)\b", re.I)
 _BACKGROUND_YEAR_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun\s+)?((?:19|20)\d\d)\s*,", re.I)   # "Pada 2004, …"
 
 
@@ -3245,7 +3262,15 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
       the end of the next year: a 2025 article's figure is that year's, unless its sentence says
       2019. An article published the year before may announce it ("cukai naik pada 2020"); one
       published earlier cannot report it. A year written right at the figure ("12,1% pada 2016")
-      is the figure's own and decides for it (``figure_text``)."""
+      is the figure's own and decides for it (``figure_text``).
+    - A sentence opening with an earlier time ("Seminggu yang lalu, gerilyawan Taliban membunuh 22
+      orang …") tells an earlier story, unless the question asks one ("pekan lalu", the year before)."""
+    lead = _EARLIER_LEAD_RE.match(sentence)
+    if lead and not _EARLIER_ASKED_RE.search(frame.question_text) and not (
+            (lead.group(1) or lead.group(2)) and published and published[:4].isdigit() and int(published[:4]) - 1 in frame.years):
+        return False
+    if frame.dates and not frame.since and figure_text and _since_in_clause(sentence, figure_text):
+        return False   # "52 warga sipil telah terbunuh sejak Selasa": a running total, not the asked day's
     if frame.dates:
         if published and published[:10] < frame.dates[0]:
             return False

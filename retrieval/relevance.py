@@ -420,6 +420,7 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
             if not (graded[id(q)] and c.article.id in with_whole)]
 
 
+
 PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")
 
 
@@ -450,6 +451,28 @@ def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[s
                 for b in ordered[lo:hi]:
                     if a < b < t and not (where[t] & (where[a] | where[b])):
                         out |= {(art, a), (art, b)}
+    # three parts in three sentences ("BRI Unit Nita … Rp 1.151.809.771", "… Kewapante … Rp
+    # 1.376.471.078", "… Paga … Rp 1.164.839.894") under a total written short ("mencapai Rp 3,6 miliar")
+    for art, where in by_article.items():
+        if not 4 <= len(where) <= TRIPLE_MAX:
+            continue
+        ordered = [v for v in sorted(where) if v >= PART_MIN]
+        for t in ordered:
+            slack = _written_slack(t)
+            for i, a in enumerate(ordered):
+                if 3 * a > t + slack:
+                    break
+                for j in range(i + 1, len(ordered)):
+                    b = ordered[j]
+                    if a + 2 * b > t + slack:
+                        break
+                    rest = t - a - b
+                    for c in ordered[j + 1:]:
+                        if c >= t or c - rest > slack:
+                            break
+                        if abs(c - rest) <= max(slack, SUM_SLACK * a) and not (
+                                where[t] & (where[a] | where[b] | where[c])) and len(where[a] | where[b] | where[c]) == 3:
+                            out |= {(art, a), (art, b), (art, c)}
     # a list in one sentence adding up to a figure of another ("26 rumah di Kecamatan Seunuddon, 6
     # rumah …, 16 rumah … dan satu rumah" under "Puting Beliung Rusak 49 Rumah")
     by_sentence: dict[tuple[str, str], list[float]] = {}
@@ -464,6 +487,21 @@ def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[s
                for t, sentences in by_article.get(art, {}).items()):
             out |= {(art, v) for v in vals}
     return out
+
+
+TRIPLE_MAX = 40     # values of one article tried three by three (a few thousand sums at most)
+
+
+def _written_slack(total: float) -> float:
+    """How far a total written short may be from the exact sum of its parts: one unit of its last
+    written digit ("Rp 3,6 miliar" for 3.693.120.743: 0,1 miliar), when it has at least two
+    significant digits, and never over 3% of it."""
+    if total <= 0:
+        return 0.0
+    unit = 1.0
+    while total % (unit * 10) == 0:
+        unit *= 10
+    return min(unit, 0.03 * total) if total >= 10 * unit else 0.0
 
 
 SUM_SLACK = 0.01    # rounding between parts and the total they add up to, of the smaller part ("14,7 + 11,8 = 26,5 miliar")

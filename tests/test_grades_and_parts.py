@@ -120,3 +120,36 @@ def test_a_weekday_tells_a_month_first_date():
     pipeline = TextPipeline()
     frame = F.question_frame("berapa orang tewas saat bom meledak di pemakaman di Kabul awal Juni 2017?", pipeline)
     assert F.time_fits(frame, s, None, "2017-06-04")
+
+
+def test_a_sentence_opening_with_an_earlier_time_tells_an_earlier_story():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa orang tewas akibat bom bunuh diri dengan ambulans di Kabul, Januari 2018?", pipeline)
+    earlier = "Seminggu yang lalu , gerilyawan Taliban membunuh 22 orang di sebuah hotel mewah di Kabul ."
+    assert not F.time_fits(frame, earlier, None, "2018-01-29", None, "22 orang")
+    assert F.time_fits(frame, "Bom itu menewaskan 95 orang di Kabul.", None, "2018-01-29", None, "95 orang")
+    asked = F.question_frame("berapa orang tewas dalam serangan di hotel Kabul pekan lalu?", pipeline)
+    assert F.time_fits(asked, earlier, None, "2018-01-29", None, "22 orang")
+    # last year asked by its number: "Tahun lalu, …" in an article of the next year is it
+    exports = F.question_frame("berapa ekspor batu bara tahun 2018?", pipeline)
+    assert F.time_fits(exports, "Tahun lalu, ekspor batu bara mencapai 528 juta ton.", None, "2019-03-01", None, "528 juta ton")
+
+
+def test_a_running_total_since_another_day_is_not_the_asked_days():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa warga sipil tewas di Ghouta Timur, Jumat 17 November 2017?", pipeline)
+    s = "Menurut pengamat, 52 warga sipil telah terbunuh sejak Selasa ."
+    assert not F.time_fits(frame, s, None, "2017-11-19", None, "52 warga")
+    assert F.time_fits(frame, "Penembakan itu membunuh 19 warga sipil pada Jumat (17/11).", None, "2017-11-19", None, "19 warga")
+
+
+async def test_three_parts_in_three_sentences_under_a_total_written_short(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="bri-1", outlet="detikcom", published="2025-10-18", title="Kejari Sikka usut korupsi kredit di tiga unit BRI",
+        body="Kejari Sikka mengusut korupsi pencairan kredit di tiga unit BRI. "
+             "Total kerugian negara atas korupsi kredit di tiga unit BRI itu mencapai Rp 3,6 miliar. "
+             "BRI Unit Nita dengan jumlah kerugian negara sebesar Rp 1.151.809.771. "
+             "BRI Unit Kewapante dengan jumlah kerugian negara sebesar Rp 1.376.471.078. "
+             "BRI Unit Paga dengan jumlah kerugian negara sebesar Rp 1.164.839.894.")])
+    got = labels(await empty_engine.ask("berapa kerugian negara kasus korupsi kredit di tiga unit BRI yang diusut Kejari Sikka?"))
+    assert got == ["Rp 3,6 miliar"], got
