@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
+from urllib.parse import urlsplit
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -77,6 +78,9 @@ class Article:
     author: str | None = None
     published: str | None = None  # YYYY-MM-DD
     url: str | None = None
+    # the title was read from the address ("…/poso-tanggap-darurat-7-hari-pascagempa"): context for
+    # the sentences' place, event and time, not a headline to search or quote (no title passage)
+    title_from_url: bool = False
     id: str | None = None
     notes: list[str] = field(default_factory=list)
 
@@ -354,11 +358,48 @@ def _compact_dates(text: str) -> str:
     return _SPACED_PAREN_DATE_RE.sub(lambda m: "(" + "/".join(g for g in m.groups() if g) + ")", text)
 
 
+# a tokenized corpus (IndoSum) spaces a word's hyphen like a dash: "e - KTP", "anak - anak",
+# "Kim Jong - un"; a prefix or a repeated word joined back is the word the question writes
+_SPACED_PREFIX_RE = re.compile(r"(?<![\w-])(e|E|non|anti|pra|pre|pasca|multi|co|Co|se|ke|di|al|Al|Go|GO|Wi) - (?=\w)")
+_SPACED_REPEAT_RE = re.compile(r"(?<![\w-])(\w{2,}) - (\1\w*)\b", re.I)
+
+
+def _compact_hyphens(text: str) -> str:
+    if " - " not in text:
+        return text
+    return _SPACED_REPEAT_RE.sub(r"\1-\2", _SPACED_PREFIX_RE.sub(r"\1-", text))
+
+
+_SLUG_WORD_RE = re.compile(r"[a-z][a-z0-9]*|\d+")
+
+
+def slug_title(url: str | None) -> str | None:
+    """An untitled record's headline from its address: outlets write it into the URL
+    ("…/poso-tanggap-darurat-7-hari-pascagempa" -> "Poso Tanggap Darurat 7 Hari Pascagempa"),
+    so its place and event hold for every sentence as a title's do. None when the address holds
+    no run of three words."""
+    if not url:
+        return None
+    path = urlsplit(url).path
+    best: list[str] = []
+    for seg in path.split("/"):
+        seg = re.sub(r"\.\w{2,5}$", "", seg.lower())   # ".html"
+        words = seg.split("-")
+        while words and words[-1].isdigit() and len(words[-1]) >= 5:   # a trailing article number
+            words.pop()
+        while words and words[0].isdigit() and len(words[0]) >= 5:     # a leading date or number
+            words.pop(0)
+        if len(words) >= 3 and all(_SLUG_WORD_RE.fullmatch(w) for w in words) \
+                and sum(w.isalpha() for w in words) >= 3 and len(words) > len(best):
+            best = words
+    return " ".join(w.capitalize() for w in best) or None
+
+
 def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
                author: str | None = None, published: str | None = None,
                url: str | None = None, article_id: str | None = None) -> Article:
     """Clean one scraped page. Explicit metadata wins over what the text itself signals."""
-    text = _compact_dates(repair_text(raw))
+    text = _compact_hyphens(_compact_dates(repair_text(raw)))
     # most lines hold neither tabs nor double spaces; only those go through the pattern
     all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
     all_lines = [strip_reporter_initials(ln) if ln.endswith(")") else ln for ln in all_lines]
@@ -438,7 +479,8 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
     out_name, out_domain = (outlet_display(outlet) if outlet else (det_outlet, det_domain))
     return Article(
         body=body,
-        title=(title.strip() if title else det_title),
+        title=(title.strip() if title else det_title or slug_title(url)),
+        title_from_url=not title and not det_title and slug_title(url) is not None,
         outlet=out_name,
         outlet_domain=out_domain,
         author=author or det_author,

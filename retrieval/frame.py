@@ -2068,16 +2068,25 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     """A tally asked of a country ("Indonesia meraih berapa medali perunggu"), in a sentence that
     names other countries only ("Malaysia masih memuncaki tabel klasemen … dengan raihan 24 medali
     emas, 19 medali perak, dan 15 medali perunggu"): theirs."""
-    if not frame.noun or frame.noun.lower() not in lexicon().words["held_nouns"] or not frame.places:
+    if not frame.noun or frame.noun.lower() not in lexicon().words["held_nouns"]:
         return True
     lex = lexicon()
-    asked = [k for k in frame.places if lex.places[k].kind == "country"]
-    if not asked or not may_name_place(sentence):
-        return True
+    asked = _asked_countries(frame.question_text)   # "… untuk Indonesia": whose tally, though not where
+    if not asked or sentence.islower():
+        return True   # (the subject may open the sentence: "Singapura berada di peringkat kedua dengan …")
     toks = WORD_RE.findall(sentence)
     named = [key for key, _at, _placed in _place_mentions(toks, [t.lower() for t in toks], caps=True)
              if lex.places[key].kind == "country"]
     return not named or any(_within(n, a) or _within(a, n) for n in named for a in asked)
+
+
+@lru_cache(maxsize=256)
+def _asked_countries(question: str) -> tuple[str, ...]:
+    """Countries a question names, as where or for whom ("untuk Indonesia", "ke Rusia") alike."""
+    low = [t.lower() for t in WORD_RE.findall(question)]
+    lex = lexicon()
+    hits = (lex.names.at(low, i) for i in range(len(low)))
+    return tuple(dict.fromkeys(h[0] for h in hits if h and h[0] in lex.places and lex.places[h[0]].kind == "country"))
 
 
 def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

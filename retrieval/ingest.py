@@ -219,6 +219,8 @@ def prepare_many(jobs: list[Job], pipeline: TextPipeline) -> list[NewArticle]:
         passages += [(i + 1, "body", s, pipeline.terms_text(s)) for i, s in enumerate(sentences)]
         all_passages.append(passages)
     all_claims = [claim_rows(sentences, article.title) for (article, *_), sentences in zip(jobs, all_sentences)]
+    all_claims = [[c for c in claims if c[0]] if article.title_from_url else claims   # an address quotes no figure
+                  for (article, *_), claims in zip(jobs, all_claims)]
     fields = [story_fields(article.body, raw, sign=False) for article, _, raw, _ in jobs]
     sigs = syndication.signatures([article.body for article, *_ in jobs])
     out: list[NewArticle] = []

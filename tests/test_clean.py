@@ -62,3 +62,24 @@ def test_mojibake_repair_matches_ftfy_on_the_whole_text(damaged: str):
 def test_unknown_date_stays_unknown():
     art = clean_page("Judul Berita yang Cukup Panjang untuk Judul\n\nSebuah kalimat tanpa tanggal apa pun di dalamnya sama sekali.")
     assert art.published is None and art.outlet is None
+
+
+def test_an_untitled_record_takes_its_headline_from_its_address():
+    from retrieval.clean import slug_title
+    assert slug_title("https://example.co.id/news/poso-tanggap-darurat-7-hari-pascagempa") == \
+        "Poso Tanggap Darurat 7 Hari Pascagempa"
+    assert slug_title("https://www.cnnindonesia.com/internasional/20171119-tragedi-suriah-tewaskan-19-orang") == \
+        "Tragedi Suriah Tewaskan 19 Orang"
+    assert slug_title("https://example.com/read/2019/09/01/123/") is None   # no words: no title
+    art = clean_page("Gempa magnitudo 6,6 mengguncang wilayah itu pada Senin malam dan merusak ratusan bangunan.",
+                     url="https://example.co.id/news/gempa-poso-348-bangunan-rusak")
+    assert art.title == "Gempa Poso 348 Bangunan Rusak" and art.title_from_url
+    art = clean_page("Gempa magnitudo 6,6 mengguncang wilayah itu pada Senin malam dan merusak ratusan bangunan.",
+                     title="Gempa di Poso", url="https://example.co.id/news/gempa-poso-348-bangunan-rusak")
+    assert art.title == "Gempa di Poso" and not art.title_from_url
+
+
+def test_a_tokenized_corpus_spaced_hyphen_is_joined_back():
+    body = clean_page("Proyek e - KTP menyedot anggaran negara . Anak - anak ikut mengungsi . "
+                      "Liputan6 . com - Pada hari itu Jumat - Sabtu hujan turun di kota itu sepanjang hari .").body
+    assert "e-KTP" in body and "Anak-anak" in body and "com - Pada" in body and "Jumat - Sabtu" in body

@@ -153,3 +153,26 @@ async def test_three_parts_in_three_sentences_under_a_total_written_short(empty_
              "BRI Unit Paga dengan jumlah kerugian negara sebesar Rp 1.164.839.894.")])
     got = labels(await empty_engine.ask("berapa kerugian negara kasus korupsi kredit di tiga unit BRI yang diusut Kejari Sikka?"))
     assert got == ["Rp 3,6 miliar"], got
+
+
+def test_a_tally_is_the_country_the_question_names_even_as_for_whom():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa medali emas yang disumbangkan cabang bulu tangkis untuk Indonesia di SEA Games 2017?",
+                             pipeline)
+    other = "Singapura berada di peringkat kedua dengan torehan 13 medali emas , 13 medali perak , dan 11 medali perunggu ."
+    own = "Tim bulu tangkis Indonesia pada akhirnya hanya bisa meraih dua medali emas dari ajang SEA Games 2017 ."
+    assert not F.held_country_fits(frame, {"text": "13 medali emas"}, other)
+    assert F.held_country_fits(frame, {"text": "dua medali emas"}, own)
+
+
+async def test_an_untitled_articles_address_gives_its_sentences_their_story(empty_engine):
+    from retrieval.clean import clean_page
+    art = clean_page("Guncangan itu terasa hingga ke kabupaten tetangga pada Senin malam. "
+                     "Sebanyak 348 bangunan mengalami kerusakan, kata petugas di lokasi.",
+                     url="https://example.co.id/news/gempa-poso-348-bangunan-rusak", outlet="Antara",
+                     published="2017-05-30")
+    await empty_engine.ingest_articles([art])
+    answer = await empty_engine.ask("berapa bangunan yang rusak akibat gempa di Poso?")
+    assert labels(answer) == ["348"], labels(answer)
+    # the address is no headline to quote: every claim is a sentence of the body
+    assert all("Gempa Poso 348" not in c.text for c in answer.claims)
