@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
 from .answer import Answer, Candidate, add_closest, compose, mark_answer_spans
-from .clean import Article
+from .clean import Article, slug_title
 from .frame import question_frame
 from .index import BM25Index, DiskBuild
 from . import relevance
@@ -808,18 +808,23 @@ class Engine:
             await self.rebuild_index()
             return total
 
-    async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list, str]]:
+    async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list, str, bool]]:
         marks = ",".join("?" * len(article_ids))
         async with self.store.db.execute(
                 f"SELECT article_id, id, position, kind, text FROM passages WHERE article_id IN ({marks})"
                 " ORDER BY article_id, position", article_ids) as cur:
             rows = await cur.fetchall()
-        bodies = dict(await self.store.db.execute_fetchall(
-            f"SELECT id, body FROM articles WHERE id IN ({marks})", article_ids))
+        meta = {a: (body, title, url) for a, body, title, url in await self.store.db.execute_fetchall(
+            f"SELECT id, body, title, url FROM articles WHERE id IN ({marks})", article_ids)}
         by_article: dict[str, list] = {a: [] for a in article_ids}
         for r in rows:
             by_article[r[0]].append((r[1], r[2], r[3], r[4]))
-        return [(a, passages, bodies.get(a, "")) for a, passages in by_article.items()]
+        out = []
+        for a, passages in by_article.items():
+            body, title, url = meta.get(a, ("", None, None))
+            # a headline read from the address quotes no figure (clean.slug_title, as at ingest)
+            out.append((a, passages, body, bool(title) and title == slug_title(url)))
+        return out
 
     async def _write_rederived(self, results: list, stems: dict[str, str]) -> int:
         """One transaction per batch: an article's new terms and claims land together or not at all."""

@@ -134,7 +134,7 @@ def prepare_items(items: list[Item], source: str | None, pipeline: TextPipeline 
 
 
 StoredPassage = tuple[int, int, str, str]                  # id, position, kind, text
-StoredArticle = tuple[str, list[StoredPassage], str]       # article id, its passages, its body
+StoredArticle = tuple[str, list[StoredPassage], str, bool]   # article id, its passages, its body, title from its address
 StoryFields = tuple["bytes | None", "str | None", list[str]]  # signature, credit, cites (ingest.story_fields)
 Rederived = tuple[str, list[tuple[str, int]], list[tuple], StoryFields]  # article id, (terms, passage id), claim rows, story
 
@@ -146,13 +146,14 @@ def rederive_items(items: list[StoredArticle], pipeline: TextPipeline | None = N
     pipe = pipeline or _worker_pipeline
     assert pipe is not None, "rederive_items needs a pipeline outside worker processes"
     out: list[Rederived] = []
-    for article_id, rows, stored_body in items:
+    for article_id, rows, stored_body, title_from_url in items:
         title = next((r[3] for r in rows if r[2] == "title"), None)
         body = [r for r in rows if r[2] == "body"]
         terms = [(" ".join(pipe.terms(r[3])), r[0]) for r in rows]
         ids = {r[1]: r[0] for r in rows}
         claims = [(ids[pos], article_id, text, speaker, cited, quantities)
-                  for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title) if pos in ids]
+                  for pos, text, speaker, cited, quantities in claim_rows([r[3] for r in body], title)
+                  if pos in ids and (pos or not title_from_url)]
         out.append((article_id, terms, claims, story_fields(stored_body)))
     return out
 

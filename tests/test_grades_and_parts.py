@@ -176,3 +176,15 @@ async def test_an_untitled_articles_address_gives_its_sentences_their_story(empt
     assert labels(answer) == ["348"], labels(answer)
     # the address is no headline to quote: every claim is a sentence of the body
     assert all("Gempa Poso 348" not in c.text for c in answer.claims)
+
+
+async def test_a_reindex_keeps_an_address_headline_unquoted(empty_engine):
+    from retrieval.clean import clean_page
+    art = clean_page("Sebanyak 348 bangunan mengalami kerusakan, kata petugas di lokasi pada Selasa.",
+                     url="https://example.co.id/news/gempa-poso-348-bangunan-rusak", outlet="Antara",
+                     published="2017-05-30")
+    await empty_engine.ingest_articles([art])
+    before = await empty_engine.store.db.execute_fetchall("SELECT text FROM claims ORDER BY id")
+    await empty_engine.reindex()
+    after = await empty_engine.store.db.execute_fetchall("SELECT text FROM claims ORDER BY id")
+    assert [r[0] for r in before] == [r[0] for r in after] and not any("Gempa Poso" in r[0] for r in after)
