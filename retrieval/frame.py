@@ -1516,7 +1516,9 @@ def method_fits(frame: QuestionFrame, sentence: str) -> bool:
     if not any(p in low for p in phrases):
         return True
     asked = frame.question_text.lower()
-    return any(p in asked for p in phrases) or any(w in asked.split() for w in ("sampel", "responden", "metode"))
+    # "berapa responden survei …" asks the method; "berapa persen responden … puas" a finding
+    return any(p in asked for p in phrases) or any(w in asked.split() for w in ("sampel", "metode")) \
+        or (frame.noun or "").lower() in ("responden", "sampel")
 
 
 @lru_cache(maxsize=1)

@@ -1,4 +1,4 @@
-"""Grades of one scale: a part of a count, not the count nor another part.
+"""Grades of one scale, fields and averages: a part of a count, not the count nor another part.
 
 Damage and injuries are reported by grade ("tiga rumah rusak berat", "18 rumah rusak ringan", "44
 rumah mengalami kerusakan"), finds by size ("enam mortir besar, tiga mortir sedang, delapan mortir
@@ -6,6 +6,7 @@ kecil"). A question asking one grade takes only figures of that grade; one askin
 graded figure (a part, not the whole). Scales and where their grade stands: data/grades.txt."""
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
@@ -109,3 +110,42 @@ def graded_part(question: str, q: dict[str, Any], sentence: str) -> bool | None:
     giving only grades keeps them."""
     said = [s for grade, s in _said_grades(question, q, sentence) if grade is None]
     return None if not said else any(s is not None for s in said)
+
+
+_AVERAGE_RE = re.compile(r"\b(?:rata-rata|rata rata|rerata|average)\b", re.I)
+_DOMAIN_RE = re.compile(r"\b(?:bidang|aspek)\s+([a-z][a-z-]+)", re.I)   # "di bidang kemandirian energi"
+
+
+def _figure_stretch(sentence: str, q: dict[str, Any]) -> tuple[str, str] | None:
+    """The text from the figure before to this figure, and from it to the next figure or sentence
+    end: what the sentence says of this figure alone, commas included."""
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return None
+    end = at + len(q["text"])
+    prev = [m.end() for m in _DIGITS_RE.finditer(sentence, 0, at)]
+    nxt = _DIGITS_RE.search(sentence, end)
+    return sentence[prev[-1] if prev else 0:at], sentence[end:nxt.start() if nxt else len(sentence)]
+
+
+_DIGITS_RE = re.compile(r"\d[\d.,]*")
+
+
+def average_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """An average asked ("skor rata-rata kinerja pemerintahan") is a figure said to be one, not a
+    single item's ("Kemendikdasmen mendapat skor terbaik dengan 3,35")."""
+    if not _AVERAGE_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    return stretch is None or any(_AVERAGE_RE.search(part) for part in stretch)
+
+
+def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A figure of one field ("di bidang kemandirian energi, 75,5% warga Jatim puas") is a part of
+    the whole asked, unless the question names that field."""
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None or ("bidang" not in sentence and "aspek" not in sentence):
+        return True
+    asked = {t.lower() for t in WORD_RE.findall(question)}
+    fields = [m.group(1).lower() for part in stretch for m in _DOMAIN_RE.finditer(part)]
+    return all(f in asked for f in fields)

@@ -188,3 +188,28 @@ async def test_a_reindex_keeps_an_address_headline_unquoted(empty_engine):
     await empty_engine.reindex()
     after = await empty_engine.store.db.execute_fetchall("SELECT text FROM claims ORDER BY id")
     assert [r[0] for r in before] == [r[0] for r in after] and not any("Gempa Poso" in r[0] for r in after)
+
+
+def test_an_average_asked_is_a_figure_said_to_be_one():
+    from retrieval.grades import average_fits
+    q = "berapa skor rata-rata kinerja pemerintahan dalam survei IndoStrategi?"
+    assert not average_fits(q, {"text": "3,35"}, "Kemendikdasmen mendapat skor terbaik dengan 3,35 (dari 5).")
+    assert average_fits(q, {"text": "3,07"}, "Menurut IndoStrategi, kabinet mendapat skor rata-rata 3,07 dengan kategori sedang.")
+    assert average_fits("berapa skor kinerja kabinet?", {"text": "3,35"}, "Kemendikdasmen mendapat skor 3,35.")
+
+
+def test_a_figure_of_one_field_is_a_part_of_the_whole_asked():
+    from retrieval.grades import domain_fits
+    q = "berapa persen warga Jawa Timur puas dengan kinerja satu tahun Prabowo-Gibran?"
+    s = "Lalu di bidang kemandirian energi, 75,5% warga Jatim puas atas kebijakan Prabowo-Gibran."
+    assert not domain_fits(q, {"text": "75,5%"}, s)
+    assert domain_fits("berapa persen warga Jatim puas di bidang kemandirian energi?", {"text": "75,5%"}, s)
+    assert domain_fits(q, {"text": "82,2%"}, "Sebanyak 82,2% warga Jatim puas dengan kinerja Prabowo selama setahun.")
+
+
+def test_a_surveys_margin_of_error_is_no_finding_even_when_respondents_are_named():
+    pipeline = TextPipeline()
+    finding = F.question_frame("berapa persen responden survei Index Politica yang puas dengan kinerja Presiden?", pipeline)
+    assert not F.method_fits(finding, "Adapun margin of error survei +/- 3 persen.")
+    method = F.question_frame("berapa responden survei Index Politica?", pipeline)
+    assert F.method_fits(method, "Survei melibatkan 1.220 responden dengan margin of error 2,9 persen.")
