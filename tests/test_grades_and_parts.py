@@ -213,3 +213,14 @@ def test_a_surveys_margin_of_error_is_no_finding_even_when_respondents_are_named
     assert not F.method_fits(finding, "Adapun margin of error survei +/- 3 persen.")
     method = F.question_frame("berapa responden survei Index Politica?", pipeline)
     assert F.method_fits(method, "Survei melibatkan 1.220 responden dengan margin of error 2,9 persen.")
+
+
+def test_a_ticket_is_not_a_warning_and_enforcement_is_both():
+    got = {q.text: q.predicates for q in find_quantities(
+        "Sepanjang operasi, kendaraan yang ditilang sebanyak 114.673 dan kendaraan yang diberikan teguran sebanyak 53.255.")}
+    assert got == {"114.673": ["ticketed"], "53.255": ["warned"]}, got
+    assert [q.predicates for q in find_quantities("Polres Tangerang Selatan telah menindak 1.227 pengendara.")] == [["enforced"]]
+    pipeline = TextPipeline()
+    assert F.question_frame("berapa kendaraan yang kena tilang selama Operasi Patuh Jaya 2019?", pipeline).predicates == ("ticketed",)
+    # "bukan tilang": what the question rules out is not what it asks
+    assert F.question_frame("berapa pengendara yang hanya diberi teguran, bukan tilang?", pipeline).predicates == ("warned",)
