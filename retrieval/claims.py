@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .clean import _ASCII_WORD_BYTES, MONTH_RE, MONTHS
-from .frame import CASUALTY_CLASSES, figure_frames, located_places, may_name_place
+from .frame import CASUALTY_CLASSES, figure_frames, last_person, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
 from .text import _data_lines, sastrawi_root_words
 
@@ -110,6 +110,9 @@ class Quantity:
     # dates stated by the nearest earlier sentence that states one, when this one states none:
     # when the story happens at that point ("… KM 92, Selasa (10/9/2019)" … "dua orang luka-luka")
     when: list[str] | None = None
+    # the person an opening pronoun stands for, named in an earlier sentence ("Andrea Dovizioso finis
+    # keenam." … "Dia mengumpulkan 182 poin"): whose a held count is when the sentence names no one
+    subject: str | None = None
 
 
 def words_to_number(text: str) -> float | None:
@@ -810,6 +813,8 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
     dates_so_far: tuple[str, ...] = ()  # the event dates of the nearest earlier sentence that states one
     undated: list[str] = []        # later sentences that may state one, read only when a figure needs it
     known: list[str] = []
+    unread: list[str] = []   # body sentences since the last person found, read only when a pronoun needs one
+    person: str | None = None
     last_speaker: str | None = None
     last_at = -99
     for idx, ((pos, s, is_title), att) in enumerate(zip(items, atts)):
@@ -855,6 +860,16 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                         q.when = list(dates_so_far)
             if "/" in s or not words[idx].isdisjoint(date_words):
                 undated.append(s)
+            if quantities and _PRONOUN_SUBJECT_RE.match(s):
+                while unread:   # the nearest earlier sentence naming a person, read back once each
+                    found = last_person(unread.pop())
+                    if found:
+                        person = found
+                        unread.clear()
+                if person:
+                    for q in quantities:
+                        q.subject = person
+            unread.append(s)
         if CONTINUATION_RE.match(s) and claims and claims[-1].position == pos - 1 and not claims[-1].is_title:
             prev = claims[-1]
             prev.text = f"{prev.text} {s}"
@@ -875,6 +890,7 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
     return claims
 
 
+_PRONOUN_SUBJECT_RE = re.compile(r"\W*(?:Ia|Dia|Beliau)\s+[a-z]")   # "Dia mengumpulkan 182 poin"
 _YEARS_SAID_RE = re.compile(r"\b(?:19|20)\d\d\b|\btahun\s+(?:depan|ini|lalu)\b", re.I)
 
 

@@ -2183,6 +2183,19 @@ def _last_name_in_clause(sentence: str, at: int) -> set[str]:
     return set()
 
 
+def last_person(sentence: str) -> str | None:
+    """The last person a sentence names (two name words or more, no place, body or office), as
+    written: what a later sentence's "Dia" stands for."""
+    lex = lexicon()
+    toks = WORD_RE.findall(sentence)
+    low = [t.lower() for t in toks]
+    not_person = lex.words["not_person_words"] | lex.words["not_names"]
+    for i, j in reversed(_name_runs(toks)):
+        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person:
+            return " ".join(toks[i:j])
+    return None
+
+
 def _holder_before(sentence: str, at: int) -> set[str]:
     """Name words of who holds a figure in a list or a tally: "Firli Bahuri (56 suara)", "Alexander
     Marwata: 53 suara", "Lili Pintauli Siregar (Advokat), 44 suara", "Nawawi Pomolango (Hakim) dengan
@@ -2226,6 +2239,9 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)
     if held:
         return bool(held & set(frame.holders))
+    if q.get("subject") and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
+        # "Dia mengumpulkan 182 poin": whoever an earlier sentence named
+        return bool({t.lower() for t in q["subject"].split()} & set(frame.holders))
     # no name right before it: a sentence about someone else ("Irjen Firli meraih … 56 suara") is not
     # the asked person's, when it names them nowhere
     lex = lexicon()
@@ -2493,6 +2509,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             return False
     if not frame.measured:
         return True
+    if q.get("subject") and frame.holders and set(frame.measured) <= set(frame.holders) \
+            and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
+        # "berapa poin Andrea Dovizioso": "Dia mengumpulkan 182 poin" measures whom "Dia" stands for
+        return bool({t.lower() for t in q["subject"].split()} & set(frame.holders))
     asked = _parts(frame.measured, stem)
     head = _parts(frame.measured[:1], stem)
 

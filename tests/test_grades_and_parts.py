@@ -224,3 +224,15 @@ def test_a_ticket_is_not_a_warning_and_enforcement_is_both():
     assert F.question_frame("berapa kendaraan yang kena tilang selama Operasi Patuh Jaya 2019?", pipeline).predicates == ("ticketed",)
     # "bukan tilang": what the question rules out is not what it asks
     assert F.question_frame("berapa pengendara yang hanya diberi teguran, bukan tilang?", pipeline).predicates == ("warned",)
+
+
+async def test_a_pronoun_subject_holds_the_count_of_whom_an_earlier_sentence_named(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="motogp-1", outlet="detikcom", published="2019-09-15", title="Klasemen MotoGP usai San Marino",
+        body="Marc Marquez menang di San Marino. Dengan kemenangan itu, Marc Marquez kini telah mengemas 275 poin. "
+             "Andrea Dovizioso tetap di posisi kedua klasemen pebalap. "
+             "Dia mengumpulkan 182 poin usai finis keenam di MotoGP San Marino.")])
+    got = labels(await empty_engine.ask("berapa poin Marc Marquez di klasemen MotoGP 2019 usai seri San Marino?"))
+    assert "275" in got and "182" not in got, got
+    got = labels(await empty_engine.ask("berapa poin Andrea Dovizioso di klasemen MotoGP 2019 usai seri San Marino?"))
+    assert "182" in got and "275" not in got, got
