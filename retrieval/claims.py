@@ -774,9 +774,10 @@ def _expand_name(short: str, known: list[str]) -> str:
 def event_date_texts(sentence: str) -> tuple[str, ...]:
     """The date phrases of a sentence that say when something happens: not approximate ("pekan
     lalu"), not when someone said it ("ujar X, Rabu (18/9)")."""
-    from .frame import reported_on  # noqa: PLC0415 - frame reads the word lists lazily too
+    from .frame import compared_on, reported_on  # noqa: PLC0415 - frame reads the word lists lazily too
     from .timeline import date_phrases  # noqa: PLC0415 - timeline imports answer, which imports this module
-    return tuple(p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start))
+    return tuple(p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start)
+                 and not compared_on(sentence, p.start))   # "dibandingkan Rabu kemarin": not the story's day
 
 
 def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Claim]:

@@ -1803,7 +1803,7 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return bool(said & asked)
     # the price of a size ("emas batangan 1.000 gram yaitu Rp 724.600.000", "ukuran 10 gram
     # ditetapkan Rp 7.780.000") is not the price per one unit
-    start = max(0, at - 60)
+    start = max(0, at - SIZE_REACH)
     sizes = [m for m in _SIZE_RE.finditer(sentence, start, at) if m.group(2).lower() in lexicon().words["per_units"]]
     if sizes and not re.search(r"[;!?]|\.(?!\d)|,\s*-", sentence[sizes[-1].end():at]):   # "0,5 gram: Rp403.000,- 1 gram: …"
         n, unit = sizes[-1].group(1), sizes[-1].group(2).lower()
@@ -1812,6 +1812,7 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
 
 
 _SIZE_RE = re.compile(r"\b(\d[\d.,]*|satu)\s+([^\W\d_]+)\b")
+SIZE_REACH = 100   # "Antam 2 gram, tercatat naik Rp5.000 dibandingkan Rabu kemarin, menjadi Rp1,522 juta"
 
 
 _PER_UNIT_RE = re.compile(r"(?:\bper\s+|/\s*)([^\W\d_]+)", re.I)
@@ -3107,6 +3108,40 @@ def reported_on(text: str, start: int) -> bool:
     return bool(set(before) & lexicon().words["report_words"])
 
 
+_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\b", re.I)
+COMPARED_REACH = 40   # characters from "dibandingkan (dengan harga)" to the day compared with
+
+
+def compared_on(text: str, start: int) -> bool:
+    """A date right after "dibandingkan" is the day compared with, not when the figure holds: "naik
+    Rp 4.000 pada Rabu 18 September 2019, dibandingkan dengan harga Selasa sebesar Rp 753 ribu"."""
+    m = None
+    for m in _COMPARED_RE.finditer(text, max(0, start - COMPARED_REACH), start):
+        pass
+    return m is not None and not re.search(r"[;.!?](?!\d)", text[m.end():start])
+
+
+_NEW_LEVEL_RE = re.compile(r"\b(?:menjadi|jadi|ke level|ke posisi|ke angka)\b", re.I)
+
+
+def _compared_day_of_figure(sentence: str, figure_text: str, published: str | None) -> set[dt.date] | None:
+    """The day a figure said after "dibandingkan … <day>" holds on ("dibandingkan dengan harga Selasa
+    sebesar Rp 753 ribu": Tuesday's); None when the figure is not a compared one."""
+    at = sentence.find(figure_text)
+    if at < 0:
+        return None
+    m = None
+    for m in _COMPARED_RE.finditer(sentence, max(0, at - 80), at):
+        pass
+    if m is None or re.search(r"[;.!?](?!\d)", sentence[m.end():at]) or _NEW_LEVEL_RE.search(sentence, m.end(), at):
+        return None   # "… dibandingkan posisi kemarin, menjadi Rp760.000": the new level, today's
+    from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
+    pub = _iso_day(published)
+    days = {ev.date for p in date_phrases(sentence[m.start():at]) if (ev := resolve(p, pub)) is not None
+            and not ev.approximate}
+    return days or None
+
+
 def _months_named(text: str, published: str | None = None) -> set[int]:
     """Months a text names as when its figure holds: written out (capitalised, as articles write
     them) or in "(19/9)", not a date of saying. "Sabtu (6/3)" in an article of June 2017 is 3 June
@@ -3154,7 +3189,7 @@ def _days_named(text: str, published: str | None) -> set[dt.date]:
     days = set()
     for p in date_phrases(text):
         ev = resolve(p, pub)
-        if ev is not None and not ev.approximate and not reported_on(text, p.start):
+        if ev is not None and not ev.approximate and not reported_on(text, p.start) and not compared_on(text, p.start):
             days.add(ev.date)
     return days
 
@@ -3306,6 +3341,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if published and published[:10] < frame.dates[0]:
             return False
         asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
+        compared = _compared_day_of_figure(sentence, figure_text, published) if figure_text else None
+        if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price
+            return bool(compared & set(asked_days))   # (the day before is named to tell it apart: no slack)
         for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _days_named(text, published)
             if named:

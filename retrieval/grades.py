@@ -149,3 +149,27 @@ def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     asked = {t.lower() for t in WORD_RE.findall(question)}
     fields = [m.group(1).lower() for part in stretch for m in _DOMAIN_RE.finditer(part)]
     return all(f in asked for f in fields)
+
+
+_BUYBACK_RE = re.compile(r"\b(?:buyback|buy back|pembelian kembali|beli kembali)\b", re.I)
+
+
+def buyback_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """What a dealer pays back for gold ("harga buyback … menjadi Rp 675.000") is another price than
+    what it sells for: each answers only its own question."""
+    asked = _BUYBACK_RE.search(question) is not None
+    if not asked and "kembali" not in sentence and "uyback" not in sentence and "uy back" not in sentence:
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    at = sentence.find(q["text"])
+    # before it: back over other figures to where its clause starts ("harga buyback … berkurang
+    # Rp4.000 per gram menjadi Rp678.000"), not past a contrast ("…, sedangkan harga buyback …")
+    before = _CLAUSE_START_RE.split(sentence[max(0, at - 100):at])[-1]
+    after = _CLAUSE_START_RE.split(stretch[1])[0]
+    said = bool(_BUYBACK_RE.search(before) or _BUYBACK_RE.search(after))
+    return said == asked
+
+
+_CLAUSE_START_RE = re.compile(r";|\.\s|\b(?:sedangkan|sementara|adapun|namun)\b", re.I)

@@ -236,3 +236,30 @@ async def test_a_pronoun_subject_holds_the_count_of_whom_an_earlier_sentence_nam
     assert "275" in got and "182" not in got, got
     got = labels(await empty_engine.ask("berapa poin Andrea Dovizioso di klasemen MotoGP 2019 usai seri San Marino?"))
     assert "182" in got and "275" not in got, got
+
+
+def test_a_price_compared_with_another_day_is_that_days():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa harga emas Antam per gram pada Rabu 18 September 2019?", pipeline)
+    s = ("Harga emas Antam naik Rp 4.000 pada perdagangan hari ini, Rabu 18 September 2019, "
+         "dibandingkan dengan harga Selasa sebesar Rp 753 ribu per gram.")
+    assert not F.time_fits(frame, s, None, "2019-09-18", None, "Rp 753 ribu")
+    s = ("Rabu (18/9/2019) harga emas Antam naik Rp4.000 menjadi Rp764.000 per gram dibandingkan Selasa kemarin "
+         "yang mendatar di level Rp760.000/gram.")
+    assert F.time_fits(frame, s, None, "2019-09-18", None, "Rp764.000")
+    assert not F.time_fits(frame, s, None, "2019-09-18", None, "Rp760.000")
+    # "… dibandingkan posisi kemarin, menjadi Rp760.000": the new level is the report's day's
+    later = F.question_frame("berapa harga emas UBS 1 gram pada Kamis 19 September 2019?", pipeline)
+    s = "Harga emas UBS 1 gram melambung Rp13.000 dibandingkan posisi kemarin, menjadi Rp760.000."
+    assert F.time_fits(later, s, None, "2019-09-19", None, "Rp760.000")
+
+
+def test_a_buyback_price_answers_only_a_buyback_question():
+    from retrieval.grades import buyback_fits
+    s = "Harga jual emas Rp 757.000 per gram, sedangkan harga buyback Rp 675.000 per gram."
+    assert buyback_fits("berapa harga emas Antam per gram?", {"text": "Rp 757.000"}, s)
+    assert not buyback_fits("berapa harga emas Antam per gram?", {"text": "Rp 675.000"}, s)
+    assert buyback_fits("berapa harga buyback emas Antam?", {"text": "Rp 675.000"}, s)
+    assert not buyback_fits("berapa harga buyback emas Antam?", {"text": "Rp 757.000"}, s)
+    s = "Sementara harga buyback atau pembelian kembali juga berkurang Rp4.000 per gram menjadi Rp678.000 per gram."
+    assert buyback_fits("berapa harga buyback emas Antam?", {"text": "Rp678.000"}, s)
