@@ -1973,7 +1973,13 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
     holder = _listed_holder(sentence, at, figures, frame)
     if holder is None:
-        return True
+        # "Uang Rp 13,2 triliun itu disita dari 3 perusahaan sekaligus, Wilmar Group, Musim Mas
+        # Group, dan Permata Hijau Group": the amount of all the companies listed, not one's share
+        if frame.company and _one_of_listed(sentence, set(frame.parties)):
+            return False
+        # "Total kerugian … yang dikembalikan negara menyentuh angka Rp 13,2 triliun": everyone's
+        return not (frame.company and not frame.total and _starts_total(sentence, at)
+                    and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.parties))
     words, company = holder
     asked = set(frame.parties)
     if company and asked and not words & asked:
@@ -1981,6 +1987,22 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if len(figures) < 2 or not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
         return True
     return bool(words & asked)
+
+
+def _starts_total(sentence: str, at: int) -> bool:
+    """The figure's clause opens with a total word ("Total kerugian … menyentuh angka …")."""
+    words = _clause_words(sentence, at, comma=True)
+    return bool(words) and words[0] in lexicon().words["total_words"]
+
+
+def _one_of_listed(sentence: str, asked: set[str]) -> bool:
+    """The asked party is one of a list of two or more named together in the sentence."""
+    items = _listed_items(sentence)
+    companies = lexicon().words["company_words"]
+    if len(items) < 2 or not all(item & companies for item in items):
+        return False   # only companies: "di Mabes Polri, Jakarta Selatan" is no list of parties
+    common = set.intersection(*items)   # "Group" tells none apart
+    return sum(bool((item - common) & asked) for item in items) == 1
 
 
 def party_attribution(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool | None:

@@ -236,3 +236,14 @@ async def test_money_seized_in_a_regents_arrest_answers(empty_engine):
     got = labels(await empty_engine.ask("berapa uang yang disita KPK dalam operasi tangkap tangan Bupati Muara Enim?"))
     assert any("35.000" in g for g in got), got
     assert not any(g.startswith("tiga") for g in got), got
+
+
+async def test_a_companys_share_is_not_the_amount_of_all_listed_nor_a_stated_total(empty_engine):
+    await empty_engine.ingest_articles([CPO, Article(
+        id="cpo-2", outlet="detikcom", published="2025-10-20", title="Kejagung serahkan uang kasus CPO ke negara",
+        body="Kejaksaan Agung menyerahkan uang kerugian negara kasus korupsi ekspor CPO kepada negara. "
+             "Uang kerugian negara Rp 13,2 triliun itu dikembalikan 3 perusahaan sekaligus, Wilmar Group, "
+             "Musim Mas Group, dan Permata Hijau Group. "
+             "Total kerugian negara kasus korupsi CPO yang dikembalikan menyentuh angka Rp 13,2 triliun.")])
+    got = labels(await empty_engine.ask("berapa uang kerugian negara kasus CPO yang dikembalikan Musim Mas Group?"))
+    assert "Rp 1,18 triliun" in got and "Rp 13,2 triliun" not in got, got
