@@ -2100,9 +2100,25 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     if not asked or sentence.islower():
         return True   # (the subject may open the sentence: "Singapura berada di peringkat kedua dengan …")
     toks = WORD_RE.findall(sentence)
-    named = [key for key, _at, _placed in _place_mentions(toks, [t.lower() for t in toks], caps=True)
-             if lex.places[key].kind == "country"]
-    return not named or any(_within(n, a) or _within(a, n) for n in named for a in asked)
+    low = [t.lower() for t in toks]
+    mentions = [(key, at) for key, at, _placed in _place_mentions(toks, low, caps=True)
+                if lex.places[key].kind == "country"]
+    if not mentions:
+        return True
+    if not any(_within(n, a) or _within(a, n) for n, _at in mentions for a in asked):
+        return False
+    # "Tim bulu tangkis Indonesia … dua medali emas": one sport's tally, a part of the country's
+    asked_words = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    for _key, at in mentions:
+        k = at - 1
+        while k >= 0 and at - k <= 4 and low[k] not in _TEAM_WORDS:
+            k -= 1
+        if k >= 0 and low[k] in _TEAM_WORDS and low[k + 1:at] and not set(low[k + 1:at]) <= asked_words:
+            return False
+    return True
+
+
+_TEAM_WORDS = frozenset({"tim", "cabang", "cabor", "skuad"})
 
 
 @lru_cache(maxsize=256)

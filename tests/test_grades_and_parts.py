@@ -263,3 +263,12 @@ def test_a_buyback_price_answers_only_a_buyback_question():
     assert not buyback_fits("berapa harga buyback emas Antam?", {"text": "Rp 757.000"}, s)
     s = "Sementara harga buyback atau pembelian kembali juga berkurang Rp4.000 per gram menjadi Rp678.000 per gram."
     assert buyback_fits("berapa harga buyback emas Antam?", {"text": "Rp678.000"}, s)
+
+
+def test_one_sports_tally_is_a_part_of_the_countrys():
+    pipeline = TextPipeline()
+    s = "Tim bulu tangkis Indonesia pada akhirnya hanya bisa meraih dua medali emas dari ajang SEA Games 2017 ."
+    whole = F.question_frame("berapa medali emas yang dibawa pulang Indonesia dari SEA Games 2017?", pipeline)
+    assert not F.held_country_fits(whole, {"text": "dua medali emas"}, s)
+    sport = F.question_frame("berapa medali emas yang diraih tim bulu tangkis Indonesia di SEA Games 2017?", pipeline)
+    assert F.held_country_fits(sport, {"text": "dua medali emas"}, s)
