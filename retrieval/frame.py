@@ -2107,6 +2107,15 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
         return True
     if not any(_within(n, a) or _within(a, n) for n, _at in mentions for a in asked):
         return False
+    # the clause's first country holds its tally: "Myanmar mulai membayangi Indonesia di urutan
+    # ketiga setelah meraih 2 medali emas" is Myanmar's
+    fig_at = sentence.find(q.get("text") or "")
+    if fig_at > 0:
+        clause_start = len(WORD_RE.findall(sentence[:max(sentence.rfind(m, 0, fig_at) for m in (", ", "; ", ": "))]))
+        fig_tok = len(WORD_RE.findall(sentence[:fig_at]))
+        first = next((n for n, at in mentions if clause_start <= at < fig_tok), None)
+        if first is not None and not any(_within(first, a) or _within(a, first) for a in asked):
+            return False
     # "Tim bulu tangkis Indonesia … dua medali emas": one sport's tally, a part of the country's
     asked_words = {t.lower() for t in WORD_RE.findall(frame.question_text)}
     for _key, at in mentions:

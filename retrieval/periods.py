@@ -151,3 +151,24 @@ def before_after_fits(question: str, sentence: str) -> bool:
     said = {"before" if m.group(1) else "after" for m in _SIDE_RE.finditer(sentence)
             if {w.lower() for w in _WORD_RE.findall(m.group(3))} & event}
     return not said or side in said
+
+
+# the end of a story asked ("dibawa pulang", "klasemen akhir", "secara keseluruhan") and the interim
+# counts said on the way ("Indonesia saat ini sudah mengumpulkan lima medali", "data sementara")
+_FINAL_ASKED_RE = re.compile(r"\b(?:dibawa pulang|klasemen akhir|hasil akhir|akhirnya|secara keseluruhan)\b", re.I)
+_INTERIM_ASKED_RE = re.compile(r"\b(?:sementara|sejauh ini|sampai|hingga|sudah)\b", re.I)
+_INTERIM_SAID_RE = re.compile(r"\b(?:saat ini|sejauh ini|untuk sementara|data sementara|hasil sementara|"
+                              r"hingga kini|sampai saat ini|sampai hari ini|hingga hari ini)\b", re.I)
+
+
+def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """The final count asked ("berapa medali emas yang dibawa pulang Indonesia") takes no count said
+    to hold so far ("Indonesia saat ini sudah mengumpulkan lima medali")."""
+    if not _FINAL_ASKED_RE.search(question) or _INTERIM_ASKED_RE.search(question):
+        return True
+    text = q.get("text") or ""
+    at = sentence.find(text) if text else -1
+    if at < 0:
+        return True
+    start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
+    return _INTERIM_SAID_RE.search(sentence, start, at + len(text) + 40) is None

@@ -26,7 +26,7 @@ from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, capacity_fits, p
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines
 from .grades import average_fits, buyback_fits, domain_fits, grade_fits, graded_part
-from .periods import before_after_fits, stretch_fits, year_part_fits
+from .periods import before_after_fits, interim_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -370,6 +370,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
             and grade_fits(frame.question_text, quantity, sentence) and average_fits(frame.question_text, quantity, sentence)
             and domain_fits(frame.question_text, quantity, sentence) and buyback_fits(frame.question_text, quantity, sentence)
+            and interim_fits(frame.question_text, quantity, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
 
 

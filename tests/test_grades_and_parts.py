@@ -272,3 +272,15 @@ def test_one_sports_tally_is_a_part_of_the_countrys():
     assert not F.held_country_fits(whole, {"text": "dua medali emas"}, s)
     sport = F.question_frame("berapa medali emas yang diraih tim bulu tangkis Indonesia di SEA Games 2017?", pipeline)
     assert F.held_country_fits(sport, {"text": "dua medali emas"}, s)
+
+
+def test_the_clauses_first_country_holds_its_tally_and_the_end_asked_takes_no_interim_count():
+    from retrieval.periods import interim_fits
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa medali emas yang dibawa pulang Indonesia dari SEA Games 2017?", pipeline)
+    s = "Sementara itu , Myanmar mulai membayangi Indonesia di urutan ketiga setelah meraih 2 medali emas ."
+    assert not F.held_country_fits(frame, {"text": "2 medali emas"}, s)
+    assert F.held_country_fits(frame, {"text": "5 medali emas"}, "Indonesia mengalahkan Malaysia dan meraih 5 medali emas.")
+    s = "Secara keseluruhan , Indonesia saat ini sudah mengumpulkan lima medali emas dan berada di peringkat keempat ."
+    assert not interim_fits(frame.question_text, {"text": "lima medali emas"}, s)
+    assert interim_fits("sampai Senin Indonesia sudah mengumpulkan berapa medali?", {"text": "lima medali emas"}, s)
