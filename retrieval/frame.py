@@ -2682,7 +2682,7 @@ def _left_for(sentence: str, end: int) -> bool:
         if t in w["role_to"] and t != "ke":
             return True
         if not (t in w["measure_fillers"] or t in w["rise_stems"] or t in w["fall_stems"] or t in w["money_scales"]
-                or t in ("per", "bulan", "naik", "turun", "kini")):
+                or t in ("per", "/", "bulan", "naik", "turun", "kini") or t in w["per_units"]):   # "Rp 2.300/kg menjadi"
             return False
     return False
 

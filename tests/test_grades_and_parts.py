@@ -284,3 +284,14 @@ def test_the_clauses_first_country_holds_its_tally_and_the_end_asked_takes_no_in
     s = "Secara keseluruhan , Indonesia saat ini sudah mengumpulkan lima medali emas dan berada di peringkat keempat ."
     assert not interim_fits(frame.question_text, {"text": "lima medali emas"}, s)
     assert interim_fits("sampai Senin Indonesia sudah mengumpulkan berapa medali?", {"text": "lima medali emas"}, s)
+
+
+def test_a_price_per_unit_written_with_a_slash_is_a_figure_and_its_change_reads_past_it():
+    got = [(q.text, q.value) for q in find_quantities("Nilai tukar rupiah ditutup di level Rp 16.335/US$ dan emas Rp760.000/gram.")]
+    assert ("16.335", 16335.0) in got and ("760.000", 760000.0) in got, got
+    assert find_quantities("Pada 9/9 sekitar 1/2 bagian buka 24/7.") == []   # dates and fractions stay out
+    pipeline = TextPipeline()
+    frame = F.question_frame("harga pupuk NPK subsidi sekarang jadi berapa per kg?", pipeline)
+    s = "Kemudian, untuk pupuk NPK Rp 2.300/kg menjadi Rp 1.840/kg."
+    old, new = [x.__dict__ for x in find_quantities(s)]
+    assert not F.money_fits(frame, old, s) and F.money_fits(frame, new, s)
