@@ -294,4 +294,5 @@ def test_a_price_per_unit_written_with_a_slash_is_a_figure_and_its_change_reads_
     frame = F.question_frame("harga pupuk NPK subsidi sekarang jadi berapa per kg?", pipeline)
     s = "Kemudian, untuk pupuk NPK Rp 2.300/kg menjadi Rp 1.840/kg."
     old, new = [x.__dict__ for x in find_quantities(s)]
-    assert not F.money_fits(frame, old, s) and F.money_fits(frame, new, s)
+    title = "Harga Pupuk Subsidi Turun 20 Persen"
+    assert not F.money_fits(frame, old, s, title) and F.money_fits(frame, new, s, title)
