@@ -3438,6 +3438,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         reached = _year_of_next_level(sentence, at, len(figure_text))
         if reached and _attached_year_fits(frame, reached):
             return False   # "dari 12,1% menjadi 7% di tahun 2018": 12,1% is the level before 2018
+    year = published[:4] if published else ""
+    if year.isdigit() and int(year) < min(frame.years) - 1 and not frame.forecast:
+        return False   # "Golkar incar 130 kursi di Pileg 2019", written in 2017: a hope, not the result
     for text in (sentence, article_title or "", " ; ".join(when or []) if sentence == article_title else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
@@ -3447,7 +3450,6 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
         if named:
             return bool(named & set(frame.years))
-    year = published[:4] if published else ""
     # a later year's article reports its own year; one written over a year before cannot report it
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
 

@@ -296,3 +296,12 @@ def test_a_price_per_unit_written_with_a_slash_is_a_figure_and_its_change_reads_
     old, new = [x.__dict__ for x in find_quantities(s)]
     title = "Harga Pupuk Subsidi Turun 20 Persen"
     assert not F.money_fits(frame, old, s, title) and F.money_fits(frame, new, s, title)
+
+
+def test_an_article_written_two_years_before_the_asked_year_cannot_report_it():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa kursi DPR RI yang diraih Partai Golkar pada Pileg 2019?", pipeline)
+    s = '" Pileg ya kami akan mencapai antara 120 sampai 130 kursi , " ujar Idrus .'
+    assert not F.time_fits(frame, s, "Golkar Incar 130 Kursi Di Pileg 2019", "2017-08-28", None, "120 sampai 130 kursi")
+    assert F.time_fits(frame, "Golkar berhasil mendapatkan 85 kursi di parlemen pada Pileg 2019.", None,
+                       "2019-09-15", None, "85 kursi")
