@@ -3426,6 +3426,13 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # of years before the article's is background, not the one asked about
         m = _BACKGROUND_YEAR_RE.match(sentence)
         return not (m and published and published[:4].isdigit() and int(m.group(1)) <= int(published[:4]) - 2)
+    if frame.year_span and figure_text and (at := sentence.find(figure_text)) > 0:
+        # the span said since the figure before: "… Rp 14,7 miliar … selama 2014-2018, dan dalam kurun
+        # waktu 2016-2018 Imam diduga meminta uang sejumlah Rp 11,8 miliar" (11,8 is 2016-2018's)
+        prev = [m.end() for m in _FIGURE_NUMBER_RE.finditer(sentence, 0, at)]
+        own = [(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence, prev[-1] if prev else 0, at)]
+        if own and own[-1] != frame.year_span:
+            return False
     if frame.year_span:   # "pada 2014-2018" asked: a sentence stating only other spans is of another period
         spans = {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence)}
         if spans and frame.year_span not in spans:
@@ -3454,6 +3461,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
 
 
+_FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 
 

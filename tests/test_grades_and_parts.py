@@ -305,3 +305,12 @@ def test_an_article_written_two_years_before_the_asked_year_cannot_report_it():
     assert not F.time_fits(frame, s, "Golkar Incar 130 Kursi Di Pileg 2019", "2017-08-28", None, "120 sampai 130 kursi")
     assert F.time_fits(frame, "Golkar berhasil mendapatkan 85 kursi di parlemen pada Pileg 2019.", None,
                        "2019-09-15", None, "85 kursi")
+
+
+def test_a_span_of_years_said_with_a_figure_is_its_own():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa uang yang diterima Imam Nahrawi melalui Miftahul Ulum pada 2014-2018?", pipeline)
+    s = ("Imam diduga menerima total suap Rp 26,5 miliar dengan rincian Rp 14,7 miliar diterima melalui Miftahul Ulum "
+         "selama rentang waktu 2014-2018, dan dalam kurun waktu 2016-2018 Imam diduga meminta uang sejumlah Rp 11,8 miliar.")
+    assert F.time_fits(frame, s, None, "2019-09-19", None, "Rp 14,7 miliar")
+    assert not F.time_fits(frame, s, None, "2019-09-19", None, "Rp 11,8 miliar")
