@@ -3426,7 +3426,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # of years before the article's is background, not the one asked about
         m = _BACKGROUND_YEAR_RE.match(sentence)
         return not (m and published and published[:4].isdigit() and int(m.group(1)) <= int(published[:4]) - 2)
-    if frame.year_span and figure_text and (at := sentence.find(figure_text)) > 0:
+    if frame.year_span and figure_text and (at := sentence.find(figure_text)) > 0 \
+            and not _YEAR_AFTER_RE.match(sentence, at + len(figure_text)):   # "Rp 11,8 miliar pada 2016-2018": read below
         # the span said since the figure before: "… Rp 14,7 miliar … selama 2014-2018, dan dalam kurun
         # waktu 2016-2018 Imam diduga meminta uang sejumlah Rp 11,8 miliar" (11,8 is 2016-2018's)
         prev = [m.end() for m in _FIGURE_NUMBER_RE.finditer(sentence, 0, at)]
