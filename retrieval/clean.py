@@ -364,6 +364,15 @@ _SPACED_PREFIX_RE = re.compile(r"(?<![\w-])(e|E|non|anti|pra|pre|pasca|multi|co|
 _SPACED_REPEAT_RE = re.compile(r"(?<![\w-])(\w{2,}) - (\1\w*)\b", re.I)
 
 
+# a decimal comma a scraper spaced: "51, 72 juta penumpang", "Rp 158, 7 triliun" (a list of counts
+# never puts a scale word after its last one-or-two-digit item alone)
+_SPACED_DECIMAL_RE = re.compile(r"(?<![\d.,])(\d{1,3}), (\d{1,2}) (juta|miliar|triliun|ribu|persen)\b")
+
+
+def _compact_decimals(text: str) -> str:
+    return _SPACED_DECIMAL_RE.sub(r"\1,\2 \3", text) if ", " in text else text
+
+
 def _compact_hyphens(text: str) -> str:
     if " - " not in text:
         return text
@@ -399,7 +408,7 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
                author: str | None = None, published: str | None = None,
                url: str | None = None, article_id: str | None = None) -> Article:
     """Clean one scraped page. Explicit metadata wins over what the text itself signals."""
-    text = _compact_hyphens(_compact_dates(repair_text(raw)))
+    text = _compact_decimals(_compact_hyphens(_compact_dates(repair_text(raw))))
     # most lines hold neither tabs nor double spaces; only those go through the pattern
     all_lines = [(_SPACES_RE.sub(" ", ln) if "\t" in ln or "  " in ln else ln).strip() for ln in text.split("\n")]
     all_lines = [strip_reporter_initials(ln) if ln.endswith(")") else ln for ln in all_lines]

@@ -83,3 +83,9 @@ def test_a_tokenized_corpus_spaced_hyphen_is_joined_back():
     body = clean_page("Proyek e - KTP menyedot anggaran negara . Anak - anak ikut mengungsi . "
                       "Liputan6 . com - Pada hari itu Jumat - Sabtu hujan turun di kota itu sepanjang hari .").body
     assert "e-KTP" in body and "Anak-anak" in body and "com - Pada" in body and "Jumat - Sabtu" in body
+
+
+def test_a_spaced_decimal_comma_is_joined_back():
+    body = clean_page("Lion Group mengangkut total penumpang yang mencapai 51, 72 juta penumpang pada tahun lalu. "
+                      "Tiket terjual pada 3, 4, dan 5 Mei kepada ribuan penumpang di bandara itu.").body
+    assert "51,72 juta penumpang" in body and "3, 4, dan 5 Mei" in body
