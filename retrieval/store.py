@@ -183,6 +183,14 @@ MIGRATIONS: list[str] = [
          FROM articles a WHERE a.id = story_docs.article_id);
     CREATE INDEX story_docs_story ON story_docs(story);
     """,
+    # 7: an answer's article fields without the article's row (issue 13, reading candidates): an
+    # index holding every field answers read (Store.answer_articles, answer_rows: `INDEXED BY
+    # articles_meta`), so a look-up reads this B-tree alone. The row put `story` and `credit` after
+    # `body`, reached through the body's overflow pages (~1-3 pages an article). SQLite keeps the
+    # index equal to the rows on every write; ~250 bytes an article.
+    """
+    CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, outlet, title, author, published, url, outlet_domain, story, credit);
+    """,
 ]
 
 
@@ -522,7 +530,8 @@ class Store:
             q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms,"
                  " a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
                  " s.origin, s.origin_article"
-                 f" FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN stories s ON s.id = a.story"
+                 f" FROM passages p JOIN articles a INDEXED BY articles_meta ON a.id = p.article_id"
+                 " LEFT JOIN stories s ON s.id = a.story"
                  f" WHERE p.id IN ({marks})")
             for r in await self._read(q, chunk):
                 passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
@@ -549,11 +558,12 @@ class Store:
         return await self.answer_claims([p.id for p in passages]), articles
 
     async def answer_articles(self, article_ids: list[str]) -> dict[str, ArticleRow]:
-        """Articles (without body) with their story's origin, as answer_rows joins them."""
+        """Articles (without body) with their story's origin, as answer_rows joins them: from the
+        covering index articles_meta (migration 7), never the article's row and its body."""
         articles: dict[str, ArticleRow] = {}
         for chunk in _in_chunks(article_ids):
             q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
-                 " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story"
+                 " s.origin, s.origin_article FROM articles a INDEXED BY articles_meta LEFT JOIN stories s ON s.id = a.story"
                  f" WHERE a.id IN ({','.join('?' * len(chunk))})")
             for r in await self._read(q, chunk):
                 articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
