@@ -28,11 +28,13 @@ async def _all_reads(store: Store, pids: list[int], aids: list[str]) -> tuple:
     claims = await store.answer_claims(pids)
     articles = await store.answer_articles(aids)
     passages = await store.answer_passages(pids)
+    joined = await store.answer_rows(pids)
     return (list(rows.items()),
             [(k, (c.id, c.passage_id, c.article_id, c.text, c.speaker, c.cited_from, c.quantities))
              for k, c in claims.items()],
             [(k, tuple(vars(a).values())) for k, a in articles.items()],
-            [(k, tuple(vars(p).values())) for k, p in passages.items()])
+            [(k, tuple(vars(p).values())) for k, p in passages.items()],
+            tuple([(k, tuple(vars(v).values())) for k, v in d.items()] for d in joined))
 
 
 def _expected(store: Store, pids: list[int], aids: list[str]) -> tuple:
@@ -50,7 +52,17 @@ def _expected(store: Store, pids: list[int], aids: list[str]) -> tuple:
     passages = {}
     for r in _direct(store, "SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN", pids):
         passages[r[0]] = (*r[:5], store_mod._terms(r[5]))
-    return list(rows.items()), list(claims.items()), list(articles.items()), list(passages.items())
+    joined_p: dict = {}
+    joined_a: dict = {}
+    for r in _direct(store, "SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms, a.outlet, a.title,"
+                            " a.author, a.published, a.url, a.outlet_domain, a.story, a.credit, s.origin,"
+                            " s.origin_article FROM passages p JOIN articles a ON a.id = p.article_id"
+                            " LEFT JOIN stories s ON s.id = a.story WHERE p.id IN", pids):
+        joined_p[r[0]] = (*r[:5], store_mod._terms(r[5]))
+        joined_a.setdefault(r[1], (r[1], *r[6:11], "", *r[11:16]))
+    joined = ([(k, v) for k, v in joined_p.items()], [(k, (*c[:6], c[6])) for k, c in claims.items()],
+              list(joined_a.items()))
+    return list(rows.items()), list(claims.items()), list(articles.items()), list(passages.items()), joined
 
 
 async def test_kept_reads_are_the_direct_reads_for_any_id_list(engine, monkeypatch):
