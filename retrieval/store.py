@@ -37,7 +37,7 @@ T = TypeVar("T")
 READER_CACHE_KIB = 65536   # the answer reader's page cache (docs/performance.md, eighth session)
 QUESTION_COUNT_WRITE_S = 10.0   # the questions-answered count is written at most this often (count_question)
 READER_STATEMENTS = 512   # statements the answer reader keeps compiled (~9 answer reads x ~30 IN lengths)
-ROWS_KEPT = 20_000   # rows of each answer read the reader keeps between answers (Store._keyed_rows; ~10 MB at most)
+ROWS_KEPT = 20_000   # keys of each answer read whose rows are kept between answers (Store._keyed_rows; 350-1,300 bytes a key: ~75 MB at most over the five reads)
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
