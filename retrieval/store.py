@@ -547,9 +547,10 @@ class Store:
         for part in _chunks(keys, IN_CHUNK):
             wanted = sorted(set(part))
             missing = [k for k in wanted if k not in kept]
+            if missing and len(kept) + len(missing) > ROWS_KEPT:
+                kept.clear()   # full: start again (this part's keys all read now)
+                missing = wanted
             if missing:
-                if len(kept) + len(missing) > ROWS_KEPT:
-                    kept.clear()
                 got: dict[Any, list[tuple]] = {}
                 for chunk in _in_chunks(missing):
                     for r in self.read_now(f"{select_in} ({','.join('?' * len(chunk))})", chunk):
