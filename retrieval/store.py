@@ -516,6 +516,9 @@ class Store:
             # 400 look-ups pass through (passages, the articles' key, stories): each was read
             # again from the OS. Bounded heap, not a map of the file (RSS stays predictable at 10M).
             self._reader.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+            # data_version values are this connection's own: rows kept under another's are dropped
+            self._kept_rows.clear()
+            self._kept_version = None
         return self._reader.execute(sql, args).fetchall()
 
     async def _read(self, sql: str, args: list) -> list:

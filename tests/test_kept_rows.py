@@ -115,3 +115,22 @@ async def test_a_write_shows_in_the_next_read(empty_engine, tmp_path):
     con.close()
     assert dict((await reads())[2])["cnn-1"][2] == "Judul baru"
     assert await reads() == direct()
+
+
+async def test_rows_kept_before_a_reopen_are_not_read_after_it(tmp_path):
+    """data_version is per connection: a new reader's numbers say nothing about the old one's."""
+    from retrieval.engine import Engine
+
+    engine = await Engine.open(tmp_path / "r.db", seeds_dir=None, ingest_workers=1)
+    try:
+        await _ingest(engine, tmp_path, [DETIK, CNN])
+        assert (await engine.store.answer_articles(["cnn-1"]))["cnn-1"].title == CNN["title"]
+        await engine.store.close()
+        con = sqlite3.connect(engine.store.path)
+        con.execute("UPDATE articles SET title = 'Judul lain' WHERE id = 'cnn-1'")
+        con.commit()
+        con.close()
+        await engine.store.open()
+        assert (await engine.store.answer_articles(["cnn-1"]))["cnn-1"].title == "Judul lain"
+    finally:
+        await engine.close()
