@@ -7,7 +7,9 @@ OLD_PACKAGE_DIR: a directory holding `retrieval_base`, an older checkout's retri
 name (e.g. `git archive COMMIT | tar -x -C base`, this build's compiled kernel copied in, and
 `ln -s base/retrieval pkg/retrieval_base`). Prints wall and main-thread CPU percentiles of each
 side, the load average, and how many rendered answers differ. `--slowest N`: after a warm round,
-time only the N questions slowest on the old side (the p95's answers).
+time only the N questions slowest on the old side (the p95's answers). `--first`: time each
+question's first answer only (no warm round, one round, the order alternating per question): what
+a question never asked before costs, with no row kept from an earlier answer to it.
 """
 from __future__ import annotations
 
@@ -29,7 +31,7 @@ def pct(xs: list[float], p: float) -> float:
     return round(xs[min(len(xs) - 1, int(p / 100 * len(xs)))] * 1000, 2)
 
 
-async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowest: int) -> None:
+async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowest: int, first: bool = False) -> None:
     sys.path.insert(0, str(old_dir))
     old_engine_mod = importlib.import_module("retrieval_base.engine")
     old_answer_mod = importlib.import_module("retrieval_base.answer")
@@ -42,7 +44,7 @@ async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowes
     load = [os.getloadavg()[0]]
     try:
         warm: dict[str, float] = {}
-        for q in questions:
+        for q in ([] if first else questions):
             for side in ("old", "new"):
                 c = time.thread_time()
                 render[side](await engines[side].ask(q, count=False))
@@ -50,7 +52,7 @@ async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowes
                     warm[q] = time.thread_time() - c
         if slowest:
             questions = sorted(questions, key=lambda q: -warm[q])[:slowest]
-        for r in range(rounds):
+        for r in range(1 if first else rounds):
             for i, q in enumerate(questions):
                 texts = {}
                 for side in (("old", "new") if (i + r) % 2 == 0 else ("new", "old")):
@@ -77,9 +79,10 @@ def main() -> int:
     ap.add_argument("old", type=Path)
     ap.add_argument("--rounds", type=int, default=3)
     ap.add_argument("--slowest", type=int, default=0)
+    ap.add_argument("--first", action="store_true", help="time each question's first answer only")
     args = ap.parse_args()
     questions = list(dict.fromkeys(q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()))
-    asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest))
+    asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest, args.first))
     return 0
 
 

@@ -13,7 +13,7 @@ repeats included (the 0.0 rank_bm25 adds for an absent token changes nothing). B
 -ffp-contract=off, so the compiler never fuses a multiply and an add into one differently
 rounded instruction.
 """
-from libc.stdint cimport int32_t, int64_t, uint16_t
+from libc.stdint cimport int32_t, int64_t, uint8_t, uint16_t
 from libc.stdlib cimport free, malloc
 from libc.string cimport memset
 
@@ -1567,3 +1567,61 @@ def weighted_rows(list docs_lists, list tf_lists, const double[::1] coef, const 
     finally:
         free(rows); free(tfs); free(length); free(cur); free(vals); free(cnt)
     return n
+
+
+# ---------------------------------------------------------------- which lists hold a row in a range
+def ranges_held(list rows_lists, const int32_t[::1] owner, const int32_t[::1] lo, const int32_t[::1] hi,
+                const Py_ssize_t[::1] order, uint8_t[:, ::1] out):
+    """For each ascending row list j and each range i, out[owner[j], i] = 1 when the list holds a
+    row r with lo[i] <= r < hi[i] (an empty range, lo >= hi, holds nothing); other cells are left
+    as they are, so several lists (a term's postings in several segments) may share an owner.
+    `order`: the ranges' indices by ascending lo; each list is searched from the previous range's
+    place by galloping, so n ranges cost O(n log(gap)) probes, not O(n log(length))."""
+    cdef Py_ssize_t m = len(rows_lists), n = lo.shape[0], j, k, i, p, step, a, b, ln, mid
+    cdef const int32_t[::1] rv
+    cdef const int32_t* rows
+    cdef uint8_t* cell
+    if owner.shape[0] != m or hi.shape[0] != n or order.shape[0] != n:
+        raise ValueError("one owner a list, one upper bound and one order entry a range")
+    for j in range(m):
+        if owner[j] < 0 or owner[j] >= out.shape[0]:
+            raise ValueError("an owner outside the output")
+    if out.shape[1] < n:
+        raise ValueError("the output has fewer columns than ranges")
+    for k in range(n):
+        if order[k] < 0 or order[k] >= n:
+            raise ValueError("an order entry outside the ranges")
+    for j in range(m):
+        rv = rows_lists[j]
+        ln = rv.shape[0]
+        if ln == 0:
+            continue
+        rows = &rv[0]
+        cell = &out[owner[j], 0]
+        with nogil:
+            p = 0   # every row before p is below the current range's lo (the ranges come by ascending lo)
+            for k in range(n):
+                i = order[k]
+                if lo[i] >= hi[i]:
+                    continue
+                if p < ln and rows[p] < lo[i]:
+                    # gallop: rows[a] < lo; find b with rows[b] >= lo (or b = ln), then bisect
+                    a = p
+                    step = 1
+                    b = a + step
+                    while b < ln and rows[b] < lo[i]:
+                        a = b
+                        step <<= 1
+                        b = a + step
+                    if b > ln:
+                        b = ln
+                    while b - a > 1:
+                        mid = a + (b - a) // 2
+                        if rows[mid] < lo[i]:
+                            a = mid
+                        else:
+                            b = mid
+                    p = b
+                if p < ln and rows[p] < hi[i]:
+                    cell[i] = 1
+    return None

@@ -47,6 +47,7 @@ PRUNE_FROM = 200_000       # postings of a question from which top-k uses MaxSco
 BLOCK_SHIFT = 6            # block-max bounds per 64 postings (blockmax.npy, kernel.score_top_blocks)
 PRUNE_BLOCKS_FROM = 50_000   # postings from which top-k uses them (50k-100k: 0.7x the exhaustive time at 1M and 10M)
 FLOOR_MARGIN = 1e-12       # relative slack on the relevance floor, against rounding in summed weights
+HELD_ROWS_KEPT = 4096      # terms whose postings views _terms_held keeps per index snapshot (views, no copies)
 
 
 @dataclass(frozen=True)
@@ -161,6 +162,9 @@ class BM25Index:
         # and a bit per row, set for the rows whose title_end is not 0 (the titles): 1/64 of
         # title_end, so the floor pass reads it per posting from cache
         self._title_rows = _title_row_bits(art_start[art_title], self.n_docs)
+        # a term's postings rows per segment, as _terms_held passes them to the kernel (views of
+        # the postings, no copies): the names filter asks about the same ~30 terms per candidate
+        self._held_rows: dict[str, tuple[np.ndarray, ...]] = {}
 
     @property
     def max_passage_id(self) -> int:
@@ -423,12 +427,10 @@ class BM25Index:
         k = self._articles_of(pids)
         if k is None:
             return None
-        title_row = np.where(np.asarray(self.art_title)[k], np.asarray(self.art_start)[k], -1)
-
-        def holds(rows: np.ndarray) -> np.ndarray:
-            pos = np.minimum(_search(rows, title_row), len(rows) - 1)
-            return (title_row >= 0) & (rows[pos] == title_row)
-        return self._terms_held(len(k), terms, holds)
+        # the title row's one-row range; an article without a title row gets an empty range
+        title = np.asarray(self.art_title)[k]
+        lo = np.where(title, np.asarray(self.art_start)[k], 0).astype(np.int32)
+        return self._terms_held(terms, lo, np.where(title, lo + 1, 0).astype(np.int32))
 
     def article_holds(self, pids: Sequence[int], terms: Sequence[str]) -> list[frozenset[str]] | None:
         """For each passage id, which of `terms` any passage of its article holds, from the
@@ -442,11 +444,7 @@ class BM25Index:
         starts = np.asarray(self.art_start)
         first = starts[k]
         end = np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], self.n_docs)
-
-        def holds(rows: np.ndarray) -> np.ndarray:
-            pos = _search(rows, first)   # the first posting at or after the article's first row
-            return (pos < len(rows)) & (rows[np.minimum(pos, len(rows) - 1)] < end)
-        return self._terms_held(len(k), terms, holds)
+        return self._terms_held(terms, first.astype(np.int32), end.astype(np.int32))
 
     def _articles_of(self, pids: Sequence[int]) -> np.ndarray | None:
         """Each passage id's article (its index in art_start), or None when one is not in this
@@ -459,19 +457,53 @@ class BM25Index:
             return None
         return _search(self.art_start, at, side="right") - 1
 
-    def _terms_held(self, n: int, terms: Sequence[str], holds: Callable[[np.ndarray], np.ndarray]
-                    ) -> list[frozenset[str]]:
-        """For n passages, which of `terms` hold for each: `holds(postings rows)` marks them."""
+    def _terms_held(self, terms: Sequence[str], lo: np.ndarray, hi: np.ndarray) -> list[frozenset[str]]:
+        """For each row range [lo[i], hi[i]), which of `terms` have a posting in it: one compiled
+        pass (kernel.ranges_held) over every term's postings in each segment, the ranges taken by
+        ascending start. A term's postings in several segments are searched where they lie (no
+        concatenated copy). Each set gets its terms in `terms`' order, as one search a term did."""
+        n = len(lo)
         held: list[set[str]] = [set() for _ in range(n)]
+        names: list[str] = []
+        lists: list[np.ndarray] = []
+        owner: list[int] = []
+        kept = self._held_rows
         for term in dict.fromkeys(terms):
-            tid = self.term_id(term)
-            if tid is None:
+            parts = kept.get(term)
+            if parts is None:
+                tid = self.term_id(term)
+                parts = () if tid is None else tuple(np.ascontiguousarray(rows, dtype=np.int32)
+                                                     for seg in self.segments if len(rows := seg.postings(tid)[0]))
+                if len(kept) >= HELD_ROWS_KEPT:
+                    kept.clear()
+                kept[term] = parts
+            if not parts:
                 continue
-            rows, _ = self._postings(tid)
-            if not len(rows):
-                continue
-            for i in np.flatnonzero(holds(rows)).tolist():
-                held[i].add(term)
+            lists += parts
+            owner += [len(names)] * len(parts)
+            names.append(term)
+        if names and n:
+            out = np.zeros((len(names), n), dtype=np.uint8)
+            kernel.ranges_held(lists, np.asarray(owner, dtype=np.int32), np.ascontiguousarray(lo, dtype=np.int32),
+                               np.ascontiguousarray(hi, dtype=np.int32), np.argsort(lo, kind="stable").astype(np.intp),
+                               out)
+            if len(names) < 63:
+                # each range's terms as a bit mask; each distinct mask's set built once, by the
+                # same adds in the same order as below (most ranges share a handful of masks)
+                masks = np.bitwise_or.reduce(out.astype(np.int64) << np.arange(len(names), dtype=np.int64)[:, None],
+                                             axis=0)
+                sets: dict[int, frozenset[str]] = {}
+                for mask in masks.tolist():
+                    if mask not in sets:
+                        h: set[str] = set()
+                        for j, term in enumerate(names):
+                            if mask >> j & 1:
+                                h.add(term)
+                        sets[mask] = frozenset(h)
+                return [sets[mask] for mask in masks.tolist()]
+            for j, term in enumerate(names):
+                for i in np.flatnonzero(out[j]).tolist():
+                    held[i].add(term)
         return [frozenset(h) for h in held]
 
     @staticmethod

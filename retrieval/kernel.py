@@ -157,3 +157,17 @@ def weighted_rows_numpy(docs_lists: list[np.ndarray], tf_lists: list[np.ndarray]
 
 
 weighted_rows = _kernel.weighted_rows if _kernel is not None and hasattr(_kernel, "weighted_rows") else weighted_rows_numpy
+
+
+def ranges_held_numpy(rows_lists: list[np.ndarray], owner: np.ndarray, lo: np.ndarray, hi: np.ndarray,
+                      order: np.ndarray, out: np.ndarray) -> None:
+    """retrieval._kernel.ranges_held's contract (see there): one binary search a range and list."""
+    for rows, j in zip(rows_lists, owner.tolist()):
+        if not len(rows):
+            continue
+        pos = np.minimum(np.searchsorted(rows, lo), len(rows) - 1)
+        hit = (lo < hi) & (rows[pos] >= lo) & (rows[pos] < hi)
+        out[j, : len(lo)] |= hit.astype(np.uint8)
+
+
+ranges_held = _kernel.ranges_held if _kernel is not None and hasattr(_kernel, "ranges_held") else ranges_held_numpy

@@ -37,6 +37,7 @@ T = TypeVar("T")
 READER_CACHE_KIB = 65536   # the answer reader's page cache (docs/performance.md, eighth session)
 QUESTION_COUNT_WRITE_S = 10.0   # the questions-answered count is written at most this often (count_question)
 READER_STATEMENTS = 512   # statements the answer reader keeps compiled (~9 answer reads x ~30 IN lengths)
+ROWS_KEPT = 20_000   # keys of each answer read whose rows are kept between answers (Store._keyed_rows; 350-1,300 bytes a key: ~75 MB at most over the five reads)
 IndexRow = tuple[int, list[str], str, bool]   # passage id, terms, article id, is the title
 
 MIGRATIONS: list[str] = [
@@ -183,6 +184,14 @@ MIGRATIONS: list[str] = [
          FROM articles a WHERE a.id = story_docs.article_id);
     CREATE INDEX story_docs_story ON story_docs(story);
     """,
+    # 7: an answer's article fields without the article's row (issue 13, reading candidates): an
+    # index holding every field answers read (Store.answer_articles, answer_rows: `INDEXED BY
+    # articles_meta`), so a look-up reads this B-tree alone. The row put `story` and `credit` after
+    # `body`, reached through the body's overflow pages (~1-3 pages an article). SQLite keeps the
+    # index equal to the rows on every write; ~250 bytes an article.
+    """
+    CREATE INDEX IF NOT EXISTS articles_meta ON articles(id, outlet, title, author, published, url, outlet_domain, story, credit);
+    """,
 ]
 
 
@@ -274,6 +283,10 @@ class Store:
         self._db: aiosqlite.Connection | None = None
         self._reader: sqlite3.Connection | None = None   # answer reads on the calling thread (read_now)
         self._stems_reader: sqlite3.Connection | None = None   # stem_reader's connection
+        # answer reads' rows by key, kept while the database is unchanged (_keyed_rows): read name ->
+        # key -> that key's rows as SQLite returned them; valid for the reader's data_version
+        self._kept_rows: dict[str, dict[Any, tuple[tuple, ...]]] = {}
+        self._kept_version: int | None = None
         self._questions_pending = 0   # questions counted but not yet written (count_question)
         self._questions_written_at = time.monotonic()
 
@@ -503,6 +516,9 @@ class Store:
             # 400 look-ups pass through (passages, the articles' key, stories): each was read
             # again from the OS. Bounded heap, not a map of the file (RSS stays predictable at 10M).
             self._reader.execute(f"PRAGMA cache_size = -{READER_CACHE_KIB}")
+            # data_version values are this connection's own: rows kept under another's are dropped
+            self._kept_rows.clear()
+            self._kept_version = None
         return self._reader.execute(sql, args).fetchall()
 
     async def _read(self, sql: str, args: list) -> list:
@@ -511,36 +527,69 @@ class Store:
             return list(await self.db.execute_fetchall(sql, args))
         return self.read_now(sql, args)
 
+    async def _keyed_rows(self, name: str, select_in: str, keys: list, key_col: int) -> list[tuple]:
+        """The rows of `select_in (?, ...)` over these keys, as the chunked read returns them
+        (`_in_chunks`, each chunk's rows by ascending key: SQLite walks an IN list in sorted
+        order, the key's rows in its own order), with each key's rows kept between answers while
+        the database is unchanged: the reader's `PRAGMA data_version` changes when any other
+        connection commits (an import, a delete, a story change, the questions count), and every
+        kept row is then dropped. A key with no row is kept as such. The same rows, in the same
+        order, as reading them all: a question asked again (or another sharing candidates) reads
+        only the keys not kept. `key_col`: the key's column in the rows (unique per key or not)."""
+        if str(self.path) == ":memory:":
+            out: list[tuple] = []
+            for chunk in _in_chunks(keys):
+                out += await self._read(f"{select_in} ({','.join('?' * len(chunk))})", chunk)
+            return out
+        version = self.read_now("PRAGMA data_version", [])[0][0]
+        if version != self._kept_version:
+            self._kept_rows.clear()
+            self._kept_version = version
+        kept = self._kept_rows.setdefault(name, {})
+        out = []
+        for part in _chunks(keys, IN_CHUNK):
+            wanted = sorted(set(part))
+            missing = [k for k in wanted if k not in kept]
+            if missing and len(kept) + len(missing) > ROWS_KEPT:
+                kept.clear()   # full: start again (this part's keys all read now)
+                missing = wanted
+            if missing:
+                got: dict[Any, list[tuple]] = {}
+                for chunk in _in_chunks(missing):
+                    for r in self.read_now(f"{select_in} ({','.join('?' * len(chunk))})", chunk):
+                        got.setdefault(r[key_col], []).append(r)
+                for k in missing:
+                    kept[k] = tuple(got.get(k, ()))
+            for k in wanted:
+                out += kept[k]
+        return out
+
     async def answer_rows(self, ids: list[int]) -> tuple[dict[int, PassageRow], dict[int, ClaimRow], dict[str, ArticleRow]]:
         """Everything an answer needs about these passages: the passage, its article and its claim."""
         passages: dict[int, PassageRow] = {}
         claims: dict[int, ClaimRow] = {}
         articles: dict[str, ArticleRow] = {}
-        for chunk in _in_chunks(ids):
-            marks = ",".join("?" * len(chunk))
-            # two queries: SQLite plans the three-way join with the claims' text ~5x slower
-            q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms,"
-                 " a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
-                 " s.origin, s.origin_article"
-                 f" FROM passages p JOIN articles a ON a.id = p.article_id LEFT JOIN stories s ON s.id = a.story"
-                 f" WHERE p.id IN ({marks})")
-            for r in await self._read(q, chunk):
-                passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
-                if r[1] not in articles:
-                    articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10], "", *r[11:16])
-            q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
-                 f" WHERE passage_id IN ({marks})")
-            for r in await self._read(q, chunk):
-                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities(r[6]))
+        # two queries: SQLite plans the three-way join with the claims' text ~5x slower
+        q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms,"
+             " a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
+             " s.origin, s.origin_article"
+             " FROM passages p JOIN articles a INDEXED BY articles_meta ON a.id = p.article_id"
+             " LEFT JOIN stories s ON s.id = a.story WHERE p.id IN")
+        for r in await self._keyed_rows("answer rows", q, ids, 0):
+            passages[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
+            if r[1] not in articles:
+                articles[r[1]] = ArticleRow(r[1], r[6], r[7], r[8], r[9], r[10], "", *r[11:16])
+        q = "SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims WHERE passage_id IN"
+        for r in await self._keyed_rows("claims", q, ids, 1):
+            claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities(r[6]))
         return passages, claims, articles
 
     async def answer_passages(self, ids: list[int]) -> dict[int, PassageRow]:
         """The passages alone, on the answer path (what the second stage orders candidates by)."""
         out: dict[int, PassageRow] = {}
-        for chunk in _in_chunks(ids):
-            q = f"SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN ({','.join('?' * len(chunk))})"
-            for r in await self._read(q, chunk):
-                out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
+        q = "SELECT id, article_id, position, kind, text, terms FROM passages WHERE id IN"
+        for r in await self._keyed_rows("passages", q, ids, 0):
+            out[r[0]] = PassageRow(r[0], r[1], r[2], r[3], r[4], _terms(r[5]))
         return out
 
     async def answer_extras(self, passages: list[PassageRow]) -> tuple[dict[int, ClaimRow], dict[str, ArticleRow]]:
@@ -549,25 +598,23 @@ class Store:
         return await self.answer_claims([p.id for p in passages]), articles
 
     async def answer_articles(self, article_ids: list[str]) -> dict[str, ArticleRow]:
-        """Articles (without body) with their story's origin, as answer_rows joins them."""
+        """Articles (without body) with their story's origin, as answer_rows joins them: from the
+        covering index articles_meta (migration 7), never the article's row and its body."""
         articles: dict[str, ArticleRow] = {}
-        for chunk in _in_chunks(article_ids):
-            q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
-                 " s.origin, s.origin_article FROM articles a LEFT JOIN stories s ON s.id = a.story"
-                 f" WHERE a.id IN ({','.join('?' * len(chunk))})")
-            for r in await self._read(q, chunk):
-                articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
+        q = ("SELECT a.id, a.outlet, a.title, a.author, a.published, a.url, a.outlet_domain, a.story, a.credit,"
+             " s.origin, s.origin_article FROM articles a INDEXED BY articles_meta LEFT JOIN stories s ON s.id = a.story"
+             " WHERE a.id IN")
+        for r in await self._keyed_rows("articles", q, article_ids, 0):
+            articles[r[0]] = ArticleRow(r[0], r[1], r[2], r[3], r[4], r[5], "", *r[6:11])
         return articles
 
     async def answer_claims(self, passage_ids: list[int]) -> dict[int, ClaimRow]:
         """The claim of each of these passages that has one (the same query as answer_rows')."""
         claims: dict[int, ClaimRow] = {}
         decoded: dict[str, list[dict[str, Any]]] = {}
-        for chunk in _in_chunks(passage_ids):
-            q = ("SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims"
-                 f" WHERE passage_id IN ({','.join('?' * len(chunk))})")
-            for r in await self._read(q, chunk):
-                claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities_once(r[6], decoded))
+        q = "SELECT id, passage_id, article_id, text, speaker, cited_from, quantities FROM claims WHERE passage_id IN"
+        for r in await self._keyed_rows("claims", q, passage_ids, 1):
+            claims[r[1]] = ClaimRow(r[0], r[1], r[2], r[3], r[4], r[5], _quantities_once(r[6], decoded))
         return claims
 
     async def stored_passages(self, ids: list[int]) -> dict[int, str]:
@@ -585,12 +632,9 @@ class Store:
         answer_passages reads it, unbuilt (`passage_row` builds one): the strong candidates are
         looked up once, not once to filter and again for the texts of those composed (at 10M a
         quantity question's 400 candidates: ~2 ms of a second read)."""
-        out: dict[int, tuple] = {}
-        for chunk in _in_chunks(ids):
-            q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms FROM passages p"
-                 f" JOIN articles a ON a.id = p.article_id WHERE p.id IN ({','.join('?' * len(chunk))})")
-            out.update((r[0], r) for r in await self._read(q, chunk))
-        return out
+        q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms FROM passages p"
+             " JOIN articles a ON a.id = p.article_id WHERE p.id IN")
+        return {r[0]: r for r in await self._keyed_rows("stored passage rows", q, ids, 0)}
 
     async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
         """Which of these passages open their article (position below ``lead_positions``: the
@@ -850,13 +894,16 @@ def _chunks(items: list, size: int) -> Iterable[list]:
 IN_BUCKET = 32   # an answer read's IN list is padded to a multiple of this many values (_in_chunks)
 
 
-def _in_chunks(items: list, size: int = 896) -> Iterable[list]:
+IN_CHUNK = 896   # an answer read's IN list is cut into chunks of at most this many values
+
+
+def _in_chunks(items: list, size: int | None = None) -> Iterable[list]:
     """An answer read's IN-list values in chunks of at most `size`, each longer than 8 padded with
     its last value to a multiple of IN_BUCKET. IN tests membership: a repeated value adds no row
     and moves none (SQLite reads the list as a set, in its own order). With ~30 lengths in place
     of ~900, sqlite3's statement cache keeps the answer path's statements compiled (the slowest
     40 bench questions' 232 reads replayed: 21 -> 13 ms in `execute` of ~75 ms, 0 rows differ)."""
-    for chunk in _chunks(items, size):
+    for chunk in _chunks(items, size or IN_CHUNK):
         n = len(chunk)
         if n > 8 and n % IN_BUCKET:
             chunk = chunk + [chunk[-1]] * (IN_BUCKET - n % IN_BUCKET)
