@@ -717,7 +717,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
-                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(question)})),
+                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", question))})),
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
@@ -3463,6 +3463,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
 
 
 _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
+# the year of a tournament whose qualifiers are asked ("Kualifikasi Piala Dunia 2022", played in
+# 2019): a name, not when the figure holds
+_QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 
 

@@ -314,3 +314,13 @@ def test_a_span_of_years_said_with_a_figure_is_its_own():
          "selama rentang waktu 2014-2018, dan dalam kurun waktu 2016-2018 Imam diduga meminta uang sejumlah Rp 11,8 miliar.")
     assert F.time_fits(frame, s, None, "2019-09-19", None, "Rp 14,7 miliar")
     assert not F.time_fits(frame, s, None, "2019-09-19", None, "Rp 11,8 miliar")
+
+
+def test_the_year_of_a_tournament_whose_qualifiers_are_asked_is_a_name_not_a_time():
+    pipeline = TextPipeline()
+    q = "berapa poin Thailand di klasemen Grup G Kualifikasi Piala Dunia 2022 setelah menang 3-0 atas Indonesia?"
+    frame = F.question_frame(q, pipeline)
+    assert frame.years == ()
+    assert F.time_fits(frame, "Sementara Thailand naik ke peringkat pertama dengan mengoleksi 4 poin.",
+                       "Indonesia Ditaklukkan Thailand", "2019-09-10", None, "4 poin")
+    assert F.question_frame("berapa medali emas Indonesia di SEA Games 2017?", pipeline).years == (2017,)
