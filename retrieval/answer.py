@@ -152,6 +152,8 @@ def figure_label(q: dict[str, Any]) -> str:
     if q.get("duration"):   # "2 tahun 8 bulan" as written
         return f"{q['qualifier']} {q['duration']}" if q.get("qualifier") else q["duration"]
     num = format_number(q["value"])
+    if q.get("ordinal"):   # a place in an order: "menit ke-64", "peringkat ke-167"
+        return f"{q['unit']} ke-{num}" if q.get("unit") else f"ke-{num}"
     if q.get("currency"):   # "Rp 58,6 triliun" as written, not 58.600.000.000.000
         amount = q["text"]
         if q.get("qualifier") and amount.lower().startswith(q["qualifier"]):

@@ -113,6 +113,9 @@ class Quantity:
     # the person an opening pronoun stands for, named in an earlier sentence ("Andrea Dovizioso finis
     # keenam." … "Dia mengumpulkan 182 poin"): whose a held count is when the sentence names no one
     subject: str | None = None
+    # a place in an order, not a count ("menit ke-56", "peringkat 167", "posisi kelima"): answers only
+    # a question asking one ("menit ke berapa", "peringkat berapa"); `unit` is the ordered noun
+    ordinal: bool = False
 
 
 def words_to_number(text: str) -> float | None:
@@ -421,8 +424,9 @@ def _last_words(sentence: str, start: int) -> str:
 def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[Quantity]:
     """Every counted figure in a sentence, as written, with qualifier and counted noun."""
     out: list[Quantity] = []
+    ordinals = find_ordinals(sentence)
     if not _may_hold_quantity(sentence, _words(sentence) if words is None else words):
-        return out
+        return ordinals
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
     durations: set[int] = set()  # "dalam 30 tahun", "senilai Rp 200.200.000": no counted noun
@@ -528,6 +532,40 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
+    return out + ordinals
+
+
+# places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
+_ORDINAL_HINT_RE = re.compile(r"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re.I)
+_ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+
+
+@lru_cache(maxsize=1)
+def _ordinal_re() -> re.Pattern[str]:
+    nouns = "|".join(sorted(frame_lexicon().words["ordinal_nouns"], key=len, reverse=True))
+    ranks = "|".join(sorted(frame_lexicon().words["rank_nouns"], key=len, reverse=True))
+    return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
+                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})\b|(?P<word>{_ORDINAL_WORD})\b)", re.I)
+
+
+def find_ordinals(sentence: str) -> list[Quantity]:
+    """Places in an order a sentence states, as figures flagged ``ordinal`` (see Quantity)."""
+    if not _ORDINAL_HINT_RE.search(sentence):
+        return []
+    out = []
+    for m in _ordinal_re().finditer(sentence):
+        if m.group("noun"):
+            noun, value = m.group("noun"), float(m.group("num"))
+        elif m.group("rnum"):
+            noun, value = m.group("rank"), float(m.group("rnum"))
+        else:
+            word = m.group("word").lower()
+            noun, value = m.group("rank"), 1.0 if word == "pertama" else words_to_number(word[2:])
+            if value is None:
+                continue
+        if sentence[m.end():m.end() + 1] in ("%", ",") and sentence[m.end() + 1:m.end() + 2].isdigit():
+            continue   # "posisi 5,5%": a level, not a place
+        out.append(Quantity(value=value, text=m.group(0), unit=noun.lower(), ordinal=True))
     return out
 
 

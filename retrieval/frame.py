@@ -599,6 +599,7 @@ class QuestionFrame:
     question_text: str = ""                 # the question as asked (for rules that read it whole)
     held_by: tuple[str, ...] = ()           # political parties whose seats or votes are asked ("golkar")
     kind: str | None = None                 # the word naming the noun's kind ("perunggu" in "medali perunggu")
+    ordinal: str | None = None              # a place in an order asked: its noun ("menit" of "menit ke berapa")
     pipeline: TextPipeline | None = field(default=None, compare=False, repr=False)  # stems for the measure rule
 
 
@@ -631,6 +632,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             noun_at = q_at - 1
         else:
             noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
+    ordinal = asked_ordinal(question)
+    if ordinal and ordinal in low:   # "menit ke berapa Theerathon … mencetak gol": the order's noun is asked
+        noun_at = low.index(ordinal)
     noun = toks[noun_at] if noun_at is not None else None
     classes: set[str] = set()
     entities: list[str] = []
@@ -718,6 +722,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(measured), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", question))})),
+                         ordinal=ordinal,
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
@@ -727,7 +732,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
-                         holders=_asked_holders(question, noun, lex, bool(durations),
+                         holders=_asked_holders(question, noun, lex, bool(durations) or ordinal is not None,
                                                 known=pipeline.known_word if durations else None), money=money,
                          parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
                                        if p not in w["company_words"]) if money else (),
@@ -977,6 +982,31 @@ _RECENT_WINDOW_RE = re.compile(r"\b(?:selama|dalam)\s+(?:\d+|[a-z]+)\s+(?:jam|ha
 @lru_cache(maxsize=1)
 def _breakdown_re() -> re.Pattern[str]:
     return re.compile(r"\b(?:" + "|".join(sorted(lexicon().words["breakdown_words"])) + r")\b", re.I)
+
+
+# ---------------------------------------------------------------- places in an order
+_ASKED_ORDINAL_RE = re.compile(r"\b([a-z]+)\s+ke\s*-?\s*berapa\b|\b(peringkat|posisi|urutan|ranking|rangking)\s+berapa\b", re.I)
+
+
+def asked_ordinal(question: str) -> str | None:
+    """The noun of the order a question asks a place in ("menit ke berapa", "peringkat berapa",
+    "emiten ke-berapa"), or None for a count."""
+    m = _ASKED_ORDINAL_RE.search(question)
+    return (m.group(1) or m.group(2)).lower() if m else None
+
+
+def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """A place in an order ("menit ke-56", "peringkat kelima") answers only a question asking one,
+    of the same order (ranks answer each other; a company is an issuer); such a question takes
+    no count."""
+    if not q.get("ordinal"):
+        return frame.ordinal is None
+    if frame.ordinal is None:
+        return False
+    lex = lexicon().words
+    asked, said = frame.ordinal, (q.get("unit") or "").lower()
+    same = {"perusahaan", "emiten"}
+    return asked == said or (asked in lex["rank_nouns"] and said in lex["rank_nouns"]) or {asked, said} <= same
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
@@ -2093,7 +2123,8 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     """A tally asked of a country ("Indonesia meraih berapa medali perunggu"), in a sentence that
     names other countries only ("Malaysia masih memuncaki tabel klasemen … dengan raihan 24 medali
     emas, 19 medali perak, dan 15 medali perunggu"): theirs."""
-    if not frame.noun or frame.noun.lower() not in lexicon().words["held_nouns"]:
+    if not (frame.noun and frame.noun.lower() in lexicon().words["held_nouns"]) \
+            and frame.ordinal not in lexicon().words["rank_nouns"]:   # a country's rank, too
         return True
     lex = lexicon()
     asked = _asked_countries(frame.question_text)   # "… untuk Indonesia": whose tally, though not where

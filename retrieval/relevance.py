@@ -22,7 +22,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, ordinal_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines
 from .grades import average_fits, buyback_fits, domain_fits, grade_fits, graded_part
@@ -349,7 +349,8 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     one, a part not its whole, a count no rate over time nor a part of a breakdown, and the asked
     day or month must hold, and no other figure of the sentence may be the one said to be of the
     asked class (frame.py, docs/frames.md)."""
-    return (frame_figure_fits(quantity, frame) and not class_said_of_another(quantity, frame, siblings or [], sentence)
+    return (ordinal_fits(frame, quantity) and frame_figure_fits(quantity, frame)
+            and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)

@@ -225,10 +225,13 @@ def test_a_number_word_before_a_predicate_counts_people_and_no_noun():
 
 def test_an_ordinal_is_no_count():
     """'menit ke - 47 dan 77', 'peringkat ke-73' say where in an order, not how many; a counted
-    figure after one still counts ('hari ke-2 dan 3 korban lagi')."""
+    figure after one still counts ('hari ke-2 dan 3 korban lagi'). A place in an order is kept as
+    one (`ordinal`, for questions asking one), never as a count."""
     assert [q.text for q in find_quantities(
-        "Madrid mencetak dua gol melalui Cristiano Ronaldo , masing-masing pada menit ke - 47 dan 77 .")] == ["dua gol"]
-    assert [q.text for q in find_quantities("Indonesia berada di peringkat ke-73 dari 140 negara.")] == ["140 negara"]
+        "Madrid mencetak dua gol melalui Cristiano Ronaldo , masing-masing pada menit ke - 47 dan 77 .") if not q.ordinal] == ["dua gol"]
+    assert [q.text for q in find_quantities("Indonesia berada di peringkat ke-73 dari 140 negara.") if not q.ordinal] == ["140 negara"]
+    assert [(q.text, q.unit) for q in find_quantities("Indonesia berada di peringkat ke-73 dari 140 negara.")
+            if q.ordinal] == [("peringkat ke-73", "peringkat")]
     assert [q.text for q in find_quantities("Tim SAR menemukan 5 korban pada hari ke-2 dan 3 korban lagi kemarin.")] \
         == ["5 korban", "3 korban"]
 

@@ -324,3 +324,33 @@ def test_the_year_of_a_tournament_whose_qualifiers_are_asked_is_a_name_not_a_tim
     assert F.time_fits(frame, "Sementara Thailand naik ke peringkat pertama dengan mengoleksi 4 poin.",
                        "Indonesia Ditaklukkan Thailand", "2019-09-10", None, "4 poin")
     assert F.question_frame("berapa medali emas Indonesia di SEA Games 2017?", pipeline).years == (2017,)
+
+
+def test_a_place_in_an_order_is_read_and_answers_only_a_question_asking_one():
+    got = {q.text: (q.value, q.unit, q.ordinal) for q in find_quantities(
+        "Kini Indonesia menduduki peringkat ke-167, turun tujuh strip dari Juli.")}
+    assert got["peringkat ke-167"] == (167.0, "peringkat", True) and not got["tujuh strip"][2], got
+    assert [(q.value, q.unit) for q in find_quantities("Posisi Indonesia berada di peringkat kelima SEA Games 2017.")
+            if q.ordinal] == [(5.0, "peringkat")]
+    assert not any(q.ordinal for q in find_quantities("suku bunga bertahan di posisi 5,25%"))
+    pipeline = TextPipeline()
+    rank = F.question_frame("Indonesia berada di peringkat berapa dalam ranking FIFA?", pipeline)
+    count = F.question_frame("berapa penonton yang hadir di SUGBK?", pipeline)
+    minute = F.question_frame("pada menit ke berapa Supachok Sarachat mencetak gol pertama?", pipeline)
+    place = {"value": 167.0, "text": "peringkat ke-167", "unit": "peringkat", "ordinal": True}
+    assert F.ordinal_fits(rank, place) and not F.ordinal_fits(count, place) and not F.ordinal_fits(minute, place)
+    assert not F.ordinal_fits(rank, {"value": 11619.0, "text": "11.619 penonton", "unit": "penonton"})
+    from retrieval.answer import figure_label
+    assert figure_label(place) == "peringkat ke-167"
+
+
+async def test_a_minute_asked_of_a_scorer_is_his_goals(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="timnas-1", outlet="Kompas.com", published="2019-09-10", title="Indonesia Ditaklukkan Thailand 0-3",
+        body="Timnas Indonesia kalah 0-3 dari Thailand di SUGBK pada Kualifikasi Piala Dunia 2022. "
+             "Gol pertama Thailand diciptakan oleh Supachok Sarachat pada menit ke-56. "
+             "Thailand kemudian menggandakan keunggulan melalui eksekusi penalti Theerathon Bunmathan pada menit ke-64.")])
+    got = labels(await empty_engine.ask("pada menit ke berapa Supachok Sarachat mencetak gol pertama Thailand?"))
+    assert got == ["menit ke-56"], got
+    got = labels(await empty_engine.ask("menit ke berapa Theerathon Bunmathan mencetak gol penalti Thailand?"))
+    assert got == ["menit ke-64"], got
