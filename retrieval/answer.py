@@ -824,7 +824,9 @@ def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | No
             continue
         scopes = sorted({f["scope"] for f in figs if f.get("scope")})
         unit_word = figs[0].get("unit") or ""
-        line = f"Angka berbeda antar sumber: {format_number(values[0])}–{format_number(values[-1])} {unit_word}".rstrip()
+        span = f"{format_number(values[0])}–{format_number(values[-1])}"
+        line = (f"Angka berbeda antar sumber: {unit_word} ke-{span}" if figs[0].get("ordinal")   # "menit ke-63–65"
+                else f"Angka berbeda antar sumber: {span} {unit_word}".rstrip())
         if len(scopes) > 1:
             line += f" (cakupan berbeda: {', '.join(scopes)}; ada yang menyebut total dikirim, ada yang lokasi tertentu)"
         lines.append(line)

@@ -354,3 +354,15 @@ async def test_a_minute_asked_of_a_scorer_is_his_goals(empty_engine):
     assert got == ["menit ke-56"], got
     got = labels(await empty_engine.ask("menit ke berapa Theerathon Bunmathan mencetak gol penalti Thailand?"))
     assert got == ["menit ke-64"], got
+
+
+async def test_outlets_disagreeing_on_a_minute_say_so_as_places(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id=f"penalti-{k}", outlet=outlet, published="2019-09-10", title=f"Thailand menang atas Indonesia {k}",
+                body=f"Thailand menang 3-0 di SUGBK pada Kualifikasi Piala Dunia 2022. Berita {k} dari {outlet} hari ini. "
+                     f"Gol penalti dicetak Theerathon Bunmathan pada menit ke-{minute}.")
+        for k, (outlet, minute) in enumerate([("Kompas.com", 64), ("Tempo.co", 65)])])
+    answer = await empty_engine.ask("menit ke berapa Theerathon Bunmathan mencetak gol penalti?")
+    assert sorted(labels(answer)) == ["menit ke-64", "menit ke-65"], labels(answer)
+    from retrieval.answer import render_text
+    assert "Angka berbeda antar sumber: menit ke-64–65" in render_text(answer)
