@@ -2905,6 +2905,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         classes, casualty = set(), False
     specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)
+    if asked & lexicon().words["covering_classes"]:   # "berapa pelanggar yang ditindak": a ticket is an action
+        asked |= lexicon().words["covered_classes"]
     narrowing = lexicon().words["narrowing_classes"]
     if (asked | specific) & narrowing:   # the identified dead: only for a question about identification
         return bool(specific & asked & narrowing)
@@ -3429,6 +3431,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     return False
                 break
         else:   # no day stated: a report written days later tells its own day's news
+            from .periods import names_asked_day   # periods reads number words from claims, which imports this module
+            if figure_text and names_asked_day(frame.question_text, {"text": figure_text}, sentence):
+                return True   # "… pada hari ketiga penerapan …": the asked day of the stretch
             day = _iso_day(published[:10]) if published else None
             # a price quoted day by day ("harga emas Antam … pada Rabu 18 September") is the day's
             # the report is written on, not one of the days before

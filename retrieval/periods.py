@@ -172,3 +172,13 @@ def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
     return _INTERIM_SAID_RE.search(sentence, start, at + len(text) + 40) is None
+
+
+def names_asked_day(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """The sentence dates the figure by the asked day of the stretch ("Terbanyak pada hari ketiga
+    penerapan ganjil genap yang mencapai 2.026 pelanggar" for "… pada hari ketiga perluasan, Rabu
+    11 September 2019"): a day as surely as its calendar date, whenever the report was written."""
+    day = asked_stretch(question)[0]
+    text = q.get("text") or ""
+    at = sentence.find(text) if text else -1
+    return day is not None and at >= 0 and _stretch_of(sentence, at, at + len(text)) == day

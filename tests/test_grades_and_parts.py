@@ -366,3 +366,22 @@ async def test_outlets_disagreeing_on_a_minute_say_so_as_places(empty_engine):
     assert sorted(labels(answer)) == ["menit ke-64", "menit ke-65"], labels(answer)
     from retrieval.answer import render_text
     assert "Angka berbeda antar sumber: menit ke-64–65" in render_text(answer)
+
+
+def test_the_asked_day_of_a_stretch_dates_a_figure_as_its_calendar_date_does():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa pelanggar ganjil genap pada hari ketiga perluasan, Rabu 11 September 2019?", pipeline)
+    s = "Terbanyak pada hari ketiga penerapan ganjil genap yang mencapai 2.026 pelanggar."
+    assert F.time_fits(frame, s, "Seminggu Perluasan Ganjil Genap", "2019-09-16", None, "mencapai 2.026 pelanggar")
+    other = "Pada hari kedua penerapan ganjil genap tercatat 1.761 pelanggar."
+    assert not F.time_fits(frame, other, "Seminggu Perluasan Ganjil Genap", "2019-09-16", None, "1.761 pelanggar")
+
+
+def test_any_enforcement_asked_takes_tickets_and_warnings():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa pelanggar yang ditindak pada hari kedua perluasan ganjil genap?", pipeline)
+    (q,) = [x.__dict__ for x in find_quantities("Sebanyak 1.761 pengendara ditilang di hari kedua perluasan ganjil genap.")]
+    assert F.figure_fits(q, frame)
+    tickets = F.question_frame("berapa kendaraan yang ditilang selama operasi?", pipeline)
+    (w,) = [x.__dict__ for x in find_quantities("Sebanyak 53.255 kendaraan diberikan teguran selama operasi.")]
+    assert not F.figure_fits(w, tickets)
