@@ -173,3 +173,18 @@ def buyback_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _CLAUSE_START_RE = re.compile(r";|\.\s|\b(?:sedangkan|sementara|adapun|namun)\b", re.I)
+
+
+_MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggulan)\b", re.I)   # not "jarak": a distance
+
+
+def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A margin asked ("Marquez unggul berapa poin dari Dovizioso") is a figure said to be one
+    ("unggul 93 poin dari Dovizioso"), not a tally ("Dia mengumpulkan 182 poin")."""
+    if not _MARGIN_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]
+    return bool(_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0]))

@@ -385,3 +385,13 @@ def test_any_enforcement_asked_takes_tickets_and_warnings():
     tickets = F.question_frame("berapa kendaraan yang ditilang selama operasi?", pipeline)
     (w,) = [x.__dict__ for x in find_quantities("Sebanyak 53.255 kendaraan diberikan teguran selama operasi.")]
     assert not F.figure_fits(w, tickets)
+
+
+def test_a_margin_asked_is_a_figure_said_to_be_one():
+    from retrieval.grades import margin_fits
+    q = "Marquez unggul berapa poin dari Dovizioso setelah MotoGP San Marino 2019?"
+    s = "Marquez menduduki puncak klasemen dengan koleksi 275 poin, unggul 93 poin dari Dovizioso."
+    assert margin_fits(q, {"text": "93 poin"}, s) and not margin_fits(q, {"text": "275 poin"}, s)
+    assert not margin_fits(q, {"text": "182 poin"}, "Dia mengumpulkan 182 poin, usai finis keenam di San Marino.")
+    # a distance is no margin
+    assert margin_fits("berapa jarak gudang ke rumah warga?", {"text": "100 meter"}, "Jaraknya sekitar 100 meter.")
