@@ -2790,7 +2790,10 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
         marker = low[i] if j > i else prev
         marker_at = i if j > i else i - 1
         before_marker = low[marker_at - 1] if marker_at > 0 else None
-        destination = (marker in w["destination_markers"]
+        # "Untuk kawasan Jakarta Utara, polisi menindak 389 pelanggar": a sentence opening with
+        # "untuk" names its topic, not where something goes
+        topic = marker_at in (0, 1) and low[0] == "untuk"
+        destination = not topic and (marker in w["destination_markers"]
                        or (marker in w["location_markers"] and before_marker in w["destination_markers"])
                        or (marker == "," and _destination_apposition(toks, low, i - 1))
                        or (marker == "dari" and before_marker == "berasal"))   # "truk yang berasal dari Pati": an origin

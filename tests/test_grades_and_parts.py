@@ -395,3 +395,10 @@ def test_a_margin_asked_is_a_figure_said_to_be_one():
     assert not margin_fits(q, {"text": "182 poin"}, "Dia mengumpulkan 182 poin, usai finis keenam di San Marino.")
     # a distance is no margin
     assert margin_fits("berapa jarak gudang ke rumah warga?", {"text": "100 meter"}, "Jaraknya sekitar 100 meter.")
+
+
+def test_a_sentence_opening_with_untuk_names_its_topic_not_a_destination():
+    assert F.located_places("Untuk kawasan Jakarta Utara, polisi sedikitnya menindak 389 pelanggar.") == ["jakarta_utara"]
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa pelanggar ganjil genap di wilayah Jakarta Barat pada hari pertama perluasan?", pipeline)
+    assert not F.context_fits(frame, "Untuk kawasan Jakarta Utara, polisi sedikitnya menindak 389 pelanggar.", None)
