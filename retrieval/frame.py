@@ -1171,6 +1171,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "nilainya turun jadi 3,7 miliar dollar AS" under "Impor Indonesia dari China …"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
+    if pipeline is not None and _loss_before(frame, sentence, at, pipeline.stem):
+        return False   # "proyek … yang diduga merugikan negara sekitar Rp 2,3 triliun": a loss, not its value
     if _other_owner(frame, sentence, at):
         return False   # "PT Bank Rakyat Indonesia (Persero) Tbk (BRI) menguat … ke harga Rp 4.220": not BTN's
     if unit:
@@ -1228,6 +1230,21 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+LOSS_REACH = 4   # words before an amount read for the loss it is said to be
+_LOSS_STEMS = frozenset({"rugi"})
+
+
+def _loss_before(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """The amount is said to be a loss ("merugikan (keuangan) negara hingga", "kerugian negara
+    sebesar") and the question asks no loss: a project's value or money received is another."""
+    if "rugi" not in sentence:
+        return False
+    if {stem(x) for x in (*frame.money_words, frame.money_thing or frame.noun or "")} & _LOSS_STEMS:
+        return False
+    words = _clause_words(sentence, at, comma=True)[-LOSS_REACH:]
+    return any(stem(t) in _LOSS_STEMS for t in words)
 
 
 _AMOUNT_RE = re.compile(r"(?:rp|us\$|usd)\s?\d", re.I)   # where an amount of money starts

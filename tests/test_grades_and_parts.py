@@ -402,3 +402,15 @@ def test_a_sentence_opening_with_untuk_names_its_topic_not_a_destination():
     pipeline = TextPipeline()
     frame = F.question_frame("berapa pelanggar ganjil genap di wilayah Jakarta Barat pada hari pertama perluasan?", pipeline)
     assert not F.context_fits(frame, "Untuk kawasan Jakarta Utara, polisi sedikitnya menindak 389 pelanggar.", None)
+
+
+def test_an_amount_said_to_be_a_loss_answers_only_a_loss_question():
+    pipeline = TextPipeline()
+    loss = "Setnov diduga telah merugikan negara hingga Rp 2,3 triliun dalam proyek pengadaan e-KTP ."
+    value = "Andi diduga ikut berperan sentral dalam mengatur proyek senilai Rp 5,9 triliun itu ."
+    (q_loss,) = [x.__dict__ for x in find_quantities(loss)]
+    (q_value,) = [x.__dict__ for x in find_quantities(value)]
+    worth = F.question_frame("berapa nilai proyek pengadaan e-KTP?", pipeline)
+    lost = F.question_frame("berapa kerugian negara akibat korupsi proyek e-KTP?", pipeline)
+    assert not F.money_fits(worth, q_loss, loss) and F.money_fits(worth, q_value, value)
+    assert F.money_fits(lost, q_loss, loss)
