@@ -13,7 +13,8 @@ from .answered import answer_labels as labels
 
 def _kept(question: str, sentence: str, rule) -> list[str]:
     frame = question_frame(question, TextPipeline())
-    return [q.text for q in find_quantities(sentence) if rule(frame, q.__dict__, sentence)]
+    # (a place in an order, "peringkat kedua", answers only a question asking one: frame.ordinal_fits)
+    return [q.text for q in find_quantities(sentence) if not q.ordinal and rule(frame, q.__dict__, sentence)]
 
 
 def test_a_label_and_a_figure_alone_answer_nothing():
