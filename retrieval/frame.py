@@ -2164,6 +2164,9 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
         first = next((n for n, at in mentions if clause_start <= at < fig_tok), None)
         if first is not None and not any(_within(first, a) or _within(a, first) for a in asked):
             return False
+    team = _asked_team(frame.question_text)
+    if team and not team <= {t.lower() for t in WORD_RE.findall(sentence)}:
+        return False   # "medali emas yang disumbangkan cabang bulu tangkis": not the country's whole tally
     # "Tim bulu tangkis Indonesia … dua medali emas": one sport's tally, a part of the country's
     asked_words = {t.lower() for t in WORD_RE.findall(frame.question_text)}
     for _key, at in mentions:
@@ -2176,6 +2179,18 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
 
 
 _TEAM_WORDS = frozenset({"tim", "cabang", "cabor", "skuad"})
+_ASKED_TEAM_RE = re.compile(r"\b(?:cabang|cabor)\s+(?:olahraga\s+)?([a-z]+(?:\s+[a-z]+)?)", re.I)
+
+
+@lru_cache(maxsize=256)
+def _asked_team(question: str) -> frozenset[str]:
+    """The sport a question narrows a country's tally to ("cabang bulu tangkis"): its words."""
+    m = _ASKED_TEAM_RE.search(question)
+    if m is None:
+        return frozenset()
+    lex = lexicon()
+    words = [w for w in m.group(1).lower().split() if w not in lex.stopwords]
+    return frozenset(w for w in words if lex.names.at([w], 0) is None)
 
 
 @lru_cache(maxsize=256)

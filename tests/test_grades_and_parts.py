@@ -414,3 +414,13 @@ def test_an_amount_said_to_be_a_loss_answers_only_a_loss_question():
     lost = F.question_frame("berapa kerugian negara akibat korupsi proyek e-KTP?", pipeline)
     assert not F.money_fits(worth, q_loss, loss) and F.money_fits(worth, q_value, value)
     assert F.money_fits(lost, q_loss, loss)
+
+
+def test_a_sports_tally_asked_takes_only_figures_naming_the_sport():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa medali emas yang disumbangkan cabang bulu tangkis untuk Indonesia di SEA Games 2017?",
+                             pipeline)
+    assert not F.held_country_fits(frame, {"text": "38 medali emas"},
+                                   "Posisi Indonesia berada di peringkat kelima SEA Games 2017 dengan 38 medali emas .")
+    assert F.held_country_fits(frame, {"text": "dua medali emas"},
+                               "Tim bulu tangkis Indonesia hanya bisa meraih dua medali emas dari ajang SEA Games 2017 .")
