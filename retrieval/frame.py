@@ -1261,6 +1261,16 @@ def _title_amount_is_another(title: str, asked: set[str], things: frozenset[str]
     return bool(named) and named[-1] not in asked
 
 
+def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A target asked is not what was achieved, for counts as for money (money_fits reads amounts):
+    "PBSI menargetkan berapa medali emas" takes "target kami tiga medali", not "hanya bisa meraih
+    dua medali emas"."""
+    if frame.money:
+        return True
+    at = sentence.find(q.get("text") or "")
+    return at < 0 or _plan_or_outcome_fits(frame, sentence, at)
+
+
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
     """A target asked is not what was achieved, and the other way round: the nearest word before
     the amount in its clause that says which it is decides ("target cukai tembakau dari Rp159

@@ -424,3 +424,13 @@ def test_a_sports_tally_asked_takes_only_figures_naming_the_sport():
                                    "Posisi Indonesia berada di peringkat kelima SEA Games 2017 dengan 38 medali emas .")
     assert F.held_country_fits(frame, {"text": "dua medali emas"},
                                "Tim bulu tangkis Indonesia hanya bisa meraih dua medali emas dari ajang SEA Games 2017 .")
+
+
+def test_a_target_asked_is_not_a_tally_reached_for_counts_too():
+    pipeline = TextPipeline()
+    frame = F.question_frame("PBSI menargetkan berapa medali emas dari SEA Games 2017?", pipeline)
+    assert F.plan_fits(frame, {"text": "tiga medali"}, '" Di SEA Games target kami tiga medali .')
+    assert not F.plan_fits(frame, {"text": "dua medali emas"},
+                           "Tim bulu tangkis Indonesia pada akhirnya hanya bisa meraih dua medali emas .")
+    reached = F.question_frame("berapa medali emas yang diraih Indonesia di SEA Games 2017?", pipeline)
+    assert not F.plan_fits(reached, {"text": "tiga medali"}, '" Di SEA Games target kami tiga medali .')
