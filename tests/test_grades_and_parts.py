@@ -434,3 +434,13 @@ def test_a_target_asked_is_not_a_tally_reached_for_counts_too():
                            "Tim bulu tangkis Indonesia pada akhirnya hanya bisa meraih dua medali emas .")
     reached = F.question_frame("berapa medali emas yang diraih Indonesia di SEA Games 2017?", pipeline)
     assert not F.plan_fits(reached, {"text": "tiga medali"}, '" Di SEA Games target kami tiga medali .')
+
+
+async def test_a_realisation_asked_is_the_amount_of_what_it_names(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="apbn-1", outlet="detikcom", published="2025-10-14", title="APBN sampai September 2025",
+        body="Menteri Keuangan mengumumkan posisi APBN sampai 30 September 2025. "
+             "Tercatat pendapatan negara sampai 30 September 2025 mencapai Rp 1.863,3 triliun, sementara belanja negara "
+             "terealisasi sebesar Rp 2.234,8 triliun.")])
+    got = labels(await empty_engine.ask("berapa realisasi belanja negara sampai akhir September 2025?"))
+    assert got == ["Rp 2.234,8 triliun"], got
