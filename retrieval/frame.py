@@ -3230,7 +3230,12 @@ def reported_on(text: str, start: int) -> bool:
     """A date right after who said it is when it was said, not when the figure holds: "ujar Josua
     saat dihubungi di Jakarta, Rabu (18/9/2019)"."""
     before = [t.lower() for t in WORD_RE.findall(text[max(0, start - 80):start])][-REPORT_REACH:]
-    return bool(set(before) & lexicon().words["report_words"])
+    if set(before) & lexicon().words["report_words"]:
+        return True
+    # anywhere in the attribution after a quote: '…," kata Purbaya dalam konferensi pers … di
+    # kantornya, Jakarta Pusat, Senin (22/9)'
+    said = _SAID_AT_RE.search(text, 0, start)
+    return said is not None and not re.search(r"[.;]\s", text[said.end():start])
 
 
 _COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\b", re.I)

@@ -444,3 +444,12 @@ async def test_a_realisation_asked_is_the_amount_of_what_it_names(empty_engine):
              "terealisasi sebesar Rp 2.234,8 triliun.")])
     got = labels(await empty_engine.ask("berapa realisasi belanja negara sampai akhir September 2025?"))
     assert got == ["Rp 2.234,8 triliun"], got
+
+
+def test_a_date_anywhere_in_the_attribution_after_a_quote_is_when_it_was_said():
+    s = ('"Defisit APBN Rp 321,6 triliun atau 1,35% dari PDB (sampai Agustus 2025)," kata Purbaya dalam '
+         'konferensi pers APBN KiTA di kantornya, Jakarta Pusat, Senin (22/9).')
+    assert F._months_named(s, "2025-10-14") == {8}
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa defisit APBN sampai akhir September 2025?", pipeline)
+    assert not F.time_fits(frame, s, None, "2025-10-14", None, "Rp 321,6 triliun")
