@@ -3007,12 +3007,17 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     korban tewas": "3 penumpang meninggal dunia")."""
     w = lexicon().words
     asked = set(frame.predicates)
-    people_asked = (frame.noun or "").lower() in w["people_nouns"]
+    people_asked = (frame.noun or "").lower() in w["people_nouns"] | w["offender_nouns"]
     if not people_asked:
         asked &= CASUALTY_CLASSES | w["narrowing_classes"]
     unit = (q.get("unit") or "").lower()
-    # "berapa korban tewas": "3 penumpang meninggal dunia" are three of the dead
-    counted = unit in PEOPLE_CLASSIFIERS or frame.casualty and unit in w["person_nouns"]
+    # "berapa korban tewas": "3 penumpang meninggal dunia" are three of the dead; "berapa pelanggar
+    # yang ditindak": "1.761 pengendara ditilang" are violators ticketed (a person asked by what
+    # befell them, not by who they are)
+    person_asked = (frame.noun or "").lower() in w["offender_nouns"]
+    counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked) and unit in w["person_nouns"]
+    if person_asked and asked & w["covering_classes"]:
+        asked |= w["covered_classes"]
     return bool(asked) and counted and bool(set(q.get("predicates") or []) & asked)
 
 

@@ -453,3 +453,12 @@ def test_a_date_anywhere_in_the_attribution_after_a_quote_is_when_it_was_said():
     pipeline = TextPipeline()
     frame = F.question_frame("berapa defisit APBN sampai akhir September 2025?", pipeline)
     assert not F.time_fits(frame, s, None, "2025-10-14", None, "Rp 321,6 triliun")
+
+
+def test_violators_asked_by_what_befell_them_are_counted_by_any_person_noun():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa pelanggar ganjil genap yang ditindak pada hari kedua perluasan?", pipeline)
+    (q,) = [x.__dict__ for x in find_quantities("Sebanyak 1.761 pengendara ditilang di hari kedua perluasan.")]
+    assert F.people_of_asked_class(q, frame)
+    (w,) = [x.__dict__ for x in find_quantities("Sebanyak 1.761 pengendara melintas di hari kedua perluasan.")]
+    assert not F.people_of_asked_class(w, frame)
