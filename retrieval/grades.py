@@ -1,9 +1,13 @@
-"""Grades of one scale, fields and averages: a part of a count, not the count nor another part.
+"""What a figure's own stretch of its sentence says it is, beyond its noun: a grade, a field, an
+average, a buyback price, a margin — a part or another kind of the count asked.
 
 Damage and injuries are reported by grade ("tiga rumah rusak berat", "18 rumah rusak ringan", "44
 rumah mengalami kerusakan"), finds by size ("enam mortir besar, tiga mortir sedang, delapan mortir
 kecil"). A question asking one grade takes only figures of that grade; one asking none takes no
-graded figure (a part, not the whole). Scales and where their grade stands: data/grades.txt."""
+graded figure where the whole is stated (a part, not the whole). Scales and where their grade
+stands: data/grades.txt. The others read the figure's stretch (from the figure before to the next):
+"skor rata-rata 3,07", "di bidang kemandirian energi, 75,5%", "harga buyback … Rp678.000", "unggul
+93 poin"."""
 from __future__ import annotations
 
 import re
@@ -11,7 +15,8 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _data_lines
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE
+from .text import _data_lines
 
 
 _JOINS = frozenset({"dan", "serta"})
