@@ -1849,6 +1849,11 @@ def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
 def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A price asked per one unit is not the price per another: "harga pupuk NPK … per kg" takes
     not "Rp 90.000 per sak". The unit after "per" (or "/") right after the figure decides."""
+    asked_size = _asked_size(frame.question_text)
+    if asked_size is not None:   # "harga emas Antam ukuran 1 kilogram (1.000 gram)": that size's price
+        at = sentence.find(q.get("text") or "")
+        said = _figure_size(sentence, at, len(q.get("text") or "")) if at >= 0 else None
+        return said is None or abs(said - asked_size) < 1e-9
     asked = _per_units(frame.question_text)
     if not asked:
         return True
@@ -1866,6 +1871,35 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         n, unit = sizes[-1].group(1), sizes[-1].group(2).lower()
         return n in ("1", "satu") and unit in asked
     return True
+
+
+_GRAMS = {"gram": 1.0, "gr": 1.0, "g": 1.0, "kilogram": 1000.0, "kg": 1000.0}
+_ASKED_SIZE_RE = re.compile(r"\b(?:ukuran|pecahan|seberat)\s+(\d[\d.,]*)\s*(gram|gr|kilogram|kg)\b", re.I)
+
+
+@lru_cache(maxsize=256)
+def _asked_size(question: str) -> float | None:
+    """The size of a thing whose price is asked, in grams ("ukuran 1 kilogram" -> 1000.0)."""
+    from .claims import parse_number   # claims imports this module
+    m = _ASKED_SIZE_RE.search(question)
+    if m is None:
+        return None
+    n = parse_number(m.group(1))
+    return None if n is None else n * _GRAMS[m.group(2).lower()]
+
+
+def _figure_size(sentence: str, at: int, length: int) -> float | None:
+    """The size a price is of, in grams: the nearest size before it with no clause end between
+    ("- 1 gram: Rp752.000,- 2 gram: Rp1.453.000"), or "per gram" right after it; None when unsaid."""
+    from .claims import parse_number   # claims imports this module
+    after = re.match(r"\s*(?:per\s+|/\s*)(gram|gr|kilogram|kg)\b", sentence[at + length:], re.I)
+    if after:
+        return _GRAMS[after.group(1).lower()]
+    sizes = [m for m in _SIZE_RE.finditer(sentence, max(0, at - SIZE_REACH), at) if m.group(2).lower() in _GRAMS]
+    if not sizes or re.search(r"[;!?]|\.(?!\d)|,\s*-", sentence[sizes[-1].end():at]):
+        return None
+    n = parse_number(sizes[-1].group(1)) if sizes[-1].group(1).lower() != "satu" else 1.0
+    return None if n is None else n * _GRAMS[sizes[-1].group(2).lower()]
 
 
 _SIZE_RE = re.compile(r"\b(\d[\d.,]*|satu)\s+([^\W\d_]+)\b")

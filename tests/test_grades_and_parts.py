@@ -462,3 +462,14 @@ def test_violators_asked_by_what_befell_them_are_counted_by_any_person_noun():
     assert F.people_of_asked_class(q, frame)
     (w,) = [x.__dict__ for x in find_quantities("Sebanyak 1.761 pengendara melintas di hari kedua perluasan.")]
     assert not F.people_of_asked_class(w, frame)
+
+
+def test_a_size_asked_takes_that_sizes_price_from_a_price_list():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa harga emas Antam ukuran 1 kilogram (1.000 gram) pada Kamis 19 September 2019?", pipeline)
+    s = ("Berikut daftar harga emas Antam:,- 0,5 gram: Rp400.500,- 1 gram: Rp752.000,- 500 gram: Rp350.800.000,"
+         "- 1.000 gram: Rp700.600.000.")
+    assert [t for t in ("Rp400.500", "Rp752.000", "Rp350.800.000", "Rp700.600.000")
+            if F.per_unit_fits(frame, {"text": t}, s)] == ["Rp700.600.000"]
+    assert not F.per_unit_fits(frame, {"text": "Rp 752.000"}, "Harga emas Antam Rp 752.000 per gram.")
+    assert F.per_unit_fits(frame, {"text": "Rp 700 juta"}, "Harga emas Antam naik menjadi Rp 700 juta.")   # no size said
