@@ -1223,6 +1223,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if role is None and (set(_clause_words(sentence, at, comma=True)) & w["role_from_clause"]
                          or _left_for(sentence, at + len(q["text"]))):
         role = "from"
+    if role == "to" and pipeline is not None and _from_the_asked(frame, sentence, at, pipeline.stem):
+        return False   # "dibuka naik 10,12% dari harga IPO menjadi Rp925": where it went from the asked price
     if frame.asks == "level":
         # not the amount it left, nor the change itself ("Harga Emas Antam Turun Rp 5.000")
         return role != "from" and not (role is None and pipeline is not None
@@ -1230,6 +1232,23 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+_MOVED_ASKED_RE = re.compile(r"\b(?:dibuka|ditutup|setelah|usai|naik|turun|menjadi|jadi)\b", re.I)
+
+
+def _from_the_asked(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """The figure is where a change went from the asked amount, named by its word ("naik … dari
+    harga IPO menjadi Rp925" when the offer price is asked): "dari" and the asked money word before
+    the figure's "menjadi" in its clause, with no amount between."""
+    if _MOVED_ASKED_RE.search(frame.question_text):
+        return False   # "di harga berapa saham TFAS dibuka": the level it moved to is asked
+    words = _clause_words(sentence, at, comma=True)
+    asked = {stem(x) for x in (*frame.money_words, frame.money_thing or frame.noun or "")}
+    for i in range(len(words) - 1, 0, -1):
+        if words[i - 1] == "dari" and stem(words[i]) in asked:
+            return not any(t[:1].isdigit() for t in words[i:])
+    return False
 
 
 LOSS_REACH = 4   # words before an amount read for the loss it is said to be

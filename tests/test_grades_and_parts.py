@@ -473,3 +473,12 @@ def test_a_size_asked_takes_that_sizes_price_from_a_price_list():
             if F.per_unit_fits(frame, {"text": t}, s)] == ["Rp700.600.000"]
     assert not F.per_unit_fits(frame, {"text": "Rp 752.000"}, "Harga emas Antam Rp 752.000 per gram.")
     assert F.per_unit_fits(frame, {"text": "Rp 700 juta"}, "Harga emas Antam naik menjadi Rp 700 juta.")   # no size said
+
+
+def test_where_a_price_went_from_the_asked_price_is_not_it():
+    pipeline = TextPipeline()
+    offer = F.question_frame("berapa harga penawaran saham perdana Gunung Raja Paksi?", pipeline)
+    opened = F.question_frame("di harga berapa saham GGRP dibuka pada hari pertama pencatatan?", pipeline)
+    s = "Saat pembukaan perdagangan, saham GGRP dibuka naik 10,12% dari harga IPO menjadi Rp925 per saham."
+    q = [x.__dict__ for x in find_quantities(s) if x.text.endswith("925")][0]
+    assert not F.money_fits(offer, q, s) and F.money_fits(opened, q, s)
