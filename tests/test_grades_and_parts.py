@@ -482,3 +482,12 @@ def test_where_a_price_went_from_the_asked_price_is_not_it():
     s = "Saat pembukaan perdagangan, saham GGRP dibuka naik 10,12% dari harga IPO menjadi Rp925 per saham."
     q = [x.__dict__ for x in find_quantities(s) if x.text.endswith("925")][0]
     assert not F.money_fits(offer, q, s) and F.money_fits(opened, q, s)
+
+
+def test_what_is_needed_is_said_so():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa kursi yang dibutuhkan untuk membentuk pemerintahan mayoritas di Knesset Israel?", pipeline)
+    assert frame.predicates == ("in_need",)
+    (need,) = [x.__dict__ for x in find_quantities("Untuk menjadi mayoritas di Knesset dibutuhkan 61 kursi.")]
+    (won,) = [x.__dict__ for x in find_quantities("Aliansi Biru dan Putih memenangkan 33 kursi Knesset.")]
+    assert F.figure_fits(need, frame) and not F.figure_fits(won, frame)
