@@ -2657,6 +2657,11 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return False  # "memangkas suku bunga acuan sebesar 0,25 persen": the cut, not the level
     if frame.asks == "change" and role is not None:
         return False  # "memangkas 25 bps": not "menjadi 5,25%"
+    if unit == "persen" and frame.asks is None and not frame.direction and role is None \
+            and not _change(frame.question_text.lower(), pipeline.stem) \
+            and not any(_change(t, pipeline.stem) for t in WORD_RE.findall(frame.question_text.lower())) \
+            and _change_verb_before(sentence, at, pipeline):
+        return False  # "berapa persen saham … yang dilepas": a share, not "dibuka naik 10,12%"
     if frame.units and frame.asks == "level" and not frame.forecast \
             and set(_clause_words(sentence, at)) & w["forecast_words"]:
         return False  # "diperkirakan bunga acuan bisa menurun di level 5%": a forecast, not the rate

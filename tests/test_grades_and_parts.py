@@ -491,3 +491,13 @@ def test_what_is_needed_is_said_so():
     (need,) = [x.__dict__ for x in find_quantities("Untuk menjadi mayoritas di Knesset dibutuhkan 61 kursi.")]
     (won,) = [x.__dict__ for x in find_quantities("Aliansi Biru dan Putih memenangkan 33 kursi Knesset.")]
     assert F.figure_fits(need, frame) and not F.figure_fits(won, frame)
+
+
+def test_a_share_asked_in_percent_is_not_a_change_in_percent():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa persen saham Gunung Raja Paksi yang dilepas ke publik lewat IPO?", pipeline)
+    s = "Saat pembukaan perdagangan, saham GGRP dibuka naik 10,12% dari harga IPO menjadi Rp925 per saham."
+    q = [x.__dict__ for x in find_quantities(s) if x.text == "10,12%"][0]
+    assert not F.measure_fits(frame, q, s)
+    rise = F.question_frame("saham Gunung Raja Paksi naik berapa persen di hari pertama?", pipeline)
+    assert F.measure_fits(rise, q, s)
