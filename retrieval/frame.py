@@ -965,14 +965,17 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
         return True
     before = sentence[:at]
     cut = max((m.start() for m in _breakdown_re().finditer(before)), default=-1)
-    if cut < 0 or re.search(r"[.;]", before[cut:]):
+    if cut < 0 or re.search(r";|\.(?!\d)", before[cut:]):   # (not "38.480": a thousands dot)
         return True
     asked = set(frame.predicates)
     if asked & set(q.get("predicates") or []) and not any(
             asked & set(o.get("predicates") or []) and 0 <= sentence.find(o["text"]) < at for o in siblings):
         return True
     # a figure of the same noun before the breakdown word is the whole this one is a part of
-    return not any(m.group(1).lower() == unit or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
+    # ("371.286 orang, yang terdiri dari 38.480 orang pejalan kaki dan 332.806 orang penyeberang …":
+    # counted with the same classifier)
+    counted_by = {unit} | ({unit} & CLASSIFIERS) | ({q["text"].split()[-1].lower()} & CLASSIFIERS)
+    return not any(m.group(1).lower() in counted_by or (unit in CLASSIFIERS and m.group(1).lower() in CLASSIFIERS)
                    for m in re.finditer(r"\d[\d.,]*\s+([^\W\d_]+)", before[:cut]))
 
 

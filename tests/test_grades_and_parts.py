@@ -501,3 +501,13 @@ def test_a_share_asked_in_percent_is_not_a_change_in_percent():
     assert not F.measure_fits(frame, q, s)
     rise = F.question_frame("saham Gunung Raja Paksi naik berapa persen di hari pertama?", pipeline)
     assert F.measure_fits(rise, q, s)
+
+
+def test_a_breakdowns_parts_counted_with_the_wholes_classifier_are_parts():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa jumlah pemudik yang menyeberang dari Merak ke Bakauheni menjelang Lebaran 2017?", pipeline)
+    s = ("Posko mencatat total penyeberang selama periode tersebut mencapai 371.286 orang , yang terdiri dari "
+         "38.480 orang pejalan kaki dan 332.806 orang penyeberang dalam kendaraan .")
+    qs = [x.__dict__ for x in find_quantities(s)]
+    kept = [q["text"] for q in qs if F.count_fits(frame, q, s, qs)]
+    assert kept == ["mencapai 371.286 orang"], kept
