@@ -402,6 +402,20 @@ _LETTER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
 _DATED_AFTER_RE = re.compile(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", re.I)
 _MONTH_UNIT_RE = re.compile(MONTH_RE, re.I)
 _YEAR_FIGURE_RE = re.compile(r"(?:19|20)\d{2}")
+
+
+def _year_word(unit: str) -> bool:
+    """After a number that reads as a year, a word that counts nothing ("mendatang", "merupakan",
+    "zona", "digelar"): the number is a year. Only people, classifiers and measures are counted
+    in such numbers ("2019 orang", "2020 ton")."""
+    w = frame_lexicon().words
+    low = unit.split()[0].lower()
+    return low not in _YEAR_COUNTED and low not in w["person_nouns"] and low not in w["people_nouns"] \
+        and low not in w["measure_nouns"]
+
+
+_YEAR_COUNTED = frozenset({"orang", "jiwa", "unit", "buah", "ekor", "kali", "kasus", "rumah", "kendaraan", "personel",
+                           "peserta", "pasien", "korban", "ton", "hektare", "hektar", "km", "meter"})
 _SALAH_BEFORE_RE = re.compile(r"\bsalah\s+$")
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _BEFORE_WORD_RE = re.compile(r"[\w\-]+")
@@ -467,8 +481,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             money_scale = HEADLINE_SCALES.get(m.group("unit")) if m.group("unit") in HEADLINE_SCALES else None
             unit = None  # "Rp59 ribu menjadi …": an amount of money counts nothing
         if low_text:
-            if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and not unit:
-                continue  # a bare year
+            if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and (not unit or (not m.group("qual") and _year_word(unit))):
+                continue  # a bare year; "2020 mendatang", "Bakauheni 2017 mencatat": a year, no count
             is_word = not low_text[0].isdigit()
             if is_word and not unit and not said_of and not timed:
                 continue  # "salah satu", "kedua belah pihak": number words need a counted noun ("tujuh jam" has one)

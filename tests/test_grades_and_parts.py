@@ -511,3 +511,10 @@ def test_a_breakdowns_parts_counted_with_the_wholes_classifier_are_parts():
     qs = [x.__dict__ for x in find_quantities(s)]
     kept = [q["text"] for q in qs if F.count_fits(frame, q, s, qs)]
     assert kept == ["mencapai 371.286 orang"], kept
+
+
+def test_a_year_followed_by_a_word_that_counts_nothing_is_a_year():
+    assert find_quantities("Posko Angkutan Lebaran Bakauheni 2017 mencatat total penyeberang.") == []
+    assert find_quantities("Kualifikasi Piala Dunia 2022 zona Asia digelar di Jakarta.") == []
+    assert [q.text for q in find_quantities("Sebanyak 2019 orang mengungsi.")] == ["2019 orang"]
+    assert [q.text for q in find_quantities("Sekitar 2000 buku terbakar.")] == ["Sekitar 2000 buku"]
