@@ -3416,6 +3416,18 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:tahun\s+(ini|depan|lalu|kemarin|mendatan
                                  r"(?:\s+(?:malah|cuma|hanya|sebanyak|sekitar|mencapai|sudah|baru|ada))?\s*$", re.I)
 
 
+_AVERAGE_SAID_RE = re.compile(r"\b(?:rata-rata|rerata)\b", re.I)
+
+
+def _average_of_figure(sentence: str, figure_text: str) -> bool:
+    """The figure's clause says it is an average ("realisasi rata-rata penumpang … 773.816")."""
+    at = sentence.find(figure_text)
+    if at < 0:
+        return False
+    start = max(sentence.rfind(m, 0, at) for m in (", ", "; ", ". ")) + 1
+    return _AVERAGE_SAID_RE.search(sentence, start, at + len(figure_text) + 20) is not None
+
+
 _SINCE_RE = re.compile(r"\bsejak\b", re.I)
 
 
@@ -3533,6 +3545,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         return False
     if frame.dates and not frame.since and figure_text and _since_in_clause(sentence, figure_text):
         return False   # "52 warga sipil telah terbunuh sejak Selasa": a running total, not the asked day's
+    if frame.dates and figure_text and _AVERAGE_SAID_RE.search(sentence) and not _AVERAGE_SAID_RE.search(frame.question_text) \
+            and _average_of_figure(sentence, figure_text):
+        return False   # "rata-rata penumpang 840 ribu per hari": no one day's count
     if frame.dates:
         if published and published[:10] < frame.dates[0]:
             return False

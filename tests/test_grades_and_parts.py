@@ -518,3 +518,13 @@ def test_a_year_followed_by_a_word_that_counts_nothing_is_a_year():
     assert find_quantities("Kualifikasi Piala Dunia 2022 zona Asia digelar di Jakarta.") == []
     assert [q.text for q in find_quantities("Sebanyak 2019 orang mengungsi.")] == ["2019 orang"]
     assert [q.text for q in find_quantities("Sekitar 2000 buku terbakar.")] == ["Sekitar 2000 buku"]
+
+
+def test_an_average_is_no_one_days_count():
+    pipeline = TextPipeline()
+    frame = F.question_frame("berapa jumlah penumpang Transjakarta pada hari pertama perluasan, Senin 9 September 2019?",
+                             pipeline)
+    s = "Masa uji coba rata-rata penumpang 840 ribu per hari, ujarnya pada Senin (9/9/2019)."
+    assert not F.time_fits(frame, s, None, "2019-09-10", None, "840 ribu")
+    day = "Jumlah penumpang Transjakarta pada Senin, 9 September 2019 mencapai 892 ribu orang."
+    assert F.time_fits(frame, day, None, "2019-09-10", None, "892 ribu orang")
