@@ -741,15 +741,17 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []),
                                                         unions):
             continue   # the list is full and only copies of its sentences still join: this is none
-        shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not _digits(q["text"]) & asked
-                 and _figure_answers_once(memo, frame, c, q)]
-        if not shown:
+        # the first figure shown is the entry's: the ones after it are not weighed (each test is
+        # a pure function of its figure, and nothing after this reads the memo)
+        first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
+                      and not _digits(q["text"]) & asked
+                      and _figure_answers_once(memo, frame, c, q)), None)
+        if first is None:
             continue
-        figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
+        figure = {**first, "unit": first.get("unit") or _word_after(c.claim.text, first["text"]),
                   "label_unit": True}
-        if not shown[0].get("unit") and (currency := currency_of(c.claim.text, shown[0]["text"])):
-            figure = {**shown[0], "currency": currency}
+        if not first.get("unit") and (currency := currency_of(c.claim.text, first["text"])):
+            figure = {**first, "currency": currency}
         entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                             cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
                             figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else [])

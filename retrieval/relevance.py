@@ -150,7 +150,8 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
         title = title_terms.get(pid) or ()
         if not isinstance(title, (set, frozenset)):
             title = set(title)
-        adjacent = (len({p for p in zip(terms, terms[1:]) if p in pairs}) / n_pairs) if n_pairs else 0.0
+        # the distinct question pairs the passage holds adjacent (one C-level intersection)
+        adjacent = (len(pairs.intersection(zip(terms, terms[1:]))) / n_pairs) if n_pairs else 0.0
         out.append([score / top, math.log1p(score), cov,
                     sum([w for t, w in witems if t in present]) / total, adjacent,
                     sum([w for t, w in witems if t in title]) / total,
