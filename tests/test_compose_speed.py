@@ -10,7 +10,7 @@ import pytest
 
 from retrieval import answer as A
 from retrieval import relevance as R
-from retrieval.answer import AnswerClaim, Candidate, Query, _figure_answers_once, _merge_into, _jaccard
+from retrieval.answer import AnswerClaim, Candidate, _figure_answers_once, _merge_into, _jaccard
 from retrieval.claims import currency_of, extract_claims
 from retrieval.frame import question_frame
 from retrieval.store import ArticleRow, ClaimRow, PassageRow
