@@ -24,7 +24,6 @@ from . import relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store, passage_row
 from .related import EXPANSION_WEIGHT, RelatedTerms
-from .stem_prefetch import StemPrefetch
 from .text import Query, TextPipeline
 
 if TYPE_CHECKING:  # .workers (multiprocessing, concurrent.futures) is imported where ingest uses it:
@@ -143,7 +142,6 @@ class Engine:
         self.index_built_at: float | None = None
         self.ranker = relevance.Ranker.load()
         self._related: RelatedTerms | None = None  # words the archive uses for the question's words
-        self._stem_prefetch: StemPrefetch | None = None   # stored stems of a figure list's sentences at once
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
 
     @property
@@ -184,7 +182,6 @@ class Engine:
             self.pipeline.add_stems(await self.store.load_stems())
         else:
             self.pipeline.use_stored_stems(lookup)
-            self._stem_prefetch = StemPrefetch(self.store.read_now, self.pipeline)
         await self._load_or_rebuild_index(await loading)
 
     async def close(self) -> None:
@@ -313,7 +310,6 @@ class Engine:
             keep_named = self._named_filter(index, names)
             candidates = keep_named(candidates)
             keep = (lambda c, k=keep: (not k or k(c)) and bool(keep_named([c])))
-        self._prefetch_stems(query, candidates)
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
@@ -321,7 +317,6 @@ class Engine:
                                            min((c.score for c in candidates), default=0.0))
             leads = [c for c in leads if not keep or keep(c)]
             if leads:
-                self._prefetch_stems(query, leads)
                 retry = compose(query, candidates + leads, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans)
                 if retry.claims and not retry.message:
@@ -347,13 +342,6 @@ class Engine:
                 answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer,
                                  spans=spans)
         return answer
-
-    def _prefetch_stems(self, query: Query, candidates: list[Candidate]) -> None:
-        """A figure list's sentences: their words' stored stems read in one query before the figure
-        tests stem them one look-up at a time (stem_prefetch.py; the same stems)."""
-        if self._stem_prefetch is not None and query.intent == "quantity":
-            self._stem_prefetch.sentences(c.claim.text for c in candidates
-                                          if c.claim is not None and c.claim.quantities)
 
     async def _strong(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],
                       keep: Callable[[Candidate], bool] | None
