@@ -481,17 +481,38 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
         del groups[i], group_terms[i]
 
 
+def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: TextPipeline) -> set[str]:
+    """The question's nouns (noun keys) that some candidate figure's unit or a word before it
+    names. Each distinct word's key is read once (at 10M ~22 copies of every claim carry the same
+    words), and the reading stops once every target is found: a word's first key costs a stored
+    stem's look-up."""
+    found: set[str] = set()
+    if not targets:
+        return found
+    seen: set[str] = set()
+    for c in candidates:
+        if not c.claim:
+            continue
+        for q in c.claim.quantities:
+            for w in [q.get("unit") or "", *q.get("before", "").split()]:
+                if not w or w in seen:
+                    continue
+                seen.add(w)
+                if (key := pipeline.noun_key(w)) in targets:
+                    found.add(key)
+                    if len(found) == len(targets):
+                        return found
+    return found
+
+
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
-    targets = {pipeline.noun_key(w) for w in query.words}
     frame = question_frame(query.topic or query.text, pipeline)
-    # each distinct word once (at 10M ~22 copies of every claim carry the same words)
-    present_units = {pipeline.noun_key(w) for w in {w for c in candidates if c.claim for q in c.claim.quantities
-                                                     for w in [q.get("unit") or "", *q.get("before", "").split()] if w}}
-    targets &= present_units  # "berapa jumlah korban gempa" has no counted noun in "gempa"
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
     elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
         targets = set()
+    else:   # "berapa jumlah korban gempa" has no counted noun in "gempa"
+        targets = _targets_present({pipeline.noun_key(w) for w in query.words}, candidates, pipeline)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     kind_units: frozenset[str] = frozenset()
     if asked_noun in targets:
@@ -741,15 +762,17 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         if len(groups) >= MAX_PARTIAL and not _may_join(groups, group_terms, set(c.passage.terms or []),
                                                         unions):
             continue   # the list is full and only copies of its sentences still join: this is none
-        shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not _digits(q["text"]) & asked
-                 and _figure_answers_once(memo, frame, c, q)]
-        if not shown:
+        # the first figure shown is the entry's: the ones after it are not weighed (each test is
+        # a pure function of its figure, and nothing after this reads the memo)
+        first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
+                      and not _digits(q["text"]) & asked
+                      and _figure_answers_once(memo, frame, c, q)), None)
+        if first is None:
             continue
-        figure = {**shown[0], "unit": shown[0].get("unit") or _word_after(c.claim.text, shown[0]["text"]),
+        figure = {**first, "unit": first.get("unit") or _word_after(c.claim.text, first["text"]),
                   "label_unit": True}
-        if not shown[0].get("unit") and (currency := currency_of(c.claim.text, shown[0]["text"])):
-            figure = {**shown[0], "currency": currency}
+        if not first.get("unit") and (currency := currency_of(c.claim.text, first["text"])):
+            figure = {**first, "currency": currency}
         entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                             cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score,
                             figure=figure, speakers=[c.claim.speaker] if c.claim.speaker else [])

@@ -150,7 +150,8 @@ def features(query_terms: Sequence[str], intent: str, question_words: frozenset[
         title = title_terms.get(pid) or ()
         if not isinstance(title, (set, frozenset)):
             title = set(title)
-        adjacent = (len({p for p in zip(terms, terms[1:]) if p in pairs}) / n_pairs) if n_pairs else 0.0
+        # the distinct question pairs the passage holds adjacent (one C-level intersection)
+        adjacent = (len(pairs.intersection(zip(terms, terms[1:]))) / n_pairs) if n_pairs else 0.0
         out.append([score / top, math.log1p(score), cov,
                     sum([w for t, w in witems if t in present]) / total, adjacent,
                     sum([w for t, w in witems if t in title]) / total,
@@ -349,10 +350,14 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     one, a part not its whole, a count no rate over time nor a part of a breakdown, and the asked
     day or month must hold, and no other figure of the sentence may be the one said to be of the
     asked class (frame.py, docs/frames.md)."""
-    return (ordinal_fits(frame, quantity) and frame_figure_fits(quantity, frame)
+    # every test is a pure function of its arguments, so their order changes no verdict: the two
+    # that most often set a figure aside come first (495 bench and FacQA questions: 217 -> 189 µs a figure)
+    return (money_fits(frame, quantity, sentence, title)
+            and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text"))
+            and ordinal_fits(frame, quantity) and frame_figure_fits(quantity, frame)
             and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
-            and holder_fits(frame, quantity, sentence) and money_fits(frame, quantity, sentence, title)
+            and holder_fits(frame, quantity, sentence)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
             and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence)
             and held_country_fits(frame, quantity, sentence)
@@ -372,8 +377,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and grade_fits(frame.question_text, quantity, sentence) and average_fits(frame.question_text, quantity, sentence)
             and domain_fits(frame.question_text, quantity, sentence) and buyback_fits(frame.question_text, quantity, sentence)
             and interim_fits(frame.question_text, quantity, sentence) and margin_fits(frame.question_text, quantity, sentence)
-            and plan_fits(frame, quantity, sentence)
-            and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text")))
+            and plan_fits(frame, quantity, sentence))
 
 
 
