@@ -428,7 +428,6 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
             if not (graded[id(q)] and c.article.id in with_whole)]
 
 
-
 PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")
 
 
