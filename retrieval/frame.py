@@ -3234,8 +3234,11 @@ def typed_places(text: str, *, caps: bool) -> tuple[tuple[str, str], ...]:
                 out.append((kind, m.group()))
             continue
         words = []
+        # a question that writes the name in capitals ends it where they end: "Gunung Raja Paksi
+        # menjadi …" (typed in lower case, the words up to a function word are the name)
+        capped = caps or (i + 1 < len(toks) and _is_cap(toks[i + 1]))
         for t in toks[i + 1: i + 4]:
-            if not t[:1].isalpha() or t.lower() in lex.stopwords or (caps and not _is_cap(t)):
+            if not t[:1].isalpha() or t.lower() in lex.stopwords or (capped and not _is_cap(t)):
                 break
             words.append(t.lower())
         if words:

@@ -528,3 +528,9 @@ def test_an_average_is_no_one_days_count():
     assert not F.time_fits(frame, s, None, "2019-09-10", None, "840 ribu")
     day = "Jumlah penumpang Transjakarta pada Senin, 9 September 2019 mencapai 892 ribu orang."
     assert F.time_fits(frame, day, None, "2019-09-10", None, "892 ribu orang")
+
+
+def test_a_place_name_written_in_capitals_ends_where_they_end():
+    assert F.typed_places("Gunung Raja Paksi menjadi emiten ke berapa yang tercatat di BEI?", caps=False) == \
+        (("gunung", "raja paksi"),)
+    assert F.typed_places("berapa pengungsi gunung agung di bali?", caps=False) == (("gunung", "agung"),)
