@@ -486,10 +486,11 @@ def clean_page(raw: str, *, title: str | None = None, outlet: str | None = None,
     body = "\n\n".join(p for p in paragraphs if p)
 
     out_name, out_domain = (outlet_display(outlet) if outlet else (det_outlet, det_domain))
+    from_url = slug_title(url) if not title and not det_title else None   # the address's headline, read once
     return Article(
         body=body,
-        title=(title.strip() if title else det_title or slug_title(url)),
-        title_from_url=not title and not det_title and slug_title(url) is not None,
+        title=(title.strip() if title else det_title or from_url),
+        title_from_url=from_url is not None,
         outlet=out_name,
         outlet_domain=out_domain,
         author=author or det_author,

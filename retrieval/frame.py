@@ -3309,15 +3309,21 @@ def reported_on(text: str, start: int) -> bool:
 
 _COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\b", re.I)
 COMPARED_REACH = 40   # characters from "dibandingkan (dengan harga)" to the day compared with
+COMPARED_FIGURE_REACH = 80   # … and to a figure said of that day
+
+
+def _compared_before(text: str, at: int, reach: int) -> re.Match[str] | None:
+    """The last "dibandingkan" within ``reach`` characters before ``at``, its clause not ended since."""
+    m = None
+    for m in _COMPARED_RE.finditer(text, max(0, at - reach), at):
+        pass
+    return None if m is None or re.search(r"[;.!?](?!\d)", text[m.end():at]) else m
 
 
 def compared_on(text: str, start: int) -> bool:
     """A date right after "dibandingkan" is the day compared with, not when the figure holds: "naik
     Rp 4.000 pada Rabu 18 September 2019, dibandingkan dengan harga Selasa sebesar Rp 753 ribu"."""
-    m = None
-    for m in _COMPARED_RE.finditer(text, max(0, start - COMPARED_REACH), start):
-        pass
-    return m is not None and not re.search(r"[;.!?](?!\d)", text[m.end():start])
+    return _compared_before(text, start, COMPARED_REACH) is not None
 
 
 _NEW_LEVEL_RE = re.compile(r"\b(?:menjadi|jadi|ke level|ke posisi|ke angka)\b", re.I)
@@ -3329,10 +3335,8 @@ def _compared_day_of_figure(sentence: str, figure_text: str, published: str | No
     at = sentence.find(figure_text)
     if at < 0:
         return None
-    m = None
-    for m in _COMPARED_RE.finditer(sentence, max(0, at - 80), at):
-        pass
-    if m is None or re.search(r"[;.!?](?!\d)", sentence[m.end():at]) or _NEW_LEVEL_RE.search(sentence, m.end(), at):
+    m = _compared_before(sentence, at, COMPARED_FIGURE_REACH)
+    if m is None or _NEW_LEVEL_RE.search(sentence, m.end(), at):
         return None   # "… dibandingkan posisi kemarin, menjadi Rp760.000": the new level, today's
     from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
     pub = _iso_day(published)
@@ -3427,8 +3431,14 @@ def _average_of_figure(sentence: str, figure_text: str) -> bool:
     at = sentence.find(figure_text)
     if at < 0:
         return False
-    start = max(sentence.rfind(m, 0, at) for m in (", ", "; ", ". ")) + 1
-    return _AVERAGE_SAID_RE.search(sentence, start, at + len(figure_text) + 20) is not None
+    return _AVERAGE_SAID_RE.search(sentence, _clause_start(sentence, at, (", ", "; ", ". ")),
+                                   at + len(figure_text) + 20) is not None
+
+
+def _clause_start(sentence: str, at: int, marks: tuple[str, ...] = (", ", "; ", ". ", ": ")) -> int:
+    """Where the clause of the figure at ``at`` starts: after the last mark followed by a space (not
+    the comma of "78,1" nor the dot of "1.151")."""
+    return max(sentence.rfind(m, 0, at) for m in marks) + 1
 
 
 _SINCE_RE = re.compile(r"\bsejak\b", re.I)
@@ -3439,7 +3449,7 @@ def _since_in_clause(sentence: str, figure_text: str) -> bool:
     at = sentence.find(figure_text)
     if at < 0:
         return False
-    start = max(sentence.rfind(m, 0, at) for m in (", ", "; ", ". ", ": ")) + 1   # not "78,1" nor "1.151"
+    start = _clause_start(sentence, at)
     ends = [e for e in (sentence.find(m, at + len(figure_text)) for m in (", ", "; ", ". ", " ,")) if e >= 0]
     return _SINCE_RE.search(sentence, start, min(ends, default=len(sentence))) is not None
 
