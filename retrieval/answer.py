@@ -644,6 +644,9 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
     sa, sb = (set((f.get("scope") or "").lower().split()) for f in (fa, fb))
     if fa.get("vague") and sa != sb or scopes_conflict(fa.get("scope"), fb.get("scope")):
         return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
+    words = frame_lexicon().words
+    if (fa.get("unit") or "").lower() in words["measure_nouns"] | words["money_units"]:
+        return True   # "diamankan empat kilogram sabu", "menyita 4 kilogram sabu": a measure has no class (figure_fits)
     pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
     return pa <= pb or pb <= pa   # "289 yang hadir dan menandatangani" is the "289 yang menandatangani"
 

@@ -24,7 +24,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any, Callable, Union
 
-from .clean import MONTHS
+from .clean import MONTH_RE, MONTHS
 from .text import TextPipeline, _data_lines, tokenize
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
@@ -528,7 +528,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                     break
         if noun_class in lex.words["base_noun_classes"] and len(classes & set(lex.classes)) > 1:
             classes.discard(noun_class)   # "empat tersangka yang ditahan": the detained, a part of the suspects
-        victim = VICTIM in classes
+        victim = VICTIM in classes and not _deceit_victims_only(toks, low)
         specific = [c for c in lex.classes if c in classes]
         preds = specific or ([TOTAL] if TOTAL in classes else [])
         out.append(("+".join(dict.fromkeys(keys)) or None, preds, victim))
@@ -662,6 +662,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             pos += hit[1]
         else:
             pos += 1
+    if VICTIM in classes and noun_at is not None and low[noun_at] != "korban" and _deceit_victims_only(toks, low):
+        classes.discard(VICTIM)   # "paspor calon jemaah korban First Travel": a fraud's victims, no casualty
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])]   # "jaringan Malaysia": whose, not where
@@ -831,6 +833,18 @@ def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) ->
 
 
 # ---------------------------------------------------------------- a part, not the whole
+def _deceit_victims_only(toks: list[str], low: list[str]) -> bool:
+    """Every "korban" of the text is a victim of a deceit ("korban penipuan", "korban First
+    Travel"), not of a disaster or an attack: no casualty. A name that is an event or a place
+    ("korban Gempa Palu", "korban Banjir Bekasi") still is one."""
+    lex = lexicon()
+    spots = [i for i, t in enumerate(low) if t == "korban"]
+    return bool(spots) and all(
+        i + 1 < len(low) and (low[i + 1] in lex.words["fraud_words"] or (
+            toks[i + 1][:1].isupper() and not lex.events.at(low, i + 1) and not lex.aliases.at(low, i + 1)
+            and low[i + 1] not in lex.places)) for i in spots)
+
+
 def _asked_kind(low: list[str], noun_at: int | None, lex: Lexicon, skip: frozenset[str] | set[str]) -> str | None:
     """The word right after the counted noun when it names its kind ("medali perunggu",
     "penumpang kereta"): no function word, predicate, name or number."""
@@ -859,6 +873,8 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     noun = frame.noun.lower()
     if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
+        if noun in lexicon().words["status_heads"]:
+            return True   # "calon jemaah": "58 ribu jemaah yang gagal diberangkatkan" counts them too
         # counted by its kind alone only after a figure of the noun itself: the noun left out
         return re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
     if not unit or pipeline.noun_key(unit) != pipeline.noun_key(noun):
@@ -1322,13 +1338,17 @@ def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: Text
     spots = [i for i, t in enumerate(words) if pipeline.stem(t) == thing]
     if not spots:
         return False
-    after = words[spots[-1] + 1:spots[-1] + 3]
-    for t in after:
+    start = spots[-1] + 1
+    for i in range(start, min(start + 2, len(words))):
+        t = words[i]
         if t in w["value_narrowers"] and pipeline.stem(t) not in asked:
-            if t in ("dari", "ke") and not any(pipeline.stem(x) in asked for x in after[after.index(t) + 1:]):
-                return True   # "impor dari China" for "nilai impor Indonesia"
             if t not in ("dari", "ke"):
                 return True
+            rest = words[i + 1:i + 3]
+            if not rest or rest[0] in w["level_markers"]:
+                continue   # "menurunkan tingkat kemiskinan ke level 8,47 persen": where it went, no part
+            if not any(pipeline.stem(x) in asked for x in rest):
+                return True   # "impor dari China" for "nilai impor Indonesia"
     return False
 
 
@@ -2496,7 +2516,8 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             if _transitive(t):
                 return [], directions
         elif not (filler or t in lex.stopwords or t in w["time_words"] or t in w["measure_modifiers"]
-                  or _YEAR_RE.match(t) or t == ")"):
+                  or _YEAR_RE.match(t) or t == ")" or t in MONTHS   # "… pada Maret 2025 mencapai 8,47%"
+                  or (t == "per" and i + 1 < end and low[i + 1] in MONTHS)):   # "… per Maret 2025 mencapai"
             if not _verb_like(t, stem):
                 break
             if t.startswith("me") and t not in w["undergo_verbs"]:
@@ -2512,6 +2533,10 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             continue
         if t in w["measure_links"] and words:
             i -= 1
+            continue
+        if t == "di" and words and all(x in lex.places for x in words):
+            words.clear()   # "tingkat kemiskinan di Jakarta per Maret 2025 mencapai 4,28 persen": where
+            i -= 1          # (context_fits tests it), then what is measured
             continue
         if (t in BEFORE_BREAK_MARKS or t in lex.stopwords or not t[:1].isalpha() or t in w["object_fillers"]
                 or t in w["measure_nouns"] or _verb_like(t, stem)):
@@ -3021,8 +3046,9 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
             return casualty  # an old figure: its class is unknown, its casualty flag is not
         return bool(specific & asked)
     if asked:
-        if not specific and ((frame.noun or "").lower() in CLASSIFIERS or (q.get("unit") or "").lower() in CLASSIFIERS
-                             or TOTAL in classes or asked & lexicon().words["stated_classes"]):
+        if not specific and not asked <= lexicon().words["thing_classes"] and (
+                (frame.noun or "").lower() in CLASSIFIERS or (q.get("unit") or "").lower() in CLASSIFIERS
+                or TOTAL in classes or asked & lexicon().words["stated_classes"]):
             # "berapa orang diamankan", "puluhan orang" and "total anggota dewan mencapai 560 orang"
             # say nothing of what befell them: the figure must say it
             return False
@@ -3199,6 +3225,18 @@ def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
     if any(all(_conflict(p, q) for q in asked) for p in located):
         return False
     return None
+
+
+_NATIONAL_RE = re.compile(r"\b(?:nasional|secara nasional)\b", re.I)
+
+
+def _wider_story(located: list[str], asked: tuple[str, ...]) -> bool:
+    """A title naming the country alone ("Angka Kemiskinan RI Terendah …") tells a national story:
+    a sentence of it that names no place is the nation's figure, not an asked province's or
+    city's. Only the home country: a foreign story's title names its country as the place
+    ("Ledakan Terjadi Lagi Di Afghanistan") and its sentences tell of one city there."""
+    return bool(located) and set(located) == {"indonesia"} and all(q != "indonesia" and _within(q, "indonesia")
+                                                                  for q in asked)
 
 
 def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
@@ -3486,6 +3524,18 @@ def _year_span(text: str) -> tuple[int, int] | None:
     return (int(m.group(1)), int(m.group(2))) if m else None
 
 
+_MONTH_AFTER_RE = re.compile(rf"\s*(?:\(\s*)?(?:(?:pada|per|di|selama|sepanjang)\s+)?(?:bulan\s+)?({MONTH_RE})\b\.?", re.I)
+
+
+def _month_after_figure(sentence: str, figure_text: str | None) -> int | None:
+    """The month written right after a figure ("4,14 persen pada September 2024"): its own month."""
+    at = sentence.find(figure_text) if figure_text else -1
+    if at < 0:
+        return None
+    m = _MONTH_AFTER_RE.match(sentence, at + len(figure_text))
+    return MONTHS[m.group(1).lower()] if m else None
+
+
 def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     """The year (or span of years) written right after or right before a figure: in "turun dari
     12,1% pada 2016 menjadi 7% pada 2018" each figure has its own year; () when none is attached."""
@@ -3589,6 +3639,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \
                 and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
             return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
+        own_month = _month_after_figure(sentence, figure_text)
+        if own_month is not None and own_month not in frame.months:
+            return False   # "mencapai 4,28 persen, naik dari 4,14 persen pada September 2024": September's
         for text in (sentence, article_title or "", " ; ".join(when or [])):
             named = _months_named(text, published) or _relative_months(text, published)
             if named:
@@ -3634,7 +3687,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
         # that year's figure (a budget for 2020): it is no year of the figure
         said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
-        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_SAID_ON_RE.sub(" ", text))}
+        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text)))}
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
         if named:
             return bool(named & set(frame.years))
@@ -3646,6 +3699,9 @@ _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:mi
 # the year of a tournament whose qualifiers are asked ("Kualifikasi Piala Dunia 2022", played in
 # 2019): a name, not when the figure holds
 _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d\b", re.I)
+# the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
+# 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
+_BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 
 
@@ -3697,7 +3753,10 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     Events the same (sentence, then title): a sentence naming another event of the same kind (a
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
-        verdict = _places_verdict(located_places(sentence), frame.places)
+        located = located_places(sentence)
+        verdict = _places_verdict(located, frame.places)
+        if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
+            return False   # "tingkat kemiskinan nasional Indonesia": not "… di Jakarta … 4,28 persen"
         if verdict is None and _names_asked_place(sentence, frame.places):
             verdict = True   # "impor dari China turun 358,7 juta dollar AS": named, if not as where
         if verdict is None and article_title:
@@ -3706,6 +3765,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                 verdict = True   # "Bandara Hong Kong Kembali Digeruduk": the story's place, named
         if verdict is None and context_places:
             verdict = _places_verdict(context_places, frame.places)
+        if verdict is None and article_title and _wider_story(located_places(article_title), frame.places):
+            return False   # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's
         if verdict is False:
             return False
     if frame.typed:

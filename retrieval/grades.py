@@ -22,11 +22,14 @@ from .text import _data_lines
 _JOINS = frozenset({"dan", "serta"})
 
 
+_SETTING_LINKS = frozenset({"di", "daerah", "wilayah", "kawasan"})   # "kemiskinan di perdesaan"
+
+
 @dataclass(frozen=True)
 class Scale:
     name: str
     heads: frozenset[str]   # words the grade follows; empty: it follows the counted noun
-    grades: frozenset[str]
+    grades: dict[str, str]   # a grade's spelling -> the grade ("pedesaan" -> "perdesaan")
 
 
 @lru_cache(maxsize=1)
@@ -35,8 +38,11 @@ def scales() -> tuple[Scale, ...]:
     for ln in _data_lines("grades.txt"):
         name, where, grades = (x.strip() for x in ln.split("\t"))
         kind, *heads = where.split()
-        out.append(Scale(name, frozenset(heads) if kind == "after_head" else frozenset(),
-                         frozenset(g.strip() for g in grades.split("|"))))
+        spelled = {}
+        for grade in grades.split("|"):
+            ways = grade.split("=")
+            spelled.update({w.strip(): ways[0].strip() for w in ways})
+        out.append(Scale(name, frozenset(heads) if kind == "after_head" else frozenset(), spelled))
     return tuple(out)
 
 
@@ -46,9 +52,12 @@ def _grade_in(words: list[str], scale: Scale, noun: str | None) -> str | None:
     for i in range(len(words) - 1):
         if words[i + 1] not in scale.grades:
             continue
-        if (words[i] in scale.heads) if scale.heads else (noun is not None and words[i] == noun):
-            found.add(words[i + 1])
-    if not scale.heads and found == {"sedang"} and not scale.grades & set(words) - found:
+        if scale.heads:
+            if words[i] in scale.heads or (words[i] in _SETTING_LINKS and i and words[i - 1] in scale.heads):
+                found.add(scale.grades[words[i + 1]])
+        elif noun is not None and words[i] == noun:
+            found.add(scale.grades[words[i + 1]])
+    if not scale.heads and found == {"sedang"} and not scale.grades.keys() & set(words) - found:
         return None   # "pabrik yang sedang dibangun": a size only beside another size ("mortir besar, … sedang")
     return found.pop() if len(found) == 1 else None
 

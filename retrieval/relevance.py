@@ -759,8 +759,8 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
     if shared_terms < READ_WHOLE_SHARED_TERMS:
         return False
     classes = set(quantity.get("predicates") or [])
-    if frame.predicates:
-        return bool(classes & set(frame.predicates))
+    if frame.predicates and not set(frame.predicates) <= frame_lexicon().words["thing_classes"]:
+        return bool(classes & set(frame.predicates))   # (goods seized need not say "disita": figure_fits)
     if frame.casualty:
         return bool(quantity.get("casualty"))
     unit = (quantity.get("unit") or "").lower()

@@ -1,0 +1,105 @@
+"""Rates reported by part, place and month, and goods taken or given back (session 14 rules).
+
+A statistics office reports one rate for the nation, for towns and villages, for the poorest of
+the poor and per province, each for a month: a question naming one of them takes only that one
+("kemiskinan di perdesaan", "kemiskinan ekstrem", "di Jakarta per Maret", "nasional"). Goods seized
+are not goods returned, and a seizure's figure need not repeat "disita". Each test asks what a
+journalist would and checks the figures the answer lists."""
+from __future__ import annotations
+
+from retrieval import frame as F
+from retrieval.clean import Article
+from retrieval.grades import asked_grades
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+NATIONAL = Article(
+    id="miskin-ri", outlet="detikcom", published="2025-07-25", title="BPS: Angka Kemiskinan RI Terendah dalam 2 Dekade",
+    body="Badan Pusat Statistik (BPS) merilis data kemiskinan terbaru pada Jumat (25/7/2025). "
+         "Dari sisi persentase, penduduk miskin pada Maret 2025 mencapai 8,47%. "
+         "Pada Maret 2025, tingkat kemiskinan perkotaan sebesar 6,73%, sedangkan kemiskinan perdesaan sebesar 11,03%. "
+         "Sementara itu, tingkat kemiskinan ekstrem Indonesia per Maret sebesar 0,85% dengan garis kemiskinan US$ 2,15 PPP di 2017.")
+CAPITAL = Article(
+    id="miskin-dki", outlet="detikcom", published="2025-08-02", title="Langkah Pemprov DKI Tekan Kemiskinan di Jakarta",
+    body="Pemprov DKI menyiapkan tujuh langkah untuk menekan kemiskinan. "
+         "Menurut BPS, tingkat kemiskinan di Jakarta per Maret 2025 mencapai 4,28 persen, naik dari 4,14 persen pada September 2024.")
+OPINION = Article(
+    id="miskin-opini", outlet="detikcom", published="2025-10-20", title="Setahun Pemerintahan, Pengusaha Muda Berharap",
+    body="Para pengusaha muda menilai setahun pemerintahan berjalan baik. "
+         "Akbar senang Prabowo sukses menurunkan tingkat kemiskinan ke level 8,47 persen pada Maret 2025.")
+
+
+async def test_a_rate_asked_by_part_place_or_nation_takes_only_that_rate(empty_engine):
+    await empty_engine.ingest_articles([NATIONAL, CAPITAL, OPINION])
+    got = labels(await empty_engine.ask("berapa persen tingkat kemiskinan di perdesaan pada Maret 2025?"))
+    assert got == ["11,03%"], got
+    got = labels(await empty_engine.ask("berapa persen tingkat kemiskinan ekstrem Indonesia per Maret 2025?"))
+    assert got == ["0,85%"], got   # the poverty line's "PPP di 2017" is how it is measured, not when
+    got = labels(await empty_engine.ask("berapa persen tingkat kemiskinan di Jakarta per Maret 2025?"))
+    # not September's 4,14 nor the nation's towns (the national story names no place: its title says RI)
+    assert got == ["mencapai 4,28%"], got
+    got = labels(await empty_engine.ask("berapa persen tingkat kemiskinan nasional Indonesia pada Maret 2025?"))
+    assert not any("4,28" in x for x in got) and any("8,47" in x for x in got), got
+
+
+def test_the_year_a_measure_is_based_in_is_not_when_it_holds():
+    frame = F.question_frame("berapa persen tingkat kemiskinan ekstrem per Maret 2025?", TextPipeline())
+    based = "Kemiskinan ekstrem 0,85% mengacu pada garis kemiskinan US$ 2,15 PPP di 2017."
+    assert F.time_fits(frame, based, None, "2025-07-25", None, "0,85%")
+    assert not F.time_fits(frame, based.replace("PPP di 2017", "pada 2017"), None, "2025-07-25", None, "0,85%")
+
+
+def test_the_phrase_a_rate_measures_skips_its_month_and_place():
+    p = TextPipeline()
+    s = "Menurut BPS, tingkat kemiskinan di Jakarta per Maret 2025 mencapai 4,28 persen."
+    assert F._measured_by(s, s.find("mencapai 4,28"), len("mencapai 4,28 persen"), p)[0] == ("tingkat", "kemiskinan")
+    frame = F.question_frame("berapa persen tingkat kemiskinan pada Maret 2025?", p)
+    # "ke level": where the rate went, not a part of it ("impor dari China" is one)
+    s = "Prabowo sukses menurunkan tingkat kemiskinan ke level 8,47 persen pada Maret 2025."
+    assert F.measure_fits(frame, {"text": "8,47 persen", "unit": "persen"}, s)
+    s = "Nilai impor dari China turun menjadi 3,5 persen."
+    frame = F.question_frame("berapa persen nilai impor Indonesia pada Maret 2025?", p)
+    assert F._narrowed_value(frame, s, s.find("3,5"), p, "impor")
+
+
+def test_urban_rural_and_extreme_are_grades_of_poverty():
+    assert ("area", "perdesaan") in asked_grades("berapa persen kemiskinan di pedesaan?")
+    assert ("depth", "ekstrem") in asked_grades("berapa tingkat kemiskinan ekstrem?")
+    assert asked_grades("berapa tingkat kemiskinan?") == (("area", None), ("depth", None))
+
+
+PASSPORTS = [
+    Article(id="paspor-1", outlet="kumparan", published="2017-08-24", title="Paspor Jemaah First Travel Akan Dikembalikan",
+            body="Polisi telah menyita sedikitnya 14 ribu paspor calon jemaah korban First Travel. "
+                 "Ada sekitar 58 ribu jemaah yang gagal diberangkatkan oleh First Travel."),
+    Article(id="paspor-2", outlet="CNN Indonesia", published="2017-09-17", title="Bos First Travel Diperiksa Polisi",
+            body="Mabes Polri telah mengembalikan 9.081 paspor calon jamaah umrah yang menjadi korban penipuan First Travel."),
+    Article(id="ekstasi-1", outlet="Kompas.com", published="2019-09-20", title="Bareskrim Gagalkan Penyelundupan Ekstasi di Selat Malaka",
+            body="Bareskrim menggagalkan penyelundupan narkoba dari kapal di Selat Malaka. "
+                 "Di kapal tersebut, polisi menemukan 23 kilogram sabu dan 28.000 butir ekstasi."),
+]
+
+
+async def test_goods_seized_are_not_goods_returned(empty_engine):
+    await empty_engine.ingest_articles(PASSPORTS)
+    got = labels(await empty_engine.ask("berapa paspor calon jemaah korban First Travel yang disita polisi?"))
+    assert got == ["sedikitnya 14.000"], got
+    got = labels(await empty_engine.ask("berapa paspor calon jemaah korban First Travel yang dikembalikan polisi?"))
+    assert got == ["9.081"], got
+    # a seizure story's figure need not say "disita"
+    got = labels(await empty_engine.ask("berapa butir ekstasi yang disita Bareskrim dari kapal di Selat Malaka?"))
+    assert got == ["28.000"], got
+
+
+async def test_prospective_pilgrims_are_counted_by_either_word(empty_engine):
+    await empty_engine.ingest_articles(PASSPORTS)
+    got = labels(await empty_engine.ask("berapa calon jemaah umrah First Travel yang gagal diberangkatkan?"))
+    assert got == ["sekitar 58.000"], got
+
+
+def test_a_deceits_victims_are_no_casualty():
+    p = TextPipeline()
+    assert not F.question_frame("berapa paspor calon jemaah korban First Travel yang disita?", p).casualty
+    assert F.question_frame("berapa korban Gempa Palu?", p).casualty
+    assert F.question_frame("berapa korban Lion Air JT610?", p).casualty
