@@ -2550,6 +2550,9 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             words.append(t)
         i -= 1
     words.reverse()
+    # an acronym restating the words before it names nothing more: "On Time Performance (OTP)"
+    words = [t for k, t in enumerate(words)
+             if not (2 <= len(t) <= k and t == "".join(x[0] for x in words[k - len(t):k]))]
     return words, directions
 
 

@@ -103,3 +103,30 @@ def test_a_deceits_victims_are_no_casualty():
     assert not F.question_frame("berapa paspor calon jemaah korban First Travel yang disita?", p).casualty
     assert F.question_frame("berapa korban Gempa Palu?", p).casualty
     assert F.question_frame("berapa korban Lion Air JT610?", p).casualty
+
+
+PILGRIMS = [
+    Article(id="haji-1", outlet="SINDOnews", published="2019-09-11", title="Operasional Haji 2019 Berakhir",
+            body="Kementerian Agama menutup operasional haji 2019. "
+                 "Jumlah jamaah haji Indonesia yang berangkat tahun ini sebanyak 229.613 orang."),
+    Article(id="haji-2", outlet="Kompas.com", published="2019-09-19", title="Angkasa Pura I Layani Kepulangan Jemaah Haji 2019",
+            body="PT Angkasa Pura I telah melayani kepulangan 108.507 jamaah haji Indonesia tahun ini."),
+    Article(id="haji-3", outlet="SINDOnews", published="2019-09-16", title="Garuda Catatkan Ketepatan Waktu Penerbangan Haji",
+            body="Garuda Indonesia menyelesaikan penerbangan haji 2019. Kelancaran penerbangan haji Garuda Indonesia tahun ini ditandai "
+                 "tingkat ketepatan waktu penerbangan atau On Time Performance (OTP) secara keseluruhan sebesar 89%."),
+]
+
+
+async def test_who_set_out_is_not_who_went_home(empty_engine):
+    await empty_engine.ingest_articles(PILGRIMS)
+    got = labels(await empty_engine.ask("berapa jumlah jamaah haji Indonesia yang berangkat pada musim haji 2019?"))
+    assert got == ["229.613"], got
+    got = labels(await empty_engine.ask("berapa jamaah haji Indonesia yang pulang pada musim haji 2019?"))
+    assert got == ["108.507"], got
+
+
+async def test_an_acronym_and_overall_name_no_other_rate(empty_engine):
+    await empty_engine.ingest_articles(PILGRIMS)
+    got = labels(await empty_engine.ask(
+        "berapa persen tingkat ketepatan waktu (on time performance) penerbangan haji Garuda Indonesia tahun 2019?"))
+    assert got == ["89%"], got
