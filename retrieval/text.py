@@ -163,6 +163,11 @@ class TextPipeline:
             self.stemmed_words += 1
             if " " in out:  # Sastrawi splits some reduplications; keep one index term
                 out = out.replace(" ", "")
+            elif out != token and token.startswith(("ke", "pe")) and token.endswith(out + "kan") \
+                    and stemmer.dictionary.contains(out + "k"):
+                # Sastrawi strips "-kan" first and stops at any root: "kerusakan" -> "rusa" (deer).
+                # ke-/pe(N)-/per- nouns take "-an", never "-kan": ke-rusak-an, pe-nculik-an, per-pajak-an
+                out += "k"
             self._learned[token] = out
         self._stem_cache[token] = out
         return out

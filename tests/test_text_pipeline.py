@@ -44,3 +44,13 @@ def test_own_stopwords_keep_qualifiers():
     p = TextPipeline()
     for w in ("lebih", "hampir", "sedikitnya", "menurut", "kata"):
         assert w not in p.stopwords
+
+
+def test_ke_and_pe_nouns_keep_a_root_ending_in_k():
+    """Sastrawi strips "-kan" first and stops at any root ("kerusakan" -> "rusa", a deer): a ke-/pe-
+    noun takes "-an", so its root keeps the k and meets the verb's ("rusak") in the index."""
+    p = TextPipeline()
+    assert p.stem("kerusakan") == p.stem("rusak") == "rusak"
+    assert p.stem("penculikan") == "culik" and p.stem("perpajakan") == "pajak"
+    assert p.stem("memberikan") == "beri" and p.stem("dibedakan") == "beda"   # verbs keep Sastrawi's stem
+    assert p.stem("kesempatan") == "sempat" and p.stem("kebakaran") == "bakar"
