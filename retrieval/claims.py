@@ -66,9 +66,10 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*\d+",
     re.IGNORECASE,
 )
+_LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
-    "dalam ini itu tersebut lainnya lain kali sama per sejak selama hingga sampai oleh atas bagi kepada terhadap "
+    "dalam ini itu tersebut lainnya lain sama per sejak selama hingga sampai oleh atas bagi kepada terhadap "
     "akan telah sudah masih juga saja pun bahwa karena sehingga namun tetapi saat ketika setelah sebelum "
     "menjadi adalah ialah yaitu yakni sebagai seperti tidak tak belum antara".split()
 )
@@ -473,8 +474,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         said_of = False   # "tiga tewas": the verb says what befell them; no noun is counted
         if unit and frame_lexicon().verbs.at([unit.lower()], 0) is not None and not unit[0].isupper():
             unit, said_of = None, True
-        if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)):
-            unit = None
+        if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)
+                     or (unit.lower() == "kali" and _LIPAT_RE.match(masked, m.end()))):
+            unit = None   # "empat kali" counts times (berapa kali); "dua kali lipat" multiplies
         money_scale = None
         if unit and low_text and m.group("unit") and _currency_before(sentence, m.start("low")):
             # "Rp 52 T", "Rp 10 M": a headline's triliun and miliar

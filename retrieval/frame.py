@@ -3312,7 +3312,25 @@ def asked_dates(question: str) -> tuple[str, ...]:
     """ISO dates a question names in full: "pada 10 September 2019", "(10/9/2019)"."""
     found = [(y, MONTHS.get(m.lower()), d) for d, m, y in _DAY_MONTH_YEAR_RE.findall(question)]
     found += [(y, int(m), d) for d, m, y in _SLASH_DATE_RE.findall(question)]
-    return tuple(sorted({f"{y}-{mo:02d}-{int(d):02d}" for y, mo, d in found if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31}))
+    dates = {f"{y}-{mo:02d}-{int(d):02d}" for y, mo, d in found if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31}
+    shift = _AFTER_SPAN_RE.search(question)
+    if shift and len(dates) == 1:
+        # "sepekan setelah gempa 29 Mei 2017": the asked days run from the date named to a week
+        # after it (a report of the fifth day tells "sepekan setelah" as well as the seventh's)
+        n = shift.group(2)
+        days = (7 if shift.group(1) else int(n) if n.isdigit() else _SPAN_NUMBERS.get(n.lower(), 0)) * (
+            7 if (shift.group(3) or "").lower() in ("pekan", "minggu") else 1)
+        try:
+            named = next(iter(dates))
+            dates.add((dt.date.fromisoformat(named) + dt.timedelta(days=days)).isoformat())
+        except ValueError:
+            pass
+    return tuple(sorted(dates))
+
+
+_SPAN_NUMBERS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "sepuluh": 10}
+_AFTER_SPAN_RE = re.compile(r"\b(?:(sepekan|seminggu)|(\d{1,2}|satu|dua|tiga|empat|lima|enam|tujuh|sepuluh)\s+(hari|pekan|minggu))"
+                            r"\s+(?:setelah|sesudah|pasca)\b", re.I)
 
 
 def asked_months(question: str) -> tuple[int, ...]:

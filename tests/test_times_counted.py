@@ -1,0 +1,45 @@
+"""How many times ("berapa kali"), and the days after a named date ("sepekan setelah gempa 29 Mei").
+
+"empat kali" and "200 kali" are counts of times, the answer to "berapa kali"; "dua kali lipat"
+multiplies and counts nothing. A question asking "sepekan setelah gempa 29 Mei 2017" asks the days
+from the quake to a week after it: a report written on the fifth day answers it."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.frame import asked_dates
+
+from .answered import answer_labels as labels
+
+QUAKE = [
+    Article(id="poso-1", outlet="CNN Indonesia", published="2017-06-03", title="Tanggap Darurat Gempa Poso 7 Hari",
+            body="Gempa 6,6 SR mengguncang Poso, Sulawesi Tengah, Senin (29/5/2017). "
+                 "Berdasarkan laporan BMKG, sudah terjadi 200 kali gempa susulan di Poso dengan intensitas yang menurun."),
+    Article(id="umrah-1", outlet="CNN Indonesia", published="2017-08-02", title="Izin First Travel Dicabut Kemenag",
+            body="Kementerian Agama mencabut izin First Travel. "
+                 "Sebelum izin dicabut, Kementerian Agama sudah memanggil First Travel untuk mediasi hingga empat kali."),
+]
+
+
+def test_times_are_counted_and_a_multiplier_is_not():
+    assert [(q.text, q.unit) for q in find_quantities("KPK memanggil dia empat kali.")] == [("empat kali", "kali")]
+    assert find_quantities("Harga cabai naik dua kali lipat.") == []
+    assert [q.unit for q in find_quantities("Nilainya naik 3 kali lipat.")] == [None]
+
+
+async def test_how_many_times_takes_a_count_of_times(empty_engine):
+    await empty_engine.ingest_articles(QUAKE)
+    got = labels(await empty_engine.ask("berapa kali Kementerian Agama memanggil First Travel untuk mediasi?"))
+    assert got == ["hingga 4"], got
+
+
+def test_days_after_a_named_date_are_asked():
+    assert asked_dates("berapa gempa susulan sepekan setelah gempa 29 Mei 2017?") == ("2017-05-29", "2017-06-05")
+    assert asked_dates("berapa korban 3 hari setelah banjir 1 Januari 2020?") == ("2020-01-01", "2020-01-04")
+    assert asked_dates("berapa korban banjir 1 Januari 2020?") == ("2020-01-01",)
+
+
+async def test_a_report_within_the_week_after_answers_it(empty_engine):
+    await empty_engine.ingest_articles(QUAKE)
+    got = labels(await empty_engine.ask("sudah berapa kali gempa susulan terjadi di Poso sepekan setelah gempa 29 Mei 2017?"))
+    assert got == ["200"], got
