@@ -599,8 +599,14 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if places_conflict(read(places, a, lambda c: located_places(c.text)),
                            read(places, b, lambda c: located_places(c.text))):
             return False
-        if not pinned:   # "satu orang tewas" in two crashes of a "kecelakaan bus" question
-            if not read(names, a, lambda c: _names(c, pipeline)) & read(names, b, lambda c: _names(c, pipeline)):
+        if not pinned and not {s.article_id for s in a.sources} & {s.article_id for s in b.sources}:
+            # "satu orang tewas" in two crashes of a "kecelakaan bus" question; one page's headline
+            # and its body tell one story whatever they name. A headline naming nothing ("Ada 941
+            # Pelanggaran di Hari Pertama …") cannot tell its story apart: an exact figure of many
+            # in the same weeks ("… mencatat 941 pelanggaran …") is the same report's
+            na, nb = read(names, a, lambda c: _names(c, pipeline)), read(names, b, lambda c: _names(c, pipeline))
+            if not na & nb and not ((not na or not nb) and (fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
+                                    and not fa.get("vague")):
                 return False
         return _same_count(fa, fb, pipeline)
 
@@ -680,6 +686,7 @@ def _question_names(question: str, pipeline: TextPipeline) -> bool:
                for i, w in enumerate(words))
 
 
+UNNAMED_SAME_FIGURE = 20   # from here an equal exact figure of the same weeks is one report's, named or not
 REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart
 
 

@@ -245,3 +245,30 @@ async def test_a_figure_said_of_two_classes_joins_the_same_figure_said_of_one(em
     entries = [c for c in answer.claims if figure_label(c.figure).startswith("289")]
     assert len(entries) == 1, [figure_label(c.figure) for c in answer.claims]
     assert {s.outlet for s in entries[0].sources} == {"Kompas.com", "Tempo.co"}
+
+
+TALLY = [
+    Article(id="gg-a", outlet="Liputan6.com", published="2019-09-10", title="Ada 941 Pelanggaran di Hari Pertama Perluasan Ganjil Genap",
+            body="Perluasan aturan ganjil genap dimulai Senin (9/9/2019). Polisi masih menindak pelanggar di jalan."),
+    Article(id="gg-b", outlet="Kompas.com", published="2019-09-09", title="Pelanggaran ganjil genap hari pertama",
+            body="Perluasan aturan ganjil genap dimulai Senin (9/9/2019). "
+                 "Adapun, Dirlantas Polda Metro Jaya mencatat 941 pelanggaran pada hari pertama perluasan aturan ganjil genap."),
+    Article(id="gg-c", outlet="Tempo.co", published="2019-09-10", title="Dua pelanggaran ganjil genap di Fatmawati",
+            body="Perluasan aturan ganjil genap dimulai Senin (9/9/2019). "
+                 "Petugas mencatat 2 pelanggaran pada hari pertama perluasan aturan ganjil genap di Jalan Fatmawati."),
+    Article(id="gg-d", outlet="Okezone", published="2019-09-10", title="Dua pelanggaran ganjil genap di hari pertama perluasan",
+            body="Perluasan aturan ganjil genap dimulai Senin (9/9/2019). Polisi masih menindak pelanggar."),
+]
+
+
+async def test_a_headline_naming_nothing_joins_the_same_large_figure(empty_engine):
+    """"Ada 941 Pelanggaran di Hari Pertama …" names nothing that tells its story apart: the same
+    exact tally of another outlet in the same days is one entry listing both. A small figure
+    ("2 pelanggaran" in Fatmawati, "Dua pelanggaran" somewhere) is not joined on that alone."""
+    await empty_engine.ingest_articles(TALLY)
+    answer = await empty_engine.ask("berapa pelanggaran ganjil genap pada hari pertama perluasan?")
+    big = [c for c in answer.claims if (c.figure or {}).get("value") == 941]
+    assert len(big) == 1 and {s.outlet for s in big[0].sources} == {"Liputan6.com", "Kompas.com"}, \
+        [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
+    small = [c for c in answer.claims if (c.figure or {}).get("value") == 2]
+    assert len(small) == 2, [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
