@@ -592,7 +592,13 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         fa, fb = a.figure or {}, b.figure or {}
         if not _same_value(fa, fb):
             return False
-        if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")) or not _near_in_time(a, b):
+        if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")):
+            return False
+        if not _near_in_time(a, b) and not (
+                pinned and not fa.get("vague") and (fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
+                and _near_in_time(a, b, LONG_STORY_DAYS)):
+            # a story the question pins down ("kerugian negara … proyek e-KTP") restates its figure
+            # for months: "Rp 2,3 triliun" in March and in November is one claim, not two
             return False
         # where each entry's sentence says it happened (titles name too much): "20 siswa keracunan"
         # in Garut and in Bogor are two events
@@ -620,8 +626,12 @@ def _same_value(fa: dict[str, Any], fb: dict[str, Any]) -> bool:
     """Equal value and range, and qualifiers that do not differ ("sekitar 15%" is not "hampir 15%";
     "sedikitnya 24" is "setidaknya 24": data/qualifiers.txt)."""
     qa, qb = fa.get("qualifier"), fb.get("qualifier")
+    ka, kb = (_qualifier_kind(q) if q else None for q in (qa, qb))
     return (fa.get("value") == fb.get("value") and fa.get("high") == fb.get("high")
-            and (not qa or not qb or _qualifier_kind(qa) == _qualifier_kind(qb)))
+            and (not ka or not kb or ka == kb or NEUTRAL_QUALIFIER in (ka, kb)))
+
+
+NEUTRAL_QUALIFIER = "reached"   # "mencapai 50 jiwa", "tercatat 941": the figure said plainly, as "50 orang"
 
 
 @lru_cache(maxsize=1)
@@ -687,15 +697,16 @@ def _question_names(question: str, pipeline: TextPipeline) -> bool:
 
 
 UNNAMED_SAME_FIGURE = 20   # from here an equal exact figure of the same weeks is one report's, named or not
+LONG_STORY_DAYS = 365     # a pinned story's exact figure restated within a year is the same claim
 REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart
 
 
-def _near_in_time(a: AnswerClaim, b: AnswerClaim) -> bool:
-    """Some page of each was published within REPORT_WINDOW_DAYS of the other's (or a date is unknown):
+def _near_in_time(a: AnswerClaim, b: AnswerClaim, window: int = REPORT_WINDOW_DAYS) -> bool:
+    """Some page of each was published within `window` days of the other's (or a date is unknown):
     "PDIP 20 kursi" of 2017 and of 2019 are two figures."""
     da = [date.fromisoformat(s.published[:10]) for s in a.sources if s.published]
     db = [date.fromisoformat(s.published[:10]) for s in b.sources if s.published]
-    return not da or not db or any(abs((x - y).days) <= REPORT_WINDOW_DAYS for x in da for y in db)
+    return not da or not db or any(abs((x - y).days) <= window for x in da for y in db)
 
 
 def _join_agreeing(groups: list[AnswerClaim], agree: Callable[[AnswerClaim, AnswerClaim], bool]) -> list[AnswerClaim]:

@@ -272,3 +272,34 @@ async def test_a_headline_naming_nothing_joins_the_same_large_figure(empty_engin
         [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
     small = [c for c in answer.claims if (c.figure or {}).get("value") == 2]
     assert len(small) == 2, [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+STORM = [
+    Article(id="storm-a", outlet="SINDOnews", published="2019-09-10", title="Korban Badai Dorian di Bahama",
+            body="Badai Dorian menghantam Bahama pekan lalu. Korban tewas akibat Badai Dorian di Bahama mencapai 50 jiwa."),
+    Article(id="storm-b", outlet="Okezone", published="2019-09-11", title="Bahama berduka",
+            body="Pemerintah Bahama mendata korban badai. Korban tewas akibat Badai Dorian di Bahama sedikitnya 50 orang."),
+]
+LOSS = [
+    Article(id="loss-a", outlet="CNN Indonesia", published="2017-03-09", title="Sidang perdana korupsi e-KTP",
+            body="Jaksa KPK membacakan dakwaan korupsi proyek e-KTP. "
+                 "Korupsi proyek e-KTP merugikan negara hingga Rp 2,3 triliun, kata jaksa."),
+    Article(id="loss-b", outlet="Merdeka.com", published="2017-11-10", title="Setnov kembali jadi tersangka e-KTP",
+            body="KPK kembali menetapkan Setya Novanto sebagai tersangka korupsi proyek e-KTP. "
+                 "Kerugian negara akibat korupsi proyek e-KTP sebesar Rp 2,3 triliun."),
+]
+
+
+async def test_reaching_a_figure_is_saying_it(empty_engine):
+    """"mencapai 50 jiwa" and "sedikitnya 50 orang" are one toll; "hampir" and "lebih dari" stay two."""
+    await empty_engine.ingest_articles(STORM)
+    answer = await empty_engine.ask("berapa korban tewas akibat Badai Dorian di Bahama?")
+    assert [sorted(s.outlet for s in c.sources) for c in answer.claims] == [["Okezone", "SINDOnews"]], \
+        [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+async def test_a_pinned_storys_figure_restated_months_later_is_one_claim(empty_engine):
+    await empty_engine.ingest_articles(LOSS)
+    answer = await empty_engine.ask("berapa kerugian negara akibat korupsi proyek e-KTP?")
+    assert [sorted(s.outlet for s in c.sources) for c in answer.claims] == [["CNN Indonesia", "Merdeka.com"]], \
+        [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
