@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import (amounts_answer, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
+from .frame import (amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
                     scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
@@ -525,7 +525,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
-    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | CASUALTY_WORDS}  # "6 Tewas"
+    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
+              | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
     def same_unit(fa: dict, fb: dict) -> bool:
         ua, ub = pipeline.noun_key(fa.get("unit") or ""), pipeline.noun_key(fb.get("unit") or "")
@@ -655,8 +656,8 @@ def _same_count(fa: dict[str, Any] | None, fb: dict[str, Any] | None, pipeline: 
     if not fa or not fb or bool(fa.get("vague")) != bool(fb.get("vague")):
         return False
     oa, ob = (pipeline.noun_key(f.get("of") or "") for f in (fa, fb))
-    if oa and ob and oa != ob:   # "102 anggota DPR" and "102 anggota" (whose said once) may be one
-        return False
+    if oa and ob and oa != ob and not entities_compatible(fa.get("of") or "", fb.get("of") or ""):
+        return False   # "102 anggota DPR" and "102 anggota" (whose said once) may be one; "Komisi III DPR" is "Komisi III"
     sa, sb = (set((f.get("scope") or "").lower().split()) for f in (fa, fb))
     if fa.get("vague") and sa != sb or scopes_conflict(fa.get("scope"), fb.get("scope")):
         return False   # "ribuan di wilayah Kursk" and "ribuan" are two claims; 8 in Bekasi and 8 in Bogor too
@@ -697,6 +698,7 @@ def _question_names(question: str, pipeline: TextPipeline) -> bool:
 
 
 UNNAMED_SAME_FIGURE = 20   # from here an equal exact figure of the same weeks is one report's, named or not
+ACCUSED_NOUNS = frozenset({"tersangka", "terdakwa", "terpidana"})
 LONG_STORY_DAYS = 365     # a pinned story's exact figure restated within a year is the same claim
 REPORT_WINDOW_DAYS = 31   # independent reports of one figure are of one news period, not years apart
 

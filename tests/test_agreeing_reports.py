@@ -303,3 +303,16 @@ async def test_a_pinned_storys_figure_restated_months_later_is_one_claim(empty_e
     answer = await empty_engine.ask("berapa kerugian negara akibat korupsi proyek e-KTP?")
     assert [sorted(s.outlet for s in c.sources) for c in answer.claims] == [["CNN Indonesia", "Merdeka.com"]], \
         [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+
+
+def test_whose_figure_it_is_may_be_named_shorter():
+    """"56 anggota Komisi III" and "56 anggota Komisi III DPR" count the same members."""
+    from retrieval.answer import _same_count
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    a = {"value": 56.0, "unit": "anggota", "of": "komisi_iii", "predicates": ["present"]}
+    b = {"value": 56.0, "unit": "anggota", "of": "komisi_iii_dpr", "predicates": []}
+    assert _same_count(a, b, p)
+    assert not _same_count(a, {**b, "of": "komisi_xi"}, p)
