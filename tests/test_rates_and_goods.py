@@ -130,3 +130,12 @@ async def test_an_acronym_and_overall_name_no_other_rate(empty_engine):
     got = labels(await empty_engine.ask(
         "berapa persen tingkat ketepatan waktu (on time performance) penerbangan haji Garuda Indonesia tahun 2019?"))
     assert got == ["89%"], got
+
+
+async def test_the_poverty_line_is_an_amount_of_money(empty_engine):
+    line = Article(id="garis-1", outlet="detikcom", published="2025-07-25", title="Garis Kemiskinan Maret 2025 Naik",
+                   body="BPS merilis garis kemiskinan terbaru. "
+                        "Garis kemiskinan Maret 2025 berdasarkan Susenas sebesar Rp 609.160 per kapita per bulan.")
+    await empty_engine.ingest_articles([line])
+    got = labels(await empty_engine.ask("berapa garis kemiskinan nasional per kapita per bulan pada Maret 2025?"))
+    assert got == ["Rp 609.160"], got
