@@ -3140,8 +3140,10 @@ def _located_places(text: str) -> tuple[str, ...]:
     for key, _at, placed in _place_mentions(toks, low, caps=True):
         if lex.places[key].kind == "org":
             continue
-        if placed or lex.chain(key).get("country") == "indonesia":
-            out.append(key)
+        place = lex.places[key]
+        if placed or lex.chain(key).get("country") == "indonesia" or (
+                place.kind == "city" and key not in lex.words["capitals"]):
+            out.append(key)   # a foreign city that is no capital names no government: "KKHI Madinah"
     return tuple(out)
 
 
@@ -3774,18 +3776,20 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     Events the same (sentence, then title): a sentence naming another event of the same kind (a
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
-        located = located_places(sentence)
+        # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"
+        owner = set(frame.entities)
+        located = [p for p in located_places(sentence) if p not in owner]
         verdict = _places_verdict(located, frame.places)
         if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
             return False   # "tingkat kemiskinan nasional Indonesia": not "… di Jakarta … 4,28 persen"
         if verdict is None and _names_asked_place(sentence, frame.places):
             verdict = True   # "impor dari China turun 358,7 juta dollar AS": named, if not as where
         if verdict is None and article_title:
-            verdict = _places_verdict(located_places(article_title), frame.places)
+            verdict = _places_verdict([p for p in located_places(article_title) if p not in owner], frame.places)
             if verdict is None and _names_asked_place(article_title, frame.places):
                 verdict = True   # "Bandara Hong Kong Kembali Digeruduk": the story's place, named
         if verdict is None and context_places:
-            verdict = _places_verdict(context_places, frame.places)
+            verdict = _places_verdict([p for p in context_places if p not in owner], frame.places)
         if verdict is None and article_title and _wider_story(located_places(article_title), frame.places):
             return False   # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's
         if verdict is False:

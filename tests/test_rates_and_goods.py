@@ -139,3 +139,24 @@ async def test_the_poverty_line_is_an_amount_of_money(empty_engine):
     await empty_engine.ingest_articles([line])
     got = labels(await empty_engine.ask("berapa garis kemiskinan nasional per kapita per bulan pada Maret 2025?"))
     assert got == ["Rp 609.160"], got
+
+
+HOSPITALS = [
+    Article(id="rawat-1", outlet="SINDOnews", published="2019-09-15", title="Masa Operasional Layanan Haji Tahun 2019 Berakhir",
+            body="Operasional layanan haji 2019 berakhir Minggu (15/9/2019). Meski operasional Daker Madinah telah selesai, "
+                 "masih ada sekitar 74 jamaah haji Indonesia yang dirawat di KKHI Madinah dan Rumah Sakit Arab Saudi."),
+    Article(id="rawat-2", outlet="Okezone", published="2019-09-05", title="Jamaah Haji Dirawat di Makkah",
+            body="Operasional Daker Makkah berakhir Kamis (5/9/2019). "
+                 "Masih terdapat 36 jamaah haji yang dirawat di RSAS Makkah, kata petugas di Makkah."),
+]
+
+
+async def test_whose_pilgrims_they_are_is_not_where_and_a_holy_city_is_where(empty_engine):
+    """"jamaah haji Indonesia" names whose pilgrims, not where they are treated; "KKHI Madinah"
+    places the 74 in Madinah (a city that is no capital names no government), not in Makkah."""
+    await empty_engine.ingest_articles(HOSPITALS)
+    got = labels(await empty_engine.ask(
+        "berapa jamaah haji Indonesia yang masih dirawat di Arab Saudi saat operasional haji 2019 berakhir, 15 September 2019?"))
+    assert got == ["sekitar 74"], got
+    got = labels(await empty_engine.ask("berapa jamaah haji Indonesia yang masih dirawat di RSAS Makkah setelah operasional Daker Makkah berakhir?"))
+    assert got == ["36"], got
