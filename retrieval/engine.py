@@ -510,7 +510,7 @@ class Engine:
 
         def keep(c: Candidate) -> bool:
             claim = c.claim
-            return (claim is not None and relevance.speaker_fits(named, claim.speaker)
+            return (claim is not None and relevance.speaker_fits(named, claim.speaker, c.article.title)
                     and relevance.outlet_fits(named, c.article.outlet)
                     and relevance.figure_fits(named, claim.quantities))
 
@@ -526,7 +526,9 @@ class Engine:
         whole = first if whole_query is topic_query else await self._answer(
             whole_query, asked_figures_answer=True, spans=False)
         seen = first.claims + whole.claims
-        named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)],
+        # a claim said by no one named is its headline's ("Survei Poltracking: …", speaker_fits)
+        named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)]
+                                     + [s.title for c in seen if not c.speaker for s in c.sources],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
             # no one named: all words are topic, and only a figure the question names narrows

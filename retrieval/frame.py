@@ -722,7 +722,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
-                         events=tuple(events), measured=tuple(measured), direction=direction,
+                         events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", question))})),
                          ordinal=ordinal,
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
@@ -2488,6 +2488,17 @@ def _transitive(word: str) -> bool:
     return word.startswith("me") and word.endswith(("kan", "i"))
 
 
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "triliun"})
+
+
+def _without_places(measured: list[str]) -> list[str]:
+    """What a rate measures, less where ("tingkat kemiskinan Kabupaten Majalengka"): the place is
+    asked of the figure's context (context_fits), not of the phrase it measures."""
+    lex = lexicon()
+    out = [t for t in measured if t not in lex.places and t not in lex.words["admin_words"]]
+    return out if out else measured
+
+
 def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tuple[list[str], set[str]]:
     """(words of the noun phrase a measure figure at token ``end`` is about, directions stated).
     Read backwards: first the verbs, fillers and years between the phrase and the figure ("naik
@@ -2503,6 +2514,16 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
     commas = 0
     while i >= 0 and end - i <= TAIL_SCAN:
         t = low[i]
+        if t == "atau" and i == end - 1:
+            # "128,58 ribu orang atau 10,31 persen": a share restating a count measures what it counts
+            j = i - 1 if i and low[i - 1][:1].isalpha() and low[i - 1] not in _SCALE_WORDS else i
+            j -= 1
+            while j >= 0 and low[j] in _SCALE_WORDS:
+                j -= 1
+            if j >= 0 and low[j][:1].isdigit():
+                i = end = j
+                i -= 1
+                continue
         if t == "," and commas < 2:
             commas += 1  # a fronted subject ("harga jual eceran rokok, ikut dinaikkan hingga 35 persen")
             i -= 1       # or a link's text cut out of the page ("menaikkan HJE , sebesar 35 persen")

@@ -324,8 +324,13 @@ def name_words(focus: ClaimFocus, speakers: list[str | None], outlets: list[str 
     return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out, focus.cased)
 
 
-def speaker_fits(focus: ClaimFocus, speaker: str | None) -> bool:
-    return not focus.speaker_words or bool(speaker_key(speaker) & focus.speaker_words)
+def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = None) -> bool:
+    """The claim is the named speaker's: said by them, or, said by no one named, under a headline
+    naming them ("Survei Poltracking: 78,1% Publik Puas" for "menurut survei Poltracking")."""
+    if not focus.speaker_words or speaker_key(speaker) & focus.speaker_words:
+        return True
+    return not speaker and bool(title) and bool(
+        {t.lower() for t in re.findall(r"\w+", title)} & focus.speaker_words)
 
 
 def outlet_fits(focus: ClaimFocus, outlet: str | None) -> bool:

@@ -857,3 +857,17 @@ def test_an_attack_is_told_apart_by_how_it_was_made():
     assert not context_fits(frame, "Serangan bom bunuh diri di lokasi kampanye itu menewaskan 24 orang.", None)
     assert context_fits(frame, "Bom mobil itu meledak di dekat rumah sakit dan menewaskan 20 orang.", None)
     assert context_fits(frame, "Ledakan itu menewaskan 20 orang.", "Bom Mobil Meledak di Dekat Rumah Sakit")
+
+
+def test_a_crash_in_which_the_plane_burned_is_still_the_crash():
+    """"terbakar" says what befell the plane, not another event (a fire): the crash asked holds."""
+    from retrieval.frame import context_fits, question_frame
+    from retrieval.text import TextPipeline
+    s = ("Seluruh 309 penumpang dan awak pesawat Air France berhasil selamat setelah pesawat menabrak landasan "
+         "sehingga terbakar, Rabu (3/8) di bandara internasional Pearson, Toronto, Kanada.")
+    frame = question_frame("berapa orang yang luka ringan pada kecelakaan pesawat di bandara Pearson, Toronto, Kanada?",
+                           TextPipeline())
+    assert context_fits(frame, s, None, None)
+    # a fire asked is still not a crash's
+    fire = question_frame("berapa rumah yang rusak akibat kebakaran di Toronto, Kanada?", TextPipeline())
+    assert not context_fits(fire, "Kecelakaan bus di Toronto, Kanada, merusak dua rumah.", None, None)

@@ -160,3 +160,20 @@ async def test_whose_pilgrims_they_are_is_not_where_and_a_holy_city_is_where(emp
     assert got == ["sekitar 74"], got
     got = labels(await empty_engine.ask("berapa jamaah haji Indonesia yang masih dirawat di RSAS Makkah setelah operasional Daker Makkah berakhir?"))
     assert got == ["36"], got
+
+
+POLLS = [
+    Article(id="poll-1", outlet="detikcom", published="2025-10-20", title="Survei Poltracking: Mayoritas Publik Puas Kinerja Pemerintah",
+            body="Survei digelar pada 3-10 Oktober 2025 dengan 1.220 responden, kata Direktur Poltracking Hanta Yuda. "
+                 "Hasil survei menunjukkan tingkat kepuasan publik kepada kinerja setahun pemerintahan sebesar 78,1 persen."),
+    Article(id="poll-2", outlet="detikcom", published="2025-10-21", title="Survei Indikator: Publik Puas Kinerja Pemerintah",
+            body="Indikator merilis survei setahun pemerintahan. "
+                 "Hasil survei menunjukkan tingkat kepuasan publik kepada kinerja setahun pemerintahan sebesar 80,2 persen."),
+]
+
+
+async def test_a_headline_naming_the_pollster_says_whose_figure_it_is(empty_engine):
+    await empty_engine.ingest_articles(POLLS)
+    got = labels(await empty_engine.ask(
+        "berapa persen tingkat kepuasan publik kepada kinerja setahun pemerintahan menurut survei Poltracking?"))
+    assert got == ["78,1%"], got
