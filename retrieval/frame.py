@@ -2495,8 +2495,8 @@ def _without_places(measured: list[str]) -> list[str]:
     """What a rate measures, less where ("tingkat kemiskinan Kabupaten Majalengka"): the place is
     asked of the figure's context (context_fits), not of the phrase it measures."""
     lex = lexicon()
-    out = [t for t in measured if t not in lex.places and t not in lex.words["admin_words"]]
-    return out if out else measured
+    out = [t for t in measured if t not in lex.places and t not in lex.words["admin_words"] and t != "per"]
+    return out if out else list(measured)
 
 
 def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tuple[list[str], set[str]]:
@@ -2725,7 +2725,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                            or _other_sector(frame, sentence, at, comma=False)):
         return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
-    words = tuple(x for x in words if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
+    words = tuple(x for x in _without_places(words) if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):
         # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures
         change = _change_before(sentence, at)
@@ -3798,7 +3798,7 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if frame.places:
         # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"
-        owner = set(frame.entities)
+        owner = set(frame.entities) - set(frame.places)
         located = [p for p in located_places(sentence) if p not in owner]
         verdict = _places_verdict(located, frame.places)
         if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
