@@ -165,14 +165,18 @@ def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return all(f in asked for f in fields)
 
 
-_BUYBACK_RE = re.compile(r"\b(?:buyback|buy back|pembelian kembali|beli kembali)\b", re.I)
+# the buyback price by name, or by what it is when a page lost the word ("harga , atau harga yang
+# didapat jika pemegang emas Antam mau menjual , tersebut adalah Rp 676.000")
+_BUYBACK_RE = re.compile(r"\b(?:buyback|buy back|pembelian kembali|beli kembali"
+                         r"|jika\s+(?:[\w-]+\s+){0,5}?(?:mau\s+|ingin\s+|hendak\s+)?menjual)\b", re.I)
 
 
 def buyback_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """What a dealer pays back for gold ("harga buyback … menjadi Rp 675.000") is another price than
     what it sells for: each answers only its own question."""
     asked = _BUYBACK_RE.search(question) is not None
-    if not asked and "kembali" not in sentence and "uyback" not in sentence and "uy back" not in sentence:
+    if not asked and "kembali" not in sentence and "uyback" not in sentence and "uy back" not in sentence \
+            and "menjual" not in sentence:
         return True
     stretch = _figure_stretch(sentence, q)
     if stretch is None:

@@ -597,6 +597,12 @@ def test_next_year_is_read_against_the_articles_date(question, published, fits):
     # what Antam pays back is not the price it sells at (grades.buyback_fits)
     ("berapa harga emas Antam hari ini?",
      "Harga buyback emas Antam hari ini turun Rp 4.000 per gram menjadi Rp 678 ribu per gram.", []),
+    # a page that lost the word says what the buyback price is: what a holder gets for selling
+    ("berapa harga emas Antam hari ini?",
+     "Sementara itu, harga , atau harga yang didapat jika pemegang emas Antam mau menjual , tersebut adalah Rp 676.000 per gram.", []),
+    ("berapa harga buyback emas Antam hari ini?",
+     "Sementara itu, harga , atau harga yang didapat jika pemegang emas Antam mau menjual , tersebut adalah Rp 676.000 per gram.",
+     ["676.000"]),
     ("berapa iuran BPJS kelas III setelah naik?", "Iuran kelas III naik Rp 16.500 menjadi Rp 42.000.", ["42.000"]),
 ])
 def test_an_amounts_change_is_not_the_amount(question, sentence, expected):
