@@ -3662,10 +3662,17 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         compared = _compared_day_of_figure(sentence, figure_text, published) if figure_text else None
         if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price
             return bool(compared & set(asked_days))   # (the day before is named to tell it apart: no slack)
-        for text in (sentence, article_title or "", " ; ".join(when or [])):
+        # a price quoted day by day holds on its own day: no night's slack ("Kamis (19/9)" is not Wednesday's)
+        daily = frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"]
+        slack = 0 if daily else DAY_SLACK
+        for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
             named = _days_named(text, published)
             if named:
-                if not any(abs((d - a).days) <= DAY_SLACK for d in named for a in asked_days):
+                if daily and k and _PREVIOUS_PRICE_RE.match(sentence):
+                    # "Sebelumnya, emas Antam dibanderol Rp758.000 per gram" under the day's story:
+                    # the day before the one the story tells
+                    named = {d - dt.timedelta(days=1) for d in named}
+                if not any(abs((d - a).days) <= slack for d in named for a in asked_days):
                     return False
                 break
         else:   # no day stated: a report written days later tells its own day's news
@@ -3675,8 +3682,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             day = _iso_day(published[:10]) if published else None
             # a price quoted day by day ("harga emas Antam … pada Rabu 18 September") is the day's
             # the report is written on, not one of the days before
-            reach = DAY_SLACK if frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"] \
-                else UNDATED_REACH
+            reach = slack if daily else UNDATED_REACH
             if day and asked_days and all((day - a).days > reach for a in asked_days):
                 return False
     elif frame.months:
@@ -3745,6 +3751,7 @@ _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:mi
 _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d\b", re.I)
 # the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
+_PREVIOUS_PRICE_RE = re.compile(r"\s*(?:sebelumnya|kemarin|sehari sebelumnya)\b", re.I)
 _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 

@@ -177,3 +177,25 @@ async def test_a_headline_naming_the_pollster_says_whose_figure_it_is(empty_engi
     got = labels(await empty_engine.ask(
         "berapa persen tingkat kepuasan publik kepada kinerja setahun pemerintahan menurut survei Poltracking?"))
     assert got == ["78,1%"], got
+
+
+GOLD_DAYS = [
+    Article(id="emas-18", outlet="Okezone", published="2019-09-18", title="Harga Emas Antam Naik",
+            body="Pada perdagangan Rabu (18/9/2019), harga emas Antam naik Rp4.000 menjadi Rp757.000 per gram."),
+    Article(id="emas-19", outlet="Tempo.co", published="2019-09-19", title="Harga Emas Antam Turun Jadi Rp 752 Ribu per Gram",
+            body="Harga emas Antam pada Kamis (19/9/2019) turun. "
+                 "Sebelumnya, harga emas Antam dibanderol Rp757.000 per gram."),
+]
+
+
+async def test_a_daily_price_holds_on_its_own_day(empty_engine):
+    """A next day's headline price is not the asked day's (no night's slack for a price quoted day
+    by day); "Sebelumnya, … dibanderol Rp757.000" in the next day's story is the asked day's."""
+    await empty_engine.ingest_articles(GOLD_DAYS)
+    answer = await empty_engine.ask("berapa harga emas Antam per gram pada Rabu 18 September 2019?")
+    assert labels(answer) == ["Rp 757.000"], labels(answer)
+    frame = F.question_frame("berapa harga emas Antam per gram pada Rabu 18 September 2019?", TextPipeline())
+    before = "Sebelumnya, harga emas Antam dibanderol Rp757.000 per gram."
+    assert F.time_fits(frame, before, "Harga Emas Antam Turun", "2019-09-19", ["Kamis (19/9/2019)"], "757.000")
+    assert not F.time_fits(frame, before.replace("Sebelumnya, h", "H"), "Harga Emas Antam Turun", "2019-09-19",
+                           ["Kamis (19/9/2019)"], "757.000")
