@@ -43,3 +43,9 @@ async def test_a_report_within_the_week_after_answers_it(empty_engine):
     await empty_engine.ingest_articles(QUAKE)
     got = labels(await empty_engine.ask("sudah berapa kali gempa susulan terjadi di Poso sepekan setelah gempa 29 Mei 2017?"))
     assert got == ["200"], got
+
+
+def test_days_before_a_holiday_are_labels_not_counts():
+    """"H-7 Lebaran", "H - 14 hingga H+14" name days around a holiday: no figure to list."""
+    assert find_quantities("Posko beroperasi pada H - 7 lebaran hingga H+7 lebaran.") == []
+    assert [q.text for q in find_quantities("Pada H-3 Lebaran, 5.000 kendaraan melintas.")] == ["5.000 kendaraan"]
