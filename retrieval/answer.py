@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import (amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
+from .frame import (WORD_RE, amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
                     scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
@@ -298,7 +298,7 @@ def _closest_member(terms: set[str], members: list[set[str]]) -> tuple[set[str],
 
 
 def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "",
-                      units_only: frozenset[str] = frozenset()) -> bool:
+                      units_only: frozenset[str] = frozenset(), weighed: str | None = None) -> bool:
     """The figure counts the question's noun (what it counts and whose: relevance.figure_answers).
     `units_only`: targets that count only as the figure's own unit ("90 perunggu"), not as a word
     before it."""
@@ -307,6 +307,14 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return True
     if unit and pipeline.noun_key(unit) in targets:
         return True
+    if weighed and unit in MASS_UNITS and sentence and (at := sentence.find(q["text"])) >= 0:
+        # "berapa sabu yang disita" (`weighed`: the asked noun's key): an amount of it weighed,
+        # "442 gram sabu", "sabu seberat 9,5 kilogram"
+        before = [w.lower() for w in WORD_RE.findall(sentence[:at])[-2:]]
+        after = WORD_RE.findall(sentence[at + len(q["text"]):])[:1]
+        if before and before[-1] in WEIGHT_LINKS:
+            before = before[:-1]
+        return any(pipeline.noun_key(w.lower()) == weighed for w in before[-1:] + after)
     if unit in (None, "orang"):  # "korban meninggal mencapai 162 orang": the noun comes first
         before = q.get("before", "").split()
         for k in range(len(before) - 1, -1, -1):  # "selusin rudal dan lebih dari 20": rudal is selusin's
@@ -318,6 +326,8 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
+MASS_UNITS = frozenset({"kilogram", "kg", "gram", "ton", "ons", "liter", "barel", "kuintal"})
+WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 RESTATED_REACH = 10   # words read back from "yakni" for the noun the figure restates
 
@@ -525,6 +535,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
+    # a substance asked by no unit ("berapa sabu"): figures weighing it answer
+    weighed = asked_noun if asked_noun in targets and not frame.units and not frame.money else None
     people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
@@ -542,7 +554,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
     memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
-                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units) or people_of_asked_class(q, frame))
+                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame))
                  and not _digits(q["text"]) & asked
                  and _figure_answers_once(memo, frame, c, q)]
     for c, q in article_choices(frame, answering):

@@ -199,3 +199,14 @@ async def test_a_daily_price_holds_on_its_own_day(empty_engine):
     assert F.time_fits(frame, before, "Harga Emas Antam Turun", "2019-09-19", ["Kamis (19/9/2019)"], "757.000")
     assert not F.time_fits(frame, before.replace("Sebelumnya, h", "H"), "Harga Emas Antam Turun", "2019-09-19",
                            ["Kamis (19/9/2019)"], "757.000")
+
+
+async def test_a_substance_asked_without_a_unit_is_weighed(empty_engine):
+    """"berapa sabu yang disita": an amount of sabu weighed ("sabu seberat 9,5 kilogram") answers;
+    another thing weighed beside it ("23.060 gram tembakau") does not."""
+    await empty_engine.ingest_articles([Article(
+        id="sabu-1", outlet="Kompas.com", published="2019-09-17", title="Polisi Ungkap Jaringan Sabu Malaysia-Batam-Jakarta",
+        body="Polisi membongkar jaringan sabu Malaysia-Batam-Jakarta. "
+             "Polisi menyita sabu seberat 9,5 kilogram dan 23.060 gram tembakau dari jaringan Malaysia-Batam-Jakarta.")])
+    got = labels(await empty_engine.ask("berapa sabu yang disita dari jaringan Malaysia-Batam-Jakarta?"))
+    assert got == ["9,5"], got
