@@ -565,6 +565,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
             if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
+        elif weighed and (q.get("unit") or "").lower() in MASS_UNITS:
+            q = {**q, "label_unit": True}   # "9,5 kilogram": a weight says its unit
         elif not q.get("unit") and (noun := _restated_noun(q, c.claim.text, targets, pipeline)):
             q = {**q, "unit": noun, "label_unit": True}   # "… meraih suara tertinggi, yakni 206.621"
         elif not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):

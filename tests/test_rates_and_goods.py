@@ -209,4 +209,4 @@ async def test_a_substance_asked_without_a_unit_is_weighed(empty_engine):
         body="Polisi membongkar jaringan sabu Malaysia-Batam-Jakarta. "
              "Polisi menyita sabu seberat 9,5 kilogram dan 23.060 gram tembakau dari jaringan Malaysia-Batam-Jakarta.")])
     got = labels(await empty_engine.ask("berapa sabu yang disita dari jaringan Malaysia-Batam-Jakarta?"))
-    assert got == ["9,5"], got
+    assert got == ["9,5 kilogram"], got
