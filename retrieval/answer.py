@@ -327,6 +327,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
 
 
 MASS_UNITS = frozenset({"kilogram", "kg", "gram", "ton", "ons", "liter", "barel", "kuintal"})
+UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare"}   # "1 kg" is "1 kilogram"
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 RESTATED_REACH = 10   # words read back from "yakni" for the noun the figure restates
@@ -541,7 +542,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
     def same_unit(fa: dict, fb: dict) -> bool:
-        ua, ub = pipeline.noun_key(fa.get("unit") or ""), pipeline.noun_key(fb.get("unit") or "")
+        ua, ub = (pipeline.noun_key(UNIT_SPELLINGS.get((f.get("unit") or "").lower(), f.get("unit") or ""))
+                  for f in (fa, fb))
         if ua == ub:
             return True
         # "8 orang" and "delapan korban" of one outlet are one figure, when what befell them agrees

@@ -316,3 +316,9 @@ def test_whose_figure_it_is_may_be_named_shorter():
     b = {"value": 56.0, "unit": "anggota", "of": "komisi_iii_dpr", "predicates": []}
     assert _same_count(a, b, p)
     assert not _same_count(a, {**b, "of": "komisi_xi"}, p)
+
+
+def test_a_unit_spelled_short_is_the_same_unit():
+    """"1 kg sabu" and "1 kilogram sabu" of two outlets are one figure (answer.UNIT_SPELLINGS)."""
+    from retrieval.answer import UNIT_SPELLINGS
+    assert UNIT_SPELLINGS["kg"] == "kilogram" and UNIT_SPELLINGS["km"] == "kilometer"
