@@ -307,7 +307,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return True
     if unit and pipeline.noun_key(unit) in targets:
         return True
-    if weighed and unit in MASS_UNITS and sentence and (at := sentence.find(q["text"])) >= 0:
+    if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := sentence.find(q["text"])) >= 0:
         # "berapa sabu yang disita" (`weighed`: the asked noun's key): an amount of it weighed,
         # "442 gram sabu", "sabu seberat 9,5 kilogram"
         before = [w.lower() for w in WORD_RE.findall(sentence[:at])[-2:]]
@@ -326,7 +326,6 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
-MASS_UNITS = frozenset({"kilogram", "kg", "gram", "ton", "ons", "liter", "barel", "kuintal"})
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare"}   # "1 kg" is "1 kilogram"
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
@@ -537,7 +536,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
     # a substance asked by no unit ("berapa sabu"): figures weighing it answer
-    weighed = asked_noun if asked_noun in targets and not frame.units and not frame.money else None
+    weighed = asked_noun if asked_noun and not frame.units and not frame.money else None
     people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
@@ -567,7 +566,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
             if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
-        elif weighed and (q.get("unit") or "").lower() in MASS_UNITS:
+        elif weighed and (q.get("unit") or "").lower() in frame_lexicon().words["weight_units"]:
             q = {**q, "label_unit": True}   # "9,5 kilogram": a weight says its unit
         elif not q.get("unit") and (noun := _restated_noun(q, c.claim.text, targets, pipeline)):
             q = {**q, "unit": noun, "label_unit": True}   # "… meraih suara tertinggi, yakni 206.621"

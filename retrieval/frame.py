@@ -3054,9 +3054,10 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
     classes, casualty = figure_predicates(q)
     unit = (q.get("unit") or "").lower()
-    if unit in lexicon().words["measure_nouns"] or unit in lexicon().words["money_units"]:
-        # "5,7 juta barel ... hilang": a measure is no casualty; "mengamankan uang 35.000 dollar":
-        # money seized is no one captured
+    if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"]:
+        return True   # "mengamankan uang 35.000 dollar", "mengamankan 1 kg sabu": goods, whatever befell them
+    if unit in lexicon().words["measure_nouns"]:
+        # "5,7 juta barel ... hilang": a measure is no casualty
         classes, casualty = set(), False
     specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)

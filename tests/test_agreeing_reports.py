@@ -318,7 +318,13 @@ def test_whose_figure_it_is_may_be_named_shorter():
     assert not _same_count(a, {**b, "of": "komisi_xi"}, p)
 
 
-def test_a_unit_spelled_short_is_the_same_unit():
-    """"1 kg sabu" and "1 kilogram sabu" of two outlets are one figure (answer.UNIT_SPELLINGS)."""
-    from retrieval.answer import UNIT_SPELLINGS
-    assert UNIT_SPELLINGS["kg"] == "kilogram" and UNIT_SPELLINGS["km"] == "kilometer"
+async def test_a_unit_spelled_short_is_the_same_unit(empty_engine):
+    """"1 kg sabu" and "1 kilogram sabu" of two outlets are one figure."""
+    await empty_engine.ingest_articles([
+        Article(id="kg-a", outlet="SINDOnews", published="2019-09-17", title="Kurir sabu Cakung ditangkap",
+                body="Polisi menangkap LIS di Cakung. LIS mengaku mengamankan 1 kg sabu di Cakung atas perintah TK."),
+        Article(id="kg-b", outlet="Tempo.co", published="2019-09-18", title="Kurir sabu di Cakung",
+                body="Kurir LIS ditangkap di Cakung. LIS mengaku mengamankan 1 kilogram sabu di Cakung atas perintah TK.")])
+    answer = await empty_engine.ask("berapa sabu yang diamankan LIS di Cakung?")
+    assert [sorted(s.outlet for s in c.sources) for c in answer.claims] == [["SINDOnews", "Tempo.co"]], \
+        [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
