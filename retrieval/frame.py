@@ -1226,7 +1226,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
                 stem(t.lower()) in asked for t in WORD_RE.findall(
-                    sentence if frame.noun.lower() in w["money_heads"] else f"{sentence} {title or ''}")):
+                    _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
+                    else f"{sentence} {title or ''}")):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -1234,6 +1235,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
               and not any(stem(t.lower()) in asked for t in WORD_RE.findall(sentence[:at]))
               and _title_amount_is_another(title, asked, things, stem)):
             return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
+    levy = next((x for x in frame.money_words[1:] if x in w["levies"]), None)
+    if levy and pipeline is not None and pipeline.stem(levy) not in {
+            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
+        return False   # "target penerimaan cukai" asked: "penerimaan pajak dalam APBN 2019 … Rp 1.577 triliun" is the tax's
     if not _plan_or_outcome_fits(frame, sentence, at) or _fraction_of_asked(frame, sentence, at + len(q["text"])):
         return False
     role = _figure_role(sentence, at)
@@ -1251,6 +1256,14 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+def _before_next_figure(sentence: str, at: int) -> str:
+    """A sentence up to the figure after the one at `at`: what it may say of that figure ("Total
+    penunggak PKB … sebesar Rp1,6 triliun …, Faisal menyebutkan … target penerimaan pajak …
+    Rp44,180 triliun": the later clause names the later figure's amount, not this one's)."""
+    nxt = _FIGURE_NUMBER_RE.search(sentence, sentence.find(" ", at) + 1 if " " in sentence[at:] else len(sentence))
+    return sentence[:nxt.start()] if nxt else sentence
 
 
 _MOVED_ASKED_RE = re.compile(r"\b(?:dibuka|ditutup|setelah|usai|naik|turun|menjadi|jadi)\b", re.I)

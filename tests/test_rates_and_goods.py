@@ -210,3 +210,22 @@ async def test_a_substance_asked_without_a_unit_is_weighed(empty_engine):
              "Polisi menyita sabu seberat 9,5 kilogram dan 23.060 gram tembakau dari jaringan Malaysia-Batam-Jakarta.")])
     got = labels(await empty_engine.ask("berapa sabu yang disita dari jaringan Malaysia-Batam-Jakarta?"))
     assert got == ["9,5 kilogram"], got
+
+
+LEVIES = [
+    Article(id="cukai-1", outlet="SINDOnews", published="2019-08-10", title="Target Cukai Rokok 2019",
+            body="Pemerintah menetapkan target penerimaan cukai rokok tahun 2019 sebesar Rp 159 triliun."),
+    Article(id="pajak-1", outlet="Tempo.co", published="2019-08-11", title="Penerimaan Negara Semester I 2019",
+            body="Pemerintah sebelumnya menargetkan penerimaan pajak dalam APBN 2019 sebesar Rp 1.577 triliun."),
+    Article(id="pkb-1", outlet="SINDOnews", published="2019-09-16", title="Kendaraan di Jakarta Tunggak Pajak",
+            body='"Total penunggak PKB di DKI terdiri atas kendaraan roda dua sebesar Rp1,6 triliun," ujar Faisal, '
+                 "dan Pemprov DKI memiliki target penerimaan cukai daerah tahun 2019 sebesar Rp44,18 triliun."),
+]
+
+
+async def test_a_revenue_asked_by_its_levy_is_that_levys(empty_engine):
+    """"target penerimaan cukai": not the tax's target, nor an amount whose own clause names nothing
+    when a later clause of its sentence names the asked revenue for another figure."""
+    await empty_engine.ingest_articles(LEVIES)
+    got = labels(await empty_engine.ask("berapa target penerimaan cukai rokok tahun 2019?"))
+    assert "Rp 159 triliun" in got and "Rp 1.577 triliun" not in got and "Rp 1,6 triliun" not in got, got
