@@ -536,7 +536,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
     # a substance asked by no unit ("berapa sabu"): figures weighing it answer
-    weighed = asked_noun if asked_noun and not frame.units and not frame.money else None
+    weighed = (asked_noun if asked_noun and not frame.units and not frame.money
+               and (frame.noun or "").lower() not in frame_lexicon().words["measure_nouns"] else None)
     people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
