@@ -877,3 +877,8 @@ def test_a_crash_in_which_the_plane_burned_is_still_the_crash():
     # a fire asked is still not a crash's
     fire = question_frame("berapa rumah yang rusak akibat kebakaran di Toronto, Kanada?", TextPipeline())
     assert not context_fits(fire, "Kecelakaan bus di Toronto, Kanada, merusak dua rumah.", None, None)
+
+
+def test_an_outlook_asks_a_forecast_amount():
+    f = question_frame("berapa outlook defisit APBN untuk keseluruhan tahun 2025?", PIPELINE)
+    assert f.money and f.forecast and f.money_thing == "defisit"
