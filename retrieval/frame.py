@@ -1236,9 +1236,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
               and _title_amount_is_another(title, asked, things, stem)):
             return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
     levy = next((x for x in frame.money_words[1:] if x in w["levies"]), None)
-    if levy and pipeline is not None and pipeline.stem(levy) not in {
-            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
-        return False   # "target penerimaan cukai" asked: "penerimaan pajak dalam APBN 2019 … Rp 1.577 triliun" is the tax's
+    if levy and pipeline is not None:
+        said = {t.lower() for t in WORD_RE.findall(f"{sentence} {title or ''}")}
+        if levy not in said and said & (w["levies"] - {levy}):
+            return False   # "target penerimaan cukai" asked: "penerimaan pajak dalam APBN 2019 … Rp 1.577 triliun" is the tax's
     if not _plan_or_outcome_fits(frame, sentence, at) or _fraction_of_asked(frame, sentence, at + len(q["text"])):
         return False
     role = _figure_role(sentence, at)

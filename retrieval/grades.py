@@ -77,7 +77,50 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
             grade = _grade_in(low, scale, nouns.pop()) if len(nouns) == 1 else None
             if grade:   # a size scale is only on when a size is asked: "berapa kapal" is no scale
                 out.append((scale.name, grade))
+    if "hari" in low or _DATE_IN_QUESTION_RE.search(question):
+        # a day's count asked: parts of the day ("pukul 16.00-21.00", "pagi hari") are a scale
+        out.append((DAYPART, _daypart_asked(question)))
     return tuple(out)
+
+
+DAYPART = "daypart"
+_CLOCK_SPAN_RE = re.compile(r"\b(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}\s*(?:WIB\s*)?(?:-|–|hingga|sampai|s\.?d\.?)\s*"
+                            r"(?:pukul\s*)?\d{1,2}[.:]\d{2}", re.I)
+# "hingga pukul 10.00 WIB tercatat 941 pengendara": the day so far, told by the hour it reached
+_UNTIL_CLOCK_RE = re.compile(r"\b(?:hingga|sampai)\s+(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}", re.I)
+_BARE_CLOCK_SPAN_RE = re.compile(r"\b(\d{1,2})[.:]\d{2}\s*(?:-|–|hingga|sampai)\s*\d{1,2}[.:]\d{2}\b")
+_DAYPART_WORD_RE = re.compile(r"\b(?:(pagi|siang|sore|malam)\s+hari|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+                              r"\s+(pagi|siang|sore|malam))\b", re.I)
+_DATE_IN_QUESTION_RE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                                  r"|november|desember)\b", re.I)
+
+
+def _daypart_of_hour(hour: int) -> str:
+    return "pagi" if hour < 11 else "siang" if hour < 15 else "sore" if hour < 18 else "malam"
+
+
+def _daypart_asked(question: str) -> str | None:
+    """"pada pagi hari (06.00-10.00)", "sore hari": the part of the day asked, or None."""
+    span = _BARE_CLOCK_SPAN_RE.search(question)
+    if span:
+        return _daypart_of_hour(int(span.group(1)))
+    word = _DAYPART_WORD_RE.search(question)
+    return (word.group(1) or word.group(2)).lower() if word else None
+
+
+def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
+    """The part of the day a figure's sentence gives it: the clock span nearest the figure ("Pada
+    pukul 06.00-10.00, tercatat 941 pelanggar"; "963 pelanggar pada pukul 16.00-21.00"), else a
+    "pagi hari"-like phrase in its own clause."""
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return None
+    spans = list(_CLOCK_SPAN_RE.finditer(sentence)) + list(_UNTIL_CLOCK_RE.finditer(sentence))
+    if spans:
+        nearest = min(spans, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
+        return _daypart_of_hour(int(nearest.group(1)))
+    word = _DAYPART_WORD_RE.search(" ".join(_figure_words(sentence, q)))
+    return (word.group(1) or word.group(2)).lower() if word else None
 
 
 def _figure_words(sentence: str, q: dict[str, Any]) -> list[str]:
@@ -107,7 +150,8 @@ def _said_grades(question: str, q: dict[str, Any], sentence: str) -> list[tuple[
     words = _figure_words(sentence, q)
     unit = (q.get("unit") or "").lower() or None
     by_name = {s.name: s for s in scales()}
-    return [(grade, _grade_in(words, by_name[name], unit if unit not in CLASSIFIERS else None))
+    return [(grade, _daypart_said(sentence, q) if name == DAYPART
+             else _grade_in(words, by_name[name], unit if unit not in CLASSIFIERS else None))
             for name, grade in asked]
 
 

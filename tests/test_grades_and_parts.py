@@ -534,3 +534,22 @@ def test_a_place_name_written_in_capitals_ends_where_they_end():
     assert F.typed_places("Gunung Raja Paksi menjadi emiten ke berapa yang tercatat di BEI?", caps=False) == \
         (("gunung", "raja paksi"),)
     assert F.typed_places("berapa pengungsi gunung agung di bali?", caps=False) == (("gunung", "agung"),)
+
+
+ODD_EVEN = Article(
+    id="gage-1", outlet="Kompas.com", published="2019-09-10", title="Pelanggar ganjil genap hari pertama perluasan",
+    body="Polisi menilang pelanggar ganjil genap pada hari pertama perluasan, Senin (9/9/2019). "
+         "Sebanyak 1.904 pelanggar ganjil genap ditilang pada hari pertama perluasan. "
+         "Pada pukul 06.00-10.00, tercatat 941 pelanggar ganjil genap ditilang. "
+         "Sementara itu, tercatat 963 pelanggar ganjil genap ditilang pada pukul 16.00-21.00.")
+
+
+async def test_parts_of_the_day_are_parts_of_the_days_count(empty_engine):
+    """A day's count asked takes the day's whole, not the morning's and the evening's; the morning
+    asked ("pagi hari (06.00-10.00)") takes the morning's."""
+    await empty_engine.ingest_articles([ODD_EVEN])
+    got = labels(await empty_engine.ask("berapa pelanggar ganjil genap yang ditilang pada hari pertama perluasan?"))
+    assert got == ["1.904"], got
+    got = labels(await empty_engine.ask(
+        "berapa pelanggar ganjil genap yang ditilang pada pagi hari (06.00-10.00) di hari pertama perluasan?"))
+    assert got == ["tercatat 941"], got
