@@ -250,3 +250,18 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]
     return bool(_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0]))
+
+
+_ORDER_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir")
+_EVENT_ORDER_RE = re.compile(rf"\b([a-z]+)\s+({'|'.join(_ORDER_WORDS)})\b", re.I)
+
+
+def event_order_fits(question: str, sentence: str) -> bool:
+    """An event asked by its place in an order ("gol pertama Thailand") is not another of its kind
+    the sentence numbers ("gol ketiga Thailand tercipta … pada menit ke-72"): a sentence naming the
+    same noun with another order word and never with the asked one tells of another."""
+    asked = {(n.lower(), o.lower()) for n, o in _EVENT_ORDER_RE.findall(question)}
+    if not asked:
+        return True
+    said = {(n.lower(), o.lower()) for n, o in _EVENT_ORDER_RE.findall(sentence)}
+    return not any(n == an and o != ao for n, o in said for an, ao in asked) or bool(said & asked)

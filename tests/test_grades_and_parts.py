@@ -553,3 +553,12 @@ async def test_parts_of_the_day_are_parts_of_the_days_count(empty_engine):
     got = labels(await empty_engine.ask(
         "berapa pelanggar ganjil genap yang ditilang pada pagi hari (06.00-10.00) di hari pertama perluasan?"))
     assert got == ["tercatat 941"], got
+
+
+def test_an_event_asked_by_its_order_is_not_another_of_its_kind():
+    from retrieval.grades import event_order_fits
+    q = "pada menit ke berapa Supachok Sarachat mencetak gol pertama Thailand ke gawang Indonesia?"
+    assert not event_order_fits(q, "Adapun gol ketiga Thailand tercipta lewat tendangan Sarachat pada menit ke-72.")
+    assert event_order_fits(q, "Gol pertama Thailand dicetak Supachok Sarachat pada menit ke-56.")
+    assert event_order_fits(q, "Thailand mencetak gol ke gawang Indonesia pada menit ke-55.")
+    assert event_order_fits("berapa poin Thailand?", "Adapun gol ketiga Thailand tercipta pada menit ke-72.")
