@@ -7,7 +7,7 @@ kecil"). A question asking one grade takes only figures of that grade; one askin
 graded figure where the whole is stated (a part, not the whole). Scales and where their grade
 stands: data/grades.txt. The others read the figure's stretch (from the figure before to the next):
 "skor rata-rata 3,07", "di bidang kemandirian energi, 75,5%", "harga buyback … Rp678.000", "unggul
-93 poin"."""
+93 poin". And two orders of events: which goal ("gol pertama") and which match ("Indonesia vs Malaysia")."""
 from __future__ import annotations
 
 import re
@@ -265,3 +265,24 @@ def event_order_fits(question: str, sentence: str) -> bool:
         return True
     said = {(n.lower(), o.lower()) for n, o in _EVENT_ORDER_RE.findall(sentence)}
     return not any(n == an and o != ao for n, o in said for an, ao in asked) or bool(said & asked)
+
+
+_MATCHUP_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vs\.?|versus|kontra|melawan)\s+([A-Z][\w-]+)")
+
+
+def _matchups(text: str) -> set[frozenset[str]]:
+    return {frozenset((a.lower(), b.lower())) for a, b in _MATCHUP_RE.findall(text)}
+
+
+def matchup_fits(question: str, sentence: str, title: str | None) -> bool:
+    """A match asked by its sides ("laga Indonesia vs Malaysia") is not another match the sentence,
+    or failing that its title, names ("Ribuan Personel Gabungan Amankan Laga Indonesia vs Thailand")
+    without naming the asked one."""
+    asked = _matchups(question)
+    if not asked:
+        return True
+    for text in (sentence, title or ""):
+        said = _matchups(text)
+        if said:
+            return bool(said & asked)
+    return True

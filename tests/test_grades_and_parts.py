@@ -562,3 +562,12 @@ def test_an_event_asked_by_its_order_is_not_another_of_its_kind():
     assert event_order_fits(q, "Gol pertama Thailand dicetak Supachok Sarachat pada menit ke-56.")
     assert event_order_fits(q, "Thailand mencetak gol ke gawang Indonesia pada menit ke-55.")
     assert event_order_fits("berapa poin Thailand?", "Adapun gol ketiga Thailand tercipta pada menit ke-72.")
+
+
+def test_a_match_asked_by_its_sides_is_not_another_match():
+    from retrieval.grades import matchup_fits
+    q = "berapa personel gabungan yang disiapkan polisi untuk pengamanan laga Indonesia vs Malaysia, 5 September 2019?"
+    s = '"Kita sudah mempersiapkan pengamanan sekitar 10 ribu personel lebih gabungan TNI-Polri," kata Argo.'
+    assert not matchup_fits(q, s, "Ribuan Personel Gabungan Amankan Laga Indonesia vs Thailand")
+    assert matchup_fits(q, s, "Ribuan Personel Gabungan Amankan Laga Indonesia vs Malaysia")
+    assert matchup_fits(q, "Laga Indonesia kontra Malaysia dijaga 11.000 personel.", "Laga Indonesia vs Thailand")
