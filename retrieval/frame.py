@@ -1820,6 +1820,49 @@ def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     return not own or bool(own & asked)     # the question names the use (some of its words)
 
 
+_PURPOSE_RE = re.compile(r"\b(?:untuk|bagi|guna|dalam mendukung|dalam rangka|untuk mendukung)\s+([a-z][\w-]*)", re.I)
+PURPOSE_REACH = 14   # words read after a figure for the purpose it is bound to
+_PURPOSE_ADVERBIAL_RE = re.compile(r"\b(?:dalam mendukung|dalam rangka mendukung|untuk mendukung|guna mendukung)\b", re.I)
+_PROJECT_BUDGET_RE = re.compile(r"\b(?:membangun|pembangunan|merehabilitasi|membuat|proyek)\b[^.;]*\bdengan (?:anggaran|biaya|nilai)\s*(?:sebesar\s*)?(?:Rp\.?\s*)?$", re.I)
+
+
+def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A body's whole budget asked ("anggaran Kementerian PUPR tahun 2020 yang disetujui DPR"): an
+    amount its clause binds to a purpose ("dana Rp 22 triliun melalui Kementerian PUPR untuk
+    membangun …", "dalam mendukung konektivitas di KSPN Danau Toba, … Rp 297 miliar") is a part of
+    it. A purpose asked ("anggaran … untuk lima kawasan pariwisata") is left to allocation_fits."""
+    w = lexicon().words
+    if not frame.money or frame.total or (frame.money_thing or "").lower() not in w["budget_words"]:
+        return True   # (a total asked: its article's stated total sets the parts aside, article_choices)
+    if any(_is_purpose(m.group(1)) for m in _PURPOSE_RE.finditer(frame.question_text)):
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    following = WORD_RE.findall(sentence[at + len(q["text"]):])[:PURPOSE_REACH]
+    if following[:1] and following[0].lower() in ("ini", "itu", "tersebut"):
+        return True   # "anggaran Rp43,5 triliun ini akan digunakan … untuk …": the amount known, restated
+    if _PURPOSE_ADVERBIAL_RE.search(sentence[:at]) or _PROJECT_BUDGET_RE.search(sentence[max(0, at - 120):at]):
+        return False   # "Pada tahun 2020, dalam mendukung konektivitas di KSPN Danau Toba, …"; "membangun
+        #                Jembatan Tano Pangol … dengan anggaran Rp297 miliar": a use's or a project's amount
+    before = " ".join(_clause_words(sentence, at, comma=True))
+    after = []
+    for t in following:
+        if (t in BEFORE_BREAK_MARKS and t not in "()") or t[:1].isdigit():
+            break
+        after.append(t)
+    return not any(_is_purpose(m.group(1)) for text in (before, " ".join(after)) for m in _PURPOSE_RE.finditer(text))
+
+
+def _is_purpose(word: str) -> bool:
+    """"untuk membangun", "untuk pengembangan": a use; "untuk tahun 2020", "untuk Kementerian
+    PUPR", "untuk itu": a time, a recipient, a link."""
+    w = lexicon().words
+    low = word.lower()
+    return not (word[:1].isupper() or low in w["time_words"] or low in lexicon().stopwords or low in MONTHS
+                or low in w["not_purposes"])
+
+
 MONEY_LIST = 3       # amounts of money in a sentence that make it a list of items
 KIND_WORDS = 3       # an item named in at most this many words is a kind ("NPK kakao"), not a clause
 

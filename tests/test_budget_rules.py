@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.claims import find_quantities
 from retrieval.clean import Article
-from retrieval.frame import allocation_fits, habitual_fits, question_frame, stage_fits
+from retrieval.frame import allocation_fits, habitual_fits, purpose_fits, question_frame, stage_fits
 from retrieval.text import TextPipeline
 
 from .answered import answer_labels as labels
@@ -192,3 +192,24 @@ def test_what_was_raised_is_not_the_target():
     raised = "Harga yang ditawarkan sebesar Rp840 per saham, dengan demikian perusahaan bakal meraup dana segar dari IPO sebesar Rp1,03 triliun."
     assert not any(money_fits(frame, q.__dict__, target, None) for q in find_quantities(target))
     assert any(money_fits(frame, q.__dict__, raised, None) for q in find_quantities(raised) if "1,03" in q.text)
+
+
+def test_an_amount_bound_to_a_use_or_a_project_is_no_bodys_budget():
+    """A body's whole budget asked: "dana Rp 22 triliun … untuk penyediaan air minum", "dalam
+    mendukung konektivitas …, … Rp297 miliar", "membangun Jembatan … dengan anggaran Rp297 miliar"
+    are parts; "anggaran … untuk tahun 2020 sebesar Rp 120,21 triliun" and "anggaran Rp43,5 triliun
+    ini akan digunakan untuk …" are the whole."""
+    use = ("Pemerintah menganggarkan dana Rp 22 triliun melalui Kementerian Pekerjaan Umum dan Perumahan Rakyat "
+           "(PUPR) untuk penyediaan air minum dan penataan kawasan kumuh.")
+    assert _kept(WHOLE, use, purpose_fits) == []
+    adverbial = ("Pada tahun 2020, dalam mendukung konektivitas di KSPN Danau Toba, Kementerian PUPR mengalokasikan "
+                 "anggaran sebesar Rp 297 miliar.")
+    assert _kept(WHOLE, adverbial, purpose_fits) == []
+    project = "Kementerian PUPR membangun Jembatan Tano Pangol sepanjang 1 km dengan anggaran Rp297 miliar."
+    assert "297 miliar" not in " ".join(_kept(WHOLE, project, purpose_fits))
+    year = "Anggaran Kementerian PUPR untuk tahun 2020 sebesar Rp 120,21 triliun disetujui DPR."
+    assert _kept(WHOLE, year, purpose_fits) == ["120,21 triliun"]
+    known = "Menkeu mengatakan, anggaran Rp43,5 triliun ini akan digunakan untuk menciptakan kemakmuran."
+    assert _kept("berapa anggaran Kementerian Keuangan tahun 2020?", known, purpose_fits) == ["43,5 triliun"]
+    # the use asked is allocation_fits' to judge
+    assert _kept("berapa anggaran PUPR untuk penyediaan air minum tahun 2020?", use, purpose_fits) == ["22 triliun"]
