@@ -1822,8 +1822,12 @@ def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
 
 _PURPOSE_RE = re.compile(r"\b(?:untuk|bagi|guna|dalam mendukung|dalam rangka|untuk mendukung)\s+([a-z][\w-]*)", re.I)
 PURPOSE_REACH = 14   # words read after a figure for the purpose it is bound to
-_PURPOSE_ADVERBIAL_RE = re.compile(r"\b(?:dalam mendukung|dalam rangka mendukung|untuk mendukung|guna mendukung)\b", re.I)
-_PROJECT_BUDGET_RE = re.compile(r"\b(?:membangun|pembangunan|merehabilitasi|membuat|proyek)\b[^.;]*\bdengan (?:anggaran|biaya|nilai)\s*(?:sebesar\s*)?(?:Rp\.?\s*)?$", re.I)
+_PURPOSE_ADVERBIAL_RE = re.compile(r"\b(?:dalam mendukung|dalam rangka mendukung|untuk mendukung|guna mendukung)\b"
+                                   r"|(?:^|[,;]\s*)(?:untuk|guna)\s+me[a-z]+", re.I)   # "Untuk mengakselerasi …, …"
+# "Pembangunan Gerbang Kawasan Rp 148,2 miliar": a project named right before its amount
+_PROJECT_NAMED_RE = re.compile(r"\b(?i:pembangunan|penataan|rehabilitasi|revitalisasi|peningkatan|pengembangan)\s+"
+                               r"(?:[A-Z][\w-]*\s+){1,5}(?:senilai\s+|sebesar\s+)?(?:Rp\.?\s*)?$")
+_PROJECT_BUDGET_RE = re.compile(r"\b(?:membangun|dibangun|pembangunan|penataan|merehabilitasi|membuat|proyek)\b[^.;]*\bdengan (?:anggaran|biaya|nilai)\s*(?:sebesar\s*)?(?:Rp\.?\s*)?$", re.I)
 
 
 def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -1842,7 +1846,11 @@ def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     following = WORD_RE.findall(sentence[at + len(q["text"]):])[:PURPOSE_REACH]
     if following[:1] and following[0].lower() in ("ini", "itu", "tersebut"):
         return True   # "anggaran Rp43,5 triliun ini akan digunakan … untuk …": the amount known, restated
-    if _PURPOSE_ADVERBIAL_RE.search(sentence[:at]) or _PROJECT_BUDGET_RE.search(sentence[max(0, at - 120):at]):
+    clause = sentence[max(0, at - 120):at]
+    clause = clause[max((m.end() for m in _AMOUNT_RE.finditer(clause)), default=0):]   # since the amount before
+    listed = any(_PROJECT_NAMED_RE.search(sentence, 0, m.start()) for m in _AMOUNT_RE.finditer(sentence, 0, at))
+    if _PURPOSE_ADVERBIAL_RE.search(sentence[:at]) or _PROJECT_BUDGET_RE.search(clause) \
+            or _PROJECT_NAMED_RE.search(clause) or listed:   # (an item of a list of projects)
         return False   # "Pada tahun 2020, dalam mendukung konektivitas di KSPN Danau Toba, …"; "membangun
         #                Jembatan Tano Pangol … dengan anggaran Rp297 miliar": a use's or a project's amount
     before = " ".join(_clause_words(sentence, at, comma=True))

@@ -211,5 +211,11 @@ def test_an_amount_bound_to_a_use_or_a_project_is_no_bodys_budget():
     assert _kept(WHOLE, year, purpose_fits) == ["120,21 triliun"]
     known = "Menkeu mengatakan, anggaran Rp43,5 triliun ini akan digunakan untuk menciptakan kemakmuran."
     assert _kept("berapa anggaran Kementerian Keuangan tahun 2020?", known, purpose_fits) == ["43,5 triliun"]
+    fronted = ("Untuk mengakselerasi pengembangan di lima KSPN tersebut, Kementerian PUPR akan meningkatkan pagu "
+               "anggaran infrastruktur menjadi Rp 7,1 triliun.")
+    assert _kept(WHOLE, fronted, purpose_fits) == []
+    listed = ("Kementerian PUPR juga melakukan Penataan Kawasan Parapat yakni Pembangunan Gerbang Kawasan Rp 148,2 "
+              "miliar, dan Penataan Ruang Publik Parapat dengan anggaran Rp 50 miliar.")
+    assert _kept(WHOLE, listed, purpose_fits) == []
     # the use asked is allocation_fits' to judge
     assert _kept("berapa anggaran PUPR untuk penyediaan air minum tahun 2020?", use, purpose_fits) == ["22 triliun"]
