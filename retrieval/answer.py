@@ -818,6 +818,19 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # copies of the sentence (the same story elsewhere) join its entry
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY, may_open=len(groups) < MAX_PARTIAL)
+
+    def same_report(a: AnswerClaim, b: AnswerClaim) -> bool:
+        """The same exact figure of the same thing in the same weeks ("3 miliar batang" of three
+        pages on one proposal): one entry, as in a figure list."""
+        fa, fb = a.figure or {}, b.figure or {}
+        return (not fa.get("vague") and not fb.get("vague") and _same_value(fa, fb) and _near_in_time(a, b)
+                and pipeline_key(fa) == pipeline_key(fb))
+
+    def pipeline_key(f: dict[str, Any]) -> str:
+        unit = (f.get("unit") or "").lower()
+        return UNIT_SPELLINGS.get(unit, unit) or (f.get("currency") or "")
+
+    groups = _join_agreeing(groups, same_report)
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)

@@ -328,3 +328,16 @@ async def test_a_unit_spelled_short_is_the_same_unit(empty_engine):
     answer = await empty_engine.ask("berapa sabu yang diamankan LIS di Cakung?")
     assert [sorted(s.outlet for s in c.sources) for c in answer.claims] == [["SINDOnews", "Tempo.co"]], \
         [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+async def test_the_closest_sentences_figures_join_when_equal(empty_engine):
+    """No figure counts what is asked ("batas produksi"): the closest sentences' figures are listed,
+    and the same exact figure of two pages in the same weeks is one entry there too."""
+    await empty_engine.ingest_articles([
+        Article(id="skm-a", outlet="SINDOnews", published="2019-09-16", title="Penggabungan batas produksi SKM dan SPM",
+                body="Kemenkeu mengusulkan penggabungan batasan produksi SKM dan SPM sebesar 3 miliar batang."),
+        Article(id="skm-b", outlet="Okezone", published="2019-09-16", title="DPR soal batas produksi rokok",
+                body="Komisi XI menilai penggabungan batasan produksi SKM dan SPM sebesar 3 miliar batang sudah tepat.")])
+    answer = await empty_engine.ask("berapa batas produksi gabungan rokok SKM dan SPM yang diusulkan?")
+    assert answer.message and len(answer.claims) == 1, [(figure_label(c.figure), c.text) for c in answer.claims]
+    assert {s.outlet for s in answer.claims[0].sources} == {"SINDOnews", "Okezone"}
