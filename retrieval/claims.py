@@ -259,6 +259,8 @@ def _mask(sentence: str) -> str:
         masked = _MODEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "H" in masked and _DAY_LABEL_RE.search(masked):   # "H-7 Lebaran", "H - 14 hingga H+14": a day, no count
         masked = _DAY_LABEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    if "RI" in masked and _OFFICE_LABEL_RE.search(masked):   # "kursi RI 6", "RI-1": an office, no count
+        masked = _OFFICE_LABEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "Rp" in masked or "rp" in masked or "RP" in masked or "US" in masked or "$" in masked or "EUR" in masked \
             or "IDR" in masked or "RM" in masked:
         return _GLUED_CURRENCY_RE.sub(lambda m: " " * len(m.group(0)), masked)
@@ -267,6 +269,7 @@ def _mask(sentence: str) -> str:
 
 # "Rp42.000", "USD14,28 miliar", "US$85,1 juta", "S$5 juta": the amount starts a word as any figure does
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
+_OFFICE_LABEL_RE = re.compile(r"\bRI\s?[-]?\s?\d\b")
 _DAY_LABEL_RE = re.compile(r"\bH\s?[-+–]\s?\d{1,3}\b")
 _MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
 _ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?\d+(?:[.,]\d+)?(?:\s?\+\s?\d+)?")

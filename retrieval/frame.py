@@ -2353,15 +2353,20 @@ def _asked_countries(question: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(h[0] for h in hits if h and h[0] in lex.places and lex.places[h[0]].kind == "country"))
 
 
-def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
     """Seats or votes asked of a party ("kursi DPR RI yang diraih Partai Golkar"): in a sentence
     naming parties, a figure is the party's named nearest before it, since the figure before
     ("PDIP 33 kursi, Golkar 8 kursi, Demokrat 4 kursi"), else one of the sentence's parties must be
-    the asked one ("… diraih Demokrat sebanyak 1.842, termasuk 54 kursi di DPR RI" is Demokrat's)."""
+    the asked one ("… diraih Demokrat sebanyak 1.842, termasuk 54 kursi di DPR RI" is Demokrat's).
+    A sentence naming no party is its title's: "partai besutan SBY itu meraih 54 kursi" under
+    "Demokrat Siap Bantu Pemerintahan …" is Demokrat's."""
     if not frame.held_by:
         return True
     at = sentence.find(q["text"])
     named = _parties_named(sentence)
+    if at >= 0 and not named and title:
+        in_title = [key for _, key in _parties_named(title)]
+        return not in_title or any(_same_party(key, frame.held_by) for key in in_title)
     if at < 0 or not named:
         return True
     if _respectively(sentence, at) is not None:

@@ -365,7 +365,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and measure_fits(frame, quantity, sentence)
             and holder_fits(frame, quantity, sentence)
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
-            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence)
+            and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence, title)
             and held_country_fits(frame, quantity, sentence)
             and (context_fits(frame, sentence, title, quantity.get("context")) if memo is None
                  else _context_fits_once(memo, frame, sentence, title, quantity.get("context")))

@@ -49,3 +49,9 @@ def test_days_before_a_holiday_are_labels_not_counts():
     """"H-7 Lebaran", "H - 14 hingga H+14" name days around a holiday: no figure to list."""
     assert find_quantities("Posko beroperasi pada H - 7 lebaran hingga H+7 lebaran.") == []
     assert [q.text for q in find_quantities("Pada H-3 Lebaran, 5.000 kendaraan melintas.")] == ["5.000 kendaraan"]
+
+
+def test_an_office_numbered_is_no_count():
+    """"kursi RI 6", "RI-1": the office of the president or a minister, not a figure."""
+    assert find_quantities("Puan untuk menduduki kursi RI 6.") == []
+    assert [q.text for q in find_quantities("Calon RI-1 itu meraih 55 persen suara.")] == ["55 persen"]

@@ -247,3 +247,15 @@ async def test_a_companys_share_is_not_the_amount_of_all_listed_nor_a_stated_tot
              "Total kerugian negara kasus korupsi CPO yang dikembalikan menyentuh angka Rp 13,2 triliun.")])
     got = labels(await empty_engine.ask("berapa uang kerugian negara kasus CPO yang dikembalikan Musim Mas Group?"))
     assert "Rp 1,18 triliun" in got and "Rp 13,2 triliun" not in got, got
+
+
+def test_a_partys_seats_said_of_no_party_are_its_titles():
+    """"partai besutan SBY itu meraih 54 kursi" under "Demokrat Siap Bantu …" is Demokrat's, not PDIP's."""
+    from retrieval.frame import held_party_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa kursi yang diraih PDIP di DPR pada Pemilu 2019?", TextPipeline())
+    s = "Sehingga dalam perolehan kursi di DPR RI partai besutan SBY itu meraih 54 kursi."
+    q = {"text": "54 kursi", "unit": "kursi"}
+    assert not held_party_fits(frame, q, s, "Demokrat Siap Bantu Pemerintahan Jokowi-Ma'ruf")
+    assert held_party_fits(frame, q, s, "PDIP Raih Kursi Terbanyak di DPR")
+    assert held_party_fits(frame, q, s, "Hasil Pemilu 2019 di DPR")
