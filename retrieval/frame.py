@@ -2795,6 +2795,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                            or _other_sector(frame, sentence, at, comma=False)):
         return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    asked_places = set(frame.places) | set(frame.entities)
+    said_places = [x for x in words if x in lexicon().places]
+    if asked_places and said_places and not any(_within(p, a) or _within(a, p) for p in said_places for a in asked_places):
+        return False   # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth: whose measure
     words = tuple(x for x in _without_places(words) if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):
         # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures

@@ -110,14 +110,27 @@ def year_parts(text: str) -> frozenset[tuple[str, int]]:
     return frozenset(out)
 
 
-def year_part_fits(question: str, sentence: str) -> bool:
+def year_part_fits(question: str, sentence: str, figure_text: str | None = None) -> bool:
     """A part of a year asked ("pertumbuhan ekonomi kuartal II 2019") is not another the sentence
-    names instead ("5,06 persen pada semester I/2019", "kuartal I")."""
+    names instead ("5,06 persen pada semester I/2019", "kuartal I"), nor the one named right before
+    the figure since the figure before ("… kuartal I-2019 yang sebesar 5,07% … dan juga kuartal
+    II-2018 …": 5,07% is the first quarter's)."""
     asked = _asked_year_parts(question)
     if not asked:
         return True
     named = year_parts(sentence)
-    return not named or bool(named & asked)
+    if not named or not named & asked:
+        return not named
+    at = sentence.find(figure_text) if figure_text else -1
+    if at > 0:
+        start = max((m.end() for m in _FIGURE_RE.finditer(sentence, 0, at)), default=0)
+        own = list(_YEAR_PART_RE.finditer(sentence, start, at))
+        if own:
+            return bool(year_parts(own[-1].group(0)) & asked)
+    return True
+
+
+_FIGURE_RE = re.compile(r"\d[\d.,]*\s*(?:%|persen\b)")   # a figure before this one (a year part's "2019" is none)
 
 
 @lru_cache(maxsize=512)

@@ -377,7 +377,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and worth_fits(frame, quantity, sentence) and held_list_fits(frame, quantity, sentence)
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence)
             and stretch_fits(frame.question_text, quantity, sentence) and capacity_fits(frame, quantity, sentence)
-            and year_part_fits(frame.question_text, sentence) and respectively_fits(frame, quantity, sentence)
+            and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
             and grade_fits(frame.question_text, quantity, sentence) and average_fits(frame.question_text, quantity, sentence)

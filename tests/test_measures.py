@@ -317,3 +317,19 @@ def test_a_measure_of_a_narrower_thing_is_not_the_asked_one():
         return measure_fits(frame, q.__dict__, sentence)
     assert not fits("Sementara ekspor migas Agustus 2019 turun 45,48 persen dibanding Agustus 2018.")
     assert fits("Ekspor Indonesia Agustus 2019 turun 9,99 persen dibanding Agustus 2018.")
+
+
+def test_whose_measure_a_place_in_its_phrase_says():
+    """"pertumbuhan ekonomi Thailand mencapai 2,3 persen" is no growth of Indonesia's; the quarter
+    named right before a figure is its own ("kuartal I-2019 yang sebesar 5,07%")."""
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.periods import year_part_fits
+    from retrieval.text import TextPipeline
+    q = "berapa pertumbuhan ekonomi Indonesia pada kuartal II 2019?"
+    frame = question_frame(q, TextPipeline())
+    thai = "Kampon menuturkan, pertumbuhan ekonomi Thailand mencapai 2,3 persen pada kuartal II 2019."
+    assert not measure_fits(frame, {"text": "2,3 persen", "unit": "persen"}, thai)
+    ours = "BPS mencatat pertumbuhan ekonomi Indonesia mencapai 5,05 persen pada kuartal II 2019."
+    assert measure_fits(frame, {"text": "5,05 persen", "unit": "persen"}, ours)
+    before = "Realisasi ini lebih rendah dari pertumbuhan ekonomi kuartal I-2019 yang sebesar 5,07% (yoy) dan kuartal II-2018."
+    assert not year_part_fits(q, before, "5,07%")
