@@ -824,7 +824,10 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         pages on one proposal): one entry, as in a figure list."""
         fa, fb = a.figure or {}, b.figure or {}
         return (not fa.get("vague") and not fb.get("vague") and _same_value(fa, fb) and _near_in_time(a, b)
-                and pipeline_key(fa) == pipeline_key(fb))
+                and pipeline_key(fa) == pipeline_key(fb)
+                # a small figure ("satu orang" of two crashes) joins only pages naming something in common
+                and ((fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
+                     or (frame.pipeline is not None and bool(_names(a, frame.pipeline) & _names(b, frame.pipeline)))))
 
     def pipeline_key(f: dict[str, Any]) -> str:
         unit = (f.get("unit") or "").lower()

@@ -3201,7 +3201,8 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     # yang ditindak": "1.761 pengendara ditilang" are violators ticketed (a person asked by what
     # befell them, not by who they are)
     person_asked = (frame.noun or "").lower() in w["offender_nouns"]
-    counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked) and unit in w["person_nouns"]
+    victims_asked = (frame.noun or "").lower() == "korban"   # "berapa korban tewas": a class asked of victims
+    counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked or victims_asked) and unit in w["person_nouns"]
     if person_asked and asked & w["covering_classes"]:
         asked |= w["covered_classes"]
     return bool(asked) and counted and bool(set(q.get("predicates") or []) & asked)

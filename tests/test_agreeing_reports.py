@@ -341,3 +341,13 @@ async def test_the_closest_sentences_figures_join_when_equal(empty_engine):
     answer = await empty_engine.ask("berapa batas produksi gabungan rokok SKM dan SPM yang diusulkan?")
     assert answer.message and len(answer.claims) == 1, [(figure_label(c.figure), c.text) for c in answer.claims]
     assert {s.outlet for s in answer.claims[0].sources} == {"SINDOnews", "Okezone"}
+
+
+async def test_victims_asked_by_class_are_people_of_any_kind(empty_engine):
+    """"berapa korban tewas": "menewaskan satu orang penumpang" answers (a figure, not the closest
+    sentences' list)."""
+    await empty_engine.ingest_articles([
+        Article(id="bus-c", outlet="Kompas.com", published="2019-09-02", title="Bus terguling di Ciamis",
+                body="Sebuah bus terguling di jalan menurun di Ciamis. Kecelakaan bus itu menewaskan satu orang penumpang.")])
+    answer = await empty_engine.ask("berapa korban tewas kecelakaan bus di Ciamis?")
+    assert not answer.message and [figure_label(c.figure) for c in answer.claims] == ["1"], answer.message
