@@ -571,7 +571,8 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
         if not (run_open and gap in _NAME_JOINS):
             group = None
         run_open = True
-        if (not i or len(w) < 3 or w.isupper() or "-" in w or pipeline.known_word(low[i])
+        ticker = bool(i and _TICKER_RE.fullmatch(w) and low[i - 1] in _TICKER_BEFORE)
+        if (not i or len(w) < 3 or (w.isupper() and not ticker) or "-" in w or pipeline.known_word(low[i])
                 or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
                 or low[i] in lex.words["not_names"]):
             continue
@@ -584,6 +585,11 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
         out[group] += terms
     return tuple(tuple(g) for g in out)
 
+
+# a stock ticker ("BBRI", "TLKM", "HMSP"): four capitals an article writes as they are, unlike an
+# acronym it may spell out ("KPK")
+_TICKER_RE = re.compile(r"[A-Z]{4}")
+_TICKER_BEFORE = frozenset({"saham", "emiten", "kode"})   # "harga saham BBRI": a ticker, not "sistem PLTS"
 
 Name = tuple[tuple[str, ...], ...]   # a name's ways of being written, each the index terms all given
 

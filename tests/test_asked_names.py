@@ -176,3 +176,13 @@ async def test_deaths_of_another_cause_do_not_answer_a_disease_question(empty_en
     ])
     got = labels(await empty_engine.ask("berapa orang yang meninggal akibat demam berdarah di Indonesia tahun 2019?"))
     assert any(g.startswith("12") for g in got) and not any(g.split()[0] == "3" for g in got), got
+
+
+def test_a_stock_ticker_is_a_name_an_acronym_is_not():
+    """"harga saham BBRI": a ticker articles write as it is; "sistem PLTS": an acronym an article may
+    spell out (Pembangkit Listrik Tenaga Surya)."""
+    from retrieval.relevance import asked_names
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    assert asked_names("berapa harga saham BBRI?", p) == (("bbri",),)
+    assert asked_names("berapa efektivitas sistem PLTS ketika mendung?", p) == ()
