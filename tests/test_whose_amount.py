@@ -259,3 +259,15 @@ def test_a_partys_seats_said_of_no_party_are_its_titles():
     assert not held_party_fits(frame, q, s, "Demokrat Siap Bantu Pemerintahan Jokowi-Ma'ruf")
     assert held_party_fits(frame, q, s, "PDIP Raih Kursi Terbanyak di DPR")
     assert held_party_fits(frame, q, s, "Hasil Pemilu 2019 di DPR")
+
+
+def test_a_regional_council_is_not_the_national_one():
+    """"anggota Dewan Perwakilan Rakyat Daerah (DPRD)" are a regional council's members, not the DPR's."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import figure_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa anggota DPR periode 2019-2024 yang dilantik?", TextPipeline())
+    regional = find_quantities("Sebanyak dua dari 45 anggota Dewan Perwakilan Rakyat Daerah (DPRD) periode 2019-2024 batal dilantik.")
+    national = find_quantities("Sebanyak 575 anggota Dewan Perwakilan Rakyat (DPR) RI periode 2019-2024 telah dilantik.")
+    assert [q.of for q in regional] == ["dprd"] and not figure_fits(regional[0].__dict__, frame)
+    assert [q.of for q in national] == ["dpr"] and figure_fits(national[0].__dict__, frame)
