@@ -872,9 +872,15 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if at < 0:
         return True
     noun = frame.noun.lower()
-    if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
-        if noun in lexicon().words["status_heads"]:
+    if noun in lexicon().words["status_heads"]:
+        if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
             return True   # "calon jemaah": "58 ribu jemaah yang gagal diberangkatkan" counts them too
+        if unit and pipeline.noun_key(unit) == pipeline.noun_key(noun):
+            # "calon haji" asked: "empat calon yang mendaftar di KPU" are candidates, not pilgrims
+            nxt = WORD_RE.findall(sentence[at + len(q.get("text") or ""):])[:1]
+            return bool(nxt) and pipeline.noun_key(nxt[0].lower()) in {pipeline.noun_key(kind)} | {
+                pipeline.noun_key(x) for x in lexicon().words["pilgrim_nouns"] if kind.lower() in lexicon().words["pilgrim_nouns"]}
+    if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
         # counted by its kind alone only after a figure of the noun itself: the noun left out
         return re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
     if not unit or pipeline.noun_key(unit) != pipeline.noun_key(noun):

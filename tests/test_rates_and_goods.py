@@ -229,3 +229,14 @@ async def test_a_revenue_asked_by_its_levy_is_that_levys(empty_engine):
     await empty_engine.ingest_articles(LEVIES)
     got = labels(await empty_engine.ask("berapa target penerimaan cukai rokok tahun 2019?"))
     assert "Rp 159 triliun" in got and "Rp 1.577 triliun" not in got and "Rp 1,6 triliun" not in got, got
+
+
+def test_a_status_head_alone_counts_the_kind_only_when_it_follows():
+    """"calon haji" asked: "empat calon yang mendaftar di KPU" are candidates; "750 calon jemaah"
+    and "58 ribu jemaah" are pilgrims."""
+    p = TextPipeline()
+    frame = F.question_frame("berapa jumlah calon haji asal Jawa Barat pada 2019?", p)
+    s = "Dari empat calon yang mendaftar di KPU Jawa Barat, dua lolos verifikasi."
+    assert not F.kind_fits(frame, {"text": "empat calon", "unit": "calon"}, s)
+    s = "Sebanyak 750 calon jemaah haji asal Jawa Barat berangkat pekan ini."
+    assert F.kind_fits(frame, {"text": "750 calon", "unit": "calon"}, s)
