@@ -1241,6 +1241,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
               and not any(stem(t.lower()) in asked for t in WORD_RE.findall(sentence[:at]))
               and _title_amount_is_another(title, asked, things, stem)):
             return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
+    product = _value_complement(frame)
+    if product and pipeline is not None and not {pipeline.stem(x) for x in product} <= {
+            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
+        return False   # "nilai ekspor batu bara": not "nilai ekspor Indonesia … USD14,28 miliar", the whole's
     levy = next((x for x in frame.money_words[1:] if x in w["levies"]), None)
     if levy and pipeline is not None:
         said = {t.lower() for t in WORD_RE.findall(f"{sentence} {title or ''}")}
@@ -1263,6 +1267,28 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+_TRADE_WORDS = frozenset({"ekspor", "impor"})
+
+
+@lru_cache(maxsize=256)
+def _value_complement(frame: QuestionFrame) -> tuple[str, ...]:
+    """What the asked value is of, after its noun: "nilai ekspor batu bara Indonesia" -> (batu,
+    bara); none when a place, a year, a function word or a question word comes first."""
+    if frame.value_of not in _TRADE_WORDS:   # ("nilai proyek pengadaan e-KTP": a process, said otherwise)
+        return ()
+    lex = lexicon()
+    low = [t.lower() for t in WORD_RE.findall(frame.question_text)]
+    if frame.value_of not in low:
+        return ()
+    out: list[str] = []
+    for t in low[low.index(frame.value_of) + 1:]:
+        if (t in lex.stopwords or t in lex.places or lex.names.at([t], 0) or not t.isalpha() or t in MONTHS
+                or t in lex.words["time_words"] or t in lex.words["value_narrowers"]):
+            break
+        out.append(t)
+    return tuple(out)
 
 
 def _before_next_figure(sentence: str, at: int) -> str:

@@ -240,3 +240,13 @@ def test_a_status_head_alone_counts_the_kind_only_when_it_follows():
     assert not F.kind_fits(frame, {"text": "empat calon", "unit": "calon"}, s)
     s = "Sebanyak 750 calon jemaah haji asal Jawa Barat berangkat pekan ini."
     assert F.kind_fits(frame, {"text": "750 calon", "unit": "calon"}, s)
+
+
+def test_a_product_traded_asked_is_named_by_the_figure():
+    """"nilai ekspor batu bara": not the nation's whole exports ("ekspor Indonesia … USD14,28 miliar")."""
+    p = TextPipeline()
+    frame = F.question_frame("berapa nilai ekspor batu bara Indonesia 2019?", p)
+    whole = "Ekspor Indonesia Agustus 2019 tercatat mencapai USD14,28 miliar, turun dibanding Juli."
+    coal = "Nilai ekspor batu bara Indonesia Agustus 2019 mencapai USD1,5 miliar."
+    assert not F.money_fits(frame, {"text": "USD14,28 miliar"}, whole)
+    assert F.money_fits(frame, {"text": "USD1,5 miliar"}, coal)
