@@ -535,6 +535,18 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     return _restatements_share_classes(sentence, spans, out)
 
 
+_JOINED_PEOPLE_RE = re.compile(r"\s*(?:,\s*)?(?:dan|serta)\s+", re.I)
+
+
+def _people_noun(noun: str | None) -> bool:
+    """A noun that counts people ("santri", "guru", "orang"): figures of it joined by "dan" share a verb."""
+    if not noun:
+        return False
+    w = lexicon().words
+    low = noun.lower().split()[-1]
+    return low in w["person_nouns"] or low in w["people_nouns"] or low in ("orang", "jiwa") or low in w["resident_nouns"]
+
+
 _RESTATES_RE = re.compile(r"\s*(?:\w+\s*)?\(\s*|\s+(?:atau|alias|setara|sama dengan)\s+", re.I)
 
 
@@ -552,6 +564,9 @@ def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str |
         if preds or victim or not (nxt_preds or nxt_victim) or spans[k][2] is None:
             continue   # "2 atau 3 orang": one count given as two, not a figure restated
         between = sentence[spans[k][1]:spans[k + 1][0]]
+        if _JOINED_PEOPLE_RE.fullmatch(between) and _people_noun(spans[k][2]) and _people_noun(spans[k + 1][2]):
+            out[k] = (of, list(nxt_preds), nxt_victim)   # "26 santri dan 2 guru dikabarkan tewas": both died
+            continue
         if not _RESTATES_RE.fullmatch(between):
             continue
         if "(" in between and not sentence[spans[k + 1][1]:].lstrip().startswith(")"):

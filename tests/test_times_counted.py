@@ -55,3 +55,11 @@ def test_an_office_numbered_is_no_count():
     """"kursi RI 6", "RI-1": the office of the president or a minister, not a figure."""
     assert find_quantities("Puan untuk menduduki kursi RI 6.") == []
     assert [q.text for q in find_quantities("Calon RI-1 itu meraih 55 persen suara.")] == ["55 persen"]
+
+
+def test_people_joined_by_dan_share_what_befell_them():
+    """"26 santri dan 2 guru dikabarkan tewas": both died; "3 orang tewas dan 5 orang luka-luka" keep their own."""
+    assert [(q.text, q.predicates) for q in find_quantities(
+        "Akibat kebakaran tersebut 26 santri dan 2 guru dikabarkan tewas terpanggang.")] == [
+        ("26 santri", ["killed"]), ("2 guru", ["killed"])]
+    assert [q.predicates for q in find_quantities("3 orang tewas dan 5 orang luka-luka.")] == [["killed"], ["wounded"]]
