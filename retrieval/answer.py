@@ -15,8 +15,8 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import (WORD_RE, amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places, people_of_asked_class, places_conflict,
-                    scopes_conflict)
+from .frame import (WORD_RE, amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places,
+                    people_of_asked_class, places_conflict, scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
@@ -824,12 +824,12 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         pages on one proposal): one entry, as in a figure list."""
         fa, fb = a.figure or {}, b.figure or {}
         return (not fa.get("vague") and not fb.get("vague") and _same_value(fa, fb) and _near_in_time(a, b)
-                and pipeline_key(fa) == pipeline_key(fb)
+                and unit_key(fa) == unit_key(fb)
                 # a small figure ("satu orang" of two crashes) joins only pages naming something in common
                 and ((fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
                      or (frame.pipeline is not None and bool(_names(a, frame.pipeline) & _names(b, frame.pipeline)))))
 
-    def pipeline_key(f: dict[str, Any]) -> str:
+    def unit_key(f: dict[str, Any]) -> str:
         unit = (f.get("unit") or "").lower()
         return UNIT_SPELLINGS.get(unit, unit) or (f.get("currency") or "")
 
