@@ -307,6 +307,8 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return True
     if unit and pipeline.noun_key(unit) in targets:
         return True
+    if unit in UNIT_SENSES and pipeline.noun_key(UNIT_SENSES[unit]) in targets - units_only:
+        return True   # "berapa poin Thailand": "mengoleksi empat angka" counts points
     if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := sentence.find(q["text"])) >= 0:
         # "berapa sabu yang disita" (`weighed`: the asked noun's key): an amount of it weighed,
         # "442 gram sabu", "sabu seberat 9,5 kilogram"
@@ -326,6 +328,13 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
+def _unit_word(unit: str) -> str:
+    """A unit as one word for comparing figures: "kg" is "kilogram", a tally's "angka" is "poin"."""
+    low = unit.lower()
+    return UNIT_SENSES.get(low) or UNIT_SPELLINGS.get(low) or unit
+
+
+UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, in a tally ("empat angka")
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare"}   # "1 kg" is "1 kilogram"
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
@@ -542,8 +551,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
 
     def same_unit(fa: dict, fb: dict) -> bool:
-        ua, ub = (pipeline.noun_key(UNIT_SPELLINGS.get((f.get("unit") or "").lower(), f.get("unit") or ""))
-                  for f in (fa, fb))
+        ua, ub = (pipeline.noun_key(_unit_word(f.get("unit") or "")) for f in (fa, fb))
         if ua == ub:
             return True
         # "8 orang" and "delapan korban" of one outlet are one figure, when what befell them agrees
@@ -830,8 +838,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
                      or (frame.pipeline is not None and bool(_names(a, frame.pipeline) & _names(b, frame.pipeline)))))
 
     def unit_key(f: dict[str, Any]) -> str:
-        unit = (f.get("unit") or "").lower()
-        return UNIT_SPELLINGS.get(unit, unit) or (f.get("currency") or "")
+        return _unit_word(f.get("unit") or "").lower() or (f.get("currency") or "")
 
     groups = _join_agreeing(groups, same_report)
     return Answer(query.text, "quantity", groups,

@@ -351,3 +351,16 @@ async def test_victims_asked_by_class_are_people_of_any_kind(empty_engine):
                 body="Sebuah bus terguling di jalan menurun di Ciamis. Kecelakaan bus itu menewaskan satu orang penumpang.")])
     answer = await empty_engine.ask("berapa korban tewas kecelakaan bus di Ciamis?")
     assert not answer.message and [figure_label(c.figure) for c in answer.claims] == ["1"], answer.message
+
+
+async def test_points_counted_as_angka_are_points(empty_engine):
+    """A tally's "angka" counts points: "… dengan empat angka" answers "berapa poin", and is one
+    figure with another page's "empat poin"."""
+    await empty_engine.ingest_articles([
+        Article(id="pts-a", outlet="Okezone", published="2019-09-11", title="Thailand pimpin klasemen Grup G",
+                body="Thailand menang atas Indonesia. Thailand memuncaki klasemen Grup G Kualifikasi Piala Dunia dengan empat angka."),
+        Article(id="pts-b", outlet="Tempo.co", published="2019-09-11", title="Klasemen Grup G Thailand",
+                body="Thailand menang atas Indonesia. Thailand memuncaki klasemen Grup G Kualifikasi Piala Dunia dengan empat poin.")])
+    answer = await empty_engine.ask("berapa poin Thailand di klasemen Grup G Kualifikasi Piala Dunia?")
+    assert not answer.message and "Okezone" in {s.outlet for c in answer.claims for s in c.sources}, answer.message
+    assert [figure_label(c.figure) for c in answer.claims].count("4") == 1
