@@ -63,3 +63,9 @@ def test_people_joined_by_dan_share_what_befell_them():
         "Akibat kebakaran tersebut 26 santri dan 2 guru dikabarkan tewas terpanggang.")] == [
         ("26 santri", ["killed"]), ("2 guru", ["killed"])]
     assert [q.predicates for q in find_quantities("3 orang tewas dan 5 orang luka-luka.")] == [["killed"], ["wounded"]]
+
+
+def test_a_score_is_no_figure():
+    """"menang 3-0 atas Indonesia", "skor 2-1": a score, neither a range nor a count; "2-3 orang" is a range."""
+    assert [q.text for q in find_quantities("Thailand menang 3-0 atas Indonesia dan mengoleksi empat angka.")] == ["empat angka"]
+    assert [(q.value, q.high) for q in find_quantities("Sebanyak 2-3 orang terluka.")] == [(2.0, 3.0)]
