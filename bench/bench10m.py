@@ -4,7 +4,8 @@ Not a test (CI never runs it): it prints figures, side by side, in one run. The 
 from ../shared/corpus as bench/bench.py grows 1M: the real articles first, then copies of them
 (new ids, ~10% of each copy's sentences dropped, so every copy is new content and the vocabulary
 stays the corpus's), written to one .jsonl.gz and imported with `sumber ingest` in a subprocess,
-as a user would. Then:
+as a user would (aimed above the target by the stored/expected ratio measured at 10M; an import
+still short of the target is topped up with new copies, imported into the archive). Then:
 
 - import rate (passages/s over the whole `sumber ingest`, index build included) and the peak
   RSS of its whole process tree (parent + worker processes, sampled every 0.2 s);
