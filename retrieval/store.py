@@ -491,6 +491,20 @@ class Store:
             after = rows[-1][0]
             yield [(r[0], _terms(r[1]), r[2], r[3] == "title") for r in rows]
 
+    async def iter_term_strings(self, batch: int = 20000) -> AsyncIterator[list[tuple]]:
+        """iter_terms' rows as stored, (id, terms, article_id, kind), the terms unsplit: what the
+        full index build reads (DiskBuild.add_stored splits a batch at once)."""
+        after = -1
+        while True:
+            async with self.db.execute(
+                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, batch)
+            ) as cur:
+                rows = await cur.fetchall()
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield rows
+
     async def terms_after(self, passage_id: int) -> list[IndexRow]:
         """Stored terms of passages added after the given id (what a loaded index lacks)."""
         return [row async for batch in self.iter_terms(after=passage_id) for row in batch]
