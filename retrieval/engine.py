@@ -232,8 +232,8 @@ class Engine:
             generation = await self.store.generation()
             # straight into the saved files, a batch at a time: memory stays flat at 10M passages
             build = DiskBuild(self.index_dir, generation=generation)
-            async for batch in self.store.iter_terms():
-                await asyncio.to_thread(build.add, batch)
+            async for batch in self.store.iter_term_strings():
+                await asyncio.to_thread(build.add_stored, batch)
             index = await asyncio.to_thread(build.finish)
             async with self._index_lock:
                 self.index = index

@@ -938,6 +938,28 @@ class DiskBuild:
             terms = row[1]
             lengths.append(len(terms))
             flat.extend([vocab.setdefault(t, len(vocab)) for t in terms])
+        self._add_ids(flat, lengths, [row[0] for row in rows])
+
+    def add_stored(self, rows: Sequence[tuple]) -> None:
+        """`add` for rows as Store.iter_term_strings reads them, (passage id, stored terms, article
+        id, kind), their terms unsplit: the same files as `add([(id, terms.split(" ") if terms
+        else [], article id, kind == "title"), ...])`. A batch's terms are split once, joined
+        (for non-empty s1 … sn, " ".join(s).split(" ") is s1.split(" ") + … + sn.split(" "), and
+        len(s.split(" ")) is s.count(" ") + 1), and term ids are given in the same first-appearance
+        order: no list and tuple a row, which made the full build's reading ~40% slower (mostly
+        the cyclic collector walking them: ~20,000 rows a batch, 10.6M at 10M)."""
+        stored = [r[1] for r in rows]
+        lengths = [s.count(" ") + 1 if s else 0 for s in stored]
+        present = [s for s in stored if s]
+        vocab = self.vocab
+        get = vocab.setdefault
+        flat = [get(t, len(vocab)) for t in " ".join(present).split(" ")] if present else []
+        self._track.batch([r[2] for r in rows], [r[3] == "title" for r in rows])
+        self._add_ids(flat, lengths, [r[0] for r in rows])
+
+    def _add_ids(self, flat: list[int], lengths: list[int], pids: list[int]) -> None:
+        """One batch's term ids (the rows' terms in order), each row's length and passage id."""
+        vocab = self.vocab
         lens = np.asarray(lengths, dtype=np.int32)
         t, r, c = _count_pairs(np.asarray(flat, dtype=np.int64), lens, self.n_rows)
         if len(vocab) > len(self._df):
@@ -947,8 +969,8 @@ class DiskBuild:
             self._scratch.write(arr.tobytes())
         self._chunks.append(len(t))
         self._lens.write(lens.tobytes())
-        self._pids.write(np.asarray([row[0] for row in rows], dtype=np.int64).tobytes())
-        self.n_rows += len(rows)
+        self._pids.write(np.asarray(pids, dtype=np.int64).tobytes())
+        self.n_rows += len(lengths)
 
     def finish(self) -> "BM25Index":
         """Publish the index directory and return it loaded (memory-mapped)."""
@@ -1128,6 +1150,18 @@ def _article_tracker(starts: "list[int] | array.array[int]", titles: "list[bool]
             state["article"] = article
         state["row"] += 1
 
+    def batch(articles: list, titled: list[bool]) -> None:
+        """`add` of rows (_, _, articles[i], titled[i]) in order, without building them."""
+        row, current = state["row"], state["article"]
+        for article, title in zip(articles, titled):
+            if article != current:
+                starts.append(row)
+                titles.append(title)
+                current = article
+            row += 1
+        state["row"], state["article"] = row, current
+
+    add.batch = batch   # type: ignore[attr-defined]
     return add
 
 

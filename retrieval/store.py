@@ -491,6 +491,20 @@ class Store:
             after = rows[-1][0]
             yield [(r[0], _terms(r[1]), r[2], r[3] == "title") for r in rows]
 
+    async def iter_term_strings(self, batch: int = 20000) -> AsyncIterator[list[tuple]]:
+        """iter_terms' rows as stored, (id, terms, article_id, kind), the terms unsplit: what the
+        full index build reads (DiskBuild.add_stored splits a batch at once)."""
+        after = -1
+        while True:
+            async with self.db.execute(
+                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, batch)
+            ) as cur:
+                rows = await cur.fetchall()
+            if not rows:
+                return
+            after = rows[-1][0]
+            yield rows
+
     async def terms_after(self, passage_id: int) -> list[IndexRow]:
         """Stored terms of passages added after the given id (what a loaded index lacks)."""
         return [row async for batch in self.iter_terms(after=passage_id) for row in batch]
@@ -631,9 +645,13 @@ class Store:
         """stored_passages' look-up (the passages stored, with their article) returning each row as
         answer_passages reads it, unbuilt (`passage_row` builds one): the strong candidates are
         looked up once, not once to filter and again for the texts of those composed (at 10M a
-        quantity question's 400 candidates: ~2 ms of a second read)."""
+        quantity question's 400 candidates: ~2 ms of a second read). The article's existence is
+        looked up in articles_meta, the covering index answer_articles then reads the composed
+        candidates' articles from: the pages this look-up brings into the reader's cache are the
+        ones that read needs (the table's own key index, SQLite's choice, is a second B-tree of
+        the same keys, cold on a question's first answer). The same rows either way."""
         q = ("SELECT p.id, p.article_id, p.position, p.kind, p.text, p.terms FROM passages p"
-             " JOIN articles a ON a.id = p.article_id WHERE p.id IN")
+             " JOIN articles a INDEXED BY articles_meta ON a.id = p.article_id WHERE p.id IN")
         return {r[0]: r for r in await self._keyed_rows("stored passage rows", q, ids, 0)}
 
     async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
