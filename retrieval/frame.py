@@ -2443,13 +2443,18 @@ _SHARED_RE = re.compile(r"\b(?:sama-sama|keduanya|kedua partai)\b", re.I)   # no
 def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFrame) -> tuple[set[str], bool] | None:
     """The name words nearest before a listed figure, since the figure before it, and whether
     they name a company ("Musim Mas Group"); None when no name stands there."""
-    start = max((f for f in figures if f <= at), default=0)
+    ends = sorted(f for f in figures if f <= at)
+    start = ends[-1] if ends else 0
+    if ends and _RESTATED_AMOUNT_RE.fullmatch(sentence[start:at]):
+        start = ends[-2] if len(ends) > 1 else 0   # "US$ 100 ribu atau Rp 1 miliar": the same holder's
     seg = WORD_RE.findall(sentence[start:at])
     lex = lexicon()
     companies = lex.words["company_words"]
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"] | companies
     known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: False)
-    runs = [r for r in _name_runs(seg, start=1 if start == 0 else 0)
+    # a sentence's first word is a name only when it is no Indonesian word ("Akom terbukti menerima …")
+    first = 1 if start == 0 and not (seg and seg[0][:1].isupper() and not known(seg[0].lower())) else 0
+    runs = [r for r in _name_runs(seg, start=first)
             if not {t.lower() for t in seg[r[0]:r[1]]} <= stop
             and not (r[1] - r[0] == 1 and known(seg[r[0]].lower()))]   # "KONI Pusat": no one's name
     if not runs:
@@ -2460,6 +2465,7 @@ def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFr
 
 
 _LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
+_RESTATED_AMOUNT_RE = re.compile(r"\s*(?:ribu|juta|miliar|triliun)?\s*(?:atau|alias|setara(?: dengan)?)\s*(?:Rp\.?|US\$|USD)?\s*", re.I)
 
 
 _RECIPIENT_RE = re.compile(r"[^.;]{0,120}?\b(?:kepada|terhadap|bagi)\b([^.;]{0,80})")

@@ -271,3 +271,16 @@ def test_a_regional_council_is_not_the_national_one():
     national = find_quantities("Sebanyak 575 anggota Dewan Perwakilan Rakyat (DPR) RI periode 2019-2024 telah dilantik.")
     assert [q.of for q in regional] == ["dprd"] and not figure_fits(regional[0].__dict__, frame)
     assert [q.of for q in national] == ["dpr"] and figure_fits(national[0].__dict__, frame)
+
+
+def test_each_amount_of_a_list_is_its_holders_even_the_first_and_restated():
+    """"Akom … US$ 100 ribu atau Rp 1 miliar, Miryam US$ 1,2 juta dan Markus … US$ 400 ribu":
+    the sentence's first word is a name (no Indonesian word), and a restated amount ("atau Rp 1
+    miliar") is its holder's too."""
+    from retrieval.frame import party_fits, question_frame
+    from retrieval.text import TextPipeline
+    s = ("Akom terbukti menerima uang panas e-KTP sebesar US$ 100 ribu atau Rp 1 miliar , Miryam US$ 1,2 juta "
+         "dan Markus sejumlah US$ 400 ribu atau Rp 4 miliar .")
+    frame = question_frame("berapa uang proyek e-KTP yang diterima Miryam S Haryani?", TextPipeline())
+    kept = [t for t in ("100 ribu", "1 miliar", "1,2 juta", "400 ribu", "4 miliar") if party_fits(frame, {"text": t}, s)]
+    assert kept == ["1,2 juta"], kept
