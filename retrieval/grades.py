@@ -286,3 +286,20 @@ def matchup_fits(question: str, sentence: str, title: str | None) -> bool:
         if said:
             return bool(said & asked)
     return True
+
+
+_REMAINDER_ASKED_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan)\b", re.I)
+_REMAINDER_SAID_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan|lagi|belum|masih)\b", re.I)
+
+
+def remainder_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """What remains asked ("berapa sisa kerugian negara yang masih ditagih") is a figure said to
+    remain ("sekitar Rp 4 triliun lagi masih ditagih", "sisanya Rp 4 triliun"), not the whole
+    ("total kerugian negara Rp 17,7 triliun") nor what was paid ("Rp 13,2 triliun diterima")."""
+    if not _REMAINDER_ASKED_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    before, after = stretch
+    return bool(_REMAINDER_SAID_RE.search(before[-60:]) or _REMAINDER_SAID_RE.search(after[:60]))

@@ -571,3 +571,12 @@ def test_a_match_asked_by_its_sides_is_not_another_match():
     assert not matchup_fits(q, s, "Ribuan Personel Gabungan Amankan Laga Indonesia vs Thailand")
     assert matchup_fits(q, s, "Ribuan Personel Gabungan Amankan Laga Indonesia vs Malaysia")
     assert matchup_fits(q, "Laga Indonesia kontra Malaysia dijaga 11.000 personel.", "Laga Indonesia vs Thailand")
+
+
+def test_what_remains_asked_is_a_figure_said_to_remain():
+    from retrieval.grades import remainder_fits
+    q = "berapa sisa kerugian negara kasus korupsi CPO yang masih ditagih Kejagung?"
+    assert remainder_fits(q, {"text": "Rp 4 triliun"}, "Sementara itu, sekitar Rp 4 triliun lagi masih ditagih oleh Kejagung.")
+    assert not remainder_fits(q, {"text": "Rp 17,7 triliun"}, "Total kerugian negara dalam kasus CPO mencapai Rp 17,7 triliun.")
+    assert remainder_fits("berapa kerugian negara kasus CPO?", {"text": "Rp 17,7 triliun"},
+                          "Total kerugian negara dalam kasus CPO mencapai Rp 17,7 triliun.")
