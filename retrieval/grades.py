@@ -303,3 +303,19 @@ def remainder_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     before, after = stretch
     return bool(_REMAINDER_SAID_RE.search(before[-60:]) or _REMAINDER_SAID_RE.search(after[:60]))
+
+
+_AIM_RE = re.compile(r"\b(?:agar|supaya)\b", re.I)
+_AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menargetkan|diharapkan)\b", re.I)
+
+
+def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A figure in a clause of purpose ("… menindak rokok ilegal agar angka peredaran turun menjadi
+    3%") is an aim, not what is: it answers only a question asking an aim or a target."""
+    if _AIM_ASKED_RE.search(question):
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    clause = re.split(r"[,;]", sentence[:at])[-1]
+    return not _AIM_RE.search(clause)

@@ -580,3 +580,12 @@ def test_what_remains_asked_is_a_figure_said_to_remain():
     assert not remainder_fits(q, {"text": "Rp 17,7 triliun"}, "Total kerugian negara dalam kasus CPO mencapai Rp 17,7 triliun.")
     assert remainder_fits("berapa kerugian negara kasus CPO?", {"text": "Rp 17,7 triliun"},
                           "Total kerugian negara dalam kasus CPO mencapai Rp 17,7 triliun.")
+
+
+def test_a_figure_of_a_purpose_clause_is_an_aim():
+    from retrieval.grades import aim_fits
+    s = "Bea Cukai menindak rokok ilegal agar angka peredaran turun menjadi 3% secara nasional."
+    assert not aim_fits("berapa persen peredaran rokok ilegal pada 2018?", {"text": "3%"}, s)
+    assert aim_fits("berapa target persentase peredaran rokok ilegal?", {"text": "3%"}, s)
+    assert aim_fits("berapa persen peredaran rokok ilegal pada 2018?", {"text": "7%"},
+                    "Peredaran rokok ilegal turun menjadi 7% pada 2018.")
