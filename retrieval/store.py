@@ -481,20 +481,12 @@ class Store:
     async def iter_terms(self, after: int = -1, batch: int = 20000) -> AsyncIterator[list[IndexRow]]:
         """Stored terms of every passage with an id above ``after``, in id order and in batches
         (no re-stemming on reindex)."""
-        while True:
-            async with self.db.execute(
-                "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, batch)
-            ) as cur:
-                rows = await cur.fetchall()
-            if not rows:
-                return
-            after = rows[-1][0]
+        async for rows in self.iter_term_strings(batch, after=after):
             yield [(r[0], _terms(r[1]), r[2], r[3] == "title") for r in rows]
 
-    async def iter_term_strings(self, batch: int = 20000) -> AsyncIterator[list[tuple]]:
+    async def iter_term_strings(self, batch: int = 20000, *, after: int = -1) -> AsyncIterator[list[tuple]]:
         """iter_terms' rows as stored, (id, terms, article_id, kind), the terms unsplit: what the
         full index build reads (DiskBuild.add_stored splits a batch at once)."""
-        after = -1
         while True:
             async with self.db.execute(
                 "SELECT id, terms, article_id, kind FROM passages WHERE id > ? ORDER BY id LIMIT ?", (after, batch)
