@@ -1256,6 +1256,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
               and not any(stem(t.lower()) in asked for t in WORD_RE.findall(sentence[:at]))
               and _title_amount_is_another(title, asked, things, stem)):
             return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
+    if _bilateral(frame, sentence, at):
+        return False   # "neraca dagang Indonesia dengan China masih defisit 1,47 miliar dollar": one partner's
     product = _value_complement(frame)
     if product and pipeline is not None and not {pipeline.stem(x) for x in product} <= {
             pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
@@ -1285,6 +1287,19 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 
 _TRADE_WORDS = frozenset({"ekspor", "impor"})
+_PARTNER_RE = re.compile(r"\b(?:neraca (?:perdagangan|dagang)|perdagangan)\b[^,;.]*?\b(?:dengan|terhadap)\s+([A-Z][\w-]*)")
+
+
+def _bilateral(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """A trade balance asked with no partner ("neraca perdagangan migas Agustus 2019"): an amount
+    whose clause gives the balance with one country ("neraca dagang Indonesia dengan China …
+    defisit 1,47 miliar dollar") is that partner's part."""
+    question = frame.question_text.lower()
+    if "neraca" not in question or " dengan " in question or " terhadap " in question:
+        return False
+    clause = re.split(r"[;.]", sentence[:at])[-1]
+    m = _PARTNER_RE.search(clause)
+    return bool(m) and m.group(1).lower() in lexicon().places
 
 
 @lru_cache(maxsize=256)

@@ -250,3 +250,12 @@ def test_a_product_traded_asked_is_named_by_the_figure():
     coal = "Nilai ekspor batu bara Indonesia Agustus 2019 mencapai USD1,5 miliar."
     assert not F.money_fits(frame, {"text": "USD14,28 miliar"}, whole)
     assert F.money_fits(frame, {"text": "USD1,5 miliar"}, coal)
+
+
+def test_a_trade_balance_with_one_partner_is_no_nations_balance():
+    p = TextPipeline()
+    frame = F.question_frame("defisit neraca perdagangan migas Agustus 2019 berapa?", p)
+    s = "Sebab, neraca dagang Indonesia dengan China masih defisit 1,47 miliar dollar pada Agustus 2019."
+    assert not F.money_fits(frame, {"text": "1,47 miliar dollar", "unit": "dollar"}, s)
+    s = "Defisit neraca perdagangan migas pada Agustus 2019 meningkat menjadi sebesar USD0,76 miliar."
+    assert F.money_fits(frame, {"text": "USD0,76 miliar"}, s)
