@@ -893,8 +893,9 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         if unit and pipeline.noun_key(unit) == pipeline.noun_key(noun):
             # "calon haji" asked: "empat calon yang mendaftar di KPU" are candidates, not pilgrims
             nxt = WORD_RE.findall(sentence[at + len(q.get("text") or ""):])[:1]
-            return bool(nxt) and pipeline.noun_key(nxt[0].lower()) in {pipeline.noun_key(kind)} | {
-                pipeline.noun_key(x) for x in lexicon().words["pilgrim_nouns"] if kind.lower() in lexicon().words["pilgrim_nouns"]}
+            pilgrims = lexicon().words["pilgrim_nouns"]
+            kinds = pilgrims if kind.lower() in pilgrims else {kind.lower()}   # "calon jemaah haji" is "calon haji"
+            return bool(nxt) and pipeline.noun_key(nxt[0].lower()) in {pipeline.noun_key(x) for x in kinds}
     if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
         # counted by its kind alone only after a figure of the noun itself: the noun left out
         return re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
