@@ -317,15 +317,19 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         if before and before[-1] in WEIGHT_LINKS:
             before = before[:-1]
         return any(pipeline.noun_key(w.lower()) == weighed for w in before[-1:] + after)
-    if unit in (None, "orang"):  # "korban meninggal mencapai 162 orang": the noun comes first
+    if unit is None or unit in COUNT_WORDS:
+        # "korban meninggal mencapai 162 orang", "Jumlah … TPS yang disiapkan adalah 68.511 unit": the noun comes first
         before = q.get("before", "").split()
         for k in range(len(before) - 1, -1, -1):  # "selusin rudal dan lebih dari 20": rudal is selusin's
             if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
                 before = before[k + 1:]
                 break
         return (any(pipeline.noun_key(w) in targets - units_only for w in before)
-                or unit is None and _restated_noun(q, sentence, targets, pipeline) is not None)
+                or _restated_noun(q, sentence, targets - units_only, pipeline, people=unit is not None) is not None)
     return False
+
+
+COUNT_WORDS = frozenset({"orang", "unit", "buah"})   # count words a noun before the figure names ("jiwa", "ekor" count their own)
 
 
 def _unit_word(unit: str) -> str:
@@ -338,18 +342,29 @@ UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, 
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare"}   # "1 kg" is "1 kilogram"
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
+COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"
+TOTAL_OPENERS = frozenset({"jumlah", "total"})   # "jumlah personel … 13 orang"
 RESTATED_REACH = 10   # words read back from "yakni" for the noun the figure restates
 
 
-def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline: TextPipeline) -> str | None:
-    """The asked noun a bare figure restates after "yakni"/"yaitu", named earlier in its clause:
-    "Dedi Mulyadi adalah caleg DPR Golkar yang meraih suara tertinggi pada Pemilu 2019, yakni
-    206.621" counts suara. Read back to the clause's start or an earlier figure, never past either."""
+def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline: TextPipeline,
+                   people: bool = False) -> str | None:
+    """The asked noun a bare figure restates after "yakni"/"yaitu"/"berjumlah", named earlier in
+    its clause: "Dedi Mulyadi adalah caleg DPR Golkar yang meraih suara tertinggi pada Pemilu 2019,
+    yakni 206.621" counts suara; "provinsi yang akan menyelenggarakan Pilkada tahun depan berjumlah
+    17" counts provinsi. A count of people ("13 orang", `people`) restates the noun a "jumlah" opens:
+    "jumlah personel yang terlibat dari tim SAR gabungan 13 orang". Read back to the clause's start
+    or an earlier figure, never past either."""
     before = q.get("before", "").split()
-    if not before or before[-1].lower() not in APPOSITION_WORDS or not sentence:
+    if not before or not sentence:
         return None
-    words = clause_before(sentence, q["text"], RESTATED_REACH + 1)[:-1]   # not "yakni" itself
-    return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets), None)
+    link = before[-1].lower()
+    if not people and link in APPOSITION_WORDS | COUNT_LINKS:
+        words = clause_before(sentence, q["text"], RESTATED_REACH + 1)[:-1]   # not "yakni" itself
+        return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets), None)
+    words = [w.lower() for w in clause_before(sentence, q["text"], RESTATED_REACH)]
+    return next((w for k, w in enumerate(words[1:], 1)
+                 if words[k - 1] in TOTAL_OPENERS and pipeline.noun_key(w) in targets), None)
 
 
 PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"

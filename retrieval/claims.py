@@ -59,6 +59,7 @@ YEAR_WORDS = ("tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "per
 LABEL_WORDS = ("halaman", "pasal", "ayat", "nomor")  # "pasal 12", also written glued: "halaman5"
 DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
+    rf"|\b\d{{1,2}}\s*(?:[-–]|hingga|sampai|s\.d\.?)\s*\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?"   # "4 - 9 Juli 2018"
     rf"|\b\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?|\b(?:{MONTH_RE})\s+\d{{4}}\b"
     rf"|\b(?:{'|'.join(TIME_WORDS)})\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
     rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\b"
@@ -257,6 +258,8 @@ def _mask(sentence: str) -> str:
         masked = _ROAD_MARKER_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "-" in masked and _MODEL_RE.search(masked):
         masked = _MODEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
+    if _SERIES_RE.search(masked):   # "Twin Otter DHC-6 seri 400", "diabetes tipe 2": a model or kind, no count
+        masked = _SERIES_RE.sub(lambda m: m.group(1) + " " * (len(m.group(0)) - len(m.group(1))), masked)
     if "H" in masked and _DAY_LABEL_RE.search(masked):   # "H-7 Lebaran", "H - 14 hingga H+14": a day, no count
         masked = _DAY_LABEL_RE.sub(lambda m: " " * len(m.group(0)), masked)
     if "RI" in masked and _OFFICE_LABEL_RE.search(masked):   # "kursi RI 6", "RI-1": an office, no count
@@ -273,6 +276,7 @@ _SCORE_RE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
 _OFFICE_LABEL_RE = re.compile(r"\bRI\s?[-]?\s?\d\b")
 _DAY_LABEL_RE = re.compile(r"\bH\s?[-+–]\s?\d{1,3}\b")
 _MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
+_SERIES_RE = re.compile(r"(\b(?:[Ss]eri|[Ss]eries|SERI|[Tt]ipe|[Tt]ype|[Vv]ersi)\s+)\d{1,4}\b(?![.,]\d)")
 _ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?\d+(?:[.,]\d+)?(?:\s?\+\s?\d+)?")
 
 

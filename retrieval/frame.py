@@ -22,7 +22,7 @@ from dataclasses import dataclass, field
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
-from typing import Any, Callable, Union
+from typing import Any, Callable, Sequence, Union
 
 from .clean import MONTH_RE, MONTHS
 from .text import TextPipeline, _data_lines, tokenize
@@ -647,6 +647,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             noun_at = q_at - 1
         else:
             noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
+    if noun_at is not None and low[noun_at] in FORECAST_NOUNS:
+        noun_at = _forecast_object(low, noun_at, skip | w["prepositions"], lex) or noun_at
     ordinal = asked_ordinal(question)
     if ordinal and ordinal in low:   # "menit ke berapa Theerathon … mencetak gol": the order's noun is asked
         noun_at = low.index(ordinal)
@@ -671,7 +673,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
         if hit:
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
-                    and not (said and _clause_of_other_noun(low, pos, noun_at, pipeline)):
+                    and not _clause_of_other_noun(low, pos, noun_at, pipeline, said):
                 classes.add(hit[0])
                 said = said or hit[0] not in NOT_SPECIFIC
             pos += hit[1]
@@ -760,22 +762,51 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
-def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline) -> bool:
+FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
+
+
+def _forecast_object(low: list[str], at: int, skip: frozenset[str] | set[str], lex: Lexicon) -> int | None:
+    """What a forecast asked forecasts: "proyeksi IMF untuk inflasi Indonesia" asks inflation
+    (whose forecast it is: forecaster_fits), "perkiraan jumlah pemudik" travellers."""
+    i = at + 1
+    while i < len(low):
+        hit = lex.names.at(low, i)
+        if hit:
+            i += hit[1]
+        elif low[i] in skip or not low[i][:1].isalpha() or low[i].isupper():
+            i += 1
+        else:
+            return i
+    return None
+
+
+def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline,
+                          said: bool = True) -> bool:
     """A class word opening a "yang" clause right after another common noun than the asked one
-    is that noun's: "personel yang dikerahkan mencari pesawat … yang hilang" (the plane is missing)."""
+    is that noun's: "personel yang dikerahkan mencari pesawat … yang hilang" (the plane is missing).
+    Before any class of the asked noun is `said`, only a vehicle's: "berapa korban banjir yang
+    meninggal" asks the flood's dead, "kapasitas penumpang pesawat … yang hilang kontak" the
+    missing plane's capacity."""
     y = pos - 1
     while y > 0 and low[y] in lexicon().words["relative_fillers"]:
         y -= 1
     if y <= 0 or low[y] != "yang" or noun_at is None or y - 1 <= noun_at:
         return False
     lex = lexicon()
-    for i in range(y - 1, max(noun_at, y - 4), -1):   # over a name: "pesawat Twin Otter yang hilang"
+    for i in range(y - 1, max(noun_at, y - 5), -1):   # over a name: "pesawat Twin Otter PK-CDC yang hilang"
         word = low[i]
+        if _CODE_RE.fullmatch(word):
+            continue   # a registration or model code names the thing: "PK-CDC", "DHC-6"
         if lex.names.at(low, i) is not None or not word.isalpha():
             return False   # a place or party: "dikirim ke Rusia yang tewas" is still the soldiers
         if pipeline.known_word(word):
+            if not said and word not in lex.words["vehicle_nouns"]:
+                return False
             return word != low[noun_at] and lex.predicates.at([word], 0) is None
     return False
+
+
+_CODE_RE = re.compile(r"[a-z]+-?\d*[a-z\d]*-[a-z\d]+|[a-z]+\d+[a-z\d-]*")
 
 
 def _inside_at(low: list[str], noun_at: int | None) -> int | None:
@@ -1659,6 +1690,47 @@ PENALTY_REACH = 8   # words read back from a span for what it is ("diancam denga
 def _question_words(question: str) -> frozenset[str]:
     """A question's words, lower case (read by rules that run once per figure)."""
     return frozenset(t.lower() for t in WORD_RE.findall(question))
+
+
+_FORECAST_NOUN_RE = re.compile(r"\b(?:proyeksi|perkiraan|prediksi|estimasi|outlook|ramalan)\s+", re.I)
+
+
+@lru_cache(maxsize=512)
+def asked_forecaster(question: str) -> frozenset[str]:
+    """The body whose forecast is asked: "berapa proyeksi IMF untuk inflasi …" asks the IMF's."""
+    lex = lexicon()
+    out: set[str] = set()
+    for m in _FORECAST_NOUN_RE.finditer(question):
+        low = [t.lower() for t in WORD_RE.findall(question[m.end():])[:5]]
+        hit = lex.names.at(low, 0) if low else None
+        if hit and lex.places.get(hit[0]) and lex.places[hit[0]].kind == "org":
+            out.add(hit[0])
+    return frozenset(out)
+
+
+def _bodies_named(text: str) -> set[str]:
+    """The organisations a text names, written as articles write names (capitalised)."""
+    lex = lexicon()
+    toks = WORD_RE.findall(text)
+    low = [t.lower() for t in toks]
+    out: set[str] = set()
+    for i, t in enumerate(toks):
+        if t[:1].isupper() and (hit := lex.names.at(low, i)) and (p := lex.places.get(hit[0])) and p.kind == "org":
+            out.add(hit[0])
+    return out
+
+
+def forecaster_fits(frame: QuestionFrame, sentence: str) -> bool:
+    """A forecast asked by whose it is ("proyeksi IMF") takes no figure of a sentence naming only
+    other bodies ("Bank Indonesia (BI) memperkirakan … 2,5%", "BI Proyeksi Inflasi 2,5%"); a
+    sentence naming none may carry the asked body's forecast from the sentence before."""
+    if not frame.forecast:
+        return True
+    asked = asked_forecaster(frame.question_text)
+    if not asked:
+        return True
+    said = _bodies_named(sentence)
+    return not said or bool(said & asked)
 
 
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
@@ -2630,12 +2702,35 @@ def _transitive(word: str) -> bool:
 _SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "triliun"})
 
 
-def _without_places(measured: list[str]) -> list[str]:
-    """What a rate measures, less where ("tingkat kemiskinan Kabupaten Majalengka"): the place is
-    asked of the figure's context (context_fits), not of the phrase it measures."""
+def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
+    """Places a phrase names, by key or by any variant of several words: "inflasi Sumut" and
+    "inflasi Sumatera Utara" both name sumatera_utara."""
     lex = lexicon()
-    out = [t for t in measured if t not in lex.places and t not in lex.words["admin_words"] and t != "per"]
-    return out if out else list(measured)
+    low = [t.lower() for t in words]
+    spans: list[tuple[int, int, str]] = []
+    i = 0
+    while i < len(low):
+        hit = lex.names.at(low, i)
+        if hit and hit[0] in lex.places:
+            spans.append((i, i + hit[1], hit[0]))
+            i += hit[1]
+        elif low[i] in lex.places:
+            spans.append((i, i + 1, low[i]))
+            i += 1
+        else:
+            i += 1
+    return spans
+
+
+def _without_places(measured: Sequence[str], keep_place_only: bool = True) -> list[str]:
+    """What a rate measures, less where ("tingkat kemiskinan Kabupaten Majalengka", "inflasi
+    Sumatera Utara"): the place is asked of the figure's context (context_fits), not of the
+    phrase it measures. A question's phrase naming only a place is kept (`keep_place_only`); a
+    figure's ("di Papua Pegunungan yaitu sebesar 1,65%") says nothing of what it measures."""
+    placed = {k for a, b, _ in _place_spans(measured) for k in range(a, b)}
+    out = [t for k, t in enumerate(measured)
+           if k not in placed and t not in lexicon().words["admin_words"] and t != "per"]
+    return out if out or not keep_place_only else list(measured)
 
 
 def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tuple[list[str], set[str]]:
@@ -2865,10 +2960,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     asked_places = set(frame.places) | set(frame.entities)
-    said_places = [x for x in words if x in lexicon().places]
-    if asked_places and said_places and not any(_within(p, a) or _within(a, p) for p in said_places for a in asked_places):
-        return False   # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth: whose measure
-    words = tuple(x for x in _without_places(words) if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
+    said_places = [key for _, _, key in _place_spans(words)]
+    if asked_places and said_places and not set(said_places) & asked_places:
+        # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
+        # for Indonesia's: whose measure
+        return False
+    words = tuple(x for x in _without_places(words, keep_place_only=False)
+                  if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):
         # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures
         change = _change_before(sentence, at)
@@ -3401,6 +3499,17 @@ def _places_verdict(located: list[str], asked: tuple[str, ...]) -> bool | None:
 _NATIONAL_RE = re.compile(r"\b(?:nasional|secara nasional)\b", re.I)
 
 
+def _inside_asked_country(frame: QuestionFrame, sentence: str) -> bool:
+    """A country's figure asked by its owner ("jumlah penduduk miskin Indonesia") and a sentence
+    placing its figure only in regions of that country ("berada di Kalimantan"): a region's."""
+    lex = lexicon()
+    countries = [e for e in frame.entities if (p := lex.places.get(e)) is not None and p.kind == "country"]
+    if not countries:
+        return False
+    located = located_places(sentence)
+    return bool(located) and all(p not in countries and any(_within(p, c) for c in countries) for p in located)
+
+
 def _wider_story(located: list[str], asked: tuple[str, ...]) -> bool:
     """A title naming the country alone ("Angka Kemiskinan RI Terendah …") tells a national story:
     a sentence of it that names no place is the nation's figure, not an asked province's or
@@ -3877,7 +3986,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     year = published[:4] if published else ""
     if year.isdigit() and int(year) < min(frame.years) - 1 and not frame.forecast:
         return False   # "Golkar incar 130 kursi di Pileg 2019", written in 2017: a hope, not the result
-    for text in (sentence, article_title or "", " ; ".join(when or []) if sentence == article_title else ""):
+    for text in (before_comparison(sentence, figure_text), article_title or "",
+                 " ; ".join(when or []) if sentence == article_title else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
         # that year's figure (a budget for 2020): it is no year of the figure
@@ -3888,6 +3998,19 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             return bool(named & set(frame.years))
     # a later year's article reports its own year; one written over a year before cannot report it
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
+
+
+_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b", re.I)
+
+
+def before_comparison(sentence: str, figure_text: str | None) -> str:
+    """The sentence up to a comparison after the figure: "… 32.408.738 orang atau naik dibandingkan
+    jumlah pemilih pada Pemilihan Presiden 2014 …" dates the figure compared with, not this one."""
+    at = sentence.find(figure_text) if figure_text else -1
+    if at < 0:
+        return sentence
+    m = _COMPARED_RE.search(sentence, at + len(figure_text))
+    return sentence[:m.start()] if m else sentence
 
 
 _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
@@ -3948,6 +4071,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     press release that names its office first); naming none keeps the sentence.
     Events the same (sentence, then title): a sentence naming another event of the same kind (a
     flood for a quake question, DBD for ISPA) and not the question's is out."""
+    if not frame.places and _inside_asked_country(frame, sentence):
+        return False   # "penduduk miskin Indonesia": not "… paling sedikit berada di Kalimantan yaitu 0,89 juta orang"
     if frame.places:
         # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"
         owner = set(frame.entities) - set(frame.places)

@@ -319,3 +319,21 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     clause = re.split(r"[,;]", sentence[:at])[-1]
     return not _AIM_RE.search(clause)
+
+
+_PROGRESS_ASKED_RE = re.compile(r"\b(?:sudah|belum|telah|baru|masih)\b", re.I)
+_SO_FAR_BEFORE_RE = re.compile(r"\bbaru(?:\s+(?:ada|sekitar|mencapai|terdapat|sebanyak))?\s*$", re.I)
+_NOT_YET_AFTER_RE = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+yang\s+belum\b", re.I)
+
+
+def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A count of how far something has got ("baru 10 dari 17 provinsi …", "baru ada satu
+    provinsi yang menyepakati …") or of those not yet done ("3 Provinsi yang belum melakukan
+    pembahasan") is no total: it answers only a question asking how far (sudah, belum, baru)."""
+    if _PROGRESS_ASKED_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    before, after = stretch
+    return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
