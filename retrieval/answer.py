@@ -536,6 +536,16 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
                     found.add(key)
                     if len(found) == len(targets):
                         return found
+    # a noun named only by the phrase a figure restates ("Jumlah TPS yang disiapkan … adalah 68.400
+    # unit", "provinsi … berjumlah 17"): read once no figure's own words name every target
+    for c in candidates:
+        if not c.claim:
+            continue
+        for q in c.claim.quantities:
+            unit = (q.get("unit") or "").lower()
+            if (not unit or unit in COUNT_WORDS) and (
+                    noun := _restated_noun(q, c.claim.text, targets - found, pipeline, people=bool(unit))):
+                found.add(pipeline.noun_key(noun))
     return found
 
 

@@ -2961,6 +2961,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     asked_places = set(frame.places) | set(frame.entities)
     said_places = [key for _, _, key in _place_spans(words)]
+    if said_national(sentence, at, asked_places):
+        return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
     if asked_places and said_places and not set(said_places) & asked_places:
         # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
         # for Indonesia's: whose measure
@@ -3503,11 +3505,21 @@ def _inside_asked_country(frame: QuestionFrame, sentence: str) -> bool:
     """A country's figure asked by its owner ("jumlah penduduk miskin Indonesia") and a sentence
     placing its figure only in regions of that country ("berada di Kalimantan"): a region's."""
     lex = lexicon()
+    asked = {*frame.entities, *frame.places}
     countries = [e for e in frame.entities if (p := lex.places.get(e)) is not None and p.kind == "country"]
-    if not countries:
-        return False
+    if not countries or any(e not in countries and e in lex.places and lex.places[e].kind != "org" for e in asked):
+        return False   # a province or city asked decides where on its own
     located = located_places(sentence)
     return bool(located) and all(p not in countries and any(_within(p, c) for c in countries) for p in located)
+
+
+def said_national(sentence: str, at: int, asked_places: set[str]) -> bool:
+    """The figure's clause says its measure is the nation's ("inflasi tahunan nasional … sebesar
+    2,65 persen") and a province, island or city is asked."""
+    lex = lexicon()
+    if not any((p := lex.places.get(a)) is not None and p.kind not in ("country", "org") for a in asked_places):
+        return False
+    return "nasional" in {w.lower() for w in _clause_words(sentence, at)}
 
 
 def _wider_story(located: list[str], asked: tuple[str, ...]) -> bool:
@@ -4071,7 +4083,7 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     press release that names its office first); naming none keeps the sentence.
     Events the same (sentence, then title): a sentence naming another event of the same kind (a
     flood for a quake question, DBD for ISPA) and not the question's is out."""
-    if not frame.places and _inside_asked_country(frame, sentence):
+    if _inside_asked_country(frame, sentence):
         return False   # "penduduk miskin Indonesia": not "… paling sedikit berada di Kalimantan yaitu 0,89 juta orang"
     if frame.places:
         # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"

@@ -323,7 +323,7 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 _PROGRESS_ASKED_RE = re.compile(r"\b(?:sudah|belum|telah|baru|masih)\b", re.I)
 _SO_FAR_BEFORE_RE = re.compile(r"\bbaru(?:\s+(?:ada|sekitar|mencapai|terdapat|sebanyak))?\s*$", re.I)
-_NOT_YET_AFTER_RE = re.compile(r"^\s*[^\W\d_][\w-]*(?:\s+[^\W\d_][\w-]*)?\s+yang\s+belum\b", re.I)
+_NOT_YET_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+){0,2}yang\s+belum\b", re.I)
 
 
 def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:

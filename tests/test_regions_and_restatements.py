@@ -1,0 +1,122 @@
+"""Whose region, whose forecast and what a figure restates (session 15 rules, found on gold16).
+
+A statistics story gives the nation's figure beside islands' and provinces' ("paling sedikit di
+Kalimantan"), written by any of a place's names ("Sumut" for Sumatera Utara); a forecast asked by
+its author ("proyeksi IMF") is not another body's; a count restated by "berjumlah" or a "jumlah"
+phrase counts what the phrase names; a count of how far something has got ("baru 10 dari 17") is
+no total; a comparison's year and event are not the figure's; a model's series ("seri 400") and a
+range of days ("4 - 9 Juli") are no figures; and a missing plane's capacity is not a count of the
+missing. Each test asks what a journalist would and checks the figures the answer lists."""
+from __future__ import annotations
+
+from retrieval import frame as F
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+POVERTY = Article(
+    id="miskin-pulau", outlet="detikcom", published="2025-07-26", title="Sebaran Penduduk Miskin Menurut Pulau",
+    body="Badan Pusat Statistik (BPS) mencatat jumlah penduduk miskin Indonesia pada Maret 2025 sebanyak 23,85 juta orang. "
+         "Sementara itu, jumlah penduduk miskin paling sedikit berada di Kalimantan yaitu 0,91 juta orang. "
+         "Di Sumatera, jumlah penduduk miskin sebanyak 5,2 juta orang.")
+PRICES = Article(
+    id="inflasi-daerah", outlet="detikcom", published="2025-10-08", title="Inflasi Sumatera Utara Tertinggi pada September",
+    body="Badan Pusat Statistik mencatat inflasi tahunan nasional pada September 2025 sebesar 2,65 persen. "
+         "Tercatat pada September 2025 inflasi Sumut mencapai 5,21% secara tahunan.")
+FORECASTS = Article(
+    id="proyeksi-inflasi", outlet="detikcom", published="2025-05-20", title="Lembaga Internasional Proyeksikan Inflasi RI",
+    body="Dana Moneter Internasional (IMF) memproyeksikan inflasi Indonesia pada 2025 berada di kisaran 1,8%. "
+         "Bank Indonesia (BI) memperkirakan inflasi Indonesia pada 2025 berada di kisaran 2,4%.")
+ELECTION = [
+    Article(id="pilkada-a", outlet="CNN Indonesia", published="2017-06-02", title="Baru Satu Provinsi Sepakati Dana Pilkada 2018",
+            body="Komisi Pemilihan Umum menyatakan hingga kini baru ada satu provinsi penyelenggara Pilkada 2018 yang menyepakati naskah hibah. "
+                 "Tercatat 3 provinsi yang belum melakukan pembahasan anggaran. "
+                 "Jika ditotal, provinsi yang akan menyelenggarakan Pilkada 2018 berjumlah 17."),
+    Article(id="pilkada-b", outlet="CNN Indonesia", published="2017-07-02", title="KPU Jatim Siapkan TPS Pilkada",
+            body="\"Jumlah TPS yang disiapkan untuk Pilkada Jatim 2018 adalah 68.400 unit dan tersebar di 38 kabupaten/kota,\" ujar Ketua KPU Jatim. "
+                 "Jumlah tersebut lebih sedikit dibandingkan TPS saat Pemilihan Presiden 2014 yang berjumlah lebih dari 75 ribu. "
+                 "Rekapitulasi hasil Pilkada 2018 berlangsung pada 4 - 9 Juli 2018."),
+]
+PLANE = [
+    Article(id="pesawat-a", outlet="Tempo.co", published="2019-09-18", title="Pesawat Kargo Hilang Kontak di Papua",
+            body="Pesawat Twin Otter DHC-6 seri 400 PK-XYZ hilang kontak dalam penerbangan dari Timika ke Ilaga. "
+                 "Pesawat yang berkapasitas 19 orang itu hanya membawa empat awak."),
+    Article(id="pesawat-b", outlet="Okezone", published="2019-09-19", title="Pencarian Hari Kedua Pesawat Twin Otter",
+            body="\"Hari ini tim bergerak dengan pesawat PK-ABC, jumlah personel yang terlibat dari tim SAR gabungan 14 orang, termasuk kru pesawat.\""),
+]
+
+
+def test_a_place_is_read_by_any_of_its_names_in_a_measure():
+    spans = F._place_spans(["inflasi", "sumut"])
+    assert [key for _, _, key in spans] == ["sumatera_utara"]
+    assert F._without_places(["inflasi", "sumatera", "utara"]) == ["inflasi"]
+    assert F._without_places(["papua", "pegunungan"], keep_place_only=False) == []
+
+
+def test_islands_hold_their_provinces():
+    assert F._within("bandung", "jawa") and F._within("kalimantan_tengah", "kalimantan")
+    assert F._conflict("kalimantan", "jawa_barat") and not F._conflict("kalimantan", "kalimantan_barat")
+
+
+async def test_a_province_asked_takes_its_own_rate_and_the_nation_not_a_provinces(empty_engine):
+    await empty_engine.ingest_articles([PRICES])
+    assert labels(await empty_engine.ask("berapa inflasi tahunan Sumatera Utara pada September 2025?")) == ["mencapai 5,21%"]
+    assert labels(await empty_engine.ask("berapa inflasi tahunan nasional Indonesia pada September 2025?")) == ["2,65%"]
+
+
+async def test_a_countrys_count_is_not_an_islands(empty_engine):
+    await empty_engine.ingest_articles([POVERTY])
+    got = labels(await empty_engine.ask("berapa jumlah penduduk miskin Indonesia pada Maret 2025?"))
+    assert got == ["23.850.000"], got
+
+
+async def test_a_forecast_asked_by_its_author_is_that_authors(empty_engine):
+    await empty_engine.ingest_articles([FORECASTS])
+    assert labels(await empty_engine.ask("berapa proyeksi IMF untuk inflasi Indonesia pada 2025?")) == ["1,8%"]
+    assert labels(await empty_engine.ask("berapa perkiraan Bank Indonesia untuk inflasi 2025?")) == ["2,4%"]
+
+
+def test_a_forecast_noun_asks_what_it_forecasts():
+    frame = F.question_frame("berapa proyeksi IMF untuk inflasi Indonesia pada 2025?", TextPipeline())
+    assert frame.noun == "inflasi" and frame.forecast
+    assert F.asked_forecaster("berapa proyeksi IMF untuk inflasi Indonesia pada 2025?") == frozenset({"imf"})
+
+
+async def test_a_total_is_not_a_count_of_how_far_it_has_got(empty_engine):
+    await empty_engine.ingest_articles(ELECTION)
+    assert labels(await empty_engine.ask("berapa provinsi yang menyelenggarakan Pilkada 2018?")) == ["17 provinsi"]
+
+
+async def test_how_far_asked_takes_the_count_of_how_far(empty_engine):
+    await empty_engine.ingest_articles(ELECTION)
+    got = labels(await empty_engine.ask("berapa provinsi yang sudah menyepakati naskah hibah Pilkada 2018?"))
+    assert "1" in got, got
+
+
+async def test_a_comparisons_year_and_event_are_not_the_figures(empty_engine):
+    await empty_engine.ingest_articles(ELECTION)
+    got = labels(await empty_engine.ask("berapa TPS yang disiapkan KPU Jawa Timur untuk Pilkada Jatim 2018?"))
+    assert got == ["68.400"], got
+
+
+def test_a_models_series_and_a_range_of_days_are_no_figures():
+    assert [q.text for q in find_quantities("Pesawat Twin Otter DHC-6 seri 400 PK-XYZ membawa 4 orang.")] == ["4 orang"]
+    assert [q.text for q in find_quantities("Penderita diabetes tipe 2 mencapai 10 juta orang.")] == ["mencapai 10 juta orang"]
+    assert find_quantities("Rekapitulasi berlangsung pada 4 - 9 Juli 2018.") == []
+    assert [q.text for q in find_quantities("Korban diperkirakan 4 - 9 orang.")] == ["4 - 9 orang"]
+
+
+def test_a_vehicles_clause_is_the_vehicles():
+    pipeline = TextPipeline()
+    assert F.question_frame("berapa kapasitas penumpang pesawat Twin Otter yang hilang kontak di Papua?", pipeline).predicates == ()
+    assert F.question_frame("berapa korban banjir yang meninggal?", pipeline).predicates == ("killed",)
+    assert F.question_frame("berapa tentara Korut yang dikirim ke Rusia yang tewas?", pipeline).predicates == ("sent", "killed")
+
+
+async def test_a_missing_planes_capacity_and_a_teams_restated_count(empty_engine):
+    await empty_engine.ingest_articles(PLANE)
+    assert labels(await empty_engine.ask("berapa kapasitas penumpang pesawat Twin Otter yang hilang kontak di Papua?")) == ["19"]
+    got = labels(await empty_engine.ask("berapa personel tim SAR gabungan yang terlibat dalam pencarian pesawat Twin Otter?"))
+    assert got == ["14"], got
