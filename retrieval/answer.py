@@ -305,8 +305,8 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     unit = (q.get("unit") or "").lower() or None  # "Topan Faxai Menewaskan 3 Orang": headlines capitalise
     if not targets:
         return True
-    if unit and pipeline.noun_key(unit) in targets:
-        return True
+    if unit and (pipeline.noun_key(unit) in targets or (unit in UNIT_SPELLINGS and pipeline.noun_key(UNIT_SPELLINGS[unit]) in targets)):
+        return True   # "15 mile" answers "berapa mil", "14.200 feet" "berapa kaki"
     if unit in UNIT_SENSES and pipeline.noun_key(UNIT_SENSES[unit]) in targets - units_only:
         return True   # "berapa poin Thailand": "mengoleksi empat angka" counts points
     if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := sentence.find(q["text"])) >= 0:
@@ -339,7 +339,8 @@ def _unit_word(unit: str) -> str:
 
 
 UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, in a tally ("empat angka")
-UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare"}   # "1 kg" is "1 kilogram"
+UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare",   # "1 kg" is "1 kilogram"
+                  "mile": "mil", "miles": "mil", "feet": "kaki", "ft": "kaki", "sortie": "sorti", "crew": "kru"}   # English spellings
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"

@@ -673,6 +673,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
         if hit:
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
+                    and not (pos > 0 and low[pos - 1] in WHEN_CONJUNCTIONS) \
                     and not _clause_of_other_noun(low, pos, noun_at, pipeline, said):
                 classes.add(hit[0])
                 said = said or hit[0] not in NOT_SPECIFIC
@@ -706,7 +707,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         while at < len(canon) and canon[at] in w["measure_nouns"]:
             at += 1  # "basis poin"
         measured = _phrase_after(canon, at, pipeline.stem, skip)
-        if rate:  # "berapa suku bunga acuan BI": the noun is what is measured, in persen or basis points
+        if rate and canon[at - 1] in w["contribution_nouns"] and measured:
+            units = tuple(sorted(w["rate_units"]))   # "andil beras terhadap inflasi": what beras adds (grades.contribution_fits)
+        elif rate:  # "berapa suku bunga acuan BI": the noun is what is measured, in persen or basis points
             measured = [canon[at - 1], *measured]
             units = tuple(sorted(w["rate_units"]))
         elif measured and measured[0] in w["rate_nouns"] and noun.lower() in w["rate_units"]:
@@ -762,6 +765,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
+# a class word right after one of these says when, not what: "terdeteksi sebelum hilang"
+WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "ketika", "saat", "sejak"})
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
 
 
@@ -786,21 +791,26 @@ def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipelin
     is that noun's: "personel yang dikerahkan mencari pesawat … yang hilang" (the plane is missing).
     Before any class of the asked noun is `said`, only a vehicle's: "berapa korban banjir yang
     meninggal" asks the flood's dead, "kapasitas penumpang pesawat … yang hilang kontak" the
-    missing plane's capacity."""
+    missing plane's capacity. A vehicle's needs no "yang": "jarak titik terakhir pesawat Twin
+    Otter PK-CDC hilang kontak" (the plane went missing, not the distance)."""
     y = pos - 1
     while y > 0 and low[y] in lexicon().words["relative_fillers"]:
         y -= 1
-    if y <= 0 or low[y] != "yang" or noun_at is None or y - 1 <= noun_at:
+    relative = y > 0 and low[y] == "yang"
+    start = y - 1 if relative else pos - 1
+    if noun_at is None or start <= noun_at:
         return False
     lex = lexicon()
-    for i in range(y - 1, max(noun_at, y - 5), -1):   # over a name: "pesawat Twin Otter PK-CDC yang hilang"
+    for i in range(start, max(noun_at, start - 4), -1):   # over a name: "pesawat Twin Otter PK-CDC yang hilang"
         word = low[i]
         if _CODE_RE.fullmatch(word):
             continue   # a registration or model code names the thing: "PK-CDC", "DHC-6"
         if lex.names.at(low, i) is not None or not word.isalpha():
             return False   # a place or party: "dikirim ke Rusia yang tewas" is still the soldiers
         if pipeline.known_word(word):
-            if not said and word not in lex.words["vehicle_nouns"]:
+            if word in lex.words["vehicle_nouns"]:
+                return word != low[noun_at]
+            if not (relative and said):
                 return False
             return word != low[noun_at] and lex.predicates.at([word], 0) is None
     return False
@@ -2958,6 +2968,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     if frame.measured and (_narrowed_value(frame, sentence, at, pipeline, frame.measured[0])
                            or _other_sector(frame, sentence, at, comma=False)):
         return False   # "ekspor nonmigas … 7,18%" for "ekspor Indonesia … turun berapa persen"
+    if frame.measured and (frame.noun or "").lower() in w["contribution_nouns"]:
+        # "andil beras": the giver is named in the figure's clause ("beras memberikan inflasi
+        # sebesar 0,06%"), not after it ("bensin dengan andil sebesar 0,03%" is petrol's)
+        return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     asked_places = set(frame.places) | set(frame.entities)
     said_places = [key for _, _, key in _place_spans(words)]

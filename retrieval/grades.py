@@ -337,3 +337,64 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     before, after = stretch
     return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
+
+
+# the period a rate of change is taken over: month on month, year on year, year to date
+_BASES = (("ytd", r"tahun\s+kalender|year[\s-]+to[\s-]+date|ytd|y-to-d"),
+          ("yoy", r"tahunan|year[\s-]+on[\s-]+year|yoy|y-on-y|year[\s-]+over[\s-]+year"),
+          ("mtm", r"bulanan|month[\s-]+to[\s-]+month|month[\s-]+on[\s-]+month|mtm|m-to-m|mom"),
+          ("qtq", r"kuartalan|quarter[\s-]+to[\s-]+quarter|qtq|q-to-q"))
+_BASIS_RE = re.compile("|".join(rf"(?P<{name}>\b(?:{ways})\b)" for name, ways in _BASES), re.I)
+_CLAUSE_END_RE = re.compile(r"[,;]|\b(?:dan|sedangkan|sementara)\b", re.I)
+
+
+def _basis(text: str, last: bool) -> str | None:
+    found = [m.lastgroup for m in _BASIS_RE.finditer(text)]
+    return (found[-1] if last else found[0]) if found else None
+
+
+def basis_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A rate asked over a period ("inflasi tahunan", "month to month") is not one said over
+    another: "secara tahun kalender terjadi inflasi 1,69%" is the year so far, not year on year;
+    "0,30% secara bulanan" is the month's. The figure's own words decide: right after it up to
+    the clause's end, else the nearest before it since the figure before."""
+    asked = {m.lastgroup for m in _BASIS_RE.finditer(question)}
+    if len(asked) != 1:
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    before, after = stretch
+    said = _basis(_CLAUSE_END_RE.split(after, 1)[0], last=False) or _basis(before, last=True)
+    return said is None or said in asked
+
+
+_CONTRIBUTION_ASKED_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi)\b", re.I)
+_CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|menyumbang|menyumbangkan|penyumbang"
+                                   r"|memberikan\s+inflasi|memberi\s+inflasi)\b", re.I)
+
+
+def contribution_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A contribution asked ("andil beras terhadap inflasi") is a figure said to be one ("beras
+    memberikan andil 0,06%", "menyumbang inflasi 0,06%"), not the whole it adds to ("inflasi Juli
+    0,30% … disumbang harga beras")."""
+    if not _CONTRIBUTION_ASKED_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    return stretch is None or bool(_CONTRIBUTION_SAID_RE.search(stretch[0]))
+
+
+_FROM_ASKED_RE = re.compile(r"\bdari\s+(?:kabupaten\s+|kota\s+)?([^\W\d_][\w-]*)", re.I)
+_FROM_SAID_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+)?dari\s+(?:Kabupaten\s+|Kota\s+)?([A-Z][\w-]*)")
+
+
+def distance_from_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A distance asked from a place ("berapa mil … dari Ilaga") is not one said from another:
+    "berjarak 15 mil dari Ilaga … dan 43 mil dari Kabupaten Mimika" gives 15."""
+    if not q.get("unit") or not (asked := _FROM_ASKED_RE.search(question)):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    said = _FROM_SAID_RE.match(stretch[1])
+    return said is None or said.group(1).lower() == asked.group(1).lower()
