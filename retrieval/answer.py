@@ -529,7 +529,8 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
         if not c.claim:
             continue
         for q in c.claim.quantities:
-            for w in [q.get("unit") or "", *q.get("before", "").split()]:
+            unit = q.get("unit") or ""
+            for w in [unit, UNIT_SPELLINGS.get(unit.lower(), ""), *q.get("before", "").split()]:
                 if not w or w in seen:
                     continue
                 seen.add(w)

@@ -186,7 +186,7 @@ def _figure_stretch(sentence: str, q: dict[str, Any]) -> tuple[str, str] | None:
     return sentence[prev[-1] if prev else 0:at], sentence[end:nxt.start() if nxt else len(sentence)]
 
 
-_DIGITS_RE = re.compile(r"\d[\d.,]*")
+_DIGITS_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")   # a year is no figure: "pada Juli 2025 sebesar 0,28%"
 
 
 def average_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
@@ -369,7 +369,8 @@ def basis_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return said is None or said in asked
 
 
-_CONTRIBUTION_ASKED_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi)\b", re.I)
+_CONTRIBUTION_ASKED_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|penyumbang)\b", re.I)
+_CONTRIBUTION_VERB_RE = re.compile(r"\b\w*sumbang\w*\b", re.I)   # "disumbangkan": a giving asked, any figure
 _CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|menyumbang|menyumbangkan|penyumbang"
                                    r"|memberikan\s+inflasi|memberi\s+inflasi)\b", re.I)
 
@@ -377,11 +378,18 @@ _CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|menyumbang|
 def contribution_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A contribution asked ("andil beras terhadap inflasi") is a figure said to be one ("beras
     memberikan andil 0,06%", "menyumbang inflasi 0,06%"), not the whole it adds to ("inflasi Juli
-    0,30% … disumbang harga beras")."""
-    if not _CONTRIBUTION_ASKED_RE.search(question):
-        return True
+    0,30% … disumbang harga beras"); and the other way round for a share."""
     stretch = _figure_stretch(sentence, q)
-    return stretch is None or bool(_CONTRIBUTION_SAID_RE.search(stretch[0]))
+    if stretch is None:
+        return True
+    said = _CONTRIBUTION_SAID_RE.search(stretch[0][-60:])
+    if _CONTRIBUTION_VERB_RE.search(question) and not _CONTRIBUTION_ASKED_RE.search(question):
+        return True
+    if not _CONTRIBUTION_ASKED_RE.search(question):
+        # and a share said to be one thing's contribution ("beras memberikan inflasi sebesar
+        # 0,06%") is not the rate itself
+        return not (said and (q.get("unit") or "").lower() in ("persen", "poin"))
+    return bool(said)
 
 
 _FROM_ASKED_RE = re.compile(r"\bdari\s+(?:kabupaten\s+|kota\s+)?([^\W\d_][\w-]*)", re.I)

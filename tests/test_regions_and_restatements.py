@@ -120,3 +120,40 @@ async def test_a_missing_planes_capacity_and_a_teams_restated_count(empty_engine
     assert labels(await empty_engine.ask("berapa kapasitas penumpang pesawat Twin Otter yang hilang kontak di Papua?")) == ["19"]
     got = labels(await empty_engine.ask("berapa personel tim SAR gabungan yang terlibat dalam pencarian pesawat Twin Otter?"))
     assert got == ["14"], got
+
+
+MONTHLY = Article(
+    id="inflasi-juli", outlet="detikcom", published="2025-08-01", title="Harga Beras Naik, Inflasi Indonesia Juli 2025 Terkerek",
+    body="Badan Pusat Statistik (BPS) mencatat inflasi Indonesia pada Juli 2025 sebesar 0,28% secara bulanan disumbang harga beras. "
+         "Komoditas yang dominan mendorong inflasi Juli 2025 adalah beras yang memberikan andil inflasi bulanan sebesar 0,07%. "
+         "Komoditas lain yang memberi andil inflasi Juli adalah cabai dengan andil sebesar 0,04%. "
+         "Secara tahunan terjadi inflasi 2,31%, dan secara tahun kalender terjadi inflasi 1,62%.")
+SEARCH = Article(
+    id="pesawat-c", outlet="Okezone", published="2019-09-20", title="Pencarian Pesawat Twin Otter Difokuskan di Lembah",
+    body="Pencarian difokuskan pada lokasi terakhir pesawat hilang kontak, yakni berjarak 16 mil dari Ilaga dan 44 mil dari Kabupaten Mimika. "
+         "Pesawat lalu terdeteksi pada ketinggian 14.100 feet sebelum hilang.")
+
+
+async def test_a_rates_period_is_its_own(empty_engine):
+    await empty_engine.ingest_articles([MONTHLY])
+    assert labels(await empty_engine.ask("berapa inflasi tahunan Indonesia pada Juli 2025?")) == ["2,31%"]
+    assert labels(await empty_engine.ask("berapa inflasi bulanan Indonesia pada Juli 2025?")) == ["0,28%"]
+
+
+async def test_a_contribution_asked_is_the_givers_share(empty_engine):
+    await empty_engine.ingest_articles([MONTHLY])
+    assert labels(await empty_engine.ask("berapa andil beras terhadap inflasi bulanan Juli 2025?")) == ["0,07%"]
+
+
+def test_a_vehicles_predicate_without_yang_and_a_time_clause_ask_no_class():
+    pipeline = TextPipeline()
+    assert F.question_frame("berapa mil jarak titik terakhir pesawat Twin Otter PK-CDC hilang kontak dari Ilaga?",
+                            pipeline).predicates == ()
+    assert F.question_frame("pada ketinggian berapa kaki pesawat itu terdeteksi sebelum hilang?", pipeline).predicates == ()
+    assert F.question_frame("berapa tentara Korut tewas di Kursk?", pipeline).predicates == ("killed",)
+
+
+async def test_a_distance_from_the_asked_place_in_any_spelling(empty_engine):
+    await empty_engine.ingest_articles([SEARCH])
+    assert labels(await empty_engine.ask("berapa mil jarak lokasi terakhir pesawat Twin Otter hilang kontak dari Ilaga?")) == ["16"]
+    assert labels(await empty_engine.ask("pada ketinggian berapa kaki pesawat Twin Otter terakhir terdeteksi sebelum hilang?")) == ["14.100"]
