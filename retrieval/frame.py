@@ -929,6 +929,9 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     noun = frame.noun.lower()
     if noun in lexicon().words["status_heads"]:
+        if unit in CLASSIFIERS and (other := _status_kind_before(q, noun)) and other != kind.lower() \
+                and pipeline.stem(other) != pipeline.stem(kind) and pipeline.known_word(other):
+            return False   # "calon kepala daerah" asked: "calon gubernur sebanyak 23 orang" is one kind of them
         if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
             return True   # "calon jemaah": "58 ribu jemaah yang gagal diberangkatkan" counts them too
         if unit and pipeline.noun_key(unit) == pipeline.noun_key(noun):
@@ -959,6 +962,17 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
                 and own not in lexicon().words["time_words"]   # "15 medali hari ini"
                 and pipeline.stem(own) != pipeline.stem(kind)   # "rudal penjelajah" is "rudal jelajah"
                 and not _verb_like(own, pipeline.stem) and pipeline.known_word(own))
+
+
+def _status_kind_before(q: dict[str, Any], noun: str) -> str | None:
+    """The word right after the status noun before a classifier's figure: "calon bupati sebanyak
+    139 orang" gives bupati."""
+    before = [w.lower() for w in (q.get("before") or "").split()]
+    at = max((i for i, w in enumerate(before) if w == noun), default=None)
+    if at is None or at + 1 >= len(before):
+        return None
+    word = before[at + 1]
+    return word if word.isalpha() and word not in lexicon().stopwords else None
 
 
 @lru_cache(maxsize=512)   # read once per question, not once per figure
