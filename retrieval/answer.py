@@ -576,6 +576,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                and (frame.noun or "").lower() not in frame_lexicon().words["measure_nouns"] else None)
     people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
               | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
+    if asked_noun == pipeline.noun_key("orang") and frame.kind is None and not frame.predicates and not frame.casualty:
+        # "berapa orang yang berada di dalam pesawat": people of any kind ("tiga awak", "empat penumpang")
+        targets |= {pipeline.noun_key(w) for w in frame_lexicon().words["person_nouns"]}
 
     def same_unit(fa: dict, fb: dict) -> bool:
         ua, ub = (pipeline.noun_key(_unit_word(f.get("unit") or "")) for f in (fa, fb))

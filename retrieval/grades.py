@@ -406,3 +406,26 @@ def distance_from_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     said = _FROM_SAID_RE.match(stretch[1])
     return said is None or said.group(1).lower() == asked.group(1).lower()
+
+
+_CODE_RE = re.compile(r"\b([A-Z]{1,3})-([A-Z0-9]{2,5})\b")
+# what a vehicle holds or carries is asked of it alone (who searched for it may fly another)
+_ABOARD_RE = re.compile(r"\b(?:di\s+dalam|di\s+atas|penumpang|awak|kru|muatan|kapasitas|berkapasitas|membawa|mengangkut|diangkut)\b", re.I)
+
+
+def _codes(text: str) -> set[tuple[str, str]]:
+    return {(a.upper(), b.upper()) for a, b in _CODE_RE.findall(text) if not b.isdigit() or len(b) > 1}
+
+
+def vehicle_code_fits(question: str, sentence: str) -> bool:
+    """What a plane, ship or vehicle asked by its registration holds or carries ("orang di dalam
+    pesawat Twin Otter PK-CDC") is not what another of the same register a sentence names alone
+    holds: "… 10 orang … menggunakan pesawat Twin Otter PK-CDJ" is the search plane's."""
+    asked = _codes(question.upper()) if "-" in question and _ABOARD_RE.search(question) else set()
+    if not asked or "-" not in sentence:
+        return True
+    said = _codes(sentence)
+    if not said or said & asked:
+        return True
+    prefixes = {a for a, _ in asked}
+    return not any(a in prefixes for a, _ in said)

@@ -157,3 +157,30 @@ async def test_a_distance_from_the_asked_place_in_any_spelling(empty_engine):
     await empty_engine.ingest_articles([SEARCH])
     assert labels(await empty_engine.ask("berapa mil jarak lokasi terakhir pesawat Twin Otter hilang kontak dari Ilaga?")) == ["16"]
     assert labels(await empty_engine.ask("pada ketinggian berapa kaki pesawat Twin Otter terakhir terdeteksi sebelum hilang?")) == ["14.100"]
+
+
+CANDIDATES = Article(
+    id="lhkpn-a", outlet="Suara.com", published="2018-01-11", title="KPK Terima Laporan Harta Calon Kepala Daerah Pilkada 2018",
+    body="KPK sudah menerima 391 laporan harta kekayaan dari calon kepala daerah yang ikut Pilkada 2018. "
+         "Dia merinci calon kepala daerah tersebut masing-masing berasal dari calon gubernur sebanyak 22 orang dan calon bupati sebanyak 138 orang.")
+ABOARD = [
+    Article(id="pesawat-d", outlet="Tempo.co", published="2019-09-18", title="Pesawat Twin Otter PK-XYZ Hilang Kontak di Papua",
+            body="Pesawat Twin Otter PK-XYZ yang hilang kontak di Papua tidak membawa penumpang. "
+                 "Orang yang berada di dalam pesawat itu hanya tiga awak."),
+    Article(id="pesawat-e", outlet="Okezone", published="2019-09-18", title="Tim SAR Cari Pesawat Twin Otter PK-XYZ di Papua",
+            body="Personel yang dikerahkan mencari pesawat PK-XYZ berjumlah 11 orang menggunakan pesawat Twin Otter PK-ABD."),
+]
+
+
+async def test_a_status_nouns_other_kind_is_no_count_of_the_asked_kind(empty_engine):
+    await empty_engine.ingest_articles([CANDIDATES])
+    answer = await empty_engine.ask("berapa calon kepala daerah Pilkada 2018 yang sudah menyerahkan LHKPN ke KPK?")
+    assert "138" not in labels(answer) and "22" not in labels(answer), labels(answer)
+
+
+async def test_who_is_aboard_counts_people_of_any_kind_and_not_the_search_planes(empty_engine):
+    await empty_engine.ingest_articles(ABOARD)
+    got = labels(await empty_engine.ask("berapa orang yang berada di dalam pesawat Twin Otter PK-XYZ yang hilang kontak di Papua?"))
+    assert got == ["3"], got
+    got = labels(await empty_engine.ask("berapa personel yang dikerahkan mencari pesawat Twin Otter PK-XYZ di Papua?"))
+    assert got == ["11"], got
