@@ -487,6 +487,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                 if lex.predicates.at(low, i1 - 1) == hit:
                     i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
+        if verb and (hit := lex.predicates.ending_at(low, vb)) \
+                and _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:vb - hit[1] + 1]):
+            verb = None   # "Pesawat … PK-CDC yang hilang kontak menewaskan …": the plane went missing
         scan_from = i1
         if i0 and toks[i0 - 1] == "(" and i1 < n and toks[i1] == ")":
             scan_from += 1   # "lima kepala keluarga (11 jiwa) mengungsi": the verb after the aside is its too
@@ -512,7 +515,9 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             # not past another figure: "187 orang yang menandatangani dan 112 orang mengajukan izin"
             while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS and not toks[b][:1].isdigit():
                 hit = lex.predicates.at(low, b)
-                if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]):  # not the figure's before it
+                if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]) \
+                        and not _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:b]):
+                    # not the figure's before it, nor a vehicle's
                     classes.add(hit[0])
                 b -= 1
         if not classes and not verb and (not unit or unit.lower() in PEOPLE_CLASSIFIERS):
@@ -813,6 +818,24 @@ def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipelin
             if not (relative and said):
                 return False
             return word != low[noun_at] and lex.predicates.at([word], 0) is None
+    return False
+
+
+def _vehicles_word(before: list[str]) -> bool:
+    """A class word right after a vehicle and its name, "yang" or not, is the vehicle's: "Pesawat
+    Twin Otter … PK-CDC yang hilang kontak membawa 4 awak" (the plane went missing, not the crew).
+    `before`: the sentence's tokens before the class word, as written."""
+    lex = lexicon()
+    i = len(before) - 1
+    while i >= 0 and (before[i].lower() in lex.words["relative_fillers"] or before[i].lower() == "yang"):
+        i -= 1
+    for k in range(i, max(-1, i - 9), -1):
+        word = before[k].lower()
+        if word in lex.words["vehicle_nouns"]:
+            return True
+        if not (_CODE_RE.fullmatch(word) or before[k][:1].isupper() or word in ("dengan", "registrasi", "nomor")
+                or before[k][:1].isdigit()):
+            return False
     return False
 
 
@@ -1271,6 +1294,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "proyek … yang diduga merugikan negara sekitar Rp 2,3 triliun": a loss, not its value
     if _other_owner(frame, sentence, at):
         return False   # "PT Bank Rakyat Indonesia (Persero) Tbk (BRI) menguat … ke harga Rp 4.220": not BTN's
+    if unit == "persen" and (amount := _AMOUNT_BEFORE_SHARE_RE.search(sentence[:at])):
+        # "defisit … Rp 689 triliun atau 2,68% terhadap PDB": the share restates the amount before it
+        return money_fits(frame, {"text": amount.group(1)}, sentence[:amount.end(1)], title)
     if unit:
         if unit not in w["money_units"]:
             return False   # "96,8 juta peserta"; "14,2 miliar dollar AS" is an amount, read on
@@ -1344,6 +1370,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 _TRADE_WORDS = frozenset({"ekspor", "impor"})
 _PARTNER_RE = re.compile(r"\b(?:neraca (?:perdagangan|dagang)|perdagangan)\b[^,;.]*?\b(?:dengan|terhadap)\s+([A-Z][\w-]*)")
+
+
+_AMOUNT_BEFORE_SHARE_RE = re.compile(r"((?:Rp|US\$|USD|\$)\s?\d[\d.,]*\s*(?:triliun|miliar|juta|ribu|T|M)?(?:\s+(?:dolar|dollar)(?:\s+AS)?)?)"
+                                 r"\s+atau\s+(?:sebesar\s+|sekitar\s+|setara\s+)?$")
 
 
 def _bilateral(frame: QuestionFrame, sentence: str, at: int) -> bool:

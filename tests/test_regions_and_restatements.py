@@ -184,3 +184,23 @@ async def test_who_is_aboard_counts_people_of_any_kind_and_not_the_search_planes
     assert got == ["3"], got
     got = labels(await empty_engine.ask("berapa personel yang dikerahkan mencari pesawat Twin Otter PK-XYZ di Papua?"))
     assert got == ["11"], got
+
+
+BUDGET = Article(
+    id="apbn-defisit", outlet="detikcom", published="2025-10-20", title="Defisit APBN 2026 Dirancang Melebar",
+    body="Sementara untuk tahun depan, defisit APBN 2026 dirancang sebesar Rp 690 triliun atau 2,69% terhadap produk "
+         "domestik bruto (PDB).")
+
+
+async def test_a_share_restating_an_amount_answers_with_it(empty_engine):
+    await empty_engine.ingest_articles([BUDGET])
+    got = labels(await empty_engine.ask("berapa defisit yang dirancang dalam APBN 2026?"))
+    assert got == ["Rp 690 triliun", "2,69%"], got
+
+
+def test_a_vehicles_predicate_is_not_its_crews():
+    frames = F.figure_frames("Pesawat Twin Otter DHC 6-400 dengan registrasi PK-XYZ yang hilang kontak membawa 4 awak.",
+                             [(81, 87, "awak")])
+    assert frames == [(None, [], False)]
+    frames = F.figure_frames("Tim SAR yang hilang kontak membawa 4 awak.", [(35, 41, "awak")])
+    assert frames[0][1] == ["missing"]
