@@ -1787,6 +1787,27 @@ def forecaster_fits(frame: QuestionFrame, sentence: str) -> bool:
     return not said or bool(said & asked)
 
 
+def owner_named_fits(frame: QuestionFrame, sentence: str) -> bool:
+    """A count asked of a named owner the gazetteer lacks ("penumpang KRL", "karyawan PT Sritex")
+    takes no sentence whose counted noun names only another owner: "jumlah penumpang Transjakarta
+    mencapai 892 ribu orang", "penumpang MRT hanya mencapai 86.000 orang"."""
+    w = lexicon().words
+    if not frame.noun or not frame.entities or any(e in lexicon().places for e in frame.entities) \
+            or frame.noun.lower() not in w["person_nouns"] | w["people_nouns"]:
+        return True   # people only: an amount's owner is written many ways ("anggaran Kemenhub")
+    noun = frame.noun.lower()
+    if noun not in sentence.lower():
+        return True
+    toks = WORD_RE.findall(sentence)
+    low = [t.lower() for t in toks]
+    said: list[str] = []
+    for i, t in enumerate(low):
+        if t == noun and i + 1 < len(toks):
+            keys, _ = _owner_after(toks, low, i + 1, known_only=False, caps=True)
+            said += [k for k in keys if k not in lexicon().places]
+    return not said or any(entities_compatible(k, e) for k in said for e in frame.entities)
+
+
 def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A question naming a body of a kind ("skor Kementerian Pendidikan Dasar dan Menengah") takes
     no sentence naming only other bodies of that kind ("Kementerian Agama (Kemenag) menyusul …

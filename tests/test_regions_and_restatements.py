@@ -204,3 +204,18 @@ def test_a_vehicles_predicate_is_not_its_crews():
     assert frames == [(None, [], False)]
     frames = F.figure_frames("Tim SAR yang hilang kontak membawa 4 awak.", [(35, 41, "awak")])
     assert frames[0][1] == ["missing"]
+
+
+TRANSIT = Article(
+    id="penumpang-harian", outlet="Tempo.co", published="2019-09-11", title="Penumpang Angkutan Umum Naik saat Ganjil Genap",
+    body="Jumlah penumpang KRL pada hari pertama perluasan ganjil genap mencapai 913 ribu orang. "
+         "Pada hari yang sama, jumlah penumpang MRT hanya mencapai 86.000 orang. "
+         "Jumlah penumpang Transjakarta mencapai 892 ribu orang.")
+
+
+async def test_people_asked_of_a_named_owner_are_not_anothers(empty_engine):
+    await empty_engine.ingest_articles([TRANSIT])
+    got = labels(await empty_engine.ask("berapa jumlah penumpang KRL pada hari pertama perluasan ganjil genap?"))
+    assert got == ["mencapai 913.000"], got
+    got = labels(await empty_engine.ask("berapa jumlah penumpang Transjakarta pada hari pertama perluasan ganjil genap?"))
+    assert got == ["mencapai 892.000"], got
