@@ -273,6 +273,8 @@ def _mask(sentence: str) -> str:
 # "Rp42.000", "USD14,28 miliar", "US$85,1 juta", "S$5 juta": the amount starts a word as any figure does
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
 _SCORE_RE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
+_SCORE_WORDS_RE = re.compile(r"\b(?:kalah|menang|skor|imbang|takluk|tumbang|ditahan|bermain|hasil|unggul|tertinggal|"
+                             r"membalas|mengalahkan|dikalahkan|menekuk|ditekuk|dibantai|membantai)\s+(?:\w+\s+)?$", re.I)
 _OFFICE_LABEL_RE = re.compile(r"\bRI\s?[-]?\s?\d\b")
 _DAY_LABEL_RE = re.compile(r"\bH\s?[-+–]\s?\d{1,3}\b")
 _MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
@@ -509,8 +511,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                     and unit.split()[0].lower() not in frame_lexicon().words["measure_nouns"]):
                 value = float(low_text.strip().replace(",", ""))  # "136,392 batang": nobody counts 136.392 sticks
             high = parse_number(m.group("high")) if m.group("high") else None
-            if high is not None and high < value and _SCORE_RE.fullmatch(masked[m.start("low"):m.end("high")]):
-                continue   # "menang 3-0 atas Indonesia": a score, no range nor count
+            if high is not None and _SCORE_RE.fullmatch(masked[m.start("low"):m.end("high")]) and (
+                    high < value or _SCORE_WORDS_RE.search(masked[max(0, m.start() - 24):m.start()])):
+                continue   # "menang 3-0 atas Indonesia", "kalah 0-2": a score, no range nor count
             text_end = m.end("high") if m.group("high") else m.end("low")
             if money_scale and value < 1000 and not m.group("high"):
                 value, text_end = value * money_scale, m.end("unit")

@@ -2361,7 +2361,13 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
         single = j - i == 1 and known is not None and not known(name[0])
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
+    for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names
+        if i and _TICKET_RE.fullmatch(tok) and not set(low[i].split("-")) & not_person:
+            words += low[i].split("-")
     return tuple(dict.fromkeys(words))
+
+
+_TICKET_RE = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
 
 
 def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:

@@ -219,3 +219,22 @@ async def test_people_asked_of_a_named_owner_are_not_anothers(empty_engine):
     assert got == ["mencapai 913.000"], got
     got = labels(await empty_engine.ask("berapa jumlah penumpang Transjakarta pada hari pertama perluasan ganjil genap?"))
     assert got == ["mencapai 892.000"], got
+
+
+def test_a_score_after_a_match_word_is_no_figure():
+    assert find_quantities("Arsenal kalah 0-2 dan dilanjutkan dengan skor 0-1 pada Februari.") == []
+    assert find_quantities("Timnas kalah 2-3 dari Malaysia.") == []
+    assert [q.text for q in find_quantities("Korban diperkirakan 2-3 orang.")] == ["2-3 orang"]
+
+
+VOTES = Article(
+    id="suara-dapil", outlet="wowkeren.com", published="2019-09-21", title="Perolehan Suara Artis di Dapil Jawa Barat",
+    body="Baik Ervan Saputra maupun Mulyani Dewi sama-sama maju di daerah pemilihan Jawa Barat XI dengan perolehan suara masing-masing "
+         "33.901 dan 24.187 suara.")
+
+
+async def test_a_tickets_votes_are_not_other_candidates(empty_engine):
+    assert F.question_frame("berapa suara Prabowo-Sandi di Jawa Barat?", TextPipeline()).holders == ("prabowo", "sandi")
+    await empty_engine.ingest_articles([VOTES])
+    assert labels(await empty_engine.ask("berapa suara Prabowo-Sandi di Jawa Barat?")) == []
+    assert labels(await empty_engine.ask("berapa suara Ervan Saputra di dapil Jawa Barat XI?")) == ["33.901"]
