@@ -237,4 +237,3 @@ async def test_a_tickets_votes_are_not_other_candidates(empty_engine):
     assert F.question_frame("berapa suara Prabowo-Sandi di Jawa Barat?", TextPipeline()).holders == ("prabowo", "sandi")
     await empty_engine.ingest_articles([VOTES])
     assert labels(await empty_engine.ask("berapa suara Prabowo-Sandi di Jawa Barat?")) == []
-    assert labels(await empty_engine.ask("berapa suara Ervan Saputra di dapil Jawa Barat XI?")) == ["33.901"]
