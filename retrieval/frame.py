@@ -35,6 +35,7 @@ CRASH = "kecelakaan"   # events.txt: every kind of crash is also a crash
 NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
+SENT = "sent"      # sent, deployed, set out: the destination is where they go, not whose they are
 
 # words with inner hyphens/apostrophes, numbers with their dots and commas, single punctuation marks
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?:[.,]\d+)*|[^\w\s]")
@@ -687,7 +688,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             pos += 1
     if VICTIM in classes and noun_at is not None and low[noun_at] != "korban" and _deceit_victims_only(toks, low):
         classes.discard(VICTIM)   # "paspor calon jemaah korban First Travel": a fraud's victims, no casualty
-    places = [key for key, at, _placed in _place_mentions(toks, low, caps=False)
+    # where the counted go is where they are counted ("wisatawan mancanegara ke Bali"), unless
+    # they are sent there ("tentara Korut yang dikirim ke Rusia" are Korut's wherever they are) or
+    # counted on the way ("pemudik yang kembali ke Pulau Jawa lewat Bakauheni")
+    to_place = SENT not in classes and not set(low) & w["passage_words"]
+    places = [key for key, at, _placed in _place_mentions(toks, low, caps=False, destinations=to_place)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])]   # "jaringan Malaysia": whose, not where
     events = _event_keys(low)
@@ -3240,7 +3245,8 @@ def _owners_in(toks: list[str], lex: Lexicon) -> set[str]:
     return found
 
 
-def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tuple[str, int, bool]]:
+def _place_mentions(toks: list[str], low: list[str], *, caps: bool,
+                    destinations: bool = False) -> list[tuple[str, int, bool]]:
     """Gazetteer places named in a text, not as a destination ("ke Rusia", "ke wilayah Kursk") nor
     as an origin ("berasal dari Pati"):
     (key, token index, placed) where ``placed`` says a location word (di, wilayah, Kota …), an
@@ -3277,7 +3283,7 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool) -> list[tupl
                        or (marker in w["location_markers"] and before_marker in w["destination_markers"])
                        or (marker == "," and _destination_apposition(toks, low, i - 1))
                        or (marker == "dari" and before_marker == "berasal"))   # "truk yang berasal dari Pati": an origin
-        if not destination:
+        if not destination or destinations:
             placed = marker is not None and (marker in w["location_markers"] or marker in w["resident_nouns"]
                                              or lex.events.ending_at(low, marker_at) is not None)
             out.append((key, i, placed))

@@ -237,3 +237,16 @@ async def test_a_tickets_votes_are_not_other_candidates(empty_engine):
     assert F.question_frame("berapa suara Prabowo-Sandi di Jawa Barat?", TextPipeline()).holders == ("prabowo", "sandi")
     await empty_engine.ingest_articles([VOTES])
     assert labels(await empty_engine.ask("berapa suara Prabowo-Sandi di Jawa Barat?")) == []
+
+
+def test_where_the_counted_go_is_asked_unless_they_are_sent_or_passing():
+    pipeline = TextPipeline()
+    assert F.question_frame("berapa jumlah wisatawan mancanegara ke Bali?", pipeline).places == ("bali",)
+    assert F.question_frame("berapa tentara Korut yang dikirim ke Rusia?", pipeline).places == ()
+    assert F.question_frame("berapa pemudik yang kembali ke Pulau Jawa lewat Bakauheni?", pipeline).places == ()
+
+
+def test_a_place_in_an_order_is_no_count():
+    sentence = "Bali kalah oleh Seoul yang berada di peringkat 11 dengan total kunjungan 11,25 juta wisatawan."
+    assert [q.text for q in find_quantities(sentence)] == ["11,25 juta wisatawan", "peringkat 11"]
+    assert [q.text for q in find_quantities("Inflasi berada di posisi 2,5%.")] == ["2,5%"]
