@@ -399,6 +399,8 @@ def _scope_after(rest: str) -> str | None:
     if not m:
         return None
     words = m.group(1).split()
+    if words and any(ch.isdigit() for ch in words[0]):
+        return None   # "di USD1.517,70": an amount, no place
     while words and words[-1].lower() in lex.words["point_markers"]:
         words.pop()
     while words and lex.events.at([words[0].lower()], 0):

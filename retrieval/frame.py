@@ -2178,6 +2178,12 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return said is None or abs(said - asked_size) < 1e-9
     asked = _per_units(frame.question_text)
     if not asked:
+        if frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"] \
+                and (at := sentence.find(q.get("text") or "")) >= 0:
+            # "berapa harga emas Antam hari ini": the price of a gram, not of a bar in the list
+            # ("- 2 gram: Rp1.457.000", "1.000 gram yaitu Rp 724.600.000")
+            size = _figure_size(sentence, at, len(q.get("text") or ""))
+            return size is None or abs(size - 1.0) < 1e-9
         return True
     at = sentence.find(q.get("text") or "")
     if at < 0:

@@ -426,6 +426,12 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     a stated total is a part. An amount asked of a party ("dikembalikan Wilmar Group"): an article
     giving that party's amount sets aside its amounts naming no one ("Uang Rp 13,2 triliun itu
     disita dari 3 perusahaan …")."""
+    if _NOW_ASKED_RE.search(frame.question_text) and not (frame.dates or frame.months or frame.years) and answering \
+            and frame.money and (frame.money_thing or "").lower() in frame_lexicon().words["daily_prices"]:
+        # "harga emas Antam hari ini": a price quoted day by day is the newest report's, not every
+        # day's the archive holds (a count or a rate "saat ini" keeps its history: the timeline)
+        newest = max((c.article.published or "")[:10] for c, _q in answering)
+        answering = [(c, q) for c, q in answering if (c.article.published or "")[:10] == newest]
     # each figure judged once: (stated total, whose amount the sentence says it is)
     judged = [(c, q, frame.total and stated_total(q, c.claim.text), party_attribution(frame, q, c.claim.text))
               for c, q in answering]
@@ -445,6 +451,7 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
 
 
 PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")
+_NOW_ASKED_RE = re.compile(r"\b(?:hari ini|saat ini|sekarang|terkini|terbaru|kini)\b", re.I)
 
 
 def _parts_in_articles(judged: list[tuple[Any, dict, bool, Any]]) -> set[tuple[str, float]]:

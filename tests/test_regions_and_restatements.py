@@ -250,3 +250,20 @@ def test_a_place_in_an_order_is_no_count():
     sentence = "Bali kalah oleh Seoul yang berada di peringkat 11 dengan total kunjungan 11,25 juta wisatawan."
     assert [q.text for q in find_quantities(sentence)] == ["11,25 juta wisatawan", "peringkat 11"]
     assert [q.text for q in find_quantities("Inflasi berada di posisi 2,5%.")] == ["2,5%"]
+
+
+GOLD = [
+    Article(id="emas-a", outlet="Okezone", published="2019-09-10", title="Harga Emas Antam Turun",
+            body="Harga emas Antam hari ini dijual Rp 754.000 per gram. "
+                 "Berikut daftar harga emas Antam untuk pecahan lainnya:,- 1 gram: Rp754.000,- 2 gram: Rp1.457.000,- 5 gram: Rp3.590.000."),
+    Article(id="emas-b", outlet="Okezone", published="2019-09-11", title="Harga Emas Antam Turun Lagi",
+            body="Harga emas Antam hari ini dijual Rp 751.000 per gram."),
+]
+
+
+async def test_todays_price_is_the_newest_reports_and_a_gram_not_a_bar(empty_engine):
+    await empty_engine.ingest_articles(GOLD)
+    got = labels(await empty_engine.ask("berapa harga emas Antam hari ini?"))
+    assert got == ["Rp 751.000"], got
+    got = labels(await empty_engine.ask("berapa harga emas Antam?"))
+    assert got == ["Rp 754.000", "Rp 751.000"], got
