@@ -2168,6 +2168,31 @@ def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
             and t not in w["amount_frame_words"] and t != "per"}
 
 
+_PRICE_FILLERS = frozenset("jual beli eceran tertinggi terendah rata-rata rerata acuan pokok dasar pembelian penjualan "
+                           "referensi patokan resmi pasar normal baru lama".split())
+
+
+def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A price asked of one good ("harga beras medium") is not the price the figure's sentence
+    says is another's: "harga cabai mendadak anjlok hingga Rp 6 ribu", "harga gabah kering panen
+    (GKP) … naik menjadi Rp 4.759". The last "harga" before the figure names whose price it is."""
+    if not frame.money or (frame.money_thing or "").lower() != "harga" or not frame.kind or frame.pipeline is None:
+        return True
+    at = sentence.find(q.get("text") or "")
+    if at < 0:
+        return True
+    words = [t.lower() for t in WORD_RE.findall(sentence[:at]) if t[:1].isalpha()]
+    heads = [i for i, t in enumerate(words) if t in ("harga", "harganya")]
+    if not heads:
+        return True
+    rest = [t for t in words[heads[-1] + 1:] if t not in _PRICE_FILLERS and t not in lexicon().words["currencies"]]
+    if not rest or rest[0] in lexicon().stopwords or not rest[0].isalpha():
+        return True
+    stem = frame.pipeline.stem
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    return stem(rest[0]) in asked
+
+
 def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A price asked per one unit is not the price per another: "harga pupuk NPK … per kg" takes
     not "Rp 90.000 per sak". The unit after "per" (or "/") right after the figure decides."""

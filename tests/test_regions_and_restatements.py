@@ -267,3 +267,16 @@ async def test_todays_price_is_the_newest_reports_and_a_gram_not_a_bar(empty_eng
     assert got == ["Rp 751.000"], got
     got = labels(await empty_engine.ask("berapa harga emas Antam?"))
     assert got == ["Rp 754.000", "Rp 751.000"], got
+
+
+MARKET = Article(
+    id="harga-pangan", outlet="Kompas.com", published="2019-09-02", title="Harga Beras dan Pangan Naik",
+    body="Rerata harga beras kualitas medium naik menjadi Rp 9.230 per kilogram. "
+         "Di sentra beras medium, rerata harga gabah kering panen naik menjadi Rp 4.760 per kilogram. "
+         "Di pasar beras medium yang sama, harga cabai rawit anjlok hingga Rp 6 ribu per kilogram.")
+
+
+async def test_a_goods_price_is_not_anothers(empty_engine):
+    await empty_engine.ingest_articles([MARKET])
+    got = labels(await empty_engine.ask("berapa harga beras medium per kilogram?"))
+    assert got == ["Rp 9.230"], got
