@@ -488,7 +488,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                 if lex.predicates.at(low, i1 - 1) == hit:
                     i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
-        if verb and (hit := lex.predicates.ending_at(low, vb)) \
+        aboard = _people_noun(unit)   # a vehicle's predicate is not its crew's ("… hilang kontak membawa 4 awak")
+        if verb and aboard and (hit := lex.predicates.ending_at(low, vb)) \
                 and _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:vb - hit[1] + 1]):
             verb = None   # "Pesawat … PK-CDC yang hilang kontak menewaskan …": the plane went missing
         scan_from = i1
@@ -517,7 +518,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS and not toks[b][:1].isdigit():
                 hit = lex.predicates.at(low, b)
                 if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]) \
-                        and not _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:b]):
+                        and not (aboard and _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:b])):
                     # not the figure's before it, nor a vehicle's
                     classes.add(hit[0])
                 b -= 1
@@ -1299,6 +1300,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "proyek … yang diduga merugikan negara sekitar Rp 2,3 triliun": a loss, not its value
     if _other_owner(frame, sentence, at):
         return False   # "PT Bank Rakyat Indonesia (Persero) Tbk (BRI) menguat … ke harga Rp 4.220": not BTN's
+    if _rupiah_rate_asked(frame):
+        from .claims import currency_of   # claims imports this module
+        if currency_of(sentence, q["text"]) not in (None, "Rp"):
+            return False   # "nilai tukar rupiah": not "taksirannya … sekitar US$140 ribu"
     if unit == "persen" and (amount := _AMOUNT_BEFORE_SHARE_RE.search(sentence[:at])):
         # "defisit … Rp 689 triliun atau 2,68% terhadap PDB": the share restates the amount before it
         return money_fits(frame, {"text": amount.group(1)}, sentence[:amount.end(1)], title)
@@ -2168,6 +2173,18 @@ def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
             and t not in w["amount_frame_words"] and t != "per"}
 
 
+def daily_price_asked(frame: QuestionFrame) -> bool:
+    """A price quoted day by day is asked: "harga emas", "kurs", "nilai tukar rupiah"."""
+    daily = lexicon().words["daily_prices"]
+    return frame.money and ((frame.money_thing or "").lower() in daily or (frame.value_of or "").lower() in daily)
+
+
+def _rupiah_rate_asked(frame: QuestionFrame) -> bool:
+    """The rupiah's exchange rate is asked ("nilai tukar rupiah terhadap dolar AS"): it is said in rupiah."""
+    return daily_price_asked(frame) and (frame.money_thing or "").lower() != "harga" \
+        and "rupiah" in frame.question_text.lower()
+
+
 _PRICE_FILLERS = frozenset("jual beli eceran tertinggi terendah rata-rata rerata acuan pokok dasar pembelian penjualan "
                            "referensi patokan resmi pasar normal baru lama".split())
 
@@ -2203,8 +2220,7 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return said is None or abs(said - asked_size) < 1e-9
     asked = _per_units(frame.question_text)
     if not asked:
-        if frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"] \
-                and (at := sentence.find(q.get("text") or "")) >= 0:
+        if daily_price_asked(frame) and (at := sentence.find(q.get("text") or "")) >= 0:
             # "berapa harga emas Antam hari ini": the price of a gram, not of a bar in the list
             # ("- 2 gram: Rp1.457.000", "1.000 gram yaitu Rp 724.600.000")
             size = _figure_size(sentence, at, len(q.get("text") or ""))
@@ -4051,7 +4067,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price
             return bool(compared & set(asked_days))   # (the day before is named to tell it apart: no slack)
         # a price quoted day by day holds on its own day: no night's slack ("Kamis (19/9)" is not Wednesday's)
-        daily = frame.money and (frame.money_thing or "").lower() in lexicon().words["daily_prices"]
+        daily = daily_price_asked(frame)
         slack = 0 if daily else DAY_SLACK
         for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
             named = _days_named(text, published)

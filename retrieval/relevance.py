@@ -22,7 +22,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
-from .frame import CLASSIFIERS, QuestionFrame, before_comparison, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines
 from .grades import (average_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
@@ -428,7 +428,7 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     giving that party's amount sets aside its amounts naming no one ("Uang Rp 13,2 triliun itu
     disita dari 3 perusahaan …")."""
     if _NOW_ASKED_RE.search(frame.question_text) and not (frame.dates or frame.months or frame.years) and answering \
-            and frame.money and (frame.money_thing or "").lower() in frame_lexicon().words["daily_prices"]:
+            and daily_price_asked(frame):
         # "harga emas Antam hari ini": a price quoted day by day is the newest report's, not every
         # day's the archive holds (a count or a rate "saat ini" keeps its history: the timeline)
         newest = max((c.article.published or "")[:10] for c, _q in answering)

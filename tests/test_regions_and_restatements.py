@@ -280,3 +280,15 @@ async def test_a_goods_price_is_not_anothers(empty_engine):
     await empty_engine.ingest_articles([MARKET])
     got = labels(await empty_engine.ask("berapa harga beras medium per kilogram?"))
     assert got == ["Rp 9.230"], got
+
+
+RUPIAH = Article(
+    id="kurs-a", outlet="Tribunnews", published="2019-09-10", title="Rupiah Menguat terhadap Dolar AS",
+    body="Nilai tukar rupiah terhadap dolar AS hari ini ditutup di level Rp 14.050 per dolar AS. "
+         "Dilihat dari nilai tukar rupiah terhadap dolar AS, taksiran harga satu menara itu sekitar US$ 140 ribu.")
+
+
+async def test_the_rupiahs_rate_is_said_in_rupiah(empty_engine):
+    await empty_engine.ingest_articles([RUPIAH])
+    got = labels(await empty_engine.ask("berapa nilai tukar rupiah terhadap dolar AS?"))
+    assert got == ["Rp 14.050"], got
