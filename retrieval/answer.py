@@ -357,15 +357,23 @@ def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline
     "jumlah personel yang terlibat dari tim SAR gabungan 13 orang". Read back to the clause's start
     or an earlier figure, never past either."""
     before = q.get("before", "").split()
-    if not before or not sentence:
-        return None
+    if not before or not sentence or (not people and (after := _word_after(sentence, q["text"])) and after.isalpha()):
+        return None   # "batas usia … adalah 35 tahun": a figure with a word of its own restates nothing
     link = before[-1].lower()
     if not people and link in APPOSITION_WORDS | COUNT_LINKS:
         words = clause_before(sentence, q["text"], RESTATED_REACH + 1)[:-1]   # not "yakni" itself
-        return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets), None)
+        return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets and not _verb_form(w)), None)
     words = [w.lower() for w in clause_before(sentence, q["text"], RESTATED_REACH)]
     return next((w for k, w in enumerate(words[1:], 1)
                  if words[k - 1] in TOTAL_OPENERS and pipeline.noun_key(w) in targets), None)
+
+
+_VERB_PREFIX_RE = re.compile(r"(?:me|ber|di|ter)[a-z]", re.I)
+
+
+def _verb_form(word: str) -> bool:
+    """A verb of the noun's root ("mendaftar", "terdaftar" for "pendaftar"): no noun it restates."""
+    return bool(_VERB_PREFIX_RE.match(word)) and len(word) > 5
 
 
 PARTIAL_LABEL = "Tidak ada yang cocok penuh; yang paling dekat:"

@@ -65,7 +65,7 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(TIME_WORDS)})\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
     rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\b"
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
-    rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*\d+"
+    rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)",   # a place in an order (find_ordinals), no count
     re.IGNORECASE,
 )

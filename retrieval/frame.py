@@ -3081,9 +3081,11 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             and not any(_change(t, pipeline.stem) for t in WORD_RE.findall(frame.question_text.lower())) \
             and _change_verb_before(sentence, at, pipeline):
         return False  # "berapa persen saham … yang dilepas": a share, not "dibuka naik 10,12%"
-    if frame.units and frame.asks == "level" and not frame.forecast \
+    if frame.units and frame.asks in ("level", "change") and not frame.forecast \
             and set(_clause_words(sentence, at)) & w["forecast_words"]:
-        return False  # "diperkirakan bunga acuan bisa menurun di level 5%": a forecast, not the rate
+        # "diperkirakan bunga acuan bisa menurun di level 5%", "Bank Dunia … memproyeksikan
+        # pertumbuhan ekonomi Indonesia tidak sampai 5%": a forecast, not the rate or its growth
+        return False
     if frame.owners:
         named = _orgs_before(sentence, at)
         if named and not any(entities_compatible(a, b) for a in named for b in frame.owners):

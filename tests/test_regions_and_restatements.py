@@ -292,3 +292,23 @@ async def test_the_rupiahs_rate_is_said_in_rupiah(empty_engine):
     await empty_engine.ingest_articles([RUPIAH])
     got = labels(await empty_engine.ask("berapa nilai tukar rupiah terhadap dolar AS?"))
     assert got == ["Rp 14.050"], got
+
+
+def test_a_label_after_a_colon_is_no_figure():
+    assert find_quantities("Permohonan itu terdaftar dengan Nomor: 97/Pid.Pra/2019/PN.JKT.SEL.") == []
+
+
+GROWTH = Article(
+    id="pertumbuhan-a", outlet="detikcom", published="2025-10-10", title="Pertumbuhan Ekonomi Indonesia 2025",
+    body="Pertumbuhan ekonomi Indonesia pada 2025 tercatat 5,04 persen. "
+         "Bank Dunia memproyeksikan pertumbuhan ekonomi Indonesia pada 2025 tidak sampai 5 persen.")
+REGISTRANTS = Article(
+    id="cpns-a", outlet="Tempo.co", published="2019-09-10", title="Pendaftar CPNS 2019",
+    body="Batas usia calon pendaftar CPNS yang mendaftar adalah 35 tahun. Jumlah pendaftar CPNS 2019 mencapai 4,2 juta orang.")
+
+
+async def test_a_forecast_is_no_growth_and_an_age_restates_no_count(empty_engine):
+    await empty_engine.ingest_articles([GROWTH, REGISTRANTS])
+    assert labels(await empty_engine.ask("berapa pertumbuhan ekonomi Indonesia pada 2025?")) == ["tercatat 5,04%"]
+    got = labels(await empty_engine.ask("berapa jumlah pendaftar CPNS 2019?"))
+    assert got == ["4.200.000"], got
