@@ -57,6 +57,8 @@ QUANTITY_RE = re.compile(
 TIME_WORDS = ("pukul", "jam")                     # "pukul 14.32"
 YEAR_WORDS = ("tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "periode")  # "sejak 2019"
 LABEL_WORDS = ("halaman", "pasal", "ayat", "nomor")  # "pasal 12", also written glued: "halaman5"
+# "peserta BPJS kelas 3", "zona 5", "golongan 3", "tahap 2": a class or stage named by its number, no count
+CLASS_LABEL_WORDS = ("kelas", "golongan", "zona", "tahap", "gelombang", "jilid")
 RANK_WORDS = ("peringkat", "ranking", "rangking", "urutan")   # "peringkat 11": a place in an order, masked like a label
 DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
@@ -66,7 +68,8 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\b"
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
-    rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)",   # a place in an order (find_ordinals), no count
+    rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)"   # a place in an order (find_ordinals), no count
+    rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
     re.IGNORECASE,
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
@@ -79,7 +82,7 @@ NON_UNITS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
-DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS])
+DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(

@@ -429,3 +429,35 @@ def vehicle_code_fits(question: str, sentence: str) -> bool:
         return True
     prefixes = {a for a, _ in asked}
     return not any(a in prefixes for a, _ in said)
+
+
+_CASE_RE = re.compile(r"\bkasus\s+((?:[\w-]+\s+){0,5}[\w-]+)", re.I)
+_CASE_END = frozenset("yang di pada ke oleh dengan dan sejak saat tahun ini itu tersebut atau untuk serta".split())
+_CASE_GENERIC = frozenset("dugaan korupsi suap tindak pidana perkara penyaluran pemberian penerimaan gratifikasi "
+                          "pencucian uang hukum baru lama terkait serupa lain lainnya besar mega kegiatan".split())
+
+
+def _case_words(text: str) -> list[set[str]]:
+    """The distinctive words of each case a text names: "kasus dugaan suap dana hibah KONI" ->
+    {dana, hibah, koni}; "kasus korupsi e-KTP" -> {e-ktp}."""
+    out = []
+    for m in _CASE_RE.finditer(text):
+        words: list[str] = []
+        for w in m.group(1).lower().split():
+            if w in _CASE_END:
+                break
+            words.append(w)
+        out.append({w for w in words if w not in _CASE_GENERIC and not w.isdigit()})
+    return out
+
+
+def case_fits(question: str, sentence: str) -> bool:
+    """A case asked by name ("kasus korupsi dana hibah KONI") takes no sentence about another named
+    case ("KPK telah menetapkan empat tersangka baru terkait kasus korupsi e-KTP")."""
+    asked = set().union(*_case_words(question)) if "kasus" in question.lower() else set()
+    if not asked or "kasus" not in sentence.lower():
+        return True
+    said = [w for w in _case_words(sentence) if w]
+    if not said or any(w & asked for w in said):
+        return True
+    return bool({t.lower() for t in re.findall(r"[\w-]+", sentence)} & asked)

@@ -312,3 +312,21 @@ async def test_a_forecast_is_no_growth_and_an_age_restates_no_count(empty_engine
     assert labels(await empty_engine.ask("berapa pertumbuhan ekonomi Indonesia pada 2025?")) == ["tercatat 5,04%"]
     got = labels(await empty_engine.ask("berapa jumlah pendaftar CPNS 2019?"))
     assert got == ["4.200.000"], got
+
+
+CASES = Article(
+    id="kasus-a", outlet="Okezone", published="2019-09-18", title="KPK Tetapkan Tersangka Baru",
+    body="KPK telah menetapkan dua tersangka baru dalam kasus suap dana hibah KONI. "
+         "Sebelumnya, KPK telah menetapkan empat tersangka baru terkait kasus korupsi e-KTP. "
+         "Contohnya, peserta BPJS Kesehatan kelas 3 menunggak iuran.")
+
+
+async def test_a_case_asked_by_name_is_not_another_case(empty_engine):
+    await empty_engine.ingest_articles([CASES])
+    got = labels(await empty_engine.ask("berapa jumlah tersangka kasus suap dana hibah KONI?"))
+    assert got == ["2"], got
+
+
+def test_a_class_named_by_its_number_is_no_count():
+    assert find_quantities("Contohnya, peserta BPJS Kesehatan kelas 3 menunggak iuran.") == []
+    assert [q.text for q in find_quantities("Ada 3 kelas peserta.")] == ["3 kelas"]
