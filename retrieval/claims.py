@@ -770,6 +770,11 @@ def find_attribution(sentence: str, *, is_title: bool = False, words: frozenset[
             if name is None and post.group("rest").strip(" .").lower() in ("", *PRONOUNS):
                 att.pronoun = True
     m = MENURUT_RE.search(sentence) if "menurut" in words else None
+    if m and (first := m.group("who").split()[0].lower()) in (*PRONOUNS, "kami", "kita", "saya", "aku"):
+        # "menurut kami anggaran Rp 500 triliun itu …": the one quoted, no name; "menurut dia":
+        # whoever an earlier sentence named
+        att.pronoun = att.pronoun or first in PRONOUNS
+        m = None
     if m:
         name = _clean_name(m.group("who"))
         if name and not _is_media(name):

@@ -1294,6 +1294,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             or (title and not _names_thing(sentence, frame.value_of, pipeline)
                 and _narrowed_value(frame, title, len(title), pipeline))):
         return False   # "nilainya turun jadi 3,7 miliar dollar AS" under "Impor Indonesia dari China …"
+    if frame.value_of and (frame.money_thing or "").lower() == "nilai" and not daily_price_asked(frame) \
+            and _unit_price(sentence, at, q["text"]):
+        return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
     if pipeline is not None and _loss_before(frame, sentence, at, pipeline.stem):
@@ -1380,6 +1383,15 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 
 _TRADE_WORDS = frozenset({"ekspor", "impor"})
 _PARTNER_RE = re.compile(r"\b(?:neraca (?:perdagangan|dagang)|perdagangan)\b[^,;.]*?\b(?:dengan|terhadap)\s+([A-Z][\w-]*)")
+
+
+def _unit_price(sentence: str, at: int, figure_text: str) -> bool:
+    """A price of one unit: "harga … Rp 11.000 per kilogram", "Rp760.000/gram"."""
+    if re.match(r"\s*(?:per\s+|/\s*)[^\W\d_]", sentence[at + len(figure_text):]):
+        return True
+    words = _clause_words(sentence, at)
+    heads = [t for t in words if t in ("harga", "harganya", "nilai", "nilainya")]
+    return bool(heads) and heads[-1].startswith("harga")
 
 
 _AMOUNT_BEFORE_SHARE_RE = re.compile(r"((?:Rp|US\$|USD|\$)\s?\d[\d.,]*\s*(?:triliun|miliar|juta|ribu|T|M)?(?:\s+(?:dolar|dollar)(?:\s+AS)?)?)"

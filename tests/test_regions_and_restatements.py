@@ -330,3 +330,24 @@ async def test_a_case_asked_by_name_is_not_another_case(empty_engine):
 def test_a_class_named_by_its_number_is_no_count():
     assert find_quantities("Contohnya, peserta BPJS Kesehatan kelas 3 menunggak iuran.") == []
     assert [q.text for q in find_quantities("Ada 3 kelas peserta.")] == ["3 kelas"]
+
+
+def test_menurut_a_pronoun_names_no_speaker():
+    from retrieval.claims import find_attribution
+    said = find_attribution("Ekonomi melambat, dan menurut kami anggaran Rp 500 triliun itu pasti lebih.")
+    assert said.speaker is None and not said.pronoun
+    said = find_attribution("Menurut dia, jumlahnya 5 orang.")
+    assert said.speaker is None and said.pronoun
+    assert find_attribution("Menurut Kepala BPS Suhariyanto, inflasi 0,3 persen.").speaker == "Kepala BPS Suhariyanto"
+
+
+IMPORTS = Article(
+    id="impor-beras", outlet="ANTARA", published="2018-01-13", title="Impor Beras 2018 dan Harga Beras Medium",
+    body="Nilai impor beras pada 2018 mencapai US$ 1,03 miliar. "
+         "Pada 2018, nilai harga beras impor di pasar mencapai Rp 11.000 per kilogram.")
+
+
+async def test_a_unit_price_is_no_value_of_trade(empty_engine):
+    await empty_engine.ingest_articles([IMPORTS])
+    got = labels(await empty_engine.ask("berapa nilai impor beras tahun 2018?"))
+    assert got == ["US$ 1,03 miliar"], got
