@@ -776,8 +776,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
-# a class word right after one of these says when, not what: "terdeteksi sebelum hilang"
-WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "ketika", "saat", "sejak"})
+# a class word right after one of these says when or what for, not what befell the counted:
+# "terdeteksi sebelum hilang", "personel … dikerahkan untuk mengamankan laga"
+WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "ketika", "saat", "sejak",
+                               "untuk", "guna", "demi"})
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
 
 

@@ -351,3 +351,24 @@ async def test_a_unit_price_is_no_value_of_trade(empty_engine):
     await empty_engine.ingest_articles([IMPORTS])
     got = labels(await empty_engine.ask("berapa nilai impor beras tahun 2018?"))
     assert got == ["US$ 1,03 miliar"], got
+
+
+DEMO = [
+    Article(id="demo-a", outlet="Okezone", published="2019-09-24", title="Demo Mahasiswa Tolak RUU KUHP di DPR",
+            body="Polisi menangkap 94 mahasiswa dalam demo tolak RUU KUHP di depan gedung DPR."),
+    Article(id="demo-b", outlet="Kompas.com", published="2019-09-24", title="Mahasiswa Demo Tolak RUU KUHP",
+            body="Kemarin ada 20 mahasiswa yang berdemo tolak RUU KUHP di luar gedung DPR."),
+]
+
+
+async def test_an_arrest_asked_is_a_figure_said_to_be_arrested(empty_engine):
+    await empty_engine.ingest_articles(DEMO)
+    got = labels(await empty_engine.ask("berapa jumlah mahasiswa yang ditangkap saat demo tolak RUU KUHP?"))
+    assert got == ["94"], got
+    from retrieval.relevance import figure_answers
+    frame = F.question_frame("berapa jumlah mahasiswa yang ditangkap saat demo tolak RUU KUHP?", TextPipeline())
+    sentence = "Kemarin ada 20 mahasiswa yang berdemo tolak RUU KUHP di luar gedung DPR."
+    figures = [dict(vars(q)) for q in find_quantities(sentence)]
+    assert [figure_answers(frame, q, sentence, None, siblings=figures) for q in figures] == [False]
+    frame = F.question_frame("berapa personel yang dikerahkan untuk mengamankan laga Indonesia vs Thailand?", TextPipeline())
+    assert frame.predicates == ("sent",)
