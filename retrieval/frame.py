@@ -1388,8 +1388,10 @@ _PARTNER_RE = re.compile(r"\b(?:neraca (?:perdagangan|dagang)|perdagangan)\b[^,;
 
 
 def _unit_price(sentence: str, at: int, figure_text: str) -> bool:
-    """A price of one unit: "harga … Rp 11.000 per kilogram", "Rp760.000/gram"."""
-    if re.match(r"\s*(?:per\s+|/\s*)[^\W\d_]", sentence[at + len(figure_text):]):
+    """A price of one unit: "harga … Rp 11.000 per kilogram", "Rp760.000/gram". An amount per
+    stretch of time ("nilai Rp 300 ribu per bulan") is a payment's rate, not a unit's price."""
+    per = re.match(r"\s*(?:per\s+|/\s*)([^\W\d_]+)", sentence[at + len(figure_text):])
+    if per and per.group(1).lower() not in lexicon().words["duration_units"]:
         return True
     words = _clause_words(sentence, at)
     heads = [t for t in words if t in ("harga", "harganya", "nilai", "nilainya")]
