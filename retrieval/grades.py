@@ -461,3 +461,44 @@ def case_fits(question: str, sentence: str) -> bool:
     if not said or any(w & asked for w in said):
         return True
     return bool({t.lower() for t in re.findall(r"[\w-]+", sentence)} & asked)
+
+
+_COUNT_WORDS = {"dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
+                "sembilan": 9, "sepuluh": 10}
+_WHOLE_RE = re.compile(r"(?<![\w.,/-])(dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|[2-9]|10)\s+([a-z]+)\b")
+_NOT_COUNTED = frozenset({"kali", "besar", "persen", "sr", "derajat", "bulan", "ribu", "juta", "miliar", "milyar",
+                          "triliun", "januari", "februari", "maret", "april", "mei", "juni", "juli", "agustus",
+                          "september", "oktober", "november", "desember", "di", "dan", "atau", "yang", "dari"})
+
+
+def _asked_wholes(question: str) -> list[int]:
+    """Counts of things the question names as its figure's whole ("dalam dua serangan bom", "untuk
+    lima kawasan pariwisata"): not units, times, sizes, dates or money."""
+    from .frame import lexicon   # frame's word lists
+    w = lexicon().words
+    units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"] | w["per_units"]
+    text = question.lower()
+    at = text.find("berapa")
+    out = []
+    for m in _WHOLE_RE.finditer(text, max(at, 0)):
+        noun = m.group(2)
+        if noun in _NOT_COUNTED or noun in units or text[max(0, m.start() - 4):m.start()].strip().endswith(("rp", "ke-")):
+            continue
+        out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
+    return out
+
+
+def _says_count(sentence: str, n: int) -> bool:
+    """The sentence names n things: "dua serangan", "2 serangan", "kelima destinasi", "keduanya"."""
+    names = [k for k, v in _COUNT_WORDS.items() if v == n]
+    words = {t.lower() for t in WORD_RE.findall(sentence)}
+    return (str(n) in set(re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", sentence))
+            or any(x in words or f"ke{x}" in words or f"ke{x}nya" in words for x in names))
+
+
+def whole_count_fits(question: str, sentence: str) -> bool:
+    """A figure asked of a number of things together ("berapa orang tewas dalam dua serangan bom",
+    "anggaran … untuk lima kawasan pariwisata") is said of them together: a sentence naming no such
+    number tells one of them ("serangan itu … 24 orang tewas"; "Jembatan Tano Ponggol … Rp297
+    miliar" for one of the five)."""
+    return all(_says_count(sentence, n) for n in _asked_wholes(question))
