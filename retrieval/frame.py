@@ -2764,6 +2764,8 @@ def _holder_before(sentence: str, at: int) -> set[str]:
         i -= 1
     elif i >= 0 and (toks[i] in (":", ",") or toks[i].lower() in w["holder_links"]):
         i -= 1
+        while i >= 0 and toks[i].lower() in w["holder_adverbs"]:   # "Marquez kini telah mengemas 275 poin"
+            i -= 1
     if i >= 0 and toks[i] == ")":  # a role in brackets: "(Advokat)"
         while i >= 0 and toks[i] != "(":
             i -= 1
@@ -2773,6 +2775,9 @@ def _holder_before(sentence: str, at: int) -> set[str]:
         name.append(toks[i].lower())
         i -= 1
     return set(name)
+
+
+_PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"})
 
 
 def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2794,6 +2799,8 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if given:   # "vonis penjara 7 tahun … kepada terdakwa … Irman": the name after it is whose
         return bool(given & set(frame.holders))
     held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)
+    if held and held <= _PRONOUNS and q.get("subject"):
+        held = {t.lower() for t in q["subject"].split()}   # "Dia mengumpulkan 182 poin": an earlier sentence's
     if held:
         return bool(held & set(frame.holders))
     if q.get("subject") and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):

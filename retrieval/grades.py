@@ -240,12 +240,17 @@ _CLAUSE_START_RE = re.compile(r";|\.\s|\b(?:sedangkan|sementara|adapun|namun)\b"
 _MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggulan)\b", re.I)   # not "jarak": a distance
 
 
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan)\s+"
+                               r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis|sekitar)\s+)*$", re.I)
+
+
 def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A margin asked ("Marquez unggul berapa poin dari Dovizioso") is a figure said to be one
-    ("unggul 93 poin dari Dovizioso"), not a tally ("Dia mengumpulkan 182 poin")."""
-    if not _MARGIN_RE.search(question):
-        return True
+    ("unggul 93 poin dari Dovizioso"), not a tally ("Dia mengumpulkan 182 poin"); and a tally
+    asked ("berapa poin Dovizioso") is no margin ("tertinggal 23 poin dari Andrea Dovizioso")."""
     stretch = _figure_stretch(sentence, q)
+    if not _MARGIN_RE.search(question):
+        return stretch is None or not _MARGIN_BEFORE_RE.search(stretch[0])
     if stretch is None:
         return True
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]

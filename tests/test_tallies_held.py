@@ -1,0 +1,44 @@
+"""Whose tally a standings story gives (session 16 rules).
+
+"Marquez kini telah mengemas 275 poin, unggul 93 poin dari Dovizioso": the 275 are Marquez's (the
+name before the verb holds them, adverbs between), the 93 a margin, no one's tally. A tally asked
+("berapa poin Dovizioso") takes neither; a margin asked ("unggul berapa poin") takes the margin.
+A pronoun holding a tally ("Ia kini mengoleksi 96 poin") is whoever an earlier sentence named."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import _holder_before
+from retrieval.grades import margin_fits
+
+from .answered import answer_labels as labels
+
+STANDINGS = [
+    Article(id="gp-a", outlet="detikcom", published="2021-05-10", title="Klasemen Balap Usai Seri Mugello",
+            body="Dengan kemenangan itu, Bagnaia kini telah mengemas 120 poin, unggul 24 poin dari Zarco. "
+                 "Fabio Quartararo yang mengumpulkan 96 poin berada di posisi ketiga."),
+    Article(id="gp-b", outlet="Tempo.co", published="2021-05-10", title="Zarco Bertahan di Posisi Kedua",
+            body="Johann Zarco finis kedua di Mugello. Ia kini mengoleksi 96 poin di klasemen."),
+]
+
+
+async def test_a_riders_tally_is_not_the_leaders_nor_a_margin(empty_engine):
+    await empty_engine.ingest_articles(STANDINGS)
+    got = labels(await empty_engine.ask("berapa poin Johann Zarco di klasemen usai seri Mugello?"))
+    assert got and not any(x.startswith(("120", "24")) for x in got), got
+    assert any(x.startswith("96") for x in got), got   # "Ia kini mengoleksi 96 poin": Zarco, named before
+
+
+def test_the_name_before_a_tally_verb_holds_the_tally():
+    s = "Dengan kemenangan itu, Bagnaia kini telah mengemas 120 poin."
+    assert _holder_before(s, s.find("120")) == {"bagnaia"}
+    s = "Fabio Quartararo yang mengumpulkan 96 poin berada di posisi ketiga."
+    assert _holder_before(s, s.find("96")) == {"fabio", "quartararo"}
+
+
+def test_a_margin_is_no_tally():
+    q = "berapa poin Zarco?"
+    s = "Rins mengoleksi 149 poin, tertinggal 23 poin dari Zarco."
+    assert not margin_fits(q, {"text": "23 poin"}, s)
+    assert not margin_fits(q, {"text": "hingga 93 angka"}, "Ia unggul hingga 93 angka dari Zarco.")
+    assert margin_fits(q, {"text": "149 poin"}, s)
+    assert margin_fits("Rins tertinggal berapa poin dari Zarco?", {"text": "23 poin"}, s)
