@@ -2158,6 +2158,53 @@ def held_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return bool(names & {t.lower() for t in WORD_RE.findall(frame.question_text)})
 
 
+_PLACE_AFTER_RE = re.compile(r"\s*(?:di|untuk|dari)\s+(?:(?:wilayah|kawasan|kabupaten|kota|provinsi|kecamatan|daerah|kab\.)\s+)?"
+                             r"((?:[A-Z][\w.-]*\s*){1,4})")
+
+
+def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> str | None:
+    """The region a figure of a list by place is of: "389 pelanggaran di wilayah Jakarta Utara" (after
+    it, led by "di"), else "Jakarta Timur sebanyak 144 pelanggar" (the last place since the figure
+    before)."""
+    places = lexicon().places
+    after = _PLACE_AFTER_RE.match(sentence[end:next_start])   # `end`: after the figure's unit
+    if after:
+        spans = [k for _, _, k in _place_spans(WORD_RE.findall(after.group(1))) if places[k].kind in _LISTED_KINDS]
+        if spans:
+            return spans[0]
+    spans = [k for _, _, k in _place_spans(WORD_RE.findall(sentence[prev_end:start])) if places[k].kind in _LISTED_KINDS]
+    return spans[-1] if spans else None
+
+
+_LISTED_KINDS = frozenset({"city", "province", "island"})   # a country's or a party's count is held (held_list_fits)
+
+
+def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of counts by place ("Jakarta Timur sebanyak 144 pelanggar, Jakarta Utara 138
+    pelanggar …", "389 pelanggaran di wilayah Jakarta Utara dan 251 pelanggaran di Jakarta
+    Selatan"), each count is its place's part: it answers only a question asking that place, not
+    one asking the whole or no place."""
+    unit = (q.get("unit") or "").lower()
+    at = sentence.find(q.get("text") or "")
+    if not unit or at < 0:
+        return True
+    figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
+    if len(figures) < HELD_LIST:
+        return True
+    mine = next((k for k, m in enumerate(figures) if m.start() <= at < m.end() or at <= m.start() < at + len(q["text"])), None)
+    if mine is None:
+        return True
+    places = []
+    for k, m in enumerate(figures):
+        prev_end = figures[k - 1].end() if k else 0
+        next_start = figures[k + 1].start() if k + 1 < len(figures) else len(sentence)
+        places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start))
+    own = places[mine]
+    if own is None or not {p for k, p in enumerate(places) if k != mine and p and p != own}:
+        return True
+    return own in frame.places
+
+
 def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
     """The stems of the item an amount is of, named right before it: back to a comma, "(", a clause
     mark or "dan"; what only frames the amount ("dari Rp 2.250 per kilogram menjadi") and an

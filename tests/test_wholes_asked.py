@@ -60,3 +60,21 @@ async def test_an_amount_per_month_is_a_payments_rate(empty_engine):
              "Harga beras medium di pasar Rp 13.000 per kilogram.")])
     got = labels(await empty_engine.ask("berapa nilai bantuan pangan per bulan?"))
     assert any(x.startswith("Rp 200") or x.startswith("200") for x in got) and not any("13.000" in x for x in got), got
+
+
+CHECKS = Article(
+    id="razia-1", outlet="Kompas.com", published="2022-03-08", title="Razia Masker Hari Pertama",
+    body="Satpol PP mencatat 1.250 pelanggar pada hari pertama razia masker di Jawa Barat. "
+         "Sebanyak 410 pelanggar di Kota Bandung dan 320 pelanggar di Kota Bekasi. "
+         "Lalu Kabupaten Bogor sebanyak 150 pelanggar, Kota Depok 90 pelanggar.")
+
+
+async def test_a_list_by_region_gives_parts_not_the_whole(empty_engine):
+    await empty_engine.ingest_articles([CHECKS, OTHER_NEWS])
+    whole = labels(await empty_engine.ask("berapa pelanggar pada hari pertama razia masker?"))
+    assert any(x.startswith("1.250") for x in whole), whole
+    assert not any(x.startswith(("410", "320", "150", "90")) for x in whole), whole
+    bekasi = labels(await empty_engine.ask("berapa pelanggar razia masker di Bekasi pada hari pertama?"))
+    assert any(x.startswith("320") for x in bekasi) and not any(x.startswith(("410", "150")) for x in bekasi), bekasi
+    depok = labels(await empty_engine.ask("berapa pelanggar razia masker di Depok pada hari pertama?"))
+    assert any(x.startswith("90") for x in depok) and not any(x.startswith(("410", "320", "150")) for x in depok), depok
