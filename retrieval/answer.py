@@ -20,7 +20,7 @@ from .frame import (WORD_RE, amounts_answer, entities_compatible, lexicon as fra
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
 from .syndication import credited, outlet_names
-from .text import Query, TextPipeline, _data_lines
+from .text import Query, TextPipeline, _data_lines, figure_at
 
 LEAD_TEXT_MAX = 400         # characters: a longer claim text is a scraper's page joined into one "sentence"
 TEXT_SIMILARITY = 0.5       # Jaccard of index terms above which two sentences are the same claim
@@ -309,7 +309,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return True   # "15 mile" answers "berapa mil", "14.200 feet" "berapa kaki"
     if unit in UNIT_SENSES and pipeline.noun_key(UNIT_SENSES[unit]) in targets - units_only:
         return True   # "berapa poin Thailand": "mengoleksi empat angka" counts points
-    if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := sentence.find(q["text"])) >= 0:
+    if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := figure_at(sentence, q["text"])) >= 0:
         # "berapa sabu yang disita" (`weighed`: the asked noun's key): an amount of it weighed,
         # "442 gram sabu", "sabu seberat 9,5 kilogram"
         before = [w.lower() for w in WORD_RE.findall(sentence[:at])[-2:]]
@@ -806,7 +806,7 @@ def _digits(text: str) -> set[str]:
 def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str, Any] | None:
     """A span of time in one of `units`, labelled as written in full ("2 tahun 8 bulan"); None for
     any other figure, and for the second part of such a span (its "8 bulan" is in the first's label)."""
-    at = text.find(q["text"])
+    at = figure_at(text, q["text"])
     unit = (q.get("unit") or _word_after(text, q["text"]) or "").lower()
     span_re, tail_re = _span_patterns()
     if at < 0 or unit not in units or tail_re.search(text[:at]):
@@ -825,7 +825,7 @@ def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 def _word_after(text: str, figure_text: str) -> str | None:
     """'49,07 detik': the measure word the claim extractor leaves out of counted nouns."""
-    at = text.find(figure_text)
+    at = figure_at(text, figure_text)
     m = re.match(r"\s*([^\W\d_][\w\-]*)", text[at + len(figure_text):]) if at >= 0 else None
     word = m.group(1).lower() if m else ""
     if not m or (word in NON_UNITS or word in frame_lexicon().stopwords) and word not in frame_lexicon().words["time_words"]:

@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import Any, Callable, Sequence, Union
 
 from .clean import MONTH_RE, MONTHS
-from .text import TextPipeline, _data_lines, tokenize
+from .text import TextPipeline, _data_lines, tokenize, figure_at
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
@@ -955,7 +955,7 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if not kind or pipeline is None or not frame.noun or frame.noun.lower() in lexicon().words["money_heads"]:
         return True     # "berapa target medali emas": the head's next word is what is counted, no kind
     unit = (q.get("unit") or "").lower()
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     noun = frame.noun.lower()
@@ -980,6 +980,11 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     own = after[0].lower() if after and after[0][:1].isalpha() else None
     if own is None or own == kind:
         return True
+    if own == "dari" and re.match(rf"\s*dari\s+\d[\d.,]*\s+{re.escape(noun)}\s+{re.escape(kind)}\b",
+                                  sentence[at + len(q.get("text") or ""):], re.I):
+        return True   # "164 dari 166 titik Sekolah Rakyat": the count of the kind named after its whole
+    if own in lexicon().stopwords and _breakdown_re().search(sentence[:at]):
+        return True   # "166 titik posko … dengan rincian 70 titik di Jawa": a part of the asked kind's whole
     listed = re.search(rf"\d[\d.,]*\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b", sentence.lower())
     if listed is not None:
         return False
@@ -1019,7 +1024,7 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     orang anggota DPR", "total anggota dewan mencapai 560 orang"."""
     if not frame.part:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     w = lexicon().words
@@ -1046,7 +1051,7 @@ def stated_total(q: dict[str, Any], sentence: str) -> bool:
     "seluruhnya 47 orang" (a total word among the three words before it), or its class is total."""
     if TOTAL in (q.get("predicates") or []):
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     w = lexicon().words
     skip = w["currencies"] | {"rp", "sebesar", "senilai", "sebanyak", "mencapai", "sekitar", "sekira"}
     before = [t for t in (t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])) if t not in skip][-3:] \
@@ -1066,7 +1071,7 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
     figure is ("299 orang … dengan rincian 187 orang yang menandatangani" for who signed). The rest
     of a group ("satu penumpang lain") answers no plain count, and a count over the last days no
     running total asked ("sejak demonstrasi dimulai")."""
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     w = lexicon().words
@@ -1091,9 +1096,11 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
     cut = max((m.start() for m in _breakdown_re().finditer(before)), default=-1)
     if cut < 0 or re.search(r";|\.(?!\d)", before[cut:]):   # (not "38.480": a thousands dot)
         return True
+    if frame.places and _place_right_after(sentence, end) in frame.places:
+        return True   # "… dengan rincian 35 titik di Sumatra, 70 titik di Jawa" asked of Jawa: its part is the answer
     asked = set(frame.predicates)
     if asked & set(q.get("predicates") or []) and not any(
-            asked & set(o.get("predicates") or []) and 0 <= sentence.find(o["text"]) < at for o in siblings):
+            asked & set(o.get("predicates") or []) and 0 <= figure_at(sentence, o["text"]) < at for o in siblings):
         return True
     # a figure of the same noun before the breakdown word is the whole this one is a part of
     # ("371.286 orang, yang terdiri dari 38.480 orang pejalan kaki dan 332.806 orang penyeberang …":
@@ -1182,7 +1189,7 @@ def respectively_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     pairs repeat): a question naming one of the items takes that item's figures only."""
     if "masing" not in sentence:
         return True   # most sentences hold no such list
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     resp = _respectively(sentence, at) if at >= 0 else None
     if resp is None:
         return True
@@ -1256,7 +1263,7 @@ def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     Rp 42.000"), else the sentence's first label after it, else the title's; none: kept."""
     if not frame.labels:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     kinds = {k for k, _ in frame.labels}
@@ -1281,7 +1288,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     "yang tadinya membayar Rp 25.500"); a change asked, not the amounts it went from or to."""
     if not frame.money:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     w = lexicon().words
@@ -1493,7 +1500,7 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     dua medali emas"."""
     if frame.money:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     return at < 0 or _plan_or_outcome_fits(frame, sentence, at)
 
 
@@ -1605,7 +1612,7 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     if not unit or unit in CLASSIFIERS or pipeline is None or not frame.noun:
         return True
     text = q.get("text") or ""
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0 or len(re.findall(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE)) < LIST_ITEMS:
         return True
     tail = re.split(r"[,;:.()]|\s(?:dan|serta|atau)\s|\d", sentence[at + len(text):], maxsplit=1)[0]
@@ -1712,7 +1719,7 @@ def proposer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     if "usul" not in frame.question_text.lower() and "diajukan" not in frame.question_text.lower():
         return True
     asked = _asked_proposer(frame.question_text)
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if not asked or at < 0:
         return True
     said = _proposer_words(sentence[:at])
@@ -1735,7 +1742,7 @@ def share_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     figure's clause with a verb of getting or allotting, when the question names none."""
     if not frame.total or not frame.money:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0 or ministry_ways(frame.question_text):
         return True
     if not set(_clause_words(sentence, at)) & lexicon().words["share_verbs"]:
@@ -1751,7 +1758,7 @@ def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     the figure's clause decides."""
     if not frame.durations:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     w = lexicon().words
@@ -1885,7 +1892,7 @@ def polarity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     tahu/tidak jawab", and "berapa siswa yang tidak lulus" not "120 siswa lulus". The words after
     the figure up to the next figure or clause mark decide; failing those, its clause before it."""
     pipeline = frame.pipeline
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if pipeline is None or at < 0:
         return True
     asked, asks_non_answer = _asked_polarity(frame.question_text, pipeline.stem)
@@ -1956,7 +1963,7 @@ def fragment_fits(q: dict[str, Any], sentence: str) -> bool:
     """A line that is only a label and a figure ("Skor: 3,32": the list's names lost by the
     scraper) says nothing of whose figure it is or of what: it answers no question."""
     text = q.get("text") or ""
-    at = sentence.find(text)
+    at = figure_at(sentence, text)
     if at < 0 or ":" not in sentence[:at]:
         return True
     rest = [t for t in WORD_RE.findall(sentence[:at] + " " + sentence[at + len(text):]) if t[:1].isalnum()]
@@ -1968,7 +1975,7 @@ def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     bunga acuan, BI juga telah memangkas Deposit Facility dan Lending Facility masing-masing menjadi
     6 persen dan 4,5 persen" gives no policy rate."""
     pipeline = frame.pipeline
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     low = sentence[:at].lower() if at > 0 else ""
     start = low.rfind("selain ")
     if pipeline is None or start < 0 or (start and low[start - 1].isalnum()):
@@ -1999,7 +2006,7 @@ def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     before the figure in its clause decides, then the sentence's."""
     w = lexicon().words
     asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     for first, second in STAGES:
@@ -2039,7 +2046,7 @@ def allocation_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     pipeline = frame.pipeline
     if not frame.money or pipeline is None:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     w = lexicon().words
@@ -2076,7 +2083,7 @@ def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return True   # (a total asked: its article's stated total sets the parts aside, article_choices)
     if any(_is_purpose(m.group(1)) for m in _PURPOSE_RE.finditer(frame.question_text)):
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     following = WORD_RE.findall(sentence[at + len(q["text"]):])[:PURPOSE_REACH]
@@ -2118,7 +2125,7 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     pipeline = frame.pipeline
     if not frame.money or pipeline is None or len(_AMOUNT_RE.findall(sentence)) < MONEY_LIST:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     stem = pipeline.stem
@@ -2141,7 +2148,7 @@ def held_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
         return True
     if len(re.findall(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.I)) < HELD_LIST:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     toks = WORD_RE.findall(sentence[:at])
@@ -2176,6 +2183,16 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
     return spans[-1] if spans else None
 
 
+def _place_right_after(sentence: str, end: int) -> str | None:
+    """The region a figure is said to be in right after it ("70 titik di Jawa"), or None."""
+    after = _PLACE_AFTER_RE.match(sentence[end:])
+    if not after:
+        return None
+    places = lexicon().places
+    keys = [k for _, _, k in _place_spans(WORD_RE.findall(after.group(1))) if places[k].kind in _LISTED_KINDS]
+    return keys[0] if keys else None
+
+
 _LISTED_KINDS = frozenset({"city", "province", "island"})   # a country's or a party's count is held (held_list_fits)
 
 
@@ -2185,7 +2202,7 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     Selatan"), each count is its place's part: it answers only a question asking that place, not
     one asking the whole or no place."""
     unit = (q.get("unit") or "").lower()
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if not unit or at < 0:
         return True
     figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
@@ -2258,7 +2275,7 @@ def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     (GKP) … naik menjadi Rp 4.759". The last "harga" before the figure names whose price it is."""
     if not frame.money or (frame.money_thing or "").lower() != "harga" or not frame.kind or frame.pipeline is None:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     words = [t.lower() for t in WORD_RE.findall(sentence[:at]) if t[:1].isalpha()]
@@ -2278,18 +2295,18 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     not "Rp 90.000 per sak". The unit after "per" (or "/") right after the figure decides."""
     asked_size = _asked_size(frame.question_text)
     if asked_size is not None:   # "harga emas Antam ukuran 1 kilogram (1.000 gram)": that size's price
-        at = sentence.find(q.get("text") or "")
+        at = figure_at(sentence, q.get("text") or "")
         said = _figure_size(sentence, at, len(q.get("text") or "")) if at >= 0 else None
         return said is None or abs(said - asked_size) < 1e-9
     asked = _per_units(frame.question_text)
     if not asked:
-        if daily_price_asked(frame) and (at := sentence.find(q.get("text") or "")) >= 0:
+        if daily_price_asked(frame) and (at := figure_at(sentence, q.get("text") or "")) >= 0:
             # "berapa harga emas Antam hari ini": the price of a gram, not of a bar in the list
             # ("- 2 gram: Rp1.457.000", "1.000 gram yaitu Rp 724.600.000")
             size = _figure_size(sentence, at, len(q.get("text") or ""))
             return size is None or abs(size - 1.0) < 1e-9
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     said = _per_units(sentence[at + len(q.get("text") or ""):][:40], first_only=True)
@@ -2380,7 +2397,7 @@ def worth_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     thing = (frame.money_thing or frame.noun).lower()
     if thing in w["money_generic"] or thing in w["money_value_heads"]:
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
@@ -2415,7 +2432,7 @@ def capacity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     low = sentence.lower()
     if "kapasitas" not in low and "ampung" not in low and "muat" not in low and "angkut" not in low:   # menampung: meN- drops the t
         return True   # most sentences say no capacity
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     w = lexicon().words
@@ -2494,7 +2511,7 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     uang yang diserahkan Kejaksaan Agung ke negara" asks the whole, not Musim Mas Group's part."""
     if not frame.money and not frame.parties:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     if _someone_elses_money(frame, sentence, at, title):
@@ -2542,7 +2559,7 @@ def party_attribution(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     for a company asked: people are named once and then called "ia"."""
     if not frame.money or not frame.parties or not frame.company:
         return None
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return None
     figures = [m.end() for m in _LISTED_FIGURE_RE.finditer(sentence)]
@@ -2639,7 +2656,7 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
         return False
     # the clause's first country holds its tally: "Myanmar mulai membayangi Indonesia di urutan
     # ketiga setelah meraih 2 medali emas" is Myanmar's
-    fig_at = sentence.find(q.get("text") or "")
+    fig_at = figure_at(sentence, q.get("text") or "")
     if fig_at > 0:
         clause_start = len(WORD_RE.findall(sentence[:max(sentence.rfind(m, 0, fig_at) for m in (", ", "; ", ": "))]))
         fig_tok = len(WORD_RE.findall(sentence[:fig_at]))
@@ -2693,7 +2710,7 @@ def held_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, titl
     "Demokrat Siap Bantu Pemerintahan …" is Demokrat's."""
     if not frame.held_by:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     named = _parties_named(sentence)
     if at >= 0 and not named and title:
         in_title = [key for _, key in _parties_named(title)]
@@ -2834,7 +2851,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     if TOTAL in (q.get("predicates") or []):
         return False   # "totalnya akan terkumpul 280 suara": everyone's, not the asked person's
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     resp = _respectively(sentence, at)
@@ -3135,7 +3152,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     unit = (q.get("unit") or "").lower()
     if unit not in w["measure_nouns"]:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     if at < 0:
         return True
     stem = pipeline.stem
@@ -3551,7 +3568,7 @@ def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: lis
     if set(q.get("predicates") or []) & kinds:
         return False
     unit = _counted(q, frame)
-    at = sentence.find(q["text"]) if sentence else -1
+    at = figure_at(sentence, q["text"]) if sentence else -1
     return any(o is not q and set(o.get("predicates") or []) & asked
                and (unit == _counted(o, frame) or PEOPLE_CLASSIFIERS & {unit, _counted(o, frame)})
                and (at < 0 or sentence.find(o["text"], at + len(q["text"])) > at)
@@ -3890,7 +3907,7 @@ _NEW_LEVEL_RE = re.compile(r"\b(?:menjadi|jadi|ke level|ke posisi|ke angka)\b", 
 def _compared_day_of_figure(sentence: str, figure_text: str, published: str | None) -> set[dt.date] | None:
     """The day a figure said after "dibandingkan … <day>" holds on ("dibandingkan dengan harga Selasa
     sebesar Rp 753 ribu": Tuesday's); None when the figure is not a compared one."""
-    at = sentence.find(figure_text)
+    at = figure_at(sentence, figure_text)
     if at < 0:
         return None
     m = _compared_before(sentence, at, COMPARED_FIGURE_REACH)
@@ -3986,7 +4003,7 @@ _AVERAGE_SAID_RE = re.compile(r"\b(?:rata-rata|rerata)\b", re.I)
 
 def _average_of_figure(sentence: str, figure_text: str) -> bool:
     """The figure's clause says it is an average ("realisasi rata-rata penumpang … 773.816")."""
-    at = sentence.find(figure_text)
+    at = figure_at(sentence, figure_text)
     if at < 0:
         return False
     return _AVERAGE_SAID_RE.search(sentence, _clause_start(sentence, at, (", ", "; ", ". ")),
@@ -4004,7 +4021,7 @@ _SINCE_RE = re.compile(r"\bsejak\b", re.I)
 
 def _since_in_clause(sentence: str, figure_text: str) -> bool:
     """The figure's clause (between commas and clause marks) counts since a time ("sejak Selasa")."""
-    at = sentence.find(figure_text)
+    at = figure_at(sentence, figure_text)
     if at < 0:
         return False
     start = _clause_start(sentence, at)
@@ -4022,7 +4039,7 @@ _BACKGROUND_YEAR_RE = re.compile(r"\W*(?:pada|di)\s+(?:tahun\s+)?((?:19|20)\d\d)
 def _relative_year_of_figure(sentence: str, figure_text: str | None, published: str | None) -> tuple[int, ...]:
     """The year a relative phrase right before the figure gives it: the article's year, or the one
     before or after it."""
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0 or not published or not published[:4].isdigit():
         return ()
     m = _RELATIVE_BEFORE_RE.search(sentence, max(0, at - 40), at)
@@ -4049,7 +4066,7 @@ _MONTH_AFTER_RE = re.compile(rf"\s*(?:\(\s*)?(?:(?:pada|per|di|selama|sepanjang)
 
 def _month_after_figure(sentence: str, figure_text: str | None) -> int | None:
     """The month written right after a figure ("4,14 persen pada September 2024"): its own month."""
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return None
     m = _MONTH_AFTER_RE.match(sentence, at + len(figure_text))
@@ -4059,7 +4076,7 @@ def _month_after_figure(sentence: str, figure_text: str | None) -> int | None:
 def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     """The year (or span of years) written right after or right before a figure: in "turun dari
     12,1% pada 2016 menjadi 7% pada 2018" each figure has its own year; () when none is attached."""
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return ()
     m = _YEAR_AFTER_RE.match(sentence, at + len(figure_text))
@@ -4185,7 +4202,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # of years before the article's is background, not the one asked about
         m = _BACKGROUND_YEAR_RE.match(sentence)
         return not (m and published and published[:4].isdigit() and int(m.group(1)) <= int(published[:4]) - 2)
-    if frame.year_span and figure_text and (at := sentence.find(figure_text)) > 0 \
+    if frame.year_span and figure_text and (at := figure_at(sentence, figure_text)) > 0 \
             and not _YEAR_AFTER_RE.match(sentence, at + len(figure_text)):   # "Rp 11,8 miliar pada 2016-2018": read below
         # the span said since the figure before: "… Rp 14,7 miliar … selama 2014-2018, dan dalam kurun
         # waktu 2016-2018 Imam diduga meminta uang sejumlah Rp 11,8 miliar" (11,8 is 2016-2018's)
@@ -4200,7 +4217,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     own = _years_of_figure(sentence, figure_text) or _relative_year_of_figure(sentence, figure_text, published)
     if own:   # a figure with its own year: the other years of its sentence are other figures'
         return _attached_year_fits(frame, own)
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at >= 0 and _figure_role(sentence, at) == "from":
         reached = _year_of_next_level(sentence, at, len(figure_text))
         if reached and _attached_year_fits(frame, reached):
@@ -4228,7 +4245,7 @@ _COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b", 
 def before_comparison(sentence: str, figure_text: str | None) -> str:
     """The sentence up to a comparison after the figure: "… 32.408.738 orang atau naik dibandingkan
     jumlah pemilih pada Pemilihan Presiden 2014 …" dates the figure compared with, not this one."""
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return sentence
     m = _COMPARED_RE.search(sentence, at + len(figure_text))

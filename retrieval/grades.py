@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any
 
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE
-from .text import _data_lines
+from .text import _data_lines, figure_at
 
 
 _JOINS = frozenset({"dan", "serta"})
@@ -112,7 +112,7 @@ def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
     """The part of the day a figure's sentence gives it: the clock span nearest the figure ("Pada
     pukul 06.00-10.00, tercatat 941 pelanggar"; "963 pelanggar pada pukul 16.00-21.00"), else a
     "pagi hari"-like phrase in its own clause."""
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return None
     spans = list(_CLOCK_SPAN_RE.finditer(sentence)) + list(_UNTIL_CLOCK_RE.finditer(sentence))
@@ -125,7 +125,7 @@ def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
 
 def _figure_words(sentence: str, q: dict[str, Any]) -> list[str]:
     """The figure's clause: back to a clause mark or figure, on to the next."""
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return []
     before = WORD_RE.findall(sentence[:at])
@@ -177,7 +177,7 @@ _DOMAIN_RE = re.compile(r"\b(?:bidang|aspek)\s+([a-z][a-z-]+)", re.I)   # "di bi
 def _figure_stretch(sentence: str, q: dict[str, Any]) -> tuple[str, str] | None:
     """The text from the figure before to this figure, and from it to the next figure or sentence
     end: what the sentence says of this figure alone, commas included."""
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return None
     end = at + len(q["text"])
@@ -225,7 +225,7 @@ def buyback_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     stretch = _figure_stretch(sentence, q)
     if stretch is None:
         return True
-    at = sentence.find(q["text"])
+    at = figure_at(sentence, q["text"])
     # before it: back over other figures to where its clause starts ("harga buyback … berkurang
     # Rp4.000 per gram menjadi Rp678.000"), not past a contrast ("…, sedangkan harga buyback …")
     before = _CLAUSE_START_RE.split(sentence[max(0, at - 100):at])[-1]
@@ -319,7 +319,7 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     3%") is an aim, not what is: it answers only a question asking an aim or a target."""
     if _AIM_ASKED_RE.search(question):
         return True
-    at = sentence.find(q.get("text") or "")
+    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     clause = re.split(r"[,;]", sentence[:at])[-1]
@@ -332,7 +332,7 @@ _NOT_YET_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+){0,2}yang\s+belum\b", 
 
 
 def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
-    """A count of how far something has got ("baru 10 dari 17 provinsi …", "baru ada satu
+    """A count of how far something has got ("baru 10 dari 17 provinsi …", "164 dari 166 titik", "baru ada satu
     provinsi yang menyepakati …") or of those not yet done ("3 Provinsi yang belum melakukan
     pembahasan") is no total: it answers only a question asking how far (sudah, belum, baru)."""
     if _PROGRESS_ASKED_RE.search(question):
@@ -341,7 +341,8 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if stretch is None:
         return True
     before, after = stretch
-    return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
+    return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after)
+                or re.fullmatch(r"\s*dari\s*", after))   # "164 dari 166 titik … sudah beroperasi"
 
 
 # the period a rate of change is taken over: month on month, year on year, year to date

@@ -16,6 +16,7 @@ from typing import Any
 
 from .claims import words_to_number
 from .frame import _ROMAN, YEAR_PART_UNITS
+from .text import figure_at
 
 DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
 
@@ -78,7 +79,7 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     the tally asked takes no increment ("menambah dua medali perunggu")."""
     day, whole, added = asked_stretch(question)
     text = q.get("text") or ""
-    at = sentence.find(text) if text else -1
+    at = figure_at(sentence, text) if text else -1
     if at < 0:
         return True
     if not added and _ADDED_RE.search(sentence[max(0, at - 40):at]):
@@ -121,7 +122,7 @@ def year_part_fits(question: str, sentence: str, figure_text: str | None = None)
     named = year_parts(sentence)
     if not named or not named & asked:
         return not named
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at > 0:
         start = max((m.end() for m in _FIGURE_RE.finditer(sentence, 0, at)), default=0)
         own = list(_YEAR_PART_RE.finditer(sentence, start, at))
@@ -180,7 +181,7 @@ def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if not _FINAL_ASKED_RE.search(question) or _INTERIM_ASKED_RE.search(question):
         return True
     text = q.get("text") or ""
-    at = sentence.find(text) if text else -1
+    at = figure_at(sentence, text) if text else -1
     if at < 0:
         return True
     start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
@@ -193,5 +194,5 @@ def names_asked_day(question: str, q: dict[str, Any], sentence: str) -> bool:
     11 September 2019"): a day as surely as its calendar date, whenever the report was written."""
     day = asked_stretch(question)[0]
     text = q.get("text") or ""
-    at = sentence.find(text) if text else -1
+    at = figure_at(sentence, text) if text else -1
     return day is not None and at >= 0 and _stretch_of(sentence, at, at + len(text)) == day

@@ -24,7 +24,7 @@ import numpy as np
 from .claims import find_quantities, speaker_key
 from .frame import CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
-from .text import TextPipeline, _data_lines
+from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits)
@@ -813,7 +813,7 @@ CLAUSE_REACH = 8   # words read back from a figure for the noun it counts
 def clause_before(sentence: str, figure_text: str, reach: int = CLAUSE_REACH) -> list[str]:
     """The words of a figure's clause before it, back to a full stop, a semicolon, a bracket or an
     earlier figure (a year is no figure: "pada Pemilu 2019, yakni 206.621"), at most `reach`."""
-    at = sentence.find(figure_text) if figure_text else -1
+    at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return []
     clause = re.split(r"[;:!?()\"]|\.(?!\d)", sentence[:at])[-1]

@@ -15,7 +15,7 @@ from bisect import bisect_left
 from functools import lru_cache
 from importlib import resources
 
-from .text import _data_lines
+from .text import _data_lines, figure_at
 
 # words, numbers (10.000 1,5 3/8 14.32 1980-1988), single punctuation marks
 _TOKEN_RE = re.compile(r"\d+(?:[.,/:\-–]\d+)*(?:[A-Za-z]+\b)?|[^\W\d_][\w]*(?:[-'’][\w]+)*|\w+|[^\w\s]")
@@ -535,7 +535,7 @@ def _dateline_end(toks: list[_Tok]) -> int:
 
 
 def _locate(claim_text: str, figure_text: str) -> tuple[int, int] | None:
-    k = claim_text.find(figure_text)
+    k = figure_at(claim_text, figure_text)
     if k < 0:
         k = claim_text.lower().find(figure_text.lower())
     return (k, k + len(figure_text)) if k >= 0 else None

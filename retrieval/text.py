@@ -333,3 +333,14 @@ class TextPipeline:
         w = word.lower()
         return self.synonyms.get(w, self.synonyms.get(self.stem(w), self.stem(w)))
 
+
+
+def figure_at(sentence: str, figure_text: str) -> int:
+    """Where a figure's text stands in its sentence: at a word's start, so that "6 titik" is not
+    found inside "166 titik" nor "5 juta" inside "1,5 juta" (the first such place; the first place at
+    all when none stands alone; -1 when absent)."""
+    at = first = sentence.find(figure_text)
+    while at > 0 and figure_text and (sentence[at - 1].isalnum() or (
+            sentence[at - 1] in ".," and at > 1 and sentence[at - 2].isdigit())):
+        at = sentence.find(figure_text, at + 1)
+    return first if at < 0 else at

@@ -78,3 +78,25 @@ async def test_a_list_by_region_gives_parts_not_the_whole(empty_engine):
     assert any(x.startswith("320") for x in bekasi) and not any(x.startswith(("410", "150")) for x in bekasi), bekasi
     depok = labels(await empty_engine.ask("berapa pelanggar razia masker di Depok pada hari pertama?"))
     assert any(x.startswith("90") for x in depok) and not any(x.startswith(("410", "320", "150")) for x in depok), depok
+
+
+def test_a_figure_is_found_where_it_stands_alone():
+    from retrieval.text import figure_at
+    s = "Sebanyak 164 dari 166 titik sudah beroperasi, dan 6 titik di Papua."
+    assert s[figure_at(s, "6 titik"):].startswith("6 titik di Papua")
+    s = "Nilainya 1,5 juta, naik dari 5 juta."
+    assert s[figure_at(s, "5 juta"):].startswith("5 juta.")
+    assert figure_at("tanpa angka", "5 juta") == -1 and figure_at("x 166 titik", "6 titik") == 4   # no lone one: the first
+
+
+async def test_a_short_figure_inside_a_longer_one_is_judged_where_it_stands(empty_engine):
+    await empty_engine.ingest_articles([Article(
+        id="posko-1", outlet="detikcom", published="2025-10-20", title="Posko Kesehatan Dibuka",
+        body="Per 10 Oktober 2025, sebanyak 164 dari 166 titik posko kesehatan sudah beroperasi dengan rincian "
+             "35 titik di Sumatra, 70 titik di Jawa, 13 titik di Kalimantan, dan 6 titik di Papua."), OTHER_NEWS])
+    got = labels(await empty_engine.ask("berapa titik posko kesehatan yang ada di Pulau Jawa?"))
+    assert [x for x in got if x[:1].isdigit()] == ["70"], got   # not "6 titik" read inside "166 titik"
+    running = labels(await empty_engine.ask("per 10 Oktober 2025, berapa titik posko kesehatan yang sudah beroperasi?"))
+    assert any(x.startswith("164") for x in running), running   # "164 dari 166 titik posko … sudah beroperasi"
+    total = labels(await empty_engine.ask("ada berapa titik posko kesehatan di seluruh Indonesia?"))
+    assert not any(x.startswith("164") for x in total), total   # how far it got is no total
