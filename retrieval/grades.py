@@ -13,9 +13,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like
 from .text import _data_lines, figure_at
 
 
@@ -331,7 +331,7 @@ _SO_FAR_BEFORE_RE = re.compile(r"\bbaru(?:\s+(?:ada|sekitar|mencapai|terdapat|se
 _NOT_YET_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+){0,2}yang\s+belum\b", re.I)
 
 
-def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+def progress_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None = None) -> bool:
     """A count of how far something has got ("baru 10 dari 17 provinsi …", "164 dari 166 titik", "baru ada satu
     provinsi yang menyepakati …") or of those not yet done ("3 Provinsi yang belum melakukan
     pembahasan") is no total: it answers only a question asking how far (sudah, belum, baru)."""
@@ -341,8 +341,12 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if stretch is None:
         return True
     before, after = stretch
-    return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after)
-                or re.fullmatch(r"\s*dari\s*", after))   # "164 dari 166 titik … sudah beroperasi"
+    if re.fullmatch(r"\s*dari\s*", after) and stem is not None:
+        # "164 dari 166 titik … sudah beroperasi": how far, unless the question asks what they did
+        # ("berapa anggota yang hadir" for "dihadiri 77 anggota dari 560 anggota")
+        asked = {stem(t.lower()) for t in WORD_RE.findall(question)}
+        return any(_verb_like(t.lower(), stem) and stem(t.lower()) in asked for t in WORD_RE.findall(sentence))
+    return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
 
 
 # the period a rate of change is taken over: month on month, year on year, year to date

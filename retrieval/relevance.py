@@ -392,7 +392,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and interim_fits(frame.question_text, quantity, sentence) and margin_fits(frame.question_text, quantity, sentence)
             and event_order_fits(frame.question_text, sentence) and matchup_fits(frame.question_text, sentence, title)
             and purpose_fits(frame, quantity, sentence) and remainder_fits(frame.question_text, quantity, sentence)
-            and aim_fits(frame.question_text, quantity, sentence) and progress_fits(frame.question_text, quantity, sentence)
+            and aim_fits(frame.question_text, quantity, sentence) and progress_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
             and basis_fits(frame.question_text, quantity, sentence) and contribution_fits(frame.question_text, quantity, sentence)
             and distance_from_fits(frame.question_text, quantity, sentence) and vehicle_code_fits(frame.question_text, sentence)
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)
