@@ -294,16 +294,19 @@ def matchup_fits(question: str, sentence: str, title: str | None) -> bool:
 
 
 _REMAINDER_ASKED_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan)\b", re.I)
+_REMAINDER_BEFORE_RE = re.compile(r"\b(?:sisa|sisanya)\b(?:\s+[^\W\d_][\w-]*){0,5}\s+(?:(?:sebesar|sebanyak|senilai|yakni|yaitu)\s+)?$", re.I)
 _REMAINDER_SAID_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan|lagi|belum|masih)\b", re.I)
 
 
 def remainder_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """What remains asked ("berapa sisa kerugian negara yang masih ditagih") is a figure said to
     remain ("sekitar Rp 4 triliun lagi masih ditagih", "sisanya Rp 4 triliun"), not the whole
-    ("total kerugian negara Rp 17,7 triliun") nor what was paid ("Rp 13,2 triliun diterima")."""
-    if not _REMAINDER_ASKED_RE.search(question):
-        return True
+    ("total kerugian negara Rp 17,7 triliun") nor what was paid ("Rp 13,2 triliun diterima"); and
+    what remains answers nothing else."""
     stretch = _figure_stretch(sentence, q)
+    if not _REMAINDER_ASKED_RE.search(question):
+        # "mengambil alih sisa saham Freeport sebesar 41,6 %": what remains answers no other question
+        return stretch is None or not _REMAINDER_BEFORE_RE.search(re.split(r"[,;]", stretch[0])[-1])
     if stretch is None:
         return True
     before, after = stretch

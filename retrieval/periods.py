@@ -196,3 +196,28 @@ def names_asked_day(question: str, q: dict[str, Any], sentence: str) -> bool:
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
     return day is not None and at >= 0 and _stretch_of(sentence, at, at + len(text)) == day
+
+
+# the state after an event asked ("berapa persen saham … yang akan dimiliki Indonesia setelah
+# divestasi") and the state before it ("… yang sudah dimiliki pemerintah sebelum divestasi")
+_AFTER_STATE_ASKED_RE = re.compile(r"\bakan\b.*\bsetelah\b|\bsetelah\b.*\bakan\b", re.I)
+_BEFORE_STATE_ASKED_RE = re.compile(r"\b(?:sudah|telah)\b.*\bsebelum\b|\bsebelum\b.*\b(?:sudah|telah)\b", re.I)
+_HELD_NOW_RE = re.compile(r"\b(?:sudah|telah|sebelumnya|saat ini)\b", re.I)
+_TO_BE_RE = re.compile(r"\b(?:akan|bakal|nantinya)\b", re.I)
+
+
+def state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """The state after an event asked ("akan dimiliki … setelah divestasi") is not the state a
+    figure's clause says holds already ("saham … yang sudah dikempit negara sebesar 9,36 persen");
+    the state before it ("sudah dimiliki … sebelum divestasi") is not one said to come ("akan
+    menjadi 51 persen")."""
+    after, before = _AFTER_STATE_ASKED_RE.search(question), _BEFORE_STATE_ASKED_RE.search(question)
+    if not (after or before) or (after and before):
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    if at < 0:
+        return True
+    clause = re.split(r"[;,]|\.\s", sentence[:at])[-1]
+    held, coming = _HELD_NOW_RE.search(clause), _TO_BE_RE.search(clause)
+    return not (held and not coming) if after else not (coming and not held)

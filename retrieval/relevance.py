@@ -28,7 +28,7 @@ from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits)
-from .periods import before_after_fits, interim_fits, stretch_fits, year_part_fits
+from .periods import before_after_fits, interim_fits, state_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -387,6 +387,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
+            and state_fits(frame.question_text, quantity, sentence)
             and grade_fits(frame.question_text, quantity, sentence) and average_fits(frame.question_text, quantity, sentence)
             and domain_fits(frame.question_text, quantity, sentence) and buyback_fits(frame.question_text, quantity, sentence)
             and interim_fits(frame.question_text, quantity, sentence) and margin_fits(frame.question_text, quantity, sentence)

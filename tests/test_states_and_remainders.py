@@ -1,0 +1,41 @@
+"""The state before and after an event, and what remains (session 16 rules, found on gold17).
+
+"berapa persen saham … yang akan dimiliki negara setelah akuisisi" asks the state to come ("akan
+menjadi 60 persen"), not the stake held already ("yang sudah dimiliki negara sebesar 20 persen");
+the other way round for the state before. What remains ("mengambil alih sisa saham sebesar 40
+persen") answers only a question asking what remains."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.grades import remainder_fits
+from retrieval.periods import state_fits
+
+from .answered import answer_labels as labels
+
+STAKE = [
+    Article(id="akuisisi-a", outlet="Kontan", published="2020-02-10", title="Negara Kuasai Mayoritas Saham Tambang Nikel",
+            body="Setelah akuisisi rampung, kepemilikan negara atas saham PT Nikel Timur akan menjadi 60 persen. "
+                 "Saat ini, negara sudah memiliki saham PT Nikel Timur sebesar 20 persen."),
+    Article(id="akuisisi-b", outlet="Bisnis.com", published="2020-02-11", title="Holding Tambang Ambil Alih Saham Nikel Timur",
+            body="Holding tambang tengah bernegosiasi untuk mengambil alih sisa saham PT Nikel Timur sebesar 40 persen."),
+]
+
+
+async def test_the_state_after_an_event_is_not_the_state_before(empty_engine):
+    await empty_engine.ingest_articles(STAKE)
+    after = labels(await empty_engine.ask("berapa persen saham PT Nikel Timur yang akan dimiliki negara setelah akuisisi?"))
+    assert any(x.startswith("60") for x in after) and not any(x.startswith(("20", "40")) for x in after), after
+    before = labels(await empty_engine.ask("berapa persen saham PT Nikel Timur yang sudah dimiliki negara sebelum akuisisi?"))
+    assert any(x.startswith("20") for x in before) and not any(x.startswith(("60", "40")) for x in before), before
+
+
+def test_the_rules_read_the_figures_own_clause():
+    q = {"text": "20 persen"}
+    s = "Saat ini, negara sudah memiliki saham sebesar 20 persen."
+    assert not state_fits("berapa saham yang akan dimiliki negara setelah akuisisi?", q, s)
+    assert state_fits("berapa saham yang sudah dimiliki negara sebelum akuisisi?", q, s)
+    assert state_fits("berapa saham negara?", q, s)   # no state asked
+    rest = {"text": "40 persen"}
+    s = "Holding tengah bernegosiasi untuk mengambil alih sisa saham PT Nikel Timur sebesar 40 persen."
+    assert not remainder_fits("berapa persen saham PT Nikel Timur milik negara?", rest, s)
+    assert remainder_fits("berapa sisa saham yang akan diambil alih?", rest, s)
