@@ -39,3 +39,16 @@ def test_the_rules_read_the_figures_own_clause():
     s = "Holding tengah bernegosiasi untuk mengambil alih sisa saham PT Nikel Timur sebesar 40 persen."
     assert not remainder_fits("berapa persen saham PT Nikel Timur milik negara?", rest, s)
     assert remainder_fits("berapa sisa saham yang akan diambil alih?", rest, s)
+
+
+LEVY = [Article(
+    id="bea-1", outlet="rimanews.com", published="2017-01-14", title="Bea Keluar Konsentrat 2016",
+    body="Dua perusahaan tambang pada 2016 telah membayar bea keluar konsentrat total sebanyak Rp 2,4 triliun. "
+         "Rinciannya, bea keluar yang berasal dari dua perusahaan tambang itu adalah PT Batu Hijau Makmur sebesar "
+         "Rp 1,1 triliun dan PT Sumber Tembaga Raya sebanyak Rp 1,3 triliun.")]
+
+
+async def test_a_levy_is_an_amount_of_money_and_a_companys_part_is_its_own(empty_engine):
+    await empty_engine.ingest_articles(LEVY + STAKE)
+    got = labels(await empty_engine.ask("berapa bea keluar konsentrat yang dibayar PT Sumber Tembaga Raya pada 2016?"))
+    assert [x for x in got if x[:1].isdigit() or x.startswith("Rp")] == ["Rp 1,3 triliun"], got
