@@ -3304,12 +3304,18 @@ def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:
     read back through its clause; "menjadi", "ke", "di level" between them make it a level."""
     toks = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 80):at])]
     w = lexicon().words
-    for t in reversed(toks):
+    for k in range(len(toks) - 1, -1, -1):
+        t = toks[k]
         if t in BREAK_MARKS or t == "," or t in w["clause_breaks"] or t in w["role_to"] or t in w["level_markers"]:
             return False   # "… lending facility di 6,0%", "… menjadi 5,25%": a level
         if _change(t, pipeline.stem) and _verb_like(t, pipeline.stem) or t in ("naik", "turun"):
             return True
+        if _change(t, pipeline.stem) and all(x in _CHANGE_AMOUNT_FILLERS for x in toks[k + 1:]):
+            return True   # "mengalami penurunan sebesar USD 4,05": the change named by its noun
     return False
+
+
+_CHANGE_AMOUNT_FILLERS = frozenset({"sebesar", "sekitar", "hingga", "mencapai", "sampai", "usd", "us", "$", "rp", "idr"})
 
 
 def _figure_role(sentence: str, at: int) -> str | None:
