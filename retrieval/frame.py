@@ -717,6 +717,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         at = len(pipeline.canonical(low[: noun_at + 1]))
         while at < len(canon) and canon[at] in w["measure_nouns"]:
             at += 1  # "basis poin"
+        if at + 1 < len(canon) and canon[at] == "per" and canon[at + 1] in w["per_units"] | w["time_words"]:
+            at += 2  # "berapa barel per hari impor minyak": the rate's period, not what is measured
         measured = _phrase_after(canon, at, pipeline.stem, skip)
         if rate and canon[at - 1] in w["contribution_nouns"] and measured:
             units = tuple(sorted(w["rate_units"]))   # "andil beras terhadap inflasi": what beras adds (grades.contribution_fits)
@@ -2953,6 +2955,12 @@ def _without_places(measured: Sequence[str], keep_place_only: bool = True) -> li
     return out if out or not keep_place_only else list(measured)
 
 
+def _only_places(words: list[str]) -> bool:
+    """Every word names a place: "jakarta", "arab saudi"."""
+    covered = {k for a, b, _ in _place_spans(words) for k in range(a, b)}
+    return len(covered) == len(words)
+
+
 def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tuple[list[str], set[str]]:
     """(words of the noun phrase a measure figure at token ``end`` is about, directions stated).
     Read backwards: first the verbs, fillers and years between the phrase and the figure ("naik
@@ -2978,6 +2986,9 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
                 i = end = j
                 i -= 1
                 continue
+        if t == ":" and i == end - 1:
+            i -= 1   # a label's colon: "Produksi di 2018 : 4,88 juta Barel per hari" measures production
+            continue
         if t == "," and commas < 2:
             commas += 1  # a fronted subject ("harga jual eceran rokok, ikut dinaikkan hingga 35 persen")
             i -= 1       # or a link's text cut out of the page ("menaikkan HJE , sebesar 35 persen")
@@ -3009,9 +3020,9 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
         if t in w["measure_links"] and words:
             i -= 1
             continue
-        if t == "di" and words and all(x in lex.places for x in words):
+        if t in ("di", "dari") and words and _only_places(words[::-1]):
             words.clear()   # "tingkat kemiskinan di Jakarta per Maret 2025 mencapai 4,28 persen": where
-            i -= 1          # (context_fits tests it), then what is measured
+            i -= 1          # (context_fits tests it), then what is measured; "impor minyak dari Arab Saudi"
             continue
         if (t in BEFORE_BREAK_MARKS or t in lex.stopwords or not t[:1].isalpha() or t in w["object_fillers"]
                 or t in w["measure_nouns"] or _verb_like(t, stem)):
@@ -3116,7 +3127,10 @@ def _measured_by(sentence: str, at: int, length: int,
     stem = pipeline.stem
     before = _without_year_parts(pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[:at])]))
     words, directions = _phrase_before(before, len(before), stem)
-    after = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[at + length:])][:MAX_MEASURED + 1])
+    after = pipeline.canonical([t.lower() for t in WORD_RE.findall(sentence[at + length:])][:MAX_MEASURED + 3])
+    w = lexicon().words
+    if len(after) > 1 and after[0] == "per" and after[1] in w["per_units"] | w["time_words"]:
+        after = after[2:]   # "110.000 barel per hari": the rate's period says nothing of what is measured
     return tuple(words), tuple(_phrase_after(after, 0, stem, lexicon().stopwords)[:1]), frozenset(directions)
 
 
