@@ -3538,7 +3538,10 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     judged by ``casualty``."""
     of = q.get("of")
     if of and frame.entities:
-        if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities):
+        # a place the question names is whose the figure may be ("siswa … SRT 24 Samarinda": "Samarinda
+        # memiliki 96 siswa") when the question's entity is no place
+        if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities) \
+                and of not in frame.places:
             return False
     if frame.durations and not q.get("unit"):
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)

@@ -45,3 +45,11 @@ def test_a_label_and_a_rate_unit_say_what_is_measured():
     assert not measure_fits(frame, {"text": "mencapai 9,6 juta bph", "unit": "bph"}, total)
     assert measure_fits(frame, {"text": "110.000 barel", "unit": "barel"},
                         "Impor minyak mentah dari Arab Saudi tercatat sebesar 110.000 barel per hari (bph).")
+
+
+async def test_a_school_named_with_its_city_counts_its_own_pupils(empty_engine):
+    await empty_engine.ingest_articles(OIL + [Article(
+        id="sekolah-1", outlet="detikcom", published="2025-10-07", title="Sekolah Rakyat di Kalimantan Timur",
+        body="Diketahui, Sekolah Rakyat Terpadu (SRT) 12 Balikpapan memiliki 120 siswa atau 5 rombongan belajar (Rombel).")])
+    got = labels(await empty_engine.ask("berapa siswa Sekolah Rakyat Terpadu (SRT) 12 Balikpapan?"))
+    assert any(x.startswith("120") for x in got), got
