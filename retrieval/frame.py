@@ -985,8 +985,11 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if own == "dari" and re.match(rf"\s*dari\s+\d[\d.,]*\s+{re.escape(noun)}\s+{re.escape(kind)}\b",
                                   sentence[at + len(q.get("text") or ""):], re.I):
         return True   # "164 dari 166 titik Sekolah Rakyat": the count of the kind named after its whole
-    if own in lexicon().stopwords and _breakdown_re().search(sentence[:at]):
-        return True   # "166 titik posko … dengan rincian 70 titik di Jawa": a part of the asked kind's whole
+    if own in lexicon().stopwords and (noun not in lexicon().words["held_nouns"] or _breakdown_re().search(sentence[:at])):
+        # a figure naming no kind of its own: "166 titik posko … dengan rincian 70 titik di Jawa", "165
+        # sekolah rakyat dari proyeksi 500 sekolah yang akan terbangun" (a tally's "191 medali di SEA
+        # Games" is the whole, not the asked kind)
+        return True
     listed = re.search(rf"\d[\d.,]*\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b", sentence.lower())
     if listed is not None:
         return False

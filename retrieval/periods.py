@@ -12,10 +12,10 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from typing import Any
+from typing import Any, Callable
 
 from .claims import words_to_number
-from .frame import _ROMAN, YEAR_PART_UNITS
+from .frame import _ROMAN, YEAR_PART_UNITS, _verb_like
 from .text import figure_at
 
 DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
@@ -206,18 +206,36 @@ _HELD_NOW_RE = re.compile(r"\b(?:sudah|telah|sebelumnya|saat ini)\b", re.I)
 _TO_BE_RE = re.compile(r"\b(?:akan|bakal|nantinya)\b", re.I)
 
 
-def state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+_PLAN_ASKED_RE = re.compile(r"\b(?:akan|bakal)\b", re.I)
+_DONE_ASKED_RE = re.compile(r"\b(?:sudah|telah)\b", re.I)
+
+
+def _done_not_planned(question: str, clause: str, stem: Callable[[str], str]) -> bool:
+    """A plan asked ("berapa sekolah yang akan dibangun hingga 2029"), a clause saying the same
+    verb is done ("telah terbangun 165 sekolah"): what is done, not what is planned."""
+    if not _PLAN_ASKED_RE.search(question) or _DONE_ASKED_RE.search(question):
+        return False
+    if not _HELD_NOW_RE.search(clause) or _TO_BE_RE.search(clause):
+        return False
+    asked = {stem(t) for t in (x.lower() for x in re.findall(r"[\w-]+", question)) if _verb_like(t, stem)}
+    return any(_verb_like(t, stem) and stem(t) in asked for t in (x.lower() for x in re.findall(r"[\w-]+", clause)))
+
+
+def state_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None = None) -> bool:
     """The state after an event asked ("akan dimiliki … setelah divestasi") is not the state a
     figure's clause says holds already ("saham … yang sudah dikempit negara sebesar 9,36 persen");
     the state before it ("sudah dimiliki … sebelum divestasi") is not one said to come ("akan
     menjadi 51 persen")."""
     after, before = _AFTER_STATE_ASKED_RE.search(question), _BEFORE_STATE_ASKED_RE.search(question)
-    if not (after or before) or (after and before):
-        return True
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
     if at < 0:
         return True
     clause = re.split(r"[;,]|\.\s", sentence[:at])[-1]
+    own = re.split(r"\d[\d.,]*", clause)[-1]   # since the figure before: "telah terbangun 165 … dari proyeksi 500"
+    if stem is not None and _done_not_planned(question, own, stem):
+        return False
+    if not (after or before) or (after and before):
+        return True
     held, coming = _HELD_NOW_RE.search(clause), _TO_BE_RE.search(clause)
     return not (held and not coming) if after else not (coming and not held)

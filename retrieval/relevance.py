@@ -387,7 +387,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
-            and state_fits(frame.question_text, quantity, sentence)
+            and state_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
             and grade_fits(frame.question_text, quantity, sentence) and average_fits(frame.question_text, quantity, sentence)
             and domain_fits(frame.question_text, quantity, sentence) and buyback_fits(frame.question_text, quantity, sentence)
             and interim_fits(frame.question_text, quantity, sentence) and margin_fits(frame.question_text, quantity, sentence)

@@ -61,3 +61,17 @@ async def test_a_change_named_by_its_noun_is_no_level(empty_engine):
              "mengalami kenaikan sebesar USD 10,9 per barel dari bulan sebelumnya.")])
     got = labels(await empty_engine.ask("berapa harga minyak mentah Indonesia (ICP) bulan Juni 2020?"))
     assert any("36,68" in x for x in got) and not any("10,9" in x for x in got), got
+
+
+PLAN = [Article(
+    id="rusun-1", outlet="detikcom", published="2025-10-20", title="Program Rumah Susun Rakyat",
+    body="Dalam setahun terakhir telah terbangun 120 rumah susun rakyat dari proyeksi 400 rumah susun yang akan "
+         "terbangun di tahun 2029.")]
+
+
+async def test_a_plan_asked_is_not_what_is_done_and_a_repeated_noun_keeps_its_kind(empty_engine):
+    await empty_engine.ingest_articles(PLAN + LEVY)
+    planned = labels(await empty_engine.ask("berapa rumah susun rakyat yang akan dibangun hingga 2029?"))
+    assert any(x.startswith("400") for x in planned) and not any(x.startswith("120") for x in planned), planned
+    done = labels(await empty_engine.ask("berapa rumah susun rakyat yang telah dibangun?"))
+    assert any(x.startswith("120") for x in done), done
