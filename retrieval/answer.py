@@ -869,6 +869,10 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         """The same exact figure of the same thing in the same weeks ("3 miliar batang" of three
         pages on one proposal): one entry, as in a figure list."""
         fa, fb = a.figure or {}, b.figure or {}
+        if not fa.get("vague") and not fb.get("vague") and _same_value(fa, fb) \
+                and {s.article_id for s in a.sources} & {s.article_id for s in b.sources} \
+                and (unit_key(fa) == unit_key(fb) or not unit_key(fa) or not unit_key(fb)):
+            return True   # one article restating its figure (headline, lead, a quote): one entry
         return (not fa.get("vague") and not fb.get("vague") and _same_value(fa, fb) and _near_in_time(a, b)
                 and unit_key(fa) == unit_key(fb)
                 # a small figure ("satu orang" of two crashes) joins only pages naming something in common
