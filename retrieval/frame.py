@@ -2101,7 +2101,7 @@ def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             or _PROJECT_NAMED_RE.search(clause) or listed:   # (an item of a list of projects)
         return False   # "Pada tahun 2020, dalam mendukung konektivitas di KSPN Danau Toba, …"; "membangun
         #                Jembatan Tano Pangol … dengan anggaran Rp297 miliar": a use's or a project's amount
-    before = " ".join(_clause_words(sentence, at, comma=True))
+    before = re.split(r"[,;]|\.\s", sentence[:at])[-1]   # as written: "untuk BBM dan LPG" names goods, no use
     after = []
     for t in following:
         if (t in BEFORE_BREAK_MARKS and t not in "()") or t[:1].isdigit():

@@ -75,3 +75,12 @@ async def test_a_plan_asked_is_not_what_is_done_and_a_repeated_noun_keeps_its_ki
     assert any(x.startswith("400") for x in planned) and not any(x.startswith("120") for x in planned), planned
     done = labels(await empty_engine.ask("berapa rumah susun rakyat yang telah dibangun?"))
     assert any(x.startswith("120") for x in done), done
+
+
+async def test_goods_named_after_untuk_are_no_use_of_the_money(empty_engine):
+    await empty_engine.ingest_articles(LEVY + [Article(
+        id="subsidi-1", outlet="Tempo.co", published="2021-09-18", title="Subsidi Energi Membengkak",
+        body="Berdasarkan catatan Kementerian Keuangan, realisasi belanja subsidi untuk BBM dan LPG hingga Juli lalu "
+             "telah mencapai Rp 52,4 triliun.")])
+    got = labels(await empty_engine.ask("berapa realisasi belanja subsidi BBM dan LPG sampai Juli 2021?"))
+    assert any("52,4" in x for x in got), got
