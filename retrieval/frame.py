@@ -3045,6 +3045,9 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
     return words, directions
 
 
+_SINCE_WORDS = frozenset({"mulai", "sejak", "selama", "sepanjang"})
+
+
 def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: frozenset[str]) -> list[str]:
     """Words of the phrase right after a measure: "persen [kenaikan] tarif cukai rokok (pada 2020)",
     "persen suara", "persen dari harga jualnya"; a change noun or a preposition before it is
@@ -3061,8 +3064,8 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
             i += 1
             continue
         if (t in BEFORE_BREAK_MARKS or t in skip or not t[:1].isalpha() or t in w["time_words"]
-                or t in w["object_fillers"] or _verb_like(t, stem)):
-            break  # "1,75% hingga 2%": a range goes on, no phrase
+                or t in w["object_fillers"] or _verb_like(t, stem) or t in _SINCE_WORDS):
+            break  # "1,75% hingga 2%": a range goes on, no phrase; "persen mulai 22 Oktober": when
         if _change(t, stem):
             if words or not t.endswith("an"):
                 break
@@ -3211,7 +3214,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # for Indonesia's: whose measure
         return False
     words = tuple(x for x in _without_places(words, keep_place_only=False)
-                  if x not in w["generic_measured"])   # "total barang bukti … 114.758,05 gram"
+                  if x not in w["generic_measured"] and x not in w["basis_words"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):
         # "Deposit Facility turun 25 bps menjadi 4,5%": the level measures what the change measures
         change = _change_before(sentence, at)
@@ -3257,7 +3260,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # a rate asked ("berapa suku bunga acuan …") in an article full of percentages (index moves,
         # growth, yields): a figure that does not say what it measures answers only in a clause
         # naming the asked rate
-        return bool(head & _parts(tuple(_clause_words(sentence, at)), stem))
+        return bool(head & _parts(tuple(_clause_words(sentence, at, asides=True)), stem))
     own_years = _years_of_figure(sentence, q["text"])
     for m in re.finditer(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE):
         if not at <= m.start() < at + len(q["text"]):
@@ -3306,12 +3309,18 @@ def _change_before(sentence: str, at: int) -> tuple[int, int] | None:
     return last.start(), last.end()
 
 
-def _clause_words(sentence: str, at: int, comma: bool = False) -> list[str]:
-    """The words of a figure's clause before it, lower case (back to a comma too when ``comma``)."""
+def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = False) -> list[str]:
+    """The words of a figure's clause before it, lower case (back to a comma too when ``comma``;
+    through a bracketed aside when ``asides``: "inflasi September 2025 (month-to-month) naik")."""
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
     marks = BEFORE_BREAK_MARKS if comma else BREAK_MARKS
     i = len(before)
-    while i > 0 and before[i - 1] not in marks and before[i - 1] not in lexicon().words["clause_breaks"]:
+    while i > 0:
+        if asides and before[i - 1] == ")" and "(" in before[:i - 1]:
+            i = len(before[:i - 1]) - before[:i - 1][::-1].index("(") - 1   # an aside: "(month-to-month)", "(HET)"
+            continue
+        if before[i - 1] in marks or before[i - 1] in lexicon().words["clause_breaks"]:
+            break
         i -= 1
     return [t for t in before[i:] if t[:1].isalpha()]
 

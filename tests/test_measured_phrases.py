@@ -53,3 +53,15 @@ async def test_a_school_named_with_its_city_counts_its_own_pupils(empty_engine):
         body="Diketahui, Sekolah Rakyat Terpadu (SRT) 12 Balikpapan memiliki 120 siswa atau 5 rombongan belajar (Rombel).")])
     got = labels(await empty_engine.ask("berapa siswa Sekolah Rakyat Terpadu (SRT) 12 Balikpapan?"))
     assert any(x.startswith("120") for x in got), got
+
+
+def test_when_and_the_rates_period_are_not_what_is_measured():
+    from retrieval.frame import measure_fits
+    pipe = TextPipeline()
+    cut = question_frame("harga pupuk bersubsidi turun berapa persen mulai 22 Oktober 2027?", pipe)
+    assert cut.measured[:2] == ("harga", "pupuk")   # "mulai 22 Oktober" says when
+    assert measure_fits(cut, {"text": "20%", "unit": "persen"},
+                        "Pemerintah menurunkan harga pupuk subsidi sebesar 20% mulai 22 Oktober 2027.")
+    monthly = question_frame("berapa inflasi bulanan (month to month) Indonesia pada September 2027?", pipe)
+    assert measure_fits(monthly, {"text": "0,21 persen", "unit": "persen"},
+                        "Sementara itu, inflasi September 2027 terhadap Agustus 2027 (month-to-month) naik menjadi 0,21 persen.")
