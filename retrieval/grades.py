@@ -502,16 +502,20 @@ def _asked_wholes(question: str) -> list[int]:
 
 
 def _says_count(sentence: str, n: int) -> bool:
-    """The sentence names n things: "dua serangan", "2 serangan", "kelima destinasi", "keduanya"."""
-    names = [k for k, v in _COUNT_WORDS.items() if v == n]
-    words = {t.lower() for t in WORD_RE.findall(sentence)}
-    return (str(n) in set(re.findall(r"(?<![\d.,])\d+(?![\d.,]\d)", sentence))
-            or any(x in words or f"ke{x}" in words or f"ke{x}nya" in words for x in names))
+    """The sentence names n things: "dua serangan", "2 serangan", "kelima destinasi", "keduanya"
+    (not a span of time or a size: "dalam empat tahun" counts no ministries)."""
+    from .frame import lexicon   # frame's word lists
+    w = lexicon().words
+    units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"]
+    forms = {str(n), *(f"{p}{x}{s}" for x in (k for k, v in _COUNT_WORDS.items() if v == n)
+                       for p, s in (("", ""), ("ke", ""), ("ke", "nya")))}
+    toks = [t.lower() for t in WORD_RE.findall(sentence)]
+    return any(t in forms and not (k + 1 < len(toks) and toks[k + 1] in units) for k, t in enumerate(toks))
 
 
 def whole_count_fits(question: str, sentence: str) -> bool:
     """A figure asked of a number of things together ("berapa orang tewas dalam dua serangan bom",
     "anggaran … untuk lima kawasan pariwisata") is said of them together: a sentence naming no such
     number tells one of them ("serangan itu … 24 orang tewas"; "Jembatan Tano Ponggol … Rp297
-    miliar" for one of the five)."""
+    miliar" for one of the five). Not its headline: "Anggaran 5 Destinasi …" heads every part too."""
     return all(_says_count(sentence, n) for n in _asked_wholes(question))

@@ -51,6 +51,9 @@ def test_a_number_in_the_question_counts_a_whole_only_of_things():
     assert whole_count_fits("berapa vonis untuk sepuluh terdakwa?", "10 Terdakwa Divonis 4 Bulan")
     assert whole_count_fits("berapa anggaran untuk lima destinasi?", "Rp 7,2 triliun untuk kelima destinasi")
     assert not whole_count_fits("berapa anggaran untuk lima destinasi?", "Jembatan itu dibangun dengan Rp 297 miliar")
+    # a span of time or a digit inside a figure names no such whole
+    assert not whole_count_fits("berapa anggaran untuk empat kementerian?", "Dalam empat tahun kementeriannya mengembalikan Rp 9,4 triliun.")
+    assert not whole_count_fits("berapa sabu dari tujuh kasus?", "Barang bukti sebanyak 77.250,67 gram sabu dimusnahkan.")
 
 
 async def test_an_amount_per_month_is_a_payments_rate(empty_engine):
