@@ -1090,6 +1090,8 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
                 break
             if t in w["per_words"] and after[i + 1] in w["time_words"]:
                 return False
+            if t.startswith("per") and t[3:] in w["time_words"]:
+                return False   # "1.800 Pelanggaran Perhari": "per hari" written as one word
     if after and after[0] in ("lain", "lainnya") and not frame.predicates and not frame.casualty:
         return False   # "satu penumpang lain": the rest of a group, not how many there were
     if frame.since and any(_RECENT_WINDOW_RE.search(part) for part in (

@@ -103,3 +103,11 @@ async def test_a_short_figure_inside_a_longer_one_is_judged_where_it_stands(empt
     assert any(x.startswith("164") for x in running), running   # "164 dari 166 titik posko … sudah beroperasi"
     total = labels(await empty_engine.ask("ada berapa titik posko kesehatan di seluruh Indonesia?"))
     assert not any(x.startswith("164") for x in total), total   # how far it got is no total
+
+
+async def test_a_count_per_day_written_as_one_word_is_a_rate(empty_engine):
+    await empty_engine.ingest_articles([OTHER_NEWS, Article(
+        id="razia-2", outlet="Tempo.co", published="2022-03-12", title="Razia Masker, Satpol PP Catat 1.500 Pelanggaran Perhari",
+        body="Satpol PP mencatat pelanggaran razia masker terus bertambah. Pada hari ketiga razia masker tercatat 1.620 pelanggaran.")])
+    got = labels(await empty_engine.ask("berapa pelanggaran razia masker pada hari ketiga?"))
+    assert any("1.620" in x for x in got) and not any("1.500" in x for x in got), got
