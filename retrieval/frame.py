@@ -3235,6 +3235,11 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
         # "berapa poin Andrea Dovizioso": "Dia mengumpulkan 182 poin" measures whom "Dia" stands for
         return bool({t.lower() for t in q["subject"].split()} & set(frame.holders))
+    if frame.holders and set(frame.measured) <= set(frame.holders) \
+            and {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
+        # "berapa poin Marc Marquez": a tally measures its holder, named in the sentence ("Marquez …
+        # dengan koleksi 275 poin"); whose tally it is, holder_fits reads
+        return True
     asked = _parts(frame.measured, stem)
     head = _parts(frame.measured[:1], stem)
 

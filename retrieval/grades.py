@@ -237,10 +237,10 @@ def buyback_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 _CLAUSE_START_RE = re.compile(r";|\.\s|\b(?:sedangkan|sementara|adapun|namun)\b", re.I)
 
 
-_MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggulan)\b", re.I)   # not "jarak": a distance
+_MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggulan|perbedaan)\b", re.I)   # not "jarak": a distance
 
 
-_MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan)\s+"
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan|perbedaan)\s+"
                                r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis|sekitar)\s+)*$", re.I)
 
 

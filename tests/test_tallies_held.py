@@ -42,3 +42,13 @@ def test_a_margin_is_no_tally():
     assert not margin_fits(q, {"text": "hingga 93 angka"}, "Ia unggul hingga 93 angka dari Zarco.")
     assert margin_fits(q, {"text": "149 poin"}, s)
     assert margin_fits("Rins tertinggal berapa poin dari Zarco?", {"text": "23 poin"}, s)
+
+
+def test_a_tally_asked_of_a_person_is_measured_where_the_sentence_names_them():
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa poin Johann Zarco di klasemen usai seri Mugello?", TextPipeline())
+    s = "Pencapaian itu membuat Johann Zarco semakin kukuh di posisi kedua klasemen sementara dengan koleksi 96 poin."
+    assert measure_fits(frame, {"text": "96 poin", "unit": "poin"}, s)
+    # "dengan perbedaan 93 poin" is a margin, no tally
+    assert not margin_fits("berapa poin Zarco?", {"text": "24 poin"}, "Bagnaia unggul atas Zarco dengan perbedaan 24 poin.")
