@@ -2498,6 +2498,9 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
         if i and low[i - 1] in lex.words["led_by_words"]:
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
+        company = low[i] in lex.words["company_words"] or (i and low[i - 1] in lex.words["company_words"])
+        if not company and any(lex.names.at(low, k) is not None for k in range(i + 1, j)):
+            continue   # "MotoGP San Marino": a place inside the run names an event, no person ("PT Freeport Indonesia" stays)
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
     for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names
@@ -3158,6 +3161,9 @@ def _clause_directions(sentence: str, at: int, length: int, pipeline: TextPipeli
     return frozenset(d for t in before[i:] + after if (d := _change(t.lower(), pipeline.stem)))
 
 
+_MARGIN_ASKED_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|perbedaan)\b", re.I)
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -3174,6 +3180,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     unit = (q.get("unit") or "").lower()
     if unit not in w["measure_nouns"]:
         return True
+    if _MARGIN_ASKED_RE.search(frame.question_text) and unit in w["held_nouns"]:
+        return True   # "Marquez unggul berapa poin dari Dovizioso": a margin, read by grades.margin_fits
     at = figure_at(sentence, q["text"])
     if at < 0:
         return True

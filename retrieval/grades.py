@@ -254,7 +254,17 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if stretch is None:
         return True
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]
-    return bool(_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0]))
+    if not (_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0])):
+        return False
+    # over whom: "… unggul berapa poin dari Dovizioso" is not "unggul 31 poin dari Danilo Petrucci"
+    asked = _MARGIN_OVER_RE.search(question)
+    said = _MARGIN_OVER_RE.search(stretch[1])
+    if asked and said:
+        return bool({w.lower() for w in said.group(1).split()} & {w.lower() for w in asked.group(1).split()})
+    return True
+
+
+_MARGIN_OVER_RE = re.compile(r"\b(?:dari|atas|ketimbang|dibanding)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'-]+\s*){1,3})")
 
 
 _ORDER_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir")

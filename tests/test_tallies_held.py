@@ -52,3 +52,20 @@ def test_a_tally_asked_of_a_person_is_measured_where_the_sentence_names_them():
     assert measure_fits(frame, {"text": "96 poin", "unit": "poin"}, s)
     # "dengan perbedaan 93 poin" is a margin, no tally
     assert not margin_fits("berapa poin Zarco?", {"text": "24 poin"}, "Bagnaia unggul atas Zarco dengan perbedaan 24 poin.")
+
+
+def test_a_margin_asked_over_someone_is_the_margin_over_them():
+    q = "Bagnaia unggul berapa poin dari Zarco setelah seri Mugello?"
+    s = "Bagnaia kini mengemas 120 poin, unggul 24 poin dari Johann Zarco."
+    assert margin_fits(q, {"text": "24 poin"}, s) and not margin_fits(q, {"text": "120 poin"}, s)
+    other = "Zarco unggul 31 poin dari Fabio Quartararo di posisi ketiga."
+    assert not margin_fits(q, {"text": "31 poin"}, other)   # Zarco's margin over another rider
+
+
+def test_an_event_named_with_a_place_is_no_holder():
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa poin Danilo Petrucci setelah MotoGP San Marino 2019?", TextPipeline())
+    assert set(frame.holders) == {"danilo", "petrucci"}   # not "motogp san marino"
+    company = question_frame("berapa bea keluar yang dibayar PT Freeport Indonesia pada 2016?", TextPipeline())
+    assert "freeport" in company.parties
