@@ -3903,7 +3903,13 @@ def asked_months(question: str) -> tuple[int, ...]:
     """Months a question names without a day ("suku bunga BI pada September 2019"): a full date
     is asked through :func:`asked_dates`."""
     rest = _SLASH_DATE_RE.sub(" ", _DAY_MONTH_YEAR_RE.sub(" ", question))
+    rest = _NAMED_BY_DAY_RE.sub(" ", rest)   # "kerusuhan 22 Mei": the riot's name, not when the figure holds
     return tuple(sorted({MONTHS[m.lower()] for m in _MONTH_NAME_RE.findall(rest)}))
+
+
+_NAMED_BY_DAY_RE = re.compile(r"\b(?:kerusuhan|aksi|demo|demonstrasi|unjuk rasa|peristiwa|tragedi|insiden|bentrokan|"
+                              r"rusuh|gerakan)\s+\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|"
+                              r"september|oktober|november|desember)\b(?!\s+\d{4})", re.I)
 
 
 _MONTH_NAME_RE = re.compile(r"\b(januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober"

@@ -84,3 +84,17 @@ async def test_goods_named_after_untuk_are_no_use_of_the_money(empty_engine):
              "telah mencapai Rp 52,4 triliun.")])
     got = labels(await empty_engine.ask("berapa realisasi belanja subsidi BBM dan LPG sampai Juli 2021?"))
     assert any("52,4" in x for x in got), got
+
+
+def test_an_event_named_by_its_day_asks_no_month():
+    from retrieval.frame import asked_months
+    assert asked_months("berapa lama Budi divonis penjara dalam kerusuhan 22 Mei?") == ()
+    assert asked_months("berapa korban demo pada 22 Mei?") == (5,)   # a day asked stays asked
+
+
+async def test_a_verdict_months_after_a_riot_named_by_its_day_answers(empty_engine):
+    await empty_engine.ingest_articles(LEVY + [Article(
+        id="vonis-x", outlet="Tempo.co", published="2019-09-10", title="Perusuh Divonis Penjara",
+        body="Pengadilan memutuskan Budi Santoso dipidana penjara selama 4 bulan 10 hari pada Senin, 9 September 2019.")])
+    got = labels(await empty_engine.ask("berapa lama Budi Santoso divonis penjara dalam kerusuhan 22 Mei?"))
+    assert any(x.startswith("4 bulan") for x in got), got
