@@ -69,6 +69,7 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)"   # a place in an order (find_ordinals), no count
+    rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
     rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
     re.IGNORECASE,
 )
@@ -82,7 +83,7 @@ NON_UNITS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
-DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS])
+DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS, "menit"])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(
@@ -575,7 +576,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
-_ORDINAL_HINT_RE = re.compile(r"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b", re.I)
+_ORDINAL_HINT_RE = re.compile(r"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b|\d['’′]|\bmenit\s+\d", re.I)
 _ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
 
 
@@ -584,7 +585,8 @@ def _ordinal_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(frame_lexicon().words["ordinal_nouns"], key=len, reverse=True))
     ranks = "|".join(sorted(frame_lexicon().words["rank_nouns"], key=len, reverse=True))
     return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
-                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})\b|(?P<word>{_ORDINAL_WORD})\b)", re.I)
+                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})\b|(?P<word>{_ORDINAL_WORD})\b)"
+                      rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)", re.I)
 
 
 def find_ordinals(sentence: str) -> list[Quantity]:
@@ -593,7 +595,9 @@ def find_ordinals(sentence: str) -> list[Quantity]:
         return []
     out = []
     for m in _ordinal_re().finditer(sentence):
-        if m.group("noun"):
+        if m.group("apos") or m.group("mnum"):
+            noun, value = "menit", float(m.group("apos") or m.group("mnum"))   # "(56', 72')", "menit 55"
+        elif m.group("noun"):
             noun, value = m.group("noun"), float(m.group("num"))
         elif m.group("rnum"):
             noun, value = m.group("rank"), float(m.group("rnum"))

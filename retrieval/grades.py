@@ -267,7 +267,8 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 _MARGIN_OVER_RE = re.compile(r"\b(?:dari|atas|ketimbang|dibanding)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'-]+\s*){1,3})")
 
 
-_ORDER_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir")
+_ORDER_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "pembuka", "penutup")
+_ORDER_SAME = {"pembuka": "pertama", "penutup": "terakhir"}   # "gol pembuka" is the first goal, "gol penutup" the last
 _EVENT_ORDER_RE = re.compile(rf"\b([a-z]+)\s+({'|'.join(_ORDER_WORDS)})\b", re.I)
 
 
@@ -275,10 +276,10 @@ def event_order_fits(question: str, sentence: str) -> bool:
     """An event asked by its place in an order ("gol pertama Thailand") is not another of its kind
     the sentence numbers ("gol ketiga Thailand tercipta … pada menit ke-72"): a sentence naming the
     same noun with another order word and never with the asked one tells of another."""
-    asked = {(n.lower(), o.lower()) for n, o in _EVENT_ORDER_RE.findall(question)}
+    asked = {(n.lower(), _ORDER_SAME.get(o.lower(), o.lower())) for n, o in _EVENT_ORDER_RE.findall(question)}
     if not asked:
         return True
-    said = {(n.lower(), o.lower()) for n, o in _EVENT_ORDER_RE.findall(sentence)}
+    said = {(n.lower(), _ORDER_SAME.get(o.lower(), o.lower())) for n, o in _EVENT_ORDER_RE.findall(sentence)}
     return not any(n == an and o != ao for n, o in said for an, ao in asked) or bool(said & asked)
 
 
@@ -529,3 +530,25 @@ def whole_count_fits(question: str, sentence: str) -> bool:
     number tells one of them ("serangan itu … 24 orang tewas"; "Jembatan Tano Ponggol … Rp297
     miliar" for one of the five). Not its headline: "Anggaran 5 Destinasi …" heads every part too."""
     return all(_says_count(sentence, n) for n in _asked_wholes(question))
+
+
+_FIRST_ASKED_RE = re.compile(r"\b(?:gol|tembakan|poin)\s+pertama\b", re.I)
+_LIST_BETWEEN_RE = re.compile(r"^[\s,'’′()]*(?:dan|serta)?[\s,'’′()]*(?:menit\s+(?:ke\s?-?\s?)?)?$", re.I)
+
+
+def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings: list[dict[str, Any]]) -> bool:
+    """The first goal asked ("menit ke berapa … mencetak gol pertama"), and a scorer's minutes
+    listed ("(56', 72')", "menit 55 dan 71", "menit ke-55 dan 73"): only the list's first is it."""
+    if not q.get("ordinal") or (q.get("unit") or "").lower() != "menit" or not _FIRST_ASKED_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    for o in siblings:
+        if o is q or not o.get("ordinal") or (o.get("unit") or "").lower() != "menit":
+            continue
+        start = figure_at(sentence, o.get("text") or "")
+        end = start + len(o.get("text") or "")
+        if 0 <= start < at and _LIST_BETWEEN_RE.match(sentence[end:at]):
+            return False
+    return True

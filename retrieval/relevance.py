@@ -27,7 +27,7 @@ from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
-                     basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits)
+                     basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits)
 from .periods import before_after_fits, interim_fits, state_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -397,6 +397,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and basis_fits(frame.question_text, quantity, sentence) and contribution_fits(frame.question_text, quantity, sentence)
             and distance_from_fits(frame.question_text, quantity, sentence) and vehicle_code_fits(frame.question_text, sentence)
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)
+            and first_in_list_fits(frame.question_text, quantity, sentence, siblings or [])
             and plan_fits(frame, quantity, sentence))
 
 

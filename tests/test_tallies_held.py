@@ -69,3 +69,26 @@ def test_an_event_named_with_a_place_is_no_holder():
     assert set(frame.holders) == {"danilo", "petrucci"}   # not "motogp san marino"
     company = question_frame("berapa bea keluar yang dibayar PT Freeport Indonesia pada 2016?", TextPipeline())
     assert "freeport" in company.parties
+
+
+def test_a_matchs_minute_written_with_a_mark_or_after_menit_is_a_place_in_order():
+    from retrieval.claims import find_ordinals, find_quantities
+    s = "Dua gol Persib dicetak oleh Ciro Alves (34', 80') dan satu gol oleh David da Silva (61')."
+    assert [(q.text, q.value) for q in find_ordinals(s)] == [("34'", 34.0), ("80'", 80.0), ("61'", 61.0)]
+    assert all(q.ordinal for q in find_quantities(s) if q.text.endswith("'"))
+    assert not any(q.text in ("34", "80", "61") for q in find_quantities(s))   # no plain counts
+    t = "Ia mencetak gol pada menit 55 dan laga berjalan 90 menit."
+    assert [q.text for q in find_ordinals(t)] == ["menit 55"]
+    assert "90" in [q.text for q in find_quantities(t)]   # a duration stays a count of minutes
+
+
+def test_the_first_goal_is_the_first_of_a_scorers_minutes():
+    from retrieval.claims import find_quantities
+    from retrieval.grades import event_order_fits, first_in_list_fits
+    q = "menit ke berapa Ciro Alves mencetak gol pertama Persib?"
+    s = "Dua gol Persib dicetak oleh Ciro Alves (34', 80') dan satu gol oleh David da Silva (61')."
+    figures = [vars(x) for x in find_quantities(s)]
+    kept = [f["text"] for f in figures if f.get("ordinal") and first_in_list_fits(q, f, s, figures)]
+    assert "34'" in kept and "80'" not in kept
+    assert not event_order_fits(q, "Ciro Alves mencetak gol penutup Persib pada menit 88.")   # penutup: the last
+    assert event_order_fits(q, "Ciro Alves mencetak gol pembuka Persib pada menit 34.")
