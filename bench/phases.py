@@ -54,19 +54,22 @@ class Clock:
 
     def __init__(self) -> None:
         self.spent = dict.fromkeys(PHASES, 0.0)
+        self.by_name: dict[str, float] = {}   # the same exclusive time per wrapped function
         self.stack: list[float] = []   # per open call, the time its wrapped callees took
 
     def reset(self) -> None:
         self.spent = dict.fromkeys(PHASES, 0.0)
+        self.by_name = {}
 
     def enter(self) -> float:
         self.stack.append(0.0)
         return time.perf_counter()
 
-    def leave(self, phase: str, start: float) -> None:
+    def leave(self, phase: str, start: float, name: str) -> None:
         took = time.perf_counter() - start
         inner = self.stack.pop()
         self.spent[phase] += took - inner
+        self.by_name[name] = self.by_name.get(name, 0.0) + took - inner
         if self.stack:
             self.stack[-1] += took
 
@@ -75,6 +78,7 @@ CLOCK = Clock()
 
 
 def timed(fn, phase: str):  # noqa: ANN001, ANN201
+    name = f"{phase}: {getattr(fn, '__qualname__', fn)}"
     if inspect.iscoroutinefunction(fn):
         @functools.wraps(fn)
         async def run_async(*args, **kwargs):  # noqa: ANN002, ANN003, ANN202
@@ -82,7 +86,7 @@ def timed(fn, phase: str):  # noqa: ANN001, ANN201
             try:
                 return await fn(*args, **kwargs)
             finally:
-                CLOCK.leave(phase, start)
+                CLOCK.leave(phase, start, name)
         return run_async
 
     @functools.wraps(fn)
@@ -91,7 +95,7 @@ def timed(fn, phase: str):  # noqa: ANN001, ANN201
         try:
             return fn(*args, **kwargs)
         finally:
-            CLOCK.leave(phase, start)
+            CLOCK.leave(phase, start, name)
     return run
 
 
@@ -131,6 +135,7 @@ async def run(db: Path, questions: list[str], answers: int, first: bool, freeze:
         gc.collect()
         gc.freeze()
     rows: list[dict[str, float]] = []
+    names: list[dict[str, float]] = []
     load = [os.getloadavg()[0]]
     try:
         todo = questions if first else [questions[i % len(questions)] for i in range(answers)]
@@ -140,6 +145,7 @@ async def run(db: Path, questions: list[str], answers: int, first: bool, freeze:
             answer_mod.render_text(await engine.ask(q, count=False))
             total = time.perf_counter() - t
             row = dict(CLOCK.spent)
+            names.append(dict(CLOCK.by_name))
             row["other"] = total - sum(row.values())
             row["total"] = total
             rows.append(row)
@@ -148,13 +154,18 @@ async def run(db: Path, questions: list[str], answers: int, first: bool, freeze:
         trims = engine.mapped_trims
         await engine.close()
     load.append(os.getloadavg()[0])
-    slow = sorted(rows, key=lambda r: -r["total"])[: max(1, len(rows) // 20)]
+    slowest = sorted(range(len(rows)), key=lambda i: -rows[i]["total"])[: max(1, len(rows) // 20)]
+    slow = [rows[i] for i in slowest]
     out = {"passages": n_docs, "answers": len(rows), "load": load, "mapped_trims": trims, "phases": {}}
     for phase in (*PHASES, "total"):
         xs = [r[phase] for r in rows]
         out["phases"][phase] = {"p50_ms": round(pct(xs, 50), 2), "p95_ms": round(pct(xs, 95), 2),
                                 "mean_ms": round(sum(xs) / len(xs) * 1000, 2),
                                 "p95_band_mean_ms": round(sum(r[phase] for r in slow) / len(slow) * 1000, 2)}
+    every = sorted({k for n in names for k in n})
+    out["functions"] = {k: {"mean_ms": round(sum(n.get(k, 0.0) for n in names) / len(names) * 1000, 2),
+                            "p95_band_mean_ms": round(sum(names[i].get(k, 0.0) for i in slowest) / len(slowest) * 1000, 2)}
+                        for k in every}
     return out
 
 
@@ -184,6 +195,10 @@ def main() -> int:
     print(f"  {'phase':10} {'p50 ms':>8} {'p95 ms':>8} {'mean ms':>8} {'p95 band mean':>14}")
     for phase, v in out["phases"].items():
         print(f"  {phase:10} {v['p50_ms']:8.2f} {v['p95_ms']:8.2f} {v['mean_ms']:8.2f} {v['p95_band_mean_ms']:14.2f}")
+    print("  by function (exclusive), mean / p95 band mean ms:")
+    for name, v in sorted(out["functions"].items(), key=lambda kv: -kv[1]["p95_band_mean_ms"]):
+        if v["p95_band_mean_ms"] >= 0.05 or v["mean_ms"] >= 0.05:
+            print(f"    {name:60} {v['mean_ms']:8.2f} {v['p95_band_mean_ms']:8.2f}")
     return 0
 
 
