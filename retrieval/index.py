@@ -564,10 +564,15 @@ class BM25Index:
         if pair is None:
             return [], []
         uniq, args, weight, limits, outs = pair
+        # the saved block bounds: the skipped terms bounded per window (kernel.match_pair_top)
+        blocks = {}
+        if self._main_blocks is not None and self._main_most is not None and kernel.COMPILED:
+            runs, offs, scales = self._block_bounds(uniq)
+            blocks = dict(block_lists=runs, block_off=offs, block_scale=scales, shift=BLOCK_SHIFT)
         n, n2 = kernel.match_pair_top(
             *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows)
+            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows, **blocks)
         return self._pair_lists(outs, (n, n2))
 
     def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
