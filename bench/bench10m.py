@@ -18,7 +18,8 @@ still short of the target is topped up with new copies, imported into the archiv
 
     .venv/bin/python bench/bench10m.py [--target 10000000] [--work ~/.cache/sumber-bench10m]
 
-Phases can be re-run separately (--skip-generate, --skip-import) on the same work directory.
+Phases can be re-run separately (--skip-generate, --skip-import) on the same work directory;
+--probe-also CHECKOUT answers with another checkout too (e.g. main beside a branch), alternating.
 """
 from __future__ import annotations
 
@@ -221,6 +222,39 @@ def retrieval_ab(index, query_terms: list[list[str]], rounds: int) -> str:  # no
             f"{same}/{len(query_terms) * rounds}; load average {os.getloadavg()[0]:.2f}")
 
 
+def probe(root: Path, db: Path, qfile: Path, answers: int) -> tuple[dict, dict, float, float]:
+    """bench/probe.py of the checkout at `root` in a fresh process: its first line, its final
+    line, seconds to the first answer, and the process's peak RSS (MB, sampled every 0.2 s)."""
+    t = time.perf_counter()
+    proc = subprocess.Popen([sys.executable, str(root / "bench" / "probe.py"), str(db), str(qfile),
+                             "--answers", str(answers)], stdout=subprocess.PIPE, text=True, cwd=root,
+                            env=dict(os.environ, PYTHONPATH=str(root)))
+    peak = PeakRss(proc.pid)
+    first = json.loads(proc.stdout.readline())
+    cold = time.perf_counter() - t
+    final = json.loads(proc.stdout.readline())
+    proc.wait()
+    return first, final, cold, peak.stop()
+
+
+def rewrite_index(index_dir: Path) -> None:
+    """Each index file written again by large write()s (the same bytes and modification time, so
+    its stamp still holds), as the import writes it. Files written so sit in the page cache as
+    large folios, and a read fault maps the whole folio: a process answering then comes to hold
+    ~730 MB of the 10M index's pages (1,049 MB VmRSS), against ~390 MB (701 MB) when the same
+    files were read into the cache by `cat` or `cp` (sixteenth session, Linux 6.18): the worst
+    case for RSS while answering, reproduced."""
+    import shutil
+
+    for f in sorted(index_dir.iterdir()):
+        tmp = f.with_name(f.name + ".rewrite")
+        with open(f, "rb") as src, open(tmp, "wb") as dst:
+            while chunk := src.read(1 << 24):
+                dst.write(chunk)
+        shutil.copystat(f, tmp)
+        os.replace(tmp, f)
+
+
 def stored_passages(db: Path) -> int:
     con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
@@ -263,6 +297,13 @@ def main() -> int:
     ap.add_argument("--retrieval-ab", type=int, default=0, metavar="ROUNDS",
                     help="also time top-10 with and without the saved block bounds, alternating per question, "
                          "ROUNDS times over the questions (same index, same minutes)")
+    ap.add_argument("--probe-also", type=Path, action="append", default=[], metavar="CHECKOUT",
+                    help="also answer with another checkout's code (its bench/probe.py, its retrieval/ with its "
+                         "compiled kernel), alternating with this one's: main and a branch side by side in one run")
+    ap.add_argument("--probe-rounds", type=int, default=1, help="fresh-process answer runs per checkout")
+    ap.add_argument("--rewrite-index", action="store_true",
+                    help="write the index files again (same bytes, same times) before each fresh-process run: each "
+                         "then meets the page cache as right after an import, where answering maps the most pages")
     ap.add_argument("--import-only", action="store_true", help="stop after the import (its rate and peak RSS)")
     ap.add_argument("--append", action="store_true",
                     help="grow the archive already in --work towards --target with new copies, import only those "
@@ -362,22 +403,25 @@ def main() -> int:
                  f"load average {os.getloadavg()[0]:.2f}"))
     if args.retrieval_ab and index._main_blocks is not None:  # noqa: SLF001
         rows.append(("  same questions, interleaved", retrieval_ab(index, query_terms, args.retrieval_ab)))
-    t = time.perf_counter()
-    proc = subprocess.Popen([sys.executable, str(ROOT / "bench" / "probe.py"), str(db), str(qfile),
-                             "--answers", str(args.answers)], stdout=subprocess.PIPE, text=True)
-    peak = PeakRss(proc.pid)
-    first = json.loads(proc.stdout.readline())
-    cold = time.perf_counter() - t
-    final = json.loads(proc.stdout.readline())
-    proc.wait()
-    peak_mb = peak.stop()
-    rows.append(("whole answer (bench/probe.py, fresh process)",
-                 f"p50 {final['p50_ms']} ms, p95 {final['p95_ms']} ms, p99 {final['p99_ms']} ms over {final['answers']} "
-                 f"answers; main thread's CPU p50 {final['cpu_p50_ms']} / p95 {final['cpu_p95_ms']} / p99 "
-                 f"{final['cpu_p99_ms']} ms; retrieval share {final['retrieval_share']:.0%} (floor+BM25 p50 "
-                 f"{final['floor_p50_ms']} / p95 {final['floor_p95_ms']} ms); load average {os.getloadavg()[0]:.2f}"))
-    rows.append(("cold start", f"{cold:.2f} s to the first answer (imports {first['import_s']} s, open {first['open_s']} s)"))
-    rows.append(("RSS answering", f"peak {peak_mb:,.0f} MB, {final['rss_mb_after']} MB after {final['answers']} answers"))
+    # this checkout's answers in a fresh process; with --probe-also, another checkout's too, the
+    # two alternating (--probe-rounds each), so both meet the same page cache and load
+    sides = [(f" [{ROOT.name}]" if args.probe_also else "", ROOT)] + [(f" [{other.name}]", other) for other in args.probe_also]
+    for rd in range(args.probe_rounds):
+        for label, root in (sides if rd % 2 == 0 else sides[::-1]):
+            tag = label + (f" round {rd + 1}" if args.probe_rounds > 1 else "")
+            if args.rewrite_index:
+                rewrite_index(index_dir)
+            first, final, cold, peak_mb = probe(root, db, qfile, args.answers)
+            rows.append((f"whole answer (bench/probe.py, fresh process){tag}",
+                         f"p50 {final['p50_ms']} ms, p95 {final['p95_ms']} ms, p99 {final['p99_ms']} ms over {final['answers']} "
+                         f"answers; main thread's CPU p50 {final['cpu_p50_ms']} / p95 {final['cpu_p95_ms']} / p99 "
+                         f"{final['cpu_p99_ms']} ms; retrieval share {final['retrieval_share']:.0%} (floor+BM25 p50 "
+                         f"{final['floor_p50_ms']} / p95 {final['floor_p95_ms']} ms); load average {os.getloadavg()[0]:.2f}"))
+            rows.append((f"cold start{tag}", f"{cold:.2f} s to the first answer (imports {first['import_s']} s, open {first['open_s']} s)"))
+            rows.append((f"RSS answering{tag}", f"peak {peak_mb:,.0f} MB, {final['rss_mb_after']} MB after {final['answers']} answers"
+                         + (f"; mapped pages trimmed {final['mapped_trims']} times" if final.get("mapped_trims") is not None
+                            else "")))
+            log("\n".join(f"  {name:48} {value}" for name, value in rows[-3:]))
     for name, value in rows:   # what is measured so far, in case the reference check is cut short
         log(f"  {name:48} {value}")
     if not args.skip_reference:

@@ -89,7 +89,8 @@ async def measure(engine: Engine, questions: list[str], answers: int) -> None:
                       "cpu_p50_ms": pct(cpu, 50), "cpu_p95_ms": pct(cpu, 95), "cpu_p99_ms": pct(cpu, 99),
                       "retrieval_share": round(sum(floor_lat) / sum(lat), 3),
                       "floor_p50_ms": pct(floor_lat, 50), "floor_p95_ms": pct(floor_lat, 95),
-                      "rss_mb_after": round(rss_mb()), "passages": engine.index.n_docs}), flush=True)
+                      "rss_mb_after": round(rss_mb()), "passages": engine.index.n_docs,
+                      "mapped_trims": getattr(engine, "mapped_trims", None)}), flush=True)
 
 
 OPENED_IMPORTS = time.perf_counter()

@@ -1155,7 +1155,9 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    double cut2, Py_ssize_t limit2,
                    int32_t[::1] out_rows2, double[::1] out_scores2, double[::1] out_share2,
                    const double[::1] most, int64_t[::1] stats=None, double known2=-1.0,
-                   const int32_t[::1] art_title_end=None, const u64[::1] title_rows=None):
+                   const int32_t[::1] art_title_end=None, const u64[::1] title_rows=None,
+                   list block_lists=None, const int64_t[::1] block_off=None, const double[::1] block_scale=None,
+                   int shift=0):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1185,7 +1187,11 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     art_start and next to it, rather than from title_end, whose look-up for a row's article (N's
     terms looked up in its title) was the pass's costliest cache miss at 10M. title_rows
     (optional): bit r set for every row r whose title_end is not 0 (uint64 words, row r in word
-    r >> 6): title_end is then read only for those. Returns (written, written2)."""
+    r >> 6): title_end is then read only for those. block_lists, block_off, block_scale, shift
+    (optional, as score_top_blocks takes them): the saved bounds per block of postings; in each
+    window the skipped terms' part of a row's bound is then their bound over their blocks meeting
+    the window (0 for a term with no posting in it) rather than over their whole list, so fewer
+    rows are looked up in them or read exactly. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1201,9 +1207,20 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef Heap h
     cdef Heap h2
     cdef int64_t st[8]
+    cdef bint use_blocks = block_lists is not None
+    cdef double ubnw, mx
+    cdef Py_ssize_t i, ln
+    cdef const float* fb
+    cdef const float[::1] bv
     memset(st, 0, sizeof(st))
     if weight.shape[0] != m or most.shape[0] != m:
         raise ValueError("one weight and one bound per term")
+    if use_blocks:
+        if len(block_lists) != m or block_off is None or block_scale is None or block_off.shape[0] != m \
+                or block_scale.shape[0] != m:
+            raise ValueError("one block run, one offset and one scale per term")
+        if not 0 < shift < 31:
+            raise ValueError("blocks of 2**shift postings, 0 < shift < 31")
     if title_end.shape[0] != norm.shape[0]:
         raise ValueError("one title_end per row")
     if art_title_end is not None and art_title_end.shape[0] != art_start.shape[0]:
@@ -1229,10 +1246,37 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef char* essential = <char*> malloc(sz)
     cdef char* counted = <char*> malloc(sz)
     cdef Py_ssize_t* pend = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
-    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted and pend):
+    cdef double* ubw = <double*> malloc(sz * sizeof(double))         # a term's bound within the window
+    cdef const float** bm = <const float**> malloc(sz * sizeof(void*))
+    cdef Py_ssize_t* nb = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef Py_ssize_t* boff = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
+    cdef double* bsc = <double*> malloc(sz * sizeof(double))
+    cdef Py_ssize_t* bp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # the first block not before the window
+    if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted and pend
+            and ubw and bm and nb and boff and bsc and bp):
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
-        free(pend)
+        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
         raise MemoryError()
+    for x in range(m):
+        bm[x] = NULL
+        nb[x] = 0
+        boff[x] = 0
+        bsc[x] = 1.0
+        bp[x] = 0
+        if use_blocks and L.length[x]:
+            boff[x] = block_off[x]
+            bsc[x] = block_scale[x]
+            if not 0 <= boff[x] < (1 << shift):
+                free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential)
+                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
+                raise ValueError("a block offset lies outside its block")
+            bv = block_lists[x]
+            nb[x] = ((L.length[x] - 1 + boff[x]) >> shift) + 1
+            if bv.shape[0] < nb[x]:
+                free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential)
+                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
+                raise ValueError("a term's block run is shorter than its postings")
+            bm[x] = &bv[0]
     _heap_into(&h, out_rows, out_scores, out_share, limit)
     _heap_into(&h2, out_rows2, out_scores2, out_share2, limit2)
     try:
@@ -1328,6 +1372,33 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                 ws = d - d % WINDOW
                 we = ws + WINDOW
                 st[0] += 1
+                # the skipped terms' part of a row's bound in this window: with block bounds, each
+                # term's bound over its blocks meeting the window (0: no posting in it), capped
+                # by its bound over the whole list; else that bound (ubn)
+                ubnw = ubn
+                if use_blocks:
+                    ubnw = 0.0
+                    for j in range(m):
+                        ubw[j] = ub[j]
+                        if essential[j]:
+                            continue
+                        ln = L.length[j]
+                        if ln and bm[j] != NULL and ub[j] > 0.0:
+                            i = bp[j]
+                            while i < nb[j] and L.rows[j][_blast(i, boff[j], shift, ln)] < ws:
+                                i += 1
+                            bp[j] = i
+                            mx = 0.0
+                            fb = bm[j]
+                            while i < nb[j] and L.rows[j][_bfirst(i, boff[j], shift)] < we:
+                                if fb[i] > mx:
+                                    mx = fb[i]
+                                i += 1
+                            mx *= bsc[j]
+                            mx = wt[j] * (mx if mx < L.k1_plus_1 else L.k1_plus_1)
+                            if mx < ubw[j]:
+                                ubw[j] = mx
+                        ubnw += ubw[j]
                 for j in range(m):
                     if not essential[j]:
                         continue
@@ -1380,7 +1451,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                         shE[o] = 0.0
                         sub[o] = 0.0
                         rem_w = wn
-                        rem_u = ubn
+                        rem_u = ubnw
                         # N's terms the row lacks: its article's title may hold them, which adds to
                         # the share only -- they are looked up there last, and only for a row that
                         # can still reach a list counting their weights (most rows fail on the score)
@@ -1432,7 +1503,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                                 n_pend += 1
                                 pend_w += weight[j]
                             rem_w -= weight[j]
-                            rem_u -= ub[j]
+                            rem_u -= ubw[j] if use_blocks else ub[j]
                         if not ok:
                             continue
                         # exactly: the row's article's title row, then every term
@@ -1452,7 +1523,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
             _sort_best_first(&h2)
     finally:
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
-        free(pend)
+        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
     if stats is not None:
         for x in range(min(8, stats.shape[0])):
             stats[x] += st[x]

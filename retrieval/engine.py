@@ -48,8 +48,24 @@ PARALLEL_MIN_ARTICLES = 100   # below this, worker processes cost more to start 
 MAX_QUESTION_CHARS = 500
 MERGE_MIN_ROWS = 20_000       # added-segment passages before a background merge ...
 MERGE_SHARE = 0.02            # ... or this share of the main segment, whichever is larger
+# file-backed pages a process answering may keep mapped (the saved index's maps, mostly the
+# postings, and the shared libraries) before `Engine.trim_mapped` drops the index's: at 10M
+# passages the pages of the postings questions read grew VmRSS to 0.7-1.07 GB while the process's
+# own memory was ~0.31 GB (docs/performance.md, sixteenth session)
+MAPPED_BUDGET = 448 << 20
+_PAGE = os.sysconf("SC_PAGE_SIZE") if hasattr(os, "sysconf") else 4096
 
 Progress = Callable[[int, int], Awaitable[None] | None]
+
+
+def mapped_resident() -> int | None:
+    """Bytes of file-backed pages resident in this process's maps (/proc/self/statm's shared
+    field: RssFile + RssShmem), or None where /proc is not there. ~10 us to read."""
+    try:
+        with open("/proc/self/statm", "rb") as f:
+            return int(f.read().split()[2]) * _PAGE
+    except (OSError, ValueError, IndexError):
+        return None
 
 
 async def _report(progress: "Progress | None", done: int, total: int) -> None:
@@ -125,7 +141,8 @@ class Engine:
     """Open with ``await Engine.open(path)``; close with ``await engine.close()``."""
 
     def __init__(self, db_path: Path | str | None = None, seeds_dir: Path | None = DEFAULT_SEEDS,
-                 pipeline: TextPipeline | None = None, ingest_workers: int | None = None) -> None:
+                 pipeline: TextPipeline | None = None, ingest_workers: int | None = None,
+                 mapped_budget: int | None = MAPPED_BUDGET) -> None:
         self.db_path = Path(db_path) if db_path else default_db_path()
         self.index_dir = self.db_path.with_name(self.db_path.name + ".index")
         self.seeds_dir = seeds_dir
@@ -143,6 +160,9 @@ class Engine:
         self.ranker = relevance.Ranker.load()
         self._related: RelatedTerms | None = None  # words the archive uses for the question's words
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
+        # the budget for mapped file pages (MAPPED_BUDGET; None: never trim)
+        self.mapped_budget = mapped_budget
+        self.mapped_trims = 0   # how many times answering trimmed the index's mapped pages
 
     @property
     def related(self) -> RelatedTerms:
@@ -273,12 +293,23 @@ class Engine:
             answer = await self._ask_about_claims(question, focus)
         else:
             answer = await self._answer(self.pipeline.parse_query(question))
+        if self.mapped_budget is not None and (resident := mapped_resident()) is not None \
+                and resident > self.mapped_budget:
+            self.trim_mapped()
         if count:
             try:
                 await self.store.count_question()
             except Exception as exc:  # noqa: BLE001 - a stats counter must never cost an answer
                 log.warning("could not count question: %s", exc)
         return answer
+
+    def trim_mapped(self) -> int:
+        """Drop this process's resident pages of the saved index's maps (BM25Index.
+        release_mapped_pages): the answers stay the same; the next reads map the pages again from
+        the page cache. `ask` calls it once the mapped pages pass `mapped_budget`. Returns the bytes
+        of the maps advised (0 for an index held in memory)."""
+        self.mapped_trims += 1
+        return self.index.release_mapped_pages()
 
     async def _answer(self, query: Query, keep: Callable[[Candidate], bool] | None = None, *,
                       asked_figures_answer: bool = False, spans: bool = True) -> Answer:

@@ -29,6 +29,7 @@ from __future__ import annotations
 import array
 import json
 import math
+import mmap
 import os
 import shutil
 import tempfile
@@ -563,10 +564,15 @@ class BM25Index:
         if pair is None:
             return [], []
         uniq, args, weight, limits, outs = pair
+        # the saved block bounds: the skipped terms bounded per window (kernel.match_pair_top)
+        blocks = {}
+        if self._main_blocks is not None and self._main_most is not None and kernel.COMPILED:
+            runs, offs, scales = self._block_bounds(uniq)
+            blocks = dict(block_lists=runs, block_off=offs, block_scale=scales, shift=BLOCK_SHIFT)
         n, n2 = kernel.match_pair_top(
             *args, weight, floor * (1 - FLOOR_MARGIN), self._title_end,
             self._art_rows, limits[0], *outs[0], floor2 * (1 - FLOOR_MARGIN), limits[1], *outs[1],
-            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows)
+            self._bounds(uniq), art_title_end=self._art_title_end, title_rows=self._title_rows, **blocks)
         return self._pair_lists(outs, (n, n2))
 
     def _pair_inputs(self, terms: Sequence[str], weights: dict[str, float], floor: float, limit: int,
@@ -596,6 +602,35 @@ class BM25Index:
 
     # ------------------------------------------------------------------ persistence
     ARRAYS = ("indptr", "docs", "tfs")
+
+    def mapped_arrays(self) -> list[np.ndarray]:
+        """Every array of this snapshot that may come from the saved files' maps (the postings of
+        each segment, the per-row arrays and the saved bounds): what `release_mapped_pages` drops."""
+        out = [getattr(seg, name) for seg in self.segments for name in self.ARRAYS]
+        out += [self.doc_len, self.passage_ids, self.art_start, self.art_title, self._art_rows]
+        out += [a for a in (self._main_most, self._main_blocks) if a is not None]
+        return out
+
+    def release_mapped_pages(self) -> int:
+        """Drop this process's resident pages of the saved index's read-only maps (madvise
+        MADV_DONTNEED): clean file-backed pages, so nothing is lost; the kernel keeps them in the
+        page cache while it has room and the next read of one maps it again (a minor fault). The
+        postings a process has read stay mapped otherwise, and at 10M passages they are most of
+        its resident memory (docs/performance.md). Answers are unchanged. Returns the bytes of
+        the maps advised (0 for an index held in memory, built or added to in this process)."""
+        seen: dict[int, mmap.mmap] = {}
+        for arr in self.mapped_arrays():
+            mm = _read_only_map(arr)
+            if mm is not None:
+                seen.setdefault(id(mm), mm)
+        released = 0
+        for mm in seen.values():
+            try:
+                mm.madvise(mmap.MADV_DONTNEED)
+            except (AttributeError, OSError, ValueError):   # no madvise here, or a closed map
+                continue
+            released += len(mm)
+        return released
 
     def merged(self) -> "BM25Index":
         """One main segment holding everything (what is saved)."""
@@ -666,6 +701,22 @@ class BM25Index:
         except (OSError, ValueError):
             pass   # an index saved before the block bounds: term-level MaxScore (score_top)
         return index
+
+
+def _read_only_map(arr: np.ndarray) -> "mmap.mmap | None":
+    """The mmap an array's memory lies in when it comes from np.load(mmap_mode="r") (through any
+    views of the np.memmap), else None. Only read-only maps: dropping the pages of a
+    copy-on-write map would lose what was written to it."""
+    a, memmap_mode = arr, None
+    for _ in range(16):   # a view of a view of ... the memmap, then its mmap
+        if isinstance(a, np.memmap):
+            memmap_mode = a.mode
+        if isinstance(a, mmap.mmap):
+            return a if memmap_mode == "r" else None
+        a = getattr(a, "base", None)
+        if a is None:
+            return None
+    return None
 
 
 def _block_most(docs: np.ndarray, tfs: np.ndarray, norm: np.ndarray, k1_plus_1: float,

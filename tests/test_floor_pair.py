@@ -7,7 +7,7 @@ import numpy as np
 import pytest
 
 from retrieval import kernel
-from retrieval.index import BM25Index, _title_row_bits
+from retrieval.index import BM25Index, _block_most, _title_row_bits
 
 K1P = 2.5
 
@@ -38,8 +38,27 @@ def _corpus(seed: int, n: int, ties: bool) -> tuple:
     return docs, tfs, idf, tokens, norm, title_end, starts, weight, most
 
 
+def _blocks(docs: list, tfs: list, norm: np.ndarray, r: np.random.Generator) -> dict:
+    """match_pair_top's block arguments as a saved index gives them (BM25Index._block_bounds):
+    the lists laid end to end from a random place in a block, the largest tf * (k1 + 1) /
+    (tf + norm) of every 64 postings (float32 rounded up, _block_most), each term's run of those
+    from its first posting's block; a scale of 1, or above (the avgdl moved since: looser)."""
+    start = int(r.integers(0, 64))
+    flat_docs = np.concatenate([np.zeros(start, dtype=np.int32), *docs]).astype(np.int32)
+    flat_tfs = np.concatenate([np.zeros(start, dtype=np.uint16), *tfs]).astype(np.uint16)
+    blocks = _block_most(flat_docs, flat_tfs, norm, K1P)
+    runs, offs, pos = [], np.zeros(len(docs), dtype=np.int64), start
+    for j, d in enumerate(docs):
+        s, e = pos, pos + len(d)
+        runs.append(blocks[s >> 6 : ((e - 1) >> 6) + 1] if e > s else np.zeros(0, dtype=np.float32))
+        offs[j] = s & 63
+        pos = e
+    scale = np.full(len(docs), 1.0 if r.random() < 0.7 else float(r.uniform(1.0, 1.5)))
+    return dict(block_lists=runs, block_off=offs, block_scale=scale, shift=6)
+
+
 def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int,
-          by_article: bool = False) -> tuple[list, list]:
+          by_article: bool = False, blocks: dict | None = None) -> tuple[list, list]:
     """The exhaustive pass's lists and MaxScore's; by_article: MaxScore reads whether a row's
     article has a title from art_title_end (title_end at each article's first row, as
     BM25Index.floor_pair passes it) rather than from title_end, and reads title_end for a posting
@@ -56,7 +75,8 @@ def _both(fn_args: tuple, cut: float, limit: int, cut2: float, limit2: int,
     got, got2 = kernel.match_pair_top(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, starts, limit, *a,
                                       cut2, limit2, *b, most,
                                       art_title_end=np.ascontiguousarray(title_end[starts]) if by_article else None,
-                                      title_rows=_title_row_bits(starts, len(norm)) if by_article else None)
+                                      title_rows=_title_row_bits(starts, len(norm)) if by_article else None,
+                                      **(blocks or {}))
     new = [(a[0][:got].tolist(), a[1][:got].tolist(), a[2][:got].tolist()),
            (b[0][:got2].tolist(), b[1][:got2].tolist(), b[2][:got2].tolist())]
     return old, new
@@ -75,6 +95,54 @@ def test_maxscore_floor_gives_the_exhaustive_lists(ties: bool):
                                          (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (1.0, 50, 0.9, 10)]:
             old, new = _both(args, cut, limit, cut2, limit2, by_article=seed % 2 == 0)
             assert new == old, (seed, ties, cut, limit, cut2, limit2)
+
+
+@pytest.mark.parametrize("ties", [False, True])
+def test_block_bounds_in_the_floor_pass_give_the_exhaustive_lists(ties: bool):
+    """With the saved block bounds (the skipped terms bounded per window by their blocks meeting
+    it): the same lists, bit for bit, on the same corpora, and on long lists spread over many
+    windows with a common word in every window."""
+    assert kernel.COMPILED
+    r = np.random.default_rng(7 + ties)
+    for seed in range(60):
+        n = 3000 if seed % 3 else 20000
+        args = _corpus(1000 * ties + seed, n, ties)
+        blocks = _blocks(args[0], args[1], args[4], r)
+        for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.6, 5, 0.2, 3),
+                                         (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (1.0, 50, 0.9, 10)]:
+            old, new = _both(args, cut, limit, cut2, limit2, by_article=seed % 2 == 0, blocks=blocks)
+            assert new == old, (seed, ties, cut, limit, cut2, limit2)
+    for seed in range(6):
+        n = 60000
+        docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(77 + seed, n, ties)
+        common = np.sort(r.choice(n, size=n // 3, replace=False)).astype(np.int32)
+        docs, tfs = [*docs, common], [*tfs, r.integers(1, 4, len(common)).astype(np.uint16)]
+        idf, weight = np.append(idf, 0.05), np.append(weight * 0.8, 0.2)
+        most = np.append(most, K1P)
+        tokens = np.append(tokens, len(docs) - 1).astype(np.int32)
+        args = (docs, tfs, idf, tokens, norm, title_end, starts, weight, most)
+        blocks = _blocks(docs, tfs, norm, r)
+        for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.3, 5, 0.1, 3)]:
+            old, new = _both(args, cut, limit, cut2, limit2, by_article=True, blocks=blocks)
+            assert new == old, (seed, ties, cut, limit, cut2, limit2)
+
+
+def test_floor_pass_refuses_block_runs_that_do_not_fit():
+    docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(4, 3000, False)
+    r = np.random.default_rng(0)
+    a = (np.zeros(5, dtype=np.int32), np.zeros(5), np.zeros(5))
+    b = (np.zeros(5, dtype=np.int32), np.zeros(5), np.zeros(5))
+    args = (docs, tfs, idf, tokens, norm, K1P, weight, 0.6, title_end, starts, 5, *a, 0.2, 5, *b, most)
+    blocks = _blocks(docs, tfs, norm, r)
+    j = max(set(tokens.tolist()), key=lambda x: len(docs[x]))   # a term the question names (the others are not read)
+    assert len(docs[j]) > 64
+    short = dict(blocks, block_lists=[x[:-1] if i == j else x for i, x in enumerate(blocks["block_lists"])])
+    with pytest.raises(ValueError):
+        kernel.match_pair_top(*args, **short)
+    with pytest.raises(ValueError):
+        kernel.match_pair_top(*args, **dict(blocks, block_off=np.full(len(docs), 64, dtype=np.int64)))
+    with pytest.raises(ValueError):
+        kernel.match_pair_top(*args, **dict(blocks, block_lists=blocks["block_lists"][:-1]))
 
 
 def test_maxscore_floor_finds_rows_only_a_title_brings_in():
@@ -110,10 +178,15 @@ def _index(seed: int) -> BM25Index:
     return BM25Index.build(rows)
 
 
-def test_floor_pair_is_matching_pair_on_an_index():
-    """BM25Index.floor_pair (what the engine calls) against matching_pair on built indexes."""
-    for seed in range(6):
-        idx = _index(seed)
+def test_floor_pair_is_matching_pair_on_an_index(tmp_path):
+    """BM25Index.floor_pair (what the engine calls) against matching_pair on built indexes, and
+    on the same indexes saved and loaded (with their block bounds, which the floor pass uses)."""
+    for seed in range(12):
+        idx = _index(seed // 2)
+        if seed % 2:
+            idx.save(tmp_path / f"ix{seed}")
+            idx = BM25Index.load(tmp_path / f"ix{seed}")
+            assert idx._main_blocks is not None
         r = np.random.default_rng(seed)
         for _ in range(30):
             terms = list(r.choice([f"w{i}" for i in range(30)] + ["absent"], size=int(r.integers(1, 7))))
