@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable
 
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, lexicon
 from .text import _data_lines, figure_at
 
 
@@ -498,7 +498,6 @@ _NOT_COUNTED = frozenset({"kali", "besar", "persen", "sr", "derajat", "bulan", "
 def _asked_wholes(question: str) -> list[int]:
     """Counts of things the question names as its figure's whole ("dalam dua serangan bom", "untuk
     lima kawasan pariwisata"): not units, times, sizes, dates or money."""
-    from .frame import lexicon   # frame's word lists
     w = lexicon().words
     units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"] | w["per_units"]
     text = question.lower()
@@ -515,7 +514,6 @@ def _asked_wholes(question: str) -> list[int]:
 def _says_count(sentence: str, n: int) -> bool:
     """The sentence names n things: "dua serangan", "2 serangan", "kelima destinasi", "keduanya"
     (not a span of time or a size: "dalam empat tahun" counts no ministries)."""
-    from .frame import lexicon   # frame's word lists
     w = lexicon().words
     units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"]
     forms = {str(n), *(f"{p}{x}{s}" for x in (k for k, v in _COUNT_WORDS.items() if v == n)
