@@ -241,7 +241,7 @@ _MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggul
 
 
 _MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan|perbedaan)\s+"
-                               r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis|sekitar)\s+)*$", re.I)
+                               r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis)\s+)*$", re.I)
 
 
 def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
@@ -495,11 +495,18 @@ _NOT_COUNTED = frozenset({"kali", "besar", "persen", "sr", "derajat", "bulan", "
                           "september", "oktober", "november", "desember", "di", "dan", "atau", "yang", "dari"})
 
 
-def _asked_wholes(question: str) -> list[int]:
+@lru_cache(maxsize=1)
+def _unit_words() -> frozenset[str]:
+    """Words a number before them measures or times rather than counts ("empat tahun", "20 kilogram")."""
+    w = lexicon().words
+    return w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"]
+
+
+@lru_cache(maxsize=256)   # read once per question, not once per figure
+def _asked_wholes(question: str) -> tuple[int, ...]:
     """Counts of things the question names as its figure's whole ("dalam dua serangan bom", "untuk
     lima kawasan pariwisata"): not units, times, sizes, dates or money."""
-    w = lexicon().words
-    units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"] | w["per_units"]
+    units = _unit_words() | lexicon().words["per_units"]
     text = question.lower()
     at = text.find("berapa")
     out = []
@@ -508,14 +515,13 @@ def _asked_wholes(question: str) -> list[int]:
         if noun in _NOT_COUNTED or noun in units or text[max(0, m.start() - 4):m.start()].strip().endswith(("rp", "ke-")):
             continue
         out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
-    return out
+    return tuple(out)
 
 
 def _says_count(sentence: str, n: int) -> bool:
     """The sentence names n things: "dua serangan", "2 serangan", "kelima destinasi", "keduanya"
     (not a span of time or a size: "dalam empat tahun" counts no ministries)."""
-    w = lexicon().words
-    units = w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"]
+    units = _unit_words()
     forms = {str(n), *(f"{p}{x}{s}" for x in (k for k, v in _COUNT_WORDS.items() if v == n)
                        for p, s in (("", ""), ("ke", ""), ("ke", "nya")))}
     toks = [t.lower() for t in WORD_RE.findall(sentence)]

@@ -227,6 +227,8 @@ def state_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[
     the state before it ("sudah dimiliki … sebelum divestasi") is not one said to come ("akan
     menjadi 51 persen")."""
     after, before = _AFTER_STATE_ASKED_RE.search(question), _BEFORE_STATE_ASKED_RE.search(question)
+    if not (after or before or _PLAN_ASKED_RE.search(question)):
+        return True   # no state nor plan asked: the figure's clause is not read
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
     if at < 0:
