@@ -352,6 +352,14 @@ class Engine:
                                 spans=spans)
                 if retry.claims and not retry.message:
                     answer = retry
+        if query.intent == "quantity" and (answer.message or not answer.claims):
+            # still no figure: the reports of the day asked, which seldom repeat its date
+            timed = await self._timed_candidates(query, index, weights, limit, candidates, keep)
+            if timed:
+                retry = compose(query, candidates + timed, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                spans=spans)
+                if retry.claims and not retry.message:
+                    answer = retry
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
             near, related = self._near(query, index, weights, near)
@@ -503,6 +511,23 @@ class Engine:
                 need.append(relevance.names_needed(names, named))
             return [c for c, n in zip(candidates, named) if n >= need[0]]
         return keep
+
+    async def _timed_candidates(self, query: Query, index: BM25Index, weights: dict[str, float], limit: int,
+                                seen: list[Candidate], keep: Callable[[Candidate], bool] | None) -> list[Candidate]:
+        """Strong candidates when the time the question names weighs nothing in the floor
+        (relevance.undated_weights), from articles published when that time was news."""
+        undated = relevance.undated_weights(query.text, query.terms, weights)
+        if not undated:
+            return []
+        matches, _ = index.floor_pair(query.terms, undated, relevance.strong_floor(query.intent), limit,
+                                      relevance.CANDIDATE_FLOOR, 0)
+        have = {c.passage.id for c in seen}
+        matches = [m for m in matches if m[0] not in have]
+        if not matches:
+            return []
+        frame = question_frame(query.topic or query.text, self.pipeline)
+        return [c for c in await self._candidates(query, index, matches, strong=True)
+                if relevance.near_asked_time(frame, c.article.published) and (not keep or keep(c))]
 
     async def _read_leads(self, query: Query, near: list[tuple[int, float, float]], read: list[str],
                           seen: set[int], floor: float) -> list[Candidate]:

@@ -827,3 +827,46 @@ def clause_before(sentence: str, figure_text: str, reach: int = CLAUSE_REACH) ->
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+# ---------------------------------------------------------------- the time a question names
+TIME_WINDOW_BEFORE = 3     # days: a report of the day before the asked one (a match's preview)
+TIME_WINDOW_AFTER = 14     # days: reports of the asked day come out within two weeks
+_MONTH_OR_YEAR_TERM = re.compile(r"(?:19|20)\d\d$")
+
+
+def undated_weights(question: str, terms: Sequence[str], weights: dict[str, float]) -> dict[str, float] | None:
+    """The coverage shares without the words of the time the question names ("5 September 2019"):
+    a report of that day seldom repeats its date, its article's date says it (near_asked_time).
+    None when the question names no time or nothing else is left."""
+    low = question.lower()
+    months = set(re.findall(r"\b(" + _MONTH_NAMES + r")\b", low))
+    days = {d for d, _m in re.findall(r"\b(\d{1,2})\s+(" + _MONTH_NAMES + r")\b", low)}
+    timed = {t for t in weights if t in months or t in days or (_MONTH_OR_YEAR_TERM.match(t) and t in low)}
+    if not timed or len(timed) == len(weights):
+        return None
+    rest = sum(w for t, w in weights.items() if t not in timed)
+    return {t: (0.0 if t in timed else w / rest) for t, w in weights.items()}
+
+
+_MONTH_NAMES = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+
+
+def near_asked_time(frame: QuestionFrame, published: str | None) -> bool:
+    """The article came out when the question's day, month or year was news."""
+    import datetime as dt
+    if not published:
+        return False
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    if frame.dates:
+        return any(dt.date.fromisoformat(d) - dt.timedelta(days=TIME_WINDOW_BEFORE) <= day
+                   <= dt.date.fromisoformat(d) + dt.timedelta(days=TIME_WINDOW_AFTER) for d in frame.dates)
+    if frame.months:
+        return day.month in frame.months and (not frame.years or day.year in frame.years) or any(
+            (day.replace(day=1) - dt.timedelta(days=1)).month == m and day.day <= TIME_WINDOW_AFTER
+            and (not frame.years or (day.replace(day=1) - dt.timedelta(days=1)).year in frame.years)
+            for m in frame.months)
+    return bool(frame.years) and day.year in frame.years

@@ -1,0 +1,72 @@
+"""A question naming its day: the day's report seldom repeats the date (session 17 rule).
+
+"berapa penonton … laga Indonesia vs Malaysia di SUGBK, 5 September 2019?" is answered by "Laga
+Indonesia vs Malaysia di SUGBK dihadiri 54.659 penonton." in an article of 6 September: the passage holds
+none of the question's date words, so it falls under the coverage floor that counts them. When no
+figure answers, the engine weighs the question without its time words and takes the passages of
+articles published when that day, month or year was news (relevance.undated_weights,
+relevance.near_asked_time); the same words in a report of another year stay out."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import question_frame
+from retrieval.relevance import near_asked_time, undated_weights
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+MATCH_DAY = Article(
+    id="laga-2019", outlet="Okezone", published="2019-09-07",
+    title="Garuda Tumbang di Kandang Sendiri",
+    body="Tim Garuda kalah 2-3 pada laga perdana kualifikasi. Pelatih meminta maaf kepada suporter. "
+         "Laga Indonesia vs Malaysia dihadiri 54.659 penonton.")
+OTHER_YEAR = Article(
+    id="laga-2018", outlet="Tempo.co", published="2018-11-26",
+    title="Garuda Menang Tipis",
+    body="Tim Garuda menang tipis pada laga Piala AFF. Pelatih memuji semangat pemain. "
+         "Laga Indonesia vs Malaysia dihadiri 70.000 penonton.")
+OTHER_NEWS = [Article(id=f"lain-{i}", outlet="Kompas.com", published="2019-09-0" + str(i + 1), title=title, body=body)
+              for i, (title, body) in enumerate([
+                  ("Harga Cabai Naik", "Harga cabai di pasar induk naik menjadi Rp 60.000 per kilogram."),
+                  ("Banjir di Bekasi", "Banjir merendam 300 rumah warga di Bekasi pada Senin."),
+                  ("Kereta Cepat Diuji", "Kereta cepat diuji coba dengan kecepatan 350 kilometer per jam."),
+                  ("Konser di SUGBK", "Konser di SUGBK ditonton puluhan ribu orang yang menyaksikan langsung."),
+              ])]
+QUESTION = "berapa penonton yang menyaksikan langsung laga Indonesia vs Malaysia di SUGBK, 5 September 2019?"
+
+
+async def test_the_asked_days_report_answers_without_its_date(empty_engine):
+    await empty_engine.ingest_articles([MATCH_DAY, OTHER_YEAR, *OTHER_NEWS])
+    got = labels(await empty_engine.ask(QUESTION))
+    assert len(got) == 1 and got[0].startswith("54.659"), got
+
+
+async def test_a_report_of_another_year_stays_out(empty_engine):
+    await empty_engine.ingest_articles([OTHER_YEAR, *OTHER_NEWS])
+    assert labels(await empty_engine.ask(QUESTION)) == []
+
+
+def test_time_words_weigh_nothing_and_the_rest_sum_to_one():
+    pipe = TextPipeline()
+    query = pipe.parse_query(QUESTION)
+    weights = {t: 1 / len(set(query.terms)) for t in query.terms}
+    undated = undated_weights(QUESTION, query.terms, weights)
+    assert undated is not None
+    assert undated["september"] == undated["2019"] == undated["5"] == 0.0
+    assert abs(sum(undated.values()) - 1.0) < 1e-9 and undated["malaysia"] > 0
+    # a question naming no time, or nothing but a time, has no such weights
+    plain = pipe.parse_query("berapa penonton laga Indonesia vs Malaysia?")
+    assert undated_weights(plain.text, plain.terms, {t: 0.2 for t in plain.terms}) is None
+
+
+def test_when_an_article_came_out_near_the_asked_time():
+    pipe = TextPipeline()
+    day = question_frame(QUESTION, pipe)
+    assert near_asked_time(day, "2019-09-05") and near_asked_time(day, "2019-09-19")
+    assert not near_asked_time(day, "2019-10-01") and not near_asked_time(day, "2018-09-05")
+    assert not near_asked_time(day, None)
+    month = question_frame("berapa inflasi pada Agustus 2019?", pipe)
+    assert near_asked_time(month, "2019-08-20") and near_asked_time(month, "2019-09-02")
+    assert not near_asked_time(month, "2019-10-02") and not near_asked_time(month, "2018-08-20")
+    year = question_frame("berapa jamaah haji pada musim haji 2019?", pipe)
+    assert near_asked_time(year, "2019-07-01") and not near_asked_time(year, "2018-07-01")
