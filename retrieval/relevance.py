@@ -9,6 +9,7 @@ file a hand-set linear order (adjacency and idf coverage, the earlier default) i
 """
 from __future__ import annotations
 
+import datetime as dt
 import json
 import math
 import re
@@ -833,6 +834,7 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 TIME_WINDOW_BEFORE = 3     # days: a report of the day before the asked one (a match's preview)
 TIME_WINDOW_AFTER = 14     # days: reports of the asked day come out within two weeks
 _MONTH_OR_YEAR_TERM = re.compile(r"(?:19|20)\d\d$")
+_MONTH_NAMES = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
 
 
 def undated_weights(question: str, terms: Sequence[str], weights: dict[str, float]) -> dict[str, float] | None:
@@ -849,12 +851,9 @@ def undated_weights(question: str, terms: Sequence[str], weights: dict[str, floa
     return {t: (0.0 if t in timed else w / rest) for t, w in weights.items()}
 
 
-_MONTH_NAMES = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
-
 
 def near_asked_time(frame: QuestionFrame, published: str | None) -> bool:
     """The article came out when the question's day, month or year was news."""
-    import datetime as dt
     if not published:
         return False
     try:
