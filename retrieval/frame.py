@@ -489,9 +489,11 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                     i1 = max(i1, i1 - 1 + hit[1])
         verb, vb = _verb_before(low, toks, i0)
         aboard = _people_noun(unit)   # a vehicle's predicate is not its crew's ("… hilang kontak membawa 4 awak")
-        if verb and aboard and (hit := lex.predicates.ending_at(low, vb)) \
+        if verb and aboard and not _ACTIVE_TRANSITIVE_RE.match(low[vb]) and (hit := lex.predicates.ending_at(low, vb)) \
                 and _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:vb - hit[1] + 1]):
-            verb = None   # "Pesawat … PK-CDC yang hilang kontak menewaskan …": the plane went missing
+            # "Pesawat … PK-CDC yang hilang kontak membawa 4 awak": the plane went missing; but "kecelakaan
+            # pesawat yang menewaskan 189 orang": an active verb's object is the figure
+            verb = None
         scan_from = i1
         if i0 and toks[i0 - 1] == "(" and i1 < n and toks[i1] == ")":
             scan_from += 1   # "lima kepala keluarga (11 jiwa) mengungsi": the verb after the aside is its too
@@ -543,6 +545,10 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
 
 
 _JOINED_PEOPLE_RE = re.compile(r"\s*(?:,\s*)?(?:dan|serta)\s+", re.I)
+
+
+# an active transitive verb ("menewaskan", "melukai"): what it does is done to its object, the figure
+_ACTIVE_TRANSITIVE_RE = re.compile(r"^me(?:m|n|ng|ny)?\w+(?:kan|i)$")
 
 
 def _people_noun(noun: str | None) -> bool:

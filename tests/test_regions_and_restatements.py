@@ -204,6 +204,13 @@ def test_a_vehicles_predicate_is_not_its_crews():
     assert frames == [(None, [], False)]
     frames = F.figure_frames("Tim SAR yang hilang kontak membawa 4 awak.", [(35, 41, "awak")])
     assert frames[0][1] == ["missing"]
+    # an active verb does to its object what it says: the crash killed the 189 people
+    sentence = "Kecelakaan pesawat yang menewaskan 189 orang ini masih diselidiki."
+    at = sentence.index("189")
+    assert F.figure_frames(sentence, [(at, at + 10, "orang")])[0][1] == ["killed"]
+    sentence = "Bus yang terjun ke jurang itu melukai 20 penumpang."
+    at = sentence.index("20")
+    assert F.figure_frames(sentence, [(at, at + 12, "penumpang")])[0][1] == ["wounded"]
 
 
 TRANSIT = Article(
