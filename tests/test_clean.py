@@ -89,3 +89,22 @@ def test_a_spaced_decimal_comma_is_joined_back():
     body = clean_page("Lion Group mengangkut total penumpang yang mencapai 51, 72 juta penumpang pada tahun lalu. "
                       "Tiket terjual pada 3, 4, dan 5 Mei kepada ribuan penumpang di bandara itu.").body
     assert "51,72 juta penumpang" in body and "3, 4, dan 5 Mei" in body
+
+
+async def test_a_promoted_videos_headline_is_no_claim_of_the_article(empty_engine):
+    """"Tonton juga video …: 9 Orang Meninggal" promotes another item: like a "Baca juga" link it is
+    page furniture, and the answer never cites it as the article's figure; a paragraph the scraper
+    joined after such a line is kept."""
+    from retrieval.clean import Article
+    from .answered import answer_labels
+    await empty_engine.ingest_articles([Article(
+        id="banjir-bali", outlet="detikcom", published="2025-09-11", title="Banjir Terjang Bali",
+        body="Banjir melanda empat kabupaten di Bali sejak Selasa malam. "
+             "BNPB mencatat banjir di Jembrana menimbulkan dua korban jiwa.\n"
+             'Tonton juga video "Update Korban Banjir di Bali: 9 Orang Meninggal, 6 Hilang" di sini:\n'
+             'Simak video banjir di Denpasar:,Air setinggi 50 sentimeter merendam pasar Badung.')])
+    answer = await empty_engine.ask("berapa korban meninggal banjir di Bali?")
+    texts = " ".join(c.text for c in answer.claims)
+    assert "9 Orang" not in texts and answer_labels(answer) == ["2"], texts
+    depth = await empty_engine.ask("berapa sentimeter tinggi air yang merendam pasar Badung?")
+    assert any("50" in x for x in answer_labels(depth))
