@@ -145,6 +145,11 @@ def test_money_and_time_figures_count_no_one():
     ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal di Jawa Barat mencapai 602 orang.",
      "Gempa Sumedang Rusak Ratusan Rumah", []),
     ("berapa korban meninggal akibat gempa Cianjur?", "Korban meninggal mencapai 602 orang.", None, ["mencapai 602 orang"]),
+    # a crash told by how it happened ("jatuh helikopter") is another event than the quake it followed
+    ("berapa korban tewas gempa Meksiko?", "Para pejabat selamat, tapi 12 orang yang berada di lokasi tewas.",
+     "Jatuh Helikopter Militer Meksiko Tewaskan 13 Orang", []),
+    ("berapa korban tewas jatuhnya helikopter di Meksiko?", "Para pejabat selamat, tapi 12 orang yang berada di lokasi tewas.",
+     "Jatuh Helikopter Militer Meksiko Tewaskan 13 Orang", ["12 orang"]),
     # provinces, diseases
     ("berapa warga Riau terserang ISPA?", "Di Jambi, 1.200 warga terserang ISPA.", None, []),
     ("berapa warga Riau terserang ISPA?", "Sebanyak 500 warga terserang DBD.", "Kabut Asap Selimuti Riau", []),
