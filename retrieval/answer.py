@@ -329,7 +329,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
-COUNT_WORDS = frozenset({"orang", "unit", "buah"})   # count words a noun before the figure names ("jiwa", "ekor" count their own)
+COUNT_WORDS = frozenset({"orang", "jiwa", "unit", "buah"})   # count words a noun before the figure names ("ekor" counts its own)
 
 
 def _unit_word(unit: str) -> str:

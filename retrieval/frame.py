@@ -3645,8 +3645,11 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     korban tewas": "3 penumpang meninggal dunia")."""
     w = lexicon().words
     asked = set(frame.predicates)
-    people_asked = (frame.noun or "").lower() in w["people_nouns"] | w["offender_nouns"]
-    if not people_asked:
+    noun = (frame.noun or "").lower()
+    people_asked = noun in w["people_nouns"] | w["offender_nouns"]
+    # "berapa pengungsi": a noun that is itself the class asked counts people ("139.199 jiwa" displaced)
+    named_class = (hit := lexicon().predicates.at([noun], 0)) is not None and hit[0] in asked and noun not in CLASSIFIERS
+    if not people_asked and not named_class:
         asked &= CASUALTY_CLASSES | w["narrowing_classes"]
     unit = (q.get("unit") or "").lower()
     # "berapa korban tewas": "3 penumpang meninggal dunia" are three of the dead; "berapa pelanggar
