@@ -32,6 +32,7 @@ PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 
 NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
 CRASH = "kecelakaan"   # events.txt: every kind of crash is also a crash
+AFFECTED = "affected"
 NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
@@ -693,6 +694,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             pos += hit[1]
         else:
             pos += 1
+    if AFFECTED in classes and classes & w["sub_affected_classes"]:
+        classes.discard(AFFECTED)   # "korban keracunan makanan yang dirawat": the treated among the poisoned
     if VICTIM in classes and noun_at is not None and low[noun_at] != "korban" and _deceit_victims_only(toks, low):
         classes.discard(VICTIM)   # "paspor calon jemaah korban First Travel": a fraud's victims, no casualty
     # where the counted go is where they are counted ("wisatawan mancanegara ke Bali"), unless

@@ -27,3 +27,21 @@ async def test_a_count_of_people_answers_no_question_about_land(empty_engine):
     await empty_engine.ingest_articles([ERUPTION])
     got = labels(await empty_engine.ask("berapa hektare lahan untuk penampungan ternak dari erupsi Gunung Agung?"))
     assert got and all("139.199" not in x for x in got), got
+
+
+POISONING = [
+    Article(id="racun-a", outlet="Kompas.com", published="2019-09-17",
+            title="Warga Sukabumi yang Diduga Keracunan Makanan Jadi 182 Orang",
+            body="Jumlah warga Sukabumi yang diduga keracunan makanan hajatan bertambah menjadi 182 orang. "
+                 "Sebanyak 66 orang dirawat di puskesmas dan 3 warga dirujuk ke RSUD Palabuhanratu."),
+]
+
+
+async def test_the_treated_among_the_poisoned_are_what_is_asked(empty_engine):
+    """"korban keracunan makanan … yang dirawat" names the affliction and asks the treated: the
+    182 poisoned are the whole, not the answer; asked without "dirawat", they are."""
+    await empty_engine.ingest_articles(POISONING)
+    treated = labels(await empty_engine.ask("berapa korban keracunan makanan di Sukabumi yang dirawat?"))
+    assert any(x.startswith("66") for x in treated) and not any(x.startswith("182") for x in treated), treated
+    poisoned = labels(await empty_engine.ask("berapa warga Sukabumi yang keracunan makanan?"))
+    assert any(x.startswith("182") for x in poisoned), poisoned
