@@ -333,12 +333,15 @@ class Engine:
                      + relevance.asked_name_phrases(query.text, self.pipeline)
                      + relevance.asked_event_names(query.text, self.pipeline)
                      + relevance.asked_place_names(query.text, self.pipeline)
-                     + relevance.asked_body_names(query.text, self.pipeline))
-        # the ways of a name no article holds test nothing (a typo, a name the archive never uses)
+                     + relevance.asked_body_names(query.text, self.pipeline)
+                     + relevance.asked_case_names(query.text, self.pipeline))
+        # a place given as where holds even when no article names it (the archive has no such event)
+        located = relevance.located_names(query.text, names, self.pipeline)
+        # the ways of any other name no article holds test nothing (a typo, a name the archive never uses)
         names = tuple(k for k in (tuple(w for w in name if all(index.term_id(t) is not None for t in w))
                                   for name in names) if k)
-        if names:
-            keep_named = self._named_filter(index, names)
+        if names or located:
+            keep_named = self._named_filter(index, names, located)
             candidates = keep_named(candidates)
             keep = (lambda c, k=keep: (not k or k(c)) and bool(keep_named([c])))
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
@@ -494,12 +497,13 @@ class Engine:
         return out
 
     @staticmethod
-    def _named_filter(index: BM25Index, names: tuple[relevance.Name, ...]
+    def _named_filter(index: BM25Index, names: tuple[relevance.Name, ...], located: tuple[relevance.Name, ...] = ()
                       ) -> Callable[[list[Candidate]], list[Candidate]]:
         """Candidates whose article names each of the question's own names, or as many as the first
         candidates' best articles do (relevance.names_needed, fixed by the first call: the strong
-        candidates; later calls judge the articles read whole and the leads by it)."""
-        terms = list(dict.fromkeys(t for name in names for way in name for t in way))
+        candidates; later calls judge the articles read whole and the leads by it), and names every
+        place of `located` (relevance.located_names) whatever the others do."""
+        terms = list(dict.fromkeys(t for name in names + located for way in name for t in way))
         need: list[int] = []
 
         def keep(candidates: list[Candidate]) -> list[Candidate]:
@@ -509,7 +513,8 @@ class Engine:
             named = [relevance.names_named(names, h) for h in held]
             if not need:
                 need.append(relevance.names_needed(names, named))
-            return [c for c, n in zip(candidates, named) if n >= need[0]]
+            return [c for c, n, h in zip(candidates, named, held)
+                    if n >= need[0] and relevance.names_named(located, h) == len(located)]
         return keep
 
     async def _timed_candidates(self, query: Query, index: BM25Index, weights: dict[str, float], limit: int,

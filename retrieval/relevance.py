@@ -607,6 +607,17 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     return tuple(tuple(g) for g in out)
 
 
+_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota)\s+([A-Z][\w\-']*)")
+
+
+def located_names(question: str, names: Sequence[Name], pipeline: TextPipeline) -> tuple[Name, ...]:
+    """Of the question's own names, those it gives as where ("serangan teror di Barcelona"): an
+    article naming no such place tells of another event, even when no article names it (then
+    nothing answers; a person's or a ship's name may be written otherwise, a city's is not)."""
+    where = {t for m in _LOCATED_NAME_RE.finditer(question) for t in pipeline.terms(m.group(1))}
+    return tuple(name for name in names if any(t in where for way in name for t in way))
+
+
 # a stock ticker ("BBRI", "TLKM", "HMSP"): four capitals an article writes as they are, unlike an
 # acronym it may spell out ("KPK")
 _TICKER_RE = re.compile(r"[A-Z]{4}")
@@ -707,6 +718,28 @@ def asked_event_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]
         ways = tuple(dict.fromkeys(t for t in (tuple(pipeline.terms(" ".join(ph))) for ph, k in lex.events.map.items() if k == key) if t))
         if ways:
             out.append(ways)
+    return tuple(out)
+
+
+_CASE_RE = re.compile(r"\b(?:kasus|perkara|skandal)\s+(?:(?:dugaan|tindak|pidana|korupsi|suap|gratifikasi|pencucian|uang)\s+)*"
+                      r"([A-Za-z][\w\-]*)", re.I)
+
+
+def asked_case_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """The case a question names by its own word ("kerugian negara dalam kasus korupsi e-KTP",
+    "kasus Jiwasraya"): an article that never names it tells of another case's loss, bribe or
+    suspects. A word of the language ("kasus korupsi pengadaan") names no case."""
+    lex = frame_lexicon()
+    out: list[Name] = []
+    for m in _CASE_RE.finditer(question):
+        word = m.group(1)
+        low = word.lower()
+        if low in lex.stopwords or (pipeline.known_word(low) and "-" not in low) or word.isupper():
+            continue   # an acronym may be spelled out ("kasus CPO": "ekspor minyak sawit mentah")
+        terms = tuple(pipeline.terms(word))
+        if terms:
+            ways = {terms, *(((low.replace("-", ""),),) if "-" in low else ())}
+            out.append(tuple(sorted(ways)))
     return tuple(out)
 
 

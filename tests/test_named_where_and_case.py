@@ -1,0 +1,51 @@
+"""A place the gazetteer lacks, given as where ("serangan teror di Barcelona"), and a case named by
+its own word ("kasus korupsi e-KTP"): an article that never names them tells of another event or
+case, so its figures do not answer (session 17). The place holds even when no article names it (a
+city is not written otherwise); the case, like other names, only when some candidate names it."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.relevance import asked_case_names
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+ATTACKS = [
+    Article(id="teror-london", outlet="CNN Indonesia", published="2017-06-05", title="Teror di London Bridge",
+            body="Serangan teror di London Bridge menewaskan tujuh orang dan melukai 48 lainnya."),
+    Article(id="teror-berlin", outlet="Tempo.co", published="2017-07-31", title="Jerman Waspadai Teror",
+            body="Serangan teror truk di pasar Natal Berlin menewaskan 12 orang."),
+]
+BARCELONA = Article(id="teror-barcelona", outlet="Kompas.com", published="2017-08-18",
+                    title="Van Tabrak Pejalan Kaki di Barcelona",
+                    body="Serangan teror dengan van di kawasan Las Ramblas, Barcelona, menewaskan 13 orang.")
+CASES = [
+    Article(id="ektp", outlet="CNN Indonesia", published="2017-03-08", title="Sidang Perdana Kasus e-KTP",
+            body="Kasus korupsi e-KTP diduga merugikan negara Rp 2,3 triliun."),
+    Article(id="blbi", outlet="kumparan", published="2017-04-26", title="KPK Usut Kasus Lama",
+            body="Korupsi BLBI ditaksir merugikan negara sebesar Rp 138,4 triliun."),
+    Article(id="bank", outlet="detikcom", published="2025-10-21", title="Tiga Tersangka Korupsi Bank",
+            body="Kasus korupsi di bank pemerintah itu merugikan negara hingga Rp 9 miliar."),
+]
+
+
+async def test_another_citys_attack_does_not_answer_for_the_city_asked(empty_engine):
+    await empty_engine.ingest_articles(ATTACKS)
+    assert labels(await empty_engine.ask("berapa korban tewas serangan teror di Barcelona?")) == []
+    await empty_engine.ingest_articles([BARCELONA])
+    got = labels(await empty_engine.ask("berapa korban tewas serangan teror di Barcelona?"))
+    assert got and all(x.startswith("13") for x in got), got
+
+
+async def test_the_case_asked_takes_no_other_cases_loss(empty_engine):
+    await empty_engine.ingest_articles(CASES)
+    got = labels(await empty_engine.ask("berapa kerugian negara dalam kasus korupsi e-KTP?"))
+    assert got and all("2,3" in x for x in got), got
+
+
+def test_a_case_is_named_by_its_own_word_not_by_a_word_of_the_language_nor_an_acronym():
+    pipe = TextPipeline()
+    assert asked_case_names("berapa kerugian negara dalam kasus korupsi e-KTP?", pipe) == ((("e-ktp",), ("ektp",)),)
+    assert asked_case_names("berapa kerugian negara kasus Jiwasraya?", pipe) == ((("jiwasraya",),),)
+    assert asked_case_names("berapa tersangka kasus korupsi pengadaan alat kesehatan?", pipe) == ()
+    assert asked_case_names("berapa sisa kerugian negara kasus korupsi CPO?", pipe) == ()
