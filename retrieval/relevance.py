@@ -699,6 +699,38 @@ def asked_body_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
                  for ways in ministry_ways(question))
 
 
+_GENERIC_OWNER_WORDS = frozenset({"bank", "perusahaan", "perseroan", "partai", "klub", "tim"})
+
+
+def asked_owner_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """Whose figure the question asks, when that is no place (frame.entities: "laba bersih Bank
+    BRI", "karyawan PT Freeport"): an article that names the owner nowhere gives another company's
+    or party's figure with no owner said in its sentence ("Laba bersih perusahaan naik 11 persen").
+    A listed organisation is any of the ways the list writes it; another owner any of its own words
+    that are no word of the language ("Bank BRI": bri)."""
+    lex = frame_lexicon()
+    frame = question_frame(question, pipeline)
+    generic = lex.words["company_words"] | _GENERIC_OWNER_WORDS
+    if frame.held_by:
+        return ()   # "kursi DPR yang diraih Partai Golkar": the holder is asked (held_party_fits), not the body
+    out: list[tuple[str, ...]] = []
+    for key in frame.entities:
+        place = lex.places.get(key)
+        if place is not None and place.kind != "org":
+            continue   # a country, province or city: the place rules judge it
+        if place is not None:
+            ways = tuple(dict.fromkeys(t for t in (tuple(pipeline.terms(" ".join(ph))) for ph, k in lex.names.map.items()
+                                                  if k == key) if t))
+        else:   # any of its own words: an article may give one of them ("Sekjen KONI Ending Fuad Hamidy": Hamidy)
+            words = [w for part in key.split("_") for w in part.split("-") if w not in generic]
+            if all(pipeline.known_word(w) for w in words):
+                continue   # "harga jual eceran": words of the language, no one's name
+            ways = tuple((t,) for w in words for t in pipeline.terms(w) if not pipeline.known_word(w))
+        out += [w for w in ways if w]
+    # owners named together are alternatives ("data penumpang Malindo Air dan Thai Lion Air"): one name
+    return (tuple(dict.fromkeys(out)),) if out else ()
+
+
 # events.txt kinds an article must name; a crash is told in many ways (jatuh, terguling, menabrak …),
 # an election too (pemungutan suara, hasil penghitungan …): not those
 NAMED_EVENT_KINDS = frozenset({"disaster", "disease"})

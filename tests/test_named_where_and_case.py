@@ -49,3 +49,34 @@ def test_a_case_is_named_by_its_own_word_not_by_a_word_of_the_language_nor_an_ac
     assert asked_case_names("berapa kerugian negara kasus Jiwasraya?", pipe) == ((("jiwasraya",),),)
     assert asked_case_names("berapa tersangka kasus korupsi pengadaan alat kesehatan?", pipe) == ()
     assert asked_case_names("berapa sisa kerugian negara kasus korupsi CPO?", pipe) == ()
+
+
+PROFITS = [
+    Article(id="laba-bri", outlet="Kontan", published="2019-07-25", title="BRI Cetak Laba Rp 16,16 Triliun",
+            body="Bank BRI membukukan laba bersih Rp 16,16 triliun pada semester I 2019."),
+    Article(id="laba-bjb", outlet="Okezone", published="2019-09-12", title="Kinerja Bank Daerah Membaik",
+            body="Laba bersih bank pada semester I tahun ini naik menjadi Rp 803 miliar."),
+    Article(id="laba-pp", outlet="CNN Indonesia", published="2017-07-18", title="Proyeksi Kinerja Semester I",
+            body="Perseroan memprediksi dapat meraup laba bersih sebesar Rp 625 miliar di semester I ini."),
+]
+
+
+async def test_another_companys_profit_said_of_no_one_does_not_answer(empty_engine):
+    """"laba bersih Bank BRI": a sentence naming no company ("Laba bersih bank … naik menjadi Rp
+    803 miliar") in an article that never names BRI is another company's profit."""
+    await empty_engine.ingest_articles(PROFITS)
+    got = labels(await empty_engine.ask("berapa laba bersih Bank BRI pada semester I tahun ini?"))
+    assert got and all("16,16" in x for x in got), got
+
+
+def test_whose_figure_is_asked_by_its_own_words():
+    from retrieval.relevance import asked_owner_names
+    pipe = TextPipeline()
+    assert asked_owner_names("berapa laba bersih Bank BRI?", pipe) == ((("bri",),),)
+    # owners named together are one name of two ways; words of the language are no one's name
+    both = asked_owner_names("berapa juta data penumpang Malindo Air dan Thai Lion Air yang tersebar?", pipe)
+    assert len(both) == 1 and ("malindo",) in both[0] and ("thai",) in both[0]
+    assert asked_owner_names("berapa persen kenaikan harga jual eceran rokok tahun depan?", pipe) == ()
+    # a holder asked is judged by the holder rules; a country by the place rules
+    assert asked_owner_names("berapa kursi DPR RI yang diraih Partai Golkar pada Pileg 2019?", pipe) == ()
+    assert asked_owner_names("berapa tentara Korut yang tewas?", pipe) == ()
