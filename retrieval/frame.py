@@ -4141,6 +4141,24 @@ def _month_after_figure(sentence: str, figure_text: str | None) -> int | None:
     return MONTHS[m.group(1).lower()] if m else None
 
 
+def _month_opening_clause(sentence: str, figure_text: str | None) -> int | None:
+    """The nearest month said before a figure with no other figure (a year aside) between them
+    ("jika bulan Juli inflasi mencapai angka 0,38 persen, saat bulan Agustus, inflasi turun menjadi
+    0,12 persen": July's 0,38 and August's 0,12), as _years_of_figure reads a year."""
+    at = figure_at(sentence, figure_text) if figure_text else -1
+    if at < 0:
+        return None
+    clause = sentence[max(0, at - 120):at]
+    clause = clause[clause.rfind(";") + 1:]
+    months = list(_MONTH_IN_CLAUSE_RE.finditer(clause))
+    if months and not _FIGURE_NUMBER_RE.search(clause[months[-1].end():]):
+        return MONTHS[months[-1].group(1).lower()]
+    return None
+
+
+_MONTH_IN_CLAUSE_RE = re.compile(rf"\b(?:pada|di|bulan|selama|sepanjang|hingga|sampai)\s+(?:bulan\s+)?({MONTH_RE})\b", re.I)
+
+
 def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     """The year (or span of years) written right after or right before a figure: in "turun dari
     12,1% pada 2016 menjadi 7% pada 2018" each figure has its own year; () when none is attached."""
@@ -4250,7 +4268,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \
                 and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
             return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
-        own_month = _month_after_figure(sentence, figure_text)
+        own_month = _month_after_figure(sentence, figure_text) or _month_opening_clause(sentence, figure_text)
         if own_month is not None and own_month not in frame.months:
             return False   # "mencapai 4,28 persen, naik dari 4,14 persen pada September 2024": September's
         for text in (sentence, article_title or "", " ; ".join(when or [])):

@@ -9,7 +9,7 @@ relevance.near_asked_time); the same words in a report of another year stay out.
 from __future__ import annotations
 
 from retrieval.clean import Article
-from retrieval.frame import question_frame
+from retrieval.frame import question_frame, time_fits
 from retrieval.relevance import near_asked_time, undated_weights
 from retrieval.text import TextPipeline
 
@@ -70,3 +70,21 @@ def test_when_an_article_came_out_near_the_asked_time():
     assert not near_asked_time(month, "2019-10-02") and not near_asked_time(month, "2018-08-20")
     year = question_frame("berapa jamaah haji pada musim haji 2019?", pipe)
     assert near_asked_time(year, "2019-07-01") and not near_asked_time(year, "2018-07-01")
+
+
+INFLATION = Article(
+    id="inflasi-solo", outlet="Tempo.co", published="2019-09-10", title="Inflasi Surakarta Melandai",
+    body="Berdasarkan data, jika bulan Juli inflasi mencapai angka 0,38 persen, saat bulan Agustus, "
+         "inflasi turun menjadi 0,12 persen.")
+
+
+async def test_a_month_opening_the_figures_clause_is_its_own(empty_engine):
+    """"jika bulan Juli inflasi mencapai 0,38 persen, saat bulan Agustus … 0,12 persen": asked
+    August, July's figure is another month's, though the sentence names August too."""
+    await empty_engine.ingest_articles([INFLATION])
+    got = labels(await empty_engine.ask("berapa inflasi Surakarta pada Agustus 2019?"))
+    assert got and all("0,38" not in x for x in got) and any("0,12" in x for x in got), got
+    july = question_frame("berapa inflasi Surakarta pada Juli 2019?", TextPipeline())
+    sentence = INFLATION.body
+    assert time_fits(july, sentence, INFLATION.title, INFLATION.published, None, "0,38 persen")
+    assert not time_fits(july, sentence, INFLATION.title, INFLATION.published, None, "0,12 persen")
