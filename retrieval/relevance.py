@@ -928,9 +928,8 @@ def near_asked_time(frame: QuestionFrame, published: str | None) -> bool:
     if frame.dates:
         return any(dt.date.fromisoformat(d) - dt.timedelta(days=TIME_WINDOW_BEFORE) <= day
                    <= dt.date.fromisoformat(d) + dt.timedelta(days=TIME_WINDOW_AFTER) for d in frame.dates)
-    if frame.months:
-        return day.month in frame.months and (not frame.years or day.year in frame.years) or any(
-            (day.replace(day=1) - dt.timedelta(days=1)).month == m and day.day <= TIME_WINDOW_AFTER
-            and (not frame.years or (day.replace(day=1) - dt.timedelta(days=1)).year in frame.years)
-            for m in frame.months)
+    if frame.months:   # a month's figures come out in it or the month after ("inflasi Agustus": 2 September)
+        before = day.replace(day=1) - dt.timedelta(days=1)
+        return any((day.month == m and (not frame.years or day.year in frame.years))
+                   or (before.month == m and (not frame.years or before.year in frame.years)) for m in frame.months)
     return bool(frame.years) and day.year in frame.years

@@ -67,6 +67,7 @@ def test_when_an_article_came_out_near_the_asked_time():
     assert not near_asked_time(day, None)
     month = question_frame("berapa inflasi pada Agustus 2019?", pipe)
     assert near_asked_time(month, "2019-08-20") and near_asked_time(month, "2019-09-02")
+    assert near_asked_time(month, "2019-09-28")
     assert not near_asked_time(month, "2019-10-02") and not near_asked_time(month, "2018-08-20")
     year = question_frame("berapa jamaah haji pada musim haji 2019?", pipe)
     assert near_asked_time(year, "2019-07-01") and not near_asked_time(year, "2018-07-01")
@@ -88,3 +89,20 @@ async def test_a_month_opening_the_figures_clause_is_its_own(empty_engine):
     sentence = INFLATION.body
     assert time_fits(july, sentence, INFLATION.title, INFLATION.published, None, "0,38 persen")
     assert not time_fits(july, sentence, INFLATION.title, INFLATION.published, None, "0,12 persen")
+
+
+RESERVES = [
+    Article(id="devisa", outlet="SINDOnews", published="2019-09-19", title="Rupiah Stabil, Investor Masih Tertarik",
+            body="Hal ini seiring rupiah dalam kondisi yang relatif stabil, cadangan devisa masih di USD126,4 miliar."),
+    Article(id="liga", outlet="Tempo.co", published="2019-09-15", title="Pemain Persija Pindah Klub",
+            body="Terakhir kali dia membela Persija di Liga 1 Indonesia 2019 saat ditahan imbang PSM Makassar 0-0, "
+                 "Rabu, 28 Agustus 2019."),
+]
+
+
+async def test_the_reserves_asked_are_an_amount_of_money_not_a_score(empty_engine):
+    """"cadangan devisa … akhir Agustus 2019" asks an amount of money: a football score of that
+    August ("Liga 1 Indonesia 2019 … 0-0") is no answer, the reserves written without the month are."""
+    await empty_engine.ingest_articles(RESERVES)
+    got = labels(await empty_engine.ask("berapa cadangan devisa Indonesia akhir Agustus 2019?"))
+    assert got and all("126,4" in x for x in got), got
