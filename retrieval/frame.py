@@ -2654,6 +2654,27 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
 _PARTY_NAME_RE = re.compile(r"\b[Pp]artai\s+((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?(?!Partai\b)[A-Z][\w-]*)*)")
 
 
+_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
+_NOT_BODIES = frozenset({"RI", "AS", "PT", "TBK", "USD", "WIB", "WITA", "WIT", "SR", "KM", "KG", "CV"})
+
+
+def acronym_fits(question: str, sentence: str, title: str | None) -> bool:
+    """A body the question names by its acronym ("gaji pokok anggota DPR") is not the longer one a
+    sentence names instead ("anggota DPRD DKI Jakarta mendapatkan … Rp 129 juta"; KPU and KPUD, BI
+    and BIN): the sentence, or when it names neither its title, must not name the longer one alone."""
+    asked = {a for a in _ACRONYM_RE.findall(question) if a not in _NOT_BODIES}
+    if not asked:
+        return True
+    for text in (sentence, title or ""):
+        named = set(_ACRONYM_RE.findall(text))
+        longer = {b for b in named for a in asked if b != a and b.startswith(a)}
+        if asked & named:
+            return True
+        if longer:
+            return False
+    return True
+
+
 def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A tally asked of a country ("Indonesia meraih berapa medali perunggu"), in a sentence that
     names other countries only ("Malaysia masih memuncaki tabel klasemen … dengan raihan 24 medali

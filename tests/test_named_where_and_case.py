@@ -80,3 +80,22 @@ def test_whose_figure_is_asked_by_its_own_words():
     # a holder asked is judged by the holder rules; a country by the place rules
     assert asked_owner_names("berapa kursi DPR RI yang diraih Partai Golkar pada Pileg 2019?", pipe) == ()
     assert asked_owner_names("berapa tentara Korut yang tewas?", pipe) == ()
+
+
+SALARIES = [
+    Article(id="gaji-dprd", outlet="Tempo.co", published="2019-09-12", title="Gaji Anggota DPRD DKI Capai Rp 111 Juta",
+            body="Gaji pokok anggota DPRD DKI Jakarta mencapai Rp 6,75 juta per bulan."),
+    Article(id="gaji-dpr", outlet="wowkeren.com", published="2019-10-02", title="Penghasilan Wakil Rakyat",
+            body="Sementara itu, seorang anggota DPR RI menerima gaji pokok sebesar Rp4,2 juta tiap bulannya."),
+]
+
+
+async def test_a_body_asked_by_its_acronym_is_not_the_longer_one(empty_engine):
+    """"gaji pokok anggota DPR" asks the national parliament's: the DPRD DKI's pay is another body's."""
+    from retrieval.frame import acronym_fits
+    await empty_engine.ingest_articles(SALARIES)
+    got = labels(await empty_engine.ask("berapa gaji pokok anggota DPR per bulan?"))
+    assert got and all("4,2" in x for x in got), got
+    assert acronym_fits("berapa gaji anggota DPRD DKI?", SALARIES[0].body, None)
+    assert not acronym_fits("berapa suku bunga BI?", "Kepala BIN menyebut anggaran naik 5 persen.", None)
+    assert acronym_fits("berapa suku bunga BI?", "BI menahan suku bunga di 5,25 persen.", "Rapat BIN")
