@@ -704,16 +704,19 @@ _GENERIC_OWNER_WORDS = frozenset({"bank", "perusahaan", "perseroan", "partai", "
 
 
 def asked_owner_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
-    """Whose figure the question asks, when that is no place (frame.entities: "laba bersih Bank
-    BRI", "karyawan PT Freeport"): an article that names the owner nowhere gives another company's
-    or party's figure with no owner said in its sentence ("Laba bersih perusahaan naik 11 persen").
+    """Whose amount of money the question asks, when that is no place (frame.entities: "laba bersih
+    Bank BRI"): an article that names the owner nowhere gives another company's or party's amount
+    with no owner said in its sentence ("Laba bersih perusahaan naik 11 persen").
     A listed organisation is any of the ways the list writes it; another owner any of its own words
     that are no word of the language ("Bank BRI": bri)."""
     lex = frame_lexicon()
     frame = question_frame(question, pipeline)
     generic = lex.words["company_words"] | _GENERIC_OWNER_WORDS
-    if frame.held_by:
-        return ()   # "kursi DPR yang diraih Partai Golkar": the holder is asked (held_party_fits), not the body
+    if frame.held_by or not frame.money:
+        # "kursi DPR yang diraih Partai Golkar": the holder is asked (held_party_fits), not the body; a
+        # count's owner is often said once in its story ("102 anggota DPR", then "102 anggota"): the
+        # figure rules read it (frame.figure_fits)
+        return ()
     out: list[tuple[str, ...]] = []
     for key in frame.entities:
         place = lex.places.get(key)
