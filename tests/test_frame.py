@@ -887,3 +887,17 @@ def test_a_crash_in_which_the_plane_burned_is_still_the_crash():
 def test_an_outlook_asks_a_forecast_amount():
     f = question_frame("berapa outlook defisit APBN untuk keseluruhan tahun 2025?", PIPELINE)
     assert f.money and f.forecast and f.money_thing == "defisit"
+
+
+@pytest.mark.parametrize("question,sentence,title,expected", [
+    # riders of one service are not another's: a metro's, a bus network's or an airport's
+    ("berapa penumpang KRL per hari?", "Jumlah penumpang MRT pada Senin mencapai 86.000 orang.", None, []),
+    ("berapa penumpang KRL per hari?", "Bandara Kertajati melayani rata-rata 2.801 penumpang per hari.", None, []),
+    ("berapa penumpang KRL per hari?", "Rata-rata penumpang mencapai 840 ribu per hari.", "Penumpang Transjakarta Naik", []),
+    ("berapa penumpang KRL per hari?", "Penumpang KRL Commuter Line mencapai 1,1 juta orang per hari.", None,
+     ["mencapai 1,1 juta orang"]),
+    ("berapa penumpang KRL per hari?", "Rata-rata penumpang mencapai 840 ribu per hari.", "Penumpang Commuter Line Naik",
+     ["mencapai 840 ribu"]),
+])
+def test_another_service_is_another_event(question, sentence, title, expected):
+    assert taken(question, sentence, title) == expected
