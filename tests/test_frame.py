@@ -901,3 +901,14 @@ def test_an_outlook_asks_a_forecast_amount():
 ])
 def test_another_service_is_another_event(question, sentence, title, expected):
     assert taken(question, sentence, title) == expected
+
+
+@pytest.mark.parametrize("question,sentence,expected", [
+    # one multi-sport games' medals are not another's
+    ("berapa medali emas Indonesia di Asian Games 2018?",
+     "Para atlet di SEA Games diharapkan membawa pulang tiga medali emas.", []),
+    ("berapa medali emas Indonesia di SEA Games 2017?",
+     "Para atlet di SEA Games diharapkan membawa pulang tiga medali emas.", ["tiga medali"]),
+])
+def test_another_games_is_another_event(question, sentence, expected):
+    assert taken(question, sentence) == expected
