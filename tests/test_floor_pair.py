@@ -229,3 +229,98 @@ def test_title_row_bits_mark_exactly_the_rows_given():
     assert len(words) == 3
     got = [r for r in range(131) if (int(words[r >> 6]) >> (r & 63)) & 1]
     assert got == rows.tolist()
+
+
+def _top(args: tuple, cut: float, limit: int, cut2: float, limit2: int, window_bounds: bool,
+         blocks: dict | None = None) -> tuple[list, np.ndarray]:
+    """match_pair_top's two lists and its counters, with or without the per-window bounds."""
+    docs, tfs, idf, tokens, norm, title_end, starts, weight, most = args
+    a = (np.zeros(limit, dtype=np.int32), np.zeros(limit), np.zeros(limit))
+    b = (np.zeros(limit2, dtype=np.int32), np.zeros(limit2), np.zeros(limit2))
+    stats = np.zeros(8, dtype=np.int64)
+    got, got2 = kernel.match_pair_top(docs, tfs, idf, tokens, norm, K1P, weight, cut, title_end, starts, limit, *a,
+                                      cut2, limit2, *b, most, stats,
+                                      art_title_end=np.ascontiguousarray(title_end[starts]),
+                                      title_rows=_title_row_bits(starts, len(norm)), window_bounds=window_bounds,
+                                      **(blocks or {}))
+    return [[x[:got].tolist() for x in a], [x[:got2].tolist() for x in b]], stats
+
+
+def _clustered(seed: int, n: int, ties: bool) -> tuple:
+    """Common words in every window, rarer ones in a few windows only (as a question's names and
+    topic words sit in a few stories of a large archive), titles spreading to their articles --
+    some of which run across a window's edge: the windows a bound can pass over."""
+    docs, tfs, idf, tokens, norm, title_end, starts, weight, most = _corpus(seed, n, ties)
+    r = np.random.default_rng(seed + 99)
+    # long articles (up to 3,000 rows), so a title's article runs into the next windows
+    starts = np.unique(np.concatenate([[0], r.integers(1, n, n // 400)])).astype(np.int32)
+    ends = np.append(starts[1:], n)
+    title_end = np.zeros(n, dtype=np.int32)
+    titled = r.random(len(starts)) < 0.7
+    title_end[starts[titled]] = ends[titled]
+    windows = r.choice(n // 2048, size=max(1, n // 2048 // 6), replace=False)
+    extra_docs, extra_tfs = [], []
+    for k in range(3):
+        rows = np.concatenate([w * 2048 + r.choice(2048, size=int(r.integers(5, 200)), replace=False)
+                               for w in r.choice(windows, size=max(1, len(windows) // 2), replace=False)])
+        rows = np.concatenate([rows, r.choice(starts[titled], size=min(3, int(titled.sum())), replace=False)])
+        rows = np.unique(rows).astype(np.int32)
+        extra_docs.append(rows)
+        extra_tfs.append(r.integers(1, 4, len(rows)).astype(np.uint16))
+    common = np.sort(r.choice(n, size=n // 4, replace=False)).astype(np.int32)
+    docs = [*docs, *extra_docs, common]
+    tfs = [*tfs, *extra_tfs, r.integers(1, 4, len(common)).astype(np.uint16)]
+    m = len(docs)
+    idf = np.append(idf, [r.uniform(1.5, 4.0) for _ in extra_docs] + [0.05])
+    weight = np.append(weight * 0.2, [r.uniform(0.5, 1.0) for _ in extra_docs] + [0.1])
+    weight /= weight.sum()
+    most = np.append(most, [K1P] * (len(extra_docs) + 1))
+    tokens = np.append(tokens, np.arange(m - len(extra_docs) - 1, m)).astype(np.int32)
+    return docs, tfs, idf, tokens, norm, title_end, starts, weight, most
+
+
+@pytest.mark.parametrize("ties", [False, True])
+def test_windows_passed_over_by_their_bounds_change_no_list(ties: bool):
+    """The per-window bounds (window_bounds, what floor_pair uses): the exhaustive pass's lists,
+    bit for bit, the same rows read exactly as without them, on corpora whose rarer words sit in
+    a few of many windows -- and windows are passed over there (stats[6])."""
+    assert kernel.COMPILED
+    r = np.random.default_rng(5 + ties)
+    passed = 0
+    for seed in range(24):
+        n = 2048 * int(r.integers(8, 40)) + int(r.integers(0, 2048))
+        args = _clustered(300 * ties + seed, n, ties)
+        blocks = _blocks(args[0], args[1], args[4], r) if seed % 2 else None
+        for cut, limit, cut2, limit2 in [(0.6, 150, 0.2, 40), (0.5, 400, 0.2, 40), (0.6, 5, 0.2, 3),
+                                         (0.8, 150, 0.2, 0), (0.5, 0, 0.1, 40), (0.3, 1, 0.3, 1), (0.9, 50, 0.5, 10)]:
+            old, _ = _both(args, cut, limit, cut2, limit2, by_article=True, blocks=blocks)
+            plain, st0 = _top(args, cut, limit, cut2, limit2, False, blocks)
+            bounded, st1 = _top(args, cut, limit, cut2, limit2, True, blocks)
+            assert plain == [list(x) for x in old] == bounded, (seed, ties, cut, limit, cut2, limit2)
+            assert st0[6] == 0
+            assert st1[3] == st0[3]                  # the same rows read exactly
+            assert st1[2] <= st0[2]                  # fewer rows met
+            passed += int(st1[6])
+    assert passed > 0
+
+
+def test_a_title_in_a_passed_window_still_counts_after_it():
+    """The only posting of the word a row needs (E) is a title in a window that is passed over
+    (no row of it can reach the floor: F is not there); its article runs into the next window,
+    where F is: that row still gets E's share from the title, as without the bounds."""
+    n = 3 * 2048
+    common = np.arange(n, dtype=np.int32)                           # C: in every row
+    f_rows = np.array([2100, 5000], dtype=np.int32)                 # F: in the next windows only
+    e_rows = np.array([1000], dtype=np.int32)                       # E: the title row 1000 only
+    docs = [common, f_rows, e_rows]
+    tfs = [np.ones(len(d), dtype=np.uint16) for d in docs]
+    starts = np.array([0, 1000, 3000], dtype=np.int32)              # article 1000..2999 spans 2 windows
+    title_end = np.zeros(n, dtype=np.int32)
+    title_end[1000] = 3000
+    args = (docs, tfs, np.array([0.1, 2.0, 2.5]), np.array([0, 1, 2], dtype=np.int32), np.full(n, 1.0), title_end,
+            starts, np.array([0.3, 0.35, 0.35]), np.array([K1P, K1P, K1P]))
+    plain, st0 = _top(args, 0.9, 50, 0.2, 0, False)
+    got, st1 = _top(args, 0.9, 50, 0.2, 0, True)
+    assert got == plain
+    assert got[0][0] == [2100]
+    assert st1[6] == 1 and st0[6] == 0                              # window 0 passed over
