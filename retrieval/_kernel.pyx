@@ -1157,7 +1157,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                    const double[::1] most, int64_t[::1] stats=None, double known2=-1.0,
                    const int32_t[::1] art_title_end=None, const u64[::1] title_rows=None,
                    list block_lists=None, const int64_t[::1] block_off=None, const double[::1] block_scale=None,
-                   int shift=0, bint window_bounds=True):
+                   int shift=0):
     """match_pair()'s two lists, the same rows, scores, shares and order bit for bit, without the
     totals, reading far fewer postings (MaxScore, Turtle & Flood 1995, on the share and the score
     together). A row holding only some set N of the terms has a share of at most the sum of their
@@ -1191,13 +1191,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     (optional, as score_top_blocks takes them): the saved bounds per block of postings; in each
     window the skipped terms' part of a row's bound is then their bound over their blocks meeting
     the window (0 for a term with no posting in it) rather than over their whole list, so fewer
-    rows are looked up in them or read exactly. window_bounds (default): before a window's
-    essential postings are read, a bound on every row's share in it (the weights of the terms with
-    a posting from the window's first article's first row to its end, or whose title's article runs
-    into it) and on its score (the essential terms with a posting in it, the skipped terms' window
-    bound); a window where no row can reach either list is passed over -- its postings only
-    scanned for the titles whose article runs on -- so the same rows are offered, in the same
-    order (stats[6]: windows passed over). Returns (written, written2)."""
+    rows are looked up in them or read exactly. Returns (written, written2)."""
     cdef _Query query = _Query(docs_lists, tf_lists, idf, token_list, norm, k1_plus_1)
     cdef Lists* L = &query.L
     cdef Py_ssize_t m = L.m, x, wi, c, j, q, n_ne = 0, n_cnt = 0, t, na = art_start.shape[0], ap = 0, s_
@@ -1218,10 +1212,6 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef Py_ssize_t i, ln
     cdef const float* fb
     cdef const float[::1] bv
-    cdef double shB, scB, skw
-    cdef Py_ssize_t apw = 0
-    cdef int32_t aw
-    cdef bint reach
     memset(st, 0, sizeof(st))
     if weight.shape[0] != m or most.shape[0] != m:
         raise ValueError("one weight and one bound per term")
@@ -1262,11 +1252,10 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
     cdef Py_ssize_t* boff = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))
     cdef double* bsc = <double*> malloc(sz * sizeof(double))
     cdef Py_ssize_t* bp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # the first block not before the window
-    cdef Py_ssize_t* sp = <Py_ssize_t*> malloc(sz * sizeof(Py_ssize_t))      # window bounds: a skipped term's seek
     if not (carry and ub and tfv and wt and order and ptr and tptr and essential and counted and pend
-            and ubw and bm and nb and boff and bsc and bp and sp):
+            and ubw and bm and nb and boff and bsc and bp):
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
-        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp); free(sp)
+        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
         raise MemoryError()
     for x in range(m):
         bm[x] = NULL
@@ -1274,19 +1263,18 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
         boff[x] = 0
         bsc[x] = 1.0
         bp[x] = 0
-        sp[x] = 0
         if use_blocks and L.length[x]:
             boff[x] = block_off[x]
             bsc[x] = block_scale[x]
             if not 0 <= boff[x] < (1 << shift):
                 free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential)
-                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp); free(sp)
+                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
                 raise ValueError("a block offset lies outside its block")
             bv = block_lists[x]
             nb[x] = ((L.length[x] - 1 + boff[x]) >> shift) + 1
             if bv.shape[0] < nb[x]:
                 free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential)
-                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp); free(sp)
+                free(counted); free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
                 raise ValueError("a term's block run is shorter than its postings")
             bm[x] = &bv[0]
     _heap_into(&h, out_rows, out_scores, out_share, limit)
@@ -1411,58 +1399,6 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
                             if mx < ubw[j]:
                                 ubw[j] = mx
                         ubnw += ubw[j]
-                # a bound on the share and the score of every row of the window, before its
-                # postings are read: the essential terms with a posting in it (score and share) or
-                # a title whose article runs into it (share), the skipped terms' window bound
-                # (score) and, when the bound with all their weights could reach a list, their
-                # weights for those with a posting from the first row of the article holding ws on
-                # (a title there counts for the rows after it). No row of a window that cannot
-                # reach either list is offered, so it is passed over: its essential postings only
-                # scanned for titles whose article runs on (carry), as reading them would
-                if window_bounds:
-                    shB = 0.0
-                    scB = ubnw
-                    for j in range(m):
-                        if not essential[j]:
-                            continue
-                        if L.cur[j] < L.length[j] and L.rows[j][L.cur[j]] < we:
-                            shB += weight[j]
-                            scB += ub[j]
-                        elif carry[j] > ws:
-                            shB += weight[j]
-                    reach = ((limit > 0 and (shB + wn) * (1.0 + 1e-9) >= cut
-                              and (not full1 or scB * (1.0 + 1e-9) >= th1))
-                             or (limit2 > 0 and (shB + wn) * (1.0 + 1e-9) >= cut2
-                                 and (not full2 or scB * (1.0 + 1e-9) >= th2)))
-                    if reach and n_ne:
-                        apw = _seek(&art_start[0], na, apw, ws + 1) if na else 0
-                        aw = art_start[apw - 1] if apw > 0 and art_start[apw - 1] < ws else ws
-                        skw = 0.0
-                        for x in range(n_ne):
-                            j = order[x]
-                            sp[j] = _seek(L.rows[j], L.length[j], sp[j], aw)
-                            if sp[j] < L.length[j] and L.rows[j][sp[j]] < we:
-                                skw += weight[j]
-                        reach = ((limit > 0 and (shB + skw) * (1.0 + 1e-9) >= cut
-                                  and (not full1 or scB * (1.0 + 1e-9) >= th1))
-                                 or (limit2 > 0 and (shB + skw) * (1.0 + 1e-9) >= cut2
-                                     and (not full2 or scB * (1.0 + 1e-9) >= th2)))
-                    if not reach:
-                        st[6] += 1
-                        for j in range(m):
-                            if not essential[j]:
-                                continue
-                            c = L.cur[j]
-                            while c < L.length[j] and L.rows[j][c] < we:
-                                r = L.rows[j][c]
-                                if tbits == NULL or (tbits[r >> 6] >> (r & 63)) & 1:
-                                    e = title_end[r]
-                                    if e > r + 1 and e > carry[j]:
-                                        carry[j] = e
-                                c += 1
-                            L.cur[j] = c
-                        prev_we = we
-                        continue
                 for j in range(m):
                     if not essential[j]:
                         continue
@@ -1587,7 +1523,7 @@ def match_pair_top(list docs_lists, list tf_lists, const double[::1] idf, const 
             _sort_best_first(&h2)
     finally:
         free(carry); free(ub); free(tfv); free(wt); free(order); free(ptr); free(tptr); free(essential); free(counted)
-        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp); free(sp)
+        free(pend); free(ubw); free(bm); free(nb); free(boff); free(bsc); free(bp)
     if stats is not None:
         for x in range(min(8, stats.shape[0])):
             stats[x] += st[x]
