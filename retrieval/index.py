@@ -626,8 +626,8 @@ class BM25Index:
         released = 0
         for mm in seen.values():
             try:
-                mm.madvise(mmap.MADV_DONTNEED)
-            except (AttributeError, OSError, ValueError):   # no madvise here, or a closed map
+                _dont_need(mm)
+            except (AttributeError, OSError, ValueError, BufferError):   # no madvise here, or a closed map
                 continue
             released += len(mm)
         return released
@@ -701,6 +701,35 @@ class BM25Index:
         except (OSError, ValueError):
             pass   # an index saved before the block bounds: term-level MaxScore (score_top)
         return index
+
+
+def _libc_madvise() -> "Callable[[int, int, int], int] | None":
+    """libc's madvise through ctypes, which lets go of the GIL while the call runs (mmap.madvise
+    holds it: a trim on another thread would stop the answering one for its 3-8 ms at 10M)."""
+    try:
+        import ctypes
+        fn = ctypes.CDLL(None, use_errno=True).madvise
+    except (ImportError, OSError, AttributeError):
+        return None
+    fn.argtypes = (ctypes.c_void_p, ctypes.c_size_t, ctypes.c_int)
+    fn.restype = ctypes.c_int
+    return fn
+
+
+_MADVISE = _libc_madvise() if hasattr(mmap, "MADV_DONTNEED") else None
+
+
+def _dont_need(mm: mmap.mmap) -> None:
+    """madvise(MADV_DONTNEED) over a whole map, without the GIL where libc's madvise is at hand.
+    The byte view taken for the address holds an export of the map while the call runs, so the
+    map cannot be closed under it (mmap.close raises BufferError then)."""
+    if _MADVISE is None:
+        mm.madvise(mmap.MADV_DONTNEED)
+        return
+    view = np.frombuffer(mm, dtype=np.uint8)
+    if _MADVISE(view.ctypes.data, len(view), mmap.MADV_DONTNEED) != 0:
+        import ctypes
+        raise OSError(ctypes.get_errno(), "madvise")
 
 
 def _read_only_map(arr: np.ndarray) -> "mmap.mmap | None":
