@@ -350,16 +350,19 @@ class Engine:
         if whole is not None:
             candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
         names: tuple[relevance.Name, ...] = ()
+        events: tuple[relevance.Name, ...] = ()
         if query.intent == "quantity":
+            events = relevance.asked_event_names(query.text, self.pipeline)
             names = (tuple(tuple((t,) for t in name) for name in relevance.asked_names(query.text, self.pipeline))
                      + relevance.asked_name_phrases(query.text, self.pipeline)
-                     + relevance.asked_event_names(query.text, self.pipeline)
+                     + events
                      + relevance.asked_place_names(query.text, self.pipeline)
                      + relevance.asked_body_names(query.text, self.pipeline)
                      + relevance.asked_case_names(query.text, self.pipeline)
                      + relevance.asked_owner_names(query.text, self.pipeline))
-        # a place given as where holds even when no article names it (the archive has no such event)
-        located = relevance.located_names(query.text, names, self.pipeline)
+        # a place given as where, a disaster or a disease asked hold even when no article names them
+        # (the archive has no such event: another event's figures are no answer)
+        located = relevance.located_names(query.text, names, self.pipeline) + events
         # the ways of any other name no article holds test nothing (a typo, a name the archive never uses)
         names = tuple(k for k in (tuple(w for w in name if all(index.term_id(t) is not None for t in w))
                                   for name in names) if k)

@@ -100,3 +100,28 @@ async def test_a_body_asked_by_its_acronym_is_not_the_longer_one(empty_engine):
     assert acronym_fits("berapa gaji anggota DPRD DKI?", SALARIES[0].body, None)
     assert not acronym_fits("berapa suku bunga BI?", "Kepala BIN menyebut anggaran naik 5 persen.", None)
     assert acronym_fits("berapa suku bunga BI?", "BI menahan suku bunga di 5,25 persen.", "Rapat BIN")
+
+
+BRIBE_WEST_JAVA = Article(
+    id="suap-jabar", outlet="Kompas.com", published="2019-09-10", title="KPK Periksa Saksi Kasus Suap Jawa Barat",
+    body="Penyidik KPK memanggil tiga orang saksi dalam kasus suap yang melibatkan pejabat Jawa Barat.")
+PREVENTION = [Article(id=f"dbd-imbauan-{i}", outlet="ANTARA", published="2019-09-0" + str(i + 1), title=title, body=body)
+              for i, (title, body) in enumerate([
+                  ("Musim Hujan Tiba", "Warga diimbau menguras bak mandi untuk mencegah DBD."),
+                  ("Fogging di Permukiman", "Petugas melakukan fogging untuk mencegah DBD."),
+                  ("Gerakan 3M", "Gerakan 3M efektif menekan DBD, kata dokter."),
+              ])]
+DENGUE = Article(
+    id="dbd-jabar", outlet="Tempo.co", published="2019-09-11", title="Kasus DBD di Jawa Barat Meningkat",
+    body="Dinas Kesehatan mencatat 4.200 kasus DBD di Jawa Barat sepanjang tahun ini.")
+
+
+async def test_a_disease_no_article_names_takes_no_other_storys_figures(empty_engine):
+    """"kasus DBD di Jawa Barat" with no article on dengue: a bribery case's witnesses in West
+    Java are no answer (before, the names' test was dropped when no candidate named the disease)."""
+    await empty_engine.ingest_articles([BRIBE_WEST_JAVA, *PREVENTION])
+    answer = await empty_engine.ask("berapa kasus DBD di Jawa Barat?")
+    assert not any(c.figure for c in answer.claims), [c.text for c in answer.claims]
+    await empty_engine.ingest_articles([DENGUE])
+    got = labels(await empty_engine.ask("berapa kasus DBD di Jawa Barat?"))
+    assert got and all("4.200" in x for x in got), got
