@@ -608,13 +608,15 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     return tuple(tuple(g) for g in out)
 
 
-_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota)\s+([A-Z][\w\-']*)")
+_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
+                              r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*)", re.I)
 
 
 def located_names(question: str, names: Sequence[Name], pipeline: TextPipeline) -> tuple[Name, ...]:
-    """Of the question's own names, those it gives as where ("serangan teror di Barcelona"): an
-    article naming no such place tells of another event, even when no article names it (then
-    nothing answers; a person's or a ship's name may be written otherwise, a city's is not)."""
+    """Of the question's own names, those it gives as where ("serangan teror di Barcelona") or as
+    a disaster's name ("Topan Hagibis", "kebakaran Grenfell Tower"): an article naming no such
+    place or storm tells of another event, even when no article names it (then nothing answers; a
+    person's or a ship's name may be written otherwise, a city's or a storm's is not)."""
     where = {t for m in _LOCATED_NAME_RE.finditer(question) for t in pipeline.terms(m.group(1))}
     return tuple(name for name in names if any(t in where for way in name for t in way))
 

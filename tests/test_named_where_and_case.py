@@ -125,3 +125,19 @@ async def test_a_disease_no_article_names_takes_no_other_storys_figures(empty_en
     await empty_engine.ingest_articles([DENGUE])
     got = labels(await empty_engine.ask("berapa kasus DBD di Jawa Barat?"))
     assert got and all("4.200" in x for x in got), got
+
+
+
+def test_a_storm_or_fire_asked_by_name_is_a_name_that_must_hold():
+    """"Topan Hagibis", "kebakaran Grenfell Tower": like a place given as where, an article naming
+    no such storm or fire tells of another (Typhoon Faxai's dead are no answer for Hagibis)."""
+    from retrieval.relevance import asked_names, located_names
+    pipe = TextPipeline()
+    for question, name in (("berapa orang tewas akibat Topan Hagibis di Jepang?", "hagibis"),
+                           ("berapa korban tewas kebakaran Grenfell Tower di London?", "grenfell")):
+        names = tuple(tuple((t,) for t in n) for n in asked_names(question, pipe))
+        assert any((name,) in n for n in located_names(question, names, pipe)), (question, names)
+    # a name that is not where nor a disaster's may be written otherwise: no such test
+    question = "berapa suara yang diraih Firli Bahuri?"
+    names = tuple(tuple((t,) for t in n) for n in asked_names(question, pipe))
+    assert names and located_names(question, names, pipe) == ()
