@@ -23,6 +23,7 @@ from typing import Any, Callable, Container, Iterable, Sequence
 import numpy as np
 
 from .claims import find_quantities, speaker_key
+from .clean import MONTH_RE
 from .frame import acronym_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, method_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines, figure_at
@@ -766,14 +767,15 @@ _CASE_RE = re.compile(r"\b(?:kasus|perkara|skandal)\s+(?:(?:dugaan|tindak|pidana
 def asked_case_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """The case a question names by its own word ("kerugian negara dalam kasus korupsi e-KTP",
     "kasus Jiwasraya"): an article that never names it tells of another case's loss, bribe or
-    suspects. A word of the language ("kasus korupsi pengadaan") names no case."""
+    suspects. A word of the language ("kasus korupsi pengadaan") names no case, and an acronym
+    ("kasus CPO") may be spelled out in the article."""
     lex = frame_lexicon()
     out: list[Name] = []
     for m in _CASE_RE.finditer(question):
         word = m.group(1)
         low = word.lower()
         if low in lex.stopwords or (pipeline.known_word(low) and "-" not in low) or word.isupper():
-            continue   # an acronym may be spelled out ("kasus CPO": "ekspor minyak sawit mentah")
+            continue
         terms = tuple(pipeline.terms(word))
         if terms:
             ways = {terms, *(((low.replace("-", ""),),) if "-" in low else ())}
@@ -904,8 +906,8 @@ _YEAR_RE = re.compile(r"(?:19|20)\d\d")
 # ---------------------------------------------------------------- the time a question names
 TIME_WINDOW_BEFORE = 3     # days: a report of the day before the asked one (a match's preview)
 TIME_WINDOW_AFTER = 14     # days: reports of the asked day come out within two weeks
-_MONTH_OR_YEAR_TERM = re.compile(r"(?:19|20)\d\d$")
-_MONTH_NAMES = "januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember"
+_MONTH_WORD_RE = re.compile(rf"\b({MONTH_RE})\b")
+_DAY_OF_MONTH_RE = re.compile(rf"\b(\d{{1,2}})\s+(?:{MONTH_RE})\b")
 
 
 def undated_weights(question: str, terms: Sequence[str], weights: dict[str, float]) -> dict[str, float] | None:
@@ -913,14 +915,12 @@ def undated_weights(question: str, terms: Sequence[str], weights: dict[str, floa
     a report of that day seldom repeats its date, its article's date says it (near_asked_time).
     None when the question names no time or nothing else is left."""
     low = question.lower()
-    months = set(re.findall(r"\b(" + _MONTH_NAMES + r")\b", low))
-    days = {d for d, _m in re.findall(r"\b(\d{1,2})\s+(" + _MONTH_NAMES + r")\b", low)}
-    timed = {t for t in weights if t in months or t in days or (_MONTH_OR_YEAR_TERM.match(t) and t in low)}
+    said = set(_MONTH_WORD_RE.findall(low)) | set(_DAY_OF_MONTH_RE.findall(low)) | set(_YEAR_RE.findall(low))
+    timed = {t for t in weights if t in said}
     if not timed or len(timed) == len(weights):
         return None
     rest = sum(w for t, w in weights.items() if t not in timed)
     return {t: (0.0 if t in timed else w / rest) for t, w in weights.items()}
-
 
 
 def near_asked_time(frame: QuestionFrame, published: str | None) -> bool:
