@@ -833,6 +833,15 @@ def _word_after(text: str, figure_text: str) -> str | None:
     return m.group(1)
 
 
+def span_of_time(q: dict[str, Any], sentence: str, frame: QuestionFrame) -> bool:
+    """A span of time no question about it asks ("mulai dari sepuluh hari sebelum Lebaran"):
+    when it happened, not what the sentence counts."""
+    if frame.durations:
+        return False
+    unit = (q.get("unit") or _word_after(sentence, q["text"]) or "").lower()
+    return unit in frame_lexicon().words["duration_units"]
+
+
 def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame,
                    memo: dict | None = None) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
@@ -850,7 +859,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # the first figure shown is the entry's: the ones after it are not weighed (each test is
         # a pure function of its figure, and nothing after this reads the memo)
         first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
-                      and not _digits(q["text"]) & asked
+                      and not _digits(q["text"]) & asked and not span_of_time(q, c.claim.text, frame)
                       and _figure_answers_once(memo, frame, c, q)), None)
         if first is None:
             continue

@@ -67,6 +67,7 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(TIME_WORDS)})\s+\d{{1,2}}[.:]\d{{2}}|\b\d{{1,2}}[.:]\d{{2}}\s*(?:WIB|WITA|WIT)\b"
     rf"|\b(?:{'|'.join(YEAR_WORDS)})\s+(?:19|20)\d{{2}}(?:\s*[-–]\s*(?:19|20)\d{{2}})?\b"
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
+    rf"|\b1[34]\d{{2}}\s*(?:Hijriah|Hijriyah|Hijriyyah|H)\b"   # a year of the Islamic calendar: "Idul Fitri 1438 H"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)"   # a place in an order (find_ordinals), no count
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"

@@ -257,3 +257,11 @@ def test_a_bare_figure_named_a_level_takes_no_percentage_beside_it():
     assert got == [("2,19%", "persen"), ("8.088,98", None)]
     # the old level of a rate before its new one still shares its unit
     assert [q.unit for q in find_quantities("Suku bunga turun dari 5,5 menjadi 5,25 persen.")] == ["persen", "persen"]
+
+
+def test_a_year_of_the_islamic_calendar_is_no_figure():
+    """"Idul Fitri 1438 Hijriah", "Idul Adha 1440 H" date a feast; they count nothing."""
+    from retrieval.claims import find_quantities as figures
+    assert [q.text for q in figures("Pemudik merayakan Idul Fitri 1438 Hijriah di kampung halaman.")] == []
+    assert [q.text for q in figures("Idul Adha 1440 H jatuh pada Minggu, 1.440 hewan kurban disembelih.")] == ["1.440 hewan"]
+    assert [q.text for q in figures("Lahan seluas 1438 hektare terbakar.")] == ["1438 hektare"]

@@ -45,3 +45,22 @@ async def test_the_treated_among_the_poisoned_are_what_is_asked(empty_engine):
     assert any(x.startswith("66") for x in treated) and not any(x.startswith("182") for x in treated), treated
     poisoned = labels(await empty_engine.ask("berapa warga Sukabumi yang keracunan makanan?"))
     assert any(x.startswith("182") for x in poisoned), poisoned
+
+
+
+def test_the_closest_figures_are_no_spans_of_time():
+    """When no figure counts what is asked, the answer shows the best sentences' figures, each with
+    its own unit (answer._other_figures): never a span of time that only says when ("mulai dari
+    sepuluh hari sebelum Lebaran"), unless a span of time is what is asked."""
+    from retrieval.answer import span_of_time
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    sentence = "Jumlah pemudik yang menyeberang mulai dari sepuluh hari sebelum Lebaran melonjak menjadi 371.286 orang."
+    figures = {q.text: vars(q) for q in find_quantities(sentence)}
+    pipe = TextPipeline()
+    crossing = question_frame("berapa kapal yang melayani pemudik di Pelabuhan Merak?", pipe)
+    span = next(q for text, q in figures.items() if text.lower().startswith("sepuluh"))
+    count = next(q for text, q in figures.items() if "371.286" in text)
+    assert span_of_time(span, sentence, crossing) and not span_of_time(count, sentence, crossing)
+    assert not span_of_time(span, sentence, question_frame("berapa hari arus mudik berlangsung?", pipe))
