@@ -4226,6 +4226,12 @@ def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
     return years[0] in frame.years
 
 
+# "berapa personel yang disiapkan untuk pengamanan laga …, 5 September": what was readied for the day
+# is reported in the days before it
+_PREPARED_ASKED_RE = re.compile(r"\b(?:disiapkan|dipersiapkan|disiagakan|disediakan|akan dikerahkan|akan diterjunkan)\b", re.I)
+PREPARED_REACH = 3   # days before the asked day
+
+
 def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None,
               when: list[str] | None = None, figure_text: str | None = None) -> bool:
     """The question's time holds for a figure: its day, month and year, each read from the
@@ -4256,8 +4262,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             and _average_of_figure(sentence, figure_text):
         return False   # "rata-rata penumpang 840 ribu per hari": no one day's count
     if frame.dates:
-        if published and published[:10] < frame.dates[0]:
-            return False
+        if published and published[:10] < frame.dates[0] and not (
+                _PREPARED_ASKED_RE.search(frame.question_text)
+                and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()):
+            return False   # a report of before the day cannot tell it, unless what was readied for it is asked
         asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
         compared = _compared_day_of_figure(sentence, figure_text, published) if figure_text else None
         if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price

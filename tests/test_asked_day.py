@@ -106,3 +106,21 @@ async def test_the_reserves_asked_are_an_amount_of_money_not_a_score(empty_engin
     await empty_engine.ingest_articles(RESERVES)
     got = labels(await empty_engine.ask("berapa cadangan devisa Indonesia akhir Agustus 2019?"))
     assert got and all("126,4" in x for x in got), got
+
+
+SECURITY = Article(
+    id="pengamanan", outlet="Kompas.com", published="2019-09-04",
+    title="11.000 Personel Siap Kawal Pertandingan Indonesia Vs Malaysia",
+    body="Polisi menyiapkan pengamanan laga Indonesia vs Malaysia di SUGBK. "
+         "Kami sudah mempersiapkan 11.000 personel gabungan dari TNI dan Polri, kata Kapolda.")
+
+
+async def test_what_was_readied_for_the_day_is_reported_before_it(empty_engine):
+    """"personel yang disiapkan … laga …, 5 September 2019": the forces readied are told the day
+    before; a count of the day itself is never reported before it."""
+    await empty_engine.ingest_articles([SECURITY])
+    got = labels(await empty_engine.ask(
+        "berapa personel gabungan yang disiapkan polisi untuk pengamanan laga Indonesia vs Malaysia, 5 September 2019?"))
+    assert any(x.startswith("11.000") for x in got), got
+    day = question_frame("berapa personel yang berjaga saat laga Indonesia vs Malaysia, 5 September 2019?", TextPipeline())
+    assert not time_fits(day, "Polisi mengerahkan 11.000 personel.", SECURITY.title, SECURITY.published, None, "11.000 personel")
