@@ -834,12 +834,16 @@ def _word_after(text: str, figure_text: str) -> str | None:
 
 
 def span_of_time(q: dict[str, Any], sentence: str, frame: QuestionFrame) -> bool:
-    """A span of time no question about it asks ("mulai dari sepuluh hari sebelum Lebaran"):
-    when it happened, not what the sentence counts."""
-    if frame.durations:
+    """A span of time no question about time asks ("mulai dari sepuluh hari sebelum Lebaran",
+    "ambulans 24 jam", "selama dua pekan"): when or how long, not what the sentence counts. A
+    question about a time ("catatan waktu", "berapa lama") takes it ("49,07 detik")."""
+    if frame.durations or _TIME_ASKED_RE.search(frame.question_text):
         return False
     unit = (q.get("unit") or _word_after(sentence, q["text"]) or "").lower()
     return unit in frame_lexicon().words["duration_units"]
+
+
+_TIME_ASKED_RE = re.compile(r"\b(?:waktu|lama|durasi|masa)\b", re.I)
 
 
 def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame,

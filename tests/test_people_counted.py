@@ -64,3 +64,7 @@ def test_the_closest_figures_are_no_spans_of_time():
     count = next(q for text, q in figures.items() if "371.286" in text)
     assert span_of_time(span, sentence, crossing) and not span_of_time(count, sentence, crossing)
     assert not span_of_time(span, sentence, question_frame("berapa hari arus mudik berlangsung?", pipe))
+    # a time measured is what a question about a time asks: "catatan waktu … 49,07 detik"
+    record = "Catatan waktu terbaiknya , 49,07 detik , dicapai di Athena."
+    time = next(vars(q) for q in find_quantities(record))
+    assert not span_of_time(time, record, question_frame("berapa catatan waktu terbaik pelari itu?", pipe))
