@@ -609,7 +609,7 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     return tuple(tuple(g) for g in out)
 
 
-_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
+_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota|harga|tarif|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
                               r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*)", re.I)
 
 

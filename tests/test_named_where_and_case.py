@@ -129,11 +129,13 @@ async def test_a_disease_no_article_names_takes_no_other_storys_figures(empty_en
 
 
 def test_a_storm_or_fire_asked_by_name_is_a_name_that_must_hold():
-    """"Topan Hagibis", "kebakaran Grenfell Tower": like a place given as where, an article naming
-    no such storm or fire tells of another (Typhoon Faxai's dead are no answer for Hagibis)."""
+    """"Topan Hagibis", "kebakaran Grenfell Tower", "harga Pertalite": like a place given as where,
+    an article naming no such storm, fire or product tells of another (Typhoon Faxai's dead are no
+    answer for Hagibis, Premium's and Solar's prices none for Pertalite)."""
     from retrieval.relevance import asked_names, located_names
     pipe = TextPipeline()
     for question, name in (("berapa orang tewas akibat Topan Hagibis di Jepang?", "hagibis"),
+                           ("berapa harga Pertalite per liter?", "pertalite"),
                            ("berapa korban tewas kebakaran Grenfell Tower di London?", "grenfell")):
         names = tuple(tuple((t,) for t in n) for n in asked_names(question, pipe))
         assert any((name,) in n for n in located_names(question, names, pipe)), (question, names)
