@@ -209,12 +209,14 @@ class QResult:
     false: list[str] = field(default_factory=list)
     other: list[str] = field(default_factory=list)
     ms: float = 0.0
+    closest: bool = False   # the answer is the closest sentences' figures (nothing counted the asked thing)
 
 
 def judge(gold_q: dict[str, Any], answer: dict[str, Any], set_name: str) -> QResult:
     res = QResult(set_name, gold_q["id"], gold_q["q"], gold_q.get("split", "tune"))
     shown = [c for c in answer["claims"] if c.get("figure")]
     res.entries = len(answer["claims"])
+    res.closest = bool(answer.get("message") and answer["claims"])
     values: dict[tuple, int] = {}
     for c in shown:
         key = (round(float(c["figure"]["value"]), 6), c["figure"].get("high"))
@@ -278,6 +280,8 @@ COLS = ("must", "must_found", "pairs", "pairs_found", "may_found", "must_not_sho
 def totals(rows: list[QResult]) -> dict[str, Any]:
     t: dict[str, Any] = {k: sum(getattr(r, k) for r in rows) for k in COLS}
     t["questions"] = len(rows)
+    t["closest"] = sum(1 for r in rows if r.closest)
+    t["false_in_closest"] = sum(r.must_not_shown for r in rows if r.closest)
     t["figure_recall"] = round(t["must_found"] / t["must"], 3) if t["must"] else None
     t["pair_recall"] = round(t["pairs_found"] / t["pairs"], 3) if t["pairs"] else None
     t["entries_per_q"] = round(t["entries"] / len(rows), 2) if rows else None
@@ -312,11 +316,12 @@ def print_table(by_set: dict[str, list[QResult]], verbose: bool) -> None:
     print(f"\nfigure recall {t['figure_recall']}, (figure, outlet) recall {t['pair_recall']}, "
           f"false figures {t['must_not_shown']} ({t['false_per_q']}/question; {t['false_values']} distinct values), "
           f"unjudged figures {t['other_shown']}, entries/question {t['entries_per_q']}, duplicate values {t['dups']} "
-          f"(same outlet {t['dups_same_outlet']})")
+          f"(same outlet {t['dups_same_outlet']}); {t['closest']} answers were the closest sentences' figures "
+          f"(nothing counted the asked thing), holding {t['false_in_closest']} of the false figures")
     if verbose:
         print()
         for r in everything:
-            flag = "" if not (r.missing or r.false) else "  <--"
+            flag = ("" if not (r.missing or r.false) else "  <--") + ("  (closest sentences)" if r.closest else "")
             print(f"[{r.split[0]}] {r.id:<14} {r.question}{flag}")
             print(f"     must {r.must_found}/{r.must}, pairs {r.pairs_found}/{r.pairs}, false {r.must_not_shown}, "
                   f"other {r.other_shown}, entries {r.entries}, dups {r.dups} (same outlet {r.dups_same_outlet}), {r.ms:.0f} ms")
