@@ -3670,7 +3670,8 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     w = lexicon().words
     asked = set(frame.predicates)
     noun = (frame.noun or "").lower()
-    people_asked = noun in w["people_nouns"] | w["offender_nouns"]
+    # "berapa demonstran yang ditangkap": "157 orang ditangkap" are people of the class asked
+    people_asked = noun in w["people_nouns"] | w["offender_nouns"] | w["person_nouns"]
     # "berapa pengungsi": a noun that is itself the class asked counts people ("139.199 jiwa" displaced)
     named_class = (hit := lexicon().predicates.at([noun], 0)) is not None and hit[0] in asked and noun not in CLASSIFIERS
     if not people_asked and not named_class:

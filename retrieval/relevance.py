@@ -715,7 +715,8 @@ def asked_owner_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]
     lex = frame_lexicon()
     frame = question_frame(question, pipeline)
     generic = lex.words["company_words"] | _GENERIC_OWNER_WORDS
-    if frame.held_by or not frame.money:
+    people = (frame.noun or "").lower() in lex.words["person_nouns"] | lex.words["people_nouns"]
+    if frame.held_by or not (frame.money or people):
         # "kursi DPR yang diraih Partai Golkar": the holder is asked (held_party_fits), not the body; a
         # count's owner is often said once in its story ("102 anggota DPR", then "102 anggota"): the
         # figure rules read it (frame.figure_fits)

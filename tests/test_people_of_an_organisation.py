@@ -1,0 +1,39 @@
+"""People asked by who they are and what befell them (session 18): "berapa demonstran yang
+ditangkap" is answered by "157 orang ditangkap" (people of the class asked, counted with a
+classifier), and "berapa pendemo HMI yang diamankan" takes nothing from a story that never names
+HMI (another group's protest at the same building)."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import answer_labels as labels
+
+HONG_KONG = [
+    Article(id="hk-1", outlet="Tribunnews", published="2019-09-10", title="Polisi Hong Kong Tangkap Ratusan Demonstran",
+            body="Polisi di Hong Kong mengatakan, mereka telah menangkap 157 orang selama tiga hari terakhir. "
+                 "Ribuan demonstran kembali turun ke jalan pada Minggu."),
+    Article(id="hk-2", outlet="Liputan6.com", published="2019-09-01", title="Demonstrasi Hong Kong Memanas",
+            body="Lebih dari 900 orang telah ditangkap sejak Juni sehubungan dengan demonstrasi ini."),
+]
+KPK_PROTESTS = [
+    Article(id="hmi", outlet="Tempo.co", published="2019-09-18", title="Demo HMI di Gedung KPK Ricuh",
+            body="Massa Himpunan Mahasiswa Islam (HMI) berunjuk rasa di depan Gedung KPK. "
+                 "Lima orang pendemo yang diduga sebagai provokator pun diamankan polisi."),
+    Article(id="pmii", outlet="Tempo.co", published="2019-09-20", title="Demonstrasi di Depan Gedung KPK Ricuh",
+            body="Kelompok massa dari Pergerakan Mahasiswa Islam Indonesia (PMII) berunjuk rasa di depan "
+                 "Gedung KPK. Setidaknya Tempo melihat satu orang diamankan oleh polisi."),
+]
+
+
+async def test_people_counted_by_a_classifier_answer_a_question_naming_who_they_are(empty_engine):
+    await empty_engine.ingest_articles(HONG_KONG)
+    answer = await empty_engine.ask("berapa demonstran Hong Kong yang ditangkap polisi?")
+    assert answer.message is None, answer.message   # an answer, not "the closest sentences' figures"
+    got = labels(answer)
+    assert any(x.startswith("157") for x in got) and any("900" in x for x in got), got
+
+
+async def test_another_groups_protest_does_not_answer_for_the_group_asked(empty_engine):
+    await empty_engine.ingest_articles(KPK_PROTESTS)
+    got = labels(await empty_engine.ask("berapa pendemo HMI yang diamankan polisi dalam demo di gedung KPK?"))
+    assert got and all(x.startswith("5") for x in got), got
