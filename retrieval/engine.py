@@ -352,7 +352,8 @@ class Engine:
         names: tuple[relevance.Name, ...] = ()
         events: tuple[relevance.Name, ...] = ()
         if query.intent == "quantity":
-            events = relevance.asked_event_names(query.text, self.pipeline)
+            events = (relevance.asked_event_names(query.text, self.pipeline)
+                      + relevance.asked_protest_names(query.text, self.pipeline))
             names = (tuple(tuple((t,) for t in name) for name in relevance.asked_names(query.text, self.pipeline))
                      + relevance.asked_name_phrases(query.text, self.pipeline)
                      + events
@@ -360,8 +361,8 @@ class Engine:
                      + relevance.asked_body_names(query.text, self.pipeline)
                      + relevance.asked_case_names(query.text, self.pipeline)
                      + relevance.asked_owner_names(query.text, self.pipeline))
-        # a place given as where, a disaster or a disease asked hold even when no article names them
-        # (the archive has no such event: another event's figures are no answer)
+        # a place given as where, a disaster, a disease or a protest's cause asked hold even when no
+        # article names them (the archive has no such event: another event's figures are no answer)
         located = relevance.located_names(query.text, names, self.pipeline) + events
         # the ways of any other name no article holds test nothing (a typo, a name the archive never uses)
         names = tuple(k for k in (tuple(w for w in name if all(index.term_id(t) is not None for t in w))

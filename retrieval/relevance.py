@@ -765,6 +765,27 @@ _CASE_RE = re.compile(r"\b(?:kasus|perkara|skandal)\s+(?:(?:dugaan|tindak|pidana
                       r"([A-Za-z][\w\-]*)", re.I)
 
 
+# a protest asked by what it opposes ("demo tolak RKUHP", "aksi menolak revisi UU KPK"): the bill's
+# or the measure's own name, past the words that say it is a bill
+_PROTEST_RE = re.compile(r"\b(?:demo|demonstrasi|aksi|unjuk\s+rasa|protes)\s+(?:(?:massa|mahasiswa|buruh|warga)\s+)?"
+                         r"(?:tolak|menolak|penolakan|anti)\s+(?:(?:revisi|ruu|uu|rancangan|undang-undang|kenaikan|"
+                         r"harga|tarif|iuran)\s+)*([A-Za-z][\w\-]*)", re.I)
+
+
+def asked_protest_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
+    """What a protest asked opposes ("demo tolak RKUHP", "aksi menolak revisi UU KPK"): an article
+    that never names it tells of another protest's injured or arrested, even when no article names
+    it. A bill is named by its acronym (aliases.txt spells it out: "RUU KUHP" is rkuhp)."""
+    lex = frame_lexicon()
+    out: list[Name] = []
+    for m in _PROTEST_RE.finditer(question):
+        low = m.group(1).lower()
+        # the last term of the whole phrase: "RUU KUHP" is one term (rkuhp), as in the articles
+        if low not in lex.stopwords and not pipeline.known_word(low) and (terms := pipeline.terms(m.group(0))):
+            out.append(((terms[-1],),))
+    return tuple(out)
+
+
 def asked_case_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """The case a question names by its own word ("kerugian negara dalam kasus korupsi e-KTP",
     "kasus Jiwasraya"): an article that never names it tells of another case's loss, bribe or

@@ -5,6 +5,8 @@ HMI (another group's protest at the same building)."""
 from __future__ import annotations
 
 from retrieval.clean import Article
+from retrieval.relevance import asked_protest_names
+from retrieval.text import TextPipeline
 
 from .answered import answer_labels as labels
 
@@ -37,3 +39,31 @@ async def test_another_groups_protest_does_not_answer_for_the_group_asked(empty_
     await empty_engine.ingest_articles(KPK_PROTESTS)
     got = labels(await empty_engine.ask("berapa pendemo HMI yang diamankan polisi dalam demo di gedung KPK?"))
     assert got and all(x.startswith("5") for x in got), got
+
+
+PROTESTS = [
+    Article(id="papua", outlet="Kompas.com", published="2019-09-04", title="Mahasiswa Papua Ditangkap",
+            body="Sebanyak 43 mahasiswa Papua ditangkap tanpa alasan yang jelas, lima mahasiswa terluka."),
+    Article(id="unsri", outlet="SINDOnews", published="2019-09-17", title="Demo di Kampus Unsri Ricuh",
+            body="Tiga mahasiswa terluka dalam bentrokan di kampus Universitas Sriwijaya."),
+]
+BILL = Article(id="bandung", outlet="wowkeren.com", published="2019-09-25",
+               title="105 Mahasiswa Dirawat Usai Demo Tolak RUU KUHP Ricuh di Bandung",
+               body="Demo menolak RUU KUHP di depan Gedung DPRD Jawa Barat berakhir ricuh. "
+                    "Sebanyak 105 mahasiswa terluka dan dirawat di rumah sakit.")
+
+
+async def test_a_protest_asked_by_the_bill_it_opposes_takes_no_other_protests_figures(empty_engine):
+    await empty_engine.ingest_articles(PROTESTS)
+    assert labels(await empty_engine.ask("berapa mahasiswa yang terluka dalam demo tolak RKUHP?")) == []
+    await empty_engine.ingest_articles([BILL])   # the bill written out ("RUU KUHP") is the one asked
+    got = labels(await empty_engine.ask("berapa mahasiswa yang terluka dalam demo tolak RKUHP?"))
+    assert got and all(x.startswith("105") for x in got), got
+
+
+def test_a_protest_is_named_by_what_it_opposes_past_the_words_that_say_it_is_a_bill():
+    pipe = TextPipeline()
+    assert asked_protest_names("berapa mahasiswa terluka dalam demo tolak RUU KUHP?", pipe) == ((("rkuhp",),),)
+    assert asked_protest_names("berapa orang ditangkap dalam aksi menolak revisi UU KPK?", pipe) == ((("kpk",),),)
+    assert asked_protest_names("berapa buruh ikut demo tolak kenaikan iuran BPJS?", pipe) == ((("bpjs",),),)
+    assert asked_protest_names("berapa peserta aksi tolak tambang di desa itu?", pipe) == ()
