@@ -1350,7 +1350,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         stem = pipeline.stem
         asked = {stem(x) for x in frame.money_words} or {stem((frame.money_thing or frame.noun).lower())}
         things = _stemmed_list("money_things", stem)
-        words = _clause_words(sentence, at, comma=True)
+        words = _aside_before(sentence, at) + _clause_words(sentence, at, comma=True)
         clause = [stem(t) for t in words]
         # a verb is not an amount ("membayar iuran": bayar is pembayaran's stem)
         named = [i for i, st in enumerate(clause) if st in things and not _verb_like(words[i], stem)]
@@ -3368,6 +3368,20 @@ def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = Fa
             break
         i -= 1
     return [t for t in before[i:] if t[:1].isalpha()]
+
+
+def _aside_before(sentence: str, at: int) -> list[str]:
+    """The words of a bracketed aside a figure's clause starts right after, lower case: "melalui PMN
+    (penyertaan modal negara) sebesar Rp 6 triliun" says the amount is capital. None when more than
+    two words stand between them ("(KONI) oleh KPK sebesar": the aside names no amount)."""
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    end = len(before) - 1
+    while end >= 0 and before[end][:1].isalpha() and len(before) - end <= 3:
+        end -= 1
+    if end < 0 or before[end] != ")" or "(" not in before[:end]:
+        return []
+    start = end - before[:end][::-1].index("(")
+    return [t for t in before[start:end] if t[:1].isalpha()]
 
 
 def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:

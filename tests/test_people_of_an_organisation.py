@@ -67,3 +67,16 @@ def test_a_protest_is_named_by_what_it_opposes_past_the_words_that_say_it_is_a_b
     assert asked_protest_names("berapa orang ditangkap dalam aksi menolak revisi UU KPK?", pipe) == ((("kpk",),),)
     assert asked_protest_names("berapa buruh ikut demo tolak kenaikan iuran BPJS?", pipe) == ((("bpjs",),),)
     assert asked_protest_names("berapa peserta aksi tolak tambang di desa itu?", pipe) == ()
+
+
+JIWASRAYA = Article(id="jiwasraya", outlet="detikcom", published="2025-08-26",
+                    title="Eks Dirjen Didakwa Rugikan Negara Rp 90 M di Kasus Jiwasraya",
+                    body="Terdakwa didakwa merugikan negara Rp 90 miliar dalam kasus Jiwasraya. Perusahaan "
+                         "mengajukan alternatif penyelesaian melalui PMN (penyertaan modal negara) sebesar Rp 6 "
+                         "triliun dengan jangka waktu 17 tahun.")
+
+
+async def test_an_amount_named_by_the_aside_before_it_is_that_thing_not_the_loss_asked(empty_engine):
+    await empty_engine.ingest_articles([JIWASRAYA])
+    got = labels(await empty_engine.ask("berapa kerugian negara kasus Jiwasraya?"))
+    assert got and all("90" in x for x in got), got
