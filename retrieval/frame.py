@@ -654,7 +654,12 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         # "harga pupuk NPK jadi berapa per kg?": a unit follows; "tambahan anggaran berapa untuk
         # destinasi wisata": what follows is the amount's use; either way the noun came before
         noun_at = None
-    if q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
+    if q_at > 0 and noun_at is not None and low[noun_at] in PEOPLE_CLASSIFIERS \
+            and low[q_at - 1].startswith("me") and _verb_like(low[q_at - 1], pipeline.stem) \
+            and not (noun_at + 1 < n and low[noun_at + 1] not in skip and low[noun_at + 1][:1].isalpha()):
+        pass   # "BLTS diperkirakan menjangkau berapa jiwa?": the verb's object, people, is counted
+        # (not "mengerahkan berapa orang tentara": the noun after the classifier is counted)
+    elif q_at > 0 and (noun_at is None or low[noun_at] in CLASSIFIERS):
         # "tentara Korut berapa orang?": the counted noun comes before the question word; an
         # amount named right before it is what is asked ("neraca perdagangan Juli 2019 defisit berapa?")
         if low[q_at - 1] in w["money_nouns"] | w["money_things"]:

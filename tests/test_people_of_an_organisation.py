@@ -5,6 +5,7 @@ HMI (another group's protest at the same building)."""
 from __future__ import annotations
 
 from retrieval.clean import Article
+from retrieval.frame import question_frame
 from retrieval.relevance import asked_protest_names
 from retrieval.text import TextPipeline
 
@@ -80,3 +81,14 @@ async def test_an_amount_named_by_the_aside_before_it_is_that_thing_not_the_loss
     await empty_engine.ingest_articles([JIWASRAYA])
     got = labels(await empty_engine.ask("berapa kerugian negara kasus Jiwasraya?"))
     assert got and all("90" in x for x in got), got
+
+
+def test_people_a_verb_reaches_are_counted_not_the_subject_before_it():
+    """On the archive "BLTS diperkirakan menjangkau berapa jiwa?" read BLTS as what is counted and
+    listed no "140 juta jiwa" (blt-08 of eval/topics/blt-2025.json)."""
+    pipe = TextPipeline()
+    assert question_frame("BLTS 2025 diperkirakan menjangkau berapa jiwa?", pipe).noun == "jiwa"
+    assert question_frame("banjir itu menewaskan berapa orang?", pipe).noun == "orang"
+    # a restated noun before the question word, or a noun after the classifier, is still the noun
+    assert question_frame("tentara Korut berapa orang?", pipe).noun == "tentara"
+    assert question_frame("Korea Utara mengerahkan berapa orang tentara?", pipe).noun != "orang"
