@@ -49,7 +49,8 @@ QUANTITY_RE = re.compile(
     rf"(?<![\w\-/.,])(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?:(?P<vague>\b(?:{VAGUE_RE})\b)"
     rf"|(?P<low>{NUM})(?:(?P<lowunit>\s?%|\s+persen)?(?:\s*[-–]|\s+(?:hingga|sampai|s\.d\.?|sampai dengan))\s*(?P<high>{NUM}))?)"
-    rf"(?![\w\-]|/(?!US\$|[a-zA-Z]{{2,}})|[.,]\d)"   # not "1/2", "9/9"; "Rp 16.335/US$", "Rp760.000/gram" are prices
+    # not "1/2", "9/9"; "Rp 16.335/US$", "Rp760.000/gram" are prices; "49-nya di antaranya" is a count
+    rf"(?![\w]|-(?!nya\b)|/(?!US\$|[a-zA-Z]{{2,}})|[.,]\d)"
     rf"(?:\s?(?P<pct>%)|\s+(?P<unit>[^\W\d_][\w\-]*))?",
     re.IGNORECASE,
 )

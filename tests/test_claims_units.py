@@ -265,3 +265,11 @@ def test_a_year_of_the_islamic_calendar_is_no_figure():
     assert [q.text for q in figures("Pemudik merayakan Idul Fitri 1438 Hijriah di kampung halaman.")] == []
     assert [q.text for q in figures("Idul Adha 1440 H jatuh pada Minggu, 1.440 hewan kurban disembelih.")] == ["1.440 hewan"]
     assert [q.text for q in figures("Lahan seluas 1438 hektare terbakar.")] == ["1438 hektare"]
+
+
+def test_a_count_with_the_possessive_suffix_is_a_figure():
+    """"49-nya di antaranya kita berhentikan" (forty-nine of them were dismissed): a count, written
+    with -nya; a hyphen still joins a model's number ("ATR 72-600") and a range."""
+    found = [q.text for q in find_quantities("hampir 500 yang kita beri peringatan, 49-nya di antaranya kita berhentikan")]
+    assert "49" in found, found
+    assert [q.text for q in find_quantities("Dari 20 korban, 3-nya meninggal dunia")] == ["20 korban", "3"]
