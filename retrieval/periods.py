@@ -15,7 +15,7 @@ from functools import lru_cache
 from typing import Any, Callable
 
 from .claims import words_to_number
-from .frame import _ROMAN, YEAR_PART_UNITS, _verb_like
+from .frame import _ROMAN, YEAR_PART_UNITS, _verb_like, lexicon
 from .text import figure_at
 
 DayKey = tuple[str, int]   # ("hari", 3) for "hari ketiga"; ("H", -3) for "H-3"
@@ -241,3 +241,27 @@ def state_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[
         return True
     held, coming = _HELD_NOW_RE.search(clause), _TO_BE_RE.search(clause)
     return not (held and not coming) if after else not (coming and not held)
+
+
+_AFTER_EVENT_RE = re.compile(r"\b(?:usai|seusai|setelah|sesudah|pasca)\b(.*)", re.I)
+_NAME_WORD_RE = re.compile(r"\b[A-Z][\w-]*")
+
+
+def _event_names(text: str) -> set[str]:
+    """Capitalised words naming an event, less those naming only its series ("MotoGP", "GP")."""
+    return {w.lower() for w in _NAME_WORD_RE.findall(text)} - lexicon().words["series_words"]
+
+
+def preview_fits(question: str, title: str | None) -> bool:
+    """The state after an event asked ("poin Marquez usai menang di GP San Marino") is not told by an
+    article whose title says it comes before that event ("Jadwal MotoGP San Marino 2019",
+    "Klasemen MotoGP 2019 Jelang Balapan di San Marino"): its standings are the ones before."""
+    after = _AFTER_EVENT_RE.search(question)
+    if not after or not title:
+        return True
+    low = title.lower()
+    words = lexicon().words["preview_words"]
+    at = min((m.end() for m in re.finditer(r"\w+", low) if m.group() in words), default=-1)
+    if at < 0:
+        return True
+    return not (_event_names(after.group(1)) & _event_names(title[at:]))
