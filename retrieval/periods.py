@@ -172,7 +172,10 @@ def before_after_fits(question: str, sentence: str) -> bool:
 _FINAL_ASKED_RE = re.compile(r"\b(?:dibawa pulang|klasemen akhir|hasil akhir|akhirnya|secara keseluruhan)\b", re.I)
 _INTERIM_ASKED_RE = re.compile(r"\b(?:sementara|sejauh ini|sampai|hingga|sudah)\b", re.I)
 _INTERIM_SAID_RE = re.compile(r"\b(?:saat ini|sejauh ini|untuk sementara|data sementara|hasil sementara|"
-                              r"hingga kini|sampai saat ini|sampai hari ini|hingga hari ini)\b", re.I)
+                              r"hingga kini|sampai saat ini|sampai hari ini|hingga hari ini|"
+                              # "Indonesia sudah mendapat 32 medali": a tally on the way
+                              r"sudah (?:mendapat|mengumpulkan|meraih|mengoleksi|mendulang|memperoleh|mengantongi))\b",
+                              re.I)
 
 
 def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:

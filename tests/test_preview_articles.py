@@ -34,3 +34,26 @@ def test_a_price_told_before_a_holiday_is_no_price_after_it():
     assert not preview_fits(asked, "Jelang Lebaran, Harga Cabai Rawit Melonjak")
     assert preview_fits(asked, "Harga Cabai Rawit Turun")
     assert preview_fits("berapa harga cabai rawit menjelang Lebaran?", "Jelang Lebaran, Harga Cabai Rawit Melonjak")
+
+
+MEDALS = [
+    Article(id="tengah", outlet="juara.net", published="2017-08-23", title="Perolehan Medali Indonesia",
+            body="Secara keseluruhan, Indonesia sudah mendapat 32 medali di SEA Games 2017 dengan koleksi 7 medali emas, "
+                 "10 medali perak, dan 15 medali perunggu."),
+    Article(id="akhir", outlet="ANTARA", published="2017-08-31", title="Indonesia Peringkat Kelima SEA Games 2017",
+            body="Indonesia berada di peringkat kelima SEA Games 2017 dengan 38 medali emas, 63 perak, dan 90 perunggu."),
+]
+
+
+async def test_a_tally_said_on_the_way_is_not_the_final_one_asked(empty_engine):
+    await empty_engine.ingest_articles(MEDALS)
+    got = labels(await empty_engine.ask("berapa medali emas yang dibawa pulang Indonesia dari SEA Games 2017?"))
+    assert got and all("38" in x for x in got), got
+
+
+def test_votes_collected_so_far_are_no_final_count():
+    from retrieval.periods import interim_fits
+    asked = "berapa suara yang diraih pasangan itu secara keseluruhan?"
+    q = {"text": "1,2 juta suara"}
+    assert not interim_fits(asked, q, "Pasangan itu sudah mengumpulkan 1,2 juta suara dari 20 kabupaten.")
+    assert interim_fits(asked, q, "Pasangan itu meraih 1,2 juta suara.")
