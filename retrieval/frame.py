@@ -1370,6 +1370,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 head -= 1
             if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
                 return False
+            # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
+            # another revenue (what the head is of, both money things, differs)
+            said_of = {clause[i] for i in named if i > head}
+            asked_of = asked - {clause[head]}
+            if said_of and asked_of and asked_of <= set(things) and not said_of & asked_of:
+                return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
                 stem(t.lower()) in asked for t in WORD_RE.findall(
                     _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]

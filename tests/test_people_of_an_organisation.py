@@ -92,3 +92,14 @@ def test_people_a_verb_reaches_are_counted_not_the_subject_before_it():
     # a restated noun before the question word, or a noun after the classifier, is still the noun
     assert question_frame("tentara Korut berapa orang?", pipe).noun == "tentara"
     assert question_frame("Korea Utara mengerahkan berapa orang tentara?", pipe).noun != "orang"
+
+
+def test_a_revenue_of_another_thing_is_not_the_revenue_asked():
+    """"target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is the
+    revenue of another thing (both heads and what they are of are money words)."""
+    from retrieval.frame import money_fits
+    frame = question_frame("berapa target penerimaan cukai rokok tahun 2019?", TextPipeline())
+    other = "Pemerintah menargetkan kunjungan wisman 17,5 juta orang serta target penerimaan devisa sebesar USD20 juta."
+    same = "Pemerintah memasang target penerimaan cukai sebesar Rp 157 triliun tahun ini."
+    assert not money_fits(frame, {"text": "20 juta", "unit": None}, other)   # as claims reads "USD20 juta"
+    assert money_fits(frame, {"text": "157 triliun", "unit": None}, same)
