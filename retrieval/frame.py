@@ -1324,6 +1324,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             or (title and not _names_thing(sentence, frame.value_of, pipeline)
                 and _narrowed_value(frame, title, len(title), pipeline))):
         return False   # "nilainya turun jadi 3,7 miliar dollar AS" under "Impor Indonesia dari China …"
+    if frame.value_of and pipeline is not None and _valued_thing(sentence, at, pipeline.stem) not in (
+            None, pipeline.stem(frame.value_of.lower())):
+        return False   # "nilai rumah" asked: "melunasi utangnya senilai Rp 10 miliar" is the debt's amount
     if frame.value_of and (frame.money_thing or "").lower() == "nilai" and not daily_price_asked(frame) \
             and _unit_price(sentence, at, q["text"]):
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
@@ -3379,6 +3382,20 @@ def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = Fa
             break
         i -= 1
     return [t for t in before[i:] if t[:1].isalpha()]
+
+
+_VALUED_RE = re.compile(r"([\w-]+?)(?:nya)?\s+(?:senilai|seharga|bernilai|sebesar)\s+(?:(?:sekitar|sekira|hingga|mencapai)\s+)?"
+                        r"(?:rp\.?|us\$|usd|\$)?\s*$", re.I)
+
+
+def _valued_thing(sentence: str, at: int, stem: Callable[[str], str]) -> str | None:
+    """The money thing an amount is the value of, when "senilai" ties it to one ("utangnya senilai
+    Rp 10 miliar": the debt); None when the word before is no money word ("rumah senilai …")."""
+    m = _VALUED_RE.search(sentence[max(0, at - 60):at])
+    if not m:
+        return None
+    word = stem(m.group(1).lower())
+    return word if word in _stemmed_list("money_things", stem) else None
 
 
 def _aside_before(sentence: str, at: int) -> list[str]:

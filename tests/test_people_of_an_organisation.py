@@ -103,3 +103,14 @@ def test_a_revenue_of_another_thing_is_not_the_revenue_asked():
     same = "Pemerintah memasang target penerimaan cukai sebesar Rp 157 triliun tahun ini."
     assert not money_fits(frame, {"text": "20 juta", "unit": None}, other)   # as claims reads "USD20 juta"
     assert money_fits(frame, {"text": "157 triliun", "unit": None}, same)
+
+
+def test_an_amount_said_to_be_a_debts_is_not_the_value_of_the_thing_asked():
+    """"nilai rumah" asked: "menutup hutang sebesar Rp 10 miliar" is the debt; "rumah senilai Rp 14
+    miliar" is the house's value."""
+    from retrieval.frame import money_fits
+    frame = question_frame("berapa nilai rumah Pupung di Lebak Bulus yang hendak dijual Aulia?", TextPipeline())
+    debt = "Dia berencana menjual rumah Pupung di Lebak Bulus untuk menutup hutang sebesar Rp 10 miliar di dua bank."
+    house = "Aulia hendak menjual rumah Pupung di Lebak Bulus senilai Rp 14 miliar."
+    assert not money_fits(frame, {"text": "10 miliar", "unit": None}, debt)
+    assert money_fits(frame, {"text": "14 miliar", "unit": None}, house)
