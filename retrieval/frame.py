@@ -1327,6 +1327,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.value_of and pipeline is not None and _valued_thing(sentence, at, pipeline.stem) not in (
             None, pipeline.stem(frame.value_of.lower())):
         return False   # "nilai rumah" asked: "melunasi utangnya senilai Rp 10 miliar" is the debt's amount
+    if frame.value_of and pipeline is not None and _other_amount_named(frame.value_of, sentence, at, pipeline.stem):
+        return False   # "nilai impor" asked: "neraca perdagangan … surplus USD177 juta" is the surplus
     if frame.value_of and (frame.money_thing or "").lower() == "nilai" and not daily_price_asked(frame) \
             and _unit_price(sentence, at, q["text"]):
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
@@ -3396,6 +3398,19 @@ def _valued_thing(sentence: str, at: int, stem: Callable[[str], str]) -> str | N
         return None
     word = stem(m.group(1).lower())
     return word if word in _stemmed_list("money_things", stem) else None
+
+
+def _other_amount_named(value_of: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """The value of a thing asked ("nilai impor"), and the figure's clause names another amount
+    right before it ("surplus USD177 juta", "masih defisit 1,47 miliar dollar") and not the thing."""
+    words = _clause_words(sentence, at, comma=True)
+    stems = [stem(t) for t in words]
+    if stem(value_of.lower()) in stems:
+        return False
+    heads = {stem(x) for x in lexicon().words["money_value_heads"]}
+    things = _stemmed_list("money_things", stem)
+    named = [i for i, st in enumerate(stems) if st in things and st not in heads and not _verb_like(words[i], stem)]
+    return bool(named) and len(words) - named[-1] <= 3
 
 
 def _aside_before(sentence: str, at: int) -> list[str]:

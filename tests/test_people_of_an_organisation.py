@@ -114,3 +114,13 @@ def test_an_amount_said_to_be_a_debts_is_not_the_value_of_the_thing_asked():
     house = "Aulia hendak menjual rumah Pupung di Lebak Bulus senilai Rp 14 miliar."
     assert not money_fits(frame, {"text": "10 miliar", "unit": None}, debt)
     assert money_fits(frame, {"text": "14 miliar", "unit": None}, house)
+
+
+def test_a_surplus_or_deficit_is_not_the_value_of_imports_asked():
+    from retrieval.frame import money_fits
+    frame = question_frame("berapa nilai impor Indonesia pada Agustus 2019?", TextPipeline())
+    surplus = ("Ekonom memprediksi neraca perdagangan Agustus diperkirakan surplus USD177juta, "
+               "sementara laju impor sebesar -10,55%.")
+    imports = "Tercatat nilai impor Agustus yang mencapai USD14,20 miliar atau turun 8,53% dibanding Juli 2019."
+    assert not money_fits(frame, {"text": "177juta", "unit": None}, surplus)
+    assert money_fits(frame, {"text": "14,20 miliar", "unit": None}, imports)
