@@ -283,6 +283,24 @@ def event_order_fits(question: str, sentence: str) -> bool:
     return not any(n == an and o != ao for n, o in said for an, ao in asked) or bool(said & asked)
 
 
+@lru_cache(maxsize=1)
+def _trial_re() -> re.Pattern[str]:
+    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("trial_events\t"))
+    words = sorted((p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip()), key=len, reverse=True)
+    return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
+
+
+def trial_fits(question: str, sentence: str, title: str | None) -> bool:
+    """A trial run of an event ("kejuaraan uji coba Asian Games 2018", "test event") is not the
+    event: its figures ("100 atlet dari 13 negara") answer only a question about the trial, and a
+    question about the trial takes none from a sentence about the event itself ("Asian Games 2018
+    … menggelar 40 cabang olahraga") unless its title says the trial."""
+    trial = _trial_re()
+    if trial.search(question):
+        return bool(trial.search(sentence) or (title and trial.search(title)))
+    return trial.search(sentence) is None
+
+
 _MATCHUP_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vs\.?|versus|kontra|melawan)\s+([A-Z][\w-]+)")
 
 

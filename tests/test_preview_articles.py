@@ -57,3 +57,27 @@ def test_votes_collected_so_far_are_no_final_count():
     q = {"text": "1,2 juta suara"}
     assert not interim_fits(asked, q, "Pasangan itu sudah mengumpulkan 1,2 juta suara dari 20 kabupaten.")
     assert interim_fits(asked, q, "Pasangan itu meraih 1,2 juta suara.")
+
+
+GAMES = [
+    Article(id="uji", outlet="ANTARA", published="2017-08-03", title="Paralayang Uji Coba Asian Games",
+            body="Kejuaraan uji coba cabang olahraga paralayang Asian Games 2018 akan diikuti 100 atlet dari 13 negara."),
+    Article(id="games", outlet="juara.net", published="2017-04-01", title="INASGOC Hitung Kebutuhan Relawan",
+            body="Panitia Asian Games 2018 menghitung kebutuhan relawan untuk melayani sekitar 11.000 atlet dan "
+                 "ofisial dari 45 negara."),
+]
+
+
+async def test_a_trial_run_is_not_the_event(empty_engine):
+    await empty_engine.ingest_articles(GAMES)
+    got = labels(await empty_engine.ask("Asian Games 2018 akan diikuti atlet dan ofisial dari berapa negara?"))
+    assert got and all("45" in x for x in got), got
+
+
+def test_a_trial_asked_takes_only_the_trials_figures():
+    from retrieval.grades import trial_fits
+    asked = "berapa cabang olahraga yang dipertandingkan dalam test event Asian Games 2018?"
+    assert not trial_fits(asked, "Asian Games 2018 dipastikan menggelar 40 cabang olahraga.", "Asian Games 2018 Gelar 40 Cabor")
+    assert trial_fits(asked, "Sebanyak 10 cabang olahraga akan dipertandingkan pada test event tersebut.", None)
+    assert trial_fits("berapa penumpang LRT Jakarta selama masa uji coba?", "Selama uji coba, LRT melayani 5.000 penumpang.", None)
+    assert not trial_fits("berapa penumpang LRT Jakarta per hari?", "Selama uji coba, LRT melayani 5.000 penumpang.", None)
