@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from functools import lru_cache
-from typing import Any, Callable
+from typing import Any, Callable, Sequence
 
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, lexicon
 from .text import _data_lines, figure_at
@@ -299,6 +299,21 @@ def trial_fits(question: str, sentence: str, title: str | None) -> bool:
     if trial.search(question):
         return bool(trial.search(sentence) or (title and trial.search(title)))
     return trial.search(sentence) is None
+
+
+_MANY_COUNTRIES_RE = re.compile(r"^\s*(?:\w+\s+){0,3}?(?:dari|asal)\s+(?:\d+|[a-z]+)\s+negara\b", re.I)
+
+
+def one_country_fits(entities: Sequence[str], question: str, q: dict[str, Any], sentence: str) -> bool:
+    """Whose count a country's is ("atlet paralayang Indonesia"): a count said to come from several
+    countries ("100 atlet dari 13 negara") holds every country's, not the one asked."""
+    lex = lexicon()
+    if not any(lex.places.get(e) is not None and lex.places[e].kind == "country" for e in entities) \
+            or re.search(r"\bberapa\s+negara\b", question, re.I):
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    return at < 0 or _MANY_COUNTRIES_RE.match(sentence[at + len(text):]) is None
 
 
 _MATCHUP_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vs\.?|versus|kontra|melawan)\s+([A-Z][\w-]+)")

@@ -81,3 +81,15 @@ def test_a_trial_asked_takes_only_the_trials_figures():
     assert trial_fits(asked, "Sebanyak 10 cabang olahraga akan dipertandingkan pada test event tersebut.", None)
     assert trial_fits("berapa penumpang LRT Jakarta selama masa uji coba?", "Selama uji coba, LRT melayani 5.000 penumpang.", None)
     assert not trial_fits("berapa penumpang LRT Jakarta per hari?", "Selama uji coba, LRT melayani 5.000 penumpang.", None)
+
+
+def test_a_count_from_several_countries_is_not_one_countrys():
+    from retrieval.grades import one_country_fits
+    asked = "berapa atlet paralayang Indonesia yang ikut kejuaraan itu?"
+    assert not one_country_fits(("indonesia",), asked, {"text": "100 atlet"}, "Kejuaraan itu diikuti 100 atlet dari 13 negara.")
+    assert one_country_fits(("indonesia",), asked, {"text": "delapan atlet"}, "Indonesia menurunkan delapan atlet.")
+    # the countries themselves asked, or no country asked: the count stands
+    assert one_country_fits(("indonesia",), "dari berapa negara atlet itu datang?", {"text": "100 atlet"},
+                            "Kejuaraan itu diikuti 100 atlet dari 13 negara.")
+    assert one_country_fits((), "berapa atlet yang ikut kejuaraan itu?", {"text": "100 atlet"},
+                            "Kejuaraan itu diikuti 100 atlet dari 13 negara.")
