@@ -62,6 +62,9 @@ def _grade_in(words: list[str], scale: Scale, noun: str | None) -> str | None:
     return found.pop() if len(found) == 1 else None
 
 
+_HOW_WORDS = frozenset({"berapa", "seberapa"})
+
+
 @lru_cache(maxsize=256)
 def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
     """(scale, grade asked or None) for each scale the question is on: its noun or a head of the
@@ -73,7 +76,9 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
             if scale.heads & set(low):
                 out.append((scale.name, _grade_in(low, scale, None)))
         else:
-            nouns = {low[i] for i in range(len(low) - 1) if low[i + 1] in scale.grades and low[i] not in CLASSIFIERS}
+            # "berapa besar BLT": how much, no size asked
+            nouns = {low[i] for i in range(len(low) - 1) if low[i + 1] in scale.grades and low[i] not in CLASSIFIERS
+                     and low[i] not in _HOW_WORDS}
             grade = _grade_in(low, scale, nouns.pop()) if len(nouns) == 1 else None
             if grade:   # a size scale is only on when a size is asked: "berapa kapal" is no scale
                 out.append((scale.name, grade))

@@ -93,3 +93,11 @@ def test_a_count_from_several_countries_is_not_one_countrys():
                             "Kejuaraan itu diikuti 100 atlet dari 13 negara.")
     assert one_country_fits((), "berapa atlet yang ikut kejuaraan itu?", {"text": "100 atlet"},
                             "Kejuaraan itu diikuti 100 atlet dari 13 negara.")
+
+
+def test_how_much_asks_no_size():
+    """"berapa besar BLT Kesra …" asks how much, not the "large" grade of a size scale ("mortir
+    besar"): before, every "Rp900.000" of the transfer failed grade_fits."""
+    from retrieval.grades import asked_grades
+    assert asked_grades("berapa besar BLT Kesra yang diterima tiap keluarga penerima manfaat?") == ()
+    assert asked_grades("berapa mortir besar yang dikirim?") == (("size", "besar"),)
