@@ -737,8 +737,13 @@ def asked_owner_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]
                 continue   # "harga jual eceran": words of the language, no one's name
             ways = tuple((t,) for w in words for t in pipeline.terms(w) if not pipeline.known_word(w))
         out += [w for w in ways if w]
+    if out:   # the question's own short form is another way ("BLT Sementara (BLTS)": an article may say BLTS only)
+        out += [tuple(pipeline.terms(m.group(1))) for m in _BRACKETED_SHORT_RE.finditer(question) if pipeline.terms(m.group(1))]
     # owners named together are alternatives ("data penumpang Malindo Air dan Thai Lion Air"): one name
     return (tuple(dict.fromkeys(out)),) if out else ()
+
+
+_BRACKETED_SHORT_RE = re.compile(r"\(\s*([A-Z][A-Za-z0-9-]{1,11})\s*\)")
 
 
 # events.txt kinds an article must name; a crash is told in many ways (jatuh, terguling, menabrak …),

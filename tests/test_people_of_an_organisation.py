@@ -124,3 +124,21 @@ def test_a_surplus_or_deficit_is_not_the_value_of_imports_asked():
     imports = "Tercatat nilai impor Agustus yang mencapai USD14,20 miliar atau turun 8,53% dibanding Juli 2019."
     assert not money_fits(frame, {"text": "177juta", "unit": None}, surplus)
     assert money_fits(frame, {"text": "14,20 miliar", "unit": None}, imports)
+
+
+TRANSFERS = [
+    Article(id="blts", outlet="detikcom", published="2025-10-20", title="Pemerintah Salurkan BLTS",
+            body="Pemerintah menyiapkan anggaran Rp 30 triliun untuk BLTS selama Oktober hingga Desember 2025."),
+    Article(id="bltdd", outlet="Kompas.com", published="2025-03-02", title="BLT Dana Desa Cair",
+            body="Anggaran BLT Dana Desa tahun 2025 mencapai Rp 15 triliun."),
+    Article(id="beras", outlet="Kompas.com", published="2025-10-02", title="Harga Beras Naik",
+            body="Harga beras medium naik menjadi Rp 13.500 per kilogram di Pasar Induk Cipinang."),
+]
+
+
+async def test_the_questions_own_short_form_names_the_owner_too(empty_engine):
+    """"BLT Sementara (BLTS)": an article saying BLTS only names the owner asked; before, the other
+    programme's article (naming BLT) set the bar and the only answer was lost."""
+    await empty_engine.ingest_articles(TRANSFERS)
+    got = labels(await empty_engine.ask("berapa anggaran BLT Sementara (BLTS) tahun 2025?"))
+    assert got and all("30" in x for x in got), got
