@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import (WORD_RE, amounts_answer, entities_compatible, lexicon as frame_lexicon, located_places,
+from .frame import (WORD_RE, amounts_answer, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
                     people_of_asked_class, places_conflict, scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
@@ -601,8 +601,11 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return _same_value(fa, fb) and same_unit(fa, fb)
 
     memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
+    age_asked = asks_age(query.text)
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
-                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame))
+                 # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
+                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
+                     or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
                  and not _digits(q["text"]) & asked
                  and _figure_answers_once(memo, frame, c, q)]
     for c, q in article_choices(frame, answering):
@@ -622,7 +625,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                 continue   # "Cek Penerima BLT Rp 300 Ribu": an amount of money counts no recipients
             q = {**q, "currency": currency}
         elif not q.get("unit") and (measure := _word_after(c.claim.text, q["text"])):
-            if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun:
+            if measure.lower() in frame_lexicon().words["time_words"] and pipeline.noun_key(measure) != asked_noun \
+                    and not age_asked:
                 continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
             q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
         entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,

@@ -126,6 +126,9 @@ class Quantity:
     # a place in an order, not a count ("menit ke-56", "peringkat 167", "posisi kelima"): answers only
     # a question asking one ("menit ke berapa", "peringkat berapa"); `unit` is the ordered noun
     ordinal: bool = False
+    # whose age a bracketed figure after a name is ("Zaenal Abidin (43)": "Zaenal Abidin"): answers
+    # only a question asking an age (frame.age_fits); a count takes it for nothing
+    age: str | None = None
 
 
 def words_to_number(text: str) -> float | None:
@@ -328,6 +331,16 @@ def _currency_before(sentence: str, at: int) -> bool:
         if "rp" not in low and "usd" not in low and "idr" not in low and "eur" not in low and "sgd" not in low:
             return False
     return _CURRENCY_BEFORE_RE.search(window) is not None
+
+
+MAX_AGE = 120
+_NAME_BEFORE_BRACKET_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*\(\s*$")
+
+
+def _name_before_bracket(sentence: str, start: int) -> str | None:
+    """The capitalised name written right before "(25)": whose age the figure is."""
+    m = _NAME_BEFORE_BRACKET_RE.search(sentence[max(0, start - 80):start])
+    return m.group(1) if m else None
 
 
 def _bracketed(sentence: str, start: int, end: int) -> bool:
@@ -547,7 +560,13 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         else:
             text = sentence[start : (m.end("pct") if m.group("pct") else m.end("unit") if m.group("unit") and unit else text_end)]
         if not unit and not qual and _bracketed(sentence, start, text_end):
-            continue  # "Yudha (25)", "Dwi Resa (38)": an age after a name, a note number, never a count
+            # "Yudha (25)", "Dwi Resa (38)": an age after a name, a note number, never a count
+            if low_text and (name := _name_before_bracket(sentence, start)) and value == int(value) and 0 < value <= MAX_AGE:
+                out.append(Quantity(value=value, text=text.strip(), unit="tahun", age=name,
+                                    before=_last_words(sentence, start)))
+                spans.append((start, text_end, "tahun"))
+                durations.add(len(out) - 1)
+            continue
         if (not unit and low_text and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
                 and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])):
             continue  # "senilai Rp14,7 dan …": rupiah has no cents, the scraper cut its "miliar" off
@@ -568,7 +587,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
     # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
-    counted = [q for q in out if q.unit]
+    counted = [q for q in out if q.unit and not q.age]
     for k, q in enumerate(out):
         if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):

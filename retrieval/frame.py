@@ -1164,6 +1164,78 @@ def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     return asked == said or (asked in lex["rank_nouns"] and said in lex["rank_nouns"]) or {asked, said} <= same
 
 
+_AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
+
+
+_AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
+AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
+
+
+def asks_age(question: str) -> bool:
+    """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam")."""
+    return _AGE_ASKED_RE.search(question) is not None
+
+
+def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | None:
+    """Whose age a figure is, as the words naming them and where those words end: the name before a
+    bracketed age ("Zaenal Abidin (43)"), or the words before "berusia"/"usia" ("Karjakin masih
+    berusia 12 tahun"); None when the figure is said to be no age."""
+    if q.get("age"):
+        at = sentence.find(q["age"])
+        return ([w.lower() for w in WORD_RE.findall(q["age"])], at) if at >= 0 else None
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    word = _AGE_WORD_RE.search(sentence[max(0, at - 40):at]) if at >= 0 else None
+    if word is None:
+        return None
+    end = max(0, at - 40) + word.start()
+    before = [t.lower() for t in WORD_RE.findall(sentence[:end])]
+    cut = max((i for i, t in enumerate(before) if t in BEFORE_BREAK_MARKS), default=-1)
+    return before[cut + 1:][-AGE_HOLDER_WORDS:], end
+
+
+def said_age(q: dict[str, Any], sentence: str) -> bool:
+    """The figure is said to be an age: "berusia 43 tahun", "Zaenal Abidin (43)"."""
+    return _age_holder(q, sentence) is not None
+
+
+def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An age asked ("berapa usia …") takes only ages (a bracketed one after a name, "Zaenal Abidin
+    (43)", or one said, "Karjakin masih berusia 12 tahun"), of the person asked: named by the
+    question ("berapa usia Pupung Sadili": not "Aulia Kesuma (45)" beside him; "berapa usia Trump":
+    not "miliuner China berusia 52 tahun" in a sentence on Trump), or described with the role the
+    question names ("berapa usia sopir truk Hino": "pengemudi truk bernama Zaenal Abidin (43)", not
+    "Imam (40)" in a list of the dead). An age answers nothing else."""
+    question = frame.question_text
+    if not asks_age(question):
+        return not q.get("age")
+    holder = _age_holder(q, sentence)
+    if holder is None:
+        return False
+    words, at = holder
+    named = {w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper()}
+    if set(words) & named:
+        return True
+    low = [w.lower() for w in WORD_RE.findall(question)]
+    # whose age, when no name of theirs is said: the word after "usia"/"umur" ("usia sopir truk": sopir)
+    role = next((low[i + 1] for i in range(len(low) - 1) if low[i] in ("usia", "umur")), "")
+    if not role.isalpha() or role in named:
+        return False   # a person asked by name, and this age is another's
+    said = set(words)
+    if q.get("age"):   # a bracketed age: the role said before the name ("pengemudi truk bernama …")
+        before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]
+        cut = max((i for i, t in enumerate(before) if t in BEFORE_BREAK_MARKS), default=-1)
+        said |= set(before[cut + 1:][-5:])
+    return bool(said & next((g for g in _same_roles() if role in g), {role}))
+
+
+@lru_cache(maxsize=1)
+def _same_roles() -> tuple[frozenset[str], ...]:
+    """frame_words.txt same_roles: words naming one role ("sopir | supir | pengemudi" are one)."""
+    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("same_roles\t"))
+    return tuple(frozenset(g.split()) for g in line.split("\t", 1)[1].split("|") if g.strip())
+
+
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
 _LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori|rt|rw|dapil|zona|sektor)\s+((?:[IVX]{1,4}|\d{1,3}|[A-Z])\b"

@@ -205,8 +205,10 @@ def test_a_counted_noun_of_several_words_known_as_an_alias() -> None:
 
 
 def test_a_number_alone_in_brackets_is_no_count():
-    """'Yudha (25)' is an age after a name, not 25 spectators."""
-    assert [q.text for q in find_quantities("Seorang penonton bernama Yudha (25) dari Jakarta mengatakan itu.")] == []
+    """'Yudha (25)' is an age after a name (kept as one, answering only an age asked: test_ages.py),
+    not 25 spectators."""
+    found = find_quantities("Seorang penonton bernama Yudha (25) dari Jakarta mengatakan itu.")
+    assert [(q.text, q.unit, q.age) for q in found] == [("25", "tahun", "Yudha")]
     assert [q.text for q in find_quantities("Korban tewas (8 orang) dibawa ke RS Polri.")] == ["8 orang"]
 
 

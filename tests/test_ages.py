@@ -1,0 +1,62 @@
+"""How old someone is (session 18): an age in brackets after a name ("Pupung Sadili (54)") is a
+figure of its own, kept at ingest as `Quantity.age`, that answers only a question asking an age,
+and only of the person asked; an age said ("Karjakin masih berusia 12 tahun") answers the same way;
+a count of the story never answers an age."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.frame import age_fits, question_frame
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+CASE = [
+    Article(id="k1", outlet="Kompas.com", published="2019-09-01", title="Fakta Baru Pembunuhan Pupung dan Dana",
+            body="Polisi mengungkap fakta baru kasus pembunuhan Edi Chandra Purnama alias Pupung Sadili (54) "
+                 "dan anaknya, M Adi Pradana alias Dana (23). Otak pembunuhan adalah istrinya, Aulia Kesuma (45)."),
+    Article(id="t1", outlet="Tribunnews", published="2019-09-10", title="Rekonstruksi Pembunuhan Pupung",
+            body="Polisi menggelar 62 adegan rekonstruksi pembunuhan Pupung Sadili (54) di tiga lokasi."),
+    Article(id="gempa", outlet="Kompas.com", published="2019-06-02", title="Gempa Guncang Maluku",
+            body="Gempa bermagnitudo 5,1 mengguncang Maluku Utara pada Minggu pagi."),
+    Article(id="bola", outlet="detikcom", published="2019-06-05", title="Timnas Menang",
+            body="Timnas Indonesia menang 3-1 atas Vanuatu di Stadion Utama Gelora Bung Karno."),
+    # other stories: in a few articles alone the names' weight (their idf) is nothing
+    Article(id="tol", outlet="SINDOnews", published="2019-06-07", title="Arus Balik di Tol Cikampek",
+            body="Sebanyak 120.000 kendaraan melintasi Tol Cikampek pada puncak arus balik."),
+    Article(id="beras", outlet="Okezone", published="2019-06-08", title="Harga Beras Stabil",
+            body="Harga beras medium di Pasar Induk Cipinang bertahan Rp 10.500 per kilogram."),
+    Article(id="hujan", outlet="Tempo.co", published="2019-06-09", title="Hujan Deras di Bogor",
+            body="Hujan deras mengguyur Bogor selama tiga jam pada Sabtu sore."),
+]
+
+
+def test_a_bracketed_age_after_a_name_is_kept_with_whose_it_is():
+    found = [(q.text, q.unit, q.age) for q in find_quantities("Korban meninggal yakni Rohmadi (40) dan Imam (19).")]
+    assert found == [("40", "tahun", "Rohmadi"), ("19", "tahun", "Imam")]
+    assert find_quantities("lihat catatan (3) di bawah") == []   # no name before it: a note number
+
+
+async def test_the_age_of_the_person_asked_and_of_no_one_else(empty_engine):
+    await empty_engine.ingest_articles(CASE)
+    got = labels(await empty_engine.ask("berapa usia Pupung Sadili?"))
+    assert got and all("54" in x for x in got), got
+    # a count of the story asks no age: the ages are no answer to it
+    got = labels(await empty_engine.ask("berapa adegan rekonstruksi pembunuhan Pupung Sadili?"))
+    assert got and all("62" in x for x in got), got
+
+
+def test_whose_age_a_sentence_says():
+    pipe = TextPipeline()
+    trump = question_frame("berapa usia Trump?", pipe)
+    said = "Trump memuji miliuner China berusia 52 tahun ini sebagai pengusaha yang hebat."
+    assert not age_fits(trump, {"text": "52 tahun"}, said)   # the billionaire's, not Trump's
+    assert age_fits(question_frame("berapa usia Karjakin saat itu?", pipe), {"text": "12 tahun"},
+                    "Kala itu, Karjakin masih berusia 12 tahun.")
+    driver = question_frame("berapa usia sopir truk yang ditabrak ambulans?", pipe)
+    crash = ("Pengemudi truk bernama Zaenal Abidin (43) selamat, sedangkan penumpang ambulans Imam (19) tewas.")
+    assert age_fits(driver, {"text": "43", "age": "Zaenal Abidin"}, crash)
+    assert not age_fits(driver, {"text": "19", "age": "Imam"}, crash)
+    # no age asked: an age answers nothing; an age asked: a count answers nothing
+    assert not age_fits(question_frame("berapa korban tewas?", pipe), {"text": "19", "age": "Imam"}, crash)
+    assert not age_fits(driver, {"text": "5 orang"}, "Kecelakaan itu menewaskan 5 orang.")
