@@ -115,8 +115,11 @@ def instrument() -> None:
     engine_mod.question_frame = timed(engine_mod.question_frame, "judging")
     named = engine_mod.Engine._named_filter
 
-    def named_filter(index, names):  # noqa: ANN001, ANN202
-        return timed(named(index, names), "judging")
+    def named_filter(index, names, located=()):  # noqa: ANN001, ANN202
+        keep = named(index, names, located)
+        wrapped = timed(keep, "judging")
+        wrapped.each = timed(keep.each, "judging")
+        return wrapped
     engine_mod.Engine._named_filter = staticmethod(named_filter)
     for name in ("compose", "add_closest", "mark_answer_spans"):
         if hasattr(engine_mod, name):
