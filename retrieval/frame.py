@@ -2307,9 +2307,16 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     one asking the whole or no place."""
     unit = (q.get("unit") or "").lower()
     at = figure_at(sentence, q.get("text") or "")
-    if not unit or at < 0:
+    if at < 0:
         return True
-    figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
+    if unit:
+        figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
+    elif _CURRENCY_AT_RE.match(sentence, max(0, at - 4)) or sentence[max(0, at - 4):at].strip().lower().endswith(("rp", "rp.", "$")):
+        # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
+        # Jakarta dengan Rp14,6 triliun"
+        figures = list(_AMOUNT_IN_LIST_RE.finditer(sentence))
+    else:
+        return True
     if len(figures) < HELD_LIST:
         return True
     mine = next((k for k, m in enumerate(figures) if m.start() <= at < m.end() or at <= m.start() < at + len(q["text"])), None)
@@ -2321,9 +2328,35 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         next_start = figures[k + 1].start() if k + 1 < len(figures) else len(sentence)
         places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start))
     own = places[mine]
-    if own is None or not {p for k, p in enumerate(places) if k != mine and p and p != own}:
+    others = {p for k, p in enumerate(places) if k != mine and p and p != own}
+    # an amount's place may be asked as its owner ("dana Pemprov DKI Jakarta": whose money)
+    asked = set(frame.places) | ({e for e in frame.entities if e in lexicon().places} if not unit else set())
+    if not unit and own is None and len(others) >= HELD_LIST and asked:
+        return False   # amounts of two places or more and one of none: the whole, not the place asked
+    if own is None or not others:
         return True
-    return own in frame.places
+    return own in asked
+
+
+_RANKED_RE = re.compile(r"\b(?:urutan|peringkat|posisi)\s+(?:ke-?\s*\d+|pertama|kedua|ketiga|keempat|kelima|keenam|"
+                        r"ketujuh|kedelapan|kesembilan|kesepuluh|teratas|tertinggi|terbawah|terendah|puncak)\b", re.I)
+
+
+def ranked_place_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A place's amount in a ranking ("Sementara, urutan pertama ditempati Provinsi Jakarta dengan Rp
+    14,6 triliun", "Pemprov Jabar menempati urutan kelima … dengan Rp 4,1 triliun") is that place's
+    part of the ranked whole: it answers a question naming the place (or asking the rank), not one
+    asking the whole ("total dana pemerintah daerah yang mengendap")."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0 or frame.ordinal or not _RANKED_RE.search(sentence, 0, at):
+        return True
+    said = set(located_places(sentence))
+    asked = set(frame.places) | {e for e in frame.entities if e in lexicon().places}
+    return not said or any(_within(p, a) for p in said for a in asked)
+
+
+_CURRENCY_AT_RE = re.compile(r"(?:rp\.?|us\$|usd|\$)\s*$", re.I)
+_AMOUNT_IN_LIST_RE = re.compile(r"(?:\brp\.?|\bus\$|\busd|\$)\s*\d[\d.,]*(?:\s*(?:ribu|juta|miliar|triliun)\b)?", re.I)
 
 
 def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
