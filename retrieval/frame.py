@@ -765,6 +765,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     if noun_at is not None and len(classes & set(lex.classes)) > 1 and (
             hit := lex.predicates.ending_at(low, noun_at)) and hit[0] in w["base_noun_classes"]:
         classes.discard(hit[0])   # "berapa tersangka yang ditahan": the detained ones
+    if noun_at is not None and low[noun_at] in w["dimension_nouns"]:
+        classes.clear()   # "berapa kecepatan ambulans jenazah": a speed asked counts no dead
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
@@ -3832,6 +3834,8 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     w = lexicon().words
     asked = set(frame.predicates)
     noun = (frame.noun or "").lower()
+    if noun in w["dimension_nouns"]:
+        return False   # "berapa kecepatan ambulans jenazah": a speed asked, whatever befell anyone
     # "berapa demonstran yang ditangkap": "157 orang ditangkap" are people of the class asked
     people_asked = noun in w["people_nouns"] | w["offender_nouns"] | w["person_nouns"]
     # "berapa pengungsi": a noun that is itself the class asked counts people ("139.199 jiwa" displaced)

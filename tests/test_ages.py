@@ -60,3 +60,12 @@ def test_whose_age_a_sentence_says():
     # no age asked: an age answers nothing; an age asked: a count answers nothing
     assert not age_fits(question_frame("berapa korban tewas?", pipe), {"text": "19", "age": "Imam"}, crash)
     assert not age_fits(driver, {"text": "5 orang"}, "Kecelakaan itu menewaskan 5 orang.")
+
+
+def test_a_measure_asked_counts_no_one():
+    """"ambulans jenazah" is a hearse and "korban" names whose age: a speed or an age asked takes no
+    casualty class from them (before, "5 orang tewas" answered "berapa kecepatan ambulans jenazah")."""
+    pipe = TextPipeline()
+    assert question_frame("berapa kecepatan ambulans jenazah sebelum menabrak truk?", pipe).predicates == ()
+    assert question_frame("berapa umur Imam, korban kecelakaan ambulans?", pipe).predicates == ()
+    assert question_frame("berapa korban tewas kecelakaan ambulans jenazah?", pipe).predicates == ("killed",)
