@@ -176,11 +176,14 @@ def outlet_key(name: str | None) -> str:
 
 
 def same_figure(fig: dict[str, Any] | None, gold: dict[str, Any]) -> bool:
-    """Value equal (relative tolerance); a gold `high` (range) must match the shown high too."""
+    """Value equal (relative tolerance); a gold `high` (range) must match the shown high too. A span
+    of time shown in two units ("satu tahun enam bulan") matches its first unit's value (1) or the
+    whole (1,5): gold sets were written both ways."""
     if not fig or fig.get("value") is None:
         return False
     v, g = float(fig["value"]), float(gold["value"])
-    if abs(v - g) > REL_TOL * max(1.0, abs(g)):
+    whole = fig.get("duration_value")
+    if abs(v - g) > REL_TOL * max(1.0, abs(g)) and (whole is None or abs(float(whole) - g) > REL_TOL * max(1.0, abs(g))):
         return False
     if gold.get("high") is not None:
         h = fig.get("high")

@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker
+from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (WORD_RE, amounts_answer, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
                     people_of_asked_class, places_conflict, scopes_conflict)
@@ -816,15 +816,31 @@ def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str,
     if at < 0 or unit not in units or tail_re.search(text[:at]):
         return None
     span = span_re.match(text, at + len(q["text"]))
-    return {**q, "unit": unit, "label_unit": True, "duration": text[at:span.end()] if span else None}
+    out = {**q, "unit": unit, "label_unit": True, "duration": text[at:span.end()] if span else None}
+    if span and span.group("part") and (whole := _whole_span(q.get("value"), unit, span)) is not None:
+        out["duration_value"] = whole   # "satu tahun enam bulan": 1,5 tahun
+    return out
+
+
+_PARTS_PER = {("tahun", "bulan"): 12, ("jam", "menit"): 60, ("menit", "detik"): 60, ("hari", "jam"): 24}
+_SMALL_NUMBER_WORDS = "satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+
+
+def _whole_span(value: float | None, unit: str, span: re.Match[str]) -> float | None:
+    """The span in its first unit: 1 tahun + 6 bulan is 1,5 tahun; None for units not in _PARTS_PER."""
+    per = _PARTS_PER.get((unit, span.group("part_unit").lower()))
+    part = words_to_number(span.group("part")) if not span.group("part")[0].isdigit() else float(span.group("part"))
+    return None if value is None or per is None or part is None else round(float(value) + part / per, 4)
 
 
 @lru_cache(maxsize=1)
 def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
-    """(" tahun 8 bulan" after a figure, "2 tahun " before one) over frame_words' duration units."""
+    """(" tahun 8 bulan" after a figure, "2 tahun " before one) over frame_words' duration units;
+    the second part in digits or a small number word ("satu tahun enam bulan")."""
     unit = "(?:" + "|".join(sorted(frame_lexicon().words["duration_units"])) + ")"
-    return (re.compile(rf"\s+{unit}(?:\s+(?:dan\s+)?\d+\s+{unit})?", re.I),
-            re.compile(rf"\d\s+{unit}\s+(?:dan\s+)?$", re.I))
+    number = rf"(?:\d+|{_SMALL_NUMBER_WORDS})"
+    return (re.compile(rf"\s+{unit}(?:\s+(?:dan\s+)?(?P<part>{number})\s+(?P<part_unit>{unit}))?", re.I),
+            re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS}))\s+{unit}\s+(?:dan\s+)?$", re.I))
 
 
 def _word_after(text: str, figure_text: str) -> str | None:
