@@ -1167,8 +1167,6 @@ def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
 
 
 _AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
-
-
 _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
 
@@ -3834,8 +3832,6 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     w = lexicon().words
     asked = set(frame.predicates)
     noun = (frame.noun or "").lower()
-    if noun in w["dimension_nouns"]:
-        return False   # "berapa kecepatan ambulans jenazah": a speed asked, whatever befell anyone
     # "berapa demonstran yang ditangkap": "157 orang ditangkap" are people of the class asked
     people_asked = noun in w["people_nouns"] | w["offender_nouns"] | w["person_nouns"]
     # "berapa pengungsi": a noun that is itself the class asked counts people ("139.199 jiwa" displaced)
