@@ -1189,9 +1189,14 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     if word is None:
         return None
     end = max(0, at - 40) + word.start()
-    before = [t.lower() for t in WORD_RE.findall(sentence[:end])]
-    cut = max((i for i, t in enumerate(before) if t in BEFORE_BREAK_MARKS), default=-1)
-    return before[cut + 1:][-AGE_HOLDER_WORDS:], end
+    return _words_since_break(sentence[:end])[-AGE_HOLDER_WORDS:], end
+
+
+def _words_since_break(text: str) -> list[str]:
+    """The words of text's last clause, lower case: after its last break mark (or comma)."""
+    words = [t.lower() for t in WORD_RE.findall(text)]
+    cut = max((i for i, t in enumerate(words) if t in BEFORE_BREAK_MARKS), default=-1)
+    return words[cut + 1:]
 
 
 def said_age(q: dict[str, Any], sentence: str) -> bool:
@@ -1223,17 +1228,10 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return False   # a person asked by name, and this age is another's
     said = set(words)
     if q.get("age"):   # a bracketed age: the role said before the name ("pengemudi truk bernama …")
-        before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]
-        cut = max((i for i, t in enumerate(before) if t in BEFORE_BREAK_MARKS), default=-1)
-        said |= set(before[cut + 1:][-5:])
-    return bool(said & next((g for g in _same_roles() if role in g), {role}))
-
-
-@lru_cache(maxsize=1)
-def _same_roles() -> tuple[frozenset[str], ...]:
-    """frame_words.txt same_roles: words naming one role ("sopir | supir | pengemudi" are one)."""
-    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("same_roles\t"))
-    return tuple(frozenset(g.split()) for g in line.split("\t", 1)[1].split("|") if g.strip())
+        said |= set(_words_since_break(sentence[max(0, at - 60):at])[-5:])
+    # frame_words same_roles: words naming one role ("sopir supir pengemudi")
+    same = next((set(g.split()) for g in frame_word_groups("same_roles") if role in g.split()), {role})
+    return bool(said & same)
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
@@ -1971,7 +1969,7 @@ def method_fits(frame: QuestionFrame, sentence: str) -> bool:
     """A sentence stating how a survey was made ("Jumlah sampel 1.220 responden dengan margin of
     error 2,9 persen pada tingkat kepercayaan 95 persen") answers no question about its findings,
     only one asking about the method."""
-    phrases = _survey_method_phrases()
+    phrases = frame_word_groups("survey_method_words")
     low = sentence.lower()
     if not any(p in low for p in phrases):
         return True
@@ -1981,9 +1979,11 @@ def method_fits(frame: QuestionFrame, sentence: str) -> bool:
         or (frame.noun or "").lower() in ("responden", "sampel")
 
 
-@lru_cache(maxsize=1)
-def _survey_method_phrases() -> tuple[str, ...]:
-    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("survey_method_words\t"))
+@lru_cache(maxsize=None)
+def frame_word_groups(key: str) -> tuple[str, ...]:
+    """A frame_words.txt line whose entries are phrases or groups split by "|" ("margin of error |
+    moe", "sopir supir pengemudi | korban"), stripped: `lexicon().words` splits on spaces."""
+    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith(f"{key}\t"))
     return tuple(p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip())
 
 
@@ -2311,7 +2311,7 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return True
     if unit:
         figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
-    elif _CURRENCY_AT_RE.match(sentence, max(0, at - 4)) or sentence[max(0, at - 4):at].strip().lower().endswith(("rp", "rp.", "$")):
+    elif _CURRENCY_AT_RE.search(sentence, max(0, at - 6), at):
         # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
         # Jakarta dengan Rp14,6 triliun"
         figures = list(_AMOUNT_IN_LIST_RE.finditer(sentence))

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, lexicon
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, frame_word_groups, lexicon
 from .text import _data_lines, figure_at
 
 
@@ -290,8 +290,7 @@ def event_order_fits(question: str, sentence: str) -> bool:
 
 @lru_cache(maxsize=1)
 def _trial_re() -> re.Pattern[str]:
-    line = next(ln for ln in _data_lines("frame_words.txt") if ln.startswith("trial_events\t"))
-    words = sorted((p.strip() for p in line.split("\t", 1)[1].split("|") if p.strip()), key=len, reverse=True)
+    words = sorted(frame_word_groups("trial_events"), key=len, reverse=True)
     return re.compile(r"\b(?:" + "|".join(re.escape(w).replace(r"\ ", r"\s+") for w in words) + r")\b", re.I)
 
 
