@@ -15,7 +15,7 @@ from typing import Any, Callable
 
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
-from .frame import (WORD_RE, amounts_answer, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
+from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
                     people_of_asked_class, places_conflict, scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
@@ -329,6 +329,40 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
+def unit_alternatives(noun: str | None, pipeline: TextPipeline) -> set[str]:
+    """Units (noun keys) that measure what the question measures in another unit: any unit of the
+    dimension asked ("berapa jarak" is said in meter, "berapa kilogram ganja" in gram, "berapa
+    kilometer" in meter but not in sentimeter: frame_words dimension_units, unit_dimensions)."""
+    low = (noun or "").lower()
+    unit = next((u for d, u in _dimension_units() if d == low), low)
+    return {pipeline.noun_key(u) for group in _unit_dimensions() if unit in group for u in group}
+
+
+def question_acronyms(question: str, targets: set[str], pipeline: TextPipeline) -> frozenset[str]:
+    """The initials of the question's runs of words that hold a target: "keluarga penerima
+    manfaat" is written "35,04 juta KPM"."""
+    words = [w.lower() for w in WORD_RE.findall(question)]
+    runs = (words[i:i + size] for size in (2, 3, 4) for i in range(len(words) - size + 1))
+    return frozenset("".join(w[0] for w in run) for run in runs
+                     if all(w.isalpha() for w in run) and any(pipeline.noun_key(w) in targets for w in run))
+
+
+def _written_acronym(q: dict[str, Any]) -> str | None:
+    """The figure's unit when written in capitals ("35,04 juta KPM"), lower-cased."""
+    last = q["text"].split()[-1] if q.get("unit") else ""
+    return last.lower() if len(last) >= 2 and last.isalpha() and last.isupper() else None
+
+
+@lru_cache(maxsize=1)
+def _unit_dimensions() -> tuple[frozenset[str], ...]:
+    return tuple(frozenset(g.split()) for g in frame_word_groups("unit_dimensions"))
+
+
+@lru_cache(maxsize=1)
+def _dimension_units() -> tuple[tuple[str, str], ...]:
+    return tuple((g.split()[0], g.split()[1]) for g in frame_word_groups("dimension_units"))
+
+
 COUNT_WORDS = frozenset({"orang", "jiwa", "unit", "buah"})   # count words a noun before the figure names ("ekor" counts its own)
 
 
@@ -340,7 +374,8 @@ def _unit_word(unit: str) -> str:
 
 UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, in a tally ("empat angka")
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare",   # "1 kg" is "1 kilogram"
-                  "mile": "mil", "miles": "mil", "feet": "kaki", "ft": "kaki", "sortie": "sorti", "crew": "kru"}   # English spellings
+                  "mile": "mil", "miles": "mil", "feet": "kaki", "ft": "kaki", "sortie": "sorti", "crew": "kru",
+                  "bps": "basis"}   # English spellings
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"
@@ -576,6 +611,10 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         kind = frozenset({pipeline.noun_key(frame.kind)} if frame.kind else ())   # "90 perunggu" counts medals
         targets = {asked_noun} | (targets & (casualty_keys | kind))
         kind_units = kind - casualty_keys - {asked_noun}
+    acronyms: frozenset[str] = frozenset()
+    if targets:   # no target: every figure's noun passes already
+        targets |= unit_alternatives(frame.noun, pipeline)
+        acronyms = question_acronyms(query.text, targets, pipeline)
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
@@ -605,6 +644,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                  # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
                  if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
+                     or (acronyms and _written_acronym(q) in acronyms)
                      or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
                  and not _digits(q["text"]) & asked
                  and _figure_answers_once(memo, frame, c, q)]

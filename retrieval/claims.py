@@ -434,6 +434,7 @@ def _scope_after(rest: str) -> str | None:
 
 # find_quantities' patterns, compiled once (a module-level re.* call looks its pattern up in re's
 # cache every time: ~1/6 of the function's own time)
+MORE_THAN_WORDS = frozenset("dari banyak besar kecil tinggi rendah sedikit cepat lama murah mahal".split())   # "10 lebih banyak": a comparison
 _NEXT_WORD_RE = re.compile(r"\s+([^\W\d_][\w\-]*)")
 _LETTER_WORD_RE = re.compile(r"[^\W\d_][\w\-]*")
 _DATED_AFTER_RE = re.compile(r"\s+(?:lalu|ini|depan|silam|kemarin|mendatang|sebelumnya)\b", re.I)
@@ -497,6 +498,14 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 unit = f"{unit} {nxt.group(1)}"
                 unit_end = nxt.end()
         alias_end = None
+        if unit and unit.lower() == "lebih" and low_text:
+            # "35,04 juta lebih KPM", "500 lebih yang kita beri peringatan": more than the figure,
+            # of the noun after it, if any
+            nxt = _NEXT_WORD_RE.match(masked, m.end())
+            unit = None
+            if nxt and _counted_after_classifier(nxt.group(1)) and nxt.group(1).lower() not in MORE_THAN_WORDS:
+                unit, alias_end = nxt.group(1), nxt.end()
+                unit_end = alias_end
         if unit and m.group("unit") and unit.lower() in frame_lexicon().aliases.starts:
             # "20 pesawat nirawak" counts drones: a counted noun of several words known as an alias
             after = list(_LETTER_WORD_RE.finditer(masked[m.start("unit"):m.start("unit") + 60]))[:4]

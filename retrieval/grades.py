@@ -77,8 +77,9 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
                 out.append((scale.name, _grade_in(low, scale, None)))
         else:
             # "berapa besar BLT": how much, no size asked
+            # not a place's ("IUP di pulau kecil": the islands are small, not the permits)
             nouns = {low[i] for i in range(len(low) - 1) if low[i + 1] in scale.grades and low[i] not in CLASSIFIERS
-                     and low[i] not in _HOW_WORDS}
+                     and low[i] not in _HOW_WORDS and not (i > 0 and low[i - 1] in _WHERE_WORDS)}
             grade = _grade_in(low, scale, nouns.pop()) if len(nouns) == 1 else None
             if grade:   # a size scale is only on when a size is asked: "berapa kapal" is no scale
                 out.append((scale.name, grade))
@@ -88,6 +89,7 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
     return tuple(out)
 
 
+_WHERE_WORDS = frozenset({"di", "ke", "dari"})
 DAYPART = "daypart"
 _CLOCK_SPAN_RE = re.compile(r"\b(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}\s*(?:WIB\s*)?(?:-|–|hingga|sampai|s\.?d\.?)\s*"
                             r"(?:pukul\s*)?\d{1,2}[.:]\d{2}", re.I)

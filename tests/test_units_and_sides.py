@@ -1,0 +1,101 @@
+"""What a figure counts when it is written in another form than the question (session 19): a unit of
+the dimension asked ("berapa jarak" in meter, "berapa kilogram" in gram), the initials of the
+question's words ("keluarga penerima manfaat" as KPM), "N lebih X"; goods destroyed are not goods
+seized; an opponent is no place; a small island is no size asked; a typed place by another
+spelling or a verb in a title-case headline."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.frame import context_fits, question_frame, typed_places
+from retrieval.grades import asked_grades
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+FILLER = [
+    Article(id="gempa", outlet="Kompas.com", published="2019-06-02", title="Gempa Guncang Maluku",
+            body="Gempa bermagnitudo 5,1 mengguncang Maluku Utara pada Minggu pagi."),
+    Article(id="bola", outlet="detikcom", published="2019-06-05", title="Timnas Menang",
+            body="Timnas Indonesia menang 3-1 atas Vanuatu di Stadion Utama Gelora Bung Karno."),
+    Article(id="tol", outlet="SINDOnews", published="2019-06-07", title="Arus Balik di Tol Cikampek",
+            body="Sebanyak 120.000 kendaraan melintasi Tol Cikampek pada puncak arus balik."),
+    Article(id="beras", outlet="Okezone", published="2019-06-08", title="Harga Beras Stabil",
+            body="Harga beras medium di Pasar Induk Cipinang bertahan Rp 10.500 per kilogram."),
+    Article(id="hujan", outlet="Tempo.co", published="2019-06-09", title="Hujan Deras di Bogor",
+            body="Hujan deras mengguyur Bogor selama tiga jam pada Sabtu sore."),
+]
+
+UNITS = FILLER + [
+    Article(id="gudang", outlet="Okezone", published="2019-09-15", title="Gudang Bahan Peledak Mako Brimob Meledak",
+            body="Warga di sekitar gudang bahan peledak Mako Brimob Srondol masih trauma. "
+                 "Jarak gudang bahan peledak dengan rumah warga sekitar 100 meter, kata Kapolda."),
+    Article(id="bnn", outlet="SINDOnews", published="2019-09-19", title="BNN Musnahkan Ganja dan Sabu",
+            body="BNN memusnahkan barang bukti ganja di Cawang. Barang bukti ganja yang dimusnahkan "
+                 "sebanyak 631.265,20 gram. Total barang bukti awal yang disita sebanyak 77,310 gram sabu dan "
+                 "631,940 gram ganja."),
+    Article(id="blt", outlet="detikcom", published="2025-10-20",
+            title="BLT Kesra untuk Keluarga Penerima Manfaat Mulai Disalurkan",
+            body="Penyaluran BLT Kesra Rp 900 ribu dimulai pekan ini. BLT Kesra menyasar 35,04 juta KPM "
+                 "di seluruh Indonesia."),
+    # a figure counting "keluarga" by that word: the question's noun is then a target figures must name
+    Article(id="blt2", outlet="detikcom", published="2025-10-21", title="Penebalan Bansos Keluarga Penerima Manfaat",
+            body="Sebanyak 20,88 juta keluarga penerima manfaat BLT Kesra mendapat penebalan bansos."),
+]
+
+
+async def test_a_figure_in_another_unit_of_the_dimension_asked(empty_engine):
+    await empty_engine.ingest_articles(UNITS)
+    got = labels(await empty_engine.ask("berapa jarak gudang bahan peledak Mako Brimob Srondol ke rumah warga?"))
+    assert any("100" in x for x in got), got
+    got = labels(await empty_engine.ask("berapa kilogram ganja yang dimusnahkan BNN di Cawang?"))
+    assert any("631.265" in x for x in got), got
+    assert not any("631,9" in x for x in got), got   # seized at first, not destroyed
+
+
+async def test_a_unit_written_as_the_initials_of_the_words_asked(empty_engine):
+    await empty_engine.ingest_articles(UNITS)
+    got = labels(await empty_engine.ask("berapa keluarga penerima manfaat BLT Kesra?"))
+    assert "35.040.000" in got, got
+
+
+def test_more_than_the_figure_of_the_noun_after_it():
+    found = [(q.text, q.unit) for q in find_quantities("Dari 35,04 juta lebih KPM penerima BLTS, sisanya 14,15 juta "
+                                                        "lebih KPM merupakan penerima baru.")]
+    assert found == [("35,04 juta lebih KPM", "kpm"), ("14,15 juta lebih KPM", "kpm")]
+    assert [q.unit for q in find_quantities("Sebanyak 300 lebih warga mengungsi.")] == ["warga"]
+    assert [q.unit for q in find_quantities("Ada 500 lebih yang kita beri peringatan.")] == [None]
+
+
+def test_goods_listed_after_a_verb_share_it():
+    said = "Total barang bukti awal yang disita sebanyak 77,310 gram sabu dan 631,940 gram ganja."
+    assert [q.predicates for q in find_quantities(said)] == [["seized"], ["seized"]]
+    pipe = TextPipeline()
+    assert question_frame("berapa kilogram ganja yang dimusnahkan BNN?", pipe).predicates == ("destroyed",)
+    # a measure asked still takes no casualty class
+    assert question_frame("berapa barel produksi minyak yang hilang?", pipe).predicates == ()
+
+
+def test_an_opponent_is_no_place_asked():
+    pipe = TextPipeline()
+    frame = question_frame("berapa selisih gol Timnas U-16 Indonesia setelah mengalahkan Brunei 8-0?", pipe)
+    assert "brunei" not in frame.places
+    assert context_fits(frame, "Sedangkan Indonesia mencatat selisih gol 26.",
+                        "Lumat Brunei 8-0, Indonesia U-16 Buka Peluang ke Bahrain")
+    assert "brunei" in question_frame("berapa korban banjir di Brunei?", pipe).places
+
+
+def test_a_small_island_is_no_size_asked():
+    assert asked_grades("berapa jumlah IUP tambang di pulau kecil menurut data ESDM?") == ()
+    assert asked_grades("berapa kapal kecil yang tenggelam?") == (("size", "kecil"),)
+
+
+def test_a_typed_place_by_another_spelling_and_a_headline_verb():
+    pipe = TextPipeline()
+    frame = question_frame("satu rangkaian kereta bandara Soekarno-Hatta bisa menampung berapa penumpang?", pipe)
+    said = "Kereta bandara terdiri dari enam kereta per rangkaian yang bisa menampung 272 penumpang."
+    assert context_fits(frame, said, "Jokowi Resmikan Pengoperasian Kereta Api Bandara Soeta")
+    assert context_fits(frame, said, "Waktu Tempuh Kereta Bandara Dipercepat Jadi 38 Menit")
+    assert not context_fits(frame, said, "Kereta Bandara Kualanamu Angkut 3.000 Penumpang")
+    assert typed_places("Kereta Bandara Dipercepat", caps=True, stem=pipe.stem) == ()
+    assert typed_places("Kereta Bandara Dipercepat", caps=True) == (("bandara", "dipercepat"),)
