@@ -542,6 +542,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if (unit and _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
                     and unit.split()[0].lower() not in frame_lexicon().words["measure_nouns"]):
                 value = float(low_text.strip().replace(",", ""))  # "136,392 batang": nobody counts 136.392 sticks
+            elif (not unit and _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
+                  and _currency_before(sentence, m.start("low"))):
+                value = float(low_text.strip().replace(",", ""))  # "Rp 9,500", "US$ 1,250": money has no thousandths
             high = parse_number(m.group("high")) if m.group("high") else None
             if high is not None and _SCORE_RE.fullmatch(masked[m.start("low"):m.end("high")]) and (
                     high < value or _SCORE_WORDS_RE.search(masked[max(0, m.start() - 24):m.start()])):
@@ -577,6 +580,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 durations.add(len(out) - 1)
             continue
         if (not unit and low_text and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
+                and not _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
                 and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])):
             continue  # "senilai Rp14,7 dan …": rupiah has no cents, the scraper cut its "miliar" off
         unit_first = unit.split()[-1].lower() if unit else None

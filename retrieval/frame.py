@@ -2251,10 +2251,43 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if at < 0:
         return True
     stem = pipeline.stem
+    asked = {_ROMAN.get(t, t) for t in (stem(t.lower()) for t in WORD_RE.findall(frame.question_text))}
+    if not _source_fits(sentence, at, asked, stem):
+        return False
     own = {_ROMAN.get(t, t) for t in _item_words([t.lower() for t in WORD_RE.findall(sentence[:at])], stem)}
     if not own or len(own) > KIND_WORDS:
         return True
-    return own <= {_ROMAN.get(t, t) for t in (stem(t.lower()) for t in WORD_RE.findall(frame.question_text))}
+    return own <= asked
+
+
+_SOURCE_STRETCH_RE = re.compile(r"[^,;.]*")
+
+
+def _source_fits(sentence: str, at: int, asked: set[str], stem: Callable[[str], str]) -> bool:
+    """Amounts each followed by where it comes from or goes ("Rp 123,2 triliun akan didapatkan dari
+    investor swasta dan BUMN, Rp 253,4 triliun dari KPBU, Rp 89,4 triliun dari APBN"): when the
+    question names what follows only another amount ("dari skema KPBU"), this one is not asked;
+    the whole before them ("sebesar Rp 466 triliun,") is followed by nothing of its own."""
+    starts = [m.start() for m in _AMOUNT_RE.finditer(sentence)]
+    stop = lexicon().stopwords
+    stretches: dict[int, set[str]] = {}
+    for k, a in enumerate(starts):
+        end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
+        figure = re.match(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", sentence[a:end], re.I)
+        tail = WORD_RE.findall(_SOURCE_STRETCH_RE.match(sentence, a + (figure.end() if figure else 0), end).group())
+        # only a stretch that says where from or what for ("dari KPBU", "akan didapatkan dari …"); not
+        # the next item's label ("…, kepabeanan dan cukai Rp 221,3 triliun serta penerimaan …")
+        said = bool(tail) and tail[0].lower() in lexicon().words["source_openers"]
+        stretches[a] = {stem(t.lower()) for t in tail if t[:1].isalpha() and t.lower() not in stop} if said else set()
+    mine = next((a for a in reversed(starts) if a <= at), None)
+    if mine is None:
+        return True
+    counts: dict[str, int] = {}
+    for words in stretches.values():
+        for t in words:
+            counts[t] = counts.get(t, 0) + 1
+    distinctive = {t for t, n in counts.items() if n == 1} & asked
+    return not distinctive or bool(distinctive & stretches[mine])
 
 
 HELD_LIST = 2   # figures of one unit in a sentence that make it a list of holders

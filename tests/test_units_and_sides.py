@@ -99,3 +99,33 @@ def test_a_typed_place_by_another_spelling_and_a_headline_verb():
     assert not context_fits(frame, said, "Kereta Bandara Kualanamu Angkut 3.000 Penumpang")
     assert typed_places("Kereta Bandara Dipercepat", caps=True, stem=pipe.stem) == ()
     assert typed_places("Kereta Bandara Dipercepat", caps=True) == (("bandara", "dipercepat"),)
+
+
+def test_money_written_with_english_thousands():
+    said = "Tarif Gol I akan berubah dari Rp 9,000 menjadi Rp 9,500 ."
+    assert [(q.text, q.value) for q in find_quantities(said)] == [("9,000", 9000.0), ("9,500", 9500.0)]
+    assert [q.value for q in find_quantities("Harga naik menjadi US$ 1,250 per ton.")] == [1250.0]
+    assert [q.value for q in find_quantities("anggaran Rp 110,718 triliun")] == [110718000000000.0]
+    assert find_quantities("senilai Rp14,7 dan lainnya") == []   # its scale cut off by the scraper
+
+
+def test_amounts_each_followed_by_where_they_come_from():
+    from retrieval.frame import money_list_fits
+    pipe = TextPipeline()
+    said = ("Kebutuhan pendanaan ibu kota baru di tahap awal sebesar Rp 466 triliun, Rp 123,2 triliun akan "
+            "didapatkan dari investor swasta dan BUMN, Rp 253,4 triliun lewat Kerja Sama Pemerintah dan Badan "
+            "Usaha (KPBU), dan Rp 89,4 triliun dari APBN.")
+    amounts = ["466 triliun", "123,2 triliun", "253,4 triliun", "89,4 triliun"]
+
+    def kept(question: str) -> list[str]:
+        frame = question_frame(question, pipe)
+        return [t for t in amounts if money_list_fits(frame, {"text": t}, said)]
+
+    assert kept("berapa dana ibu kota baru yang berasal dari skema KPBU?") == ["253,4 triliun"]
+    assert kept("berapa dana APBN untuk membangun ibu kota baru?") == ["89,4 triliun"]
+    assert kept("berapa total biaya pemindahan ibu kota?") == amounts   # no source asked
+    # labels before the amounts are not sources: "…, kepabeanan dan cukai Rp 221,3 triliun serta penerimaan …"
+    listed = ("Pendapatan negara berasal dari penerimaan pajak Rp 1.295,3 triliun, kepabeanan dan cukai Rp 221,3 "
+              "triliun serta penerimaan negara bukan pajak (PNBP) yang mencapai Rp 344,9 triliun.")
+    frame = question_frame("berapa penerimaan pajak hingga akhir September 2025?", pipe)
+    assert money_list_fits(frame, {"text": "1.295,3 triliun"}, listed)
