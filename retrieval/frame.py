@@ -705,6 +705,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     said = False   # a class of the asked noun was read: a later "yang" clause may be another noun's
     while pos < n:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
+        if hit and _case_named(low, pos, lex, pipeline.stem):
+            pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
+            continue
         if hit:
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
                     and not (pos > 0 and low[pos - 1] in WHEN_CONJUNCTIONS) \
@@ -810,6 +813,16 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          labels=labels_named(question), durations=durations,
                          part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
+
+
+def _case_named(low: list[str], pos: int, lex: "Lexicon", stem: Callable[[str], str]) -> bool:
+    """A class noun (not a verb) after "kasus", a cause word or another verb names the case or what
+    was done, not what befell the counted: "berapa saksi yang diperiksa dalam kasus kematian TAS",
+    "mahasiswa yang dipecat karena mengejek kematian TAS"."""
+    if pos == 0 or lex.verbs.at(low, pos) is not None:
+        return False
+    before = low[pos - 1]
+    return before in lex.words["case_words"] or (before.startswith("me") and _verb_like(before, stem))
 
 
 # a class word right after one of these says when or what for, not what befell the counted:

@@ -129,3 +129,14 @@ def test_amounts_each_followed_by_where_they_come_from():
               "triliun serta penerimaan negara bukan pajak (PNBP) yang mencapai Rp 344,9 triliun.")
     frame = question_frame("berapa penerimaan pajak hingga akhir September 2025?", pipe)
     assert money_list_fits(frame, {"text": "1.295,3 triliun"}, listed)
+
+
+def test_a_case_named_by_a_death_asks_no_dead():
+    """"dalam kasus kematian TAS", "karena mengejek kematian TAS": the case, not what befell the
+    witnesses or students counted (before, only figures of the dead answered)."""
+    pipe = TextPipeline()
+    assert question_frame("berapa saksi yang sudah diperiksa polisi dalam kasus kematian mahasiswa Unud?",
+                          pipe).predicates == ()
+    assert question_frame("berapa mahasiswa yang dipecat karena mengejek kematian TAS?", pipe).predicates == ()
+    assert question_frame("berapa jumlah kematian akibat DBD di Jawa Barat?", pipe).predicates == ("killed",)
+    assert question_frame("berapa korban tewas akibat banjir?", pipe).predicates == ("killed",)
