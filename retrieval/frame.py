@@ -33,7 +33,8 @@ NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes 
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
 CRASH = "kecelakaan"   # events.txt: every kind of crash is also a crash
 AFFECTED = "affected"
-NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent"}
+NOT_FOR_PLAIN_QUESTIONS = CASUALTY_CLASSES | {"captured", "displaced", "affected", "treated", "recovered", "burned", "damaged", "leaked", "absent",
+                                               "passed", "remaining"}
 VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
 SENT = "sent"      # sent, deployed, set out: the destination is where they go, not whose they are

@@ -140,3 +140,20 @@ def test_a_case_named_by_a_death_asks_no_dead():
     assert question_frame("berapa mahasiswa yang dipecat karena mengejek kematian TAS?", pipe).predicates == ()
     assert question_frame("berapa jumlah kematian akibat DBD di Jawa Barat?", pipe).predicates == ("killed",)
     assert question_frame("berapa korban tewas akibat banjir?", pipe).predicates == ("killed",)
+
+
+def test_stages_of_a_selection():
+    """904 entered, 206 passed the screening, 48 were left after the tournament: a stage asked takes
+    the figure said to be through it; a plain count takes none of the stages."""
+    from retrieval.frame import figure_fits
+    pipe = TextPipeline()
+    said = ("Dari 904 peserta yang mengikuti audisi, sebanyak 206 peserta lolos tahap screening dan kini "
+            "tersisa 48 peserta.")
+    found = {q.text: q for q in find_quantities(said)}
+    assert found["206 peserta"].predicates == ["passed"]
+    passed = question_frame("berapa peserta audisi yang lolos tahap screening?", pipe)
+    assert passed.predicates == ("passed",)
+    kept = [t for t, q in found.items() if figure_fits(q.__dict__, passed)]
+    assert kept == ["206 peserta"], kept
+    plain = question_frame("berapa jumlah peserta audisi PB Djarum?", pipe)
+    assert not figure_fits(found["206 peserta"].__dict__, plain)
