@@ -3168,6 +3168,45 @@ def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+_SUBJECT_GENERIC = frozenset("angka ini itu tersebut".split())   # "Angka ini meningkat 21,57 persen": the story's figure
+_SUBJECT_ENDS = frozenset("mencapai sebesar sebanyak adalah ialah yakni yaitu naik turun tercatat menjadi sekitar".split())
+
+
+def _clause_subject(sentence: str, at: int, stem: Callable[[str], str]) -> list[str]:
+    """The noun phrase a figure's verb has for subject, read back from the figure: past the verb
+    and its links ("mencapai rata-rata", "yang memperoleh"), then back to a clause mark, another
+    figure, a verb or a preposition ("… lebih besar dari Ahok - Djarot yang memperoleh 40,6
+    persen": Ahok - Djarot). What a figure that names nothing of its own measures ("tingkat
+    Penghunian Kamar (TPK) hotel … pada Juni 2017 mencapai rata-rata 51,02 persen"). Places,
+    months, years, function and generic words ("Angka ini", "jumlah") are passed over; none
+    left is no subject."""
+    toks = WORD_RE.findall(sentence[:at])
+    w = lexicon().words
+    stop = lexicon().stopwords
+    k = len(toks) - 1
+    while k >= 0 and (toks[k].lower() in _SUBJECT_ENDS or toks[k].lower() in stop or toks[k].lower() == "rata-rata"
+                      or _verb_like(toks[k].lower(), stem)):
+        k -= 1   # the verb and its links
+    out: list[str] = []
+    while k >= 0:
+        t = toks[k]
+        low = t.lower()
+        if (t in BEFORE_BREAK_MARKS and t not in "()") or low in _SUBJECT_STOPS \
+                or (low.startswith(("me", "di")) and _verb_like(low, stem)) \
+                or (t[:1].isdigit() and not _YEAR_FIGURE.fullmatch(t)):
+            break   # ("klasifikasi berbintang": a ber- word describes)
+        if t[:1].isalpha() and low not in stop and low not in MONTHS and low not in w["generic_measured"] \
+                and low not in w["rate_generic"] and low not in _SUBJECT_GENERIC and low not in w["measure_nouns"] \
+                and low not in w["basis_words"] and low.removesuffix("nya") not in _SUBJECT_GENERIC:
+            out.extend(low.split("-"))   # "Prabowo-Sandi memperoleh 44,5 persen"
+        k -= 1
+    return _without_places(out, keep_place_only=False) if out else []
+
+
+_YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
+_SUBJECT_STOPS = frozenset("dari dengan oleh untuk kepada atas".split())
+
+
 def _without_places(measured: Sequence[str], keep_place_only: bool = True) -> list[str]:
     """What a rate measures, less where ("tingkat kemiskinan Kabupaten Majalengka", "inflasi
     Sumatera Utara"): the place is asked of the figure's context (context_fits), not of the
@@ -3487,6 +3526,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # ("kepercayaan publik" is not "publik puas")
         loose = _stemmed_list("rate_generic", stem) | _stemmed_list("generic_measured", stem)
         return asked - loose <= _parts(tuple(outer) + follows, stem)
+    subject = _clause_subject(sentence, at, stem)
+    if subject and not _parts(tuple(subject), stem) & _parts(tuple(
+            p for t in WORD_RE.findall(frame.question_text.lower()) for p in {t, *t.split("-")}), stem):
+        # "tingkat Penghunian Kamar (TPK) hotel … mencapai rata-rata 51,02 persen atau naik …" for
+        # "kunjungan wisman … naik berapa persen": the clause's subject is what it measures, and the
+        # question names none of it
+        return False
     if frame.units:
         # a rate asked ("berapa suku bunga acuan …") in an article full of percentages (index moves,
         # growth, yields): a figure that does not say what it measures answers only in a clause

@@ -157,3 +157,22 @@ def test_stages_of_a_selection():
     assert kept == ["206 peserta"], kept
     plain = question_frame("berapa jumlah peserta audisi PB Djarum?", pipe)
     assert not figure_fits(found["206 peserta"].__dict__, plain)
+
+
+def test_a_figure_measures_its_clause_subject():
+    """A percentage that names nothing of its own measures its verb's subject: the hotels'
+    occupancy is no answer to the tourists' rise, and in "Anies - Sandiaga memperoleh 59,4 persen
+    … dari Ahok - Djarot yang memperoleh 40,6 persen" each pair has its own share."""
+    from retrieval.frame import measure_fits
+    pipe = TextPipeline()
+    rise = question_frame("kunjungan wisman Juni 2017 naik berapa persen dibanding Juni 2016?", pipe)
+    hotels = ("Sementara , tingkat Penghunian Kamar ( TPK ) hotel klasifikasi berbintang di Indonesia pada Juni "
+              "2017 mencapai rata-rata 51,02 persen atau naik 2,39 poin.")
+    assert not measure_fits(rise, {"text": "51,02 persen", "unit": "persen"}, hotels)
+    assert measure_fits(rise, {"text": "21,57 persen", "unit": "persen"},
+                        "Angka ini meningkat 21,57 persen bila dibandingkan dengan Juni 2016.")
+    count = ("Berdasarkan hitung cepat Voxpol Center, Anies - Sandiaga memperoleh 59,4 persen atau 18,8 persen "
+             "lebih besar dari Ahok - Djarot yang memperoleh 40,6 persen.")
+    ahok = question_frame("berapa persen suara Ahok-Djarot dalam hitung cepat putaran kedua?", pipe)
+    assert measure_fits(ahok, {"text": "40,6 persen", "unit": "persen"}, count)
+    assert not measure_fits(ahok, {"text": "59,4 persen", "unit": "persen"}, count)
