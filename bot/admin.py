@@ -167,4 +167,6 @@ async def stats(update: Update, context: ContextTypes.DEFAULT_TYPE) -> None:
     await reply(update.effective_message,
                 f"📊 <b>Statistik Sumber</b>\nArtikel: {s['articles']}\nKalimat: {s['passages']}\n"
                 f"Klaim: {s['claims']}\nOutlet: {s['outlets']}\nUmur indeks: {age_text}\n"
-                f"Pertanyaan dijawab: {s['questions_answered']}")
+                f"Pertanyaan dijawab: {s['questions_answered']}"
+                + ("" if s["derived_with_current_rules"] else
+                   "\n⚠️ Arsip dibaca dengan aturan versi lama: jalankan /reindex agar angka dibaca ulang."))

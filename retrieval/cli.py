@@ -205,6 +205,9 @@ async def _ask(engine: Engine, args: argparse.Namespace) -> int:
     if not args.question or not args.question.strip():
         return _fail("the question is empty; usage: sumber ask \"berapa tentara Korut?\"", EXIT_USAGE)
     answer = await engine.ask(args.question)
+    if engine.derived_stale:
+        print("sumber: note: this archive was read with an older version's rules; `sumber reindex` reads "
+              "its figures again with this one's", file=sys.stderr)
     if args.chart:
         from .chart import render_chart  # matplotlib only when a chart is asked for
 

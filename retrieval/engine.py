@@ -21,7 +21,7 @@ from .answer import Answer, Candidate, add_closest, compose, mark_answer_spans
 from .clean import Article, slug_title
 from .frame import question_frame
 from .index import BM25Index, DiskBuild
-from . import relevance
+from . import derivation, relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store, passage_row
 from .related import EXPANSION_WEIGHT, RelatedTerms
@@ -185,6 +185,7 @@ class Engine:
         self._rebuild_lock = asyncio.Lock()   # one full build at a time
         self._merge_task: asyncio.Task | None = None
         self.index_built_at: float | None = None
+        self.derived_stale = False   # the archive was derived with other rules (retrieval/derivation.py)
         self.ranker = relevance.Ranker.load()
         self._related: RelatedTerms | None = None  # words the archive uses for the question's words
         self._not_names = self.pipeline.question_words | self.pipeline.stopwords  # never a speaker's name
@@ -212,6 +213,7 @@ class Engine:
 
     async def start(self) -> None:
         await self.store.open()
+        await self._check_derivation()   # before the seeds: a new archive is derived with these rules
         if self.seeds_dir and await self.store.get_meta("seeded") is None:
             counts = await self.store.counts()
             if counts["articles"] == 0 and Path(self.seeds_dir).is_dir():
@@ -232,6 +234,19 @@ class Engine:
         else:
             self.pipeline.use_stored_stems(lookup)
         await self._load_or_rebuild_index(await loading)
+
+    async def _check_derivation(self) -> None:
+        """An empty archive takes the current rules' stamp; one derived with other rules (or by a
+        version before stamps) is flagged, with a log line saying how to catch up."""
+        stamp = await self.store.get_meta(derivation.META_KEY)
+        if stamp == derivation.rules_stamp():
+            return
+        if not await self.store.has_articles():
+            await self.store.set_meta(derivation.META_KEY, derivation.rules_stamp())
+            return
+        self.derived_stale = True
+        log.warning("%s was derived with other rules than this version's: figures and terms stay as they "
+                    "were read then until `sumber reindex` (or /reindex) derives them again", self.db_path)
 
     async def close(self) -> None:
         if self._merge_task is not None and not self._merge_task.done():
@@ -936,6 +951,8 @@ class Engine:
                 done += await self._write_rederived(*await pending)
                 await _report(progress, done, total)
             await self.rebuild_index()
+            await self.store.set_meta(derivation.META_KEY, derivation.rules_stamp())
+            self.derived_stale = False
             return total
 
     async def _stored_passages(self, article_ids: list[str]) -> list[tuple[str, list, str, bool]]:
@@ -980,5 +997,6 @@ class Engine:
         counts["index_added_passages"] = self.index.added_rows
         counts["index_age_seconds"] = round(time.time() - self.index_built_at, 1) if self.index_built_at else None
         counts["schema_version"] = await self.store.schema_version()
+        counts["derived_with_current_rules"] = not self.derived_stale
         counts["database"] = str(self.db_path)
         return counts

@@ -690,6 +690,11 @@ class Store:
         ) as cur:
             return [PassageRow(*r) for r in await cur.fetchall()]
 
+    async def has_articles(self) -> bool:
+        """One row looked up, not the counts' scans (start-up reads this on archives of any size)."""
+        async with self.db.execute("SELECT 1 FROM articles LIMIT 1") as cur:
+            return await cur.fetchone() is not None
+
     async def counts(self) -> dict[str, int]:
         out = {}
         for table in ("articles", "passages", "claims"):
