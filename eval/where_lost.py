@@ -1,0 +1,112 @@
+"""Where each missing must figure of the topic sets is lost: never offered to the answer rules,
+not counting the asked noun in its words, or set aside by named rules of
+`relevance.figure_answers`.
+
+Not a test and not a measurement of quality (that is eval/claims_eval.py): a developer's map of
+which stage to work on. It asks every question on a corpus database `claims_eval.py` built and
+watches the two tests a figure meets in answer composition.
+
+    .venv/bin/python eval/where_lost.py [--db PATH] [--set NAME ...] [--prefix ID_PREFIX ...]
+
+--db defaults to the newest database in claims_eval's cache directory. Output, one line per
+missing figure: question id, stage (unseen / noun / rules: names), value, question; then the
+sentence it was read in, when it was offered.
+"""
+from __future__ import annotations
+
+import argparse
+import ast
+import asyncio
+import inspect
+import json
+import sys
+import textwrap
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "eval"))
+
+from claims_eval import cache_dir, judge, load_sets, same_figure  # noqa: E402
+from retrieval import answer, relevance  # noqa: E402
+from retrieval.engine import Engine  # noqa: E402
+
+# the rules figure_answers joins with `and`, as expressions to evaluate one by one
+_RULES = [ast.unparse(p) for p in next(n for n in ast.walk(ast.parse(textwrap.dedent(
+    inspect.getsource(relevance.figure_answers)))) if isinstance(n, ast.Return)).value.values]
+
+
+def failing_rules(frame, q, sentence, title, published, siblings) -> list[str]:  # noqa: ANN001
+    env = dict(vars(relevance))
+    env.update(frame=frame, quantity=q, sentence=sentence, title=title, published=published,
+               siblings=siblings, memo=None, compared_apart=relevance.before_comparison(sentence, q.get("text")))
+    out = []
+    for rule in _RULES:
+        try:
+            ok = eval(rule, env)  # noqa: S307 - the module's own source
+        except Exception as exc:  # noqa: BLE001
+            ok = f"error {exc}"
+        if ok is not True:
+            out.append(rule.split("(", 1)[0].removeprefix("not "))
+    return out
+
+
+async def main() -> int:
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--db", type=Path, default=None)
+    ap.add_argument("--set", nargs="*", default=None)
+    ap.add_argument("--prefix", nargs="*", default=None)
+    args = ap.parse_args()
+    db = args.db or max((p for p in cache_dir().glob("corpus-*.db") if p.with_name(p.name + ".done").exists()),
+                        key=lambda p: p.stat().st_mtime, default=None)
+    if db is None:
+        print("no corpus database: run `make eval-claims` first", file=sys.stderr)
+        return 1
+    offered: list[tuple] = []
+    counted: list[tuple] = []
+    matches, answers = answer._quantity_matches, answer.figure_answers
+
+    def watch_matches(q, targets, pipeline, sentence="", units_only=frozenset(), weighed=None):  # noqa: ANN001, ANN202
+        ok = matches(q, targets, pipeline, sentence, units_only, weighed)
+        counted.append((q, ok))
+        return ok
+
+    def watch_answers(frame, q, sentence, title, published=None, siblings=None, memo=None):  # noqa: ANN001, ANN202
+        ok = answers(frame, q, sentence, title, published, siblings, None)
+        offered.append((frame, q, sentence, title, published, siblings, ok))
+        return ok
+
+    answer._quantity_matches, answer.figure_answers = watch_matches, watch_answers
+    engine = await Engine.open(db, seeds_dir=None)
+    try:
+        for s in load_sets():
+            if s.get("corpus") != "corpus" or (args.set and s["set"] not in args.set):
+                continue
+            for g in s["questions"]:
+                if args.prefix and not any(g["id"].startswith(p) for p in args.prefix):
+                    continue
+                offered.clear()
+                counted.clear()
+                missing = set(judge(g, (await engine.ask(g["q"], count=False)).to_dict(), s["set"]).missing)
+                for must in g["must"]:
+                    if (must.get("text") or str(must["value"])) not in missing:
+                        continue
+                    mine = [o for o in offered if same_figure(o[1], must)]
+                    if mine:
+                        fails = sorted({r for o in mine if not o[-1] for r in failing_rules(*o[:-1])})
+                        stage = "rules: " + ", ".join(fails) if fails else "answers, not listed"
+                        where = mine[0][2]
+                    elif any(same_figure(q, must) for q, _ in counted):
+                        stage, where = "noun", next(q for q, _ in counted if same_figure(q, must))["text"]
+                    else:
+                        stage, where = "unseen", ""
+                    print(f"{g['id']}\t{stage}\t{must['value']}\t{g['q']}")
+                    if where:
+                        print(f"    {where[:160]}")
+    finally:
+        await engine.close()
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(asyncio.run(main()))
