@@ -571,7 +571,9 @@ def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str |
     """A figure restated at once in other words ("lima kepala keluarga (11 jiwa) mengungsi", "30 KK
     atau 98 jiwa mengungsi") counts what its restatement counts when its own clause says nothing:
     the verb stands after the restatement. Only a figure with its own noun, restated by a figure and
-    its noun alone ("10 orang (5 tewas)" says what befell a part, not the whole)."""
+    its noun alone ("10 orang (5 tewas)" says what befell a part, not the whole). And goods weighed
+    and listed after a verb share its goods class ("disita sebanyak 77,310 gram sabu dan 631,940
+    gram ganja")."""
     out = list(frames)
     for k in range(len(spans) - 2, -1, -1):
         of, preds, victim = out[k]
@@ -729,7 +731,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False, destinations=to_place)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
-              and not (at > 0 and low[at - 1] in w["opponent_markers"])]   # "mengalahkan Brunei": the other side
+              and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
+                       and not (at > 1 and low[at - 2] == "di"))]                  # ("di atas Jakarta" is where)
     events = _event_keys(low)
     measured: list[str] = []
     direction: str | None = None

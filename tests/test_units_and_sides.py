@@ -176,3 +176,8 @@ def test_a_figure_measures_its_clause_subject():
     ahok = question_frame("berapa persen suara Ahok-Djarot dalam hitung cepat putaran kedua?", pipe)
     assert measure_fits(ahok, {"text": "40,6 persen", "unit": "persen"}, count)
     assert not measure_fits(ahok, {"text": "59,4 persen", "unit": "persen"}, count)
+
+
+def test_a_place_above_is_still_where():
+    pipe = TextPipeline()
+    assert "jakarta" in question_frame("berapa pesawat nirawak yang terbang di atas Jakarta?", pipe).places
