@@ -9,7 +9,7 @@ from retrieval.clean import Article
 from retrieval.frame import age_fits, question_frame
 from retrieval.text import TextPipeline
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
 CASE = [
     Article(id="k1", outlet="Kompas.com", published="2019-09-01", title="Fakta Baru Pembunuhan Pupung dan Dana",
@@ -17,17 +17,7 @@ CASE = [
                  "dan anaknya, M Adi Pradana alias Dana (23). Otak pembunuhan adalah istrinya, Aulia Kesuma (45)."),
     Article(id="t1", outlet="Tribunnews", published="2019-09-10", title="Rekonstruksi Pembunuhan Pupung",
             body="Polisi menggelar 62 adegan rekonstruksi pembunuhan Pupung Sadili (54) di tiga lokasi."),
-    Article(id="gempa", outlet="Kompas.com", published="2019-06-02", title="Gempa Guncang Maluku",
-            body="Gempa bermagnitudo 5,1 mengguncang Maluku Utara pada Minggu pagi."),
-    Article(id="bola", outlet="detikcom", published="2019-06-05", title="Timnas Menang",
-            body="Timnas Indonesia menang 3-1 atas Vanuatu di Stadion Utama Gelora Bung Karno."),
-    # other stories: in a few articles alone the names' weight (their idf) is nothing
-    Article(id="tol", outlet="SINDOnews", published="2019-06-07", title="Arus Balik di Tol Cikampek",
-            body="Sebanyak 120.000 kendaraan melintasi Tol Cikampek pada puncak arus balik."),
-    Article(id="beras", outlet="Okezone", published="2019-06-08", title="Harga Beras Stabil",
-            body="Harga beras medium di Pasar Induk Cipinang bertahan Rp 10.500 per kilogram."),
-    Article(id="hujan", outlet="Tempo.co", published="2019-06-09", title="Hujan Deras di Bogor",
-            body="Hujan deras mengguyur Bogor selama tiga jam pada Sabtu sore."),
+    *FILLER,
 ]
 
 

@@ -11,22 +11,11 @@ from retrieval.frame import context_fits, question_frame, typed_places
 from retrieval.grades import asked_grades
 from retrieval.text import TextPipeline
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
-FILLER = [
-    Article(id="gempa", outlet="Kompas.com", published="2019-06-02", title="Gempa Guncang Maluku",
-            body="Gempa bermagnitudo 5,1 mengguncang Maluku Utara pada Minggu pagi."),
-    Article(id="bola", outlet="detikcom", published="2019-06-05", title="Timnas Menang",
-            body="Timnas Indonesia menang 3-1 atas Vanuatu di Stadion Utama Gelora Bung Karno."),
-    Article(id="tol", outlet="SINDOnews", published="2019-06-07", title="Arus Balik di Tol Cikampek",
-            body="Sebanyak 120.000 kendaraan melintasi Tol Cikampek pada puncak arus balik."),
-    Article(id="beras", outlet="Okezone", published="2019-06-08", title="Harga Beras Stabil",
-            body="Harga beras medium di Pasar Induk Cipinang bertahan Rp 10.500 per kilogram."),
-    Article(id="hujan", outlet="Tempo.co", published="2019-06-09", title="Hujan Deras di Bogor",
-            body="Hujan deras mengguyur Bogor selama tiga jam pada Sabtu sore."),
-]
 
-UNITS = FILLER + [
+UNITS = [
+    *FILLER,
     Article(id="gudang", outlet="Okezone", published="2019-09-15", title="Gudang Bahan Peledak Mako Brimob Meledak",
             body="Warga di sekitar gudang bahan peledak Mako Brimob Srondol masih trauma. "
                  "Jarak gudang bahan peledak dengan rumah warga sekitar 100 meter, kata Kapolda."),
