@@ -15,6 +15,7 @@ from __future__ import annotations
 import hashlib
 from functools import lru_cache
 from importlib import resources
+from importlib.resources.abc import Traversable
 
 META_KEY = "derived_with"
 
@@ -27,9 +28,13 @@ ANSWER_ONLY_DATA = frozenset({"ranker.json", "related.tsv", "span_weights.tsv", 
 
 @lru_cache(maxsize=1)
 def rules_stamp() -> str:
-    """A short digest of the deriving modules and the word lists they read."""
+    """A short digest of the installed deriving modules and the word lists they read."""
+    return stamp_of(resources.files("retrieval"))
+
+
+def stamp_of(package: Traversable) -> str:
+    """rules_stamp of the package directory `package` (the installed one, or a copy in a test)."""
     digest = hashlib.sha256()
-    package = resources.files("retrieval")
     for name in DERIVING_MODULES:
         digest.update(name.encode())
         digest.update(package.joinpath(name).read_bytes())

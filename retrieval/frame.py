@@ -2278,6 +2278,7 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
 
 
 _SOURCE_STRETCH_RE = re.compile(r"[^,;.]*")
+_AMOUNT_WHOLE_RE = re.compile(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", re.I)   # an _AMOUNT_RE start, whole
 
 
 def _source_fits(sentence: str, at: int, asked: set[str], stem: Callable[[str], str]) -> bool:
@@ -2290,8 +2291,8 @@ def _source_fits(sentence: str, at: int, asked: set[str], stem: Callable[[str], 
     stretches: dict[int, set[str]] = {}
     for k, a in enumerate(starts):
         end = starts[k + 1] if k + 1 < len(starts) else len(sentence)
-        figure = re.match(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", sentence[a:end], re.I)
-        tail = WORD_RE.findall(_SOURCE_STRETCH_RE.match(sentence, a + (figure.end() if figure else 0), end).group())
+        figure = _AMOUNT_WHOLE_RE.match(sentence, a, end)
+        tail = WORD_RE.findall(_SOURCE_STRETCH_RE.match(sentence, figure.end() if figure else a, end).group())
         # only a stretch that says where from or what for ("dari KPBU", "akan didapatkan dari …"); not
         # the next item's label ("…, kepabeanan dan cukai Rp 221,3 triliun serta penerimaan …")
         said = bool(tail) and tail[0].lower() in lexicon().words["source_openers"]

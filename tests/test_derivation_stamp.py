@@ -59,7 +59,22 @@ async def test_the_cli_says_so_on_stderr(tmp_path):
     assert "12" in run.stdout
 
 
-def test_the_stamp_follows_the_deriving_word_lists():
-    stamp = derivation.rules_stamp()
-    assert len(stamp) == 16 and stamp == derivation.rules_stamp()
-    assert "aliases.txt" not in derivation.ANSWER_ONLY_DATA and "related.tsv" in derivation.ANSWER_ONLY_DATA
+def test_the_stamp_follows_the_deriving_word_lists(tmp_path):
+    """A copy of the package: a word list read at ingest changes the stamp, one read only when
+    answering does not."""
+    import shutil
+
+    package = Path(derivation.__file__).parent
+    copy = tmp_path / "retrieval"
+    copy.mkdir()
+    for name in derivation.DERIVING_MODULES:
+        shutil.copy(package / name, copy / name)
+    shutil.copytree(package / "data", copy / "data", ignore=shutil.ignore_patterns("__pycache__"))
+    stamp = derivation.stamp_of(copy)
+    assert stamp == derivation.rules_stamp()
+    with open(copy / "data" / "related.tsv", "a", encoding="utf-8") as f:
+        f.write("wisman\twisatawan:0.9\n")
+    assert derivation.stamp_of(copy) == stamp
+    with open(copy / "data" / "aliases.txt", "a", encoding="utf-8") as f:
+        f.write("wisman = wisman | wisatawan mancanegara\n")
+    assert derivation.stamp_of(copy) != stamp
