@@ -381,6 +381,11 @@ APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"
 TOTAL_OPENERS = frozenset({"jumlah", "total"})   # "jumlah personel … 13 orang"
 RESTATED_REACH = 10   # words read back from "yakni" for the noun the figure restates
+# words read back for "jumlah": "jumlah korban meninggal dunia akibat banjir bandang di Kabupaten
+# Garut , Jawa Barat , hingga Rabu malam , bertambah menjadi 23 orang" (the place and time between)
+TOTAL_REACH = 20
+REACHING_LINKS = frozenset({"mencapai", "berjumlah", "sebanyak", "sejumlah"})   # "… yang mencapai 40 orang"
+RELATIVE_REACH = 4    # words before that "yang" where its noun stands
 
 
 def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline: TextPipeline,
@@ -389,8 +394,9 @@ def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline
     its clause: "Dedi Mulyadi adalah caleg DPR Golkar yang meraih suara tertinggi pada Pemilu 2019,
     yakni 206.621" counts suara; "provinsi yang akan menyelenggarakan Pilkada tahun depan berjumlah
     17" counts provinsi. A count of people ("13 orang", `people`) restates the noun a "jumlah" opens:
-    "jumlah personel yang terlibat dari tim SAR gabungan 13 orang". Read back to the clause's start
-    or an earlier figure, never past either."""
+    "jumlah personel yang terlibat dari tim SAR gabungan 13 orang", or the noun its relative clause
+    is of: "anggota dewan periode sebelumnya 2014-2018 yang mencapai 40 orang". Read back to the
+    clause's start or an earlier figure, never past either."""
     before = q.get("before", "").split()
     if not before or not sentence or (not people and (after := _word_after(sentence, q["text"])) and after.isalpha()):
         return None   # "batas usia … adalah 35 tahun": a figure with a word of its own restates nothing
@@ -398,9 +404,21 @@ def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline
     if not people and link in APPOSITION_WORDS | COUNT_LINKS:
         words = clause_before(sentence, q["text"], RESTATED_REACH + 1)[:-1]   # not "yakni" itself
         return next((w.lower() for w in reversed(words) if pipeline.noun_key(w) in targets and not _verb_form(w)), None)
-    words = [w.lower() for w in clause_before(sentence, q["text"], RESTATED_REACH)]
-    return next((w for k, w in enumerate(words[1:], 1)
-                 if words[k - 1] in TOTAL_OPENERS and pipeline.noun_key(w) in targets), None)
+    words = [w.lower() for w in clause_before(sentence, q["text"], TOTAL_REACH)]
+    opened = next((w for k, w in enumerate(words[1:], 1)
+                   if words[k - 1] in TOTAL_OPENERS and pipeline.noun_key(w) in targets), None)
+    if opened is not None or not people:
+        return opened
+    # "anggota dewan periode sebelumnya 2014-2018 yang mencapai 40 orang" (the link may be the
+    # figure's own first word): the noun the relative clause is of, a few words before its "yang"
+    first = q["text"].split()[0].lower()
+    if words[-2:-1] == ["yang"] and words[-1] in REACHING_LINKS:
+        words = words[:-1]
+    elif first not in REACHING_LINKS:
+        return None
+    if words[-1:] != ["yang"]:
+        return None
+    return next((w for w in reversed(words[-1 - RELATIVE_REACH:-1]) if pipeline.noun_key(w) in targets), None)
 
 
 _VERB_PREFIX_RE = re.compile(r"(?:me|ber|di|ter)[a-z]", re.I)

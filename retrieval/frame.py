@@ -308,6 +308,11 @@ def _name_before(toks: list[str], low: list[str], end: int, *, known_only: Known
     e = end - 1
     while e >= 0 and low[e] in lex.words["aux_words"]:
         e -= 1
+    if e >= 0 and low[e] in lex.words["claiming_verbs"]:
+        # "Korea Utara mengatakan telah mempersiapkan 3,5 juta tentara": who says it did it
+        e -= 1
+        while e >= 0 and low[e] in lex.words["aux_words"]:
+            e -= 1
     if e < 0:
         return None
     for start in range(max(0, e - MAX_NAME + 1), e + 1):  # the longest name first
@@ -317,6 +322,13 @@ def _name_before(toks: list[str], low: list[str], end: int, *, known_only: Known
         if got and got[1] == e + 1 and got[0]:
             return got[0]
     return None
+
+
+def _rival_countries(of: str, entities: Sequence[str]) -> bool:
+    """The figure's owner is a country and so is one of the question's owners."""
+    places = lexicon().places
+    kind = places[of].kind if of in places else None
+    return kind == "country" and any(e in places and places[e].kind == "country" for e in entities)
 
 
 def entities_compatible(a: str, b: str) -> bool:
@@ -601,10 +613,58 @@ def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str |
             continue
         if _GOODS_JOINED_RE.fullmatch(sentence[spans[k - 1][1]:spans[k][0]]):
             out[k] = (of, before, victim)
+    for k in range(1, len(spans)):
+        # "mengeksekusi mati 33 orang terkait terorisme dan 202 orang lainnya terkait pelanggaran
+        # narkoba", "dihadiri oleh 9 pasangan calon gubernur …, 45 pasangan calon wali kota …":
+        # counts of one noun listed after the verb all undergo it
+        of, preds, victim = out[k]
+        if preds or victim or not out[k - 1][1] or not _same_counted(_counted_word(sentence, spans[k - 1]),
+                                                                    _counted_word(sentence, spans[k])):
+            continue
+        nxt = spans[k + 1][0] if k + 1 < len(spans) else len(sentence)
+        if _listed_after_verb(sentence[spans[k - 1][1]:spans[k][0]], sentence[spans[k][1]:nxt]):
+            out[k] = (of, list(out[k - 1][1]), out[k - 1][2])
     return out
 
 
 _GOODS_JOINED_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:,\s*)?(?:dan|serta)\s+")
+# a list item's joint to the one before it: that item's own words, then ", ", "dan" or "serta"
+_LIST_JOINT_RE = re.compile(r"\s+(?:[^\W\d_]+\s+(?:,\s+)?){0,8}?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)")
+# words that say a list item has a predicate of its own, though not one of the lexicon's classes
+# ("3 orang lainnya masih buron")
+_OWN_PREDICATE_WORDS = frozenset({"masih", "sudah", "telah", "belum", "sedang", "akan", "tidak", "tak", "bisa",
+                                  "dapat", "harus", "berhasil", "sempat", "kini", "pun", "juga", "yang"})
+
+
+def _counted_word(sentence: str, span: tuple[int, int, str | None]) -> str | None:
+    """The first word a figure's span counts with ("orang" in "33 orang terkait"), past its scale."""
+    return next((w for w in WORD_RE.findall(sentence[span[0]:span[1]])
+                 if w.isalpha() and w.lower() not in _SCALE_WORDS), None)
+
+
+def _same_counted(a: str | None, b: str | None) -> bool:
+    """Two figures count one kind: the same noun, or both people ("orang", "santri")."""
+    if not a or not b:
+        return False
+    a, b = a.lower().split()[0], b.lower().split()[0]   # "orang lainnya" counts orang
+    return a == b or (_people_noun(a) and _people_noun(b))
+
+
+def _listed_after_verb(joint: str, rest: str) -> bool:
+    """The later of two counts is an item of a list the earlier's verb governs: only the earlier
+    item's own words and a list joint stand between them, and the later item says nothing of its
+    own until its clause ends (no class verb, no other verb, no "masih …")."""
+    if not _LIST_JOINT_RE.fullmatch(joint):
+        return False
+    rest = re.split(r"[.;:!?]|,\s*(?:yang|dan|serta|sedangkan|sementara)\b", rest, maxsplit=1)[0]
+    lex = lexicon()
+    for text in (joint, rest):
+        low = [t.lower() for t in WORD_RE.findall(text)]
+        if any(w in _OWN_PREDICATE_WORDS or lex.predicates.at(low, i) or lex.predicates.ending_at(low, i)
+               or (w.startswith(("me", "di", "ber")) and len(w) > 5 and w.isalpha()
+                   and w not in lex.words["person_nouns"]) for i, w in enumerate(low)):
+            return False
+    return True
 
 
 # ---------------------------------------------------------------- question side
@@ -1711,6 +1771,59 @@ def _other_owner(frame: QuestionFrame, sentence: str, at: int) -> bool:
     return not any(set(e.split("_")) <= low for e in frame.entities)
 
 
+# a numbered name ("iPhone 11 Pro", "Lion Air JT 610", "Asian Games 2018", "Galaxy Note 10"): words
+# each capitalised (or camel-cased) or numbers, holding a number and a word
+_MODEL_RUN_RE = re.compile(r"(?<![\w$])(?:[A-Za-z]*[A-Z][\w-]*|\d[\w-]*)(?:\s+(?:[A-Za-z]*[A-Z][\w-]*|\d[\w-]*))+")
+MODEL_REACH = 60   # characters between a numbered name and the figure it names
+
+
+def _model_runs(text: str) -> list[tuple[int, str, str]]:
+    """(end, head, key) of each numbered name: its first word lower-cased, and a key of what tells it
+    from others of its line, lower-cased, without spaces or hyphens ("JT610" is "JT 610"): "RT 005
+    Srondol Wetan" is RT 005, "Pemilu 2019 Demokrat" Pemilu 2019, "iPhone 11 Pro Max" not "iPhone 11
+    Pro". Not a date ("September 2025"), nor money, nor a run that starts with a number."""
+    out = []
+    months, currencies = _month_words(), lexicon().words["currencies"]
+    variants = lexicon().words["model_variant_words"]
+    for m in _MODEL_RUN_RE.finditer(text):
+        words = m.group().split()
+        head = words[0].lower()
+        numbered = [any(c.isdigit() for c in w) for w in words]
+        last = max((i for i, n in enumerate(numbered) if n), default=-1)
+        if last < 1 or not head[0].isalpha() or head in months or head in currencies:
+            continue
+        # the head, the numbers with a short code right before one ("JT 610"), the variant words
+        # after a number; not the other words ("Timnas Indonesia U-16" is "Timnas U-16")
+        key = [head]
+        for i, w in enumerate(words[1:], 1):
+            if numbered[i] or (w.isupper() and len(w) <= 3 and i + 1 < len(words) and numbered[i + 1]) \
+                    or (w.lower() in variants and any(numbered[:i])):
+                key.append(w.lower())
+        out.append((m.end(), head, re.sub(r"-", "", "".join(key))))
+    return out
+
+
+@lru_cache(maxsize=1)
+def _month_words() -> frozenset[str]:
+    return frozenset(MONTHS) | frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
+
+
+def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure of a numbered name the question asks ("harga iPhone 11 Pro") is not one said of
+    another of its line: the nearest such name before the figure, in its sentence, with the asked
+    one's first word, must be the asked one ("iPhone 11 Pro Max dibanderol Rp 15,4 juta" and
+    "iPhone 11 dijual Rp 9,8 juta" are other models' prices; "Asian Games 2014" another games)."""
+    asked = _model_runs(frame.question_text)
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    heads = {head for _, head, _ in asked}
+    said = [(end, key) for end, head, key in _model_runs(sentence[:at]) if head in heads and at - end <= MODEL_REACH]
+    return not said or said[-1][1] in {key for _, _, key in asked}
+
+
 def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
     stem = pipeline.stem(thing)
     return any(pipeline.stem(t.lower()) == stem for t in WORD_RE.findall(text))
@@ -2488,7 +2601,14 @@ def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     heads = [i for i, t in enumerate(words) if t in ("harga", "harganya")]
     if not heads:
         return True
-    rest = [t for t in words[heads[-1] + 1:] if t not in _PRICE_FILLERS and t not in lexicon().words["currencies"]]
+    # "harga bawang putih … dijual dengan harga Rp 70 ribu": a "harga" right before the figure
+    # names nothing; the one before it does
+    ends = heads[1:] + [len(words)]
+    rest: list[str] = []
+    for head, end in reversed(list(zip(heads, ends))):
+        rest = [t for t in words[head + 1:end] if t not in _PRICE_FILLERS and t not in lexicon().words["currencies"]]
+        if rest:
+            break
     if not rest or rest[0] in lexicon().stopwords or not rest[0].isalpha():
         return True
     stem = frame.pipeline.stem
@@ -2508,7 +2628,10 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     if not asked:
         if daily_price_asked(frame) and (at := figure_at(sentence, q.get("text") or "")) >= 0:
             # "berapa harga emas Antam hari ini": the price of a gram, not of a bar in the list
-            # ("- 2 gram: Rp1.457.000", "1.000 gram yaitu Rp 724.600.000")
+            # ("- 2 gram: Rp1.457.000", "1.000 gram yaitu Rp 724.600.000"); a price per one unit
+            # ("harga cabai … Rp 6.000 - Rp7.000 per kg", "gula … Rp 9.700/kg") is no bar's
+            if _per_units(sentence[at + len(q.get("text") or ""):][:40], first_only=True):
+                return True
             size = _figure_size(sentence, at, len(q.get("text") or ""))
             return size is None or abs(size - 1.0) < 1e-9
         return True
@@ -3875,7 +3998,10 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         # a place the question names is whose the figure may be ("siswa … SRT 24 Samarinda": "Samarinda
         # memiliki 96 siswa") when the question's entity is no place
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities) \
-                and of not in frame.places:
+                and (of not in frame.places or _rival_countries(of, frame.entities)):
+            # but a country is not whose the figure may be when the question's owner is another
+            # country: "tentara AS di Guam yang diancam serangan rudal Korea Utara" asks no
+            # "3,5 juta tentara" Korea Utara prepared
             return False
     if frame.durations and not q.get("unit"):
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)

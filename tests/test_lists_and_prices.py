@@ -1,0 +1,77 @@
+"""Figures given as items of a list after one verb, and prices per unit (session 20): "mengeksekusi
+mati 33 orang terkait terorisme dan 202 orang lainnya terkait narkoba" executed both; a list item
+that says something of its own ("3 orang lainnya masih buron") keeps it; a commodity's price per
+kilogram answers "berapa harga cabai" (the daily price's size rule is for bars of gold); and the
+"harga" right before a figure ("dijual dengan harga Rp 70 ribu") names no good: the one before does."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+
+from .answered import FILLER, answer_labels as labels
+
+
+def classes(sentence: str) -> list[list[str]]:
+    return [q.predicates for q in find_quantities(sentence)]
+
+
+def test_counts_listed_after_one_verb_share_it():
+    assert classes("Sepanjang tahun ini Arab Saudi telah mengeksekusi mati 33 orang terkait terorisme dan "
+                   "202 orang lainnya terkait pelanggaran narkoba.") == [["killed"], ["killed"]]
+    assert classes("Ikrar pemenangan akan dihadiri oleh 9 pasangan calon gubernur dan wakil gubernur , "
+                   "45 pasangan calon wali kota dan wakil wali kota , serta 100 pasangan calon bupati .") \
+        == [["present"], ["present"], ["present"]]
+
+
+def test_a_list_item_that_says_its_own_keeps_it():
+    # a word of its own after it: not arrested, still at large
+    assert classes("Polisi menangkap 12 orang dan 3 orang lainnya masih buron.") == [["captured"], []]
+    # the verb after the first item is that item's only
+    assert classes("Lima orang tewas dan tiga orang lainnya masih dirawat di rumah sakit.")[0] == ["killed"]
+    assert classes("Kecelakaan itu menewaskan 5 orang dan 10 orang lainnya luka-luka.") == [["killed"], ["wounded"]]
+    # another kind of thing in the list is not counted as the first
+    assert classes("Banjir merendam 300 rumah dan 200 hektare sawah.")[1] == []
+
+
+EXECUTIONS = [
+    *FILLER,
+    Article(id="saudi", outlet="detikcom", published="2025-10-21", title="Arab Saudi Eksekusi Mati Demonstran",
+            body="Arab Saudi mengeksekusi mati seorang demonstran pada Senin. Sepanjang tahun ini Arab Saudi telah "
+                 "mengeksekusi mati 33 orang terkait terorisme dan 202 orang lainnya terkait pelanggaran narkoba."),
+]
+
+
+async def test_a_listed_count_answers_the_verb_before_the_list(empty_engine):
+    await empty_engine.ingest_articles(EXECUTIONS)
+    got = labels(await empty_engine.ask("berapa orang yang dieksekusi mati Arab Saudi tahun ini karena "
+                                        "pelanggaran narkoba?"))
+    assert got == ["202"], got   # not the 33 executed for terrorism
+
+
+PRICES = [
+    *FILLER,
+    Article(id="cabai", outlet="CNN Indonesia", published="2017-07-05", title="Harga Cabai Anjlok Usai Lebaran",
+            body="Harga cabai anjlok usai Lebaran di sejumlah pasar. Pada hari itu , harga cabai rawit merah dijual "
+                 "anjlok berkisar Rp 6.000 - Rp7.000 per kg . Sementara itu , harga bawang putih kating yang masih "
+                 "dijual dengan harga Rp 70 ribu per kg dianggap wajar karena kualitasnya."),
+    Article(id="gula", outlet="Kompas.com", published="2017-08-20", title="Petani Tebu Kudus Protes Harga Gula",
+            body="Petani tebu Kudus memprotes harga gula. Petani menolak gula petani dibeli Perum Bulog dengan "
+                 "harga Rp 9.700/kg karena di bawah biaya produksi."),
+    Article(id="emas", outlet="Okezone", published="2019-09-18", title="Harga Emas Antam Hari Ini",
+            body="Harga emas batangan Antam hari ini naik. Harga emas Antam dijual Rp 757.000 per gram. "
+                 "Untuk ukuran lain, emas 2 gram: Rp1.457.000."),
+]
+
+
+async def test_a_price_per_kilogram_answers_a_price_asked(empty_engine):
+    await empty_engine.ingest_articles(PRICES)
+    got = labels(await empty_engine.ask("berapa harga beli gula petani oleh Perum Bulog yang diprotes petani tebu "
+                                        "Kudus?"))
+    assert any("9.700" in x for x in got), got
+    got = labels(await empty_engine.ask("berapa harga cabai rawit saat anjlok usai Lebaran?"))
+    assert any("6.000" in x for x in got), got
+    assert not any("70" in x for x in got), got     # garlic's price, named by the "harga" before
+    # a bar of another size is still no price of a gram
+    got = labels(await empty_engine.ask("berapa harga emas Antam hari ini?"))
+    assert any("757.000" in x for x in got), got
+    assert not any("1.457.000" in x for x in got), got

@@ -1,0 +1,62 @@
+"""Whose figure and what it counts, read further back (session 20): the owner of "Korea Utara
+mengatakan telah mempersiapkan 3,5 juta tentara" is who says it did so; a country the question
+names as an attacker is not whose soldiers it asks about when it asks another country's; a count
+of people restates the noun its relative clause is of ("anggota dewan periode sebelumnya yang
+mencapai 40 orang") or the one "jumlah" opens, though a place and a time stand between."""
+from __future__ import annotations
+
+from dataclasses import asdict
+
+from retrieval.answer import _quantity_matches
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.text import TextPipeline
+
+from .answered import FILLER, answer_labels as labels
+
+
+def owners(sentence: str) -> list[str | None]:
+    return [q.of for q in find_quantities(sentence)]
+
+
+def test_who_says_it_did_so_owns_the_figure():
+    assert owners("Korea Utara mengatakan telah mempersiapkan 3,5 juta tentara untuk berperang melawan "
+                  "Amerika Serikat .") == ["korea_utara"]
+    assert owners("Pyongyang telah menyiapkan 3,5 juta tentara.") == ["pyongyang"]
+    # a source reporting another's act stays no owner of it
+    assert owners("Pentagon menyatakan Korea Utara telah mengirim 12.000 tentara ke Rusia.") == ["korea_utara"]
+
+
+GUAM = [
+    *FILLER,
+    Article(id="guam", outlet="CNN Indonesia", published="2017-08-10", title="Diancam Bom oleh Korut, Guam Tetap Santai",
+            body="Korea Utara mengancam menyerang Guam dengan rudal. Guam , yang lokasinya berdekatan dengan "
+                 "Semenanjung Korea , memiliki 6000 tentara AS dan dua instalasi militer ."),
+    Article(id="korut", outlet="CNN Indonesia", published="2017-08-14", title="Korut Siapkan 3,5 Juta Tentara",
+            body="Korea Utara kembali mengancam Guam dengan serangan rudal. Korea Utara mengatakan telah "
+                 "mempersiapkan 3,5 juta tentara untuk berperang melawan Amerika Serikat ."),
+]
+
+
+async def test_another_country_is_not_whose_soldiers_are_asked(empty_engine):
+    await empty_engine.ingest_articles(GUAM)
+    got = labels(await empty_engine.ask("berapa jumlah tentara AS di Guam yang diancam serangan rudal Korea Utara?"))
+    assert not any("3.500.000" in x or "3,5" in x for x in got), got
+    assert any("6000" in x or "6.000" in x for x in got), got
+
+
+def test_a_count_of_people_restates_the_noun_of_its_clause():
+    pipe = TextPipeline()
+
+    def counts(sentence: str, value: float, noun: str) -> bool:
+        q = next(q for q in find_quantities(sentence) if q.value == value)
+        return _quantity_matches(asdict(q), {pipe.noun_key(noun)}, pipe, sentence)
+
+    said = ("Sampai hari ini sudah ada 20 anggota dewan yang menggadai SK nya, jumlah tersebut diprediksi terus "
+            "bertambah melihat dari anggota dewan periode sebelumnya 2014-2018 yang mencapai 40 orang.")
+    assert counts(said, 40, "anggota")
+    said = ("Polda Jabar mencatat jumlah korban meninggal dunia akibat banjir bandang di Kabupaten Garut , Jawa "
+            "Barat , hingga Rabu malam , bertambah menjadi 23 orang .")
+    assert counts(said, 23, "korban")
+    # a clause of its own names what its count is of
+    assert not counts("Warga yang mengungsi sebanyak 40 orang.", 40, "anggota")
