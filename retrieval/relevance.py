@@ -281,7 +281,7 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
     if not (says or which_media):
         return None
     kept = [(w, c) for w, c in zip(words, written) if w not in SAY_WORDS and w not in FILLER_WORDS]
-    span = _name_span(words) - not_names
+    span = _name_span(words, written) - not_names
     capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
     return ClaimFocus(figures, [w for w, _ in kept], span, frozenset(span & capitalised),
                       cased=[c for _, c in kept])
@@ -290,18 +290,24 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
 
 
-def _name_span(words: list[str]) -> frozenset[str]:
+def _name_span(words: list[str], written: list[str] | None = None) -> frozenset[str]:
     """The words that can name the speaker or outlet: after the saying word up to the topic
     ("apa kata Pentagon soal ..."), or before it ("Zelensky bilang apa ..."); "siapa yang bilang"
-    names nobody."""
+    names nobody. A name written in capitals ends with them: "yang menurut Korea Utara telah
+    disiapkan …" names Korea Utara, "menurut data BPS" data BPS (`written`: the words as typed)."""
     at = next((i for i, w in enumerate(words) if w in SAY_WORDS), None)
     if at is None:
         return frozenset()
     if words[at] in NAME_FOLLOWS:
         span = []
-        for w in words[at + 1:]:
+        capitals = False
+        for k, w in enumerate(words[at + 1:], at + 1):
             if w in FILLER_WORDS or w in SAY_WORDS or w in _NOT_NAMES or w[:1].isdigit():
                 break
+            upper = bool(written) and written[k][:1].isupper()
+            if capitals and not upper and w not in _NAME_JOINS:
+                break
+            capitals = capitals or upper
             span.append(w)
     else:
         span = []

@@ -60,3 +60,18 @@ def test_a_count_of_people_restates_the_noun_of_its_clause():
     assert counts(said, 23, "korban")
     # a clause of its own names what its count is of
     assert not counts("Warga yang mengungsi sebanyak 40 orang.", 40, "anggota")
+
+
+def test_a_source_named_in_capitals_ends_with_them():
+    from retrieval.relevance import claim_focus
+
+    def span(question: str) -> set[str]:
+        focus = claim_focus(question)
+        return set(focus.name_span) if focus else set()
+
+    assert span("berapa tentara yang menurut Korea Utara telah disiapkan untuk berperang melawan Amerika "
+                "Serikat?") == {"korea", "utara"}
+    assert span("berapa persen tingkat kemiskinan menurut data BPS 2025?") == {"data", "bps"}
+    assert span("berapa korban menurut Kapolri dan Panglima TNI?") == {"kapolri", "dan", "panglima", "tni"}
+    # typed in lower case: the words up to the topic, as before
+    assert span("menurut pentagon soal tentara korut berapa?") == {"pentagon"}
