@@ -475,7 +475,13 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         a = max(0, start - WINDOW_BEFORE)
         if a:
             a = sentence.find(" ", a, start) + 1 or start
-        next_start = spans[k + 1][0] if k + 1 < len(spans) else len(sentence) + 1
+        if _counts_places_where(sentence, spans, k):
+            out.append((None, [], False))   # "2.500 orang di lima Kecamatan … harus mengungsi": places
+            continue
+        # a count of places where the figure is ("… di lima Kecamatan di Kota Bima , … , harus
+        # mengungsi") is part of its phrase: the verb after it is still the figure's
+        after_places = k + 2 if k + 1 < len(spans) and _counts_places_where(sentence, spans, k + 1) else k + 1
+        next_start = spans[after_places][0] if after_places < len(spans) else len(sentence) + 1
         b = min(next_start, end + WINDOW_AFTER, len(sentence))
         # read in place (WORD_RE looks at nothing before its start: the same tokens as on slices)
         before, figure, after = WORD_RE.findall(sentence, a, start), WORD_RE.findall(sentence, start, end), \
@@ -556,6 +562,21 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         preds = specific or ([TOTAL] if TOTAL in classes else [])
         out.append(("+".join(dict.fromkeys(keys)) or None, preds, victim))
     return _restatements_share_classes(sentence, spans, out)
+
+
+_WHERE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+(?:\w+\s+)?$", re.I)
+
+
+def _counts_places_where(sentence: str, spans: list[tuple[int, int, str | None]], k: int) -> bool:
+    """Figure k counts the places where the figure before it is: "di lima Kecamatan", "di 12 desa"
+    right after that figure's noun."""
+    if k == 0 or not spans[k][2]:
+        return False
+    noun = spans[k][2].lower().split()[0]
+    if noun not in lexicon().words["sub_place_words"] and noun not in lexicon().words["admin_words"]:
+        return False
+    between = sentence[spans[k - 1][1]:spans[k][0]]
+    return len(between) <= 24 and bool(_WHERE_BEFORE_RE.search(between)) and not any(c in between for c in ".;,")
 
 
 _JOINED_PEOPLE_RE = re.compile(r"\s*(?:,\s*)?(?:dan|serta)\s+", re.I)
@@ -647,7 +668,8 @@ def _same_counted(a: str | None, b: str | None) -> bool:
     if not a or not b:
         return False
     a, b = a.lower().split()[0], b.lower().split()[0]   # "orang lainnya" counts orang
-    return a == b or (_people_noun(a) and _people_noun(b))
+    people = lexicon().words["uniformed_nouns"]          # "29 warga sipil dan 84 polisi"
+    return a == b or ((_people_noun(a) or a in people) and (_people_noun(b) or b in people))
 
 
 def _listed_after_verb(joint: str, rest: str) -> bool:

@@ -21,6 +21,8 @@ def test_counts_listed_after_one_verb_share_it():
     assert classes("Ikrar pemenangan akan dihadiri oleh 9 pasangan calon gubernur dan wakil gubernur , "
                    "45 pasangan calon wali kota dan wakil wali kota , serta 100 pasangan calon bupati .") \
         == [["present"], ["present"], ["present"]]
+    # people of another kind in the list: civilians and police both wounded
+    assert classes("Para korban luka terdiri atas 29 warga sipil dan 84 polisi.") == [["wounded"], ["wounded"]]
 
 
 def test_a_list_item_that_says_its_own_keeps_it():
@@ -75,3 +77,10 @@ async def test_a_price_per_kilogram_answers_a_price_asked(empty_engine):
     got = labels(await empty_engine.ask("berapa harga emas Antam hari ini?"))
     assert any("757.000" in x for x in got), got
     assert not any("1.457.000" in x for x in got), got
+
+
+def test_a_count_of_places_where_the_people_are_is_no_one_displaced():
+    said = ("Sekitar 2.500 orang di lima Kecamatan di Kota Bima , Nusa Tenggara Barat , harus mengungsi akibat "
+            "banjir .")
+    assert classes(said) == [["displaced"], []]
+    assert classes("Sebanyak 300 warga di dua desa mengungsi.") == [["displaced"], []]
