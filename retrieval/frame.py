@@ -795,7 +795,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             continue
         if hit:
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
-                    and not (pos > 0 and low[pos - 1] in WHEN_CONJUNCTIONS) \
+                    and not any(t in WHEN_CONJUNCTIONS for t in low[max(0, pos - WHEN_REACH):pos]) \
                     and not _clause_of_other_noun(low, pos, noun_at, pipeline, said):
                 classes.add(hit[0])
                 said = said or hit[0] not in NOT_SPECIFIC
@@ -915,6 +915,9 @@ def _case_named(low: list[str], pos: int, lex: "Lexicon", stem: Callable[[str], 
 # "terdeteksi sebelum hilang", "personel … dikerahkan untuk mengamankan laga"
 WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai", "ketika", "saat", "sejak",
                                "untuk", "guna", "demi"})
+# words from a when-conjunction to a predicate it opens: "berapa lama Adam menggunakan vape sebelum
+# paru-parunya rusak" asks no damage (the predicate of "sebelum"'s clause dates the span)
+WHEN_REACH = 3
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
 
 
@@ -4113,6 +4116,11 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     person_asked = (frame.noun or "").lower() in w["offender_nouns"]
     victims_asked = (frame.noun or "").lower() == "korban"   # "berapa korban tewas": a class asked of victims
     counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked or victims_asked) and unit in w["person_nouns"]
+    if counted and unit in PEOPLE_CLASSIFIERS and noun in w["uniformed_nouns"] \
+            and noun not in (q.get("before") or "").lower().split():
+        # "berapa polisi yang terluka": "113 orang lainnya mengalami luka-luka" are protesters and
+        # police together; "polisi yang terluka sebanyak 78 orang" names them
+        return False
     if person_asked and asked & w["covering_classes"]:
         asked |= w["covered_classes"]
     return bool(asked) and counted and bool(set(q.get("predicates") or []) & asked)

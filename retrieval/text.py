@@ -151,7 +151,10 @@ class TextPipeline:
             if stored is not None:
                 self._stem_cache[token] = stored
                 return stored
-        if NUMBER_RE.match(token) or token in self.protected or "_" in token or not token.isalpha():
+        # a reduplication ("anak-anak", "paru-parunya": a plural) is its root's: Sastrawi reads it
+        # so, and leaves other hyphenated words ("Pejagan-Pemalang", "e-KTP") whole
+        if NUMBER_RE.match(token) or token in self.protected or "_" in token \
+                or not (token.isalpha() or ("-" in token and token.replace("-", "").isalpha())):
             out = token
         else:
             # Sastrawi's stem() first normalises text (two regex passes) to a-z words; a lower-case

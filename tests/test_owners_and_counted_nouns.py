@@ -75,3 +75,31 @@ def test_a_source_named_in_capitals_ends_with_them():
     assert span("berapa korban menurut Kapolri dan Panglima TNI?") == {"kapolri", "dan", "panglima", "tni"}
     # typed in lower case: the words up to the topic, as before
     assert span("menurut pentagon soal tentara korut berapa?") == {"pentagon"}
+
+
+def test_a_plural_written_twice_is_its_root():
+    pipe = TextPipeline()
+    assert pipe.terms("paru-parunya anak-anak korban-korban") == ["paru", "anak", "korban"]
+    # a compound of two words and a code stay whole
+    assert pipe.terms("Tol Pejagan-Pemalang e-KTP") == ["tol", "pejagan-pemalang", "e-ktp"]
+
+
+def test_a_predicate_that_dates_the_question_is_not_asked():
+    from retrieval.frame import question_frame
+    pipe = TextPipeline()
+    assert question_frame("berapa lama Adam menggunakan vape sebelum paru-parunya rusak?", pipe).predicates == ()
+    assert question_frame("berapa tentara Korut tewas setelah dikirim ke Rusia?", pipe).predicates == ("killed",)
+
+
+PERU = [
+    *FILLER,
+    Article(id="peru", outlet="detikcom", published="2025-10-17", title="Demo Gen Z di Peru Ricuh",
+            body="Demo Gen Z di Lima, Peru, berakhir ricuh pada Rabu. Sekitar 113 orang mengalami luka-luka ketika "
+                 "ribuan demonstran turun ke jalan. Para korban luka terdiri atas 29 warga sipil dan 84 polisi."),
+]
+
+
+async def test_police_asked_are_not_everyone_wounded(empty_engine):
+    await empty_engine.ingest_articles(PERU)
+    got = labels(await empty_engine.ask("berapa polisi yang terluka dalam kericuhan demo di Peru?"))
+    assert got == ["84"], got   # not the 113 wounded in all
