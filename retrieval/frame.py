@@ -850,6 +850,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             units = tuple(sorted(w["rate_units"]))   # "berapa persen prevalensi …" asks the rate, as "berapa prevalensi"
         elif not measured and q_at > 0:  # "harga minyak naik berapa persen?"
             measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
+        if 0 < q_at and low[q_at - 1] in w["dimension_nouns"] and low[q_at - 1] not in measured:
+            # "sampai kedalaman berapa meter iPhone 11 tahan air": the depth is measured, of the phone
+            measured = [low[q_at - 1], *measured]
         # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
         after_when = _after_when(low, w)
         directions = {d for i, t in enumerate(low) if i not in after_when and (d := _change(t, pipeline.stem))}
@@ -869,6 +872,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         # Fed"), and when through the month ("inflasi Agustus 2019")
         measured = [m for m in _without_year_parts(measured)
                     if m not in owner_words and m not in MONTHS and m not in w["now_words"]]
+        if len(measured) > 1 and measured[0] in w["share_words"]:
+            measured = measured[1:]   # "berapa persen jatah fee …": the fee is measured, as a share
     if noun_at is not None and len(classes & set(lex.classes)) > 1 and (
             hit := lex.predicates.ending_at(low, noun_at)) and hit[0] in w["base_noun_classes"]:
         classes.discard(hit[0])   # "berapa tersangka yang ditahan": the detained ones
@@ -1828,6 +1833,12 @@ def _model_runs(text: str) -> list[tuple[int, str, str]]:
     return out
 
 
+@lru_cache(maxsize=256)
+def _asked_models(question: str) -> tuple[tuple[int, str, str], ...]:
+    """_model_runs of a question, once per question (model_fits runs for every figure)."""
+    return tuple(_model_runs(question))
+
+
 @lru_cache(maxsize=1)
 def _month_words() -> frozenset[str]:
     return frozenset(MONTHS) | frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
@@ -1838,7 +1849,7 @@ def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     another of its line: the nearest such name before the figure, in its sentence, with the asked
     one's first word, must be the asked one ("iPhone 11 Pro Max dibanderol Rp 15,4 juta" and
     "iPhone 11 dijual Rp 9,8 juta" are other models' prices; "Asian Games 2014" another games)."""
-    asked = _model_runs(frame.question_text)
+    asked = _asked_models(frame.question_text)
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")

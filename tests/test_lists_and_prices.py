@@ -84,3 +84,13 @@ def test_a_count_of_places_where_the_people_are_is_no_one_displaced():
             "banjir .")
     assert classes(said) == [["displaced"], []]
     assert classes("Sebanyak 300 warga di dua desa mengungsi.") == [["displaced"], []]
+
+
+def test_what_a_measure_asked_measures():
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    # a dimension before "berapa" is what is measured, of the thing after the unit
+    assert question_frame("sampai kedalaman berapa meter iPhone 11 tahan air?", pipe).measured[0] == "kedalaman"
+    # a share word measures what follows it
+    assert question_frame("berapa persen jatah fee untuk Bakamla?", pipe).measured == ("fee",)
