@@ -329,6 +329,19 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     return False
 
 
+def _amount_named(q: dict[str, Any], sentence: str, noun_key: str, pipeline: TextPipeline) -> bool:
+    """A figure in a unit of measure that the asked amount's noun names in its clause: "Kapasitas
+    baterainya adalah 3.969 mAh" for "berapa kapasitas baterai"; not a count ("3 orang", "5 unit")."""
+    unit = (q.get("unit") or "").lower()
+    if not unit or unit in COUNT_WORDS or unit in frame_lexicon().words["person_nouns"] \
+            or unit in frame_lexicon().words["people_nouns"]:
+        return False
+    return any(pipeline.noun_key(w) == noun_key for w in clause_before(sentence, q["text"], AMOUNT_REACH))
+
+
+AMOUNT_REACH = 6   # words before a figure where the amount it measures is named
+
+
 def unit_alternatives(noun: str | None, pipeline: TextPipeline) -> set[str]:
     """Units (noun keys) that measure what the question measures in another unit: any unit of the
     dimension asked ("berapa jarak" is said in meter, "berapa kilogram ganja" in gram, "berapa
@@ -658,10 +671,13 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return _same_value(fa, fb) and same_unit(fa, fb)
 
     memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
+    # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
+    measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)
     answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                  # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
                  if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
+                     or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
                      or (acronyms and _written_acronym(q) in acronyms)
                      or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
                  and not _digits(q["text"]) & asked

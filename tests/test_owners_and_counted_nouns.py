@@ -103,3 +103,18 @@ async def test_police_asked_are_not_everyone_wounded(empty_engine):
     await empty_engine.ingest_articles(PERU)
     got = labels(await empty_engine.ask("berapa polisi yang terluka dalam kericuhan demo di Peru?"))
     assert got == ["84"], got   # not the 113 wounded in all
+
+
+PHONE = [
+    *FILLER,
+    Article(id="baterai", outlet="Okezone", published="2019-09-12", title="Baterai iPhone 11 Pro Max Terungkap",
+            body="Apple tidak pernah mengumumkan baterai iPhone 11 Pro Max. Kapasitas baterainya adalah 3.969 mAh "
+                 "sesuai informasi di situs sertifikasi TENNA. Apple menjual 3 model tahun ini."),
+]
+
+
+async def test_an_amount_asked_by_what_it_measures_in_any_unit(empty_engine):
+    await empty_engine.ingest_articles(PHONE)
+    got = labels(await empty_engine.ask("berapa kapasitas baterai iPhone 11 Pro Max?"))
+    assert any("3.969" in x for x in got), got
+    assert not any(x.startswith("3 ") or x == "3" for x in got), got   # models counted, no capacity
