@@ -1577,7 +1577,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             if said_of and asked_of and asked_of <= set(things) and not said_of & asked_of:
                 return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
-                stem(t.lower()) in asked for t in WORD_RE.findall(
+                stem(t.lower()) in asked | _price_level_words(frame, asked, stem) for t in WORD_RE.findall(
                     _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
                     else f"{sentence} {title or ''}")):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
@@ -1665,6 +1665,16 @@ def _value_complement(frame: QuestionFrame) -> tuple[str, ...]:
             break
         out.append(t)
     return tuple(out)
+
+
+def _price_level_words(frame: QuestionFrame, asked: set[str], stem: Callable[[str], str]) -> set[str]:
+    """Words that name a market's price where one is asked at a moment of trading ("di harga
+    berapa saham TFAS dibuka": "melejit 70 persen ke level Rp 306"); the offer price asked
+    ("harga penawaran saham perdana") is no level the market reached."""
+    w = lexicon().words
+    if stem("harga") not in asked or not {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["market_moments"]:
+        return set()
+    return {stem(x) for x in w["price_level_words"]}
 
 
 def _before_next_figure(sentence: str, at: int) -> str:

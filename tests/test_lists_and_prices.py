@@ -94,3 +94,22 @@ def test_what_a_measure_asked_measures():
     assert question_frame("sampai kedalaman berapa meter iPhone 11 tahan air?", pipe).measured[0] == "kedalaman"
     # a share word measures what follows it
     assert question_frame("berapa persen jatah fee untuk Bakamla?", pipe).measured == ("fee",)
+
+
+SHARES = [
+    *FILLER,
+    Article(id="tfas", outlet="Kontan", published="2019-09-17", title="Saham Telefast Melejit di Hari Pertama",
+            body="PT Telefast Indonesia Tbk (TFAS) resmi melantai di BEI. Saham TFAS dicatatkan di BEI pada Selasa "
+                 "(17/9/2019) dan langsung melejit 70 persen ke level Rp 306 ketika perdagangannya dibuka. Harga "
+                 "penawaran saham perdana TFAS Rp 180 per saham."),
+]
+
+
+async def test_a_level_the_market_reached_is_the_price_asked_at_the_open(empty_engine):
+    await empty_engine.ingest_articles(SHARES)
+    got = labels(await empty_engine.ask("di harga berapa saham Telefast Indonesia (TFAS) dibuka pada hari pertama "
+                                        "pencatatan di BEI?"))
+    assert any("306" in x for x in got), got
+    # the offer price asked: no level the market reached
+    got = labels(await empty_engine.ask("berapa harga penawaran saham perdana Telefast Indonesia (TFAS)?"))
+    assert any("180" in x for x in got) and not any("306" in x for x in got), got
