@@ -895,7 +895,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          typed=typed_places(question, caps=False), dates=asked_dates(question),
                          months=asked_months(question), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
-                         holders=_asked_holders(question, noun, lex, bool(durations) or ordinal is not None,
+                         holders=_asked_holders(question, noun, lex, bool(durations) and not _between_events(low, w)
+                                                or ordinal is not None,
                                                 known=pipeline.known_word if durations else None), money=money,
                          parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
                                        if p not in w["company_words"]) if money else (),
@@ -2848,6 +2849,15 @@ def _achieved_after(sentence: str, end: int) -> bool:
 
 
 # ---------------------------------------------------------------- whose held count (votes, seats)
+def _between_events(low: list[str], w: dict[str, frozenset[str]]) -> bool:
+    """A span of time asked between events ("berapa hari setelah penyiraman Novel Baswedan Presiden
+    Jokowi memanggil Kapolri", "berapa menit sebelum penyiraman … saksi melihat …"): the names
+    tell the events, and the span is no one's own, unlike a penalty ("berapa lama vonis … Johnny E
+    Awuy") or a result ("Quartararo finis berapa detik di belakang Marquez")."""
+    return bool(set(low) & WHEN_CONJUNCTIONS - {"untuk", "guna", "demi"}) \
+        and not set(low) & (w["penalty_words"] | w["held_nouns"])
+
+
 def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False,
                    min_words: int = 2, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh

@@ -118,3 +118,16 @@ async def test_an_amount_asked_by_what_it_measures_in_any_unit(empty_engine):
     got = labels(await empty_engine.ask("berapa kapasitas baterai iPhone 11 Pro Max?"))
     assert any("3.969" in x for x in got), got
     assert not any(x.startswith("3 ") or x == "3" for x in got), got   # models counted, no capacity
+
+
+def test_a_span_between_events_is_no_one_s_own():
+    from retrieval.frame import question_frame
+    pipe = TextPipeline()
+    between = question_frame("berapa hari setelah penyiraman Novel Baswedan Presiden Jokowi pertama memanggil "
+                             "Kapolri?", pipe)
+    assert between.holders == ()
+    # a result and a penalty stay someone's
+    assert question_frame("Fabio Quartararo finis berapa detik di belakang Marquez di MotoGP San Marino 2019?",
+                          pipe).holders
+    assert question_frame("berapa tahun vonis penjara untuk Irman setelah sidang di Pengadilan Tipikor?",
+                          pipe).holders
