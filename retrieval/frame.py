@@ -4785,7 +4785,12 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         own_month = _month_after_figure(sentence, figure_text) or _month_opening_clause(sentence, figure_text)
         if own_month is not None and own_month not in frame.months:
             return False   # "mencapai 4,28 persen, naik dari 4,14 persen pada September 2024": September's
-        for text in (sentence, article_title or "", " ; ".join(when or [])):
+        # "sampai akhir Februari 2018, sudah berapa sketsa …", "HET … mulai April 2017": a state up
+        # to or from the month, in an article of that month; the lead's date of the attack or a
+        # headline's "hingga Juli" is another time of the story, not the figure's: its own sentence decides
+        bounded = bool(_MONTH_BOUND_RE.search(frame.question_text)) and bool(published) and bool(frame.years) \
+            and (published or "")[:7] == f"{max(frame.years or [0])}-{max(frame.months):02d}"
+        for text in (sentence,) if bounded else (sentence, article_title or "", " ; ".join(when or [])):
             named = _months_named(text, published) or _relative_months(text, published)
             if named:
                 if not named & set(frame.months):
@@ -4859,6 +4864,7 @@ _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\
 # the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
 _PREVIOUS_PRICE_RE = re.compile(r"\s*(?:sebelumnya|kemarin|sehari sebelumnya)\b", re.I)
+_MONTH_BOUND_RE = re.compile(rf"\b(?:sampai|hingga|mulai|per)\s+(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
 _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 

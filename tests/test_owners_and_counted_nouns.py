@@ -131,3 +131,16 @@ def test_a_span_between_events_is_no_one_s_own():
                           pipe).holders
     assert question_frame("berapa tahun vonis penjara untuk Irman setelah sidang di Pengadilan Tipikor?",
                           pipe).holders
+
+
+def test_a_state_up_to_the_month_asked_is_read_from_its_own_sentence():
+    from retrieval.frame import question_frame, time_fits
+    pipe = TextPipeline()
+    frame = question_frame("sampai akhir Februari 2018, sudah berapa sketsa wajah terduga penyerang Novel Baswedan "
+                           "yang dibuat polisi?", pipe)
+    said = "Polisi hanya baru membuat empat sketsa wajah terduga pelaku yang menyerang Novel ."
+    # the lead's date is the attack's (April 2017); the report of late February holds the count
+    assert time_fits(frame, said, "Polisi Datang ke Rumah Novel", "2018-02-28", ["11 April 2017"], "empat sketsa")
+    # without the bound, the lead's other month still rules a figure out
+    plain = question_frame("berapa sketsa wajah terduga penyerang Novel Baswedan pada Februari 2018?", pipe)
+    assert not time_fits(plain, said, "Polisi Datang ke Rumah Novel", "2018-02-28", ["11 April 2017"], "empat sketsa")
