@@ -545,7 +545,7 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
                     classes.add(hit[0])
                 b -= 1
         if not classes and not verb and (not unit or unit.lower() in PEOPLE_CLASSIFIERS):
-            subject = _subject_class(toks, low, i0, whole_clause=a == 0)
+            subject = _subject_class(toks, low, i0, whole_clause=a == 0) or _total_opened_class(sentence, start)
             if subject:
                 classes.add(subject)
         if not keys:  # "tentara yang dikirim Korea Utara": the sender owns them
@@ -565,6 +565,38 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
 
 
 _WHERE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+(?:\w+\s+)?$", re.I)
+
+
+_TOTAL_OPENER_RE = re.compile(r"\b(?:jumlah|total)\s+", re.I)
+TOTAL_OPENED_REACH = 200   # characters back from a count to the "jumlah …" its clause opens with
+
+
+def _total_opened_class(sentence: str, start: int) -> str | None:
+    """The class of the noun a "jumlah" opens, for a count of people restating it far after, past a
+    place and a time: "jumlah korban meninggal dunia akibat banjir bandang di Kabupaten Garut , Jawa
+    Barat , hingga Rabu malam , bertambah menjadi 23 orang" (the dead). No figure, full stop or
+    semicolon may stand between (a year may)."""
+    lo = max(0, start - TOTAL_OPENED_REACH)
+    opener = None
+    for m in _TOTAL_OPENER_RE.finditer(sentence, lo, start):
+        opener = m
+    if opener is None:
+        return None
+    between = sentence[opener.end():start]
+    if re.search(r"[.;:!?]", between) or any(not _YEAR_WORD_RE.fullmatch(n) for n in re.findall(r"\d[\d.,]*", between)) \
+            or _COMPARED_RE.search(between):
+        return None   # "Jumlah jamaah wafat … jauh lebih banyak dibanding tahun lalu yang hanya 385 orang": last year's
+    low = [t.lower() for t in WORD_RE.findall(between)][:5]
+    lex = lexicon()
+    for k in range(1, len(low)):   # the class after the opened noun: "korban meninggal dunia"
+        hit = lex.predicates.at(low, k)
+        if hit:
+            return hit[0]
+    return None
+
+
+_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
+_COMPARED_RE = re.compile(r"\b(?:dibanding(?:kan)?|daripada|ketimbang|sementara|sedangkan|lalu|sebelumnya)\b", re.I)
 
 
 def _counts_places_where(sentence: str, spans: list[tuple[int, int, str | None]], k: int) -> bool:

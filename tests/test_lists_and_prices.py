@@ -113,3 +113,12 @@ async def test_a_level_the_market_reached_is_the_price_asked_at_the_open(empty_e
     # the offer price asked: no level the market reached
     got = labels(await empty_engine.ask("berapa harga penawaran saham perdana Telefast Indonesia (TFAS)?"))
     assert any("180" in x for x in got) and not any("306" in x for x in got), got
+
+
+def test_a_count_restating_a_far_total_takes_its_class():
+    said = ("Polda Jabar mencatat jumlah korban meninggal dunia akibat banjir bandang di Kabupaten Garut , Jawa "
+            "Barat , hingga Rabu malam , bertambah menjadi 23 orang .")
+    assert classes(said) == [["killed"]]
+    # compared with another year: that year's count, not the asked total's
+    assert classes("Jumlah jamaah wafat musim haji 2019 jauh lebih banyak dibanding tahun lalu yang hanya "
+                   "385 orang.") == [[]]
