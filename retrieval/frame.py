@@ -1164,7 +1164,10 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         # sekolah rakyat dari proyeksi 500 sekolah yang akan terbangun" (a tally's "191 medali di SEA
         # Games" is the whole, not the asked kind)
         return True
-    listed = re.search(rf"\d[\d.,]*\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b", sentence.lower())
+    from .claims import WORD_NUM   # claims imports this module
+    # "sembilan jenis plastik di lima jenis jaringan": the asked kind's own figure, in digits or words
+    listed = re.search(rf"(?:\d[\d.,]*|\b(?:{WORD_NUM}))\s+(?:{re.escape(noun)}\s+)?{re.escape(kind)}\b",
+                       sentence.lower())
     if listed is not None:
         return False
     # of a tally (medals, seats, votes): a plain word of its own right after the noun that the

@@ -122,3 +122,13 @@ def test_a_count_restating_a_far_total_takes_its_class():
     # compared with another year: that year's count, not the asked total's
     assert classes("Jumlah jamaah wafat musim haji 2019 jauh lebih banyak dibanding tahun lalu yang hanya "
                    "385 orang.") == [[]]
+
+
+def test_a_kind_given_its_own_figure_in_words_rules_out_another_kind():
+    from dataclasses import asdict
+    from retrieval.frame import kind_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa jenis plastik yang ditemukan peneliti di jaringan jantung manusia?", TextPipeline())
+    said = "Dari sampel jaringan, para peneliti menemukan sembilan jenis plastik di lima jenis jaringan jantung."
+    verdicts = [kind_fits(frame, asdict(q), said) for q in find_quantities(said)]
+    assert verdicts == [True, False]   # nine kinds of plastic, in five kinds of tissue
