@@ -1114,6 +1114,13 @@ def _asked_kind(low: list[str], noun_at: int | None, lex: Lexicon, skip: frozens
     if noun_at is None or noun_at + 1 >= len(low):
         return None
     i = noun_at + 1
+    if low[noun_at] in ("harga", "harganya"):
+        # "harga eceran tertinggi (HET) gula pasir": the good after the price's own words and initials
+        while i < len(low) and (low[i] in _PRICE_FILLERS
+                                or low[i] == "".join(w[0] for w in low[noun_at:i] if w)):
+            i += 1
+        if i >= len(low):
+            return None
     word = low[i]
     if (not word.isalpha() or word in skip or lex.predicates.at(low, i) or lex.names.at(low, i)
             or lex.aliases.at(low, i) or lex.events.at(low, i)):
@@ -2679,6 +2686,11 @@ def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
+    stem = frame.pipeline.stem
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    label = _list_label(sentence, at)
+    if label:   # "gula sebesar Rp 12.500 per kg , minyak goreng kemasan sederhana Rp 11.000": oil's
+        return stem(label) in asked
     words = [t.lower() for t in WORD_RE.findall(sentence[:at]) if t[:1].isalpha()]
     heads = [i for i, t in enumerate(words) if t in ("harga", "harganya")]
     if not heads:
@@ -2693,9 +2705,31 @@ def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
             break
     if not rest or rest[0] in lexicon().stopwords or not rest[0].isalpha():
         return True
-    stem = frame.pipeline.stem
-    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
     return stem(rest[0]) in asked
+
+
+_AMOUNT_BEFORE_RE = re.compile(r"(?:Rp\.?|US\$|\$)\s*\d[\d.,]*(?:\s*(?:ribu|juta|miliar|triliun))?(?:\s*(?:per|/)\s*[^\W\d_]+)?",
+                               re.I)
+
+
+def _list_label(sentence: str, at: int) -> str | None:
+    """In a list of priced goods ("gula sebesar Rp 12.500 per kg , minyak goreng kemasan sederhana
+    Rp 11.000 per liter"), the first word of the good named between the amount before and this one;
+    None when no amount stands before it in the sentence, or only function words between."""
+    before = list(_AMOUNT_BEFORE_RE.finditer(sentence, 0, at))
+    if not before or before[-1].end() > at:
+        return None
+    between = [t.lower() for t in WORD_RE.findall(sentence[before[-1].end():at]) if t[:1].isalpha()]
+    stop = lexicon().stopwords | _PRICE_FILLERS | lexicon().words["currencies"] | {"rp"}
+    if any(t in _AMOUNT_LINKS for t in between):
+        return None   # "dari Rp 2.250 per kilogram menjadi Rp 1.800", "US$ 999 atau sekitar Rp 14 juta": one good's
+    content = [t for t in between if t not in stop]
+    return content[0] if content and len(between) <= 8 else None
+
+
+# words between two amounts of one good: a change, a conversion, a range
+_AMOUNT_LINKS = frozenset("menjadi jadi dari atau setara sekitar sekira hingga sampai naik turun berkisar kisaran "
+                          "antara dan-atau yakni yaitu alias".split())
 
 
 def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -132,3 +132,19 @@ def test_a_kind_given_its_own_figure_in_words_rules_out_another_kind():
     said = "Dari sampel jaringan, para peneliti menemukan sembilan jenis plastik di lima jenis jaringan jantung."
     verdicts = [kind_fits(frame, asdict(q), said) for q in find_quantities(said)]
     assert verdicts == [True, False]   # nine kinds of plastic, in five kinds of tissue
+
+
+def test_each_good_of_a_price_list_has_its_own_price():
+    from retrieval.frame import priced_thing_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa harga eceran tertinggi (HET) gula pasir yang ditetapkan Kementerian Perdagangan?",
+                           TextPipeline())
+    assert frame.kind == "gula"   # past the price's own words and its initials
+    said = ("Kementerian Perdagangan menetapkan HET untuk komoditas gula sebesar Rp 12.500 per kg , minyak goreng "
+            "kemasan sederhana Rp 11.000 per liter dan daging beku dengan harga Rp 80.000 per kg .")
+    assert [priced_thing_fits(frame, {"text": t}, said) for t in ("Rp 12.500", "Rp 11.000", "Rp 80.000")] \
+        == [True, False, False]
+    # one good's amounts joined by a change or a conversion stay its own
+    frame = question_frame("berapa harga pupuk urea setelah turun?", TextPipeline())
+    said = "Harga pupuk urea turun dari Rp 2.250 per kilogram menjadi Rp 1.800 per kilogram."
+    assert priced_thing_fits(frame, {"text": "Rp 1.800"}, said)
