@@ -23,6 +23,7 @@ MONTHS = {
     "des": 12, "dec": 12, "december": 12,
 }
 MONTH_RE = "|".join(sorted(MONTHS, key=len, reverse=True))
+WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6}
 DAYS_RE = r"Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu|Ahad"
 NUMERIC_DATE_RE = re.compile(r"\((\d{1,2})/(\d{1,2})/(\d{4})\)")
 TEXT_DATE_RE = re.compile(rf"\b(\d{{1,2}})\s+({MONTH_RE})\.?\s+(\d{{4}})\b", re.IGNORECASE)

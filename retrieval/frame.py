@@ -24,7 +24,7 @@ from itertools import compress, count
 from operator import itemgetter
 from typing import Any, Callable, Sequence, Union
 
-from .clean import MONTH_RE, MONTHS
+from .clean import MONTH_RE, MONTHS, WEEKDAYS
 from .text import TextPipeline, _data_lines, tokenize, figure_at
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
@@ -564,9 +564,6 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
     return _restatements_share_classes(sentence, spans, out)
 
 
-_WHERE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+(?:\w+\s+)?$", re.I)
-
-
 _TOTAL_OPENER_RE = re.compile(r"\b(?:jumlah|total)\s+", re.I)
 TOTAL_OPENED_REACH = 200   # characters back from a count to the "jumlah …" its clause opens with
 
@@ -583,7 +580,7 @@ def _total_opened_class(sentence: str, start: int) -> str | None:
     if opener is None:
         return None
     between = sentence[opener.end():start]
-    if re.search(r"[.;:!?]", between) or any(not _YEAR_WORD_RE.fullmatch(n) for n in re.findall(r"\d[\d.,]*", between)) \
+    if re.search(r"[.;:!?]", between) or any(not _YEAR_FIGURE.fullmatch(n) for n in re.findall(r"\d[\d.,]*", between)) \
             or _COMPARED_RE.search(between):
         return None   # "Jumlah jamaah wafat … jauh lebih banyak dibanding tahun lalu yang hanya 385 orang": last year's
     low = [t.lower() for t in WORD_RE.findall(between)][:5]
@@ -595,8 +592,9 @@ def _total_opened_class(sentence: str, start: int) -> str | None:
     return None
 
 
-_YEAR_WORD_RE = re.compile(r"(?:19|20)\d\d")
-_COMPARED_RE = re.compile(r"\b(?:dibanding(?:kan)?|daripada|ketimbang|sementara|sedangkan|lalu|sebelumnya)\b", re.I)
+
+
+_WHERE_BEFORE_RE = re.compile(r"\b(?:di|ke|dari)\s+(?:\w+\s+)?$", re.I)
 
 
 def _counts_places_where(sentence: str, spans: list[tuple[int, int, str | None]], k: int) -> bool:
@@ -956,6 +954,7 @@ WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai"
 # words from a when-conjunction to a predicate it opens: "berapa lama Adam menggunakan vape sebelum
 # paru-parunya rusak" asks no damage (the predicate of "sebelum"'s clause dates the span)
 WHEN_REACH = 3
+_EVENT_TIME_WORDS = WHEN_CONJUNCTIONS - {"untuk", "guna", "demi"}   # when, not what for
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
 
 
@@ -1866,7 +1865,7 @@ def _model_runs(text: str) -> list[tuple[int, str, str]]:
     Srondol Wetan" is RT 005, "Pemilu 2019 Demokrat" Pemilu 2019, "iPhone 11 Pro Max" not "iPhone 11
     Pro". Not a date ("September 2025"), nor money, nor a run that starts with a number."""
     out = []
-    months, currencies = _month_words(), lexicon().words["currencies"]
+    months, currencies = _MONTH_WORDS, lexicon().words["currencies"]
     variants = lexicon().words["model_variant_words"]
     for m in _MODEL_RUN_RE.finditer(text):
         words = m.group().split()
@@ -1892,9 +1891,7 @@ def _asked_models(question: str) -> tuple[tuple[int, str, str], ...]:
     return tuple(_model_runs(question))
 
 
-@lru_cache(maxsize=1)
-def _month_words() -> frozenset[str]:
-    return frozenset(MONTHS) | frozenset("senin selasa rabu kamis jumat sabtu minggu".split())
+_MONTH_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)   # no model's first word
 
 
 def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2708,8 +2705,8 @@ def priced_thing_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     return stem(rest[0]) in asked
 
 
-_AMOUNT_BEFORE_RE = re.compile(r"(?:Rp\.?|US\$|\$)\s*\d[\d.,]*(?:\s*(?:ribu|juta|miliar|triliun))?(?:\s*(?:per|/)\s*[^\W\d_]+)?",
-                               re.I)
+# an amount of a list, with the unit it is per ("Rp 12.500 per kg")
+_AMOUNT_BEFORE_RE = re.compile(_AMOUNT_IN_LIST_RE.pattern + r"(?:\s*(?:per|/)\s*[^\W\d_]+)?", re.I)
 
 
 def _list_label(sentence: str, at: int) -> str | None:
@@ -2717,7 +2714,7 @@ def _list_label(sentence: str, at: int) -> str | None:
     Rp 11.000 per liter"), the first word of the good named between the amount before and this one;
     None when no amount stands before it in the sentence, or only function words between."""
     before = list(_AMOUNT_BEFORE_RE.finditer(sentence, 0, at))
-    if not before or before[-1].end() > at:
+    if not before:
         return None
     between = [t.lower() for t in WORD_RE.findall(sentence[before[-1].end():at]) if t[:1].isalpha()]
     stop = lexicon().stopwords | _PRICE_FILLERS | lexicon().words["currencies"] | {"rp"}
@@ -2923,8 +2920,7 @@ def _between_events(low: list[str], w: dict[str, frozenset[str]]) -> bool:
     Jokowi memanggil Kapolri", "berapa menit sebelum penyiraman … saksi melihat …"): the names
     tell the events, and the span is no one's own, unlike a penalty ("berapa lama vonis … Johnny E
     Awuy") or a result ("Quartararo finis berapa detik di belakang Marquez")."""
-    return bool(set(low) & WHEN_CONJUNCTIONS - {"untuk", "guna", "demi"}) \
-        and not set(low) & (w["penalty_words"] | w["held_nouns"])
+    return bool(set(low) & _EVENT_TIME_WORDS) and not set(low) & (w["penalty_words"] | w["held_nouns"])
 
 
 def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False,
@@ -4525,7 +4521,6 @@ def reported_on(text: str, start: int) -> bool:
     return said is not None and not re.search(r"[.;]\s", text[said.end():start])
 
 
-_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\b", re.I)
 COMPARED_REACH = 40   # characters from "dibandingkan (dengan harga)" to the day compared with
 COMPARED_FIGURE_REACH = 80   # … and to a figure said of that day
 

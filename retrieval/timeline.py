@@ -15,11 +15,10 @@ from functools import lru_cache
 from typing import Any
 
 from .answer import MONTH_ABBR, Answer, AnswerClaim, figure_label
-from .clean import MONTH_RE, MONTHS
+from .clean import MONTH_RE, MONTHS, WEEKDAYS
 from .text import _data_lines
 
 _WEEKDAY_BEFORE_RE = re.compile(r"\b(Senin|Selasa|Rabu|Kamis|Jumat|Jum'at|Sabtu|Minggu)\s*,?\s*$", re.I)
-WEEKDAYS = {"senin": 0, "selasa": 1, "rabu": 2, "kamis": 3, "jumat": 4, "jum'at": 4, "sabtu": 5, "minggu": 6}
 NUMBER_WORDS = {"satu": 1, "dua": 2, "tiga": 3, "empat": 4, "lima": 5, "enam": 6, "tujuh": 7, "delapan": 8,
                 "sembilan": 9, "sepuluh": 10, "se": 1}
 UNIT_DAYS = {"hari": 1, "pekan": 7, "minggu": 7, "bulan": 30}
