@@ -1619,7 +1619,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             if said_of and asked_of and asked_of <= set(things) and not said_of & asked_of:
                 return False
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
-                stem(t.lower()) in asked | _price_level_words(frame, asked, stem) for t in WORD_RE.findall(
+                stem(t.lower()) in asked | _price_naming_words(frame, asked, stem) for t in WORD_RE.findall(
                     _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
                     else f"{sentence} {title or ''}")):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
@@ -1709,14 +1709,18 @@ def _value_complement(frame: QuestionFrame) -> tuple[str, ...]:
     return tuple(out)
 
 
-def _price_level_words(frame: QuestionFrame, asked: set[str], stem: Callable[[str], str]) -> set[str]:
-    """Words that name a market's price where one is asked at a moment of trading ("di harga
-    berapa saham TFAS dibuka": "melejit 70 persen ke level Rp 306"); the offer price asked
-    ("harga penawaran saham perdana") is no level the market reached."""
+def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[str], str]) -> set[str]:
+    """Words that name a price where one is asked: a sale's verb ("iPhone 11 Pro dilepas mulai
+    USD999", "dibanderol Rp 12 juta"), and a market's level where the price is asked at a moment
+    of trading ("di harga berapa saham TFAS dibuka": "melejit 70 persen ke level Rp 306"); the
+    offer price asked ("harga penawaran saham perdana") is no level the market reached."""
     w = lexicon().words
-    if stem("harga") not in asked or not {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["market_moments"]:
+    if stem("harga") not in asked:
         return set()
-    return {stem(x) for x in w["price_level_words"]}
+    words = {stem(x) for x in w["sale_words"]}
+    if {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["market_moments"]:
+        words |= {stem(x) for x in w["price_level_words"]}
+    return words
 
 
 def _before_next_figure(sentence: str, at: int) -> str:
@@ -3564,8 +3568,8 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
     w = lex.words
     words: list[str] = []
     i = start
-    if i < len(low) and (low[i] in w["measure_links"] or low[i] == "dari"):
-        i += 1
+    while i < len(low) and (low[i] in w["measure_links"] or low[i] == "dari" or low[i] in w["share_words"]):
+        i += 1   # "95 persen bagian (dari) mata kiri": a share of what follows, as in a question
     while i < len(low) and len(words) < MAX_MEASURED:
         t = low[i]
         if t in ("(", ")", "[", "]"):
@@ -3900,6 +3904,8 @@ def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:
         t = toks[k]
         if t in BREAK_MARKS or t == "," or t in w["clause_breaks"] or t in w["role_to"] or t in w["level_markers"]:
             return False   # "… lending facility di 6,0%", "… menjadi 5,25%": a level
+        if t in w["plus_words"] and not all(x in _CHANGE_AMOUNT_FILLERS for x in toks[k + 1:]):
+            return False   # "4 tahun penjara ditambah denda Rp 200 juta": one more item, not a rise
         if _change(t, pipeline.stem) and _verb_like(t, pipeline.stem) or t in ("naik", "turun"):
             return True
         if _change(t, pipeline.stem) and all(x in _CHANGE_AMOUNT_FILLERS for x in toks[k + 1:]):

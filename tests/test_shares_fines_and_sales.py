@@ -1,0 +1,60 @@
+"""A share of a part, a fine added to a sentence and a price said by a sale's verb (session 21):
+"95 persen bagian mata kiri" measures the left eye (the share word says what follows is
+measured); "dituntut 4 tahun penjara ditambah denda Rp 200 juta" demands a fine, no rise of it
+("ditambah" before a noun adds an item); "iPhone 11 Pro dilepas mulai USD999 atau Rp14 juta"
+names the phone's price although the sentence never says "harga"."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import FILLER, answer_labels as labels
+
+EYE = [
+    *FILLER,
+    Article(id="novel", outlet="kumparan", published="2017-07-28", title="Kondisi Mata Novel Baswedan",
+            body="Novel Baswedan masih dirawat di Singapura. Sebelumnya , dokter yang menangani Novel di Singapura "
+                 "mendiagnosa sekitar 95 persen bagian mata kiri Novel rusak akibat serangan air keras . "
+                 "Sementara itu , 40 persen penglihatan mata kanan Novel sudah pulih ."),
+]
+
+
+async def test_a_share_of_a_part_measures_the_part(empty_engine):
+    await empty_engine.ingest_articles(EYE)
+    got = labels(await empty_engine.ask("berapa persen mata kiri Novel Baswedan yang rusak akibat siraman air keras?"))
+    assert got == ["sekitar 95%"], got   # not the right eye's 40 persen
+
+
+FINES = [
+    *FILLER,
+    Article(id="tuntut", outlet="kumparan", published="2017-05-11", title="Fahmi Darmawansyah Dituntut 4 Tahun Penjara",
+            body="Jaksa membacakan tuntutan di Pengadilan Tipikor Jakarta. Direktur PT Merial Esa , Fahmi Darmawansyah "
+                 ", dituntut hukuman 4 tahun penjara ditambah denda Rp 200 juta subsider 6 bulan kurungan ."),
+    Article(id="anggaran", outlet="Tempo.co", published="2017-05-12", title="Anggaran Bakamla Naik",
+            body="Anggaran Bakamla pada tahun depan ditambah Rp 500 miliar menjadi Rp 2 triliun ."),
+]
+
+
+async def test_a_fine_added_to_a_sentence_is_the_fine(empty_engine):
+    await empty_engine.ingest_articles(FINES)
+    got = labels(await empty_engine.ask("berapa denda yang dituntut jaksa untuk Fahmi Darmawansyah?"))
+    assert got == ["Rp 200 juta"], got
+
+
+async def test_an_amount_added_to_a_budget_is_still_a_rise(empty_engine):
+    await empty_engine.ingest_articles(FINES)
+    got = labels(await empty_engine.ask("berapa anggaran Bakamla tahun depan?"))
+    assert "Rp 500 miliar" not in got and "Rp 2 triliun" in got, got
+
+
+PHONES = [
+    *FILLER,
+    Article(id="iphone", outlet="SINDOnews", published="2019-09-11", title="Apple Rilis Tiga iPhone Baru",
+            body="Apple merilis tiga iPhone baru di Cupertino. Layarnya disebut Super Retina XDR. iPhone 11 Pro "
+                 "dilepas mulai USD999 atau Rp14 juta. Apple juga menyiapkan 500 toko untuk penjualan perdana."),
+]
+
+
+async def test_a_sale_verb_names_a_price(empty_engine):
+    await empty_engine.ingest_articles(PHONES)
+    got = labels(await empty_engine.ask("berapa harga iPhone 11 Pro dalam rupiah?"))
+    assert "Rp 14 juta" in got, got
