@@ -1970,6 +1970,54 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return all(stem(t) in asked for t in own)
 
 
+PAIR_OWN_WORDS = 4   # "peserta JKN terdiagnosis diabetes melitus": the item's own words, not "karena kejuaraan itu …"
+_PAIR_JOIN_RE = re.compile(r",|\s(?:dan|serta|sedangkan|sementara)\s", re.I)
+# where an item's own words end: a join, or an adjunct that may be said of the whole pair ("…
+# dan sedikitnya 100 orang luka-luka dalam aksi kekerasan di Kamanyola")
+_OWN_WORDS_END_RE = re.compile(r"[,;:.()]|\s(?:dan|serta|atau|sedangkan|sementara|yang|di|dalam|pada|saat|ketika"
+                               r"|sejak|hingga|sampai|akibat|karena|setelah|sebelum)\s", re.I)
+
+
+def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
+                         siblings: list[dict[str, Any]] = ()) -> bool:
+    """Two figures of one unit side by side, each followed by words of its own ("20,5 juta peserta
+    JKN terdiagnosis hipertensi dan 7,4 juta peserta JKN terdiagnosis diabetes melitus", "100
+    persen untuk kelas I dan II dan 65 persen untuk kelas III"): a question naming what only one of
+    them says ("… terdiagnosis hipertensi") takes that one, not the other. Each figure's own words
+    run to the next join or clause mark; the second figure's lead ("… dan lending facility di
+    6,25%") is no one's, and a pair whose figures do not both have words of their own is left alone
+    (what follows the second may be said of both)."""
+    unit = (q.get("unit") or "").lower()
+    pipeline = frame.pipeline
+    if not unit or pipeline is None or not siblings:
+        return True
+    spans = sorted({(a, a + len(t)) for x in (q, *siblings)
+                    if (x.get("unit") or "").lower() == unit and (t := x.get("text"))
+                    and (a := figure_at(sentence, t)) >= 0})
+    at = figure_at(sentence, q.get("text") or "")
+    if len(spans) != 2 or at < 0:
+        return True
+    (_, first_end), (second_at, second_end) = spans
+    joins = list(_PAIR_JOIN_RE.finditer(sentence, first_end, second_at))
+    if not joins:
+        return True   # "dari 4,08 juta penumpang … menjadi 4,37 juta penumpang": one thing's change
+    stem = pipeline.stem
+    w = lexicon().words
+    skip = lexicon().stopwords | w["list_generic"] | {unit}
+
+    def own(text: str) -> set[str]:   # a few words: a reason or an aside after them is not the item's
+        words = [t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha() and t.lower() not in skip]
+        return {stem(t) for t in words[:PAIR_OWN_WORDS]}
+
+    first = own(_OWN_WORDS_END_RE.split(sentence[first_end:joins[0].start() + 1], maxsplit=1)[0])
+    second = own(_OWN_WORDS_END_RE.split(sentence[second_end:], maxsplit=1)[0])
+    if not first or not second:
+        return True   # "menewaskan 95 orang dan melukai 158 lainnya di pusat kota Kabul": both's place
+    mine, other = (first, second) if at < second_at else (second, first)
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    return not ((other - mine) & asked and not (mine - other) & asked)
+
+
 @lru_cache(maxsize=4096)   # read for every figure of a sentence (callers only read the result)
 def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
     """Bodies a text names by kind and name: {"kementerian": {"pendidikan dasar dan menengah"}}

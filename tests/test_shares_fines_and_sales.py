@@ -58,3 +58,42 @@ async def test_a_sale_verb_names_a_price(empty_engine):
     await empty_engine.ingest_articles(PHONES)
     got = labels(await empty_engine.ask("berapa harga iPhone 11 Pro dalam rupiah?"))
     assert "Rp 14 juta" in got, got
+
+
+def pair_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import contrasted_pair_fits, question_frame
+    from retrieval.text import TextPipeline
+
+    frame = question_frame(question, TextPipeline())
+    found = [dataclasses.asdict(x) for x in find_quantities(sentence)]
+    return {x["text"]: contrasted_pair_fits(frame, x, sentence, [y for y in found if y is not x]) for x in found}
+
+
+def test_a_pair_of_figures_each_with_its_own_words():
+    jkn = ("Di tahun 2024, terdapat 20,5 juta peserta JKN terdiagnosis hipertensi dan 7,4 juta peserta JKN "
+           "terdiagnosis diabetes melitus.")
+    assert pair_verdicts("berapa peserta JKN yang terdiagnosis hipertensi pada 2024?", jkn) == {
+        "20,5 juta peserta": True, "7,4 juta peserta": False}
+    assert pair_verdicts("berapa peserta JKN yang terdiagnosis diabetes melitus pada 2024?", jkn) == {
+        "20,5 juta peserta": False, "7,4 juta peserta": True}
+    # neither named: both stay
+    assert all(pair_verdicts("berapa peserta JKN pada 2024?", jkn).values())
+    rise = "Pemerintah mengusulkan kenaikan iuran 100 persen untuk kelas I dan II dan 65 persen untuk kelas III."
+    assert pair_verdicts("berapa persen kenaikan iuran BPJS Kesehatan kelas III?", rise) == {
+        "100 persen": False, "65 persen": True}
+
+
+def test_words_said_of_both_figures_choose_neither():
+    # the place after the second figure is the whole attack's
+    shot = ("Pengungsi Burundi mengatakan bahwa lebih dari 30 orang telah dibunuh dan sedikitnya 100 orang "
+            "luka-luka dalam aksi kekerasan di Kamanyola , pada Jumat .")
+    assert pair_verdicts("berapa pengungsi Burundi yang tewas di Kamanyola?", shot)["lebih dari 30 orang"]
+    # a first figure with no words of its own: what follows the second may be both's
+    bomb = "Pelaku bom bunuh diri menewaskan 95 orang dan melukai 158 lainnya di pusat ibukota Afghanistan , Kabul ."
+    assert all(pair_verdicts("berapa orang tewas akibat bom di pusat kota Kabul?", bomb).values())
+    # a figure's change from one level to another is no pair of items
+    trains = "Jumlah penumpang naik dari 4,08 juta penumpang di tahun lalu menjadi 4,37 juta penumpang di tahun ini ."
+    assert all(pair_verdicts("berapa penumpang tahun lalu?", trains).values())
