@@ -4593,6 +4593,33 @@ def compared_on(text: str, start: int) -> bool:
     return _compared_before(text, start, COMPARED_REACH) is not None
 
 
+_CHANGE_FROM_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?$", re.I)
+_CHANGE_TO_RE = re.compile(r"^[^,;.]{0,40}?\b(?:menjadi|jadi)\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?\d", re.I)
+_EARLIER_SAID_RE = re.compile(r"\b(?:sebelumnya|lalu|kemarin|periode yang sama)\b", re.I)
+
+
+def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A count a change left ("melonjak dari 380 menjadi 530", "dari 4,08 juta penumpang di tahun
+    lalu menjadi 4,37 juta") or the earlier count a figure is compared with ("naik 20,85 persen
+    dibandingkan periode yang sama tahun lalu yang berjumlah 4,43 juta kunjungan", "dibandingkan
+    bulan sebelumnya , 153,93 ribu wisman") is what was: it answers only a question asking an
+    earlier count or a change. (Amounts of money and asked levels have their own reading in
+    money_fits and measure_fits; a comparison with a date is dated by time_fits.)"""
+    if frame.money or frame.asks or frame.direction:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    low = frame.question_text.lower()
+    if any(t in lexicon().words["earlier_asked_words"] for t in WORD_RE.findall(low)) or _COMPARED_RE.search(low):
+        return True   # "berapa penumpang tahun lalu", "naik dari berapa": the earlier count is asked
+    if _CHANGE_FROM_RE.search(sentence[max(0, at - 30):at]) and _CHANGE_TO_RE.search(sentence[at + len(q["text"]):]):
+        return False
+    m = _compared_before(sentence, at, COMPARED_FIGURE_REACH)
+    return m is None or bool(_NEW_LEVEL_RE.search(sentence, m.end(), at)) \
+        or not _EARLIER_SAID_RE.search(sentence, m.end(), at)
+
+
 _NEW_LEVEL_RE = re.compile(r"\b(?:menjadi|jadi|ke level|ke posisi|ke angka)\b", re.I)
 
 

@@ -97,3 +97,38 @@ def test_words_said_of_both_figures_choose_neither():
     # a figure's change from one level to another is no pair of items
     trains = "Jumlah penumpang naik dari 4,08 juta penumpang di tahun lalu menjadi 4,37 juta penumpang di tahun ini ."
     assert all(pair_verdicts("berapa penumpang tahun lalu?", trains).values())
+
+
+def baseline_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import baseline_fits, question_frame
+    from retrieval.text import TextPipeline
+
+    frame = question_frame(question, TextPipeline())
+    return {x.text: baseline_fits(frame, dataclasses.asdict(x), sentence) for x in find_quantities(sentence)}
+
+
+def test_a_count_a_change_left_or_a_comparison_names_is_what_was():
+    cases = ("Jumlah kasus penyakit paru-paru misterius di AS tercatat telah melonjak dari 380 menjadi 530 .",
+             "Jumlah penumpang KAI naik dari 4,08 juta penumpang di tahun lalu menjadi 4,37 juta penumpang di tahun ini .")
+    assert baseline_verdicts("berapa kasus penyakit paru-paru terkait vape di AS?", cases[0]) == {"380": False, "530": True}
+    assert baseline_verdicts("berapa penumpang KAI saat mudik Lebaran 2017?", cases[1]) == {
+        "4,08 juta penumpang": False, "4,37 juta penumpang": True}
+    compared = ("Indonesia mendapat wisman dari China sebanyak 214,57 ribu wisman atau meningkat 15,88 persen "
+                "dibandingkan bulan sebelumnya , 153,93 ribu wisman .")
+    got = baseline_verdicts("berapa wisman asal China yang berkunjung ke Indonesia pada Juli 2017?", compared)
+    assert got["214,57 ribu wisman"] and not got["153,93 ribu wisman"]
+    # asked for the earlier count, it answers
+    assert baseline_verdicts("berapa penumpang KAI tahun lalu?", cases[1])["4,08 juta penumpang"]
+
+
+def test_becoming_something_is_no_change_of_count():
+    # "menjadi" before a noun, not a figure: the count itself
+    assert baseline_verdicts("berapa orang menjadi korban?",
+                             "Dari 40 penumpang , sebanyak 12 orang menjadi korban luka .") == {
+        "40 penumpang": True, "12 orang": True}
+    # a part out of a whole ("dari 1.000 peserta") is no level a change left
+    assert all(baseline_verdicts("berapa peserta yang lolos?",
+                                 "Sebanyak 206 dari 1.000 peserta lolos tahap screening .").values())
