@@ -4595,6 +4595,7 @@ def compared_on(text: str, start: int) -> bool:
 
 _CHANGE_FROM_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?$", re.I)
 _CHANGE_TO_RE = re.compile(r"^[^,;.]{0,40}?\b(?:menjadi|jadi)\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?\d", re.I)
+_DATED_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_RE})\b", re.I)
 _EARLIER_SAID_RE = re.compile(r"\b(?:sebelumnya|lalu|kemarin|periode yang sama)\b", re.I)
 
 
@@ -4613,8 +4614,10 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     low = frame.question_text.lower()
     if any(t in lexicon().words["earlier_asked_words"] for t in WORD_RE.findall(low)) or _COMPARED_RE.search(low):
         return True   # "berapa penumpang tahun lalu", "naik dari berapa": the earlier count is asked
-    if _CHANGE_FROM_RE.search(sentence[max(0, at - 30):at]) and _CHANGE_TO_RE.search(sentence[at + len(q["text"]):]):
-        return False
+    if _CHANGE_FROM_RE.search(sentence[max(0, at - 30):at]) and (
+            to := _CHANGE_TO_RE.search(sentence[at + len(q["text"]):])):
+        # "turun dari 12,1% pada 2016 menjadi 7% pada 2018": a dated level, read by time_fits
+        return bool(_DATED_RE.search(to.group()))
     m = _compared_before(sentence, at, COMPARED_FIGURE_REACH)
     return m is None or bool(_NEW_LEVEL_RE.search(sentence, m.end(), at)) \
         or not _EARLIER_SAID_RE.search(sentence, m.end(), at)

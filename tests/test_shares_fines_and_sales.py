@@ -132,3 +132,6 @@ def test_becoming_something_is_no_change_of_count():
     # a part out of a whole ("dari 1.000 peserta") is no level a change left
     assert all(baseline_verdicts("berapa peserta yang lolos?",
                                  "Sebanyak 206 dari 1.000 peserta lolos tahap screening .").values())
+    # a dated earlier level is left to the dates: "turun dari 12,1% pada 2016 menjadi 7% pada 2018"
+    assert all(baseline_verdicts("berapa persen peredaran rokok ilegal pada 2016?",
+                                 "Peredaran rokok ilegal turun dari 12,1% pada 2016 menjadi 7% pada 2018.").values())
