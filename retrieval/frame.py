@@ -765,6 +765,13 @@ class QuestionFrame:
 CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})  # count words, not what is counted
 
 
+# the start of a running total asked ("sejak perang dimulai Oktober 2023", "sejak awal 2018"): up to
+# its time, not past a bound that says when the total holds ("… sampai September 2019")
+_SINCE_TIME_RE = re.compile(rf"\bsejak\s+(?:(?!sampai\b|hingga\b|per\b)[^\d,?;]){{0,40}}?"
+                            rf"(?:(?:awal|akhir|pertengahan)\s+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_RE})(?:\s+(?:19|20)\d\d)?"
+                            rf"|(?:19|20)\d\d)\b", re.I)
+
+
 @lru_cache(maxsize=512)  # read once per question (the engine and answer composition both ask)
 def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     """Read a question with the lists the figures were read with. Names need no capitals here
@@ -911,10 +918,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         classes.clear()   # "berapa kecepatan ambulans jenazah": a speed asked counts no dead
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
+    timed = _SINCE_TIME_RE.sub(" ", question)   # "sejak Oktober 2023": when a total began, not when it holds
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
-                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", question))})),
+                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", timed))})),
                          ordinal=ordinal,
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
@@ -922,8 +930,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          company=bool(set(low) & w["company_words"]), question_text=question,
                          held_by=tuple(dict.fromkeys(k for _, k in _parties_named(question, caps=False)))
                          if noun and noun.lower() in w["held_nouns"] else (),
-                         typed=typed_places(question, caps=False), dates=asked_dates(question),
-                         months=asked_months(question), asks=asks, units=units,
+                         typed=typed_places(question, caps=False), dates=asked_dates(timed),
+                         months=asked_months(timed), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations) and not _between_events(low, w)
                                                 or ordinal is not None,
@@ -4907,7 +4915,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         daily = daily_price_asked(frame)
         slack = 0 if daily else DAY_SLACK
         for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
-            named = _days_named(text, published)
+            # "… sejak gencatan senjata berlaku pada 10 Oktober": the day a total began, not its day
+            named = _days_named(_SINCE_TIME_RE.sub(" ", text), published)
             if named:
                 if daily and k and _PREVIOUS_PRICE_RE.match(sentence):
                     # "Sebelumnya, emas Antam dibanderol Rp758.000 per gram" under the day's story:
