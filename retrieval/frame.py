@@ -3624,7 +3624,8 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
     w = lex.words
     words: list[str] = []
     i = start
-    while i < len(low) and (low[i] in w["measure_links"] or low[i] == "dari" or low[i] in w["share_words"]):
+    while i < len(low) and (low[i] in w["measure_links"] or low[i] == "dari" or low[i] in w["share_words"]
+                            or (i > start and low[i - 1] == "dari" and low[i] in w["total_words"])):   # "dari total biaya hidup"
         i += 1   # "95 persen bagian (dari) mata kiri": a share of what follows, as in a question
     while i < len(low) and len(words) < MAX_MEASURED:
         t = low[i]
@@ -3727,6 +3728,26 @@ def _clause_directions(sentence: str, at: int, length: int, pipeline: TextPipeli
 _MARGIN_ASKED_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|perbedaan)\b", re.I)
 
 
+_OF_WHOLE_RE = re.compile(r"\s*dari\s+(?:total\s+)?", re.I)   # a share of the whole named after it
+def _asked_whole(question: str, pipeline: TextPipeline) -> set[str]:
+    """The whole a share is asked of ("berapa persen … dari dana hibah", "… dibandingkan total
+    luas tanam"), as stems; empty when the question names none."""
+    m = _ASKED_WHOLE_RE.search(question)
+    if not m:
+        return set()
+    return _parts(tuple(pipeline.canonical([t.lower() for t in WORD_RE.findall(m.group(1))])), pipeline.stem)
+
+
+def _currency_stems(stem: Callable[[str], str]) -> set[str]:
+    """Currency and scale words, stemmed: no part of what a share is of ("dana hibah Rp 17,9 miliar")."""
+    w = lexicon().words
+    return {stem(x) for x in w["currencies"] | w["money_units"] | w["money_scales"]}
+
+
+_ASKED_WHOLE_RE = re.compile(r"\b(?:dari|dibandingkan|dibanding|terhadap)\s+(?:total\s+)?((?:[\w-]+\s*){1,4})", re.I)
+_COINED_PLACE_RE = re.compile(r"\b(?:dolar|dollar)\s+((?:[A-Z][\w.]*\s?){1,2})")   # "dolar AS", "dollar Singapura"
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -3779,7 +3800,9 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     asked_places = set(frame.places) | set(frame.entities)
-    said_places = [key for _, _, key in _place_spans(words)]
+    # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure
+    coined = {key for m in _COINED_PLACE_RE.finditer(sentence, 0, at) for _, _, key in _place_spans(m.group(1).split())}
+    said_places = [key for _, _, key in _place_spans(words) if key not in coined]
     if said_national(sentence, at, asked_places):
         return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
     if asked_places and said_places and not set(said_places) & asked_places:
@@ -3822,6 +3845,15 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                 return same  # "suku bunga Deposit Facility" is not "suku bunga acuan"; "BI7DRR" is
         return bool(head & said) or bool(_parts(words[:1] + follows, stem) & asked)
 
+    whole = _asked_whole(frame.question_text, pipeline)
+    of_whole = _OF_WHOLE_RE.match(sentence, at + len(q["text"])) if whole else None
+    if of_whole:
+        # a share of a whole named after it ("19,13 persen dari total dana hibah", "26,49% dari total
+        # luas kekeringan"), asked of a whole ("… dari dana hibah", "dibandingkan total luas tanam"):
+        # the wholes must agree, whatever the part
+        said = _parts(tuple(_phrase_after(pipeline.canonical([t.lower() for t in WORD_RE.findall(
+            sentence[of_whole.end():])][:MAX_MEASURED + 3]), 0, stem, lexicon().stopwords)), stem)
+        return bool(said) and said - _currency_stems(stem) <= whole
     if words or follows:
         if fits(words, follows):
             return True

@@ -135,3 +135,39 @@ def test_becoming_something_is_no_change_of_count():
     # a dated earlier level is left to the dates: "turun dari 12,1% pada 2016 menjadi 7% pada 2018"
     assert all(baseline_verdicts("berapa persen peredaran rokok ilegal pada 2016?",
                                  "Peredaran rokok ilegal turun dari 12,1% pada 2016 menjadi 7% pada 2018.").values())
+
+
+def measure_verdict(question: str, sentence: str, figure: str) -> bool:
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+
+    q = next(dataclasses.asdict(x) for x in find_quantities(sentence) if x.text == figure)
+    return measure_fits(question_frame(question, TextPipeline()), q, sentence)
+
+
+def test_a_share_of_a_whole_named_after_it():
+    # the whole after "dari total" is what the share is of
+    depok = "Depok: Rp 1,80 juta per bulan atau sekitar 16,3% dari total biaya hidup"
+    assert measure_verdict("berapa persen biaya hidup warga Depok yang habis untuk ongkos transportasi?",
+                           depok, "sekitar 16,3%")
+    # a whole asked: the share's whole must be it, whatever the part
+    puso = "Luas areal sawah yang mengalami puso mencapai 70.201 Ha atau 26,49% dari total luas kekeringan."
+    assert not measure_verdict("berapa persen luas kekeringan pada musim kemarau 2019 dibandingkan total luas tanam?",
+                               puso, "26,49%")
+    hibah = ("Diduga ada kesepakatan antara Kemenpora dan KONI untuk mengalokasikan , sebesar 19,13 persen dari "
+             "total dana hibah Rp 17,9 miliar, yaitu Rp 3,4 miliar.")
+    assert measure_verdict("berapa persen commitment fee yang disepakati Kemenpora dan KONI dari dana hibah?",
+                           hibah, "19,13 persen")
+
+
+def test_a_currency_country_is_no_place_of_a_share():
+    mafia = ("Mafia tersebut diduga menguasai kontrak 6 miliar dolar AS per tahun atau sekitar 15 persen dari "
+             "rata-rata impor minyak tahunan senilai 40 miliar dolar AS.")
+    assert measure_verdict("berapa persen dari rata-rata impor minyak tahunan Indonesia yang kontraknya dikuasai "
+                           "mafia migas?", mafia, "sekitar 15 persen")
+    # a country named as such still is whose measure it is
+    assert not measure_verdict("berapa persen pertumbuhan ekonomi Indonesia?",
+                               "Pertumbuhan ekonomi Thailand mencapai 2,3 persen.", "mencapai 2,3 persen")
