@@ -451,6 +451,21 @@ def _subject_class(toks: list[str], low: list[str], i0: int, *, whole_clause: bo
     return hit[0]
 
 
+_ASIDE_PART_RE = re.compile(r"\s*,\s*(?:termasuk|di antaranya|diantaranya)\s+$", re.I)
+ASIDE_REACH = 40   # characters from the aside's figure to the comma that closes it
+
+
+def _aside_part_end(sentence: str, end: int, part: tuple[int, int, str | None]) -> int | None:
+    """Where an aside naming a part of the figure ending at ``end`` closes (", termasuk tiga
+    anak-anak ,"): the offset after its closing comma, or None when no such aside follows."""
+    if not _ASIDE_PART_RE.fullmatch(sentence, end, part[0]):
+        return None
+    comma = sentence.find(",", part[1], part[1] + ASIDE_REACH)
+    if comma < 0 or re.search(r"[.;:\d]", sentence[part[1]:comma]):
+        return None
+    return comma + 1
+
+
 def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> list[tuple[str | None, list[str], bool]]:
     """For each figure of a sentence, given as (start, end, counted noun or None) character offsets
     (start at the qualifier, end after the noun): (of, predicates, victim).
@@ -481,11 +496,16 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
         # a count of places where the figure is ("… di lima Kecamatan di Kota Bima , … , harus
         # mengungsi") is part of its phrase: the verb after it is still the figure's
         after_places = k + 2 if k + 1 < len(spans) and _counts_places_where(sentence, spans, k + 1) else k + 1
+        # "Setidaknya 13 orang , termasuk tiga anak-anak , tewas …": the verb after an aside holding
+        # a part of the figure is the figure's too
+        aside_end = _aside_part_end(sentence, end, spans[k + 1]) if after_places == k + 1 < len(spans) else None
+        if aside_end is not None:
+            after_places = k + 2
         next_start = spans[after_places][0] if after_places < len(spans) else len(sentence) + 1
         b = min(next_start, end + WINDOW_AFTER, len(sentence))
         # read in place (WORD_RE looks at nothing before its start: the same tokens as on slices)
         before, figure, after = WORD_RE.findall(sentence, a, start), WORD_RE.findall(sentence, start, end), \
-            WORD_RE.findall(sentence, end, b)
+            WORD_RE.findall(sentence, aside_end if aside_end is not None else end, b)
         toks = before + figure + after
         # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
         low = "\n".join(toks).lower().split("\n") if ascii_text and toks else [t.lower() for t in toks]

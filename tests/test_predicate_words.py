@@ -15,3 +15,12 @@ def test_what_befell_a_count_is_read_from_its_verb():
     assert find_quantities("Israel juga membunuhi tidak kurang dari 350 atlet Gaza.")[0].predicates == ["killed"]
     # people handled at a hospital are treated
     assert find_quantities("Sebanyak 41 orang ditangani di RS Altha Medika .")[0].predicates == ["treated"]
+
+
+def test_the_verb_after_an_aside_naming_a_part_is_the_whole_figures_too():
+    crash = "Setidaknya 13 orang , termasuk tiga anak-anak , tewas tertimpa helikopter militer Meksiko yang jatuh."
+    assert [q.predicates for q in find_quantities(crash)] == [["killed"], ["killed"]]
+    clash = "Sebanyak 20 orang, di antaranya lima polisi, terluka dalam bentrokan itu."
+    assert [q.predicates for q in find_quantities(clash)] == [["wounded"], ["wounded"]]
+    # two figures joined by "dan" are no aside: each keeps its own verb
+    assert [q.predicates for q in find_quantities("Lima orang tewas dan tiga orang terluka.")] == [["killed"], ["wounded"]]
