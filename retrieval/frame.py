@@ -1808,11 +1808,25 @@ def _title_amount_is_another(title: str, asked: set[str], things: frozenset[str]
 def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A target asked is not what was achieved, for counts as for money (money_fits reads amounts):
     "PBSI menargetkan berapa medali emas" takes "target kami tiga medali", not "hanya bisa meraih
-    dua medali emas"."""
+    dua medali emas"; and a count asked with no target word is what is, not a target."""
     if frame.money:
         return True
     at = figure_at(sentence, q.get("text") or "")
-    return at < 0 or _plan_or_outcome_fits(frame, sentence, at)
+    if at < 0:
+        return True
+    if not _plan_or_outcome_fits(frame, sentence, at):
+        return False
+    w = lexicon().words
+    if frame.forecast or {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["target_words"]:
+        return True
+    # no target asked: a count called one is no count of what is ("Yang sudah aktivasi itu sekitar
+    # 2,6 juta wajib pajak, target kami 14 juta WP")
+    for t in reversed(_clause_words(sentence, at, comma=True)):
+        if t in w["target_words"]:
+            return False
+        if t in w["achieved_words"]:
+            return True
+    return True
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:

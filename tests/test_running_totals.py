@@ -1,7 +1,8 @@
-"""A running total's start is not when it holds (session 21): "berapa siswa di Gaza yang tewas sejak
-perang dimulai Oktober 2023" asks today's total, which a 2025 report gives; "… sejak gencatan
-senjata berlaku pada 10 Oktober" in a report of 22 October is that day's total, not 10 October's.
-A bound after the start ("sejak awal 2018 sampai September 2019") still dates the total."""
+"""A running total's start is not when it holds, and a target is not what is (session 21): "berapa
+siswa di Gaza yang tewas sejak perang dimulai Oktober 2023" asks today's total, which a 2025 report
+gives; "… sejak gencatan senjata berlaku pada 10 Oktober" in a report of 22 October is that day's
+total, not 10 October's. A bound after the start ("sejak awal 2018 sampai September 2019") still
+dates the total. A count asked with no target word takes no count called a target."""
 from __future__ import annotations
 
 from retrieval.clean import Article
@@ -42,3 +43,24 @@ async def test_a_total_since_a_start_answers_after_it(empty_engine):
                                         "10 Oktober 2025 berlaku, menurut laporan 22 Oktober 2025?"))
     assert got == ["hampir 100"], got
 
+
+
+TAXES = [
+    *FILLER,
+    Article(id="coretax", outlet="detikcom", published="2025-10-14", title="Baru 2,6 Juta Wajib Pajak Aktivasi Coretax, Target 14 Juta",
+            body="Ditjen Pajak terus mendorong aktivasi akun Coretax. 'Yang sudah aktivasi itu sekitar 2,6 juta wajib pajak, "
+                 "target kami 14 juta WP,' ujar Direktur Jenderal Pajak Bimo Wijayanto."),
+]
+
+
+def values(answer) -> list[float]:
+    return [c.figure["value"] for c in answer.claims if c.figure] if answer.match == "strong" and not answer.message else []
+
+
+async def test_a_count_called_a_target_is_no_count_of_what_is(empty_engine):
+    await empty_engine.ingest_articles(TAXES)
+    got = values(await empty_engine.ask("berapa wajib pajak yang sudah mengaktivasi akun Coretax per Oktober 2025?"))
+    assert got == [2_600_000], got
+    # a target asked takes the target
+    got = values(await empty_engine.ask("Ditjen Pajak menargetkan berapa wajib pajak mengaktivasi akun Coretax?"))
+    assert 14_000_000 in got, got
