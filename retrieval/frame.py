@@ -4680,8 +4680,8 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     bulan sebelumnya , 153,93 ribu wisman") is what was: it answers only a question asking an
     earlier count or a change. (Amounts of money and asked levels have their own reading in
     money_fits and measure_fits; a comparison with a date is dated by time_fits.)"""
-    if frame.money or frame.asks or frame.direction:
-        return True
+    if frame.direction or frame.asks == "change" or (frame.asks and not frame.money):
+        return True   # (a rate's level asked is measure_fits's to read)
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
@@ -4692,9 +4692,24 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
             to := _CHANGE_TO_RE.search(sentence[at + len(q["text"]):])):
         # "turun dari 12,1% pada 2016 menjadi 7% pada 2018": a dated level, read by time_fits
         return bool(_DATED_RE.search(to.group()))
-    m = _compared_before(sentence, at, COMPARED_FIGURE_REACH)
+    m = _compared_before(sentence, at, COMPARED_FIGURE_REACH) or _from_earlier_before(sentence, at)
+    # (a comparison with a date, "dibandingkan … pada Senin (9/9/2019) kemarin", is time_fits's)
     return m is None or bool(_NEW_LEVEL_RE.search(sentence, m.end(), at)) \
-        or not _EARLIER_SAID_RE.search(sentence, m.end(), at)
+        or not _EARLIER_SAID_RE.search(sentence, m.end(), at) or bool(_DATED_RE.search(sentence, m.end(), at))
+
+
+_FROM_RE = re.compile(r"\bdari\b", re.I)
+
+
+def _from_earlier_before(sentence: str, at: int) -> re.Match[str] | None:
+    """The "dari" of a change's starting point before a figure in its clause ("naik 52 persen dari
+    capaian di periode yang sama tahun lalu sebesar Rp 410 miliar"), else None."""
+    m = None
+    for m in _FROM_RE.finditer(sentence, max(0, at - COMPARED_FIGURE_REACH), at):
+        pass
+    if m is None or re.search(r"[,;.!?](?!\d)|\d", sentence[m.end():at]):
+        return None
+    return m
 
 
 _NEW_LEVEL_RE = re.compile(r"\b(?:menjadi|jadi|ke level|ke posisi|ke angka)\b", re.I)

@@ -171,3 +171,14 @@ def test_a_currency_country_is_no_place_of_a_share():
     # a country named as such still is whose measure it is
     assert not measure_verdict("berapa persen pertumbuhan ekonomi Indonesia?",
                                "Pertumbuhan ekonomi Thailand mencapai 2,3 persen.", "mencapai 2,3 persen")
+
+
+def test_an_amount_a_change_started_from_is_what_was():
+    profit = ("PT PP ( Persero ) Tbk memperkirakan dapat meraup laba bersih hingga Rp 625 miliar sepanjang semester I "
+              "2017 , naik 52 persen dari capaian di periode yang sama tahun lalu sebesar Rp 410 miliar .")
+    got = baseline_verdicts("berapa laba bersih yang diperkirakan diraih PT PP pada semester I 2017?", profit)
+    assert got["625 miliar"] and not got["410 miliar"], got
+    # compared with a dated day, the dates decide (time_fits)
+    gold = ("Harga tersebut turun Rp 4.000 dibandingkan harga batangan pada Senin (9/9/2019) kemarin yang berada "
+            "diangka Rp 758.000.")
+    assert baseline_verdicts("berapa harga emas Antam per gram pada Senin 9 September 2019?", gold)["758.000"]
