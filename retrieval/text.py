@@ -67,6 +67,21 @@ class Query:
     topic: str | None = None
 
 
+def _ministry_aliases() -> list[tuple[str, list[str]]]:
+    """Each ministry of bodies.txt as one index term, however it is written: "Kemenhub", "Menhub",
+    "Kementerian Perhubungan" and "Menteri Perhubungan" are all kementerian_perhubungan, so that a
+    question naming it one way finds the passages naming it another ("anggaran Kementerian
+    Perhubungan": "Menhub Minta Tambahan Anggaran Jadi Rp43,1 Triliun")."""
+    out = []
+    for ln in _data_lines("bodies.txt"):
+        short, _, ways = (x.strip() for x in ln.partition("\t"))
+        names = [short, *(w.strip() for w in ways.split("|") if " " in w.strip())]
+        acronyms = [w.strip() for w in ways.split("|") if w.strip() and " " not in w.strip() and w.strip() != short]
+        variants = [f"{head} {n}" for n in names for head in ("kementerian", "menteri")] + acronyms
+        out.append(("kementerian_" + short.replace(" ", "_"), variants))
+    return out
+
+
 class TextPipeline:
     """Holds the loaded word lists and the per-token stem cache; one per application."""
 
@@ -100,6 +115,9 @@ class TextPipeline:
                 toks = tuple(tokenize(v))
                 if toks:
                     self.aliases[toks] = canon
+        for canon, variants in _ministry_aliases():
+            for v in variants:
+                self.aliases.setdefault(tuple(tokenize(v)), canon)
         # only a token that starts some alias phrase needs the (slower) phrase lookup
         self._alias_starts: frozenset[str] = frozenset(k[0] for k in self.aliases)
         self.intents: list[tuple[str, tuple[str, ...]]] = []
