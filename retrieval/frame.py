@@ -2012,6 +2012,37 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return all(stem(t) in asked for t in own)
 
 
+_SWITCH_RE = re.compile(r",\s*(?:sementara|sedangkan)\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
+                        r"dijatuhi|divonis|dituntut|membayar|harus|hanya|juga|sebesar|sebanyak|mencapai)\b)", re.I)
+
+
+def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure after ", sementara <another one>," is that one's: "Putri Hassa … membayar denda
+    sebesar 10.000 euro, sementara pengawalnya, Rani Saidi, menerima … denda 5.000 euro" answers no
+    question about the princess's fine. Judged only when the clause before names a word of the
+    question that the new subject does not, and the new subject names a word the question does not."""
+    pipeline = frame.pipeline
+    at = figure_at(sentence, q.get("text") or "")
+    if pipeline is None or at < 0 or "sementara" not in sentence and "sedangkan" not in sentence:
+        return True
+    switch = None
+    for switch in _SWITCH_RE.finditer(sentence, 0, at):
+        pass
+    if switch is None or re.search(r"[.;](?!\d)", sentence[switch.end():at]):
+        return True
+    stem = pipeline.stem
+    stop = lexicon().stopwords
+
+    def content(text: str) -> set[str]:
+        words = (t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha())
+        return {stem(t[:-3] if t.endswith("nya") and len(t) > 5 else t) for t in words if t not in stop}
+
+    asked = content(frame.question_text)
+    subject = content(switch.group(1))
+    before = content(sentence[:switch.start()])
+    return not (subject - asked and not subject & asked and (before & asked) - subject)
+
+
 PAIR_OWN_WORDS = 4   # "peserta JKN terdiagnosis diabetes melitus": the item's own words, not "karena kejuaraan itu …"
 _PAIR_JOIN_RE = re.compile(r",|\s(?:dan|serta|sedangkan|sementara)\s", re.I)
 # where an item's own words end: a join, or an adjunct that may be said of the whole pair ("…

@@ -182,3 +182,27 @@ def test_an_amount_a_change_started_from_is_what_was():
     gold = ("Harga tersebut turun Rp 4.000 dibandingkan harga batangan pada Senin (9/9/2019) kemarin yang berada "
             "diangka Rp 758.000.")
     assert baseline_verdicts("berapa harga emas Antam per gram pada Senin 9 September 2019?", gold)["758.000"]
+
+
+def switch_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame, switched_subject_fits
+    from retrieval.text import TextPipeline
+
+    frame = question_frame(question, TextPipeline())
+    return {x.text: switched_subject_fits(frame, dataclasses.asdict(x), sentence) for x in find_quantities(sentence)}
+
+
+def test_a_figure_after_sementara_another_one_is_that_ones():
+    fines = ("Putri Hassa juga diperintahkan untuk membayar denda sebesar 10.000 euro (sekira Rp154 juta), sementara "
+             "pengawalnya, Rani Saidi, menerima hukuman percobaan delapan bulan dan denda 5.000 euro (sekira Rp77 juta).")
+    got = switch_verdicts("berapa denda yang harus dibayar putri Arab Saudi?", fines)
+    assert got["10.000 euro"] and got["sekira Rp154 juta"], got
+    assert not got["5.000 euro"] and not got["sekira Rp77 juta"], got
+    # the new one asked: its figures stay
+    assert switch_verdicts("berapa denda yang harus dibayar pengawal putri Arab Saudi?", fines)["5.000 euro"]
+    # "sementara itu" (meanwhile) switches to no one
+    assert all(switch_verdicts("berapa denda yang dibayar putri?",
+                               "Putri membayar 10.000 euro, sementara itu denda 5.000 euro dibayar kemudian.").values())
