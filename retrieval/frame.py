@@ -2059,7 +2059,8 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     them says ("… terdiagnosis hipertensi") takes that one, not the other. Each figure's own words
     run to the next join or clause mark; the second figure's lead ("… dan lending facility di
     6,25%") is no one's, and a pair whose figures do not both have words of their own is left alone
-    (what follows the second may be said of both)."""
+    (what follows the second may be said of both). Two figures told apart by a group of people only
+    ("10 atlet putra dan delapan atlet putri") are parts of a whole a question asking no group asks."""
     unit = (q.get("unit") or "").lower()
     pipeline = frame.pipeline
     if not unit or pipeline is None or not siblings:
@@ -2088,6 +2089,9 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         return True   # "menewaskan 95 orang dan melukai 158 lainnya di pusat kota Kabul": both's place
     mine, other = (first, second) if at < second_at else (second, first)
     asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    groups = {stem(x) for x in w["subgroup_words"]}
+    if mine - other and other - mine and (mine ^ other) <= groups and not (mine ^ other) & asked:
+        return False   # "10 atlet putra dan delapan atlet putri" for "berapa atlet": parts of the asked whole
     return not ((other - mine) & asked and not (mine - other) & asked)
 
 

@@ -206,3 +206,12 @@ def test_a_figure_after_sementara_another_one_is_that_ones():
     # "sementara itu" (meanwhile) switches to no one
     assert all(switch_verdicts("berapa denda yang dibayar putri?",
                                "Putri membayar 10.000 euro, sementara itu denda 5.000 euro dibayar kemudian.").values())
+
+
+def test_counts_told_apart_by_a_group_only_are_parts():
+    athletes = ("Kami mengirim 10 atlet putra dan delapan atlet putri pada nomor cross country karena kejuaraan itu "
+                "hanya untuk nomor cross country .")
+    assert not any(pair_verdicts("berapa atlet paralayang Indonesia yang ikut kejuaraan uji coba?", athletes).values())
+    # a group asked takes its own count
+    assert pair_verdicts("berapa atlet putri paralayang Indonesia yang ikut kejuaraan uji coba?", athletes) == {
+        "10 atlet": False, "delapan atlet": True}
