@@ -646,6 +646,7 @@ class Engine:
         without the attribution words, then the claims are narrowed to the named figure, speaker
         or outlet. A speaker or outlet with no claim on the topic gets the others, and is told so."""
         intent = "quantity" if focus.figures else self.pipeline.parse_query(question).intent
+        figure_asked = bool(focus.figures)   # a figure named back ("siapa yang bilang 12.000 tentara?") answers
 
         def query_for(text: str) -> Query:
             topic = self.pipeline.parse_query(text)
@@ -662,12 +663,12 @@ class Engine:
         # phrases (span.py, a third of composing), from the query that found it.
         topic_text, whole_text = focus.search_text(without_span=True), focus.search_text()
         topic_query = query_for(topic_text)
-        first = await self._answer(topic_query, asked_figures_answer=True, spans=False)
+        first = await self._answer(topic_query, asked_figures_answer=figure_asked, spans=False)
         whole_query = topic_query if whole_text == topic_text else query_for(whole_text)
         # the same search text is the same query: its answer once (below, `first` and `whole`
         # are never both used after `seen`, so one object may stand for both)
         whole = first if whole_query is topic_query else await self._answer(
-            whole_query, asked_figures_answer=True, spans=False)
+            whole_query, asked_figures_answer=figure_asked, spans=False)
         seen = first.claims + whole.claims
         # a claim said by no one named is its headline's ("Survei Poltracking: …", speaker_fits)
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)]
@@ -676,10 +677,10 @@ class Engine:
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
             # no one named: all words are topic, and only a figure the question names narrows
             if named.narrows:
-                return await self._answer(whole_query, keep, asked_figures_answer=True)
+                return await self._answer(whole_query, keep, asked_figures_answer=figure_asked)
             mark_answer_spans(whole, whole_query)
             return whole
-        narrowed = await self._answer(topic_query, keep, asked_figures_answer=True) if named.speaker_words or named.outlet_words else None
+        narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims:
             return narrowed
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))

@@ -274,8 +274,10 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
     `not_names`: question words and stopwords, which never name a speaker."""
     written = [w.strip(".") for w in _WORD.findall(question)]
     words = [w.lower() for w in written]
-    # a figure with its counted noun ("12.000 tentara"), not a date or a bare number
-    figures = frozenset(q.value for q in find_quantities(question) if not q.vague and q.unit)
+    # a figure with its counted noun ("12.000 tentara"), not a date or a bare number; a question
+    # asking a figure ("berapa batas gaji … fasilitas PPh 21 … menurut Menkeu") names none back
+    figures = frozenset(q.value for q in find_quantities(question) if not q.vague and q.unit) \
+        if "berapa" not in words else frozenset()
     says = any(w in SAY_WORDS for w in words)
     which_media = "media" in words or "outlet" in words
     if not (says or which_media):

@@ -64,3 +64,13 @@ async def test_a_count_called_a_target_is_no_count_of_what_is(empty_engine):
     # a target asked takes the target
     got = values(await empty_engine.ask("Ditjen Pajak menargetkan berapa wajib pajak mengaktivasi akun Coretax?"))
     assert 14_000_000 in got, got
+
+
+def test_a_question_asking_a_figure_names_none_back():
+    from retrieval.relevance import claim_focus
+
+    # "PPh 21" in a "berapa … menurut …" question is a name, not the figure the claims are narrowed to
+    focus = claim_focus("berapa batas maksimal gaji pekerja yang mendapat fasilitas PPh 21 ditanggung pemerintah "
+                        "menurut Menkeu Purbaya?")
+    assert focus is not None and focus.figures == frozenset()
+    assert claim_focus("siapa yang bilang 12.000 tentara Korut?").figures == frozenset({12000.0})
