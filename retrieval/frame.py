@@ -2043,6 +2043,28 @@ def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str
     return not (subject - asked and not subject & asked and (before & asked) - subject)
 
 
+def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure said of someone's subordinates or aides ("dua anak buah Fahmi yaitu Muhammad Adami
+    Okta dan Hardy Stefanus juga dituntut 2 tahun penjara ditambah denda Rp 100 juta") is theirs,
+    not the named one's: it answers no question naming him without the relation."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    low_q = frame.question_text.lower()
+    for m in _related_party_re().finditer(sentence, 0, at):
+        if m.group(1).lower() in low_q:
+            continue   # "berapa denda anak buah Fahmi": the relation is asked
+        if m.group(2).lower() in low_q.split() and not re.search(r"[.;](?!\d)", sentence[m.end():at]):
+            return False
+    return True
+
+
+@lru_cache(maxsize=1)
+def _related_party_re() -> re.Pattern[str]:
+    words = "|".join(sorted((re.escape(x) for x in frame_word_groups("related_party_words")), key=len, reverse=True))
+    return re.compile(rf"\b({words})\s+([A-Z][\w'-]+)")
+
+
 PAIR_OWN_WORDS = 4   # "peserta JKN terdiagnosis diabetes melitus": the item's own words, not "karena kejuaraan itu …"
 _PAIR_JOIN_RE = re.compile(r",|\s(?:dan|serta|sedangkan|sementara)\s", re.I)
 # where an item's own words end: a join, or an adjunct that may be said of the whole pair ("…

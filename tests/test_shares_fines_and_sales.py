@@ -215,3 +215,25 @@ def test_counts_told_apart_by_a_group_only_are_parts():
     # a group asked takes its own count
     assert pair_verdicts("berapa atlet putri paralayang Indonesia yang ikut kejuaraan uji coba?", athletes) == {
         "10 atlet": False, "delapan atlet": True}
+
+
+def test_a_figure_of_someones_subordinates_is_theirs():
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import question_frame, related_party_fits
+    from retrieval.text import TextPipeline
+
+    sentence = ("Terkait perkara ini dua anak buah Fahmi yaitu Muhammad Adami Okta dan Hardy Stefanus juga dituntut "
+                "2 tahun penjara ditambah denda Rp 100 juta subsider 6 bulan kurungan .")
+    fine = next(dataclasses.asdict(x) for x in find_quantities(sentence) if x.value == 100_000_000)
+    pipeline = TextPipeline()
+    assert not related_party_fits(question_frame("berapa denda yang dituntut jaksa untuk Fahmi Darmawansyah?", pipeline),
+                                  fine, sentence)
+    # the subordinates asked: theirs
+    assert related_party_fits(question_frame("berapa denda yang dituntut untuk anak buah Fahmi?", pipeline), fine, sentence)
+    # the named one's own figure stays his
+    own = "Direktur PT Merial Esa , Fahmi Darmawansyah , dituntut hukuman 4 tahun penjara ditambah denda Rp 200 juta ."
+    q200 = next(dataclasses.asdict(x) for x in find_quantities(own) if x.value == 200_000_000)
+    assert related_party_fits(question_frame("berapa denda yang dituntut jaksa untuk Fahmi Darmawansyah?", pipeline),
+                              q200, own)
