@@ -1816,17 +1816,23 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     if not _plan_or_outcome_fits(frame, sentence, at):
         return False
-    w = lexicon().words
-    if frame.forecast or {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["target_words"]:
+    if frame.forecast or {t.lower() for t in WORD_RE.findall(frame.question_text)} & lexicon().words["target_words"]:
         return True
     # no target asked: a count called one is no count of what is ("Yang sudah aktivasi itu sekitar
     # 2,6 juta wajib pajak, target kami 14 juta WP")
+    return _said_plan_or_outcome(sentence, at) != "target"
+
+
+def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
+    """What the nearest word before a figure in its clause says it is: "target" or "achieved"
+    ("target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun"), else None."""
+    w = lexicon().words
     for t in reversed(_clause_words(sentence, at, comma=True)):
         if t in w["target_words"]:
-            return False
+            return "target"
         if t in w["achieved_words"]:
-            return True
-    return True
+            return "achieved"
+    return None
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
@@ -1838,12 +1844,8 @@ def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
     wants_target, wants_achieved = bool(asked & w["target_words"]), bool(asked & w["achieved_words"])
     if wants_target == wants_achieved:
         return True
-    for t in reversed(_clause_words(sentence, at, comma=True)):
-        if t in w["target_words"]:
-            return wants_target
-        if t in w["achieved_words"]:
-            return wants_achieved
-    return True
+    said = _said_plan_or_outcome(sentence, at)
+    return said is None or (wants_target if said == "target" else wants_achieved)
 
 
 def _narrowed_value(frame: QuestionFrame, sentence: str, at: int, pipeline: TextPipeline,

@@ -1,11 +1,18 @@
-"""A share of a part, a fine added to a sentence and a price said by a sale's verb (session 21):
-"95 persen bagian mata kiri" measures the left eye (the share word says what follows is
-measured); "dituntut 4 tahun penjara ditambah denda Rp 200 juta" demands a fine, no rise of it
-("ditambah" before a noun adds an item); "iPhone 11 Pro dilepas mulai USD999 atau Rp14 juta"
-names the phone's price although the sentence never says "harga"."""
+"""Which figure of a sentence answers (session 21): a share of a part or of a whole ("95 persen
+bagian mata kiri", "16,3% dari total biaya hidup"); a fine added to a sentence ("penjara ditambah
+denda Rp 200 juta"), no rise; a price said by a sale's verb ("dilepas mulai USD999"); one of two
+figures each with words of its own, or parts told apart by a group; what a change left or a
+comparison names (what was); and a figure of another one ("sementara pengawalnya, …", "dua anak
+buah Fahmi")."""
 from __future__ import annotations
 
+import dataclasses
+
+from retrieval.claims import find_quantities
 from retrieval.clean import Article
+from retrieval.frame import (baseline_fits, contrasted_pair_fits, measure_fits, question_frame, related_party_fits,
+                             switched_subject_fits)
+from retrieval.text import TextPipeline
 
 from .answered import FILLER, answer_labels as labels
 
@@ -60,16 +67,30 @@ async def test_a_sale_verb_names_a_price(empty_engine):
     assert "Rp 14 juta" in got, got
 
 
-def pair_verdicts(question: str, sentence: str) -> dict[str, bool]:
-    import dataclasses
-
-    from retrieval.claims import find_quantities
-    from retrieval.frame import contrasted_pair_fits, question_frame
-    from retrieval.text import TextPipeline
-
+def verdicts(rule, question: str, sentence: str) -> dict[str, bool]:
+    """Each figure of the sentence: does `rule` let it answer the question? (The pair rule also
+    reads the sentence's other figures.)"""
     frame = question_frame(question, TextPipeline())
     found = [dataclasses.asdict(x) for x in find_quantities(sentence)]
-    return {x["text"]: contrasted_pair_fits(frame, x, sentence, [y for y in found if y is not x]) for x in found}
+    if rule is contrasted_pair_fits:
+        return {x["text"]: rule(frame, x, sentence, [y for y in found if y is not x]) for x in found}
+    return {x["text"]: rule(frame, x, sentence) for x in found}
+
+
+def pair_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    return verdicts(contrasted_pair_fits, question, sentence)
+
+
+def baseline_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    return verdicts(baseline_fits, question, sentence)
+
+
+def switch_verdicts(question: str, sentence: str) -> dict[str, bool]:
+    return verdicts(switched_subject_fits, question, sentence)
+
+
+def measure_verdict(question: str, sentence: str, figure: str) -> bool:
+    return verdicts(measure_fits, question, sentence)[figure]
 
 
 def test_a_pair_of_figures_each_with_its_own_words():
@@ -99,17 +120,6 @@ def test_words_said_of_both_figures_choose_neither():
     assert all(pair_verdicts("berapa penumpang tahun lalu?", trains).values())
 
 
-def baseline_verdicts(question: str, sentence: str) -> dict[str, bool]:
-    import dataclasses
-
-    from retrieval.claims import find_quantities
-    from retrieval.frame import baseline_fits, question_frame
-    from retrieval.text import TextPipeline
-
-    frame = question_frame(question, TextPipeline())
-    return {x.text: baseline_fits(frame, dataclasses.asdict(x), sentence) for x in find_quantities(sentence)}
-
-
 def test_a_count_a_change_left_or_a_comparison_names_is_what_was():
     cases = ("Jumlah kasus penyakit paru-paru misterius di AS tercatat telah melonjak dari 380 menjadi 530 .",
              "Jumlah penumpang KAI naik dari 4,08 juta penumpang di tahun lalu menjadi 4,37 juta penumpang di tahun ini .")
@@ -135,17 +145,6 @@ def test_becoming_something_is_no_change_of_count():
     # a dated earlier level is left to the dates: "turun dari 12,1% pada 2016 menjadi 7% pada 2018"
     assert all(baseline_verdicts("berapa persen peredaran rokok ilegal pada 2016?",
                                  "Peredaran rokok ilegal turun dari 12,1% pada 2016 menjadi 7% pada 2018.").values())
-
-
-def measure_verdict(question: str, sentence: str, figure: str) -> bool:
-    import dataclasses
-
-    from retrieval.claims import find_quantities
-    from retrieval.frame import measure_fits, question_frame
-    from retrieval.text import TextPipeline
-
-    q = next(dataclasses.asdict(x) for x in find_quantities(sentence) if x.text == figure)
-    return measure_fits(question_frame(question, TextPipeline()), q, sentence)
 
 
 def test_a_share_of_a_whole_named_after_it():
@@ -184,17 +183,6 @@ def test_an_amount_a_change_started_from_is_what_was():
     assert baseline_verdicts("berapa harga emas Antam per gram pada Senin 9 September 2019?", gold)["758.000"]
 
 
-def switch_verdicts(question: str, sentence: str) -> dict[str, bool]:
-    import dataclasses
-
-    from retrieval.claims import find_quantities
-    from retrieval.frame import question_frame, switched_subject_fits
-    from retrieval.text import TextPipeline
-
-    frame = question_frame(question, TextPipeline())
-    return {x.text: switched_subject_fits(frame, dataclasses.asdict(x), sentence) for x in find_quantities(sentence)}
-
-
 def test_a_figure_after_sementara_another_one_is_that_ones():
     fines = ("Putri Hassa juga diperintahkan untuk membayar denda sebesar 10.000 euro (sekira Rp154 juta), sementara "
              "pengawalnya, Rani Saidi, menerima hukuman percobaan delapan bulan dan denda 5.000 euro (sekira Rp77 juta).")
@@ -218,12 +206,6 @@ def test_counts_told_apart_by_a_group_only_are_parts():
 
 
 def test_a_figure_of_someones_subordinates_is_theirs():
-    import dataclasses
-
-    from retrieval.claims import find_quantities
-    from retrieval.frame import question_frame, related_party_fits
-    from retrieval.text import TextPipeline
-
     sentence = ("Terkait perkara ini dua anak buah Fahmi yaitu Muhammad Adami Okta dan Hardy Stefanus juga dituntut "
                 "2 tahun penjara ditambah denda Rp 100 juta subsider 6 bulan kurungan .")
     fine = next(dataclasses.asdict(x) for x in find_quantities(sentence) if x.value == 100_000_000)
