@@ -3822,13 +3822,14 @@ _MARGIN_ASKED_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggula
 
 
 _OF_WHOLE_RE = re.compile(r"\s*dari\s+(?:total\s+)?", re.I)   # a share of the whole named after it
-def _asked_whole(question: str, pipeline: TextPipeline) -> set[str]:
+@lru_cache(maxsize=256)   # read for every measure figure of an answer (callers only read it)
+def _asked_whole(question: str, pipeline: TextPipeline) -> frozenset[str]:
     """The whole a share is asked of ("berapa persen … dari dana hibah", "… dibandingkan total
     luas tanam"), as stems; empty when the question names none."""
     m = _ASKED_WHOLE_RE.search(question)
     if not m:
-        return set()
-    return _parts(tuple(pipeline.canonical([t.lower() for t in WORD_RE.findall(m.group(1))])), pipeline.stem)
+        return frozenset()
+    return frozenset(_parts(tuple(pipeline.canonical([t.lower() for t in WORD_RE.findall(m.group(1))])), pipeline.stem))
 
 
 def _currency_stems(stem: Callable[[str], str]) -> set[str]:
