@@ -1646,10 +1646,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             asked_of = asked - {clause[head]}
             if said_of and asked_of and asked_of <= set(things) and not said_of & asked_of:
                 return False
-        elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not any(
-                stem(t.lower()) in asked | _price_naming_words(frame, asked, stem) for t in WORD_RE.findall(
-                    _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
-                    else f"{sentence} {title or ''}")):
+        elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not _names_any(
+                asked | _price_naming_words(frame, asked, stem),
+                _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
+                else f"{sentence} {title or ''}", stem):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -1735,6 +1735,11 @@ def _value_complement(frame: QuestionFrame) -> tuple[str, ...]:
             break
         out.append(t)
     return tuple(out)
+
+
+def _names_any(stems: set[str], text: str, stem: Callable[[str], str]) -> bool:
+    """Whether a word of `text` has one of `stems` as its stem."""
+    return any(stem(t.lower()) in stems for t in WORD_RE.findall(text))
 
 
 def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[str], str]) -> set[str]:
@@ -4023,6 +4028,11 @@ def _change_before(sentence: str, at: int) -> tuple[int, int] | None:
 def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = False) -> list[str]:
     """The words of a figure's clause before it, lower case (back to a comma too when ``comma``;
     through a bracketed aside when ``asides``: "inflasi September 2025 (month-to-month) naik")."""
+    return list(_clause_words_read(sentence, at, comma, asides))
+
+
+@lru_cache(maxsize=4096)   # ~20 rules read the same figure's clause: once per figure, not per rule
+def _clause_words_read(sentence: str, at: int, comma: bool, asides: bool) -> tuple[str, ...]:
     before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
     marks = BEFORE_BREAK_MARKS if comma else BREAK_MARKS
     i = len(before)
@@ -4033,7 +4043,7 @@ def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = Fa
         if before[i - 1] in marks or before[i - 1] in lexicon().words["clause_breaks"]:
             break
         i -= 1
-    return [t for t in before[i:] if t[:1].isalpha()]
+    return tuple(t for t in before[i:] if t[:1].isalpha())
 
 
 _VALUED_RE = re.compile(r"([\w-]+?)(?:nya)?\s+(?:senilai|seharga|bernilai|sebesar)\s+(?:(?:sekitar|sekira|hingga|mencapai)\s+)?"
@@ -4829,7 +4839,8 @@ def _relative_months(text: str, published: str | None) -> set[int]:
     return {d.month for d in _days_named(text, published)}
 
 
-def _days_named(text: str, published: str | None) -> set[dt.date]:
+@lru_cache(maxsize=4096)   # a sentence's and a title's days, once for all the figures and rules reading them
+def _days_named(text: str, published: str | None) -> frozenset[dt.date]:
     """Calendar days a text states as when its figure holds ("2 September", "Senin (2/9/2019)",
     "kemarin"), resolved against its article's date; approximate ones ("pekan lalu") and dates of
     saying say no day."""
@@ -4840,7 +4851,7 @@ def _days_named(text: str, published: str | None) -> set[dt.date]:
         ev = resolve(p, pub)
         if ev is not None and not ev.approximate and not reported_on(text, p.start) and not compared_on(text, p.start):
             days.add(ev.date)
-    return days
+    return frozenset(days)
 
 
 def _iso_day(value: str | None) -> dt.date | None:

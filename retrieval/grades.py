@@ -184,10 +184,15 @@ _DOMAIN_RE = re.compile(r"\b(?:bidang|aspek)\s+([a-z][a-z-]+)", re.I)   # "di bi
 def _figure_stretch(sentence: str, q: dict[str, Any]) -> tuple[str, str] | None:
     """The text from the figure before to this figure, and from it to the next figure or sentence
     end: what the sentence says of this figure alone, commas included."""
-    at = figure_at(sentence, q.get("text") or "")
+    return _stretch_of(sentence, q.get("text") or "")
+
+
+@lru_cache(maxsize=4096)   # ten rules read the same figure's stretch: once per figure
+def _stretch_of(sentence: str, text: str) -> tuple[str, str] | None:
+    at = figure_at(sentence, text)
     if at < 0:
         return None
-    end = at + len(q["text"])
+    end = at + len(text)
     prev = [m.end() for m in _DIGITS_RE.finditer(sentence, 0, at)]
     nxt = _DIGITS_RE.search(sentence, end)
     return sentence[prev[-1] if prev else 0:at], sentence[end:nxt.start() if nxt else len(sentence)]

@@ -356,6 +356,7 @@ class TextPipeline:
 
 
 
+@lru_cache(maxsize=8192)   # the rules of one figure each look for it: once per figure
 def figure_at(sentence: str, figure_text: str) -> int:
     """Where a figure's text stands in its sentence: at a word's start, so that "6 titik" is not
     found inside "166 titik" nor "5 juta" inside "1,5 juta" (the first such place; the first place at
