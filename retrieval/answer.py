@@ -590,6 +590,15 @@ def _absorb_copies(groups: list[AnswerClaim], group_terms: list[set[str]], g: An
         del groups[i], group_terms[i]
 
 
+def _coordinated_nouns(question: str, noun: str, pipeline: TextPipeline) -> set[str]:
+    """The noun keys joined to the asked noun by "dan", "serta" or "atau" right after it
+    ("pelajar dan mahasiswa", "guru serta tenaga kependidikan": the first word after the link)."""
+    words = [w.lower() for w in WORD_RE.findall(question)]
+    low = noun.lower()
+    return {pipeline.noun_key(words[i + 2]) for i, w in enumerate(words[:-2])
+            if w == low and words[i + 1] in ("dan", "serta", "atau") and words[i + 2].isalpha()}
+
+
 def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: TextPipeline) -> set[str]:
     """The question's nouns (noun keys) that some candidate figure's unit or a word before it
     names. Each distinct word's key is read once (at 10M ~22 copies of every claim carry the same
@@ -640,7 +649,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         # target ("268 orang meninggal" answers "berapa korban meninggal")
         casualty_keys = {pipeline.noun_key(w) for w in CASUALTY_WORDS}
         kind = frozenset({pipeline.noun_key(frame.kind)} if frame.kind else ())   # "90 perunggu" counts medals
-        targets = {asked_noun} | (targets & (casualty_keys | kind))
+        # "berapa pelajar dan mahasiswa asal Papua": a figure of either noun counts the asked ones
+        paired = targets & _coordinated_nouns(query.text, frame.noun or "", pipeline)
+        targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired
         kind_units = kind - casualty_keys - {asked_noun}
     acronyms: frozenset[str] = frozenset()
     if targets:   # no target: every figure's noun passes already
