@@ -2466,6 +2466,23 @@ def fragment_fits(q: dict[str, Any], sentence: str) -> bool:
     return len(rest) > 1      # "23 Juni : 27.058 penumpang": the label says which day
 
 
+# "kepala keluarga (KK) satu": nouns (and a bracketed acronym) between the two, no link or clause mark
+_ONE_EACH_BETWEEN = r"(?:(?!(?:dan|atau|serta|yang|lagi|lainnya|di|ke|dari)\b)[^\W\d_]+\s+|\([A-Z]+\)\s+){1,4}?"
+_ONE_EACH_RE = re.compile(_ONE_EACH_BETWEEN + r"satu\b", re.I)
+_ONE_EACH_BEFORE_RE = re.compile(r"\bsatu\s+" + _ONE_EACH_BETWEEN + r"$", re.I)
+
+
+def one_each_fits(q: dict[str, Any], sentence: str) -> bool:
+    """"satu kepala keluarga (KK) satu suara", "berbasis satu suara satu KK": a rule of one for
+    each, not a count of either; it answers no question asking how many."""
+    text = q.get("text") or ""
+    if q.get("value") != 1 or not text.lower().startswith("satu"):
+        return True
+    at = figure_at(sentence, text)
+    return at < 0 or not (_ONE_EACH_RE.match(sentence, at + len("satu "))
+                          or _ONE_EACH_BEFORE_RE.search(sentence[max(0, at - 60):at]))
+
+
 def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A figure after "Selain <the asked thing>," is of something else: "Selain memangkas suku
     bunga acuan, BI juga telah memangkas Deposit Facility dan Lending Facility masing-masing menjadi
