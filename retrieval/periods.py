@@ -28,7 +28,8 @@ _WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan)\b", re.I)   # not "t
 # what was added: "menambah dua medali", "bertambah 5 orang", "tambahan 6.000 kursi"
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah|ditambah|tambahan)\s+(?:(?:lagi|sebanyak|sekitar|hanya|"
                        r"sedikitnya|setidaknya|kembali|sebesar|senilai)\s+)?(?:(?:rp\.?|us\$|usd|idr)\s*)?$", re.I)
-_ASKS_ADDED_RE = re.compile(r"\b(?:menambah\w*|bertambah|ditambah\w*|tambahan|penambahan)\b", re.I)
+# ... and "berapa provinsi baru": what is new is what was added ("menambah lima provinsi")
+_ASKS_ADDED_RE = re.compile(r"\b(?:menambah\w*|bertambah|ditambah\w*|tambahan|penambahan|baru)\b", re.I)
 
 
 def _ordinal(word: str) -> int | None:

@@ -24,3 +24,23 @@ def test_the_verb_after_an_aside_naming_a_part_is_the_whole_figures_too():
     assert [q.predicates for q in find_quantities(clash)] == [["wounded"], ["wounded"]]
     # two figures joined by "dan" are no aside: each keeps its own verb
     assert [q.predicates for q in find_quantities("Lima orang tewas dan tiga orang terluka.")] == [["killed"], ["wounded"]]
+
+
+def test_lives_taken_and_those_still_going_on_session_22():
+    # "menelan" a count of lives kills, and a later verb of the list does not take it
+    assert [q.predicates for q in find_quantities("Konflik itu telah menelan delapan nyawa dan melukai puluhan lainnya.")] \
+        == [["killed"]]
+    # what still goes on after some gave up is what remains
+    strike = ("Pejabat Israel mengatakan 300 tahanan menyerah dan menyisakan sekitar 980 tahanan yang masih melakukan "
+              "aksi mogok makan.")
+    assert find_quantities(strike)[1].predicates == ["remaining"]
+    # a cost swallowed is no casualty
+    assert find_quantities("Proyek itu menelan biaya Rp 5 miliar.")[0].predicates == []
+
+
+def test_questions_name_lives_lost_and_those_still_going_on():
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    assert question_frame("berapa nyawa yang melayang dalam konflik itu?", pipeline).predicates == ("killed",)
+    assert question_frame("berapa tahanan yang masih melanjutkan mogok makan?", pipeline).predicates == ("remaining",)
