@@ -851,9 +851,12 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
             continue
         if hit:
+            # (the treated among the affected: "korban keracunan makanan hajatan di Simpenan yang
+            # dirujuk ke RSUD" are people whatever noun stands before "yang"; no place is treated)
+            among_affected = AFFECTED in classes and hit[0] in w["sub_affected_classes"]
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
                     and not any(t in WHEN_CONJUNCTIONS for t in low[max(0, pos - WHEN_REACH):pos]) \
-                    and not _clause_of_other_noun(low, pos, noun_at, pipeline, said):
+                    and (among_affected or not _clause_of_other_noun(low, pos, noun_at, pipeline, said)):
                 classes.add(hit[0])
                 said = said or hit[0] not in NOT_SPECIFIC
             pos += hit[1]
@@ -2122,6 +2125,91 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     if mine - other and other - mine and (mine ^ other) <= groups and not (mine ^ other) & asked:
         return False   # "10 atlet putra dan delapan atlet putri" for "berapa atlet": parts of the asked whole
     return not ((other - mine) & asked and not (mine - other) & asked)
+
+
+# "dari 66 orang ini" ("dari" just before the figure: "melihat dari anggota … 40 orang" is no whole)
+_WHOLE_MARK_RE = re.compile(r"\b(?:total(?:nya)?|seluruh|keseluruhan)\b|\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
+_CLAUSE_CUT_RE = re.compile(r"[,;:.]|\s(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\s", re.I)
+_YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
+                         siblings: list[dict[str, Any]] = ()) -> bool:
+    """A question counting a group its "yang" clause sets apart ("… yang dirujuk ke RSUD
+    Palabuhanratu", "… yang mengajukan pinjaman") takes, of two figures of one sentence, the one
+    whose own clause says it: "dari 66 orang ini, ada empat yang dirujuk ke RSUD" gives four, not the
+    66 they were drawn from; "Totalnya ada 50 anggota dewan, tapi yang sudah (mengajukan pinjaman)
+    sekitar 20-an" gives the twenty. Only a figure its clause calls a whole ("dari", "total",
+    "seluruh") is set aside, and only for a figure of another clause saying what is asked; a
+    figure's own clause runs from the clause mark before it to the one after it."""
+    pipeline = frame.pipeline
+    if pipeline is None or not siblings:
+        return True
+    restricting = _restricting_stems(frame.question_text, pipeline.stem)
+    if not restricting:
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return True
+    stem = pipeline.stem
+    if not _WHOLE_MARK_RE.search(_CLAUSE_CUT_RE.split(sentence[:at])[-1]) \
+            or restricting & _own_clause_stems(sentence, at, at + len(text), stem):
+        return True   # only a figure said to be a whole ("dari 66 orang ini", "Totalnya … ada 50")
+    money = _after_currency(sentence, at)
+    for m in _other_figures_re().finditer(sentence):
+        o, o_end = m.start(), m.end()
+        if at <= o < at + len(text) or _YEAR_ONLY_RE.fullmatch(m.group()):
+            continue
+        if _after_currency(sentence, o) != money:
+            continue   # an amount and a count tell of different things
+        between = sentence[at + len(text):o] if o > at else sentence[o_end:at]
+        if _CLAUSE_CUT_RE.search(between) and restricting & _own_clause_stems(sentence, o, o_end, stem):
+            return False   # (no clause mark between: "118 dari 122 anggota parlemen mendukung" is one phrase)
+    return True
+
+
+def _after_currency(sentence: str, at: int) -> bool:
+    return bool(_CURRENCY_END_RE.search(sentence[max(0, at - 5):at]))
+
+
+_CURRENCY_END_RE = re.compile(r"(?:rp|\$|usd)\s*\.?\s*$", re.I)
+
+
+@lru_cache(maxsize=1)
+def _other_figures_re() -> re.Pattern[str]:
+    """Any figure of a sentence, in digits or words ("ada empat yang dirujuk", "sekitar 20-an"):
+    figures with no counted noun are no stored quantities."""
+    from .claims import WORD_NUM   # claims imports this module
+    return re.compile(rf"(?<![\w.,])(?:\d[\d.,]*(?:-an)?|{WORD_NUM}|puluhan|belasan|ratusan|ribuan)(?![\w])", re.I)
+
+
+def _own_clause_stems(sentence: str, start: int, end: int, stem: Callable[[str], str]) -> set[str]:
+    """The stems of the words of a figure's own clause: back to the clause mark before it and on to
+    the one after it, neither past a neighbouring figure."""
+    before = _CLAUSE_CUT_RE.split(sentence[:start])[-1]
+    after = _CLAUSE_CUT_RE.split(sentence[end:], maxsplit=1)[0]
+    before = re.split(r"\d[\d.,]*", before)[-1]
+    after = re.split(r"(?<![\w-])\d", after, maxsplit=1)[0]
+    return {stem(t.lower()) for t in WORD_RE.findall(f"{before} {after}") if t[:1].isalpha()}
+
+
+@lru_cache(maxsize=512)   # once per question
+def _restricting_stems(question: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems of what a question's "yang" clause says of the counted group ("berapa warga … yang
+    dirujuk ke RSUD Palabuhanratu": rujuk), without names, places, times and function words."""
+    m = re.search(r"\byang\s+(.+)$", question)
+    if not m:
+        return frozenset()
+    lex = lexicon()
+    out = set()
+    for t in WORD_RE.findall(re.split(r"[,(?]", m.group(1))[0]):
+        low = t.lower()
+        if (not t.isalpha() or t[:1].isupper() or low in lex.stopwords or low in lex.places or low in MONTHS
+                or low in lex.words["time_words"] or low in lex.words["clause_breaks"]):
+            continue
+        out.add(stem(low))
+    return frozenset(out)
 
 
 @lru_cache(maxsize=4096)   # read for every figure of a sentence (callers only read the result)

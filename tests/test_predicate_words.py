@@ -44,3 +44,6 @@ def test_questions_name_lives_lost_and_those_still_going_on():
     pipeline = TextPipeline()
     assert question_frame("berapa nyawa yang melayang dalam konflik itu?", pipeline).predicates == ("killed",)
     assert question_frame("berapa tahanan yang masih melanjutkan mogok makan?", pipeline).predicates == ("remaining",)
+    # the treated among the poisoned, whatever noun stands before "yang"
+    assert question_frame("berapa warga korban keracunan makanan hajatan di Simpenan yang dirujuk ke RSUD "
+                          "Palabuhanratu?", pipeline).predicates == ("treated",)
