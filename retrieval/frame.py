@@ -2145,16 +2145,17 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     pipeline = frame.pipeline
     if pipeline is None or not siblings:
         return True
-    restricting = _restricting_stems(frame.question_text, pipeline.stem)
-    if not restricting:
-        return True
     text = q.get("text") or ""
     at = figure_at(sentence, text)
     if at < 0:
         return True
     stem = pipeline.stem
-    if not _WHOLE_MARK_RE.search(_CLAUSE_CUT_RE.split(sentence[:at])[-1]) \
-            or restricting & _own_clause_stems(sentence, at, at + len(text), stem):
+    restricting = _restricting_stems(frame.question_text, stem)
+    if restricting & _own_clause_stems(sentence, at, at + len(text), stem):
+        return True   # its own clause says what is asked
+    if _drawn_from_whole(q, sentence, at, siblings):
+        return False   # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part
+    if not restricting or not _WHOLE_MARK_RE.search(_CLAUSE_CUT_RE.split(sentence[:at])[-1]):
         return True   # only a figure said to be a whole ("dari 66 orang ini", "Totalnya … ada 50")
     money = _after_currency(sentence, at)
     for m in _other_figures_re().finditer(sentence):
@@ -2167,6 +2168,30 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         if _CLAUSE_CUT_RE.search(between) and restricting & _own_clause_stems(sentence, o, o_end, stem):
             return False   # (no clause mark between: "118 dari 122 anggota parlemen mendukung" is one phrase)
     return True
+
+
+def _drawn_from_whole(q: dict[str, Any], sentence: str, at: int, siblings: list[dict[str, Any]]) -> bool:
+    """A figure of a later clause than "Dari <a figure of the same kind> …," ("Dari 66 orang ini, ada
+    empat …", "Dari Rp 60 triliun tunggakan pajak, sudah … Rp 7,21 triliun"): a part of that whole.
+    Of the same kind: both amounts, or the same unit, or this one with none ("Dari 15 penampilan,
+    … 13 gol" counts goals, no part of the appearances)."""
+    unit = (q.get("unit") or "").lower()
+    money = _after_currency(sentence, at)
+    for other in siblings:
+        t = other.get("text") or ""
+        o = figure_at(sentence, t) if t else -1
+        if o < 0 or o >= at or not _DRAWN_FROM_RE.search(sentence[max(0, o - 20):o]):
+            continue
+        if not _CLAUSE_CUT_RE.search(sentence[o + len(t):at]):
+            continue   # "dari 4,08 juta penumpang menjadi 4,37 juta": one clause, a change
+        other_unit = (other.get("unit") or "").lower()
+        if (money and _after_currency(sentence, o)) or (not money and not _after_currency(sentence, o)
+                                                        and (not unit or unit == other_unit)):
+            return True
+    return False
+
+
+_DRAWN_FROM_RE = re.compile(r"(?:^|[,;.]\s*|^\W*)\bdari\s+(?:total\s+|sebanyak\s+)?(?:rp\.?\s*|us\$\s*)?$", re.I)
 
 
 def _after_currency(sentence: str, at: int) -> bool:

@@ -55,3 +55,24 @@ async def test_a_total_beside_the_group_asked_is_no_answer(empty_engine):
     await empty_engine.ingest_articles(LOANS)
     got = labels(await empty_engine.ask("berapa anggota DPRD Kota Bekasi yang mengajukan pinjaman ke Bank BJB?"))
     assert got == ["sekitar 20"], got
+
+
+def test_a_part_drawn_from_a_whole_answers_no_question_about_the_whole():
+    from dataclasses import asdict
+
+    from retrieval.claims import find_quantities
+    pipeline = TextPipeline()
+    frame = question_frame("berapa total tunggakan pajak dari 200 pengemplang pajak yang sedang ditagih?", pipeline)
+    sentence = '"Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi sekitar Rp 7,21 triliun," ujar Bimo.'
+    figures = [asdict(q) for q in find_quantities(sentence)]
+    assert [subgroup_clause_fits(frame, q, sentence, figures) for q in figures] == [True, False]
+    # another kind of figure is no part: goals are not some of the appearances
+    frame = question_frame("berapa gol yang dicetak N'Douassel musim ini?", pipeline)
+    sentence = "Dari 15 penampilan, N'Douassel mampu membukukan 13 gol."
+    figures = [asdict(q) for q in find_quantities(sentence)]
+    assert all(subgroup_clause_fits(frame, q, sentence, figures) for q in figures)
+    # a question asking the part's own words takes it
+    frame = question_frame("berapa tunggakan pajak yang sudah direalisasi?", pipeline)
+    sentence = '"Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi sekitar Rp 7,21 triliun," ujar Bimo.'
+    figures = [asdict(q) for q in find_quantities(sentence)]
+    assert subgroup_clause_fits(frame, figures[1], sentence, figures)
