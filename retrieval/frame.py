@@ -2022,7 +2022,7 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return all(stem(t) in asked for t in own)
 
 
-_SWITCH_RE = re.compile(r",\s*(?:sementara|sedangkan)\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
+_SWITCH_RE = re.compile(r"(?:,\s*(?:sementara|sedangkan)|\ssedangkan)\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
                         r"dijatuhi|divonis|dituntut|membayar|harus|hanya|juga|sebesar|sebanyak|mencapai)\b)", re.I)
 
 

@@ -191,6 +191,10 @@ def test_a_figure_after_sementara_another_one_is_that_ones():
     assert not got["5.000 euro"] and not got["sekira Rp77 juta"], got
     # the new one asked: its figures stay
     assert switch_verdicts("berapa denda yang harus dibayar pengawal putri Arab Saudi?", fines)["5.000 euro"]
+    # "sedangkan" needs no comma before it (session 22)
+    sentences = "Diketahui Ending menerima hukuman 2 tahun 8 bulan penjara sedangkan Johnny dijatuhi vonis 1 tahun 8 bulan."
+    got = switch_verdicts("berapa tahun hukuman penjara Sekjen KONI Ending Fuad Hamidy?", sentences)
+    assert got["2"] and not got["1"], got
     # "sementara itu" (meanwhile) switches to no one
     assert all(switch_verdicts("berapa denda yang dibayar putri?",
                                "Putri membayar 10.000 euro, sementara itu denda 5.000 euro dibayar kemudian.").values())
