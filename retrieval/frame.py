@@ -2952,6 +2952,17 @@ def daily_price_asked(frame: QuestionFrame) -> bool:
     return frame.money and ((frame.money_thing or "").lower() in daily or (frame.value_of or "").lower() in daily)
 
 
+_MARKET_QUOTE_RE = re.compile(r"\b(?:dibuka|ditutup|diperdagangkan)\b.*\b(?:level|posisi)\b|"
+                              r"\b(?:level|posisi)\b.*\b(?:dibuka|ditutup)\b|\b(?:ihsg|indeks)\b.*\bditutup\b", re.I)
+
+
+def market_close_asked(question: str) -> bool:
+    """A market's level at a day's open or close is asked ("IHSG ditutup di level berapa pada Senin
+    20 Oktober 2025"): quoted day by day, so the next day's report ("Senin (21/10) … ke level
+    8.238,08") tells another day."""
+    return bool(_MARKET_QUOTE_RE.search(question))
+
+
 def _rupiah_rate_asked(frame: QuestionFrame) -> bool:
     """The rupiah's exchange rate is asked ("nilai tukar rupiah terhadap dolar AS"): it is said in rupiah."""
     return daily_price_asked(frame) and (frame.money_thing or "").lower() != "harga" \
@@ -5194,7 +5205,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price
             return bool(compared & set(asked_days))   # (the day before is named to tell it apart: no slack)
         # a price quoted day by day holds on its own day: no night's slack ("Kamis (19/9)" is not Wednesday's)
-        daily = daily_price_asked(frame)
+        daily = daily_price_asked(frame) or market_close_asked(frame.question_text)
         slack = 0 if daily else DAY_SLACK
         for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
             # "… sejak gencatan senjata berlaku pada 10 Oktober": the day a total began, not its day
