@@ -447,12 +447,15 @@ NOT_FOUND = "Tidak ditemukan klaim yang menjawab pertanyaan ini di artikel yang 
 
 
 def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *,
-            asked_figures_answer: bool = False, spans: bool = True) -> Answer:
+            asked_figures_answer: bool = False, spans: bool = True, memo: dict | None = None) -> Answer:
     """Turn scored candidates (best first) into the answer a journalist reads. A figure the
     question states is context ("lari 400 meter"), not its answer, unless the question asks who
     stated that figure (`asked_figures_answer`). `spans=False`: the answer phrases are left for
-    `mark_answer_spans`, for a caller that composes several answers and returns one."""
-    answer = _compose(query, candidates, pipeline, asked_figures_answer)
+    `mark_answer_spans`, for a caller that composes several answers and returns one. `memo`: the
+    figure tests of earlier compositions of the same question (a retry with more candidates weighs
+    the first ones' figures again otherwise: 3 compositions of ~400 figures in "harga emas Antam …
+    Senin 2 September 2019")."""
+    answer = _compose(query, candidates, pipeline, asked_figures_answer, memo)
     if spans:
         mark_answer_spans(answer, query)
     return answer
@@ -466,12 +469,13 @@ def mark_answer_spans(answer: Answer, query: Query) -> None:
                                         figure_text=c.figure["text"] if c.figure else None)
 
 
-def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked_figures_answer: bool) -> Answer:
+def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked_figures_answer: bool,
+             memo: dict | None = None) -> Answer:
     if not query.terms:
         return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
     strong = [c for c in candidates if c.strong]
     if query.intent == "quantity":
-        answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _digits(query.text))
+        answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _digits(query.text), memo)
     else:
         answer = _compose_general(query, strong)
     if answer.claims:
@@ -634,7 +638,8 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
     return found
 
 
-def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str]) -> Answer:
+def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str],
+                      memo: dict | None = None) -> Answer:
     frame = question_frame(query.topic or query.text, pipeline)
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
@@ -681,7 +686,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         fa, fb = a.figure or {}, b.figure or {}
         return _same_value(fa, fb) and same_unit(fa, fb)
 
-    memo: dict = {}   # this answer's figure tests (_figure_answers_once), shared with _other_figures
+    memo = {} if memo is None else memo   # this question's figure tests (_figure_answers_once), shared with _other_figures
     # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
     measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)
@@ -1010,10 +1015,12 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
     """relevance.figure_answers for a candidate's figure, once per answer (a figure list and the
     other figures after it weigh the same ones), and once for all copies of a claim (the same
     sentence, title, date and equal figures: what figure_answers reads). Keyed by identity:
-    `memo` lives for one composition, while the candidates and their figures are held, and for
-    one frame."""
+    `memo` lives while the candidates and their figures are held, and for
+    one frame (one question: the engine keeps it over a question's retries). Each entry holds its
+    candidate and figure, so an id reused by a later object is never taken for theirs."""
     key = ("figure", id(c), id(q))
-    fits = memo.get(key)
+    held = memo.get(key)
+    fits = held[2] if held is not None and held[0] is c and held[1] is q else None
     if fits is None:
         figures = c.claim.quantities
         at = next((k for k, x in enumerate(figures) if x is q), None)
@@ -1022,7 +1029,7 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
         if fits is None:
             fits = figure_answers(frame, q, c.claim.text, c.article.title, c.article.published, figures, memo)
             copies.append((figures, fits))
-        memo[key] = fits
+        memo[key] = (c, q, fits)
     return fits
 
 

@@ -413,7 +413,8 @@ class Engine:
             keep_named = self._named_filter(index, names, located)
             candidates = keep_named(candidates)
             keep = _NamedKeep(keep, keep_named)
-        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans)
+        memo: dict = {}   # the figure tests, kept over this question's compositions (answer.compose)
+        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans, memo=memo)
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
             leads = await self._read_leads(query, near, whole[0] if whole else [], {c.passage.id for c in candidates},
@@ -421,7 +422,7 @@ class Engine:
             leads = _kept(keep, leads)
             if leads:
                 retry = compose(query, candidates + leads, self.pipeline, asked_figures_answer=asked_figures_answer,
-                                spans=spans)
+                                spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
         if query.intent == "quantity" and (answer.message or not answer.claims):
@@ -429,7 +430,7 @@ class Engine:
             timed = await self._timed_candidates(query, index, weights, limit, candidates, keep)
             if timed:
                 retry = compose(query, candidates + timed, self.pipeline, asked_figures_answer=asked_figures_answer,
-                                spans=spans)
+                                spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
         room = relevance.room_for_closest(query.intent, len(answer.claims))
@@ -450,7 +451,7 @@ class Engine:
                 add_closest(answer, query, closest, room, spans=spans)
             elif closest:  # the strong candidates gave nothing: compose from the closest alone
                 answer = compose(query, closest, self.pipeline, asked_figures_answer=asked_figures_answer,
-                                 spans=spans)
+                                 spans=spans, memo=memo)
         return answer
 
     async def _strong(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],

@@ -1742,7 +1742,18 @@ def _value_complement(frame: QuestionFrame) -> tuple[str, ...]:
 
 def _names_any(stems: set[str], text: str, stem: Callable[[str], str]) -> bool:
     """Whether a word of `text` has one of `stems` as its stem."""
-    return any(stem(t.lower()) in stems for t in WORD_RE.findall(text))
+    return not stems.isdisjoint(_stemmed_words(text, stem))
+
+
+@lru_cache(maxsize=4096)   # a sentence and its title, read for each of its figures
+def _stemmed_words(text: str, stem: Callable[[str], str]) -> frozenset[str]:
+    return frozenset(stem(t) for t in _lower_words(text))
+
+
+@lru_cache(maxsize=8192)   # the same stretch before a figure is read by several rules
+def _lower_words(text: str) -> tuple[str, ...]:
+    """The words (and marks) of a text, lower case (WORD_RE)."""
+    return tuple(t.lower() for t in WORD_RE.findall(text))
 
 
 def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[str], str]) -> set[str]:
@@ -1753,9 +1764,9 @@ def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[s
     w = lexicon().words
     if stem("harga") not in asked:
         return set()
-    words = {stem(x) for x in w["sale_words"]}
-    if {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["market_moments"]:
-        words |= {stem(x) for x in w["price_level_words"]}
+    words = set(_stemmed_list("sale_words", stem))
+    if not w["market_moments"].isdisjoint(_lower_words(frame.question_text)):
+        words |= _stemmed_list("price_level_words", stem)
     return words
 
 
@@ -1898,14 +1909,14 @@ def _other_owner(frame: QuestionFrame, sentence: str, at: int) -> bool:
     if not frame.entities:
         return False
     lex = lexicon()
-    if not {t.lower() for t in WORD_RE.findall(sentence[max(0, at - OWNER_REACH):at])} & lex.words["company_words"]:
+    if not set(_lower_words(sentence[max(0, at - OWNER_REACH):at])) & lex.words["company_words"]:
         return False   # only companies: "harta politikus Partai Kebangkitan Bangsa itu" is still the asked man's
     named = {n for n in _orgs_before(sentence, at) if n not in lex.places or lex.places[n].kind == "org"}
     if not named:
         return False
     if any(entities_compatible(n, e) or _acronym_of(e, n) or _acronym_of(n, e) for n in named for e in frame.entities):
         return False
-    low = {t.lower() for t in WORD_RE.findall(sentence)}
+    low = set(_lower_words(sentence))
     return not any(set(e.split("_")) <= low for e in frame.entities)
 
 
@@ -4174,7 +4185,7 @@ def _clause_words(sentence: str, at: int, comma: bool = False, asides: bool = Fa
 
 @lru_cache(maxsize=4096)   # ~20 rules read the same figure's clause: once per figure, not per rule
 def _clause_words_read(sentence: str, at: int, comma: bool, asides: bool) -> tuple[str, ...]:
-    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    before = _lower_words(sentence[:at])
     marks = BEFORE_BREAK_MARKS if comma else BREAK_MARKS
     i = len(before)
     while i > 0:
@@ -4218,7 +4229,7 @@ def _aside_before(sentence: str, at: int) -> list[str]:
     """The words of a bracketed aside a figure's clause starts right after, lower case: "melalui PMN
     (penyertaan modal negara) sebesar Rp 6 triliun" says the amount is capital. None when more than
     two words stand between them ("(KONI) oleh KPK sebesar": the aside names no amount)."""
-    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    before = _lower_words(sentence[:at])
     end = len(before) - 1
     while end >= 0 and before[end][:1].isalpha() and len(before) - end <= 3:
         end -= 1
@@ -4231,7 +4242,7 @@ def _aside_before(sentence: str, at: int) -> list[str]:
 def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:
     """A verb of change governs the figure ("memangkas … sebesar 0,25 persen", "naik 0,25 persen"):
     read back through its clause; "menjadi", "ke", "di level" between them make it a level."""
-    toks = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 80):at])]
+    toks = _lower_words(sentence[max(0, at - 80):at])
     w = lexicon().words
     for k in range(len(toks) - 1, -1, -1):
         t = toks[k]
@@ -4253,7 +4264,7 @@ def _figure_role(sentence: str, at: int) -> str | None:
     """Where a measure figure stands in a change: "to" (menjadi 5,25%, ke level 6%), "from" (dari
     5,5%, sebelumnya 5,75%), or None (the change itself, or a level said plainly)."""
     w = lexicon().words
-    for t in reversed([t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]):
+    for t in reversed(_lower_words(sentence[max(0, at - 60):at])):
         if t in w["role_to"]:
             return "to"
         if t in w["role_from"]:
