@@ -439,7 +439,7 @@ def basis_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 _CONTRIBUTION_ASKED_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|penyumbang)\b", re.I)
 _CONTRIBUTION_VERB_RE = re.compile(r"\b\w*sumbang\w*\b", re.I)   # "disumbangkan": a giving asked, any figure
-_CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|menyumbang|menyumbangkan|penyumbang"
+_CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil(?:nya)?|sumbangan(?:nya)?|kontribusi(?:nya)?|menyumbang|menyumbangkan|penyumbang"
                                    r"|memberikan\s+inflasi|memberi\s+inflasi)\b", re.I)
 
 
@@ -450,7 +450,7 @@ def contribution_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     stretch = _figure_stretch(sentence, q)
     if stretch is None:
         return True
-    said = _CONTRIBUTION_SAID_RE.search(stretch[0][-60:])
+    said = _CONTRIBUTION_SAID_RE.search(re.split(r"[,;]", stretch[0])[-1][-100:])   # its clause
     if _CONTRIBUTION_VERB_RE.search(question) and not _CONTRIBUTION_ASKED_RE.search(question):
         return True
     if not _CONTRIBUTION_ASKED_RE.search(question):

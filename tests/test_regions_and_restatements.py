@@ -379,3 +379,15 @@ async def test_an_arrest_asked_is_a_figure_said_to_be_arrested(empty_engine):
     assert [figure_answers(frame, q, sentence, None, siblings=figures) for q in figures] == [False]
     frame = F.question_frame("berapa personel yang dikerahkan untuk mengamankan laga Indonesia vs Thailand?", TextPipeline())
     assert frame.predicates == ("sent",)
+
+
+def test_a_contribution_said_with_its_owner_and_far_from_its_figure():
+    """Session 22: "memangkas sumbangannya pada Perserikatan Bangsa-Bangsa ( PBB ) sebesar US$ 2 juta"
+    says the contribution ("-nya", and further back than a few words) within the figure's clause."""
+    from retrieval.grades import contribution_fits
+    sentence = ("Israel mengumumkan akan memangkas sumbangannya pada Perserikatan Bangsa-Bangsa ( PBB ) sebesar "
+                "US$ 2 juta .")
+    assert contribution_fits("berapa sumbangan Israel untuk PBB yang dipangkas?", {"text": "2 juta"}, sentence)
+    # a figure of another clause than the contribution's is none
+    other = "Sumbangan Israel untuk PBB dipangkas, sementara anggaran militernya naik US$ 2 juta."
+    assert not contribution_fits("berapa sumbangan Israel untuk PBB yang dipangkas?", {"text": "2 juta"}, other)
