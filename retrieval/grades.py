@@ -78,8 +78,12 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
         else:
             # "berapa besar BLT": how much, no size asked
             # not a place's ("IUP di pulau kecil": the islands are small, not the permits)
+            # and only of the counted noun, right after "berapa": "… di BUMN dan perusahaan swasta
+            # besar" sizes the employers, not the graduates counted
+            asked_at = low.index("berapa") if "berapa" in low else len(low)
             nouns = {low[i] for i in range(len(low) - 1) if low[i + 1] in scale.grades and low[i] not in CLASSIFIERS
-                     and low[i] not in _HOW_WORDS and not (i > 0 and low[i - 1] in _WHERE_WORDS)}
+                     and low[i] not in _HOW_WORDS and not (i > 0 and low[i - 1] in _WHERE_WORDS)
+                     and i <= asked_at + _COUNTED_REACH}
             grade = _grade_in(low, scale, nouns.pop()) if len(nouns) == 1 else None
             if grade:   # a size scale is only on when a size is asked: "berapa kapal" is no scale
                 out.append((scale.name, grade))
@@ -90,6 +94,7 @@ def asked_grades(question: str) -> tuple[tuple[str, str | None], ...]:
 
 
 _WHERE_WORDS = frozenset({"di", "ke", "dari"})
+_COUNTED_REACH = 3   # words after "berapa" where the counted noun and its size stand ("berapa kapal nelayan kecil")
 DAYPART = "daypart"
 _CLOCK_SPAN_RE = re.compile(r"\b(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}\s*(?:WIB\s*)?(?:-|–|hingga|sampai|s\.?d\.?)\s*"
                             r"(?:pukul\s*)?\d{1,2}[.:]\d{2}", re.I)

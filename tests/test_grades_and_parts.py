@@ -589,3 +589,13 @@ def test_a_figure_of_a_purpose_clause_is_an_aim():
     assert aim_fits("berapa target persentase peredaran rokok ilegal?", {"text": "3%"}, s)
     assert aim_fits("berapa persen peredaran rokok ilegal pada 2018?", {"text": "7%"},
                     "Peredaran rokok ilegal turun menjadi 7% pada 2018.")
+
+
+def test_a_size_is_asked_only_of_the_counted_noun():
+    """Session 22: "… diterima bekerja di BUMN dan perusahaan swasta besar" sizes the employers, so
+    the graduates counted ("seribu sarjana") are on no size scale; "berapa kapal nelayan kecil"
+    still asks small boats."""
+    from retrieval.grades import asked_grades
+    assert asked_grades("berapa sarjana asal Papua yang dijanjikan akan diterima bekerja di BUMN dan perusahaan "
+                        "swasta besar?") == ()
+    assert ("size", "kecil") in asked_grades("berapa kapal nelayan kecil yang tenggelam?")
