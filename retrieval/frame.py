@@ -1846,12 +1846,21 @@ def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
     """What the nearest word before a figure in its clause says it is: "target" or "achieved"
     ("target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun"), else None."""
     w = lexicon().words
-    for t in reversed(_clause_words(sentence, at, comma=True)):
+    words = _clause_words(sentence, at, comma=True)
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
         if t in w["target_words"]:
             return "target"
         if t in w["achieved_words"]:
+            # "menargetkan timnya meraih 13 poin": a target verb earlier governs the verb of what
+            # is to be won, unless that one says it is done ("sudah tercapai", "telah meraih")
+            if not (k and words[k - 1] in _DONE_WORDS) and any(x in w["target_words"] for x in words[:k]):
+                return "target"
             return "achieved"
     return None
+
+
+_DONE_WORDS = frozenset({"sudah", "telah", "baru", "berhasil"})
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:

@@ -74,3 +74,18 @@ def test_a_question_asking_a_figure_names_none_back():
                         "menurut Menkeu Purbaya?")
     assert focus is not None and focus.figures == frozenset()
     assert claim_focus("siapa yang bilang 12.000 tentara Korut?").figures == frozenset({12000.0})
+
+
+def test_a_target_verb_governs_the_verb_of_what_is_to_be_won():
+    """Session 22: "menargetkan timnya meraih 13 poin" is a target, not points won; "target … sudah
+    tercapai Rp130 triliun" is still what was reached."""
+    from retrieval.frame import plan_fits
+    pipeline = TextPipeline()
+    goal = "Awalnya, pelatih Persib menargetkan timnya meraih 13 poin dari lima pertandingan awal."
+    target = question_frame("berapa poin target pelatih Persib dari lima pertandingan awal?", pipeline)
+    won = question_frame("berapa poin yang diraih Persib dari lima pertandingan awal?", pipeline)
+    assert plan_fits(target, {"text": "13 poin"}, goal)
+    assert not plan_fits(won, {"text": "13 poin"}, goal)
+    reached = "Target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun."
+    collected = question_frame("berapa penerimaan cukai tembakau yang sudah tercapai?", pipeline)
+    assert plan_fits(collected, {"text": "130 triliun"}, reached)
