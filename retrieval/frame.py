@@ -2651,7 +2651,9 @@ def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     dalam pagu sebesar Rp 120,37 triliun"), and the other way round. The nearest stage word
     before the figure in its clause decides, then the sentence's."""
     w = lexicon().words
-    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    low = _lower_words(frame.question_text)
+    # "… sebelum diputus pada Oktober 2025": a stage after a when-word dates the figure, asks no stage
+    asked = {t for i, t in enumerate(low) if not any(x in WHEN_CONJUNCTIONS for x in low[max(0, i - 2):i])}
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True

@@ -124,3 +124,16 @@ def test_the_laws_threat_time_held_and_an_age_are_no_sentence():
     # asked, each is taken
     assert kept("berapa tahun ancaman hukuman bagi pelaku pembunuhan berencana?", "Pelaku terancam hukuman penjara 20 tahun.")
     assert kept("berapa umur korban pembunuhan itu?", "Wanita itu membunuh anak berusia 11 tahun.")
+
+
+def test_a_stage_after_a_when_word_asks_no_stage():
+    """Session 22: "berapa lama durasi kontrak … sebelum diputus" asks the contract's length; "diputus"
+    dates it and asks no verdict, so a sentence naming no verdict still answers."""
+    from retrieval.frame import question_frame, stage_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa lama durasi kontrak tim kepelatihan Patrick Kluivert dengan PSSI sebelum diputus "
+                           "pada Oktober 2025?", TextPipeline())
+    sentence = "Sebelumnya, tim kepelatihan terikat kontrak kerja sama berdurasi dua tahun."
+    assert stage_fits(frame, {"text": "dua tahun", "unit": "tahun"}, sentence)
+    verdict = question_frame("berapa lama hukuman yang diputus hakim untuk Irman?", TextPipeline())
+    assert not stage_fits(verdict, {"text": "7 tahun", "unit": "tahun"}, "Jaksa menuntut Irman 7 tahun penjara.")
