@@ -3075,6 +3075,10 @@ def per_unit_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     said = _per_units(sentence[at + len(q.get("text") or ""):][:40], first_only=True)
     if said:
         return bool(said & asked)
+    # "Sementara harga per sak dari Rp 115.000 menjadi Rp 92.000": the unit its clause names first
+    said = _per_units(re.split(r"[,;:]|\.(?!\d)", sentence[:at])[-1])
+    if said and not said & asked:
+        return False
     # the price of a size ("emas batangan 1.000 gram yaitu Rp 724.600.000", "ukuran 10 gram
     # ditetapkan Rp 7.780.000") is not the price per one unit
     start = max(0, at - SIZE_REACH)

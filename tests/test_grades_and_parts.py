@@ -599,3 +599,14 @@ def test_a_size_is_asked_only_of_the_counted_noun():
     assert asked_grades("berapa sarjana asal Papua yang dijanjikan akan diterima bekerja di BUMN dan perusahaan "
                         "swasta besar?") == ()
     assert ("size", "kecil") in asked_grades("berapa kapal nelayan kecil yang tenggelam?")
+
+
+def test_a_unit_named_before_the_figures_of_a_change_is_theirs():
+    """Session 22: "Sementara harga per sak dari Rp 115.000 menjadi Rp 92.000" prices a sack, not the
+    kilogram asked; "harga per kilogram … menjadi Rp 2.250" still answers it."""
+    from retrieval.frame import per_unit_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa harga eceran tertinggi pupuk urea bersubsidi per kilogram setelah diturunkan?",
+                           TextPipeline())
+    assert not per_unit_fits(frame, {"text": "92.000"}, "Sementara harga per sak dari Rp 115.000 menjadi Rp 92.000.")
+    assert per_unit_fits(frame, {"text": "2.250"}, "Harga urea per kilogram turun dari Rp 2.250 menjadi Rp 1.800.")
