@@ -912,3 +912,15 @@ def test_another_service_is_another_event(question, sentence, title, expected):
 ])
 def test_another_games_is_another_event(question, sentence, expected):
     assert taken(question, sentence) == expected
+
+
+def test_pay_and_fees_are_money_session_22():
+    """"bayaran", "imbalan" and a transfer's "mahar" are amounts of money: a question about them
+    takes amounts, not the count of hitmen beside them."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    for question in ("berapa bayaran yang dijanjikan Aulia kepada pembunuh bayaran?",
+                     "berapa imbalan yang diterima saksi itu?",
+                     "berapa mahar transfer Viktor Gyokeres dari Sporting CP?"):
+        assert question_frame(question, pipeline).money, question
