@@ -1262,7 +1262,16 @@ def amounts_answer(frame: QuestionFrame) -> bool:
     "US$ 69,02 per barel"."""
     w = lexicon().words
     return frame.money or bool(frame.noun and frame.noun.lower() in (
-        w["money_heads"] | w["money_things"] | w["money_units"]))
+        w["money_heads"] | w["money_things"] | w["money_units"])) or market_level_asked(frame)
+
+
+def market_level_asked(frame: QuestionFrame) -> bool:
+    """A currency's level at a market moment ("rupiah ditutup di level berapa per dolar AS"): an
+    amount in the other currency ("Rp 16.335/US$") is the answer."""
+    low = set(_lower_words(frame.question_text))
+    w = lexicon().words
+    return bool((frame.noun or "").lower() in w["price_level_words"] | {"level", "posisi"}
+                and low & w["money_units"] and low & w["market_moments"])
 
 
 def stated_total(q: dict[str, Any], sentence: str) -> bool:

@@ -21,3 +21,12 @@ def test_a_close_asked_takes_only_its_own_day():
     assert not market_close_asked(frame.question_text)
     assert time_fits(frame, "Banjir di Bekasi pada Rabu (1/1/2020) menewaskan 9 orang.", None, "2020-01-02", None,
                      "9 orang")
+
+
+def test_a_currencys_level_at_the_close_is_an_amount():
+    """Session 22: "rupiah ditutup di level berapa per dolar AS" takes "ditutup di level Rp
+    16.335/US$", an amount; "berapa level IHSG" takes none."""
+    from retrieval.frame import amounts_answer
+    pipeline = TextPipeline()
+    assert amounts_answer(question_frame("rupiah ditutup di level berapa per dolar AS pada Senin 28 Juli 2025?", pipeline))
+    assert not amounts_answer(question_frame("IHSG ditutup di level berapa pada Senin 20 Oktober 2025?", pipeline))
