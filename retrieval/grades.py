@@ -605,3 +605,28 @@ def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings
         if 0 <= start < at and _LIST_BETWEEN_RE.match(sentence[end:at]):
             return False
     return True
+
+
+_KEYED_RE = re.compile(r"(\d[\d.,]*\s*[^\W\d_]+)\s*\(\s*(?:sekitar\s+)?(\d[\d.,]*(?:\s*[^\W\d_]+)?)\s*\)")
+
+
+def keyed_list_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of figures each given for another figure ("bagi berat badan 57 kg (240 kalori),
+    70 kg (155 kalori), dan 83 kg (185 kalori)"), a question naming one key ("… berberat badan 70
+    kg") takes only the figure bracketed after that key."""
+    pairs = [(m.group(1), m.group(2), m.start(2)) for m in _KEYED_RE.finditer(sentence)]
+    if len(pairs) < 2:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    mine = next((key for key, _fig, start in pairs if start <= at < start + len(_fig)), None)
+    if mine is None:
+        return True
+    asked = _spaced(question)
+    named = [key for key, _fig, _start in pairs if _spaced(key) in asked]
+    return not named or _spaced(mine) in (_spaced(k) for k in named)
+
+
+def _spaced(text: str) -> str:
+    """A text lower case with one space between a number and its unit ("70kg" -> "70 kg")."""
+    words = re.sub(r"\s+", " ", re.sub(r"[^\w\s.,/]|[.,](?!\d)", " ", text.lower()))
+    return " " + re.sub(r"(\d)\s*([^\W\d_])", r"\1 \2", words).strip() + " "
