@@ -630,3 +630,30 @@ def _spaced(text: str) -> str:
     """A text lower case with one space between a number and its unit ("70kg" -> "70 kg")."""
     words = re.sub(r"\s+", " ", re.sub(r"[^\w\s.,/]|[.,](?!\d)", " ", text.lower()))
     return " " + re.sub(r"(\d)\s*([^\W\d_])", r"\1 \2", words).strip() + " "
+
+
+_OPPONENT_MARK = (r"(?:atas|melawan|lawan|vs\.?|kontra|menghadapi|mengalahkan|dikalahkan|menaklukkan|ditaklukkan"
+                  r"|menundukkan|ditundukkan|menekuk|ditekuk|kalah\s+dari|takluk\s+dari|perlawanan)")
+_OPPONENT_RE = re.compile(_OPPONENT_MARK + r"\s+(?:[a-z]+\s+){0,2}?((?:[A-Z][\w'-]+\s*){1,3})")
+
+
+def opponent_fits(question: str, sentence: str) -> bool:
+    """A match asked by its opponent ("… ketika Tommy Sugiarto dikalahkan Kento Momota") is not
+    one the sentence plays against another ("Tommy butuh waktu 32 menit untuk menaklukkan
+    perlawanan ulet Wong"). Only names right after the word of playing count, and no country or
+    place ("perlawanan pasangan Jepang" may be the asked pair's)."""
+    asked = _opponents(question)
+    if not asked:
+        return True
+    said = _opponents(sentence)
+    return not said or bool({w for name in said for w in name} & {w for name in asked for w in name})
+
+
+def _opponents(text: str) -> list[set[str]]:
+    places = lexicon().places
+    out = []
+    for m in _OPPONENT_RE.finditer(text):
+        words = {w.lower() for w in m.group(1).split()}
+        if words and not words & set(places) and not any(w in places for w in m.group(1).lower().split()):
+            out.append(words)
+    return out

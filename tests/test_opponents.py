@@ -1,0 +1,30 @@
+"""A match asked by its opponent is not a match against another (session 22): "… ketika Tommy
+Sugiarto dikalahkan Kento Momota" takes no "menaklukkan perlawanan ulet Wong"; a country after the
+word of playing ("perlawanan pasangan Jepang") may be the asked pair's and is left alone."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.grades import opponent_fits
+
+from .answered import FILLER, answer_labels as labels
+
+ASKED = "berapa menit pertandingan babak kedua China Open 2019 ketika Tommy Sugiarto dikalahkan Kento Momota?"
+
+
+def test_another_opponent_is_another_match():
+    assert not opponent_fits(ASKED, "Tommy butuh waktu 32 menit untuk menaklukkan perlawanan ulet Wong.")
+    assert opponent_fits(ASKED, "Tommy kalah dari Momota dalam pertandingan selama 45 menit.")
+    assert opponent_fits("berapa menit Marcus/Kevin mengalahkan Takuro Hoki/Yugo Kobayashi?",
+                         "Minions mengatasi perlawanan pasangan Jepang itu hanya dalam waktu 34 menit.")
+
+
+async def test_another_opponents_match_is_no_answer(empty_engine):
+    await empty_engine.ingest_articles([
+        *FILLER,
+        Article(id="r1", outlet="sindonews.com", published="2019-09-18",
+                title="Tommy Sugiarto Lolos ke Babak Kedua China Open 2019",
+                body="Tommy Sugiarto lolos ke babak kedua China Open 2019 usai menang atas Wong Wing Ki Vincent. "
+                     "Tommy butuh waktu 32 menit untuk menaklukkan perlawanan ulet Wong."),
+    ])
+    got = labels(await empty_engine.ask(ASKED))
+    assert not any(label.startswith("32") for label in got), got
