@@ -657,3 +657,21 @@ def _opponents(text: str) -> list[set[str]]:
         if words and not words & set(places) and not any(w in places for w in m.group(1).lower().split()):
             out.append(words)
     return out
+
+
+_ROUND_RE = re.compile(r"\b(?:babak\s+)?(perempat\s*-?\s*final|semi\s*-?\s*final|final)\b|\bbabak\s+(pertama|kedua|ketiga|keempat"
+                       r"|(?:16|32|8)\s+besar)\b|\b((?:16|32|8)\s+besar)\b", re.I)
+
+
+def round_fits(question: str, sentence: str) -> bool:
+    """A tournament's round asked ("… yang tampil di babak kedua China Open 2019") is not another
+    round the sentence names alone ("Enam wakil Indonesia akan berjuang pada babak perempat final")."""
+    asked = _rounds(question)
+    if not asked:
+        return True
+    said = _rounds(sentence)
+    return not said or bool(said & asked)
+
+
+def _rounds(text: str) -> set[str]:
+    return {re.sub(r"[\s-]+", "", (m.group(1) or m.group(2) or m.group(3)).lower()) for m in _ROUND_RE.finditer(text)}

@@ -28,3 +28,13 @@ async def test_another_opponents_match_is_no_answer(empty_engine):
     ])
     got = labels(await empty_engine.ask(ASKED))
     assert not any(label.startswith("32") for label in got), got
+
+
+def test_another_round_is_another_count():
+    """Session 22: "… yang tampil di babak kedua China Open 2019" takes no count the sentence gives
+    of the quarter-finals only; a sentence naming the asked round too is left alone."""
+    from retrieval.grades import round_fits
+    asked = "berapa wakil Indonesia yang tampil di babak kedua China Open 2019 pada Kamis 19 September 2019?"
+    assert not round_fits(asked, "Enam wakil Indonesia akan berjuang pada babak perempat final, hari ini.")
+    assert round_fits(asked, "Sebanyak 10 wakil Indonesia lolos ke babak kedua usai menang di babak pertama.")
+    assert round_fits(asked, "Sebanyak 10 wakil Indonesia tampil hari ini.")
