@@ -645,6 +645,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         targets = {pipeline.noun_key(u) for u in frame.units}
     elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
         targets = set()
+    elif (frame.noun or "").lower() == "persen":   # "berapa persen anggota …": a share, never a count of them
+        targets = {pipeline.noun_key("persen")}
     else:   # "berapa jumlah korban gempa" has no counted noun in "gempa"
         targets = _targets_present({pipeline.noun_key(w) for w in query.words}, candidates, pipeline)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
@@ -974,6 +976,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # a pure function of its figure, and nothing after this reads the memo)
         first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
                       and not _digits(q["text"]) & asked and not span_of_time(q, c.claim.text, frame)
+                      and not _share_asked_of_count(frame, q)
                       and _figure_answers_once(memo, frame, c, q)), None)
         if first is None:
             continue
@@ -1009,6 +1012,13 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)
+
+
+def _share_asked_of_count(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """A share asked ("berapa persen anggota DPRD …") is no count nor amount of the closest
+    sentences ("sebanyak 50 orang", "3 menteri"): only a figure in percent may tell it."""
+    asked = set(frame.units) | {(frame.noun or "").lower()}
+    return "persen" in asked and (q.get("unit") or "").lower() not in ("persen", "%", "basis", "bps", "poin")
 
 
 def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict[str, Any]) -> bool:
