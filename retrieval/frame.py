@@ -2182,8 +2182,12 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     restricting = _restricting_stems(frame.question_text, stem)
     if restricting & _own_clause_stems(sentence, at, at + len(text), stem):
         return True   # its own clause says what is asked
-    if _drawn_from_whole(q, sentence, at, siblings):
-        return False   # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part
+    if _drawn_from_whole(q, sentence, at, siblings) \
+            and not (_content_stems(frame.question_text, stem) - {stem((frame.noun or "").lower())}) \
+            & _own_clause_stems(sentence, at, at + len(text), stem):
+        # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part, which
+        # answers only a question naming what its own clause says ("22 di antaranya dirawat di puskesmas")
+        return False
     if not restricting or not _WHOLE_MARK_RE.search(_CLAUSE_CUT_RE.split(sentence[:at])[-1]):
         return True   # only a figure said to be a whole ("dari 66 orang ini", "Totalnya … ada 50")
     money = _after_currency(sentence, at)
@@ -2253,11 +2257,15 @@ def _restricting_stems(question: str, stem: Callable[[str], str]) -> frozenset[s
     """The stems of what a question's "yang" clause says of the counted group ("berapa warga … yang
     dirujuk ke RSUD Palabuhanratu": rujuk), without names, places, times and function words."""
     m = re.search(r"\byang\s+(.+)$", question)
-    if not m:
-        return frozenset()
+    return _content_stems(re.split(r"[,(?]", m.group(1))[0], stem) if m else frozenset()
+
+
+@lru_cache(maxsize=512)
+def _content_stems(text: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems of a question's own words: no names, places, times, question or function words."""
     lex = lexicon()
     out = set()
-    for t in WORD_RE.findall(re.split(r"[,(?]", m.group(1))[0]):
+    for t in WORD_RE.findall(text):
         low = t.lower()
         if (not t.isalpha() or t[:1].isupper() or low in lex.stopwords or low in lex.places or low in MONTHS
                 or low in lex.words["time_words"] or low in lex.words["clause_breaks"]):
