@@ -3,6 +3,9 @@ process, alternating per question (A B, then B A), so both meet the same load an
 
     python bench/engine_ab.py DB QUESTIONS OLD_PACKAGE_DIR [--rounds 3] [--slowest N]
 
+QUESTIONS: a file, one question a line, or `topics`: every third question of eval/topics (the
+"berapa" questions users ask; docs/performance.md, twenty-second session).
+
 OLD_PACKAGE_DIR: a directory holding `retrieval_base`, an older checkout's retrieval/ under that
 name (e.g. `git archive COMMIT | tar -x -C base`, this build's compiled kernel copied in, and
 `ln -s base/retrieval pkg/retrieval_base`). Prints wall and main-thread CPU percentiles of each
@@ -28,6 +31,16 @@ from pathlib import Path
 sys.path.insert(0, str(Path(__file__).resolve().parent.parent))
 from retrieval.answer import render_text  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
+
+
+def topic_questions(every: int = 3) -> list[str]:
+    """Every `every`-th question of the topic sets (eval/topics/*.json, file order): "berapa"
+    questions as users ask them, each weighing every figure of its candidates (the FacQA bench
+    questions are mostly who/what/where)."""
+    import json
+    files = sorted((Path(__file__).resolve().parent.parent / "eval" / "topics").glob("*.json"))
+    every_q = [q["q"] for f in files for q in json.loads(f.read_text(encoding="utf-8"))["questions"]]
+    return every_q[::every]
 
 
 def pct(xs: list[float], p: float) -> float:
@@ -92,7 +105,8 @@ def main() -> int:
     ap.add_argument("--first", action="store_true", help="time each question's first answer only")
     ap.add_argument("--freeze", action="store_true", help="gc.freeze() once both engines are open")
     args = ap.parse_args()
-    questions = list(dict.fromkeys(q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip()))
+    questions = list(dict.fromkeys(topic_questions() if str(args.questions) == "topics" else
+                                   (q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip())))
     asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest, args.first, args.freeze))
     return 0
 
