@@ -688,7 +688,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         fa, fb = a.figure or {}, b.figure or {}
         return _same_value(fa, fb) and same_unit(fa, fb)
 
-    memo = {} if memo is None else memo   # this question's figure tests (_figure_answers_once), shared with _other_figures
+    # this question's figure tests (_figure_answers_once), shared with _other_figures
+    memo = {} if memo is None else memo
     # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
     measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)

@@ -414,7 +414,8 @@ class Engine:
             candidates = keep_named(candidates)
             keep = _NamedKeep(keep, keep_named)
         memo: dict = {}   # the figure tests, kept over this question's compositions (answer.compose)
-        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans, memo=memo)
+        answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans,
+                         memo=memo)
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
             leads = await self._read_leads(query, near, whole[0] if whole else [], {c.passage.id for c in candidates},

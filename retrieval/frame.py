@@ -2157,7 +2157,8 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
 
 
 # "dari 66 orang ini" ("dari" just before the figure: "melihat dari anggota … 40 orang" is no whole)
-_WHOLE_MARK_RE = re.compile(r"\b(?:total(?:nya)?|seluruh|keseluruhan)\b|\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
+_WHOLE_MARK_RE = re.compile(r"\b(?:total(?:nya)?|seluruh|keseluruhan)\b"
+                            r"|\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
 _CLAUSE_CUT_RE = re.compile(r"[,;:.]|\s(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\s", re.I)
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
 
