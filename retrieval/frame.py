@@ -1270,7 +1270,8 @@ def market_level_asked(frame: QuestionFrame) -> bool:
     amount in the other currency ("Rp 16.335/US$") is the answer."""
     low = set(_lower_words(frame.question_text))
     w = lexicon().words
-    return bool((frame.noun or "").lower() in w["price_level_words"] | {"level", "posisi"}
+    noun = (frame.noun or "").lower()
+    return bool((noun in w["price_level_words"] or noun == "posisi")
                 and low & w["money_units"] and low & w["market_moments"])
 
 
@@ -2181,11 +2182,11 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         return True
     stem = pipeline.stem
     restricting = _restricting_stems(frame.question_text, stem)
-    if restricting & _own_clause_stems(sentence, at, at + len(text), stem):
+    own = _own_clause_stems(sentence, at, at + len(text), stem)
+    if restricting & own:
         return True   # its own clause says what is asked
     if _drawn_from_whole(q, sentence, at, siblings) \
-            and not (_content_stems(frame.question_text, stem) - {stem((frame.noun or "").lower())}) \
-            & _own_clause_stems(sentence, at, at + len(text), stem):
+            and not (_content_stems(frame.question_text, stem) - {stem((frame.noun or "").lower())}) & own:
         # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part, which
         # answers only a question naming what its own clause says ("22 di antaranya dirawat di puskesmas")
         return False
@@ -2229,10 +2230,8 @@ _DRAWN_FROM_RE = re.compile(r"(?:^|[,;.]\s*|^\W*)\bdari\s+(?:total\s+|sebanyak\s
 
 
 def _after_currency(sentence: str, at: int) -> bool:
-    return bool(_CURRENCY_END_RE.search(sentence[max(0, at - 5):at]))
-
-
-_CURRENCY_END_RE = re.compile(r"(?:rp|\$|usd)\s*\.?\s*$", re.I)
+    """A currency is written right before the figure ("Rp 16.335", "US$ 2 juta"): an amount."""
+    return bool(_CURRENCY_AT_RE.search(sentence, max(0, at - 6), at))
 
 
 @lru_cache(maxsize=1)

@@ -649,14 +649,12 @@ def opponent_fits(question: str, sentence: str) -> bool:
     return not said or bool({w for name in said for w in name} & {w for name in asked for w in name})
 
 
-def _opponents(text: str) -> list[set[str]]:
+@lru_cache(maxsize=4096)   # a question's once, a sentence's once for all its figures
+def _opponents(text: str) -> tuple[frozenset[str], ...]:
     places = lexicon().places
-    out = []
-    for m in _OPPONENT_RE.finditer(text):
-        words = {w.lower() for w in m.group(1).split()}
-        if words and not words & set(places) and not any(w in places for w in m.group(1).lower().split()):
-            out.append(words)
-    return out
+    return tuple(words for m in _OPPONENT_RE.finditer(text)
+                 if (words := frozenset(w.lower() for w in m.group(1).split()))
+                 and not any(w in places for w in words))
 
 
 _ROUND_RE = re.compile(r"\b(?:babak\s+)?(perempat\s*-?\s*final|semi\s*-?\s*final|final)\b|\bbabak\s+(pertama|kedua|ketiga|keempat"
@@ -673,5 +671,6 @@ def round_fits(question: str, sentence: str) -> bool:
     return not said or bool(said & asked)
 
 
-def _rounds(text: str) -> set[str]:
-    return {re.sub(r"[\s-]+", "", (m.group(1) or m.group(2) or m.group(3)).lower()) for m in _ROUND_RE.finditer(text)}
+@lru_cache(maxsize=4096)   # a question's once, a sentence's once for all its figures
+def _rounds(text: str) -> frozenset[str]:
+    return frozenset({re.sub(r"[\s-]+", "", (m.group(1) or m.group(2) or m.group(3)).lower()) for m in _ROUND_RE.finditer(text)})
