@@ -3,7 +3,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 
-.PHONY: install demo test bench bench-quick bench-load bench-chart bench-10m eval eval-claims train-ranker related clean
+.PHONY: install demo test bench bench-quick bench-load bench-chart bench-10m eval eval-claims train-ranker related name-words clean
 
 $(BIN)/python:
 	$(PY) -m venv $(VENV)
@@ -49,6 +49,10 @@ related: $(STAMP)
 	$(BIN)/python -c "import gensim" 2>/dev/null || $(BIN)/python -m pip install --quiet -e ".[train]"
 	$(BIN)/python tools/build_related.py build
 	$(BIN)/python tools/build_related.py tune --no-grid
+
+# dictionary words the archive writes as names (retrieval/data/name_words.txt), from ../shared/corpus
+name-words: $(STAMP)
+	$(BIN)/python tools/build_name_words.py
 
 clean:
 	rm -rf $(VENV) .pytest_cache build *.egg-info

@@ -23,7 +23,7 @@ META_KEY = "derived_with"
 DERIVING_MODULES = ("clean.py", "segment.py", "text.py", "claims.py", "frame.py", "syndication.py", "_sastrawi_fast.py")
 # word lists read at answer time only (learned ranker, related terms, span weights, chat words)
 ANSWER_ONLY_DATA = frozenset({"ranker.json", "related.tsv", "span_weights.tsv", "chat_words.tsv", "chart_words.tsv",
-                              "claim_question_words.txt", "question_words.txt"})
+                              "claim_question_words.txt", "question_words.txt", "name_words.txt"})
 
 
 @lru_cache(maxsize=1)

@@ -3191,9 +3191,26 @@ def worth_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     stem = pipeline.stem
     asked = {stem(x) for x in frame.money_words} or {stem(thing)}
+    if stem(before[-1]) in asked:
+        # "membeli revolver … seharga Rp 50 juta" is the asked price ("harga revolver") of what it names
+        return _priced_thing_named(frame, before, stem)
     named = [t for t in before[-1 - WORTH_REACH:-1] if t[:1].isalpha()]
     # "target tahun ini senilai Rp 157 triliun": a head of the asked amount names it too
     return any(stem(t) in asked or t in w["money_heads"] or t in w["target_words"] for t in named)
+
+
+def _priced_thing_named(frame: QuestionFrame, before: list[str], stem: Callable[[str], str]) -> bool:
+    """Whether the words before a worth word name what the question prices: "berapa harga revolver
+    Taurus" is answered by "membeli revolver … seharga Rp 50 juta", not by "jembatan seharga …"."""
+    low = list(_lower_words(frame.question_text))
+    thing = (frame.money_thing or "").lower()
+    if thing not in low:
+        return True
+    at = low.index(thing)
+    priced = next((t for t in low[at + 1:at + 3] if t[:1].isalpha() and t not in lexicon().stopwords), None)
+    if priced is None:
+        return True   # "berapa harganya": the price of what the sentence names
+    return stem(priced) in {stem(t) for t in before}
 
 
 def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -20,6 +20,8 @@ from functools import lru_cache
 from importlib import resources
 from typing import Any, Callable, Container, Iterable, Sequence
 
+from pathlib import Path
+
 import numpy as np
 
 from .claims import find_quantities, speaker_key
@@ -582,6 +584,17 @@ _NAME_WORD = re.compile(r"[A-Za-z][\w\-']*")
 
 
 _NAME_JOINS = {"", ",", "&", "dan", "atau", "serta", "maupun"}   # between capitalised words: one name, or alternatives
+NAME_WORDS_FILE = Path(__file__).resolve().parent / "data" / "name_words.txt"
+
+
+@lru_cache(maxsize=1)
+def learned_name_words() -> frozenset[str]:
+    """Dictionary words the archive writes as names ("Aulia", "Siti", "Hadi"), learned by
+    tools/build_name_words.py; a missing file means none."""
+    try:
+        return frozenset(ln.strip() for ln in _data_lines("name_words.txt"))
+    except FileNotFoundError:
+        return frozenset()
 
 
 def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...], ...]:
@@ -592,7 +605,8 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     alias name (those have their own rules, and an alias is written otherwise in the article).
     Capitalised words written next to each other are one name ("Bendahara Umum KONI Johnny E
     Awuy": an article may give any of its words), and so are names joined by "dan", "atau" or a
-    comma (alternatives: "Malindo Air dan Thai Lion Air")."""
+    comma (alternatives: "Malindo Air dan Thai Lion Air"). A dictionary word the archive writes as
+    a name ("Aulia", learned_name_words) is a name."""
     lex = frame_lexicon()
     found = list(_NAME_WORD.finditer(question))
     words = [m.group() for m in found]
@@ -609,7 +623,8 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
             group = None
         run_open = True
         ticker = bool(i and _TICKER_RE.fullmatch(w) and low[i - 1] in _TICKER_BEFORE)
-        if (not i or len(w) < 3 or (w.isupper() and not ticker) or "-" in w or pipeline.known_word(low[i])
+        if (not i or len(w) < 3 or (w.isupper() and not ticker) or "-" in w
+                or (pipeline.known_word(low[i]) and low[i] not in learned_name_words())
                 or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
                 or low[i] in lex.words["not_names"]):
             continue

@@ -6,7 +6,7 @@ from retrieval.clean import Article
 from retrieval.relevance import asked_names
 from retrieval.text import TextPipeline
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
 SHIP = Article(
     id="kapal-1", outlet="Kompas.com", published="2019-09-05", title="Kebakaran kapal di perairan Masalembu",
@@ -186,3 +186,44 @@ def test_a_stock_ticker_is_a_name_an_acronym_is_not():
     p = TextPipeline()
     assert asked_names("berapa harga saham BBRI?", p) == (("bbri",),)
     assert asked_names("berapa efektivitas sistem PLTS ketika mendung?", p) == ()
+
+
+def test_a_dictionary_word_the_archive_writes_as_a_name_is_a_name():
+    p = TextPipeline()
+    # "aulia" is in the dictionary, but the archive writes it with a capital after a lower-case word
+    assert asked_names("berapa harga senjata api yang gagal dibeli Aulia untuk menembak suaminya?", p) == (("aulia",),)
+    # titles and common nouns written with a capital are still no names
+    assert asked_names("berapa anggaran Kementerian Perhubungan untuk tahun 2020?", p) == ()
+    assert asked_names("berapa suara Presiden Jokowi di Kota Solo?", p) == (("jokowi",),)
+
+
+def test_learned_name_words_are_those_capitalised_after_a_lower_case_word():
+    from collections import Counter
+
+    from tools.build_name_words import AFTER_LOWER_RE, name_words
+
+    text = "kata Aulia kepada polisi. uang Aulia habis. yang Presiden minta. kata presiden itu."
+    spelled = [m.group(1) for m in AFTER_LOWER_RE.finditer(text)]
+    assert spelled == ["Aulia", "polisi", "Aulia", "Presiden", "presiden", "itu"]   # "uang" follows a full stop
+    # "Perhubungan" after "Kementerian" is no occurrence: the head's capital explains it
+    assert [m.group(1) for m in AFTER_LOWER_RE.finditer("anggaran Kementerian Perhubungan naik")] == ["Kementerian"]
+    words = name_words(Counter(aulia=40, presiden=77, senin=50), Counter(presiden=23), TextPipeline())
+    assert words == ["aulia"]   # presiden: 77% capitalised; senin: a day, read by another list
+
+
+GUNMAN = Article(
+    id="senpi-1", outlet="Kompas.com", published="2019-08-30", title="Aulia sempat cari senjata api untuk membunuh suami",
+    body="Polisi menyebut tersangka Aulia Kesuma sempat mencari senjata api untuk membunuh suaminya. "
+         "Namun harga senjata apinya adalah Rp 50 juta, kata Kapolda. Aulia lalu menyewa pembunuh bayaran.")
+TRIAL = Article(
+    id="senpi-2", outlet="Tribunnews", published="2019-09-10",
+    title="Kivlan Zen sebut senjata api yang dibeli hanya cocok untuk menembak tikus",
+    body="Jaksa mendakwa Kivlan Zen menguasai senjata api ilegal. "
+         "Satu pucuk senjata api laras pendek jenis revolver kaliber 22 mm seharga Rp 6 juta dibeli dari seorang saksi. "
+         "Sidang dilanjutkan pekan depan.")
+
+
+async def test_a_price_is_taken_only_from_the_article_naming_the_person_asked(empty_engine):
+    await empty_engine.ingest_articles([GUNMAN, TRIAL, *FILLER])
+    got = labels(await empty_engine.ask("berapa harga senjata api yang gagal dibeli Aulia untuk menembak suaminya?"))
+    assert any(g.startswith("Rp 50 juta") for g in got) and not any("6 juta" in g for g in got), got

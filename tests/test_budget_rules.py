@@ -7,7 +7,7 @@ from retrieval.clean import Article
 from retrieval.frame import allocation_fits, habitual_fits, purpose_fits, question_frame, stage_fits
 from retrieval.text import TextPipeline
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
 WHOLE = "berapa anggaran Kementerian PUPR tahun 2020 yang disetujui DPR?"
 
@@ -219,3 +219,18 @@ def test_an_amount_bound_to_a_use_or_a_project_is_no_bodys_budget():
     assert _kept(WHOLE, listed, purpose_fits) == []
     # the use asked is allocation_fits' to judge
     assert _kept("berapa anggaran PUPR untuk penyediaan air minum tahun 2020?", use, purpose_fits) == ["22 triliun"]
+
+
+REVOLVER = Article(
+    id="senpi-dakwaan", outlet="Tribunnews", published="2019-09-10", title="Helmi membeli senjata api untuk Kivlan",
+    body="Jaksa menyebut Helmi kemudian membeli revolver merk Taurus kaliber 38 seharga Rp 50 juta dari saksi Asmaizulfi. "
+         "Helmi juga membeli mobil bekas seharga Rp 200 juta dari seorang pengusaha.")
+
+
+async def test_a_price_said_with_seharga_is_the_price_of_the_thing_it_follows(empty_engine):
+    # "seharga" names the asked price itself ("harga revolver"): the revolver's, not the car's
+    await empty_engine.ingest_articles([REVOLVER, *FILLER])
+    got = labels(await empty_engine.ask("berapa harga revolver Taurus yang dibeli Helmi?"))
+    assert got == ["Rp 50 juta"], got
+    got = labels(await empty_engine.ask("berapa harga mobil bekas yang dibeli Helmi?"))
+    assert got == ["Rp 200 juta"], got
