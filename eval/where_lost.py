@@ -6,7 +6,7 @@ Not a test and not a measurement of quality (that is eval/claims_eval.py): a dev
 which stage to work on. It asks every question on a corpus database `claims_eval.py` built and
 watches the two tests a figure meets in answer composition.
 
-    .venv/bin/python eval/where_lost.py [--db PATH] [--set NAME ...] [--prefix ID_PREFIX ...]
+    .venv/bin/python eval/where_lost.py [--db PATH] [--set NAME ...] [--prefix ID_PREFIX ...] [--each]
 
 --db defaults to the newest database in claims_eval's cache directory. Output, one line per
 missing figure: question id, stage (unseen / noun / rules: names), value, question; then the
@@ -56,6 +56,7 @@ async def main() -> int:
     ap.add_argument("--db", type=Path, default=None)
     ap.add_argument("--set", nargs="*", default=None)
     ap.add_argument("--prefix", nargs="*", default=None)
+    ap.add_argument("--each", action="store_true", help="every sentence offered, with its date and failing rules")
     args = ap.parse_args()
     db = args.db or max((p for p in cache_dir().glob("corpus-*.db") if p.with_name(p.name + ".done").exists()),
                         key=lambda p: p.stat().st_mtime, default=None)
@@ -103,6 +104,8 @@ async def main() -> int:
                     print(f"{g['id']}\t{stage}\t{must['value']}\t{g['q']}")
                     if where:
                         print(f"    {where[:160]}")
+                    for o in (mine if args.each else ()):
+                        print(f"      {o[4]} {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
     finally:
         await engine.close()
     return 0

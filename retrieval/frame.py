@@ -884,9 +884,12 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     rate = bool(noun) and noun.lower() in w["rate_nouns"]
     money_thing = _money_thing(low, noun_at, w)
     money = money_thing is not None
+    level_marked = _level_marked(low, q_at, pipeline.stem)
     if money:  # "berapa iuran … setelah naik?" asks the new amount; "berapa kenaikan iuran" the change
         after_when = _after_when(low, w)
-        if any(_change(t, pipeline.stem) for i, t in enumerate(low) if i not in after_when):
+        if level_marked:
+            asks = "level"
+        elif any(_change(t, pipeline.stem) for i, t in enumerate(low) if i not in after_when):
             asks = "change"
         else:
             asks = "level"
@@ -917,7 +920,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         after_when = _after_when(low, w)
         directions = {d for i, t in enumerate(low) if i not in after_when and (d := _change(t, pipeline.stem))}
         direction = directions.pop() if len(directions) == 1 else None
-        if direction or low[noun_at] in w["change_units"]:
+        if level_marked:
+            asks = "level"   # "menurunkan BI Rate menjadi berapa persen": the level reached, the fall its way
+        elif direction or low[noun_at] in w["change_units"]:
             asks = "change"
         elif rate or any(i in after_when and _change(low[i], pipeline.stem) for i in range(n)) \
                 or set(low) & w["now_words"]:
@@ -1070,6 +1075,16 @@ AFTER_REACH = 4   # words after "setelah" in which a change says when, not what:
 def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
     """Positions of the words a "setelah" clause holds: a change there is when the asked level holds."""
     return {i + k for i, t in enumerate(low) if t in w["after_words"] for k in range(1, AFTER_REACH + 1)}
+
+
+def _level_marked(low: list[str], q_at: int, stem: Callable[[str], str]) -> bool:
+    """Whether the question word asks the level a change reached: "diturunkan menjadi berapa
+    persen", "ke kisaran berapa", "dipangkas ke berapa" (not "menit ke berapa": no change before)."""
+    if q_at < 1:
+        return False
+    before = low[q_at - 1]
+    return before in lexicon().words["reached_markers"] or (
+        before == "ke" and q_at > 1 and _change(low[q_at - 2], stem) is not None)
 
 
 def _money_words(low: list[str], thing: str | None, w: dict[str, frozenset[str]]) -> tuple[str, ...]:
@@ -3775,6 +3790,15 @@ def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+def _written_as_place(sentence: str, end: int, key: str, pipeline: TextPipeline) -> bool:
+    """Whether a place read from lower-cased words is written as a name before `end`: a place
+    that is also a word of the dictionary ("puncak", "malang", "medan") names the place only
+    with a capital ("di puncak klasemen" is the top of the table, not Puncak in Bogor)."""
+    if "_" in key or not pipeline.known_word(key):
+        return True
+    return any(m.group()[0].isupper() for m in re.finditer(rf"\b{re.escape(key)}\b", sentence[:end], re.I))
+
+
 _SUBJECT_GENERIC = frozenset("angka ini itu tersebut".split())   # "Angka ini meningkat 21,57 persen": the story's figure
 _SUBJECT_ENDS = frozenset("mencapai sebesar sebanyak adalah ialah yakni yaitu naik turun tercatat menjadi sekitar".split())
 
@@ -4102,7 +4126,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     asked_places = set(frame.places) | set(frame.entities)
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure
     coined = {key for m in _COINED_PLACE_RE.finditer(sentence, 0, at) for _, _, key in _place_spans(m.group(1).split())}
-    said_places = [key for _, _, key in _place_spans(words) if key not in coined]
+    said_places = [key for _, _, key in _place_spans(words) if key not in coined
+                   and _written_as_place(sentence, at, key, pipeline)]   # "di puncak klasemen": no Puncak
     if said_national(sentence, at, asked_places):
         return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
     if asked_places and said_places and not set(said_places) & asked_places:
