@@ -45,13 +45,15 @@ NUM = rf"(?:(?:{DIGIT_NUM}){SCALE_RE}|\b(?:{WORD_NUM}){SCALE_RE})"
 QUAL_RE = "|".join(re.escape(q) for q in QUALIFIERS)
 VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 # A range word stands apart from the number: "sehingga tiga orang" is not "se(1) hingga tiga".
+# measure units written glued to their number ("total angkatan 306kg"); not mm ("mortir 60mm" is a calibre)
+GLUED_UNIT_RE = r"(?:kg|km|gr|gram|mg|ml|ha|ton|liter|mw|kwh|gw|gb|mah)\b"
 QUANTITY_RE = re.compile(
     rf"(?<![\w\-/.,])(?:(?P<qual>{QUAL_RE})\s+)?"
     rf"(?:(?P<vague>\b(?:{VAGUE_RE})\b)"
     rf"|(?P<low>{NUM})(?:(?P<lowunit>\s?%|\s+persen)?(?:\s*[-–]|\s+(?:hingga|sampai|s\.d\.?|sampai dengan))\s*(?P<high>{NUM}))?)"
     # not "1/2", "9/9"; "Rp 16.335/US$", "Rp760.000/gram" are prices; "49-nya di antaranya" is a count
-    rf"(?![\w]|-(?!nya\b)|/(?!US\$|[a-zA-Z]{{2,}})|[.,]\d)"
-    rf"(?:\s?(?P<pct>%)|\s+(?P<unit>[^\W\d_][\w\-]*))?",
+    rf"(?!(?!{GLUED_UNIT_RE})[\w]|-(?!nya\b)|/(?!US\$|[a-zA-Z]{{2,}})|[.,]\d)"
+    rf"(?:\s?(?P<pct>%)|(?:\s+|(?={GLUED_UNIT_RE}))(?P<unit>[^\W\d_][\w\-]*))?",
     re.IGNORECASE,
 )
 # spans masked before quantities are looked for: dates, times, page and article numbers

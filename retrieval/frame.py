@@ -3790,6 +3790,27 @@ def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
     return spans
 
 
+TOTAL_REACH = 4   # words before a figure that may say it is a total ("dengan total angkatan 306kg")
+
+
+def _total_of_a_part_asked(frame: QuestionFrame, words: Sequence[str], stem: Callable[[str], str]) -> bool:
+    """A figure said to be the total of what is measured ("dengan total angkatan 306kg") is no
+    answer to a question asking one part of it by a word the figure's phrase lacks ("angkatan
+    snatch", "angkatan clean and jerk"), unless a total is asked too. `words`: those just before
+    the figure."""
+    w = lexicon().words
+    if not frame.measured or not words or not set(words) & w["total_words"]:
+        return False
+    if set(_lower_words(frame.question_text)) & w["total_words"]:
+        return False
+    head = stem(frame.measured[0])
+    if head not in {stem(t) for t in words}:
+        return False
+    said = {stem(t) for t in words}
+    part = [t for t in frame.measured[1:] if t[:1].isalpha() and t not in lexicon().stopwords]
+    return bool(part) and stem(part[0]) not in said
+
+
 def _written_as_place(sentence: str, end: int, key: str, pipeline: TextPipeline) -> bool:
     """Whether a place read from lower-cased words is written as a name before `end`: a place
     that is also a word of the dictionary ("puncak", "malang", "medan") names the place only
@@ -4134,6 +4155,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
         # for Indonesia's: whose measure
         return False
+    if _total_of_a_part_asked(frame, _lower_words(sentence[max(0, at - 60):at])[-TOTAL_REACH:], stem):
+        return False   # "total angkatan 306kg" for "angkatan snatch": the whole, not the part asked
     words = tuple(x for x in _without_places(words, keep_place_only=False)
                   if x not in w["generic_measured"] and x not in w["basis_words"])   # "total barang bukti … 114.758,05 gram"
     if role and not (words or follows):

@@ -61,6 +61,13 @@ def test_not_quantities():
         assert q(s + " di café") == [], s  # text outside ASCII takes the plain scan: same result
 
 
+def test_a_measure_unit_glued_to_its_number_is_read():
+    # "306kg": the unit written without a space is still the figure's unit (a calibre in mm is no measure)
+    assert q("Dengan total angkatan 306kg, Eko menempati peringkat kedua.")[0] == ("306kg", 306.0, None, "kg")
+    assert [(t, u) for t, _, _, u in q("Jaraknya 20km dan bebannya 1,5ton.")] == [("20km", "km"), ("1,5ton", "ton")]
+    assert q("Sebanyak 12 kgs") == [("12 kgs", 12.0, None, "kgs")]   # an unknown glued word stays a word apart
+
+
 def test_unitless_figure_borrows_the_counted_noun():
     found = q("Sebagian dari 10.000 tentara – naik dari perkiraan awal AS sebanyak 3.000 pekan lalu – bergerak.")
     assert [(t, u) for t, _, _, u in found] == [("10.000 tentara", "tentara"), ("3.000", "tentara")]

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from retrieval.clean import Article
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
 ARTICLES = [
     Article(id="suap-1", outlet="Kompas.com", published="2019-09-18", title="KPK tetapkan Imam Nahrawi tersangka",
@@ -25,3 +25,19 @@ async def test_parts_that_add_up_to_a_stated_total_are_not_the_total(empty_engin
     # not a total asked: each amount answers for its own years
     got = labels(await empty_engine.ask("berapa uang suap yang diminta Imam Nahrawi pada 2016-2018?"))
     assert any("11,8" in g for g in got), got
+
+
+LIFTS = Article(
+    id="angkat-besi", outlet="Tempo.co", published="2019-09-20", title="Eko Yuli raih perak Kejuaraan Dunia Angkat Besi",
+    body="Lifter Eko Yuli Irawan meraih medali perak Kejuaraan Dunia Angkat Besi 2019 di Pattaya. "
+         "Eko Yuli mengangkat beban 140 kilogram pada angkatan snatch. "
+         "Dengan total angkatan 306kg, Eko menempati peringkat kedua.")
+
+
+async def test_a_total_answers_the_total_and_not_a_part_asked(empty_engine):
+    await empty_engine.ingest_articles([LIFTS, *FILLER])
+    # "306kg": the unit glued to the number is read; the total is the answer only when asked
+    got = labels(await empty_engine.ask("berapa kilogram total angkatan Eko Yuli Irawan di Pattaya?"))
+    assert got == ["306"], got
+    got = labels(await empty_engine.ask("berapa kilogram angkatan snatch Eko Yuli Irawan di Pattaya?"))
+    assert got == ["140 kilogram"], got
