@@ -30,8 +30,9 @@ async def test_parts_that_add_up_to_a_stated_total_are_not_the_total(empty_engin
 LIFTS = Article(
     id="angkat-besi", outlet="Tempo.co", published="2019-09-20", title="Eko Yuli raih perak Kejuaraan Dunia Angkat Besi",
     body="Lifter Eko Yuli Irawan meraih medali perak Kejuaraan Dunia Angkat Besi 2019 di Pattaya. "
-         "Eko Yuli mengangkat beban 140 kilogram pada angkatan snatch. "
-         "Dengan total angkatan 306kg, Eko menempati peringkat kedua.")
+         "Angkatan snatch Eko Yuli Irawan mencapai 140 kilogram. "
+         "Dengan total angkatan 306kg dari snatch dan clean and jerk, Eko Yuli Irawan menempati peringkat kedua "
+         "di Kejuaraan Dunia Angkat Besi 2019.")
 
 
 async def test_a_total_answers_the_total_and_not_a_part_asked(empty_engine):
@@ -39,5 +40,5 @@ async def test_a_total_answers_the_total_and_not_a_part_asked(empty_engine):
     # "306kg": the unit glued to the number is read; the total is the answer only when asked
     got = labels(await empty_engine.ask("berapa kilogram total angkatan Eko Yuli Irawan di Pattaya?"))
     assert got == ["306"], got
-    got = labels(await empty_engine.ask("berapa kilogram angkatan snatch Eko Yuli Irawan di Pattaya?"))
-    assert got == ["140 kilogram"], got
+    got = labels(await empty_engine.ask("berapa kilogram angkatan snatch terbaik Eko Yuli Irawan di Kejuaraan Dunia Angkat Besi 2019?"))
+    assert got == ["mencapai 140"], got
