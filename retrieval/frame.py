@@ -4902,12 +4902,17 @@ _YEAR_IN_TEXT_RE = re.compile(r"\b((?:19|20)\d\d)\b")
 
 _DAY_MONTH_YEAR_RE = re.compile(r"\b(\d{1,2})\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 _SLASH_DATE_RE = re.compile(r"\b(\d{1,2})/(\d{1,2})/((?:19|20)\d\d)\b")
+# the first day of a stretch of days: "21-23 Oktober 2025", "31 Agustus - 4 September 2019"
+_RANGE_START_RE = re.compile(r"\b(\d{1,2})(?:\s+([a-z]+))?\s*[-–]\s*\d{1,2}\s+([a-z]+)\s+((?:19|20)\d\d)\b", re.I)
 
 
 def asked_dates(question: str) -> tuple[str, ...]:
     """ISO dates a question names in full: "pada 10 September 2019", "(10/9/2019)"."""
     found = [(y, MONTHS.get(m.lower()), d) for d, m, y in _DAY_MONTH_YEAR_RE.findall(question)]
     found += [(y, int(m), d) for d, m, y in _SLASH_DATE_RE.findall(question)]
+    # a stretch asks its first day too: a report of its opening day tells it ("RDG 20-21 Mei 2025")
+    found += [(y, MONTHS.get((m1 or m2).lower()), d) for d, m1, m2, y in _RANGE_START_RE.findall(question)
+              if MONTHS.get(m2.lower()) and (not m1 or MONTHS.get(m1.lower()))]
     dates = {f"{y}-{mo:02d}-{int(d):02d}" for y, mo, d in found if mo and 1 <= mo <= 12 and 1 <= int(d) <= 31}
     shift = _AFTER_SPAN_RE.search(question)
     if shift and len(dates) == 1:
@@ -5089,18 +5094,42 @@ def _relative_months(text: str, published: str | None) -> set[int]:
 
 
 @lru_cache(maxsize=4096)   # a sentence's and a title's days, once for all the figures and rules reading them
-def _days_named(text: str, published: str | None) -> frozenset[dt.date]:
+def _days_named(text: str, published: str | None, coming: bool = False) -> frozenset[dt.date]:
     """Calendar days a text states as when its figure holds ("2 September", "Senin (2/9/2019)",
     "kemarin"), resolved against its article's date; approximate ones ("pekan lalu") and dates of
-    saying say no day."""
+    saying say no day. With `coming`, days in the weeks after the article count as days to come
+    (_coming_day): read so only when a day to come is asked, since an article of the day after a
+    match names the next fixture too."""
     from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
     pub = _iso_day(published)
     days = set()
     for p in date_phrases(text):
+        if reported_on(text, p.start) or compared_on(text, p.start):
+            continue
+        ahead = _coming_day(p, pub) if coming else None
+        if ahead is not None:
+            days.add(ahead)
+            continue
         ev = resolve(p, pub)
-        if ev is not None and not ev.approximate and not reported_on(text, p.start) and not compared_on(text, p.start):
+        if ev is not None and not ev.approximate:
             days.add(ev.date)
     return frozenset(days)
+
+
+COMING_REACH = 60   # days after an article within which a day it names is one to come ("digelar 17-22 September")
+
+
+def _coming_day(p: Any, published: dt.date | None) -> dt.date | None:
+    """A day a text names after its article's date, in the weeks to come: a fixture or a plan
+    ("turnamen … yang digelar … 17-22 September" in an article of 16 September) holds on that day,
+    not a year before (timeline.resolve reads past events only)."""
+    if published is None or p.month is None or p.day is None:
+        return None
+    try:
+        day = dt.date(p.year or published.year, p.month, p.day)
+    except ValueError:
+        return None
+    return day if published + dt.timedelta(days=1) < day <= published + dt.timedelta(days=COMING_REACH) else None
 
 
 def _iso_day(value: str | None) -> dt.date | None:
@@ -5270,7 +5299,8 @@ def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
 
 # "berapa personel yang disiapkan untuk pengamanan laga …, 5 September": what was readied for the day
 # is reported in the days before it
-_PREPARED_ASKED_RE = re.compile(r"\b(?:disiapkan|dipersiapkan|disiagakan|disediakan|akan dikerahkan|akan diterjunkan)\b", re.I)
+_PREPARED_ASKED_RE = re.compile(r"\b(?:disiapkan|dipersiapkan|disiagakan|disediakan|akan dikerahkan|akan diterjunkan"
+                                r"|dikirim|dikirimkan|mengirim|mengirimkan|diberangkatkan)\b", re.I)   # a team sent: known before
 PREPARED_REACH = 3   # days before the asked day
 
 
@@ -5317,7 +5347,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         slack = 0 if daily else DAY_SLACK
         for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
             # "… sejak gencatan senjata berlaku pada 10 Oktober": the day a total began, not its day
-            named = _days_named(_SINCE_TIME_RE.sub(" ", text), published)
+            named = _days_named(_SINCE_TIME_RE.sub(" ", text), published,
+                                coming=bool(published) and published[:10] < frame.dates[-1])
             if named:
                 if daily and k and _PREVIOUS_PRICE_RE.match(sentence):
                     # "Sebelumnya, emas Antam dibanderol Rp758.000 per gram" under the day's story:

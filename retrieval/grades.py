@@ -658,17 +658,29 @@ def _opponents(text: str) -> tuple[frozenset[str], ...]:
 
 
 _ROUND_RE = re.compile(r"\b(?:babak\s+)?(perempat\s*-?\s*final|semi\s*-?\s*final|final)\b|\bbabak\s+(pertama|kedua|ketiga|keempat"
-                       r"|(?:16|32|8)\s+besar)\b|\b((?:16|32|8)\s+besar)\b", re.I)
+                       r"|satu|dua|tiga|empat|(?:16|32|8)\s+besar)\b|\b((?:16|32|8)\s+besar)\b", re.I)
+_CLAUSE_MARK_RE = re.compile(r"[,;:]\s|\.\s|\s[-–]\s")
 
 
-def round_fits(question: str, sentence: str) -> bool:
+def round_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A tournament's round asked ("… yang tampil di babak kedua China Open 2019") is not another
-    round the sentence names alone ("Enam wakil Indonesia akan berjuang pada babak perempat final")."""
+    round the sentence names alone ("Enam wakil Indonesia akan berjuang pada babak perempat final").
+    No round asked, a count its own clause places in a round ("delapan wakil Indonesia siap berlaga
+    dalam babak pertama", "meloloskan 10 wakil ke babak dua") is that round's, not the whole
+    tournament's."""
     asked = _rounds(question)
     if not asked:
-        return True
+        at = figure_at(sentence, q.get("text") or "")
+        return at < 0 or not _rounds(_own_clause(sentence, at, len(q.get("text") or "")))
     said = _rounds(sentence)
     return not said or bool(said & asked)
+
+
+def _own_clause(sentence: str, at: int, length: int) -> str:
+    """The stretch of a sentence between the clause marks around the figure at sentence[at:at+length]."""
+    start = max((m.end() for m in _CLAUSE_MARK_RE.finditer(sentence, 0, at)), default=0)
+    end = next((m.start() for m in _CLAUSE_MARK_RE.finditer(sentence, at + length)), len(sentence))
+    return sentence[start:end]
 
 
 @lru_cache(maxsize=4096)   # a question's once, a sentence's once for all its figures

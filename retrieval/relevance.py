@@ -413,7 +413,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)
             and first_in_list_fits(frame.question_text, quantity, sentence, siblings or [])
             and keyed_list_fits(frame.question_text, quantity, sentence) and opponent_fits(frame.question_text, sentence)
-            and round_fits(frame.question_text, sentence)
+            and round_fits(frame.question_text, quantity, sentence)
             and acronym_fits(frame.question_text, sentence, title) and preview_fits(frame.question_text, title)
             and trial_fits(frame.question_text, sentence, title)
             and one_country_fits(frame.entities, frame.question_text, quantity, sentence)
