@@ -5328,6 +5328,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     if lead and not _EARLIER_ASKED_RE.search(frame.question_text) and not (
             (lead.group(1) or lead.group(2)) and published and published[:4].isdigit() and int(published[:4]) - 1 in frame.years):
         return False
+    if frame.since and _other_start(frame.question_text, sentence, published):
+        return False   # "sejak Oktober 2023" asked: "hampir 100 warga … sejak gencatan senjata … 10 Oktober" began later
     if frame.dates and not frame.since and figure_text and _since_in_clause(sentence, figure_text):
         return False   # "52 warga sipil telah terbunuh sejak Selasa": a running total, not the asked day's
     if frame.dates and figure_text and _AVERAGE_SAID_RE.search(sentence) and not _AVERAGE_SAID_RE.search(frame.question_text) \
@@ -5345,7 +5347,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # a price quoted day by day holds on its own day: no night's slack ("Kamis (19/9)" is not Wednesday's)
         daily = daily_price_asked(frame) or market_close_asked(frame.question_text)
         slack = 0 if daily else DAY_SLACK
-        for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []))):
+        # a running total ("Sejak Oktober 2023, serangan Israel telah menewaskan …") holds on the day it
+        # is reported, not on the day its lead tells ("gencatan senjata … 10 Oktober")
+        dated_by_lead = not _SINCE_TIME_RE.search(sentence)
+        for k, text in enumerate((sentence, article_title or "", " ; ".join(when or []) if dated_by_lead else "")):
             # "… sejak gencatan senjata berlaku pada 10 Oktober": the day a total began, not its day
             named = _days_named(_SINCE_TIME_RE.sub(" ", text), published,
                                 coming=bool(published) and published[:10] < frame.dates[-1])
@@ -5424,13 +5429,57 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
         # that year's figure (a budget for 2020): it is no year of the figure
+        if frame.since:   # a running total asked: "Sejak Oktober 2023, …" says when it began, not its year
+            text = _SINCE_TIME_RE.sub(" ", text)
         said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
         named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text)))}
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
-        if named:
-            return bool(named & set(frame.years))
+        if named & set(frame.years):
+            return True
+        # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
+        # event, not when the figure holds; other years decide
+        if named - _event_name_years(text):
+            return False
     # a later year's article reports its own year; one written over a year before cannot report it
+    if frame.year_span and year.isdigit():
+        return int(year) >= frame.year_span[0] - 1   # "kasus dana hibah … 2019-2022": told years after
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)
+
+
+def _other_start(question: str, sentence: str, published: str | None) -> bool:
+    """Whether a sentence's running total began at another time than the one a question asks: the
+    year (and the month, when both say one) of their "sejak …" phrases differ."""
+    asked, said = _since_start(question, None), _since_start(sentence, published)
+    if asked is None or said is None or asked[0] is None or said[0] is None:
+        return False
+    return asked[0] != said[0] or (asked[1] is not None and said[1] is not None and asked[1] != said[1])
+
+
+def _since_start(text: str, published: str | None) -> tuple[int | None, int | None] | None:
+    """(year, month) a text's first "sejak …" phrase names; a month without a year is of the
+    article's year. None when the text says no such start."""
+    m = _SINCE_TIME_RE.search(text)
+    if m is None:
+        return None
+    phrase = m.group()
+    year = re.search(r"\b((?:19|20)\d\d)\b", phrase)
+    month = next((MONTHS[t.lower()] for t in WORD_RE.findall(phrase) if t.lower() in MONTHS), None)
+    if year:
+        return int(year.group(1)), month
+    return (int(published[:4]) if published and published[:4].isdigit() else None), month
+
+
+@lru_cache(maxsize=4096)
+def _event_name_years(text: str) -> frozenset[int]:
+    """Years a text writes as part of an event's name ("Pemilu 2019", "Piala Dunia 2022", "Asian
+    Games 2018", "Liga 1 2017"): they name the event, not when a figure holds."""
+    return frozenset(int(m.group(1)) for m in _event_year_re().finditer(text))
+
+
+@lru_cache(maxsize=1)
+def _event_year_re() -> re.Pattern[str]:
+    words = "|".join(sorted(lexicon().words["named_event_words"], key=len, reverse=True))
+    return re.compile(rf"\b(?:{words})(?:\s+(?:[A-Z][\w-]*|\d{{1,2}})){{0,2}}\s+((?:19|20)\d\d)\b", re.I)
 
 
 _COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b", re.I)
