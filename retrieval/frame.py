@@ -4325,7 +4325,8 @@ def _other_amount_named(value_of: str, sentence: str, at: int, stem: Callable[[s
 def _aside_before(sentence: str, at: int) -> list[str]:
     """The words of a bracketed aside a figure's clause starts right after, lower case: "melalui PMN
     (penyertaan modal negara) sebesar Rp 6 triliun" says the amount is capital. None when more than
-    two words stand between them ("(KONI) oleh KPK sebesar": the aside names no amount)."""
+    two words stand between them ("(KONI) oleh KPK sebesar": the aside names no amount), or when
+    the aside says what the amount includes ("harga on the road (termasuk pajak) berkisar …")."""
     before = _lower_words(sentence[:at])
     end = len(before) - 1
     while end >= 0 and before[end][:1].isalpha() and len(before) - end <= 3:
@@ -4333,7 +4334,8 @@ def _aside_before(sentence: str, at: int) -> list[str]:
     if end < 0 or before[end] != ")" or "(" not in before[:end]:
         return []
     start = end - before[:end][::-1].index("(")
-    return [t for t in before[start:end] if t[:1].isalpha()]
+    words = [t for t in before[start:end] if t[:1].isalpha()]
+    return [] if words and words[0] in lexicon().words["aside_scope_words"] else words
 
 
 def _change_verb_before(sentence: str, at: int, pipeline: TextPipeline) -> bool:

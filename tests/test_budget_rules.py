@@ -234,3 +234,16 @@ async def test_a_price_said_with_seharga_is_the_price_of_the_thing_it_follows(em
     assert got == ["Rp 50 juta"], got
     got = labels(await empty_engine.ask("berapa harga mobil bekas yang dibeli Helmi?"))
     assert got == ["Rp 200 juta"], got
+
+
+PICKUP = Article(
+    id="esemka-harga", outlet="Kompas.com", published="2019-09-07", title="Harga mobil pikap Esemka Bima",
+    body="Harga off the road (belum terkena pajak) mobil pikap Esemka Bima ditaksir Rp 95 juta, sedangkan harga "
+         "on the road (termasuk pajak) berkisar Rp 105 juta per unit.")
+
+
+async def test_an_aside_saying_what_an_amount_includes_does_not_name_it(empty_engine):
+    # "(termasuk pajak)" says the price includes the tax: the amount is still the price asked
+    await empty_engine.ingest_articles([PICKUP, *FILLER])
+    got = labels(await empty_engine.ask("berapa harga on the road (sudah termasuk pajak) mobil pikap Esemka Bima per unit?"))
+    assert "Rp 105 juta" in got and "Rp 95 juta" not in got, got
