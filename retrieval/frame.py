@@ -904,6 +904,13 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if at + 1 < len(canon) and canon[at] == "per" and canon[at + 1] in w["per_units"] | w["time_words"]:
             at += 2  # "berapa barel per hari impor minyak": the rate's period, not what is measured
         measured = _phrase_after(canon, at, pipeline.stem, skip)
+        if measured and measured[0] in w["target_words"]:
+            # "berapa persen target pertumbuhan ekonomi kreatif": what is measured is the economy's
+            # growth; that it is a target, the plan rules read
+            k = at + 1
+            while k < len(canon) and _change(canon[k], pipeline.stem):
+                k += 1
+            measured = _phrase_after(canon, k, pipeline.stem, skip) or measured
         if rate and canon[at - 1] in w["contribution_nouns"] and measured:
             units = tuple(sorted(w["rate_units"]))   # "andil beras terhadap inflasi": what beras adds (grades.contribution_fits)
         elif rate:  # "berapa suku bunga acuan BI": the noun is what is measured, in persen or basis points

@@ -39,3 +39,16 @@ async def test_the_top_of_a_table_is_no_place(empty_engine):
     got = labels(await empty_engine.ask(
         "berapa poin Marc Marquez di puncak klasemen MotoGP 2017 setelah menang di Sachsenring, Jerman?"))
     assert got == ["129"], got
+
+
+GROWTH = Article(
+    id="okobe", outlet="kumparan", published="2018-02-03", title="Sandi kenalkan OK OBE untuk ekonomi kreatif",
+    body="Menurut Sandi, Pemprov DKI Jakarta menargetkan ekonomi kreatif dapat tumbuh hingga 12 persen. "
+         "Sementara itu, inflasi Jakarta pada Januari 2018 tercatat 3 persen.")
+
+
+async def test_a_target_asked_measures_what_it_targets(empty_engine):
+    # "target pertumbuhan ekonomi kreatif": the economy's growth is measured, the target is its aim
+    await empty_engine.ingest_articles([GROWTH, *FILLER])
+    got = labels(await empty_engine.ask("berapa persen target pertumbuhan ekonomi kreatif Jakarta yang disebut Sandiaga Uno?"))
+    assert got == ["hingga 12%"], got
