@@ -626,6 +626,61 @@ def keyed_list_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not named or _spaced(mine) in (_spaced(k) for k in named)
 
 
+# "Australia (13 kontainer), Amerika Serikat (7 kontainer)": figures bracketed after the names they are for
+_NAME_KEYED_RE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*(?:sekitar\s+)?(\d[\d.,]*(?:\s*[^\W\d_]+)?)\s*\)")
+
+
+def name_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of figures each bracketed after a name ("dikembalikan ke negara asal yaitu Australia
+    (13 kontainer), Amerika Serikat (7 kontainer), dan Belgia (1 kontainer)"), a figure is its
+    name's part: it answers only a question naming that name, not one asking the whole."""
+    if "(" not in sentence:
+        return True
+    pairs = [(m.group(1), m.start(2), m.end(2)) for m in _NAME_KEYED_RE.finditer(sentence)]
+    if len(pairs) < 2:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    mine = next((key for key, start, end in pairs if start <= at < end), None)
+    if mine is None:
+        return True
+    asked = set(re.findall(r"\w+", question.lower()))
+    return set(re.findall(r"\w+", mine.lower())) <= asked
+
+
+_COMPANY_RE = re.compile(r"\bPT\.?\s+((?:[A-Z][\w&'-]*\.?(?:\s+|$)){1,4})")
+_COMPANY_FORMS = frozenset({"tbk", "persero", "pt"})
+
+
+def company_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """Whose figure, among companies: a question naming a company ("… yang diimpor PT HI") takes no
+    figure its sentence gives, before it, for other companies only ("Penindakan kedua dilakukan
+    terhadap PT NHI yang mengimpor 138 kontainer")."""
+    if "PT" not in question or "PT" not in sentence:
+        return True
+    asked = _companies(question)
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    said = _companies(sentence[:at]) if at > 0 else ()
+    return not said or any(_same_company(a, b) for a in asked for b in said)
+
+
+@lru_cache(maxsize=4096)
+def _companies(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the companies a text writes "PT …", as lower-case words without "Tbk"."""
+    out = []
+    for m in _COMPANY_RE.finditer(text):
+        words = tuple(w for w in re.findall(r"[\w&'-]+", m.group(1).lower()) if w not in _COMPANY_FORMS)
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
+def _same_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """"PT Freeport Indonesia" is "PT Freeport"; "PT HI" is not "PT NHI"."""
+    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+
+
 def _spaced(text: str) -> str:
     """A text lower case with one space between a number and its unit ("70kg" -> "70 kg")."""
     words = re.sub(r"\s+", " ", re.sub(r"[^\w\s.,/]|[.,](?!\d)", " ", text.lower()))
