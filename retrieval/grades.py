@@ -257,8 +257,12 @@ _CLAUSE_START_RE = re.compile(r";|\.\s|\b(?:sedangkan|sementara|adapun|namun)\b"
 _MARGIN_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|margin|keunggulan|perbedaan)\b", re.I)   # not "jarak": a distance
 
 
-_MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan|perbedaan)\s+"
+_MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|ketinggalan|perbedaan|berselisih)\s+"
                                r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis)\s+)*$", re.I)
+
+
+_GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
+_TALLY_UNITS = frozenset({"poin", "angka", "suara", "gol"})
 
 
 def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
@@ -267,7 +271,11 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     asked ("berapa poin Dovizioso") is no margin ("tertinggal 23 poin dari Andrea Dovizioso")."""
     stretch = _figure_stretch(sentence, q)
     if not _MARGIN_RE.search(question):
-        return stretch is None or not _MARGIN_BEFORE_RE.search(stretch[0])
+        if stretch is None:
+            return True
+        # "Rossi … hanya berjarak 10 poin": a gap in a tally, not the tally ("berjarak 5 km" is a distance)
+        gap = (q.get("unit") or "").lower() in _TALLY_UNITS and _GAP_BEFORE_RE.search(stretch[0])
+        return not (_MARGIN_BEFORE_RE.search(stretch[0]) or gap)
     if stretch is None:
         return True
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]

@@ -92,3 +92,11 @@ def test_the_first_goal_is_the_first_of_a_scorers_minutes():
     assert "34'" in kept and "80'" not in kept
     assert not event_order_fits(q, "Ciro Alves mencetak gol penutup Persib pada menit 88.")   # penutup: the last
     assert event_order_fits(q, "Ciro Alves mencetak gol pembuka Persib pada menit 34.")
+
+
+def test_a_gap_in_a_tally_is_no_tally_but_a_distance_is_a_distance():
+    from retrieval.grades import margin_fits
+    said = "Marquez pemuncak klasemen dengan 129 poin sedangkan Rossi yang ada di posisi keempat hanya berjarak 10 poin."
+    assert not margin_fits("berapa poin Valentino Rossi di posisi keempat klasemen?", {"text": "10 poin", "unit": "poin"}, said)
+    assert margin_fits("berapa kilometer jarak lokasi dari pusat kota?", {"text": "5 kilometer", "unit": "kilometer"},
+                       "Lokasi itu berjarak 5 kilometer dari pusat kota.")
