@@ -874,7 +874,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
-                       and not (at > 1 and low[at - 2] == "di"))]                  # ("di atas Jakarta" is where)
+                       and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
+              and not (at > 0 and club_name_before(toks[at - 1]))]             # "Persela Lamongan": a club, not where
     events = _event_keys(low)
     measured: list[str] = []
     direction: str | None = None
@@ -1082,6 +1083,15 @@ AFTER_REACH = 4   # words after "setelah" in which a change says when, not what:
 def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
     """Positions of the words a "setelah" clause holds: a change there is when the asked level holds."""
     return {i + k for i, t in enumerate(low) if t in w["after_words"] for k in range(1, AFTER_REACH + 1)}
+
+
+_CLUB_RE = re.compile(r"(?:Pers[a-z]{2,}|PS[A-Z]{0,3})")
+
+
+def club_name_before(word: str) -> bool:
+    """Whether a word before a place makes it a football club's name: "Persela Lamongan", "PSM
+    Makassar", "Arema Malang" (the club words of frame_words.txt) name a club, not where."""
+    return bool(_CLUB_RE.fullmatch(word)) or word.lower() in lexicon().words["club_words"]
 
 
 def _level_marked(low: list[str], q_at: int, stem: Callable[[str], str]) -> bool:

@@ -38,3 +38,13 @@ def test_another_round_is_another_count():
     assert not round_fits(asked, {"text": "Enam wakil"}, "Enam wakil Indonesia akan berjuang pada babak perempat final, hari ini.")
     assert round_fits(asked, {"text": "10 wakil"}, "Sebanyak 10 wakil Indonesia lolos ke babak kedua usai menang di babak pertama.")
     assert round_fits(asked, {"text": "10 wakil"}, "Sebanyak 10 wakil Indonesia tampil hari ini.")
+
+
+def test_a_clubs_city_is_no_place_asked():
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    # "Persela Lamongan", "Arema Malang": a club's name; "di Lamongan", "Stadion Kanjuruhan, Malang": where
+    assert question_frame("berapa poin Persib setelah ditahan imbang 1-1 oleh Persela Lamongan?", p).places == ()
+    assert question_frame("berapa poin Arema Malang di Liga 1 2017?", p).places == ()
+    assert question_frame("berapa korban banjir di Lamongan?", p).places == ("lamongan",)
