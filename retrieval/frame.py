@@ -2690,13 +2690,15 @@ def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     return not all(pipeline.stem(w.lower()) in said for w in asked)
 
 
-STAGES = (("demand_words", "verdict_words"), ("proposal_words", "approval_words"))   # asked one, not the other
+STAGES = (("demand_words", "verdict_words"), ("proposal_words", "approval_words"),
+          ("promise_words", "paid_words"))   # asked one, not the other
 
 
 def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A stage asked is not the other stage of the same decision: a verdict is not the
     prosecutor's demand ("berapa lama Abdullah Puteh divonis": not "jaksa menuntut … 3 tahun 10
-    bulan"), an approved amount not the proposal ("anggaran … yang disetujui DPR": not "usulan …
+    bulan"), what was promised not what was paid ("bayaran yang dijanjikan": not "Aulia hanya
+    membayarkan Rp 10 juta"), an approved amount not the proposal ("anggaran … yang disetujui DPR": not "usulan …
     dalam pagu sebesar Rp 120,37 triliun"), and the other way round. The nearest stage word
     before the figure in its clause decides, then the sentence's."""
     w = lexicon().words

@@ -247,3 +247,17 @@ async def test_an_aside_saying_what_an_amount_includes_does_not_name_it(empty_en
     await empty_engine.ingest_articles([PICKUP, *FILLER])
     got = labels(await empty_engine.ask("berapa harga on the road (sudah termasuk pajak) mobil pikap Esemka Bima per unit?"))
     assert "Rp 105 juta" in got and "Rp 95 juta" not in got, got
+
+
+PROMISED = Article(
+    id="aulia-bayaran", outlet="Kompas.com", published="2019-09-02", title="Aulia janjikan bayaran kepada pembunuh bayaran",
+    body="Aulia menjanjikan bayaran Rp 200 juta kepada dua pembunuh bayaran untuk menghabisi suaminya. "
+         "Namun, Aulia hanya membayarkan Rp 10 juta kepada pembunuh bayaran setelah peristiwa pembunuhan itu.")
+
+
+async def test_a_payment_promised_is_not_the_one_made(empty_engine):
+    await empty_engine.ingest_articles([PROMISED, *FILLER])
+    got = labels(await empty_engine.ask("berapa bayaran yang dijanjikan Aulia kepada pembunuh bayaran?"))
+    assert got == ["Rp 200 juta"], got
+    got = labels(await empty_engine.ask("berapa bayaran yang dibayarkan Aulia kepada pembunuh bayaran?"))
+    assert got == ["Rp 10 juta"], got
