@@ -655,7 +655,7 @@ def name_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return set(re.findall(r"\w+", mine.lower())) <= asked
 
 
-_COMPANY_RE = re.compile(r"\bPT\.?\s+((?:[A-Z][\w&'-]*\.?(?:\s+|$)){1,4})")
+_COMPANY_RE = re.compile(r"\bPT\.?\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
 _COMPANY_FORMS = frozenset({"tbk", "persero", "pt"})
 
 
@@ -685,8 +685,12 @@ def _companies(text: str) -> tuple[tuple[str, ...], ...]:
 
 
 def _same_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
-    """"PT Freeport Indonesia" is "PT Freeport"; "PT HI" is not "PT NHI"."""
-    return a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a)
+    """"PT Freeport Indonesia" is "PT Freeport", "PT SMK" is "PT Solo Manufaktur Kreasi" (its
+    initials); "PT HI" is not "PT NHI"."""
+    if a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a):
+        return True
+    initials = lambda words: "".join(w[0] for w in words)  # noqa: E731
+    return (len(a) == 1 and a[0] == initials(b)) or (len(b) == 1 and b[0] == initials(a))
 
 
 def _spaced(text: str) -> str:
