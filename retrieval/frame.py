@@ -875,7 +875,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
                        and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
-              and not (at > 0 and club_name_before(toks[at - 1]))]             # "Persela Lamongan": a club, not where
+              and not (at > 0 and club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
+              and at not in _company_name_positions(tuple(toks))]            # "PT Solo Manufaktur Kreasi": a name
     events = _event_keys(low)
     measured: list[str] = []
     direction: str | None = None
@@ -1092,6 +1093,19 @@ def club_name_before(word: str) -> bool:
     """Whether a word before a place makes it a football club's name: "Persela Lamongan", "PSM
     Makassar", "Arema Malang" (the club words of frame_words.txt) name a club, not where."""
     return bool(_CLUB_RE.fullmatch(word)) or word.lower() in lexicon().words["club_words"]
+
+
+@lru_cache(maxsize=1024)
+def _company_name_positions(toks: tuple[str, ...]) -> frozenset[int]:
+    """Token positions inside a company's name ("PT Solo Manufaktur Kreasi": Solo is no place)."""
+    out = set()
+    for i, t in enumerate(toks):
+        if t.rstrip(".") == "PT":
+            k = i + 1
+            while k < len(toks) and toks[k][:1].isupper() and k - i <= 4:
+                out.add(k)
+                k += 1
+    return frozenset(out)
 
 
 def _level_marked(low: list[str], q_at: int, stem: Callable[[str], str]) -> bool:

@@ -38,3 +38,10 @@ def test_company_names_compare_by_their_words():
                         "Pada tahun pertama PT SMK akan memproduksi 3.500 unit.")
     # a figure before the name is not said of it
     assert name_keyed_fits("berapa kontainer ke Belgia?", {"text": "1 kontainer"}, CUSTOMS.body)
+
+
+def test_a_place_in_a_companys_name_is_no_place_asked():
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa unit mobil Esemka (PT Solo Manufaktur Kreasi) di Boyolali per tahun?", TextPipeline())
+    assert frame.places == ("boyolali",)   # not Solo (Surakarta)
