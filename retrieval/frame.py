@@ -1423,6 +1423,8 @@ def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
 _AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
 _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
+_APPOSED_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*,\s*$")
+_YEARS_APPOSED_RE = re.compile(r"\s*tahun\s*,", re.I)
 
 
 def asks_age(question: str) -> bool:
@@ -1432,8 +1434,9 @@ def asks_age(question: str) -> bool:
 
 def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | None:
     """Whose age a figure is, as the words naming them and where those words end: the name before a
-    bracketed age ("Zaenal Abidin (43)"), or the words before "berusia"/"usia" ("Karjakin masih
-    berusia 12 tahun"); None when the figure is said to be no age."""
+    bracketed age ("Zaenal Abidin (43)"), the words before "berusia"/"usia" ("Karjakin masih
+    berusia 12 tahun"), or a name the age stands in apposition to ("Kivlan, 73 tahun, didakwa");
+    None when the figure is said to be no age."""
     if q.get("age"):
         at = sentence.find(q["age"])
         return ([w.lower() for w in WORD_RE.findall(q["age"])], at) if at >= 0 else None
@@ -1441,7 +1444,13 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     at = figure_at(sentence, text) if text else -1
     word = _AGE_WORD_RE.search(sentence[max(0, at - 40):at]) if at >= 0 else None
     if word is None:
-        return None
+        # an age in apposition: "Kivlan, 73 tahun, didakwa …"
+        name = _APPOSED_NAME_RE.search(sentence[max(0, at - 50):at]) if at > 0 else None
+        after = sentence[at + len(text):]
+        if name is None or not (_YEARS_APPOSED_RE.match(after)
+                                or ((q.get("unit") or "").lower() == "tahun" and after.lstrip().startswith(","))):
+            return None
+        return [w.lower() for w in WORD_RE.findall(name.group(1))], max(0, at - 50) + name.end(1)
     end = max(0, at - 40) + word.start()
     return _words_since_break(sentence[:end])[-AGE_HOLDER_WORDS:], end
 

@@ -59,3 +59,18 @@ def test_a_measure_asked_counts_no_one():
     assert question_frame("berapa kecepatan ambulans jenazah sebelum menabrak truk?", pipe).predicates == ()
     assert question_frame("berapa umur Imam, korban kecelakaan ambulans?", pipe).predicates == ()
     assert question_frame("berapa korban tewas kecelakaan ambulans jenazah?", pipe).predicates == ("killed",)
+
+
+def test_an_age_in_apposition_and_a_toddler_asked_as_a_baby():
+    from retrieval.claims import find_quantities
+    from retrieval.frame import age_fits, question_frame
+    from retrieval.text import TextPipeline
+    import dataclasses
+    p = TextPipeline()
+    said = "Pada Selasa, 10 September lalu, Kivlan, 73 tahun, didakwa menguasai senjata api ilegal."
+    age = next(dataclasses.asdict(x) for x in find_quantities(said) if x.text.startswith("73"))
+    assert age_fits(question_frame("berapa usia Kivlan Zen saat menjalani sidang pada September 2019?", p), age, said)
+    assert not age_fits(question_frame("berapa usia Habil Marati saat sidang?", p), age, said)
+    baby = "Seorang bayi berusia tiga tahun (balita) meregang nyawa diduga akibat mengkonsumsi nasi goreng."
+    age = next(dataclasses.asdict(x) for x in find_quantities(baby) if x.text.startswith("tiga"))
+    assert age_fits(question_frame("berapa usia balita yang meninggal setelah menyantap nasi goreng?", p), age, baby)
