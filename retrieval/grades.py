@@ -639,9 +639,10 @@ _NAME_KEYED_RE = re.compile(r"([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*(?:s
 
 
 def name_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
-    """In a list of figures each bracketed after a name ("dikembalikan ke negara asal yaitu Australia
+    """In a list of figures each bracketed after a place ("dikembalikan ke negara asal yaitu Australia
     (13 kontainer), Amerika Serikat (7 kontainer), dan Belgia (1 kontainer)"), a figure is its
-    name's part: it answers only a question naming that name, not one asking the whole."""
+    place's part: it answers only a question naming that place, not one asking the whole. (After a
+    person's name it is their tally, each an answer: "Nawawi Pamolango (50 suara)".)"""
     if "(" not in sentence:
         return True
     pairs = [(m.group(1), m.start(2), m.end(2)) for m in _NAME_KEYED_RE.finditer(sentence)]
@@ -649,10 +650,20 @@ def name_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     at = figure_at(sentence, q.get("text") or "")
     mine = next((key for key, start, end in pairs if start <= at < end), None)
-    if mine is None:
+    if mine is None or 2 * sum(_is_place(key) for key, _s, _e in pairs) <= len(pairs):
+        # a list keyed by people ("Nawawi Pamolango (50 suara), Lili Pintouli Siregar (44 suara)"):
+        # each holder's tally; a list mostly keyed by places is one of places ("Great Britain (22 kontainer)")
         return True
     asked = set(re.findall(r"\w+", question.lower()))
     return set(re.findall(r"\w+", mine.lower())) <= asked
+
+
+def _is_place(name: str) -> bool:
+    """Whether a name is a place of the gazetteer, whole ("Amerika Serikat", "Belgia")."""
+    lex = lexicon()
+    low = name.lower().split()
+    hit = lex.names.at(low, 0)
+    return bool(hit and hit[1] == len(low) and hit[0] in lex.places and lex.places[hit[0]].kind != "org")
 
 
 _COMPANY_RE = re.compile(r"\bPT\.?\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
