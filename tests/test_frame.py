@@ -924,3 +924,9 @@ def test_pay_and_fees_are_money_session_22():
                      "berapa imbalan yang diterima saksi itu?",
                      "berapa mahar transfer Viktor Gyokeres dari Sporting CP?"):
         assert question_frame(question, pipeline).money, question
+
+
+def test_an_alleged_amount_asks_the_amount():
+    # "dugaan" hedges the amount as "perkiraan" does: the loss is what is counted
+    frame = question_frame("berapa dugaan kerugian negara dalam kasus korupsi kuota haji 2024 menurut KPK?", TextPipeline())
+    assert frame.noun == "kerugian" and frame.money
