@@ -697,11 +697,14 @@ def _companies(text: str) -> tuple[tuple[str, ...], ...]:
 
 def _same_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     """"PT Freeport Indonesia" is "PT Freeport", "PT SMK" is "PT Solo Manufaktur Kreasi" (its
-    initials); "PT HI" is not "PT NHI"."""
-    if a[0] == b[0] or set(a) <= set(b) or set(b) <= set(a):
+    initials); "PT HI" is not "PT NHI", nor "PT Bank Mandiri" "PT Bank Rakyat Indonesia"."""
+    if set(a) <= set(b) or set(b) <= set(a):
         return True
-    initials = lambda words: "".join(w[0] for w in words)  # noqa: E731
-    return (len(a) == 1 and a[0] == initials(b)) or (len(b) == 1 and b[0] == initials(a))
+    return (len(a) == 1 and a[0] == _initials(b)) or (len(b) == 1 and b[0] == _initials(a))
+
+
+def _initials(words: tuple[str, ...]) -> str:
+    return "".join(w[0] for w in words)
 
 
 def _spaced(text: str) -> str:

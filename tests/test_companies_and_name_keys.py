@@ -33,6 +33,8 @@ def test_company_names_compare_by_their_words():
     asked = "berapa karyawan PT Freeport Indonesia yang dirumahkan?"
     assert company_fits(asked, {"text": "300 karyawan"}, "PT Freeport merumahkan 300 karyawan.")
     assert not company_fits(asked, {"text": "300 karyawan"}, "PT Vale Indonesia Tbk merumahkan 300 karyawan.")
+    assert not company_fits("berapa laba PT Bank Mandiri?", {"text": "Rp 5 triliun"},
+                            "PT Bank Rakyat Indonesia mencatat laba Rp 5 triliun.")
     # initials name the company too
     assert company_fits("berapa unit yang diproduksi PT Solo Manufaktur Kreasi?", {"text": "3.500 unit"},
                         "Pada tahun pertama PT SMK akan memproduksi 3.500 unit.")
