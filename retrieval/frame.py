@@ -875,7 +875,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
                        and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
-              and not (at > 0 and club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
+              and not (at > 0 and _club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
               and at not in _company_name_positions(tuple(toks))]            # "PT Solo Manufaktur Kreasi": a name
     events = _event_keys(low)
     measured: list[str] = []
@@ -1089,20 +1089,37 @@ def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
 _CLUB_RE = re.compile(r"(?:Pers[a-z]{2,}|PS[A-Z]{0,3})")
 
 
-def club_name_before(word: str) -> bool:
+def _club_name_before(word: str) -> bool:
     """Whether a word before a place makes it a football club's name: "Persela Lamongan", "PSM
     Makassar", "Arema Malang" (the club words of frame_words.txt) name a club, not where."""
     return bool(_CLUB_RE.fullmatch(word)) or word.lower() in lexicon().words["club_words"]
 
 
+COMPANY_NAME_WORDS = 4   # capitalised words after "PT" that may name the company ("PT Solo Manufaktur Kreasi")
+_COMPANY_RE = re.compile(rf"\bPT\.?\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){{0,{COMPANY_NAME_WORDS - 1}}})")
+_COMPANY_FORMS = frozenset({"tbk", "persero", "pt"})
+
+
+@lru_cache(maxsize=4096)
+def company_names(text: str) -> tuple[tuple[str, ...], ...]:
+    """The names of the companies a text writes "PT …", as lower-case words without "Tbk"."""
+    out = []
+    for m in _COMPANY_RE.finditer(text):
+        words = tuple(w for w in re.findall(r"[\w&'-]+", m.group(1).lower()) if w not in _COMPANY_FORMS)
+        if words:
+            out.append(words)
+    return tuple(out)
+
+
 @lru_cache(maxsize=1024)
 def _company_name_positions(toks: tuple[str, ...]) -> frozenset[int]:
-    """Token positions inside a company's name ("PT Solo Manufaktur Kreasi": Solo is no place)."""
+    """Token positions inside a company's name, read as company_names reads it ("PT Solo
+    Manufaktur Kreasi": Solo is no place)."""
     out = set()
     for i, t in enumerate(toks):
         if t.rstrip(".") == "PT":
             k = i + 1
-            while k < len(toks) and toks[k][:1].isupper() and k - i <= 4:
+            while k < len(toks) and toks[k][:1].isupper() and k - i <= COMPANY_NAME_WORDS:
                 out.add(k)
                 k += 1
     return frozenset(out)
@@ -3845,10 +3862,9 @@ def _total_of_a_part_asked(frame: QuestionFrame, words: Sequence[str], stem: Cal
         return False
     if set(_lower_words(frame.question_text)) & w["total_words"]:
         return False
-    head = stem(frame.measured[0])
-    if head not in {stem(t) for t in words}:
-        return False
     said = {stem(t) for t in words}
+    if stem(frame.measured[0]) not in said:
+        return False
     part = [t for t in frame.measured[1:] if t[:1].isalpha() and t not in lexicon().stopwords]
     return bool(part) and stem(part[0]) not in said
 

@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, frame_word_groups, lexicon
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon
 from .text import _data_lines, figure_at
 
 
@@ -643,19 +643,27 @@ def name_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     (13 kontainer), Amerika Serikat (7 kontainer), dan Belgia (1 kontainer)"), a figure is its
     place's part: it answers only a question naming that place, not one asking the whole. (After a
     person's name it is their tally, each an answer: "Nawawi Pamolango (50 suara)".)"""
-    if "(" not in sentence:
-        return True
-    pairs = [(m.group(1), m.start(2), m.end(2)) for m in _NAME_KEYED_RE.finditer(sentence)]
-    if len(pairs) < 2:
+    pairs = _place_keyed_list(sentence) if "(" in sentence else ()
+    if not pairs:
         return True
     at = figure_at(sentence, q.get("text") or "")
     mine = next((key for key, start, end in pairs if start <= at < end), None)
-    if mine is None or 2 * sum(_is_place(key) for key, _s, _e in pairs) <= len(pairs):
-        # a list keyed by people ("Nawawi Pamolango (50 suara), Lili Pintouli Siregar (44 suara)"):
-        # each holder's tally; a list mostly keyed by places is one of places ("Great Britain (22 kontainer)")
+    if mine is None:
         return True
     asked = set(re.findall(r"\w+", question.lower()))
     return set(re.findall(r"\w+", mine.lower())) <= asked
+
+
+@lru_cache(maxsize=4096)   # a sentence's list, once for all its figures
+def _place_keyed_list(sentence: str) -> tuple[tuple[str, int, int], ...]:
+    """(name, figure start, figure end) of a list of two or more figures bracketed after names,
+    mostly places; none for a list keyed by people ("Nawawi Pamolango (50 suara), Lili Pintouli
+    Siregar (44 suara)": each holder's tally). "Great Britain (22 kontainer)" is of the list its
+    neighbours make one of places."""
+    pairs = tuple((m.group(1), m.start(2), m.end(2)) for m in _NAME_KEYED_RE.finditer(sentence))
+    if len(pairs) < 2 or 2 * sum(_is_place(key) for key, _s, _e in pairs) <= len(pairs):
+        return ()
+    return pairs
 
 
 def _is_place(name: str) -> bool:
@@ -666,33 +674,18 @@ def _is_place(name: str) -> bool:
     return bool(hit and hit[1] == len(low) and hit[0] in lex.places and lex.places[hit[0]].kind != "org")
 
 
-_COMPANY_RE = re.compile(r"\bPT\.?\s+([A-Z][\w&'-]*(?:\s+[A-Z][\w&'-]*){0,3})")
-_COMPANY_FORMS = frozenset({"tbk", "persero", "pt"})
-
-
 def company_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """Whose figure, among companies: a question naming a company ("… yang diimpor PT HI") takes no
     figure its sentence gives, before it, for other companies only ("Penindakan kedua dilakukan
     terhadap PT NHI yang mengimpor 138 kontainer")."""
     if "PT" not in question or "PT" not in sentence:
         return True
-    asked = _companies(question)
+    asked = company_names(question)
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")
-    said = _companies(sentence[:at]) if at > 0 else ()
+    said = company_names(sentence[:at]) if at > 0 else ()
     return not said or any(_same_company(a, b) for a in asked for b in said)
-
-
-@lru_cache(maxsize=4096)
-def _companies(text: str) -> tuple[tuple[str, ...], ...]:
-    """The names of the companies a text writes "PT …", as lower-case words without "Tbk"."""
-    out = []
-    for m in _COMPANY_RE.finditer(text):
-        words = tuple(w for w in re.findall(r"[\w&'-]+", m.group(1).lower()) if w not in _COMPANY_FORMS)
-        if words:
-            out.append(words)
-    return tuple(out)
 
 
 def _same_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
