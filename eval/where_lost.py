@@ -96,16 +96,16 @@ async def main() -> int:
                     if mine:
                         fails = sorted({r for o in mine if not o[-1] for r in failing_rules(*o[:-1])})
                         stage = "rules: " + ", ".join(fails) if fails else "answers, not listed"
-                        where = mine[0][2]
+                        where = f"[{mine[0][1].get('text')}] {mine[0][2]}"
                     elif any(same_figure(q, must) for q, _ in counted):
                         stage, where = "noun", next(q for q, _ in counted if same_figure(q, must))["text"]
                     else:
                         stage, where = "unseen", ""
                     print(f"{g['id']}\t{stage}\t{must['value']}\t{g['q']}")
                     if where:
-                        print(f"    {where[:160]}")
+                        print(f"    {where[:200]}")
                     for o in (mine if args.each else ()):
-                        print(f"      {o[4]} {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
+                        print(f"      {o[4]} [{o[1].get('text')}] {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
     finally:
         await engine.close()
     return 0
