@@ -699,7 +699,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                      or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
                      or (acronyms and _written_acronym(q) in acronyms)
                      or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
-                 and not _digits(q["text"]) & asked
+                 and not _digits(q["text"]) & asked and not _multiplies(q, c.claim.text, query.text)
                  and _figure_answers_once(memo, frame, c, q)]
     for c, q in article_choices(frame, answering):
         # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
@@ -934,6 +934,18 @@ def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     number = rf"(?:\d+|{_SMALL_NUMBER_WORDS})"
     return (re.compile(rf"\s+{unit}(?:\s+(?:dan\s+)?(?P<part>{number})\s+(?P<part_unit>{unit}))?", re.I),
             re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS}))\s+{unit}\s+(?:dan\s+)?$", re.I))
+
+
+_MULTIPLIER_RE = re.compile(r"\s*kali\s+lipat\b", re.I)
+_MULTIPLIER_ASKED_RE = re.compile(r"\bberapa\s+kali\b", re.I)
+
+
+def _multiplies(q: dict[str, Any], text: str, question: str) -> bool:
+    """"Pasien Diabetes-Hipertensi RI Naik 2 Kali Lipat": a multiplier counts nothing, unless how
+    many times over is asked."""
+    at = figure_at(text, q["text"])
+    return (at >= 0 and _MULTIPLIER_RE.match(text, at + len(q["text"])) is not None
+            and not _MULTIPLIER_ASKED_RE.search(question))
 
 
 def _word_after(text: str, figure_text: str) -> str | None:

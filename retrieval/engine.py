@@ -434,6 +434,15 @@ class Engine:
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
+        if query.intent == "quantity" and (answer.message or not answer.claims) and whole is not None:
+            # no figure still: the best articles' figures whose clause names the asked noun before
+            # them ("Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar")
+            named = [c for c in await self._read_whole(query, *whole, clause_noun=True) if not keep or keep(c)]
+            if named:
+                retry = compose(query, candidates + named, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                spans=spans, memo=memo)
+                if retry.claims and not retry.message:
+                    answer = retry
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
             near, related = self._near(query, index, weights, near)
@@ -543,7 +552,8 @@ class Engine:
             whole = None
         return candidates, (whole if figures else None)
 
-    async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int]) -> list[Candidate]:
+    async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
+                          clause_noun: bool = False) -> list[Candidate]:
         """Figures elsewhere in the best articles that say themselves what is asked (relevance.py),
         after every strong candidate (`seen`), with their lowest score (`floor`); only those
         figures of their sentence."""
@@ -560,7 +570,8 @@ class Engine:
                 continue
             shared = len(set(passages[pid].terms or []) & set(query.terms))
             fits = [q for q in claim.quantities
-                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text)]
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text,
+                                                    clause_noun=clause_noun)]
             if fits:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))

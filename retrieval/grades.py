@@ -262,6 +262,41 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggul
 
 
 _GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
+# the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
+_BOUND_WORDS = r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
+_BOUND_RE = re.compile(rf"\b(?:batas\s+)?(atas|bawah)(?:nya)?\b|\b({_BOUND_WORDS})(?:nya)?\b", re.I)
+_BOUND_OF = {"atas": "upper", "maksimal": "upper", "maksimum": "upper", "tertinggi": "upper", "lambat": "upper",
+             "bawah": "lower", "minimal": "lower", "minimum": "lower", "terendah": "lower", "cepat": "lower"}
+_BOUND_ASKED_RE = re.compile(rf"\bbatas\s+(atas|bawah)\b|\b({_BOUND_WORDS})\b", re.I)
+
+
+_NAMED_BOUND_RE = re.compile(r"\b(?:upah|eceran|retail)\s+$", re.I)   # "upah minimum", "harga eceran tertinggi": names, no bound
+
+
+def _bounds_in(text: str, asked: bool = False) -> list[str]:
+    """The bounds a text names, in order ("upper", "lower")."""
+    return [_BOUND_OF[re.sub(r"^(?:paling\s+|se)|-.*$", "", word.lower())]
+            for m in (_BOUND_ASKED_RE if asked else _BOUND_RE).finditer(text)
+            if (word := m.group(1) or m.group(2)).islower() and not _NAMED_BOUND_RE.search(text, 0, m.start())]
+
+
+def bound_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A bound asked ("tarif batas bawah", "batas maksimal pengisian solar") is not the other end
+    its sentence sets beside it: "tarif bawahnya Rp 3.500 … dengan tarif batas atasnya Rp 6.000"
+    gives 6.000 as the upper bound. Read from the figure before to this one only: what follows a
+    figure names the next ("Rp 3.500 per kilometer dengan tarif batas atasnya"), and the nearest
+    bound decides ("paling cepat dua tahun dan paling lambat dua setengah tahun")."""
+    asked = set(_bounds_in(question, asked=True))
+    if len(asked) != 1:
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    # the nearest bound before it ("paling cepat dua tahun dan paling lambat dua setengah tahun")
+    said = _bounds_in(stretch[0] + " " + (q.get("text") or ""))
+    return not said or said[-1] in asked
+
+
 _TALLY_UNITS = frozenset({"poin", "angka", "suara", "gol"})
 
 

@@ -29,7 +29,7 @@ from .clean import MONTH_RE
 from .frame import acronym_fits, age_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways
 from .text import TextPipeline, _data_lines, figure_at
-from .grades import (average_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
+from .grades import (average_fits, bound_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, round_fits)
 from .periods import before_after_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
@@ -416,6 +416,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and company_fits(frame.question_text, quantity, sentence)
             and opponent_fits(frame.question_text, sentence)
             and round_fits(frame.question_text, quantity, sentence)
+            and bound_fits(frame.question_text, quantity, sentence)
             and acronym_fits(frame.question_text, sentence, title) and preview_fits(frame.question_text, title)
             and trial_fits(frame.question_text, sentence, title)
             and one_country_fits(frame.entities, frame.question_text, quantity, sentence)
@@ -915,7 +916,8 @@ READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whol
 
 
 def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | None,
-                       noun_key: Callable[[str], str], shared_terms: int, sentence: str = "") -> bool:
+                       noun_key: Callable[[str], str], shared_terms: int, sentence: str = "",
+                       clause_noun: bool = False) -> bool:
     """A figure from elsewhere in an article read whole must itself say what is asked, more than
     a figure of a matching sentence: its sentence holds two of the question's terms, and the
     figure states the asked predicate class ("luka-luka" for a question about the wounded), a
@@ -938,7 +940,12 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
                 words["people_nouns"] | words["person_nouns"] | words["resident_nouns"]):
             return False
         return any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or ""))
-    return bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun
+    if bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun:
+        return True
+    # (when nothing else answers: a specific noun, "uang" says no more than that it is money)
+    return (clause_noun and asked_noun is not None and bool(sentence)
+            and (frame.noun or "").lower() not in frame_lexicon().words["money_generic"]
+            and any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or "")))
 
 
 CLAUSE_REACH = 8   # words read back from a figure for the noun it counts

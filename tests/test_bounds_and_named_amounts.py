@@ -1,0 +1,62 @@
+"""Three readings of a figure, each a class: a bound asked ("tarif batas bawah", "paling lambat")
+takes no figure its stretch gives as the other end; a multiplier ("naik 2 kali lipat") counts
+nothing; and when no figure answers otherwise, a figure of the best articles whose clause names
+the asked noun before it ("Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar") answers."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.grades import bound_fits
+
+from .answered import FILLER
+from .answered import answer_labels as labels
+
+
+def _bound_kept(question: str, sentence: str) -> list[str]:
+    return [q.text for q in find_quantities(sentence) if bound_fits(question, q.__dict__, sentence)]
+
+
+def test_a_bound_asked_takes_no_figure_given_as_the_other_end():
+    fares = ('"Di wilayah I tarif bawahnya itu Rp 3.500 per kilometer dengan tarif batas atasnya Rp 6.000," '
+             'kata Pudji.')
+    assert _bound_kept("berapa tarif batas bawah taksi online wilayah I?", fares) == ["3.500"]
+    assert _bound_kept("berapa tarif batas atas taksi online wilayah I?", fares) == ["6.000"]
+    vote = ("MK memutus pemilu lokal dilaksanakan paling cepat dua tahun dan paling lambat dua setengah tahun "
+            "setelah pemilu nasional.")
+    assert "dua" not in _bound_kept("paling lambat berapa tahun setelah pemilu nasional pemilu lokal digelar?", vote)
+    assert _bound_kept("paling cepat berapa tahun setelah pemilu nasional pemilu lokal digelar?", vote) == ["dua"]
+    # no bound asked, or a bound word that is part of a name: every figure stays
+    assert _bound_kept("berapa tarif taksi online wilayah I?", fares) == ["3.500", "6.000"]
+    wage = "UMK Jabar 2018 tertinggi ialah Kabupaten Karawang yakni Rp 3.919.291."
+    assert _bound_kept("berapa Upah Minimum Provinsi (UMP) Jawa Barat tahun 2018?", wage) == ["3.919.291"]
+
+
+BPJS = Article(
+    id="bpjs-diabetes", outlet="detikcom", published="2025-10-20",
+    title="Pasien Diabetes-Hipertensi RI Naik 2 Kali Lipat, Sedot Biaya BPJS",
+    body="Jumlah peserta BPJS Kesehatan dengan diabetes melitus yang mengakses layanan FKTP melonjak menjadi "
+         "2,8 juta peserta pada 2024. Biaya layanan untuk kedua penyakit itu ikut membengkak.")
+
+
+async def test_a_multiplier_counts_no_one(empty_engine):
+    await empty_engine.ingest_articles([BPJS, *FILLER])
+    got = labels(await empty_engine.ask("berapa pasien diabetes melitus yang mengakses layanan FKTP BPJS Kesehatan "
+                                        "pada 2024?"))
+    assert not any(g.startswith("2 ") or g == "2" for g in got), got
+
+
+TOLL = Article(
+    id="tol-lahan", outlet="detikcom", published="2025-10-21",
+    title="Kejati Tetapkan Tiga Tersangka Baru",
+    body="Kejaksaan Tinggi menetapkan tiga tersangka dugaan korupsi pengadaan lahan di sekitar Jalan Tol Trans "
+         "Sumatera ruas Betung. Ketiganya langsung ditahan selama 20 hari ke depan. "
+         "Penyidik memeriksa puluhan saksi sejak Agustus. "
+         "Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar. "
+         "Para tersangka dijerat pasal 2 dan pasal 3 UU Tipikor.")
+
+
+async def test_when_nothing_answers_a_figure_whose_clause_names_the_asked_noun_does(empty_engine):
+    await empty_engine.ingest_articles([TOLL, *FILLER])
+    got = labels(await empty_engine.ask("berapa kerugian negara dalam kasus dugaan korupsi pengadaan lahan di sekitar "
+                                        "Jalan Tol Trans Sumatera?"))
+    assert got == ["Rp 205,14 miliar"], got
