@@ -60,3 +60,25 @@ async def test_when_nothing_answers_a_figure_whose_clause_names_the_asked_noun_d
     got = labels(await empty_engine.ask("berapa kerugian negara dalam kasus dugaan korupsi pengadaan lahan di sekitar "
                                         "Jalan Tol Trans Sumatera?"))
     assert got == ["Rp 205,14 miliar"], got
+
+
+ISRAEL_UN = Article(
+    id="israel-pbb", outlet="Tempo.co", published="2017-03-30", title="Israel Pangkas Sumbangan untuk PBB",
+    body="Israel mengumumkan akan memangkas sumbangannya pada Perserikatan Bangsa-Bangsa (PBB) sebesar US$ 2 juta. "
+         "Keputusan itu diambil setelah Dewan HAM PBB mengeluarkan lima resolusi yang mengkritik Israel. "
+         "Sebanyak 2 juta warga Palestina tinggal di Jalur Gaza.")
+
+
+async def test_deposits_gifts_and_donations_are_amounts_of_money(empty_engine):
+    """"berapa sumbangan", "berapa simpanan", "berapa hadiah" ask amounts of money, as "berapa
+    iuran" does: an amount in dollars answers, a count of people does not."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    for q in ("berapa simpanan dana Pemprov Jawa Barat di perbankan?", "berapa total hadiah turnamen China Open 2019?",
+              "berapa sumbangan Israel untuk PBB yang dipangkas?"):
+        assert question_frame(q, p).money, q
+    await empty_engine.ingest_articles([ISRAEL_UN, *FILLER])
+    got = labels(await empty_engine.ask("berapa sumbangan Israel untuk PBB yang dipangkas menurut pengumuman "
+                                        "Kementerian Luar Negeri Israel?"))
+    assert got == ["US$ 2 juta"], got
