@@ -1221,6 +1221,11 @@ def _asked_kind(low: list[str], noun_at: int | None, lex: Lexicon, skip: frozens
     return word
 
 
+# "tiga emas, dua perak, dan satu perunggu": figures each counted by a kind of one word, in a row
+_SMALL_NUMBER = r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas|\w+\s+belas|\w+\s+puluh)"
+_KIND_LIST_RE = re.compile(rf"\s*,\s*{_SMALL_NUMBER}\s+[a-z]+\s*(?:,\s*|\s+)(?:dan\s+|serta\s+)?{_SMALL_NUMBER}\s+[a-z]+\b", re.I)
+
+
 def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A kind asked ("berapa medali perunggu") is not another kind the sentence lists beside it:
     "38 medali emas, 63 perak, dan 90 perunggu" gives 90 for bronze (the noun left out: "90
@@ -1248,8 +1253,10 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             kinds = pilgrims if kind.lower() in pilgrims else {kind.lower()}   # "calon jemaah haji" is "calon haji"
             return bool(nxt) and pipeline.noun_key(nxt[0].lower()) in {pipeline.noun_key(x) for x in kinds}
     if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
-        # counted by its kind alone only after a figure of the noun itself: the noun left out
-        return re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
+        # counted by its kind alone only after a figure of the noun itself (the noun left out), or
+        # as the first of a list of kinds ("merebut tiga emas, dua perak, dan satu perunggu")
+        return (re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
+                or _KIND_LIST_RE.match(sentence, at + len(q.get("text") or "")) is not None)
     if not unit or pipeline.noun_key(unit) != pipeline.noun_key(noun):
         return True
     after = WORD_RE.findall(sentence[at + len(q.get("text") or ""):][:40])

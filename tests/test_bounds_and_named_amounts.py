@@ -82,3 +82,19 @@ async def test_deposits_gifts_and_donations_are_amounts_of_money(empty_engine):
     got = labels(await empty_engine.ask("berapa sumbangan Israel untuk PBB yang dipangkas menurut pengumuman "
                                         "Kementerian Luar Negeri Israel?"))
     assert got == ["US$ 2 juta"], got
+
+
+SAMBO = Article(
+    id="sambo-asia", outlet="Kompas.com", published="2019-09-19", title="Pengurus Sambo Galau",
+    body="Pengurus besar sambo menyiapkan atlet untuk SEA Games 2019 Filipina. "
+         "Di Kejuaraan Asia di India atlet Sambo sukses merebut tiga emas, dua perak dan satu perunggu. "
+         "Sambo akan mengirim 12 atlet ke Filipina.")
+
+
+async def test_a_list_of_kinds_counts_the_noun_left_out(empty_engine):
+    """"merebut tiga emas, dua perak dan satu perunggu": each kind counts medals, although the
+    sentence never says "medali"; a kind word alone outside such a list still counts nothing."""
+    await empty_engine.ingest_articles([SAMBO, *FILLER])
+    got = labels(await empty_engine.ask("berapa medali emas yang direbut atlet sambo Indonesia di Kejuaraan Asia "
+                                        "2019 di India?"))
+    assert got == ["3"], got
