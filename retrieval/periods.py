@@ -168,6 +168,29 @@ def before_after_fits(question: str, sentence: str) -> bool:
     return not said or side in said
 
 
+_AFTER_ASKED_RE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca|selepas)\b", re.I)
+_START_ASKED_RE = re.compile(r"\b(?:awal|awalnya|semula|sebelum|sebelumnya|mula-mula)\b", re.I)
+_START_SAID_RE = re.compile(r"\b(?:di awal|pada awal|awalnya|semula|mula-mula|sebelumnya)\b", re.I)
+_SPAN_ASKED_RE = re.compile(r"\bberapa\s+(?:lama|hari|pekan|minggu|bulan|tahun|jam|menit|detik|kali)\b", re.I)
+_NOW_SAID_RE = re.compile(r"\b(?:kini|sekarang|menjadi|jadi|setelah|usai|sesudah)\b", re.I)
+
+
+def start_state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """What held after something asked ("VO2Max … setelah berlatih di ISTC") is not what held at its
+    start: "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50", "Semula tarifnya Rp 9.000"."""
+    if not _AFTER_ASKED_RE.search(question) or _START_ASKED_RE.search(question) or _SPAN_ASKED_RE.search(question):
+        return True   # ("berapa hari setelah penyiraman …": "setelah" starts the span asked)
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    if at < 0:
+        return True
+    start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
+    said = None
+    for said in _START_SAID_RE.finditer(sentence, start, at):
+        pass
+    return said is None or _NOW_SAID_RE.search(sentence, said.end(), at) is not None
+
+
 # the end of a story asked ("dibawa pulang", "klasemen akhir", "secara keseluruhan") and the interim
 # counts said on the way ("Indonesia saat ini sudah mengumpulkan lima medali", "data sementara")
 _FINAL_ASKED_RE = re.compile(r"\b(?:dibawa pulang|klasemen akhir|hasil akhir|akhirnya|secara keseluruhan)\b", re.I)

@@ -98,3 +98,20 @@ async def test_a_list_of_kinds_counts_the_noun_left_out(empty_engine):
     got = labels(await empty_engine.ask("berapa medali emas yang direbut atlet sambo Indonesia di Kejuaraan Asia "
                                         "2019 di India?"))
     assert got == ["3"], got
+
+
+def test_what_held_after_something_asked_is_not_what_held_at_its_start():
+    from retrieval.periods import start_state_fits
+
+    def kept(question: str, sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence) if start_state_fits(question, q.__dict__, sentence)]
+    vo2 = "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50."
+    assert kept("berapa rata-rata VO2Max atlet kick boxing setelah berlatih di ISTC Sukabumi?", vo2) == []
+    assert kept("berapa rata-rata VO2Max atlet kick boxing di awal pelatnas?", vo2) != []
+    budget = "Efisiensi anggaran untuk upacara yang sebelumnya ditaksir mencapai 85 juta dollar AS."
+    assert kept("berapa anggaran upacara pembukaan Asian Games 2018 setelah efisiensi?", budget) == []
+    now = "Semula tarifnya Rp 9.000 dan kini menjadi Rp 9.500."
+    assert kept("berapa tarif tol setelah naik?", now) == ["9.500"]
+    # "setelah" starting a span asked: no state
+    assert kept("berapa hari setelah penyiraman Jokowi memanggil Kapolri?", "Sebelumnya Jokowi menunggu 97 hari.") \
+        == ["97"]
