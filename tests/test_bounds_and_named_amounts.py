@@ -115,3 +115,22 @@ def test_what_held_after_something_asked_is_not_what_held_at_its_start():
     # "setelah" starting a span asked: no state
     assert kept("berapa hari setelah penyiraman Jokowi memanggil Kapolri?", "Sebelumnya Jokowi menunggu 97 hari.") \
         == ["97"]
+
+
+IKN = Article(
+    id="ikn-banggar", outlet="detikcom", published="2025-09-20", title="Basuki Buka Suara soal Anggaran IKN",
+    body="Kepala Otorita IKN Basuki Hadimuljono buka suara terkait tambahan anggaran sebesar Rp 14,92 triliun untuk "
+         "tahun 2026 yang ditolak Banggar DPR tersebut. Otorita IKN mempekerjakan 1.200 pegawai.")
+
+
+async def test_an_addition_or_a_cut_of_money_is_an_amount_of_money(empty_engine):
+    """"berapa tambahan anggaran", "berapa pemangkasan dana": the change of an amount, in money."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    for q in ("berapa tambahan anggaran 2026 yang diajukan Otorita IKN?", "berapa pemangkasan dana transfer ke daerah?"):
+        assert question_frame(q, p).money, q
+    await empty_engine.ingest_articles([IKN, *FILLER])
+    got = labels(await empty_engine.ask("berapa tambahan anggaran 2026 yang diajukan Kepala Otorita IKN Basuki "
+                                        "Hadimuljono namun ditolak Badan Anggaran DPR?"))
+    assert got == ["Rp 14,92 triliun"], got
