@@ -667,7 +667,7 @@ class Engine:
 
         def keep(c: Candidate) -> bool:
             claim = c.claim
-            return (claim is not None and relevance.speaker_fits(named, claim.speaker, c.article.title)
+            return (claim is not None and relevance.speaker_fits(named, claim.speaker, c.article.title, claim.text)
                     and relevance.outlet_fits(named, c.article.outlet)
                     and relevance.figure_fits(named, claim.quantities))
 
@@ -685,7 +685,8 @@ class Engine:
         seen = first.claims + whole.claims
         # a claim said by no one named is its headline's ("Survei Poltracking: …", speaker_fits)
         named = relevance.name_words(focus, [s for c in seen for s in (c.speaker, *c.speakers)]
-                                     + [s.title for c in seen if not c.speaker for s in c.sources],
+                                     + [s.title for c in seen if not c.speaker for s in c.sources]
+                                     + [w for c in seen if not c.speaker for w in relevance.said_by(c.text)],
                                      [s.outlet for c in seen for s in c.sources])
         if not (named.speaker_words or named.outlet_words or named.unknown_names()):
             # no one named: all words are topic, and only a figure the question names narrows

@@ -338,13 +338,29 @@ def name_words(focus: ClaimFocus, speakers: list[str | None], outlets: list[str 
     return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out, focus.cased)
 
 
-def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = None) -> bool:
+def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = None, sentence: str = "") -> bool:
     """The claim is the named speaker's: said by them, or, said by no one named, under a headline
-    naming them ("Survei Poltracking: 78,1% Publik Puas" for "menurut survei Poltracking")."""
+    naming them ("Survei Poltracking: 78,1% Publik Puas" for "menurut survei Poltracking") or
+    naming them itself after a word of saying ("Dari data terakhir yang disebut Menteri … Wiranto,
+    sudah sekitar 830 mahasiswa Papua kembali")."""
     if not focus.speaker_words or speaker_key(speaker) & focus.speaker_words:
         return True
-    return not speaker and bool(title) and bool(
-        {t.lower() for t in re.findall(r"\w+", title)} & focus.speaker_words)
+    if speaker:
+        return False
+    if title and {t.lower() for t in re.findall(r"\w+", title)} & focus.speaker_words:
+        return True
+    return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence))
+
+
+def said_by(sentence: str) -> list[str]:
+    """The words after each word of saying in a sentence: who it says said it, when no speaker was
+    read ("yang disebut Menteri Koordinator … Wiranto")."""
+    return [m.group(1) for m in _SAID_BY_RE.finditer(sentence)]
+
+
+# a word of saying and the words after it that name who said it ("yang disebut Menko Polhukam Wiranto")
+_SAID_BY_RE = re.compile(r"\b(?:menurut|disebut|disebutkan|dikatakan|diungkapkan|disampaikan|dipaparkan|kata|ujar|"
+                         r"ungkap|jelas|tutur|ucap|papar)\s+((?:[\w.-]+,?\s+){0,10}[\w.-]+)", re.I)
 
 
 def outlet_fits(focus: ClaimFocus, outlet: str | None) -> bool:

@@ -134,3 +134,24 @@ async def test_an_addition_or_a_cut_of_money_is_an_amount_of_money(empty_engine)
     got = labels(await empty_engine.ask("berapa tambahan anggaran 2026 yang diajukan Kepala Otorita IKN Basuki "
                                         "Hadimuljono namun ditolak Badan Anggaran DPR?"))
     assert got == ["Rp 14,92 triliun"], got
+
+
+PAPUA = [
+    Article(id="papua-wiranto", outlet="Tribunnews", published="2019-09-10", title="Mahasiswa Papua Pulang Kampung",
+            body="Gelombang mahasiswa asal Papua yang pulang kampung terus bertambah. "
+                 "Dari data terakhir yang disebut Menteri Koordinator Bidang Politik, Hukum dan Keamanan Wiranto, "
+                 "sudah sekitar 830 mahasiswa Papua kembali ke tempat asalnya. "
+                 "\"Kami akan menambah 6.000 personel keamanan di Papua,\" kata Wiranto."),
+    Article(id="papua-lukas", outlet="Kompas.com", published="2019-09-11", title="Eksodus Mahasiswa Papua",
+            body="Gubernur Papua Lukas Enembe mengatakan 1.200 mahasiswa Papua sudah pulang kampung dari berbagai kota."),
+]
+
+
+async def test_a_speaker_named_after_a_word_of_saying_is_who_said_it(empty_engine):
+    """"menurut Wiranto": a sentence with no quoted speaker that names him after "yang disebut" is
+    his; a figure said by another named speaker is not."""
+    await empty_engine.ingest_articles([*PAPUA, *FILLER])
+    got = labels(await empty_engine.ask("berapa mahasiswa asal Papua yang pulang kampung menurut Menko Polhukam "
+                                        "Wiranto?"))
+    assert got == ["sekitar 830"], got
+    assert not any("1.200" in g for g in got), got
