@@ -709,6 +709,54 @@ def _is_place(name: str) -> bool:
     return bool(hit and hit[1] == len(low) and hit[0] in lex.places and lex.places[hit[0]].kind != "org")
 
 
+# a capitalised run of a name ("Honda Civic Type R", "Honda HR-V"): one or more words
+_NAME_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z0-9][\w'.-]*)*")
+SUB_ITEM_LIST = 2   # figures after names sharing the asked one that make a sentence a breakdown
+
+
+def sub_item_fits(question: str, q: dict[str, Any], sentence: str, known: Callable[[str], bool] | None = None) -> bool:
+    """A whole asked by its name ("penjualan ritel Honda") takes no figure of a breakdown under it:
+    "Honda Accord … 100 unit, diikuti Honda Civic sedan sebanyak 70 unit, Honda City sebanyak 48
+    unit" gives each model's part, whose name is the asked one and more. Only in such a list (two
+    or more figures after names holding the asked one); a question naming the item takes it."""
+    names = _asked_name_runs(question)
+    if not names:
+        return True
+    asked = frozenset().union(*names)
+    if not _is_sub_item(_item_before(sentence, q.get("text") or "", known), names, asked):
+        return True
+    figures = [m.group() for m in _DIGITS_RE.finditer(sentence)]
+    return sum(_is_sub_item(_item_before(sentence, f, known), names, asked) for f in figures) < SUB_ITEM_LIST
+
+
+@lru_cache(maxsize=512)
+def _asked_name_runs(question: str) -> tuple[frozenset[str], ...]:
+    """The capitalised names a question holds past its first word, each as its words ("Honda",
+    "PT Honda Prospect Motor")."""
+    return tuple(frozenset(w.lower() for w in m.group().split()) for m in _NAME_RUN_RE.finditer(question) if m.start() > 0)
+
+
+def _is_sub_item(item: frozenset[str] | None, names: tuple[frozenset[str], ...], asked: frozenset[str]) -> bool:
+    """A name that is a whole asked name and more ("Honda Civic" under "Honda"), or shares a word
+    with an asked name and holds none whole ("Honda City" beside "Honda Civic" asked)."""
+    if item is None or not item - asked:
+        return False
+    return any(name <= item for name in names) or bool(item & asked)
+
+
+def _item_before(sentence: str, figure_text: str, known: Callable[[str], bool] | None = None) -> frozenset[str] | None:
+    """The words of the last name run before a figure, since the figure before ("Honda Civic" ->
+    {honda, civic}), less dictionary words (`known`: "Terdakwa Yusuf" is Yusuf); None when none
+    stands there."""
+    stretch = _stretch_of(sentence, figure_text)
+    if stretch is None:
+        return None
+    runs = [m.group() for m in _NAME_RUN_RE.finditer(stretch[0])]
+    words = frozenset(w.lower() for w in runs[-1].split()) if runs else frozenset()
+    words = frozenset(w for w in words if known is None or not known(w))
+    return words or None
+
+
 def company_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """Whose figure, among companies: a question naming a company ("… yang diimpor PT HI") takes no
     figure its sentence gives, before it, for other companies only ("Penindakan kedua dilakukan

@@ -155,3 +155,20 @@ async def test_a_speaker_named_after_a_word_of_saying_is_who_said_it(empty_engin
                                         "Wiranto?"))
     assert got == ["sekitar 830"], got
     assert not any("1.200" in g for g in got), got
+
+
+HONDA = Article(
+    id="honda-agustus", outlet="Tempo.co", published="2019-09-12", title="Penjualan Honda Agustus 2019",
+    body="PT Honda Prospect Motor mengumumkan pencapaian penjualan retail Honda sepanjang Agustus 2019 sebesar "
+         "13.127 unit. Pada segmen mobil premium, Honda Accord mencatatkan penjualan sebanyak 100 unit, diikuti "
+         "Honda Civic sedan sebanyak 70 unit, Honda City sebanyak 48 unit dan Honda Odyssey sebanyak 20 unit.")
+
+
+async def test_a_whole_asked_by_its_name_takes_no_item_of_its_breakdown(empty_engine):
+    """"penjualan ritel Honda": not the models' parts ("Honda Civic sedan sebanyak 70 unit"), whose
+    names are the asked one and more; a question naming the model takes its figure."""
+    await empty_engine.ingest_articles([HONDA, *FILLER])
+    got = labels(await empty_engine.ask("Berapa unit penjualan ritel Honda sepanjang Agustus 2019?"))
+    assert got == ["13.127"], got
+    got = labels(await empty_engine.ask("Berapa unit penjualan Honda Civic sepanjang Agustus 2019?"))
+    assert "70" in got and "48" not in got, got
