@@ -5022,6 +5022,9 @@ _MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Ju
 _MONTH_ALT = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november"
               r"|nopember|desember)")
 _MONTH_SPAN_RE = re.compile(rf"\b{_MONTH_ALT}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*{_MONTH_ALT}\b", re.I)
+# the year so far: "sepanjang tahun 2019", "sejak awal tahun", "tahun berjalan" (year to date)
+_YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
+                              r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
 DAY_SLACK = 1   # a night event is reported with the next day's date
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
@@ -5443,6 +5446,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \
                 and figure_text and not ("%" in figure_text or "persen" in figure_text.lower()):
             return False   # "Januari-Agustus 2019": a running total, not August's (a change over it may be asked)
+        if len(frame.months) == 1 and _YEAR_TO_DATE_RE.search(sentence) and not _YEAR_TO_DATE_RE.search(frame.question_text) \
+                and not _MONTH_SPAN_RE.search(frame.question_text) and not _MONTH_BOUND_RE.search(frame.question_text):
+            return False   # "Sepanjang tahun 2019, Honda telah membukukan penjualan retail 97.367 unit": the year so far
         own_month = _month_after_figure(sentence, figure_text) or _month_opening_clause(sentence, figure_text)
         if own_month is not None and own_month not in frame.months:
             return False   # "mencapai 4,28 persen, naik dari 4,14 persen pada September 2024": September's

@@ -172,3 +172,19 @@ async def test_a_whole_asked_by_its_name_takes_no_item_of_its_breakdown(empty_en
     assert got == ["13.127"], got
     got = labels(await empty_engine.ask("Berapa unit penjualan Honda Civic sepanjang Agustus 2019?"))
     assert "70" in got and "48" not in got, got
+
+
+def test_a_month_asked_takes_no_figure_of_the_year_so_far():
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    ytd = "Sepanjang tahun 2019, Honda telah membukukan penjualan retail sebanyak 97.367 unit."
+    month = "PT Honda Prospect Motor mengumumkan penjualan retail sepanjang Agustus 2019 sebesar 13.127 unit."
+
+    def fits(question: str, sentence: str, figure: str) -> bool:
+        return time_fits(question_frame(question, p), sentence, None, "2019-09-12", None, figure)
+    assert not fits("berapa penjualan ritel Honda sepanjang Agustus 2019?", ytd, "97.367 unit")
+    assert fits("berapa penjualan ritel Honda sepanjang Agustus 2019?", month, "13.127 unit")
+    # the year so far asked, in either way: it answers
+    assert fits("berapa penjualan ritel Honda sepanjang tahun 2019 sampai Agustus?", ytd, "97.367 unit")
+    assert fits("berapa penjualan ritel Honda Januari-Agustus 2019?", ytd, "97.367 unit")
