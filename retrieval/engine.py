@@ -389,8 +389,9 @@ class Engine:
         matches, near = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
                                          limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         candidates, whole = await self._strong(query, index, matches, keep)
+        named: list[tuple[Candidate, int]] = []   # the last retry's rows of the articles read whole (_read_whole)
         if whole is not None:
-            candidates += [c for c in await self._read_whole(query, *whole) if not keep or keep(c)]
+            candidates += [c for c in await self._read_whole(query, *whole, named=named) if not keep or keep(c)]
         names: tuple[relevance.Name, ...] = ()
         events: tuple[relevance.Name, ...] = ()
         if query.intent == "quantity":
@@ -434,12 +435,12 @@ class Engine:
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
-        if query.intent == "quantity" and (answer.message or not answer.claims) and whole is not None:
+        if query.intent == "quantity" and (answer.message or not answer.claims) and named:
             # no figure still: the best articles' figures whose clause names the asked noun before
             # them ("Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar")
-            named = [c for c in await self._read_whole(query, *whole, clause_noun=True) if not keep or keep(c)]
-            if named:
-                retry = compose(query, candidates + named, self.pipeline, asked_figures_answer=asked_figures_answer,
+            clause_named = [c for c in self._clause_named(query, named) if not keep or keep(c)]
+            if clause_named:
+                retry = compose(query, candidates + clause_named, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
@@ -553,10 +554,11 @@ class Engine:
         return candidates, (whole if figures else None)
 
     async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
-                          clause_noun: bool = False) -> list[Candidate]:
+                          named: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
         """Figures elsewhere in the best articles that say themselves what is asked (relevance.py),
         after every strong candidate (`seen`), with their lowest score (`floor`); only those
-        figures of their sentence."""
+        figures of their sentence. `named`, when given, receives the rows with figures that do not
+        (for the last retry, _clause_named, with no second read)."""
         pids = [p for p in await self.store.figure_passages(articles) if p not in seen]
         if not pids:
             return []
@@ -570,11 +572,29 @@ class Engine:
                 continue
             shared = len(set(passages[pid].terms or []) & set(query.terms))
             fits = [q for q in claim.quantities
-                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text,
-                                                    clause_noun=clause_noun)]
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text)]
             if fits:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
+            if named is not None and len(fits) < len(claim.quantities):
+                # judged only if the retry comes: most questions are answered before it
+                named.append((Candidate(passages[pid], articles_[passages[pid].article_id], claim, floor, 0.0,
+                                        strong=True), shared))
+        return out
+
+    def _clause_named(self, query: Query, rows: list[tuple[Candidate, int]]) -> list[Candidate]:
+        """Of the rows _read_whole set aside (each with its count of the question's terms), the
+        figures whose clause names the asked noun before them (says_what_is_asked's clause_noun),
+        with the figures that said what is asked anyway."""
+        frame = question_frame(query.topic or query.text, self.pipeline)
+        asked = self.pipeline.noun_key(frame.noun) if frame.noun else None
+        out = []
+        for c, shared in rows:
+            fits = [q for q in c.claim.quantities
+                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, c.claim.text,
+                                                    clause_noun=True)]
+            if fits:
+                out.append(dataclasses.replace(c, claim=dataclasses.replace(c.claim, quantities=fits)))
         return out
 
     @staticmethod

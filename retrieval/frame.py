@@ -4252,6 +4252,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 
     def fits(words: tuple[str, ...], follows: tuple[str, ...]) -> bool:
         said = _parts(words + follows, stem)
+        if said and said <= _question_acronyms(frame.question_text, stem):
+            return True   # "(TPT)" asked and said: the phrase it stands for, written short
         if frame.units:
             same = _same_kind(asked - head, said - head, stem)
             if same is not None:
@@ -4306,6 +4308,15 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
     """A word list of frame_words.txt as stems, stemmed once per pipeline (rules run per figure)."""
     return frozenset(stem(x) for x in lexicon().words[name])
+
+
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+
+
+def _question_acronyms(question: str, stem: Callable[[str], str]) -> set[str]:
+    """The short forms a question writes ("Tingkat Pengangguran Terbuka (TPT)"; the brackets may
+    be gone from a question's topic), stemmed as :func:`_parts` gives words."""
+    return {stem(m.group().lower()) for m in _ACRONYM_RE.finditer(question)}
 
 
 def _same_kind(asked: set[str], said: set[str], stem: Callable[[str], str]) -> bool | None:

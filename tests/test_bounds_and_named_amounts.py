@@ -188,3 +188,15 @@ def test_a_month_asked_takes_no_figure_of_the_year_so_far():
     # the year so far asked, in either way: it answers
     assert fits("berapa penjualan ritel Honda sepanjang tahun 2019 sampai Agustus?", ytd, "97.367 unit")
     assert fits("berapa penjualan ritel Honda Januari-Agustus 2019?", ytd, "97.367 unit")
+
+
+def test_a_rate_said_by_the_short_form_the_question_gives_is_the_asked_rate():
+    """"Tingkat Pengangguran Terbuka (TPT)" asked: "penurunan Tingkat Pengangguran Terbuka (TPT) dari
+    4,82% menjadi 4,76%" measures it, though the phrase before the change is read as "TPT"."""
+    from retrieval.frame import measure_fits, question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    frame = question_frame("Berapa persen Tingkat Pengangguran Terbuka (TPT) Indonesia pada Februari 2025?", p)
+    s = ("Survei Angkatan Kerja Nasional Februari 2025 juga mencatat penurunan Tingkat Pengangguran Terbuka (TPT) "
+         "dari 4,82% menjadi 4,76%.")
+    assert "4,76%" in [q.text for q in find_quantities(s) if measure_fits(frame, q.__dict__, s)]
