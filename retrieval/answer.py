@@ -943,6 +943,8 @@ _MULTIPLIER_ASKED_RE = re.compile(r"\bberapa\s+kali\b", re.I)
 def _multiplies(q: dict[str, Any], text: str, question: str) -> bool:
     """"Pasien Diabetes-Hipertensi RI Naik 2 Kali Lipat": a multiplier counts nothing, unless how
     many times over is asked."""
+    if "ipat" not in text and "IPAT" not in text:   # most sentences multiply nothing: no search for the figure
+        return False
     at = figure_at(text, q["text"])
     return (at >= 0 and _MULTIPLIER_RE.match(text, at + len(q["text"])) is not None
             and not _MULTIPLIER_ASKED_RE.search(question))

@@ -593,7 +593,8 @@ class Engine:
             fits = [q for q in c.claim.quantities
                     if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, c.claim.text,
                                                     clause_noun=True)]
-            if fits:
+            if len(fits) > len([q for q in fits if relevance.says_what_is_asked(
+                    frame, q, asked, self.pipeline.noun_key, shared, c.claim.text)]):   # a figure the first read left
                 out.append(dataclasses.replace(c, claim=dataclasses.replace(c.claim, quantities=fits)))
         return out
 

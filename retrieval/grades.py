@@ -280,13 +280,18 @@ def _bounds_in(text: str, asked: bool = False) -> list[str]:
             if (word := m.group(1) or m.group(2)).islower() and not _NAMED_BOUND_RE.search(text, 0, m.start())]
 
 
+@lru_cache(maxsize=512)
+def _bounds_asked(question: str) -> frozenset[str]:
+    return frozenset(_bounds_in(question, asked=True))
+
+
 def bound_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A bound asked ("tarif batas bawah", "batas maksimal pengisian solar") is not the other end
     its sentence sets beside it: "tarif bawahnya Rp 3.500 … dengan tarif batas atasnya Rp 6.000"
     gives 6.000 as the upper bound. Read from the figure before to this one only: what follows a
     figure names the next ("Rp 3.500 per kilometer dengan tarif batas atasnya"), and the nearest
     bound decides ("paling cepat dua tahun dan paling lambat dua setengah tahun")."""
-    asked = set(_bounds_in(question, asked=True))
+    asked = _bounds_asked(question)
     if len(asked) != 1:
         return True
     stretch = _figure_stretch(sentence, q)
@@ -723,6 +728,9 @@ def sub_item_fits(question: str, q: dict[str, Any], sentence: str, known: Callab
     if not names:
         return True
     asked = frozenset().union(*names)
+    low = sentence.lower()
+    if not any(w in low for w in asked):   # (most sentences name none of the question's names)
+        return True
     if not _is_sub_item(_item_before(sentence, q.get("text") or "", known), names, asked):
         return True
     figures = [m.group() for m in _DIGITS_RE.finditer(sentence)]

@@ -175,11 +175,19 @@ _SPAN_ASKED_RE = re.compile(r"\bberapa\s+(?:lama|hari|pekan|minggu|bulan|tahun|j
 _NOW_SAID_RE = re.compile(r"\b(?:kini|sekarang|menjadi|jadi|setelah|usai|sesudah)\b", re.I)
 
 
+@lru_cache(maxsize=512)
+def _after_state_asked(question: str) -> bool:
+    """What held after something is asked, no start and no span ("berapa hari setelah penyiraman
+    …": "setelah" starts the span asked)."""
+    return bool(_AFTER_ASKED_RE.search(question)) and not _START_ASKED_RE.search(question) \
+        and not _SPAN_ASKED_RE.search(question)
+
+
 def start_state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """What held after something asked ("VO2Max … setelah berlatih di ISTC") is not what held at its
     start: "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50", "Semula tarifnya Rp 9.000"."""
-    if not _AFTER_ASKED_RE.search(question) or _START_ASKED_RE.search(question) or _SPAN_ASKED_RE.search(question):
-        return True   # ("berapa hari setelah penyiraman …": "setelah" starts the span asked)
+    if not _after_state_asked(question):
+        return True
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
     if at < 0:
