@@ -749,7 +749,8 @@ def _is_sub_item(item: frozenset[str] | None, names: tuple[frozenset[str], ...],
     with an asked name and holds none whole ("Honda City" beside "Honda Civic" asked)."""
     if item is None or not item - asked:
         return False
-    return any(name <= item for name in names) or bool(item & asked)
+    # ("Wilmar Group" shares only "Group" with "Musim Mas Group": no sibling of it)
+    return any(name <= item for name in names) or bool((item & asked) - lexicon().words["company_words"])
 
 
 def _item_before(sentence: str, figure_text: str, known: Callable[[str], bool] | None = None) -> frozenset[str] | None:
@@ -761,7 +762,8 @@ def _item_before(sentence: str, figure_text: str, known: Callable[[str], bool] |
         return None
     runs = [m.group() for m in _NAME_RUN_RE.finditer(stretch[0])]
     words = frozenset(w.lower() for w in runs[-1].split()) if runs else frozenset()
-    words = frozenset(w for w in words if known is None or not known(w))
+    # no dictionary word ("Terdakwa Yusuf" is Yusuf) nor currency ("Musim Mas Group Rp 1,18 triliun")
+    words = frozenset(w for w in words if (known is None or not known(w)) and w not in lexicon().words["currencies"])
     return words or None
 
 
