@@ -5034,6 +5034,23 @@ _MONTH_ALT = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|s
               r"|nopember|desember)")
 _MONTH_SPAN_RE = re.compile(rf"\b{_MONTH_ALT}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*{_MONTH_ALT}\b", re.I)
 # the year so far: "sepanjang tahun 2019", "sejak awal tahun", "tahun berjalan" (year to date)
+_MONTH_END_ASKED_RE = re.compile(rf"\bakhir\s+(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
+
+
+def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
+    """The end of a month asked ("pada akhir September 2019") and an article of the first days after
+    it: its "kini" is the month's end."""
+    if not published or len(frame.months) != 1 or not _MONTH_END_ASKED_RE.search(frame.question_text):
+        return False
+    try:
+        day = dt.date.fromisoformat(published[:10])
+    except ValueError:
+        return False
+    first = day.replace(day=1)
+    before = first - dt.timedelta(days=1)
+    return day.day <= UNDATED_REACH and before.month == frame.months[0] and (not frame.years or before.year in frame.years)
+
+
 _YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
                               r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
@@ -5469,7 +5486,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         bounded = bool(_MONTH_BOUND_RE.search(frame.question_text)) and bool(published) and bool(frame.years) \
             and (published or "")[:7] == f"{max(frame.years or [0])}-{max(frame.months):02d}"
         for text in (sentence,) if bounded else (sentence, article_title or "", " ; ".join(when or [])):
-            named = _months_named(text, published) or _relative_months(text, published)
+            named = _months_named(text, published)
+            if not named and (named := _relative_months(text, published)) and _just_after_month_end(frame, published):
+                named = named | set(frame.months)   # "akhir September" asked: "kini … tersisa 12 unit" on 1 October
             if named:
                 if not named & set(frame.months):
                     return False

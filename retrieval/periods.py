@@ -168,9 +168,9 @@ def before_after_fits(question: str, sentence: str) -> bool:
     return not said or side in said
 
 
-_AFTER_ASKED_RE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca|selepas)\b", re.I)
-_START_ASKED_RE = re.compile(r"\b(?:awal|awalnya|semula|sebelum|sebelumnya|mula-mula)\b", re.I)
-_START_SAID_RE = re.compile(r"\b(?:di awal|pada awal|awalnya|semula|mula-mula|sebelumnya)\b", re.I)
+_AFTER_ASKED_RE = re.compile(r"\b(?:setelah|usai|seusai|sesudah|pasca|selepas|masih|kini|sekarang|tersisa)\b", re.I)
+_START_ASKED_RE = re.compile(r"\b(?:awal|awalnya|semula|sebelum|sebelumnya|mula-mula|mulanya|dulu|dahulu)\b", re.I)
+_START_SAID_RE = re.compile(r"\b(?:di awal|pada awal|awalnya|semula|mula-mula|mulanya|sebelumnya|dulu|dahulu)\b", re.I)
 _SPAN_ASKED_RE = re.compile(r"\bberapa\s+(?:lama|hari|pekan|minggu|bulan|tahun|jam|menit|detik|kali)\b", re.I)
 _NOW_SAID_RE = re.compile(r"\b(?:kini|sekarang|menjadi|jadi|setelah|usai|sesudah)\b", re.I)
 

@@ -200,3 +200,18 @@ def test_a_rate_said_by_the_short_form_the_question_gives_is_the_asked_rate():
     s = ("Survei Angkatan Kerja Nasional Februari 2025 juga mencatat penurunan Tingkat Pengangguran Terbuka (TPT) "
          "dari 4,82% menjadi 4,76%.")
     assert "4,76%" in [q.text for q in find_quantities(s) if measure_fits(frame, q.__dict__, s)]
+
+
+def test_the_end_of_a_month_asked_is_now_in_the_first_days_after_it():
+    """"pada akhir September 2019": an article of 1 October saying "kini … tersisa 12 unit" tells the
+    month's end; one of 10 October tells its own day. What "mulanya" held is the state before."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.periods import start_state_fits
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    question = "berapa pesawat yang masih dioperasikan Sriwijaya Air pada akhir September 2019?"
+    s = "Jika mulanya Sriwijaya Air mengoperasikan 30 pesawat, maka akibat sengketa KSM tersebut kini hanya tersisa 12 unit."
+    frame = question_frame(question, p)
+    assert time_fits(frame, s, None, "2019-10-01", None, "12 unit")
+    assert not time_fits(frame, s, None, "2019-10-10", None, "12 unit")
+    assert [q.text for q in find_quantities(s) if start_state_fits(question, q.__dict__, s)] == ["12 unit"]
