@@ -3425,7 +3425,8 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "Wilmar Group mengembalikan … Rp 11,88 triliun" is Wilmar's, whoever else is asked
     if len(figures) < 2 or not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
         return True
-    return bool(words & asked)
+    # (the asked name may be written shorter: "Anies-Sandi" asked, "Wagub Sandiaga Uno" said)
+    return bool(words & asked) or any(len(a) >= 4 and w.startswith(a) for w in words for a in asked)
 
 
 def _starts_total(sentence: str, at: int) -> bool:

@@ -215,3 +215,15 @@ def test_the_end_of_a_month_asked_is_now_in_the_first_days_after_it():
     assert time_fits(frame, s, None, "2019-10-01", None, "12 unit")
     assert not time_fits(frame, s, None, "2019-10-10", None, "12 unit")
     assert [q.text for q in find_quantities(s) if start_state_fits(question, q.__dict__, s)] == ["12 unit"]
+
+
+def test_an_amount_listed_after_the_asked_name_written_longer_is_its_own():
+    """"Anies-Sandi" asked: "Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno menganggarkan … Rp
+    799 miliar" is theirs, in a sentence of two figures."""
+    from retrieval.frame import party_fits, question_frame
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    frame = question_frame("berapa anggaran pengadaan lahan untuk program rumah DP 0 rupiah Anies-Sandi?", p)
+    dp0 = ("Untuk menjalankan program rumah DP 0 rupiah, Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno "
+           "menganggarkan pengadaan lahan sebesar Rp 799 miliar.")
+    assert "799 miliar" in [q.text for q in find_quantities(dp0) if party_fits(frame, q.__dict__, dp0)]
