@@ -5486,9 +5486,15 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # headline's "hingga Juli" is another time of the story, not the figure's: its own sentence decides
         bounded = bool(_MONTH_BOUND_RE.search(frame.question_text)) and bool(published) and bool(frame.years) \
             and (published or "")[:7] == f"{max(frame.years or [0])}-{max(frame.months):02d}"
-        for text in (sentence,) if bounded else (sentence, article_title or "", " ; ".join(when or [])):
+        # a stretch of months asked ("BSU Juni-Juli 2025") is a period told of later: only a month
+        # written names another time, not the day a report says it is ("kemarin")
+        stretch = len(frame.months) > 1 and bool(_MONTH_SPAN_RE.search(frame.question_text))
+        texts = (sentence,) if bounded else (sentence, article_title or "") if stretch else \
+            (sentence, article_title or "", " ; ".join(when or []))
+        for text in texts:
             named = _months_named(text, published)
-            if not named and (named := _relative_months(text, published)) and _just_after_month_end(frame, published):
+            if not named and not stretch and (named := _relative_months(text, published)) \
+                    and _just_after_month_end(frame, published):
                 named = named | set(frame.months)   # "akhir September" asked: "kini … tersisa 12 unit" on 1 October
             if named:
                 if not named & set(frame.months):

@@ -227,3 +227,16 @@ def test_an_amount_listed_after_the_asked_name_written_longer_is_its_own():
     dp0 = ("Untuk menjalankan program rumah DP 0 rupiah, Gubernur DKI Anies Baswedan dan Wagub Sandiaga Uno "
            "menganggarkan pengadaan lahan sebesar Rp 799 miliar.")
     assert "799 miliar" in [q.text for q in find_quantities(dp0) if party_fits(frame, q.__dict__, dp0)]
+
+
+def test_a_stretch_of_months_asked_is_a_period_told_of_later():
+    """"BSU Juni-Juli 2025": a report of October saying "telah menerima" tells of it, though its
+    lead says "kemarin"; a sentence naming another month does not."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    p = TextPipeline()
+    frame = question_frame("Berapa pekerja yang telah menerima Bantuan Subsidi Upah (BSU) Juni-Juli 2025?", p)
+    s = "Sebanyak 14,95 juta pekerja di seluruh Indonesia telah menerima bantuan subsidi upah."
+    assert time_fits(frame, s, None, "2025-10-22", ["kemarin"], "14,95 juta pekerja")
+    other = "Pada Agustus 2025 sebanyak 3 juta pekerja menerima bantuan subsidi upah."
+    assert not time_fits(frame, other, None, "2025-10-22", None, "3 juta pekerja")
