@@ -534,11 +534,19 @@ def _dateline_end(toks: list[_Tok]) -> int:
     return 0
 
 
+_CURRENCY_BEFORE_RE = re.compile(r"(?:Rp\.?|US\$|USD|SGD|\$|€)\s?$")
+
+
 def _locate(claim_text: str, figure_text: str) -> tuple[int, int] | None:
+    """Where the figure stands, with the currency written before it ("Rp 112 juta": the amount
+    as said, not "112 juta")."""
     k = figure_at(claim_text, figure_text)
     if k < 0:
         k = claim_text.lower().find(figure_text.lower())
-    return (k, k + len(figure_text)) if k >= 0 else None
+    if k < 0:
+        return None
+    cur = _CURRENCY_BEFORE_RE.search(claim_text, max(0, k - 5), k)
+    return (cur.start() if cur else k, k + len(figure_text))
 
 
 def answer_span(question: str, intent: str, claim_text: str, *, query_words: list[str] | None = None,

@@ -110,3 +110,19 @@ def test_a_phrase_never_only_repeats_the_question() -> None:
 
 def test_figure_text_not_in_the_claim_falls_back_to_the_rules() -> None:
     assert phrase("berapa tentara Korut?", SEED, figure_text="12.000 tentara") == "Sekitar 10.000 tentara"
+
+
+def test_a_figure_span_holds_the_currency_written_before_it():
+    """"berapa total modal perusahaan PT Bahtera Lestari": the phrase is "Rp 112 juta", as written
+    and as FacQA's answer has it, not "112 juta"."""
+    from retrieval.span import answer_span
+    text = "Total modal perusahaan PT Bahtera Lestari sebesar Rp 112 juta."
+    start, end = answer_span("berapa total modal perusahaan PT Bahtera Lestari", "quantity", text,
+                             figure_text="112 juta")
+    assert text[start:end] == "Rp 112 juta"
+    text = "Harga iPhone 11 dimulai dari US$ 699 di Amerika Serikat."
+    start, end = answer_span("berapa harga iPhone 11", "quantity", text, figure_text="699")
+    assert text[start:end] == "US$ 699"
+    text = "Sebanyak 23 orang tewas dalam kebakaran itu."
+    start, end = answer_span("berapa orang tewas", "quantity", text, figure_text="23 orang")
+    assert text[start:end] == "23 orang"
