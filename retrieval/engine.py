@@ -589,12 +589,13 @@ class Engine:
         frame = question_frame(query.topic or query.text, self.pipeline)
         asked = self.pipeline.noun_key(frame.noun) if frame.noun else None
         out = []
+        def says(q: dict, sentence: str, shared: int, clause_noun: bool) -> bool:
+            return relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, sentence,
+                                                clause_noun=clause_noun)
+
         for c, shared in rows:
-            fits = [q for q in c.claim.quantities
-                    if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, c.claim.text,
-                                                    clause_noun=True)]
-            if len(fits) > len([q for q in fits if relevance.says_what_is_asked(
-                    frame, q, asked, self.pipeline.noun_key, shared, c.claim.text)]):   # a figure the first read left
+            fits = [q for q in c.claim.quantities if says(q, c.claim.text, shared, True)]
+            if any(not says(q, c.claim.text, shared, False) for q in fits):   # a figure the first read left
                 out.append(dataclasses.replace(c, claim=dataclasses.replace(c.claim, quantities=fits)))
         return out
 
