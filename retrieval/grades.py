@@ -264,7 +264,8 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggul
 _GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
 # the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
 _BOUND_WORDS = r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
-_BOUND_RE = re.compile(rf"\b(?:batas\s+)?(atas|bawah)(?:nya)?\b|\b({_BOUND_WORDS})(?:nya)?\b", re.I)
+# ("atas" alone is a preposition: "menang atas Brunei"; "batas atas" or "atasnya" is a bound)
+_BOUND_RE = re.compile(rf"\bbatas\s+(atas|bawah)(?:nya)?\b|\b(atas|bawah)nya\b|\b({_BOUND_WORDS})(?:nya)?\b", re.I)
 _BOUND_OF = {"atas": "upper", "maksimal": "upper", "maksimum": "upper", "tertinggi": "upper", "lambat": "upper",
              "bawah": "lower", "minimal": "lower", "minimum": "lower", "terendah": "lower", "cepat": "lower"}
 _BOUND_ASKED_RE = re.compile(rf"\bbatas\s+(atas|bawah)\b|\b({_BOUND_WORDS})\b", re.I)
@@ -277,7 +278,7 @@ def _bounds_in(text: str, asked: bool = False) -> list[str]:
     """The bounds a text names, in order ("upper", "lower")."""
     return [_BOUND_OF[re.sub(r"^(?:paling\s+|se)|-.*$", "", word.lower())]
             for m in (_BOUND_ASKED_RE if asked else _BOUND_RE).finditer(text)
-            if (word := m.group(1) or m.group(2)).islower() and not _NAMED_BOUND_RE.search(text, 0, m.start())]
+            if (word := next(g for g in m.groups() if g)).islower() and not _NAMED_BOUND_RE.search(text, 0, m.start())]
 
 
 @lru_cache(maxsize=512)

@@ -27,6 +27,8 @@ def test_a_bound_asked_takes_no_figure_given_as_the_other_end():
     assert _bound_kept("paling cepat berapa tahun setelah pemilu nasional pemilu lokal digelar?", vote) == ["dua"]
     # no bound asked, or a bound word that is part of a name: every figure stays
     assert _bound_kept("berapa tarif taksi online wilayah I?", fares) == ["3.500", "6.000"]
+    # "atas" alone is a preposition, no bound
+    assert _bound_kept("berapa tarif batas bawah taksi online?", "Tarif taksi online naik di atas Rp 5.000.") == ["5.000"]
     wage = "UMK Jabar 2018 tertinggi ialah Kabupaten Karawang yakni Rp 3.919.291."
     assert _bound_kept("berapa Upah Minimum Provinsi (UMP) Jawa Barat tahun 2018?", wage) == ["3.919.291"]
 
