@@ -5034,7 +5034,6 @@ _MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Ju
 _MONTH_ALT = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november"
               r"|nopember|desember)")
 _MONTH_SPAN_RE = re.compile(rf"\b{_MONTH_ALT}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*{_MONTH_ALT}\b", re.I)
-# the year so far: "sepanjang tahun 2019", "sejak awal tahun", "tahun berjalan" (year to date)
 _MONTH_END_ASKED_RE = re.compile(rf"\bakhir\s+(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
 
 
@@ -5052,6 +5051,7 @@ def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
     return day.day <= UNDATED_REACH and before.month == frame.months[0] and (not frame.years or before.year in frame.years)
 
 
+# the year so far: "sepanjang tahun 2019", "sejak awal tahun", "tahun berjalan" (year to date)
 _YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
                               r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
