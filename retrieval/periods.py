@@ -186,13 +186,9 @@ def _after_state_asked(question: str) -> bool:
 def start_state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """What held after something asked ("VO2Max … setelah berlatih di ISTC") is not what held at its
     start: "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50", "Semula tarifnya Rp 9.000"."""
-    if not _after_state_asked(question):
+    if not _after_state_asked(question) or (place := _figure_in_clause(sentence, q)) is None:
         return True
-    text = q.get("text") or ""
-    at = figure_at(sentence, text) if text else -1
-    if at < 0:
-        return True
-    start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
+    start, at = place
     said = None
     for said in _START_SAID_RE.finditer(sentence, start, at):
         pass
@@ -213,14 +209,21 @@ _INTERIM_SAID_RE = re.compile(r"\b(?:saat ini|sejauh ini|untuk sementara|data se
 def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """The final count asked ("berapa medali emas yang dibawa pulang Indonesia") takes no count said
     to hold so far ("Indonesia saat ini sudah mengumpulkan lima medali")."""
-    if not _FINAL_ASKED_RE.search(question) or _INTERIM_ASKED_RE.search(question):
+    if not _FINAL_ASKED_RE.search(question) or _INTERIM_ASKED_RE.search(question) \
+            or (place := _figure_in_clause(sentence, q)) is None:
         return True
+    start, at = place
+    return _INTERIM_SAID_RE.search(sentence, start, at + len(q.get("text") or "") + 40) is None
+
+
+def _figure_in_clause(sentence: str, q: dict[str, Any]) -> tuple[int, int] | None:
+    """(where the figure's stretch of its sentence starts, after the last "; " or ". ", where the
+    figure stands), or None when it is not found."""
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
     if at < 0:
-        return True
-    start = max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1
-    return _INTERIM_SAID_RE.search(sentence, start, at + len(text) + 40) is None
+        return None
+    return max(sentence.rfind(m, 0, at) for m in ("; ", ". ")) + 1, at
 
 
 def names_asked_day(question: str, q: dict[str, Any], sentence: str) -> bool:
