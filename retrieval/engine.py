@@ -389,9 +389,9 @@ class Engine:
         matches, near = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
                                          limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         candidates, whole = await self._strong(query, index, matches, keep)
-        named: list[tuple[Candidate, int]] = []   # the last retry's rows of the articles read whole (_read_whole)
+        set_aside: list[tuple[Candidate, int]] = []   # the last retry's rows of the articles read whole (_read_whole)
         if whole is not None:
-            candidates += [c for c in await self._read_whole(query, *whole, named=named) if not keep or keep(c)]
+            candidates += [c for c in await self._read_whole(query, *whole, set_aside=set_aside) if not keep or keep(c)]
         names: tuple[relevance.Name, ...] = ()
         events: tuple[relevance.Name, ...] = ()
         if query.intent == "quantity":
@@ -435,10 +435,10 @@ class Engine:
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer = retry
-        if query.intent == "quantity" and (answer.message or not answer.claims) and named:
+        if query.intent == "quantity" and (answer.message or not answer.claims) and set_aside:
             # no figure still: the best articles' figures whose clause names the asked noun before
             # them ("Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar")
-            clause_named = [c for c in self._clause_named(query, named) if not keep or keep(c)]
+            clause_named = [c for c in self._clause_named(query, set_aside) if not keep or keep(c)]
             if clause_named:
                 retry = compose(query, candidates + clause_named, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
@@ -554,10 +554,10 @@ class Engine:
         return candidates, (whole if figures else None)
 
     async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
-                          named: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
+                          set_aside: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
         """Figures elsewhere in the best articles that say themselves what is asked (relevance.py),
         after every strong candidate (`seen`), with their lowest score (`floor`); only those
-        figures of their sentence. `named`, when given, receives the rows with figures that do not
+        figures of their sentence. `set_aside`, when given, receives the rows with figures that do not
         (for the last retry, _clause_named, with no second read)."""
         pids = [p for p in await self.store.figure_passages(articles) if p not in seen]
         if not pids:
@@ -576,9 +576,9 @@ class Engine:
             if fits:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
                                      dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
-            if named is not None and len(fits) < len(claim.quantities):
+            if set_aside is not None and len(fits) < len(claim.quantities):
                 # judged only if the retry comes: most questions are answered before it
-                named.append((Candidate(passages[pid], articles_[passages[pid].article_id], claim, floor, 0.0,
+                set_aside.append((Candidate(passages[pid], articles_[passages[pid].article_id], claim, floor, 0.0,
                                         strong=True), shared))
         return out
 

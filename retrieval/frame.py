@@ -4314,10 +4314,11 @@ def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 
 
-def _question_acronyms(question: str, stem: Callable[[str], str]) -> set[str]:
+@lru_cache(maxsize=512)   # (read for every figure of a question's measured phrase: once a question)
+def _question_acronyms(question: str, stem: Callable[[str], str]) -> frozenset[str]:
     """The short forms a question writes ("Tingkat Pengangguran Terbuka (TPT)"; the brackets may
     be gone from a question's topic), stemmed as :func:`_parts` gives words."""
-    return {stem(m.group().lower()) for m in _ACRONYM_RE.finditer(question)}
+    return frozenset(stem(m.group().lower()) for m in _ACRONYM_RE.finditer(question))
 
 
 def _same_kind(asked: set[str], said: set[str], stem: Callable[[str], str]) -> bool | None:

@@ -734,8 +734,15 @@ def sub_item_fits(question: str, q: dict[str, Any], sentence: str, known: Callab
         return True
     if not _is_sub_item(_item_before(sentence, q.get("text") or "", known), names, asked):
         return True
-    figures = [m.group() for m in _DIGITS_RE.finditer(sentence)]
-    return sum(_is_sub_item(_item_before(sentence, f, known), names, asked) for f in figures) < SUB_ITEM_LIST
+    return _sub_items_in(sentence, question, known) < SUB_ITEM_LIST
+
+
+@lru_cache(maxsize=4096)   # a sentence's breakdown, once for all its figures
+def _sub_items_in(sentence: str, question: str, known: Callable[[str], bool] | None) -> int:
+    """How many of a sentence's figures stand after an item of a name the question asks."""
+    names = _asked_name_runs(question)
+    asked = frozenset().union(*names)
+    return sum(_is_sub_item(_item_before(sentence, m.group(), known), names, asked) for m in _DIGITS_RE.finditer(sentence))
 
 
 @lru_cache(maxsize=512)
