@@ -978,8 +978,24 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          money_thing=money_thing, money_words=_money_words(low, money_thing, w),
                          value_of=_value_of(low, noun_at, money_thing, w, skip),
                          labels=labels_named(question), durations=durations,
-                         part=noun_at is not None and "yang" in low[noun_at + 1:] and not measured and not money,
+                         part=_asks_part(low, noun_at, lex) and not measured and not money,
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
+
+
+_OBJECT_PREPOSITIONS = frozenset({"di", "dari", "pada", "dalam", "untuk", "oleh", "ke"})
+
+
+def _asks_part(low: list[str], noun_at: int | None, lex: "Lexicon") -> bool:
+    """A relative clause after the asked noun asks a part of it ("anggota DPR yang hadir"); one
+    after another noun the noun is in ("santri di pesantren eks-JI yang direkonstruksi") tells
+    which whole, unless that noun is a place ("warga di Bekasi yang mengungsi")."""
+    if noun_at is None or "yang" not in low[noun_at + 1:]:
+        return False
+    rel = low.index("yang", noun_at + 1)
+    for i in range(noun_at + 1, rel - 1):
+        if low[i] in _OBJECT_PREPOSITIONS and lex.names.at(low, i + 1) is None:
+            return False
+    return True
 
 
 def _case_named(low: list[str], pos: int, lex: "Lexicon", stem: Callable[[str], str]) -> bool:
@@ -2581,8 +2597,10 @@ def body_fits(frame: QuestionFrame, sentence: str) -> bool:
 
 def _name_holds(a: str, b: str) -> bool:
     """One name's words hold the other's ("menteri pendidikan dasar dan menengah", a scraper's
-    slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not)."""
-    wa, wb = set(a.split()) - {"dan"}, set(b.split()) - {"dan"}
+    slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not). A place's word
+    is read as its gazetteer key: "Kementerian Kesehatan Brasil" is "… Brazil"."""
+    names = lexicon().names.map
+    wa, wb = ({names.get((w,), w) for w in n.split()} - {"dan"} for n in (a, b))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 

@@ -1,0 +1,56 @@
+"""A body's name written with another spelling of its place is the same body ("Kementerian
+Kesehatan Brasil" asked, "… Brazil" said); a relative clause after the noun a question's noun is
+in tells which whole, not a part of the counted ("santri di pesantren eks-JI yang direkonstruksi")."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.frame import body_fits, part_fits, question_frame
+from retrieval.text import TextPipeline
+
+from .answered import FILLER
+from .answered import answer_labels as labels
+
+PIPELINE = TextPipeline()
+
+
+def _kept(rule, question: str, sentence: str) -> list[str]:  # noqa: ANN001
+    frame = question_frame(question, PIPELINE)
+    if rule is body_fits:
+        return [q.text for q in find_quantities(sentence) if body_fits(frame, sentence)]
+    return [q.text for q in find_quantities(sentence) if rule(frame, q.__dict__, sentence)]
+
+
+def test_a_body_named_with_another_spelling_of_its_place_is_the_asked_body():
+    sentence = "Kementerian Kesehatan Brazil mengatakan telah mengukuhkan 47 penderita demam kuning."
+    asked = "Berapa penderita demam kuning yang dikukuhkan Kementerian Kesehatan Brasil pada Januari 2017?"
+    assert _kept(body_fits, asked, sentence) == ["47 penderita"]
+    # another country's ministry is still another body
+    assert _kept(body_fits, asked.replace("Brasil", "Peru"), sentence) == []
+
+
+def test_a_clause_after_the_whole_is_no_part_of_the_counted():
+    sentence = "Kemenag merekonstruksi 25 pesantren eks-Jamaah Islamiyah dengan total 5.077 santri."
+    asked = "Berapa santri di pesantren eks-Jamaah Islamiyah yang direkonstruksi Kementerian Agama?"
+    assert "5.077 santri" in _kept(part_fits, asked, sentence)
+    # a clause on the counted noun itself asks a part: the whole it is counted out of is no answer
+    dpr = "Rapat paripurna dihadiri 77 anggota dari total 560 anggota dewan."
+    assert _kept(part_fits, "berapa anggota DPR yang hadir dalam rapat paripurna?", dpr) == ["77 anggota"]
+    # a place between them still leaves the clause on the counted ("warga di Bekasi yang mengungsi")
+    flood = "Banjir merendam Bekasi; dari total 1.200 warga, 300 warga mengungsi."
+    assert "1.200 warga" not in _kept(part_fits, "berapa warga di Bekasi yang mengungsi?", flood)
+
+
+FEVER = Article(
+    id="demam-kuning", outlet="rimanews.com", published="2017-01-25",
+    title="Wabah di Amerika Selatan",
+    body="Kementerian Kesehatan Brazil mengatakan telah mengukuhkan 47 penderita demam kuning dan masih "
+         "menyelidiki puluhan dugaan kasus lain. Kementerian Kesehatan Peru mencatat 12 penderita demam kuning.")
+
+
+async def test_the_asked_ministry_by_another_spelling_answers(empty_engine):
+    await empty_engine.ingest_articles([FEVER, *FILLER])
+    got = labels(await empty_engine.ask("Berapa penderita demam kuning yang dikukuhkan Kementerian Kesehatan "
+                                        "Brasil pada Januari 2017?"))
+    assert any(g.startswith("47") for g in got), got
+    assert not any(g.startswith("12") for g in got), got
