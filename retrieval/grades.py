@@ -381,6 +381,27 @@ def one_country_fits(entities: Sequence[str], question: str, q: dict[str, Any], 
     return at < 0 or _MANY_COUNTRIES_RE.match(sentence[at + len(text):]) is None
 
 
+_HAS_BEFORE_RE = re.compile(r"\b([A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,2})\s+(?:memiliki|mempunyai|punya)"
+                            r"(?:\s+(?:sebanyak|sekitar|hampir|lebih\s+dari))?\s*$")
+HOME_COUNTRY = "indonesia"   # an archive of Indonesian news: a count asked with no place is the nation's
+
+
+def country_held_fits(entities: Sequence[str], places: Sequence[str], question: str, q: dict[str, Any],
+                      sentence: str) -> bool:
+    """A count asked of no country ("berapa universitas yang masuk daftar THE 2020") is not one
+    foreign country's share of it ("Inggris memiliki 100 universitas yang masuk …")."""
+    if entities or places:
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    m = _HAS_BEFORE_RE.search(sentence[max(0, at - 60):at]) if at > 0 else None
+    if m is None:
+        return True
+    lex = lexicon()
+    key = lex.names.map.get(tuple(m.group(1).lower().split()))
+    return key is None or key == HOME_COUNTRY or lex.places.get(key) is None or lex.places[key].kind != "country"
+
+
 _MATCHUP_RE = re.compile(r"\b([A-Z][\w-]+)\s+(?:vs\.?|versus|kontra|melawan)\s+([A-Z][\w-]+)")
 
 

@@ -54,3 +54,21 @@ async def test_the_asked_ministry_by_another_spelling_answers(empty_engine):
                                         "Brasil pada Januari 2017?"))
     assert any(g.startswith("47") for g in got), got
     assert not any(g.startswith("12") for g in got), got
+
+
+RANKING = Article(
+    id="the-2020", outlet="kompas.com", published="2019-09-17",
+    title="Daftar Kampus Terbaik Dunia Versi Terbaru",
+    body="Daftar tahun ini mencakup 1.396 universitas yang masuk peringkat dunia. "
+         "Secara keseluruhan, Inggris memiliki 100 universitas yang masuk peringkat dunia, sedangkan Jepang "
+         "mempunyai 110 universitas.")
+
+
+async def test_a_count_asked_of_no_country_takes_no_foreign_countrys_share(empty_engine):
+    await empty_engine.ingest_articles([RANKING, *FILLER])
+    got = labels(await empty_engine.ask("berapa universitas yang masuk peringkat dunia?"))
+    assert any(g.startswith("1.396") for g in got), got
+    assert not any(g.startswith(("100", "110")) for g in got), got
+    # asked of that country, its count answers
+    got = labels(await empty_engine.ask("berapa universitas Jepang yang masuk peringkat dunia?"))
+    assert any(g.startswith("110") for g in got), got
