@@ -2384,13 +2384,26 @@ def _named_bodies(text: str, caps: bool) -> dict[str, set[str]]:
         if low in acronyms and (not caps or t[:1].isupper()):
             out.setdefault(MINISTRY, set()).add(acronyms[low])       # "Kemenhub", "Menkeu"
             continue
+        if low == "university" and t[:1].isupper() and i and toks[i - 1][:1].isupper() \
+                and (i + 1 >= len(toks) or toks[i + 1].lower() != "of"):
+            # the English order ("Tsinghua University", "Peking University"): the name before the head
+            before: list[str] = []
+            for u in reversed(toks[max(0, i - 3):i]):
+                if not u[:1].isupper():
+                    break
+                before.insert(0, u.lower())
+            out.setdefault("universitas", set()).add(" ".join(before))
+            continue
+        if low == "university":
+            low = "universitas"   # "University of Tokyo": the name after it, as in Indonesian
         if low not in heads or (caps and not t[:1].isupper()):
             continue
         name: list[str] = []
         for u in toks[i + 1:i + 8]:
-            if not u[:1].isupper() and u.lower() != "dan":
+            if not u[:1].isupper() and u.lower() not in ("dan", "of"):
                 break
-            name.append(u.lower())
+            if u.lower() != "of":
+                name.append(u.lower())
         while name and name[-1] == "dan":
             name.pop()
         if name:

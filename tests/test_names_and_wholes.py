@@ -72,3 +72,11 @@ async def test_a_count_asked_of_no_country_takes_no_foreign_countrys_share(empty
     # asked of that country, its count answers
     got = labels(await empty_engine.ask("berapa universitas Jepang yang masuk peringkat dunia?"))
     assert any(g.startswith("110") for g in got), got
+
+
+def test_a_university_named_in_the_english_order_is_another_university():
+    asked = "Di peringkat berapa Universitas Indonesia dalam pemeringkatan dunia 2020?"
+    assert _kept(body_fits, asked, "Tsinghua University (peringkat ke-23 di tingkat internasional).") == []
+    assert _kept(body_fits, asked, "The University of Tokyo berada di peringkat ke-36.") == []
+    assert _kept(body_fits, "Tsinghua University berada di peringkat berapa dunia?",
+                 "Tsinghua University (peringkat ke-23 di tingkat internasional).") == ["peringkat ke-23"]
