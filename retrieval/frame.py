@@ -5087,6 +5087,12 @@ def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
 _YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
                               r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
+def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
+    """Is the report of an asked day (that day or the next morning's)?"""
+    day = _iso_day(published[:10]) if published else None
+    return day is not None and any(0 <= (day - a).days <= DAY_SLACK for a in asked_days)
+
+
 DAY_SLACK = 1   # a night event is reported with the next day's date
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
 REPORT_REACH = 8  # words before a date searched for who said it
@@ -5491,6 +5497,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     # the day before the one the story tells
                     named = {d - dt.timedelta(days=1) for d in named}
                 if not any(abs((d - a).days) <= slack for d in named for a in asked_days):
+                    if k == 2 and not daily and _reported_on(published, asked_days):
+                        break   # a day carried from another sentence; the report of the asked day tells its own news
                     return False
                 break
         else:   # no day stated: a report written days later tells its own day's news

@@ -80,3 +80,19 @@ def test_a_university_named_in_the_english_order_is_another_university():
     assert _kept(body_fits, asked, "The University of Tokyo berada di peringkat ke-36.") == []
     assert _kept(body_fits, "Tsinghua University berada di peringkat berapa dunia?",
                  "Tsinghua University (peringkat ke-23 di tingkat internasional).") == ["peringkat ke-23"]
+
+
+PROTEST = Article(
+    id="hk-tangkap", outlet="kompas.com", published="2019-09-09",
+    title="Unjuk Rasa Berlanjut",
+    body="Gelombang unjuk rasa itu bermula pada Minggu (9/6/2019) lalu. "
+         "Polisi telah menangkap 157 orang selama tiga hari terakhir di Hong Kong.")
+
+
+async def test_a_day_carried_from_another_sentence_does_not_date_the_report_of_the_asked_day(empty_engine):
+    await empty_engine.ingest_articles([PROTEST, *FILLER])
+    got = labels(await empty_engine.ask("berapa orang yang ditangkap polisi Hong Kong pada 9 September 2019?"))
+    assert any(g.startswith("157") for g in got), got
+    # a report days later, whose only day is the carried one, still tells no asked day
+    got = labels(await empty_engine.ask("berapa orang yang ditangkap polisi Hong Kong pada 2 September 2019?"))
+    assert not any(g.startswith("157") for g in got), got
