@@ -4660,6 +4660,13 @@ def figure_predicates(q: dict[str, Any]) -> tuple[set[str], bool]:
     return classes, bool(q.get("casualty")) or bool(classes & CASUALTY_CLASSES)
 
 
+# an amount asked and written after its currency ("sebesar Rp 200 ribu"): what befalls people (the
+# question's "yang berujung … hingga tewas") does not befall the money; what is done with money
+# ("yang dibutuhkan", "yang ditandatangani") still must be said
+BEFALL_PEOPLE = CASUALTY_CLASSES | {"captured", "displaced", "sent", "survived", "treated", "recovered", "suspect"}
+_CURRENCY_BEFORE_RE = re.compile(r"(?:\bRp|\bUS\$|\$|\bUSD|\bdolar|\bdollar|\beuro|\bS\$)\.?\s*$", re.I)
+
+
 def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     """Does a stored figure (a Quantity as a dict) answer the question's frame?
 
@@ -4686,7 +4693,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
     classes, casualty = figure_predicates(q)
     unit = (q.get("unit") or "").lower()
-    if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"]:
+    if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"] \
+            or (frame.money and set(frame.predicates) <= BEFALL_PEOPLE and _CURRENCY_BEFORE_RE.search(q.get("before") or "")):
         # "mengamankan uang 35.000 dollar", "mengamankan 1 kg sabu": goods, whatever befell them,
         # but goods seized are not goods destroyed ("yang disita sebanyak 631,940 gram ganja" for
         # "berapa kilogram ganja yang dimusnahkan")

@@ -96,3 +96,17 @@ async def test_a_day_carried_from_another_sentence_does_not_date_the_report_of_t
     # a report days later, whose only day is the carried one, still tells no asked day
     got = labels(await empty_engine.ask("berapa orang yang ditangkap polisi Hong Kong pada 2 September 2019?"))
     assert not any(g.startswith("157") for g in got), got
+
+
+STABBING = Article(
+    id="tusuk-utang", outlet="detikcom", published="2025-10-21",
+    title="Polisi Tangkap Pelaku Penusukan di Palembang",
+    body="Polisi menangkap Erwin, pelaku penusukan yang menewaskan Riky di Palembang. "
+         "Di mana Riky berutang pada tersangka Erwin sebesar Rp 200 ribu. Keduanya sempat cekcok.")
+
+
+async def test_what_befell_a_person_does_not_befall_the_money_asked(empty_engine):
+    await empty_engine.ingest_articles([STABBING, *FILLER])
+    got = labels(await empty_engine.ask("berapa utang Riky kepada Erwin yang berujung pada penusukan hingga tewas "
+                                        "di Palembang?"))
+    assert any("200 ribu" in g for g in got), got
