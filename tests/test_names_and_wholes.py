@@ -1,6 +1,11 @@
-"""A body's name written with another spelling of its place is the same body ("Kementerian
-Kesehatan Brasil" asked, "… Brazil" said); a relative clause after the noun a question's noun is
-in tells which whole, not a part of the counted ("santri di pesantren eks-JI yang direkonstruksi")."""
+"""Whose figure and what it counts, each a class: a body's name written with another spelling of
+its place is the same body ("Kementerian Kesehatan Brasil" asked, "… Brazil" said), and a
+university named in the English order ("Tsinghua University") is another university; a relative
+clause after the noun the counted is in tells which whole, not a part of the counted ("santri di
+pesantren eks-JI yang direkonstruksi"); a count asked of no country is not one foreign country's
+share ("Inggris memiliki 100 universitas"); a day carried from another sentence does not date the
+report of the asked day; and what befalls people ("yang berujung … hingga tewas") does not befall
+an amount of money asked."""
 from __future__ import annotations
 
 from retrieval.claims import find_quantities
