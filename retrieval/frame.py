@@ -2608,6 +2608,32 @@ def body_fits(frame: QuestionFrame, sentence: str) -> bool:
     return True
 
 
+_LAST_NUMBER_RE = re.compile(r"\d[\d.,]*(?!.*\d)", re.S)
+
+
+def body_keyed_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of bodies each with its figure ("anggaran Kementerian PUPR menjadi sebesar Rp
+    120,2 triliun, Kemenhub sebesar Rp 43,1 triliun"), a figure is the body's named since the
+    figure before it: PUPR's is no answer for "anggaran Kementerian Perhubungan"."""
+    asked = _named_bodies(frame.question_text, caps=False)
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at <= 0:
+        return True
+    whole = _named_bodies(sentence, caps=True)
+    if not any(len(whole.get(head, ())) > 1 for head in asked):
+        return True
+    before = sentence[:at]
+    last = _LAST_NUMBER_RE.search(before)
+    own = _named_bodies(before[last.end():] if last else before, caps=True)
+    for head, names in asked.items():
+        said = own.get(head)
+        if said and not any(_name_holds(n, a) for n in said for a in names):
+            return False
+    return True
+
+
 def _name_holds(a: str, b: str) -> bool:
     """One name's words hold the other's ("menteri pendidikan dasar dan menengah", a scraper's
     slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not). A place's word

@@ -115,3 +115,29 @@ async def test_what_befell_a_person_does_not_befall_the_money_asked(empty_engine
     got = labels(await empty_engine.ask("berapa utang Riky kepada Erwin yang berujung pada penusukan hingga tewas "
                                         "di Palembang?"))
     assert any("200 ribu" in g for g in got), got
+
+
+def test_in_a_list_of_bodies_each_figure_is_the_body_named_since_the_one_before():
+    from retrieval.frame import body_keyed_fits
+    sentence = ("Pagu anggaran Kementerian PUPR menjadi sebesar Rp 120,2 triliun, Kemenhub sebesar Rp 43,1 triliun, "
+                "Kemendes PDTT sebesar Rp 3,4 triliun.")
+    frame = question_frame("berapa total anggaran Kementerian Perhubungan untuk tahun 2020?", PIPELINE)
+    kept = [q.text for q in find_quantities(sentence) if body_keyed_fits(frame, q.__dict__, sentence)]
+    assert kept == ["43,1 triliun"], kept
+    # one body named: its figures are not a list's
+    one = "Anggaran Kementerian Perhubungan naik dari Rp 40 triliun menjadi Rp 43,1 triliun."
+    assert len([q for q in find_quantities(one) if body_keyed_fits(frame, q.__dict__, one)]) == 2
+
+
+BUDGETS = Article(
+    id="pagu-2020", outlet="okezone.com", published="2019-09-10",
+    title="DPR Setujui Pagu 2020",
+    body="Komisi V DPR menyetujui pagu alokasi 2020. \"Pertama, pagu alokasi anggaran Kementerian PUPR menjadi "
+         "sebesar Rp 120,2 triliun, Kemenhub sebesar Rp 43,1 triliun, Kemendes PDTT sebesar Rp 3,4 triliun,\" ujarnya.")
+
+
+async def test_the_asked_ministrys_figure_from_a_list_of_ministries(empty_engine):
+    await empty_engine.ingest_articles([BUDGETS, *FILLER])
+    got = labels(await empty_engine.ask("berapa anggaran Kemenhub?"))
+    assert any(g.startswith("Rp 43,1") or g.startswith("43,1") for g in got), got
+    assert not any("120,2" in g for g in got), got
