@@ -153,6 +153,8 @@ def figure_label(q: dict[str, Any]) -> str:
         return f"{q['qualifier']} {q['duration']}" if q.get("qualifier") else q["duration"]
     num = format_number(q["value"])
     if q.get("ordinal"):   # a place in an order: "menit ke-64", "peringkat ke-167"
+        if q.get("high") is not None:   # a band of places: "peringkat 601–800"
+            return f"{q['unit'] or ''} {num}–{format_number(q['high'])}".strip()
         return f"{q['unit']} ke-{num}" if q.get("unit") else f"ke-{num}"
     if q.get("currency"):   # "Rp 58,6 triliun" as written, not 58.600.000.000.000
         amount = q["text"]
@@ -1097,8 +1099,8 @@ def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | No
     lines = []
     for unit, figs in by_unit.items():
         values = sorted({f["value"] for f in figs} | {f["high"] for f in figs if f.get("high") is not None})
-        if len(values) < 2:
-            continue
+        if len(values) < 2 or len(figs) < 2:
+            continue   # one figure's own range ("peringkat 601–800") is no disagreement between sources
         scopes = sorted({f["scope"] for f in figs if f.get("scope")})
         unit_word = figs[0].get("unit") or ""
         span = f"{format_number(values[0])}–{format_number(values[-1])}"

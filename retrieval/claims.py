@@ -72,7 +72,7 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
     rf"|\b1[34]\d{{2}}\s*(?:Hijriah|Hijriyah|Hijriyyah|H)\b"   # a year of the Islamic calendar: "Idul Fitri 1438 H"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
-    rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}\b(?![.,]\d)"   # a place in an order (find_ordinals), no count
+    rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?\b(?![.,]\d)"   # a place (or band) in an order (find_ordinals), no count
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
     rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
     re.IGNORECASE,
@@ -621,7 +621,7 @@ def _ordinal_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(frame_lexicon().words["ordinal_nouns"], key=len, reverse=True))
     ranks = "|".join(sorted(frame_lexicon().words["rank_nouns"], key=len, reverse=True))
     return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
-                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})\b|(?P<word>{_ORDINAL_WORD})\b)"
+                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})(?:\s?[-–]\s?(?P<rhigh>\d{{1,4}}))?\b|(?P<word>{_ORDINAL_WORD})\b)"
                       rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)", re.I)
 
 
@@ -644,7 +644,9 @@ def find_ordinals(sentence: str) -> list[Quantity]:
                 continue
         if sentence[m.end():m.end() + 1] in ("%", ",") and sentence[m.end() + 1:m.end() + 2].isdigit():
             continue   # "posisi 5,5%": a level, not a place
-        out.append(Quantity(value=value, text=m.group(0), unit=noun.lower(), ordinal=True))
+        high = float(m.group("rhigh")) if m.group("rhigh") else None   # a band: "peringkat 601-800"
+        out.append(Quantity(value=value, text=m.group(0), unit=noun.lower(), ordinal=True,
+                            high=high if high is not None and high > value else None))
     return out
 
 

@@ -141,3 +141,25 @@ async def test_the_asked_ministrys_figure_from_a_list_of_ministries(empty_engine
     got = labels(await empty_engine.ask("berapa anggaran Kemenhub?"))
     assert any(g.startswith("Rp 43,1") or g.startswith("43,1") for g in got), got
     assert not any("120,2" in g for g in got), got
+
+
+def test_a_band_of_places_is_one_figure_shown_as_a_band():
+    from retrieval.answer import figure_label
+    got = [(q.text, q.value, q.high) for q in find_quantities("Universitas Indonesia menempati peringkat 601–800.")]
+    assert got == [("peringkat 601–800", 601.0, 800.0)], got
+    q = find_quantities("UI berada di peringkat 601-800 dunia.")[0]
+    assert figure_label(q.__dict__) == "peringkat 601–800"
+    assert figure_label(find_quantities("Persib di peringkat 11.")[0].__dict__) == "peringkat ke-11"
+
+
+RANKED = Article(
+    id="the-ui", outlet="sindonews.com", published="2019-09-13",
+    title="Kampus Terbaik Dunia Versi Terbaru",
+    body="Universitas Indonesia menjadi representasi Indonesia yang masuk daftar dunia pada peringkat 600–800.")
+
+
+async def test_a_band_answers_once_with_no_disagreement_of_its_own(empty_engine):
+    await empty_engine.ingest_articles([RANKED, *FILLER])
+    answer = await empty_engine.ask("di peringkat berapa Universitas Indonesia di daftar dunia?")
+    assert labels(answer) == ["peringkat 600–800"], labels(answer)
+    assert not answer.disagreement, answer.disagreement
