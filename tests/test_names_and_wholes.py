@@ -4,8 +4,9 @@ university named in the English order ("Tsinghua University") is another univers
 clause after the noun the counted is in tells which whole, not a part of the counted ("santri di
 pesantren eks-JI yang direkonstruksi"); a count asked of no country is not one foreign country's
 share ("Inggris memiliki 100 universitas"); a day carried from another sentence does not date the
-report of the asked day; and what befalls people ("yang berujung … hingga tewas") does not befall
-an amount of money asked."""
+report of the asked day; what befalls people ("yang berujung … hingga tewas") does not befall an
+amount of money asked; in a list of bodies a figure is the body's named since the figure before
+it; and a band of places ("peringkat 601–800") is one figure."""
 from __future__ import annotations
 
 from retrieval.claims import find_quantities
