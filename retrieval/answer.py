@@ -314,7 +314,13 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := figure_at(sentence, q["text"])) >= 0:
         # "berapa sabu yang disita" (`weighed`: the asked noun's key): an amount of it weighed,
         # "442 gram sabu", "sabu seberat 9,5 kilogram"
-        before = [w.lower() for w in WORD_RE.findall(sentence[:at])[-2:]]
+        written = WORD_RE.findall(sentence[:at])[-6:]
+        k = len(written)
+        while k and written[k - 1][:1].isupper():
+            k -= 1
+        if k < len(written) and k > 1 and written[k - 1].lower() in HELD_AT:
+            written = written[:k - 1]   # "cadangan di Bulog sekitar 4 juta ton": who holds it stands between
+        before = [w.lower() for w in written[-2:]]
         after = WORD_RE.findall(sentence[at + len(q["text"]):])[:1]
         if before and before[-1] in WEIGHT_LINKS:
             before = before[:-1]
@@ -324,11 +330,35 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         before = q.get("before", "").split()
         for k in range(len(before) - 1, -1, -1):  # "selusin rudal dan lebih dari 20": rudal is selusin's
             if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
-                before = before[k + 1:]
+                before = before[k + 1:] + _shared_noun_before(sentence, q["text"])
                 break
         return (any(pipeline.noun_key(w) in targets - units_only for w in before)
                 or _restated_noun(q, sentence, targets - units_only, pipeline, people=unit is not None) is not None)
     return False
+
+
+HELD_AT = frozenset({"di", "milik"})   # "stok beras di Bulog", "cadangan milik Pertamina"
+_FIGURE_WORDS = frozenset({"ribu", "juta", "miliar", "triliun", "rp", "us", "usd", "persen", "%", "$"})
+
+
+def _shared_noun_before(sentence: str, text: str) -> list[str]:
+    """The words before the figure coordinated with this one when that figure has no noun of its
+    own: "rekor baru tercetak sebesar Rp 774.000 dan Rp 775.000" - both are the record's. A noun
+    between them ("selusin rudal dan lebih dari 20") is the first figure's alone: nothing."""
+    at = figure_at(sentence, text) if sentence else -1
+    if at < 0:
+        return []
+    words = [w.lower() for w in WORD_RE.findall(sentence[:at])]
+    while words and words[-1] in _FIGURE_WORDS:
+        words.pop()
+    if not words or words[-1] not in ("dan", "serta", "atau"):
+        return []
+    words.pop()
+    if not words or not (words[-1][:1].isdigit() or words[-1] in _FIGURE_WORDS):
+        return []
+    while words and (words[-1][:1].isdigit() or words[-1] in _FIGURE_WORDS):
+        words.pop()
+    return words[-4:]
 
 
 def _amount_named(q: dict[str, Any], sentence: str, noun_key: str, pipeline: TextPipeline) -> bool:

@@ -343,7 +343,14 @@ def entities_compatible(a: str, b: str) -> bool:
     if pa or pb:
         return False
     wa, wb = set(re.split(r"[_-]", a)), set(re.split(r"[_-]", b))  # "prabowo-sandi" holds "prabowo"
-    return wa <= wb or wb <= wa
+    return wa <= wb or wb <= wa or _initials_of(a) == b or _initials_of(b) == a
+
+
+def _initials_of(name: str) -> str:
+    """The acronym a name of three or more words is written as ("stabilisasi_pasokan+harga_pangan"
+    is SPHP: "dan" joins, it spells nothing); "" for a shorter name."""
+    words = [w for w in re.split(r"[_+\-]", name) if w and w not in ("dan", "&")]
+    return "".join(w[0] for w in words) if len(words) >= 3 else ""
 
 
 # ---------------------------------------------------------------- figure side (ingest)
@@ -1555,7 +1562,48 @@ def _label_matches(text: str) -> list[tuple[int, str, list[str]]]:
 
 
 def labels_named(question: str) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted({(kind, p) for _end, kind, parts in _label_matches(question) for p in parts}))
+    return tuple(sorted({(kind, p) for _end, kind, parts in _label_matches(question) for p in parts}
+                        | {(unit, number) for _start, _end, unit, number in _spec_matches(question)}))
+
+
+# a kind named by its rating written after it: "pelanggan listrik 900 VA", "iPhone X 64 GB", "motor 150 cc"
+_SPEC_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?(va|kva|cc|gb|tb)\b", re.I)
+SPEC_UNITS = frozenset({"va", "kva", "cc", "gb", "tb"})
+# what ends the stretch of a sentence a figure and its rating share: "23,9 juta pelanggan 450 VA; 31,5 juta …"
+_SPEC_STOP_RE = re.compile(r"[;:]")
+_SPEC_CLAUSE_RE = re.compile(r"[;:]|,(?!\d)|\b(?:dan|serta|sedangkan|sementara|namun|atau)\b", re.I)
+
+
+def _spec_matches(text: str) -> list[tuple[int, int, str, str]]:
+    """(start, end, unit, number) of each rating a text names ("900 VA" -> ("va", "900"))."""
+    return [(m.start(), m.end(), m.group(2).lower(), m.group(1).replace(".", "")) for m in _SPEC_RE.finditer(text)]
+
+
+def _spec_fits(asked: set[tuple[str, str]], q: dict[str, Any], sentence: str, at: int) -> bool:
+    """A figure of a kind rated otherwise than asked ("23,9 juta pelanggan listrik 450 VA" for the
+    900 VA customers; "$ 1.149" in "64 GB atau 256 GB, dengan harga masing-masing $ 999 dan $ 1.149"
+    for the 64 GB one) is another kind's. Its place in a "masing-masing" list decides, else the
+    ratings after it in its clause ("Rp 6 juta untuk 256 GB"), else those before it back to the
+    figure before ("Oppo F5 RAM 4 GB dan memori internal 32 GB dibanderol Rp 3.999.000" holds the
+    asked 4 GB); none said: kept."""
+    kinds = {k for k, _ in asked}
+    if (q.get("unit") or "").lower() in kinds:
+        return True   # the figure is the rating itself
+    resp = _respectively(sentence, at)
+    if resp is not None:
+        listed = [(k, n) for _s, _e, k, n in _spec_matches(resp[0]) if k in kinds]
+        if len(listed) > resp[1]:
+            return listed[resp[1]] in asked
+    end = at + len(q.get("text") or "")
+    specs = [(s, e, (k, n)) for s, e, k, n in _spec_matches(sentence) if k in kinds]
+    rated = [(s, e) for s, e, _ in specs]
+    numbers = [m.end() for m in _NUMBER_RE.finditer(sentence, 0, at)
+               if not any(s <= m.start() < e for s, e in rated)]
+    left = max([m.end() for m in _SPEC_STOP_RE.finditer(sentence, 0, at)] + numbers[-1:], default=0)
+    right = next((m.start() for m in _SPEC_CLAUSE_RE.finditer(sentence, end)), len(sentence))
+    after = {key for s, _e, key in specs if end <= s < right}
+    said = after or {key for s, _e, key in specs if left <= s < at}
+    return not said or bool(said & asked)
 
 
 _RESPECTIVELY_RE = re.compile(r"\bmasing-masing\b", re.I)
@@ -1654,26 +1702,33 @@ def _last_joined_list(toks: list[str], runs: list[tuple[int, int]]) -> list[set[
 def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None) -> bool:
     """A question about one numbered kind ("iuran kelas III") takes no figure of another: the
     nearest such label before the figure in its sentence decides ("kelas II Rp 110.000, kelas III
-    Rp 42.000"), else the sentence's first label after it, else the title's; none: kept."""
+    Rp 42.000"), else the sentence's first label after it, else the title's; none: kept. A rating
+    asked ("900 VA") is judged by _spec_fits."""
     if not frame.labels:
         return True
     at = figure_at(sentence, q["text"])
     if at < 0:
         return True
-    kinds = {k for k, _ in frame.labels}
+    spec = {(k, p) for k, p in frame.labels if k in SPEC_UNITS}
+    if spec and not _spec_fits(spec, q, sentence, at):
+        return False
+    labels = set(frame.labels) - spec
+    if not labels:
+        return True
+    kinds = {k for k, _ in labels}
     resp = _respectively(sentence, at)
     if resp is not None:
         listed = [x for x in _label_matches(resp[0]) if x[1] in kinds and len(x[2]) > resp[1]]
         if listed:
             _end, kind, parts = listed[-1]
-            return (kind, parts[resp[1]]) in set(frame.labels)
+            return (kind, parts[resp[1]]) in labels
     named = [x for x in _label_matches(sentence) if x[1] in kinds]
     before = [x for x in named if x[0] <= at]
     chosen = before[-1:] or named[:1] or [x for x in _label_matches(title or "") if x[1] in kinds][:1]
     if not chosen:
         return not kinds & AREA_LABELS   # "44 rumah rusak" is the whole of "rumah di RT 005"
     _end, kind, parts = chosen[0]
-    return bool({(kind, p) for p in parts} & set(frame.labels))
+    return bool({(kind, p) for p in parts} & labels)
 
 
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
@@ -3917,12 +3972,14 @@ def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
 TOTAL_REACH = 4   # words before a figure that may say it is a total ("dengan total angkatan 306kg")
 
 
-def _total_of_a_part_asked(frame: QuestionFrame, words: Sequence[str], stem: Callable[[str], str]) -> bool:
+def _total_of_a_part_asked(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
     """A figure said to be the total of what is measured ("dengan total angkatan 306kg") is no
     answer to a question asking one part of it by a word the figure's phrase lacks ("angkatan
-    snatch", "angkatan clean and jerk"), unless a total is asked too. `words`: those just before
-    the figure."""
+    snatch", "angkatan clean and jerk"), unless a total is asked too, or the sentence names the
+    part first with no other figure before the total: "Pada segmen LCGC, … dari Januari hingga
+    Agustus 2019 total penjualan mencapai 143.632 unit" is the segment's total."""
     w = lexicon().words
+    words = _lower_words(sentence[max(0, at - 60):at])[-TOTAL_REACH:]
     if not frame.measured or not words or not set(words) & w["total_words"]:
         return False
     if set(_lower_words(frame.question_text)) & w["total_words"]:
@@ -3931,7 +3988,11 @@ def _total_of_a_part_asked(frame: QuestionFrame, words: Sequence[str], stem: Cal
     if stem(frame.measured[0]) not in said:
         return False
     part = [t for t in frame.measured[1:] if t[:1].isalpha() and t not in lexicon().stopwords]
-    return bool(part) and stem(part[0]) not in said
+    if not part or stem(part[0]) in said:
+        return False
+    before = _lower_words(sentence[:at])
+    named = max((i for i, t in enumerate(before) if t in part), default=-1)
+    return named < 0 or any(t[:1].isdigit() and not _YEAR_RE.match(t) for t in before[named:])
 
 
 def _written_as_place(sentence: str, end: int, key: str, pipeline: TextPipeline) -> bool:
@@ -4041,6 +4102,7 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
                 return [], directions
         elif not (filler or t in lex.stopwords or t in w["time_words"] or t in w["measure_modifiers"]
                   or _YEAR_RE.match(t) or t == ")" or t in MONTHS   # "… pada Maret 2025 mencapai 8,47%"
+                  or ("-" in t and all(p in MONTHS for p in t.split("-")))   # "selama Januari-Agustus 2019"
                   or (t == "per" and i + 1 < end and low[i + 1] in MONTHS)):   # "… per Maret 2025 mencapai"
             if not _verb_like(t, stem):
                 break
@@ -4056,6 +4118,10 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             i -= 1
             continue
         if t in w["measure_links"] and words:
+            i -= 1
+            continue
+        if words and _compound_link(low, i):
+            words.append(t)   # "penggunaan komponen dalam negeri masih 62 persen": one thing, read on
             i -= 1
             continue
         if t in ("di", "dari") and words and _only_places(words[::-1]):
@@ -4099,6 +4165,10 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
         if t in ("(", ")", "[", "]"):
             i += 1
             continue
+        if words and _compound_link(low, i):
+            words.append(t)   # "persen komponen dalam negeri": one thing, not "komponen" ended by "dalam"
+            i += 1
+            continue
         if (t in BEFORE_BREAK_MARKS or t in skip or not t[:1].isalpha() or t in w["time_words"]
                 or t in w["object_fillers"] or _verb_like(t, stem) or t in _SINCE_WORDS):
             break  # "1,75% hingga 2%": a range goes on, no phrase; "persen mulai 22 Oktober": when
@@ -4109,6 +4179,18 @@ def _phrase_after(low: list[str], start: int, stem: Callable[[str], str], skip: 
             words.append(t)
         i += 1
     return words
+
+
+def _compound_link(low: list[str], i: int) -> bool:
+    """Is low[i] the function word of a compound with the word after it ("dalam negeri")?"""
+    return i + 1 < len(low) and f"{low[i]}+{low[i + 1]}" in lexicon().words["phrase_compounds"]
+
+
+def _other_compound(asked: Sequence[str], said: Sequence[str]) -> bool:
+    """Both phrases hold a compound's function word, and not the same one ("dalam" vs "luar")."""
+    heads = {c.split("+")[0] for c in lexicon().words["phrase_compounds"]}
+    a, b = heads.intersection(asked), heads.intersection(said)
+    return bool(a and b and not a & b)
 
 
 def _parts(words: tuple[str, ...], stem: Callable[[str], str]) -> set[str]:
@@ -4278,7 +4360,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
         # for Indonesia's: whose measure
         return False
-    if _total_of_a_part_asked(frame, _lower_words(sentence[max(0, at - 60):at])[-TOTAL_REACH:], stem):
+    if _total_of_a_part_asked(frame, sentence, at, stem):
         return False   # "total angkatan 306kg" for "angkatan snatch": the whole, not the part asked
     words = tuple(x for x in _without_places(words, keep_place_only=False)
                   if x not in w["generic_measured"] and x not in w["basis_words"])   # "total barang bukti … 114.758,05 gram"
@@ -4310,6 +4392,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 
     def fits(words: tuple[str, ...], follows: tuple[str, ...]) -> bool:
         said = _parts(words + follows, stem)
+        if _other_compound(frame.measured, words + follows):
+            return False   # "komponen luar negeri" is not "komponen dalam negeri"
         if said and said <= _question_acronyms(frame.question_text, stem):
             return True   # "(TPT)" asked and said: the phrase it stands for, written short
         if frame.units:
@@ -4710,6 +4794,7 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         # a place the question names is whose the figure may be ("siswa … SRT 24 Samarinda": "Samarinda
         # memiliki 96 siswa") when the question's entity is no place
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities) \
+                and not any(_initials_of(of) == e for e in frame.entities) \
                 and (of not in frame.places or _rival_countries(of, frame.entities)):
             # but a country is not whose the figure may be when the question's owner is another
             # country: "tentara AS di Guam yang diancam serangan rudal Korea Utara" asks no

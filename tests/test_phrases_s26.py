@@ -1,0 +1,124 @@
+"""What a figure measures when its phrase holds a function word, a segment or a shared noun
+(session 26 rules, found on the topic sets' losses).
+
+- "komponen dalam negeri" is one thing: the phrase does not end at "dalam", and "komponen luar
+  negeri" is another thing.
+- "Pada segmen LCGC, … total penjualan mencapai 143.632 unit" is the segment's total, not the
+  market's: the part asked is named first, with no other figure before the total.
+- "sebesar Rp 774.000 dan Rp 775.000": the second figure has the first's noun.
+- "selama Januari-Agustus 2019" says when, not what is measured."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import measure_fits, question_frame
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+FILLER = [
+    Article(id="f-1", outlet="Kompas.com", published="2019-09-02", title="Pameran otomotif dibuka",
+            body="Pameran otomotif dibuka di Jakarta dengan 40 merek peserta. Pengunjung memadati lokasi sejak pagi."),
+    Article(id="f-2", outlet="Tempo.co", published="2019-09-03", title="Harga saham bergerak",
+            body="Indeks saham ditutup menguat 12 poin pada perdagangan sore. Investor asing mencatat beli bersih."),
+]
+
+
+def test_a_compound_with_a_function_word_is_one_measured_thing():
+    pipe = TextPipeline()
+    frame = question_frame("berapa persen komponen dalam negeri yang dipakai mobil Garuda?", pipe)
+    assert frame.measured[:3] == ("komponen", "dalam", "negeri")
+    assert measure_fits(frame, {"text": "62 persen", "unit": "persen"},
+                        "Walau penggunaan komponen dalam negeri masih 62 persen, mobil itu tetap produk nasional.")
+    assert not measure_fits(frame, {"text": "38 persen", "unit": "persen"},
+                            "Sementara penggunaan komponen luar negeri masih 38 persen.")
+
+
+async def test_local_content_asked_takes_the_local_share_not_the_imported(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="tkdn-1", outlet="Liputan6.com", published="2019-09-10", title="Menperin soal mobil Garuda",
+        body="Walau penggunaan komponen dalam negeri masih 62 persen, tidak berarti mobil Garuda bukan produk nasional. "
+             "Adapun penggunaan komponen luar negeri masih 38 persen, kata Menteri Perindustrian.")])
+    got = labels(await empty_engine.ask("berapa persen komponen dalam negeri yang dipakai mobil Garuda?"))
+    assert any(x.startswith("62") for x in got), got
+    assert not any(x.startswith("38") for x in got), got
+
+
+def test_a_segment_named_first_owns_the_total_that_follows():
+    pipe = TextPipeline()
+    frame = question_frame("Berapa unit penjualan segmen mobil murah LCGC sepanjang Januari-Agustus 2019?", pipe)
+    scoped = ("Pada segmen LCGC, ungkap Tetsuo, dari Januari hingga Agustus 2019 total penjualan "
+              "mencapai 143.632 unit atau menurun 4% dibandingkan tahun lalu.")
+    assert measure_fits(frame, {"text": "mencapai 143.632 unit", "unit": "unit"}, scoped)
+    # another figure between the segment and the total: the total is the whole market's
+    whole = ("Penjualan segmen LCGC mencapai 143.632 unit, sedangkan total penjualan mencapai 700.000 unit "
+             "sepanjang Januari-Agustus 2019.")
+    assert not measure_fits(frame, {"text": "mencapai 700.000 unit", "unit": "unit"}, whole)
+
+
+def test_coordinated_prices_share_the_noun_before_the_first():
+    from retrieval.answer import _quantity_matches
+    pipe = TextPipeline()
+    record = {pipe.noun_key("rekor")}
+    sentence = "Pada Senin, 26 Agustus rekor baru tercetak sebesar Rp 774.000 dan Rp 775.000 per gram pada 5 September."
+    assert _quantity_matches({"text": "775.000", "unit": None, "before": "774 000 dan Rp"}, record, pipe, sentence)
+    # a noun between the two figures is the first one's alone: "selusin rudal dan lebih dari 20"
+    missiles = {pipe.noun_key("rudal")}
+    assert not _quantity_matches({"text": "20", "unit": None, "before": "rudal dan lebih dari"}, missiles, pipe,
+                                 "Rusia menembakkan selusin rudal dan lebih dari 20 ke kota itu.")
+
+
+def test_a_month_range_says_when_not_what():
+    from retrieval.frame import _measured_by
+    pipe = TextPipeline()
+    sentence = "Penjualan mobil nasional selama Januari-Agustus 2019 mencapai 670.000 unit."
+    at = sentence.index("670.000")
+    words, _, _ = _measured_by(sentence, at, len("670.000 unit"), pipe)
+    assert "januari-agustus" not in words
+    assert words[:1] == ("penjualan",) or "penjualan" in words, words
+
+
+def test_an_acronym_asked_is_the_owner_its_initials_spell():
+    from retrieval.frame import figure_fits
+    frame = question_frame("Berapa ton beras SPHP yang telah disalurkan ID Food hingga Oktober 2025?", TextPipeline())
+    spelled = {"value": 9500.0, "text": "9.500 ton", "unit": "ton", "of": "stabilisasi_pasokan+harga_pangan",
+               "predicates": [], "casualty": False}
+    assert figure_fits(spelled, frame)
+    assert not figure_fits(dict(spelled, of="cadangan_beras_pemerintah"), frame)
+
+
+async def test_an_amount_held_somewhere_keeps_its_noun(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="beras-1", outlet="detikcom", published="2025-08-20", title="Mendagri minta harga beras dijaga",
+        body="Meski produksi nasional mencapai sekitar 30 juta ton dengan cadangan di Bulog sekitar 4 juta ton, "
+             "menurutnya langkah intervensi tetap harus digencarkan.")])
+    got = labels(await empty_engine.ask("Berapa cadangan beras di Bulog yang disebut Mendagri?"))
+    assert any("4.000.000 ton" in x or "4 juta ton" in x for x in got), got
+    assert not any("30.000.000" in x or "30 juta" in x for x in got), got
+
+
+def test_a_rating_asked_takes_no_figure_of_another_rating():
+    from retrieval.frame import label_fits
+    pipe = TextPipeline()
+    customers = question_frame("Berapa jumlah pelanggan listrik 900 VA yang subsidinya dicabut?", pipe)
+    listed = ("Rinciannya, 23,9 juta pelanggan listrik 450 VA; 31,5 juta pelanggan listrik 900 VA; "
+              "dan 5,7 juta pelanggan masuk kategori lainnya.")
+    assert not label_fits(customers, {"text": "23,9 juta pelanggan", "unit": "pelanggan"}, listed, None)
+    assert label_fits(customers, {"text": "31,5 juta pelanggan", "unit": "pelanggan"}, listed, None)
+    phone = question_frame("Berapa harga ponsel Nusa X varian 128 GB?", pipe)
+    prices = "Ponsel Nusa X dijual Rp 5 juta untuk varian 128 GB dan Rp 6 juta untuk 256 GB."
+    assert label_fits(phone, {"text": "5 juta", "unit": None}, prices, None)
+    assert not label_fits(phone, {"text": "6 juta", "unit": None}, prices, None)
+    # two ratings of one phone (RAM and storage) before its price: the asked one is among them
+    ram = question_frame("Berapa harga Oppo F5 varian RAM 4 GB?", pipe)
+    assert label_fits(ram, {"text": "3.999.000", "unit": None},
+                      "Harga Oppo F5 RAM 4 GB dan memori internal 32 GB dibanderol Rp 3.999.000 .", None)
+
+
+async def test_each_variants_price_in_a_respectively_list(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="ponsel-1", outlet="dailysocial.id", published="2017-09-13", title="Apple umumkan iPhone X",
+        body="iPhone X bakal ditawarkan dalam dua varian kapasitas : 64 GB atau 256 GB , "
+             "dengan harga masing-masing $ 999 dan $ 1.149 .")])
+    got = labels(await empty_engine.ask("Berapa harga iPhone X varian 64 GB dalam dolar AS?"))
+    assert any("999" in x for x in got), got
+    assert not any("1.149" in x for x in got), got
