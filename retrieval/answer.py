@@ -708,12 +708,18 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         # "berapa orang yang berada di dalam pesawat": people of any kind ("tiga awak", "empat penumpang")
         targets |= {pipeline.noun_key(w) for w in frame_lexicon().words["person_nouns"]}
 
+    things = {pipeline.noun_key(w) for w in THING_CLASSIFIERS}
+
     def same_unit(fa: dict, fb: dict) -> bool:
         ua, ub = (pipeline.noun_key(_unit_word(f.get("unit") or "")) for f in (fa, fb))
         if ua == ub:
             return True
         # "8 orang" and "delapan korban" of one outlet are one figure, when what befell them agrees
         pa, pb = set(fa.get("predicates") or []), set(fb.get("predicates") or [])
+        if ua in things or ub in things:
+            # "mencapai 20 unit" and "sekitar 20 kendaraan": a classifier of things says what any
+            # noun of things counts, never people
+            return ua not in people and ub not in people and bool(ua) and bool(ub)
         return ua in people and ub in people and (pa == pb or not pa or not pb)
 
     def same_figure(a: AnswerClaim, b: AnswerClaim) -> bool:
@@ -784,8 +790,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         fa, fb = a.figure or {}, b.figure or {}
         if not _same_value(fa, fb):
             return False
-        if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit")):
-            return False
+        if not (same_unit(fa, fb) or not fa.get("unit") or not fb.get("unit") or _precise(fa)):
+            return False   # (an exact "35.046.783" is one count, "keluarga" or "KPM")
         if not _near_in_time(a, b) and not (
                 pinned and not fa.get("vague") and (fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
                 and _near_in_time(a, b, LONG_STORY_DAYS)):
@@ -886,6 +892,19 @@ def _question_names(question: str, pipeline: TextPipeline) -> bool:
     words = re.findall(r"[A-Za-z][\w-]*", question)
     return any(len(w) > 1 and (w.isupper() or (i and w[0].isupper() and not pipeline.known_word(w.lower())))
                for i, w in enumerate(words))
+
+
+THING_CLASSIFIERS = frozenset({"unit", "buah"})   # count words of things: "20 unit" of "kendaraan"
+PRECISE_DIGITS = 5   # significant digits from which an equal figure names one count whatever its noun
+
+
+def _precise(f: dict[str, Any]) -> bool:
+    """An exact figure of many significant digits ("35.046.783"): two equal ones in the same weeks
+    count one thing, however each page names it."""
+    value = f.get("value")
+    if value is None or f.get("vague") or f.get("high") is not None or value != int(value):
+        return False
+    return len(str(int(value)).strip("0")) >= PRECISE_DIGITS
 
 
 UNNAMED_SAME_FIGURE = 20   # from here an equal exact figure of the same weeks is one report's, named or not
@@ -1023,7 +1042,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # a pure function of its figure, and nothing after this reads the memo)
         first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
                       and not _digits(q["text"]) & asked and not span_of_time(q, c.claim.text, frame)
-                      and not _share_asked_of_count(frame, q)
+                      and not _share_asked_of_count(frame, q) and not _question_states(q, query.text)
                       and _figure_answers_once(memo, frame, c, q)), None)
         if first is None:
             continue
@@ -1059,6 +1078,15 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)
+
+
+def _question_states(q: dict[str, Any], question: str) -> bool:
+    """The question's own figure written in words ("… setelah dua laga" for "dua laga") is
+    context, not its answer, as its digits are (_digits)."""
+    unit, value = (q.get("unit") or "").lower(), q.get("value")
+    low = [w.lower() for w in WORD_RE.findall(question)]
+    return bool(unit) and unit in low and value is not None \
+        and any(words_to_number(w) == value for w in low[:low.index(unit)][-2:])
 
 
 def _share_asked_of_count(frame: QuestionFrame, q: dict[str, Any]) -> bool:

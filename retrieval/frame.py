@@ -2333,6 +2333,14 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     stem = pipeline.stem
     restricting = _restricting_stems(frame.question_text, stem)
     own = _own_clause_stems(sentence, at, at + len(text), stem)
+    whole = _among_them(sentence, at + len(text), at, siblings)
+    if whole is not None:
+        # "Sebanyak 23 orang tewas …, 20 di antaranya tewas terbakar": the part answers only what
+        # its own clause adds to the whole's ("berapa yang tewas terbakar"), not "berapa orang tewas"
+        o = figure_at(sentence, whole)
+        asked = restricting or (_content_stems(frame.question_text, stem) - {stem((frame.noun or "").lower())}
+                                - {stem(e) for e in frame.events})   # "dalam kebakaran kapal …": the event, not "terbakar"
+        return bool((asked & own) - _own_clause_stems(sentence, o, o + len(whole), stem))
     if restricting & own:
         return True   # its own clause says what is asked
     if _drawn_from_whole(q, sentence, at, siblings) \
@@ -2353,6 +2361,18 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         if _CLAUSE_CUT_RE.search(between) and restricting & _own_clause_stems(sentence, o, o_end, stem):
             return False   # (no clause mark between: "118 dari 122 anggota parlemen mendukung" is one phrase)
     return True
+
+
+_AMONG_THEM_RE = re.compile(r"\s*(?:orang\s+)?(?:di antaranya|diantaranya|di antara mereka)\b", re.I)
+
+
+def _among_them(sentence: str, end: int, at: int, siblings: list[dict[str, Any]]) -> str | None:
+    """The text of the whole a figure "di antaranya" is a part of: the last figure before it in
+    its sentence ("Sebanyak 23 orang tewas …, 20 di antaranya tewas terbakar"); None for no part."""
+    if not _AMONG_THEM_RE.match(sentence, end):
+        return None
+    before = [(o, t) for t in (x.get("text") or "" for x in siblings) if t and 0 <= (o := figure_at(sentence, t)) < at]
+    return max(before)[1] if before else None
 
 
 def _drawn_from_whole(q: dict[str, Any], sentence: str, at: int, siblings: list[dict[str, Any]]) -> bool:
@@ -5206,6 +5226,18 @@ def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
 _YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
                               r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
+def _toll_told_later(frame: QuestionFrame, named: set[dt.date], asked_days: list[dt.date],
+                     published: str | None) -> bool:
+    """The toll of an event of the asked day ("berapa orang tewas dalam kebakaran kapal … pada 1
+    Januari"), told in a report of the days after whose lead dates a later statement ("kemarin",
+    the minister's visit): the dead of that event, not of another day's."""
+    if not (frame.casualty or set(frame.predicates) & CASUALTY_CLASSES):
+        return False
+    day = _iso_day(published[:10]) if published else None
+    return day is not None and all(d > a for d in named for a in asked_days) \
+        and any(0 <= (day - a).days <= UNDATED_REACH for a in asked_days)
+
+
 def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
     """Is the report of an asked day (that day or the next morning's)?"""
     day = _iso_day(published[:10]) if published else None
@@ -5618,6 +5650,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 if not any(abs((d - a).days) <= slack for d in named for a in asked_days):
                     if k == 2 and not daily and _reported_on(published, asked_days):
                         break   # a day carried from another sentence; the report of the asked day tells its own news
+                    if k == 2 and not daily and _toll_told_later(frame, named, asked_days, published):
+                        break
                     return False
                 break
         else:   # no day stated: a report written days later tells its own day's news

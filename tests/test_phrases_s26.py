@@ -122,3 +122,64 @@ async def test_each_variants_price_in_a_respectively_list(empty_engine):
     got = labels(await empty_engine.ask("Berapa harga iPhone X varian 64 GB dalam dolar AS?"))
     assert any("999" in x for x in got), got
     assert not any("1.149" in x for x in got), got
+
+
+def test_the_questions_own_figure_in_words_is_no_answer():
+    from retrieval.answer import _question_states
+    question = "berapa kilogram sabu yang dimusnahkan BNN dari tujuh kasus Juli-Agustus 2019?"
+    assert _question_states({"text": "tujuh kasus", "unit": "kasus", "value": 7.0}, question)
+    assert not _question_states({"text": "delapan kasus", "unit": "kasus", "value": 8.0}, question)
+    assert not _question_states({"text": "77,2 kilogram", "unit": "kilogram", "value": 77.2}, question)
+
+
+CRASH = [
+    Article(id="tol-a", outlet="Kompas.com", published="2019-09-02", title="Kecelakaan beruntun di Tol Cipularang",
+            body="Diberitakan sebelumnya, ada sekitar 20 kendaraan yang terlibat dalam kecelakaan beruntun yang terjadi "
+                 "di KM 91 Tol Cipularang."),
+    Article(id="tol-b", outlet="Tempo.co", published="2019-09-03", title="Polisi data kecelakaan Tol Cipularang",
+            body="Dari informasi kepolisian disebutkan bahwa jumlah kendaraan yang terlibat kecelakaan beruntun di "
+                 "Tol Cipularang mencapai 20 unit."),
+]
+
+
+async def test_a_classifier_of_things_joins_the_same_count_of_a_noun(empty_engine):
+    await empty_engine.ingest_articles(FILLER + CRASH)
+    answer = await empty_engine.ask("berapa kendaraan yang terlibat kecelakaan beruntun di Tol Cipularang?")
+    twenties = [c for c in answer.claims if c.figure and c.figure.get("value") == 20]
+    assert len(twenties) == 1, [(c.figure, [s.outlet for s in c.sources]) for c in answer.claims]
+    assert {s.outlet for s in twenties[0].sources} == {"Kompas.com", "Tempo.co"}
+
+
+def test_an_exact_count_of_many_digits_names_one_count():
+    from retrieval.answer import _precise
+    assert _precise({"value": 35046783.0})          # "35.046.783 Keluarga" and "35.046.783 KPM"
+    assert not _precise({"value": 35000000.0})      # "35 juta": a round figure many counts share
+    assert not _precise({"value": 12345.0, "vague": True})
+    assert not _precise({"value": 1.5})
+
+
+SHIP = [Article(id="kapal-1", outlet="CNN Indonesia", published="2017-01-02", title="Kapal Zahro Express terbakar",
+                body="Kapal Zahro Express terbakar di perairan Muara Angke. Sebanyak 23 orang tewas dalam "
+                     "kejadian itu, 20 di antaranya tewas terbakar.")]
+
+
+async def test_a_part_among_them_answers_only_what_its_clause_adds(empty_engine):
+    await empty_engine.ingest_articles(FILLER + SHIP)
+    dead = labels(await empty_engine.ask("berapa orang tewas dalam kebakaran kapal Zahro Express?"))
+    assert any(x.startswith("23") for x in dead), dead
+    assert not any(x.startswith("20") for x in dead), dead
+    burned = labels(await empty_engine.ask("berapa orang yang tewas terbakar dalam kebakaran kapal Zahro Express?"))
+    assert any(x.startswith("20") for x in burned), burned
+
+
+def test_an_events_toll_told_days_later_is_that_events():
+    from retrieval.frame import time_fits
+    pipe = TextPipeline()
+    toll = question_frame("berapa orang tewas dalam kebakaran kapal Zahro Express pada 1 Januari 2017?", pipe)
+    said = "Sebanyak 23 orang tewas dalam kejadian ini."
+    assert time_fits(toll, said, "Pemerintah jamin santunan korban", "2017-01-04", ["kemarin"], "23 orang")
+    assert not time_fits(toll, said, "Pemerintah jamin santunan korban", "2017-01-12", ["kemarin"], "23 orang")
+    # a day's count of another day is no toll: the carried later day decides as before
+    daily = question_frame("berapa pelanggar ganjil genap yang ditilang pada 9 September 2019?", pipe)
+    assert not time_fits(daily, "Tercatat 154 pengendara ditilang.", "Ganjil genap hari ketiga", "2019-09-12",
+                         ["kemarin"], "154 pengendara")
