@@ -585,6 +585,10 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 and not _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
                 and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])):
             continue  # "senilai Rp14,7 dan …": rupiah has no cents, the scraper cut its "miliar" off
+        if (not unit and low_text and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])
+                and _LOST_SEPARATOR_RE.match(sentence, text_end)) \
+                or _LOST_SEPARATOR_BEFORE_RE.search(sentence[max(0, start - 10):start]):
+            continue  # "Kartu Ok Otrip Rp 3 500": a headline slug lost the thousands' dot; no Rp 3, no 500
         unit_first = unit.split()[-1].lower() if unit else None
         before = _last_words(sentence, start)
         out.append(Quantity(
@@ -652,6 +656,8 @@ def find_ordinals(sentence: str) -> list[Quantity]:
 
 _TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
 _RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
+_LOST_SEPARATOR_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*\d{1,3} $")
+_LOST_SEPARATOR_RE = re.compile(r" \d{3}\b(?![.,]\d)")   # "Rp 3 500": the rest of the amount
 _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 # "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage

@@ -1787,7 +1787,10 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem
         asked = {stem(x) for x in frame.money_words} or {stem((frame.money_thing or frame.noun).lower())}
+        asked |= {stem(x) for g in frame_word_groups("same_money") if asked & {stem(y) for y in g.split()}
+                  for x in g.split()}   # "berapa tarif OK Otrip": "biaya OK Otrip … Rp 3.500"
         things = _stemmed_list("money_things", stem)
+        value_heads = _stemmed_list("money_value_heads", stem)
         words = _aside_before(sentence, at) + _clause_words(sentence, at, comma=True)
         clause = [stem(t) for t in words]
         # a verb is not an amount ("membayar iuran": bayar is pembayaran's stem)
@@ -1801,6 +1804,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             head = named[-1]
             while head - 1 in named:  # "tunggakan iuran": the head comes first
                 head -= 1
+            while clause[head] in value_heads and head + 1 in named:
+                head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked
             if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
                 return False
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is

@@ -93,6 +93,21 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not isinstance(of, tuple)
 
 
+_COUNTDOWN_RE = re.compile(r"\s*(?:tahun|bulan|pekan|minggu|hari|jam|menit)?\s*lagi\b", re.I)
+_COUNTDOWN_ASKED_RE = re.compile(r"\b(?:lagi|tersisa|sisa|menjelang|jelang)\b", re.I)
+
+
+def countdown_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A span still to run ("dibahas hanya 20 hari lagi jelang berakhirnya DPR periode ini") answers
+    only a question about what is left ("berapa hari lagi", "tersisa", "menjelang"), not how long
+    something took ("berapa hari DPR membahas revisi UU KPK")."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    if at < 0 or not _COUNTDOWN_RE.match(sentence, at + len(text)):
+        return True
+    return bool(_COUNTDOWN_ASKED_RE.search(question))
+
+
 # "kuartal II", "triwulan kedua", "semester I/2019", "Q2": a part of a year
 _YEAR_PART_RE = re.compile(r"\b(kuartal|triwulan|semester|caturwulan)\s*(?:ke-?\s?)?([IV]{1,3}|[1-4]|pertama|kedua|ketiga|keempat)\b"
                            r"|\bQ([1-4])\b", re.I)

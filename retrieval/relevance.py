@@ -32,7 +32,7 @@ from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, round_fits)
-from .periods import before_after_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
+from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -413,7 +413,8 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and switched_subject_fits(frame, quantity, sentence) and related_party_fits(frame, quantity, sentence)
             and place_list_fits(frame, quantity, sentence) and ranked_place_fits(frame, quantity, sentence)
             and owner_named_fits(frame, sentence)
-            and stretch_fits(frame.question_text, quantity, sentence) and capacity_fits(frame, quantity, sentence)
+            and stretch_fits(frame.question_text, quantity, sentence) and countdown_fits(frame.question_text, quantity, sentence)
+            and capacity_fits(frame, quantity, sentence)
             and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)

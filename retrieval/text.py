@@ -359,10 +359,16 @@ class TextPipeline:
 @lru_cache(maxsize=8192)   # the rules of one figure each look for it: once per figure
 def figure_at(sentence: str, figure_text: str) -> int:
     """Where a figure's text stands in its sentence: at a word's start, so that "6 titik" is not
-    found inside "166 titik" nor "5 juta" inside "1,5 juta" (the first such place; the first place at
-    all when none stands alone; -1 when absent)."""
+    found inside "166 titik" nor "5 juta" inside "1,5 juta", and a number not at the start of a
+    longer one ("3" in "Rp 3.500 selama 3 bulan") (the first such place; the first place at all
+    when none stands alone; -1 when absent)."""
     at = first = sentence.find(figure_text)
-    while at > 0 and figure_text and (sentence[at - 1].isalnum() or (
-            sentence[at - 1] in ".," and at > 1 and sentence[at - 2].isdigit())):
+    ends_in_digit = figure_text[-1:].isdigit()
+    while at >= 0 and figure_text and ((at > 0 and (sentence[at - 1].isalnum() or (
+            sentence[at - 1] in ".," and at > 1 and sentence[at - 2].isdigit())))
+            or (ends_in_digit and _NUMBER_GOES_ON_RE.match(sentence, at + len(figure_text)))):
         at = sentence.find(figure_text, at + 1)
     return first if at < 0 else at
+
+
+_NUMBER_GOES_ON_RE = re.compile(r"\d|[.,]\d")   # "3" is not the start of "3.500"

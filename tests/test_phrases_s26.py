@@ -183,3 +183,40 @@ def test_an_events_toll_told_days_later_is_that_events():
     daily = question_frame("berapa pelanggar ganjil genap yang ditilang pada 9 September 2019?", pipe)
     assert not time_fits(daily, "Tercatat 154 pengendara ditilang.", "Ganjil genap hari ketiga", "2019-09-12",
                          ["kemarin"], "154 pengendara")
+
+
+def test_a_fare_asked_is_its_fee_or_price_but_a_price_is_no_cost():
+    from retrieval.frame import money_fits
+    pipe = TextPipeline()
+    fare = question_frame("berapa tarif kartu OK Otrip selama masa uji coba?", pipe)
+    assert money_fits(fare, {"text": "3.500"}, "Selama masa uji coba, biaya OK Otrip hanya dikenakan sebesar Rp 3.500.")
+    price = question_frame("berapa harga beli gula petani oleh Perum Bulog?", pipe)
+    assert not money_fits(price, {"text": "10.600"},
+                          "Petani belum untung karena biaya produksinya sendiri mencapai Rp 10.600/kg.")
+    invested = question_frame("Berapa nilai investasi PLN untuk memodifikasi PLTGU Cilegon?", pipe)
+    assert money_fits(invested, {"text": "100 miliar"},
+                      "Pembangkit berkapasitas 10 MW itu dimodifikasi dengan nilai investasi sebesar Rp100 miliar.")
+
+
+def test_a_headline_amount_that_lost_its_dot_is_no_two_figures():
+    from retrieval.claims import find_quantities
+    assert [q.text for q in find_quantities("Anies Sandi Luncurkan Kartu Ok Otrip Rp 3 500 Untuk Sekali Jalan")] == []
+    assert [q.text for q in find_quantities("Harga tiket Rp 3.500 untuk 100 penumpang.")] == ["3.500", "100 penumpang"]
+
+
+def test_a_number_is_found_where_it_stands_alone():
+    from retrieval.text import figure_at
+    sentence = "Biaya OK Otrip hanya Rp 3.500 selama 3 bulan ke depan."
+    assert sentence[figure_at(sentence, "3"):].startswith("3 bulan")
+    assert sentence[figure_at(sentence, "3.500"):].startswith("3.500")
+    term = "Revisi yang tidak masuk prolegnas 2014-2019 dibahas hanya 20 hari lagi."
+    assert term[figure_at(term, "20"):].startswith("20 hari")
+
+
+def test_a_span_still_to_run_answers_only_what_is_left():
+    from retrieval.periods import countdown_fits
+    said = "Revisi UU KPK tiba-tiba muncul dan dibahas hanya 20 hari lagi jelang berakhirnya DPR periode ini."
+    assert not countdown_fits("berapa hari DPR membahas revisi UU KPK hingga disahkan?", {"text": "20 hari"}, said)
+    assert countdown_fits("berapa hari lagi masa jabatan DPR periode ini berakhir?", {"text": "20 hari"}, said)
+    assert countdown_fits("berapa hari DPR membahas revisi UU KPK?", {"text": "12 hari"},
+                          "Revisi itu dibahas selama 12 hari sebelum disahkan.")
