@@ -883,6 +883,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
                        and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
               and not (at > 0 and _club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
+              and not (at + 1 < len(low) and low[at + 1] in w["tournament_words"])   # "China Open": a tournament
               and at not in _company_name_positions(tuple(toks))]            # "PT Solo Manufaktur Kreasi": a name
     events = _event_keys(low)
     measured: list[str] = []
@@ -4730,7 +4731,8 @@ def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool
 
 # the attribution after a quote or clause: "…,\" kata X di Jakarta", "…, ujarnya saat ditemui di Mabes Polri"
 _SAID_AT_RE = re.compile(r"[,\"”]\s*[\"”]?\s*(?:kata|ujar|ucap|tutur|jelas|ungkap|terang|tambah|sebut)(?:nya)?\b", re.I)
-_DATELINE_RE = re.compile(r"^\W*[A-Z][A-Z .]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*)?(?:\(\s*[^)]{2,30}\)\s*)?[-–—]{1,2}\s")
+_DATELINE_RE = re.compile(r"^\W*(?:[A-Z][A-Z .]{2,}(?:,\s*[A-Z][\w.]*(?:\s[A-Z][\w.]*)*\s*)?(?:\(\s*[^)]{2,30}\)\s*)?"
+                          r"|[A-Z][a-z]+(?:\s[A-Z][a-z]+){0,2}\s*\(\s*[A-Za-z][^)]{1,29}\)\s*)[-–—]{1,2}\s")   # "Jakarta ( ANTARA News ) -" too
 
 
 def _event_keys(low: list[str]) -> list[str]:

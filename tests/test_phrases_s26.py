@@ -10,7 +10,7 @@
 from __future__ import annotations
 
 from retrieval.clean import Article
-from retrieval.frame import measure_fits, question_frame
+from retrieval.frame import WORD_RE, measure_fits, question_frame
 from retrieval.text import TextPipeline
 
 from .answered import answer_labels as labels
@@ -220,3 +220,26 @@ def test_a_span_still_to_run_answers_only_what_is_left():
     assert countdown_fits("berapa hari lagi masa jabatan DPR periode ini berakhir?", {"text": "20 hari"}, said)
     assert countdown_fits("berapa hari DPR membahas revisi UU KPK?", {"text": "12 hari"},
                           "Revisi itu dibahas selama 12 hari sebelum disahkan.")
+
+
+def test_a_mixed_case_dateline_is_where_the_desk_is_not_the_story():
+    from retrieval.frame import context_fits, located_places
+    lead = ("Jakarta ( ANTARA News ) - Menteri Perdagangan menyatakan impor beras khusus sebanyak 500.000 ton "
+            "yang didatangkan dari Vietnam dan Thailand pada akhir Januari nanti.")
+    assert located_places(lead) == []
+    frame = question_frame("berapa ton beras khusus yang diimpor pemerintah dari Vietnam dan Thailand?", TextPipeline())
+    assert context_fits(frame, lead, "Enggar Impor Beras 500000 Ton")
+    assert located_places("Palembang ( ANTARA News ) - Presiden meresmikan tol di Palembang.") == ["palembang"]
+    assert located_places("Warga Bekasi (32) - tewas tertimpa pohon.") == ["bekasi"]
+
+
+def test_a_country_naming_a_tournament_is_no_place_asked():
+    pipe = TextPipeline()
+    assert question_frame("berapa total hadiah turnamen bulu tangkis China Open 2019?", pipe).places == ()
+    assert question_frame("berapa wakil Indonesia di Indonesia Masters 2018 di Jakarta?", pipe).places == ("jakarta",)
+
+
+def test_the_airport_train_written_in_full_is_that_service():
+    from retrieval.frame import _event_keys
+    words = [w.lower() for w in WORD_RE.findall("Jokowi Resmikan Pengoperasian Kereta Api Bandara Soeta")]
+    assert _event_keys(words) == ["kereta_bandara"]
