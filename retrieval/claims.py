@@ -46,6 +46,7 @@ QUAL_RE = "|".join(re.escape(q) for q in QUALIFIERS)
 VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
 # A range word stands apart from the number: "sehingga tiga orang" is not "se(1) hingga tiga".
 # measure units written glued to their number ("total angkatan 306kg"); not mm ("mortir 60mm" is a calibre)
+GLUED_PER_UNITS = frozenset({"barel", "ton", "liter", "kilogram", "kg", "unit", "orang", "kwh", "mw", "meter"})  # "barelper"
 GLUED_UNIT_RE = r"(?:kg|km|gr|gram|mg|ml|ha|ton|liter|mw|kwh|gw|gb|mah)\b"
 QUANTITY_RE = re.compile(
     rf"(?<![\w\-/.,])(?:(?P<qual>{QUAL_RE})\s+)?"
@@ -489,6 +490,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 and (o.group(1) is None or not m.group("unit")):
             continue   # "menit ke-47 dan 77", "hari ke - 3": a place in an order, not a count
         unit = "persen" if m.group("pct") else m.group("unit")  # "5,25%" is 5,25 persen
+        if unit and len(unit) > 5 and unit[-3:].lower() == "per" and unit[:-3].lower() in GLUED_PER_UNITS:
+            unit = unit[:-3]   # "619.000 barelper day": the scraper glued "barel per"
         low_text = m.group("low")
         vague = m.group("vague")
         unit_end = m.end()

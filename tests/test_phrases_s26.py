@@ -243,3 +243,9 @@ def test_the_airport_train_written_in_full_is_that_service():
     from retrieval.frame import _event_keys
     words = [w.lower() for w in WORD_RE.findall("Jokowi Resmikan Pengoperasian Kereta Api Bandara Soeta")]
     assert _event_keys(words) == ["kereta_bandara"]
+
+
+def test_a_unit_glued_to_per_is_that_unit():
+    from retrieval.claims import find_quantities
+    got = {q.text: q.unit for q in find_quantities("Lifting minyak sudah mencapai 619.000 barelper day.")}
+    assert list(got.values()) == ["barel"], got
