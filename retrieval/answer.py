@@ -1084,9 +1084,15 @@ def _question_states(q: dict[str, Any], question: str) -> bool:
     """The question's own figure written in words ("… setelah dua laga" for "dua laga") is
     context, not its answer, as its digits are (_digits)."""
     unit, value = (q.get("unit") or "").lower(), q.get("value")
-    low = [w.lower() for w in WORD_RE.findall(question)]
-    return bool(unit) and unit in low and value is not None \
-        and any(words_to_number(w) == value for w in low[:low.index(unit)][-2:])
+    if not unit or value is None:
+        return False
+    low = _question_words(question)
+    return unit in low and any(words_to_number(w) == value for w in low[:low.index(unit)][-2:])
+
+
+@lru_cache(maxsize=256)
+def _question_words(question: str) -> tuple[str, ...]:
+    return tuple(w.lower() for w in WORD_RE.findall(question))
 
 
 def _share_asked_of_count(frame: QuestionFrame, q: dict[str, Any]) -> bool:

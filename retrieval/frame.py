@@ -4212,9 +4212,14 @@ def _compound_link(low: list[str], i: int) -> bool:
     return i + 1 < len(low) and f"{low[i]}+{low[i + 1]}" in lexicon().words["phrase_compounds"]
 
 
+@lru_cache(maxsize=1)
+def _compound_heads() -> frozenset[str]:
+    return frozenset(c.split("+")[0] for c in lexicon().words["phrase_compounds"])
+
+
 def _other_compound(asked: Sequence[str], said: Sequence[str]) -> bool:
     """Both phrases hold a compound's function word, and not the same one ("dalam" vs "luar")."""
-    heads = {c.split("+")[0] for c in lexicon().words["phrase_compounds"]}
+    heads = _compound_heads()
     a, b = heads.intersection(asked), heads.intersection(said)
     return bool(a and b and not a & b)
 

@@ -363,12 +363,18 @@ def figure_at(sentence: str, figure_text: str) -> int:
     longer one ("3" in "Rp 3.500 selama 3 bulan") (the first such place; the first place at all
     when none stands alone; -1 when absent)."""
     at = first = sentence.find(figure_text)
+    size = len(figure_text)
     ends_in_digit = figure_text[-1:].isdigit()
     while at >= 0 and figure_text and ((at > 0 and (sentence[at - 1].isalnum() or (
             sentence[at - 1] in ".," and at > 1 and sentence[at - 2].isdigit())))
-            or (ends_in_digit and _NUMBER_GOES_ON_RE.match(sentence, at + len(figure_text)))):
+            or (ends_in_digit and _number_goes_on(sentence, at + size))):
         at = sentence.find(figure_text, at + 1)
     return first if at < 0 else at
 
 
-_NUMBER_GOES_ON_RE = re.compile(r"\d|[.,]\d")   # "3" is not the start of "3.500"
+def _number_goes_on(sentence: str, end: int) -> bool:
+    """A digit, or a separator and a digit, at `end`: "3" is not the start of "3.500"."""
+    if end >= len(sentence):
+        return False
+    c = sentence[end]
+    return c.isdigit() or (c in ".," and end + 1 < len(sentence) and sentence[end + 1].isdigit())
