@@ -1476,8 +1476,17 @@ _YEARS_APPOSED_RE = re.compile(r"\s*tahun\s*,", re.I)
 
 
 def asks_age(question: str) -> bool:
-    """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam")."""
-    return _AGE_ASKED_RE.search(question) is not None
+    """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam"); an age
+    group it names ("anak usia sekolah", "pembinaan usia dini") asks no age."""
+    groups = lexicon().words["age_group_words"]
+    for m in _AGE_ASKED_RE.finditer(question):
+        nxt = _NEXT_WORD_AFTER_RE.match(question, m.end())
+        if not (nxt and nxt.group(1).lower() in groups and m.group().lower() in ("usia", "umur")):
+            return True
+    return False
+
+
+_NEXT_WORD_AFTER_RE = re.compile(r"\s+(\w+)")
 
 
 def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | None:
@@ -2781,6 +2790,7 @@ def _asked_polarity(question: str, stem: Callable[[str], str]) -> tuple[dict[str
     negators, softeners = w["negation_words"], w["negation_softeners"]
     low = [t.lower() for t in WORD_RE.findall(question)]
     asked: dict[str, bool] = {}
+    both: set[str] = set()
     for i, t in enumerate(low):
         if t.isalpha() and t not in negators and t not in softeners and t not in lexicon().stopwords:
             k = i - 1
@@ -2790,9 +2800,12 @@ def _asked_polarity(question: str, stem: Callable[[str], str]) -> tuple[dict[str
                 # "belum dimusnahkan (didisposal)": a word restated in brackets is denied with it
                 asked.setdefault(stem(t), asked[stem(low[k - 1])])
                 continue
-            asked.setdefault(stem(t), k >= 0 and low[k] in negators)
+            denied = k >= 0 and low[k] in negators
+            if asked.setdefault(stem(t), denied) != denied:
+                both.add(stem(t))
     non_answer = any(low[i] in negators and low[i + 1] in w["non_answer_words"] for i in range(len(low) - 1))
-    return asked, non_answer
+    # a stem asked both ways ("anak usia sekolah yang tidak bersekolah") tells no polarity
+    return {k: v for k, v in asked.items() if k not in both}, non_answer
 
 
 def _polarity_in(words: list[str], asked: dict[str, bool], asks_non_answer: bool,

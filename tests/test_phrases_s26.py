@@ -249,3 +249,14 @@ def test_a_unit_glued_to_per_is_that_unit():
     from retrieval.claims import find_quantities
     got = {q.text: q.unit for q in find_quantities("Lifting minyak sudah mencapai 619.000 barelper day.")}
     assert list(got.values()) == ["barel"], got
+
+
+async def test_an_age_group_asks_no_age(empty_engine):
+    from retrieval.frame import asks_age
+    assert not asks_age("berapa anak usia sekolah yang tidak bersekolah?")
+    assert asks_age("berapa usia sopir truk Hino?")
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="sekolah-2", outlet="detikcom", published="2025-10-20", title="Anak putus sekolah masih tinggi",
+        body="Data pemerintah menunjukkan sebanyak 4,2 juta anak usia sekolah tidak bersekolah pada 2025.")])
+    got = labels(await empty_engine.ask("berapa anak usia sekolah yang tidak bersekolah pada 2025?"))
+    assert any("4,2 juta" in x or "4.200.000" in x for x in got), got
