@@ -652,7 +652,22 @@ def whole_count_fits(question: str, sentence: str) -> bool:
     "anggaran … untuk lima kawasan pariwisata") is said of them together: a sentence naming no such
     number tells one of them ("serangan itu … 24 orang tewas"; "Jembatan Tano Ponggol … Rp297
     miliar" for one of the five). Not its headline: "Anggaran 5 Destinasi …" heads every part too."""
-    return all(_says_count(sentence, n) for n in _asked_wholes(question))
+    wholes = _asked_wholes(question)
+    if wholes and _same_stretch_named(question, sentence):
+        return True   # "dari tujuh kasus Juli-Agustus 2019": "… terhitung dari Juli-Agustus 2019" names them by their months
+    return all(_says_count(sentence, n) for n in wholes)
+
+
+_MONTH_STRETCH_RE = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+                               r"\s*[-–]\s*(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"
+                               r"(?:\s+\d{4})?\b", re.I)
+
+
+def _same_stretch_named(question: str, sentence: str) -> bool:
+    """The sentence names a stretch of months the question names ("Juli-Agustus 2019")."""
+    asked = {re.sub(r"\s+", "", m.group().lower()).replace("–", "-") for m in _MONTH_STRETCH_RE.finditer(question)}
+    return bool(asked) and any(re.sub(r"\s+", "", m.group().lower()).replace("–", "-") in asked
+                               for m in _MONTH_STRETCH_RE.finditer(sentence))
 
 
 _FIRST_ASKED_RE = re.compile(r"\b(?:gol|tembakan|poin)\s+pertama\b", re.I)

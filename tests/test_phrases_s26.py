@@ -260,3 +260,12 @@ async def test_an_age_group_asks_no_age(empty_engine):
         body="Data pemerintah menunjukkan sebanyak 4,2 juta anak usia sekolah tidak bersekolah pada 2025.")])
     got = labels(await empty_engine.ask("berapa anak usia sekolah yang tidak bersekolah pada 2025?"))
     assert any("4,2 juta" in x or "4.200.000" in x for x in got), got
+
+
+def test_a_whole_of_many_is_named_by_the_months_it_spans():
+    from retrieval.grades import whole_count_fits
+    question = "berapa sabu yang dimusnahkan BNN dari tujuh kasus Juli-Agustus 2019?"
+    assert whole_count_fits(question, "Barang bukti yang dimusnahkan sebanyak 77.250,67 gram sabu terhitung dari "
+                                      "Juli-Agustus 2019.")
+    assert not whole_count_fits(question, "Dalam kasus di Medan, polisi memusnahkan 5 kilogram sabu.")
+    assert not whole_count_fits(question, "Pada Mei-Juni 2019 BNN memusnahkan 40 kilogram sabu.")
