@@ -1264,6 +1264,10 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if at < 0:
         return True
     noun = frame.noun.lower()
+    if pipeline.noun_key(noun) == pipeline.noun_key(kind.lower()):
+        return True   # "personel militer": the kind says what the noun says (both tentara), no kind of it
+    if unit and noun in lexicon().words["count_classifiers"] and pipeline.noun_key(unit) == pipeline.noun_key(kind):
+        return True   # "berapa butir peluru tajam": "117 Peluru Tajam" counts the bullets the classifier counts
     if noun in lexicon().words["status_heads"]:
         if unit in CLASSIFIERS and (other := _status_kind_before(q, noun)) and other != kind.lower() \
                 and pipeline.stem(other) != pipeline.stem(kind) and pipeline.known_word(other):

@@ -269,3 +269,17 @@ def test_a_whole_of_many_is_named_by_the_months_it_spans():
                                       "Juli-Agustus 2019.")
     assert not whole_count_fits(question, "Dalam kasus di Medan, polisi memusnahkan 5 kilogram sabu.")
     assert not whole_count_fits(question, "Pada Mei-Juni 2019 BNN memusnahkan 40 kilogram sabu.")
+
+
+def test_a_kind_after_a_classifier_or_a_synonym_is_what_is_counted():
+    from retrieval.frame import kind_fits
+    pipe = TextPipeline()
+    bullets = question_frame("berapa butir peluru tajam yang didakwakan dikuasai Kivlan Zen?", pipe)
+    assert kind_fits(bullets, {"text": "117 Peluru", "unit": "peluru"},
+                     "Kivlan Zen Didakwa Kuasai 4 Senjata Api dan 117 Peluru Tajam Ilegal")
+    troops = question_frame("berapa personel militer AS yang ikut latihan di Okinawa?", pipe)
+    assert kind_fits(troops, {"text": "14 ribu personel", "unit": "personel"},
+                     "Latihan ini akan diikuti oleh 14 ribu personel militer AS.")
+    # a kind that is no synonym still tells one kind from another
+    bronze = question_frame("berapa medali perunggu yang diraih Indonesia?", pipe)
+    assert not kind_fits(bronze, {"text": "38 medali", "unit": "medali"}, "Indonesia meraih 38 medali emas, 63 perak, dan 90 perunggu.")
