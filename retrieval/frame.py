@@ -566,6 +566,8 @@ def figure_frames(sentence: str, spans: list[tuple[int, int, str | None]]) -> li
             # not past another figure: "187 orang yang menandatangani dan 112 orang mengajukan izin"
             while b >= 0 and i0 - b <= BEFORE_SCAN and toks[b] not in BEFORE_BREAK_MARKS and not toks[b][:1].isdigit():
                 hit = lex.predicates.at(low, b)
+                if not hit and b == i0 - 1 and len(low[b]) > 6 and low[b].endswith("nya"):
+                    hit = lex.predicates.at([low[b][:-3]], 0)   # "gugurnya 894 petugas": the death of the 894
                 if hit and not any(t[:1].isdigit() for t in toks[max(0, b - 4):b]) \
                         and not (aboard and _vehicles_word(WORD_RE.findall(sentence, max(0, a - 80), a) + toks[:b])):
                     # not the figure's before it, nor a vehicle's

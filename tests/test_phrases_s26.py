@@ -283,3 +283,10 @@ def test_a_kind_after_a_classifier_or_a_synonym_is_what_is_counted():
     # a kind that is no synonym still tells one kind from another
     bronze = question_frame("berapa medali perunggu yang diraih Indonesia?", pipe)
     assert not kind_fits(bronze, {"text": "38 medali", "unit": "medali"}, "Indonesia meraih 38 medali emas, 63 perak, dan 90 perunggu.")
+
+
+def test_a_verb_made_a_noun_before_a_figure_says_what_befell_it():
+    from retrieval.claims import find_quantities
+    assert [q.predicates for q in find_quantities("Ia menyesalkan tewasnya 12 warga sipil dalam serangan itu.")] == [["killed"]]
+    assert [q.predicates for q in find_quantities("Kisah kelam gugurnya 894 petugas KPPS mesti jadi pengingat.")] == [["killed"]]
+    assert [q.predicates for q in find_quantities("Hilangnya 3 nelayan membuat warga cemas.")] == [["missing"]]
