@@ -10,7 +10,8 @@ OLD_PACKAGE_DIR: a directory holding `retrieval_base`, an older checkout's retri
 name (e.g. `git archive COMMIT | tar -x -C base`, this build's compiled kernel copied in, and
 `ln -s base/retrieval pkg/retrieval_base`). Prints wall and main-thread CPU percentiles of each
 side, the load average, and how many rendered answers differ. `--slowest N`: after a warm round,
-time only the N questions slowest on the old side (the p95's answers). `--first`: time each
+time only the N questions slowest on the old side (the p95's answers). `--by-question N`: also the sum of each
+question's fastest answer per side, and the N questions slowed most. `--first`: time each
 question's first answer only (no warm round, one round, the order alternating per question): what
 a question never asked before costs, with no row kept from an earlier answer to it. `--freeze`:
 `gc.freeze()` once both engines are open. Without it a full cyclic collection walks both engines'
@@ -49,7 +50,7 @@ def pct(xs: list[float], p: float) -> float:
 
 
 async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowest: int, first: bool = False,
-              freeze: bool = False) -> None:
+              freeze: bool = False, by_question: int = 0) -> None:
     sys.path.insert(0, str(old_dir))
     old_engine_mod = importlib.import_module("retrieval_base.engine")
     old_answer_mod = importlib.import_module("retrieval_base.answer")
@@ -59,6 +60,7 @@ async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowes
     wall: dict[str, list[float]] = {"old": [], "new": []}
     cpu: dict[str, list[float]] = {"old": [], "new": []}
     differ = 0
+    fastest: dict[str, dict[str, float]] = {"old": {}, "new": {}}   # each question's fastest answer per side
     if freeze:
         # the two engines' start-up heap out of the cyclic collector's reach: a full collection
         # (~50-60 ms over both heaps) then costs little, whichever side's answer triggers it
@@ -83,6 +85,7 @@ async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowes
                     texts[side] = render[side](await engines[side].ask(q, count=False))
                     cpu[side].append(time.thread_time() - c)
                     wall[side].append(time.perf_counter() - t)
+                    fastest[side][q] = min(fastest[side].get(q, cpu[side][-1]), cpu[side][-1])
                 differ += texts["old"] != texts["new"]
     finally:
         for e in engines.values():
@@ -93,6 +96,13 @@ async def run(db: Path, questions: list[str], old_dir: Path, rounds: int, slowes
               f"CPU p50/p95/p99 {pct(cpu[side], 50)} / {pct(cpu[side], 95)} / {pct(cpu[side], 99)} ms, "
               f"CPU mean {sum(cpu[side]) / len(cpu[side]) * 1000:.2f} ms ({len(cpu[side])} answers)")
     print(f"differ: {differ}; load average {load[0]:.2f}-{load[1]:.2f}")
+    if by_question:
+        # each question's fastest answer: what the code costs, without the GC pauses and cache
+        # misses that move a few answers' p99 between runs
+        print("fastest answer of each question, summed: " + ", ".join(
+            f"{side} {sum(fastest[side].values()) * 1000:.1f} ms" for side in ("old", "new")))
+        for q in sorted(fastest["new"], key=lambda q: fastest["old"][q] - fastest["new"][q])[:by_question]:
+            print(f"  {fastest['old'][q] * 1000:7.2f} -> {fastest['new'][q] * 1000:7.2f} ms  {q[:90]}")
 
 
 def main() -> int:
@@ -104,10 +114,12 @@ def main() -> int:
     ap.add_argument("--slowest", type=int, default=0)
     ap.add_argument("--first", action="store_true", help="time each question's first answer only")
     ap.add_argument("--freeze", action="store_true", help="gc.freeze() once both engines are open")
+    ap.add_argument("--by-question", type=int, default=0, metavar="N",
+                    help="also sum each question's fastest answer per side and list the N most slowed")
     args = ap.parse_args()
     questions = list(dict.fromkeys(topic_questions() if str(args.questions) == "topics" else
                                    (q for q in args.questions.read_text(encoding="utf-8").splitlines() if q.strip())))
-    asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest, args.first, args.freeze))
+    asyncio.run(run(args.db, questions, args.old, args.rounds, args.slowest, args.first, args.freeze, args.by_question))
     return 0
 
 
