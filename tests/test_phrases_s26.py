@@ -1,12 +1,11 @@
-"""What a figure measures when its phrase holds a function word, a segment or a shared noun
-(session 26 rules, found on the topic sets' losses).
-
-- "komponen dalam negeri" is one thing: the phrase does not end at "dalam", and "komponen luar
-  negeri" is another thing.
-- "Pada segmen LCGC, … total penjualan mencapai 143.632 unit" is the segment's total, not the
-  market's: the part asked is named first, with no other figure before the total.
-- "sebesar Rp 774.000 dan Rp 775.000": the second figure has the first's noun.
-- "selama Januari-Agustus 2019" says when, not what is measured."""
+"""Session 26 rules, each a class of error found on the topic sets (docs/frames.md "Session 26
+rules"): what a figure measures when its phrase holds a function word ("komponen dalam negeri"), a
+segment named first, a shared noun, a month range; whose it is (an acronym's initials, a holder
+named between noun and amount, a tournament's country); which kind (a rating such as 900 VA or
+64 GB, a kind after a count word, a synonym kind); parts ("di antaranya") and wholes named by their
+months; an event's toll told later; fares, fees and prices; where a number stands ("3" is not
+"3.500"), headline amounts that lost their dot, units glued to "per"; spans still to run; age
+groups and words asked both ways; one count shown once; verbs made nouns before a figure."""
 from __future__ import annotations
 
 from retrieval.clean import Article
