@@ -346,6 +346,7 @@ def entities_compatible(a: str, b: str) -> bool:
     return wa <= wb or wb <= wa or _initials_of(a) == b or _initials_of(b) == a
 
 
+@lru_cache(maxsize=4096)   # entities_compatible compares the same names again and again
 def _initials_of(name: str) -> str:
     """The acronym a name of three or more words is written as ("stabilisasi_pasokan+harga_pangan"
     is SPHP: "dan" joins, it spells nothing); "" for a shorter name."""
