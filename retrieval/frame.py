@@ -1804,8 +1804,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         # clause names another amount and not the asked one, nearest first)
         stem = pipeline.stem
         asked = {stem(x) for x in frame.money_words} or {stem((frame.money_thing or frame.noun).lower())}
-        asked |= {stem(x) for g in frame_word_groups("same_money") if asked & {stem(y) for y in g.split()}
-                  for x in g.split()}   # "berapa tarif OK Otrip": "biaya OK Otrip … Rp 3.500"
+        asked |= {x for g in _same_money_groups(stem) if asked & g for x in g}   # "berapa tarif OK Otrip": "biaya OK Otrip … Rp 3.500"
         things = _stemmed_list("money_things", stem)
         value_heads = _stemmed_list("money_value_heads", stem)
         words = _aside_before(sentence, at) + _clause_words(sentence, at, comma=True)
@@ -1889,6 +1888,12 @@ def _unit_price(sentence: str, at: int, figure_text: str) -> bool:
 
 _AMOUNT_BEFORE_SHARE_RE = re.compile(r"((?:Rp|US\$|USD|\$)\s?\d[\d.,]*\s*(?:triliun|miliar|juta|ribu|T|M)?(?:\s+(?:dolar|dollar)(?:\s+AS)?)?)"
                                  r"\s+atau\s+(?:sebesar\s+|sekitar\s+|setara\s+)?$")
+
+
+@lru_cache(maxsize=4)
+def _same_money_groups(stem: Callable[[str], str]) -> tuple[frozenset[str], ...]:
+    """frame_words same_money, stemmed: money things naming one amount in one sense."""
+    return tuple(frozenset(stem(x) for x in g.split()) for g in frame_word_groups("same_money"))
 
 
 def _bilateral(frame: QuestionFrame, sentence: str, at: int) -> bool:
@@ -2755,6 +2760,7 @@ def method_fits(frame: QuestionFrame, sentence: str) -> bool:
 
 
 @lru_cache(maxsize=None)
+@lru_cache(maxsize=64)   # read in rules that run for every figure: the file once per key
 def frame_word_groups(key: str) -> tuple[str, ...]:
     """A frame_words.txt line whose entries are phrases or groups split by "|" ("margin of error |
     moe", "sopir supir pengemudi | korban"), stripped: `lexicon().words` splits on spaces."""
@@ -5258,6 +5264,8 @@ def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
 _YEAR_TO_DATE_RE = re.compile(r"\b(?:sepanjang\s+tahun(?:\s+(?:ini|\d{4}))?|sepanjang\s+\d{4}|sejak\s+awal\s+tahun|"
                               r"tahun\s+berjalan|year\s+to\s+date|ytd)\b", re.I)
 _PAREN_MONTH_RE = re.compile(r"\(\s*\d{1,2}/(\d{1,2})(?:/\d{2,4})?\s*\)")
+
+
 def _toll_told_later(frame: QuestionFrame, named: set[dt.date], asked_days: list[dt.date],
                      published: str | None) -> bool:
     """The toll of an event of the asked day ("berapa orang tewas dalam kebakaran kapal … pada 1
