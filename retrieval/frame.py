@@ -802,6 +802,9 @@ _SINCE_TIME_RE = re.compile(rf"\bsejak\s+(?:(?!sampai\b|hingga\b|per\b)[^\d,?;])
                             rf"|(?:19|20)\d\d)\b", re.I)
 
 
+FIGURE_QUESTION_WORDS = frozenset({"berapa", "berapakah", "seberapa"})   # (berapakah: as typed)
+
+
 @lru_cache(maxsize=512)  # read once per question (the engine and answer composition both ask)
 def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     """Read a question with the lists the figures were read with. Names need no capitals here
@@ -815,6 +818,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     n = len(toks)
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
+    figure_at_ = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
+    if figure_at_ > q_at + 2 and q_at >= 0:
+        # "Turis … di Bandara Changi … terancam hukuman penjara berapa bulan": the figure is asked
+        # after "berapa", not after a far "di" ("di level berapa" asks with it)
+        q_at = figure_at_
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
     if noun_at is not None and (low[noun_at] in w["per_words"]
                                 or (q_at + 1 < n and low[q_at + 1] in w["prepositions"])):
@@ -2609,22 +2617,33 @@ def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     vonis") is not the law's threat ("diancam dengan pidana penjara paling lama enam tahun",
     "terancam hukuman maksimal 20 tahun") nor time already held ("sudah ditahan 4 bulan dalam masa
     tahanan") nor anyone's age ("membunuh anak berusia 11 tahun"), unless the question asks that:
-    the figure's clause decides."""
+    the figure's clause decides. Nor is it a term served instead of an unpaid fine ("subsider 6
+    bulan kurungan") nor how long ago something was ("panen 2 bulan 3 minggu lalu"): the words at
+    it decide."""
     if not frame.durations:
         return True
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     w = lexicon().words
+    asked = _question_words(frame.question_text)
+    close = {t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])[-SUBSTITUTE_REACH:]}
+    if close & w["substitute_words"] and not asked & (w["substitute_words"] | {"kurungan"}):
+        return False   # "denda Rp 200 juta subsider 6 bulan kurungan", "… diganti dengan pidana penjara 2 tahun"
+    window = _WINDOW_AFTER_RE.match(sentence, at + len(q.get("text") or ""))
+    if window and window.group(1).lower() in w["window_words"] and not asked & w["window_words"]:
+        return False   # "Ini baru panen 2 bulan 3 minggu ( lalu )": a time ago, no length
     clause = _clause_words(sentence, at, comma=True)
     if set(clause) & (w["verdict_words"] | w["demand_words"]):
         return True   # "memvonis terdakwa yang ditahan sejak Januari dengan 8 tahun": the verdict's span
     near = set(clause[-PENALTY_REACH:])
-    asked = _question_words(frame.question_text)
     return not any(near & w[kind] and not asked & w[kind] for kind in ("threat_words", "detention_words", "age_words"))
 
 
 PENALTY_REACH = 8   # words read back from a span for what it is ("diancam dengan pidana penjara paling lama enam tahun")
+SUBSTITUTE_REACH = 4   # words read back for a substitute term ("diganti dengan pidana penjara 2 tahun")
+# the span's unit, then a word ("2 bulan lalu"; "2 bulan 3 minggu ( lalu )": a second unit and a bracket)
+_WINDOW_AFTER_RE = re.compile(r"\s+[^\W\d_]+(?:\s+\d+\s+[^\W\d_]+)?\s*\(?\s*([^\W\d_]+)")
 
 
 @lru_cache(maxsize=512)
@@ -5825,7 +5844,9 @@ def _event_year_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{words})(?:\s+(?:[A-Z][\w-]*|\d{{1,2}})){{0,2}}\s+((?:19|20)\d\d)\b", re.I)
 
 
-_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b", re.I)
+# (", turun 6,4 persen dari pemilihan umum 2014": a change after the figure, from another time)
+_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b|,\s*(?=(?:turun|naik|meningkat|menurun|"
+                          r"melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}?\bdari\b)", re.I)
 
 
 def before_comparison(sentence: str, figure_text: str | None) -> str:
@@ -5846,7 +5867,9 @@ _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
 _PREVIOUS_PRICE_RE = re.compile(r"\s*(?:sebelumnya|kemarin|sehari sebelumnya)\b", re.I)
 _MONTH_BOUND_RE = re.compile(rf"\b(?:sampai|hingga|mulai|per)\s+(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
-_BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b", re.I)
+_BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b"
+                           # a record's reach ("perolehan terburuk sejak tahun 1940"): not when the figure holds
+                           r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 
 

@@ -945,6 +945,9 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
     Facebook in an article on Lion Air's leak) holds the noun alone."""
     if shared_terms < READ_WHOLE_SHARED_TERMS:
         return False
+    if len(frame.durations) == 1 and not quantity.get("unit") and sentence \
+            and _duration_after(sentence, quantity.get("text") or "") in frame.durations:
+        return True   # "berapa menit waktu yang dibutuhkan …": "… dalam waktu 29 menit" (a span has no unit)
     classes = set(quantity.get("predicates") or [])
     if frame.predicates and not set(frame.predicates) <= frame_lexicon().words["thing_classes"]:
         return bool(classes & set(frame.predicates))   # (goods seized need not say "disita": figure_fits)
@@ -967,6 +970,14 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
             and any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or "")))
 
 
+def _duration_after(sentence: str, figure_text: str) -> str:
+    """The word right after a figure, lower-cased ("29 menit" -> "menit"), or ""."""
+    at = figure_at(sentence, figure_text) if figure_text else -1
+    m = _NEXT_WORD_RE.match(sentence, at + len(figure_text)) if at >= 0 else None
+    return m.group(1).lower() if m else ""
+
+
+_NEXT_WORD_RE = re.compile(r"\s+([^\W\d_]+)")
 CLAUSE_REACH = 8   # words read back from a figure for the noun it counts
 
 

@@ -1,0 +1,63 @@
+"""Session 27 rules, each a class of error found on the topic sets (docs/frames.md "Session 27
+rules"): the word that asks the figure ("… di Bandara Changi … berapa bulan"), spans of time read
+whole from the best articles ("dalam waktu 29 menit"), terms served instead of an unpaid fine, and
+spans that say how long ago something was."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import question_frame
+from retrieval.text import TextPipeline
+
+from .answered import answer_labels as labels
+
+FILLER = [
+    Article(id="f-1", outlet="Kompas.com", published="2019-09-02", title="Pameran otomotif dibuka",
+            body="Pameran otomotif dibuka di Jakarta dengan 40 merek peserta. Pengunjung memadati lokasi sejak pagi."),
+    Article(id="f-2", outlet="Tempo.co", published="2019-09-03", title="Harga saham bergerak",
+            body="Indeks saham ditutup menguat 12 poin pada perdagangan sore. Investor asing mencatat beli bersih."),
+]
+
+
+def test_the_figure_is_asked_by_berapa_not_by_an_earlier_place_word():
+    pipe = TextPipeline()
+    far = question_frame("Turis Kanada yang mengumpat petugas di Bandara Changi terancam hukuman penjara berapa bulan?", pipe)
+    assert far.durations == ("bulan",)
+    # a preposition right before the asked noun asks with it: "di level berapa"
+    near = question_frame("IHSG ditutup di level berapa pada perdagangan Senin?", pipe)
+    assert near.noun and near.noun.lower() == "level", near.noun
+
+
+def test_a_span_asked_is_read_whole_from_the_best_article():
+    """A figure elsewhere in the best article ("dalam waktu 29 menit") says itself what "berapa
+    menit" asks: its unit is written right after it (a span has no unit of its own)."""
+    from retrieval.relevance import READ_WHOLE_SHARED_TERMS, says_what_is_asked
+    pipe = TextPipeline()
+    frame = question_frame("Berapa menit waktu yang dibutuhkan Marcus/Kevin untuk mengalahkan Inoue/Kaneko?", pipe)
+    asked = pipe.noun_key(frame.noun) if frame.noun else None
+    sentence = "Pasangan Indonesia itu menang 21-12, 21-15 dalam waktu 29 menit saja."
+    q = {"text": "29", "unit": None, "value": 29.0}
+    assert says_what_is_asked(frame, q, asked, pipe.noun_key, READ_WHOLE_SHARED_TERMS, sentence)
+    # another span's unit does not say it: "29 hari"
+    assert not says_what_is_asked(frame, q, asked, pipe.noun_key, READ_WHOLE_SHARED_TERMS,
+                                  sentence.replace("menit", "hari"))
+
+
+async def test_a_term_served_instead_of_an_unpaid_payment_is_not_the_sentence(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="ektp-1", outlet="CNNIndonesia.com", published="2017-07-20", title="Sugiharto divonis lima tahun penjara",
+        body="Majelis hakim menjatuhkan hukuman penjara 5 tahun kepada Sugiharto, terdakwa kasus e-KTP. "
+             "Hakim juga mewajibkan Sugiharto membayar uang pengganti Rp 500 juta. "
+             "Dalam hal terdakwa tidak punya harta cukup, hukuman diganti dengan pidana penjara 1 tahun, kata hakim.")])
+    got = labels(await empty_engine.ask("berapa tahun hukuman penjara yang dijatuhkan hakim kepada Sugiharto?"))
+    assert any(x.startswith("5") for x in got), got
+    assert not any(x.startswith("1 ") or x == "1" for x in got), got
+
+
+async def test_how_long_ago_is_no_length_asked(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="stok-1", outlet="Kumparan.com", published="2017-03-28", title="Mentan jamin stok beras aman",
+        body="Menteri Pertanian memastikan stok beras aman menjelang Ramadan. "
+             "Ini baru panen 3 bulan lalu tapi stok beras kita cukup untuk 8 bulan ke depan, kata Mentan.")])
+    got = labels(await empty_engine.ask("stok beras menurut Mentan cukup untuk berapa bulan?"))
+    assert any(x.startswith("8") for x in got), got
+    assert not any(x.startswith("3") for x in got), got
