@@ -3052,8 +3052,12 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     kilogram, NPK dari Rp 2.300 … menjadi Rp 1.840 …, NPK kakao …"), an amount is its own item's:
     every word of the item named before it must be the question's."""
     pipeline = frame.pipeline
-    if not frame.money or pipeline is None or len(_AMOUNT_RE.findall(sentence)) < MONEY_LIST:
+    if not frame.money or pipeline is None:
         return True
+    amounts = list(_AMOUNT_RE.finditer(sentence))
+    if len(amounts) < MONEY_LIST - 1 or (len(amounts) == MONEY_LIST - 1 and not _COORDINATED_RE.search(
+            sentence, amounts[0].end(), amounts[1].start())):
+        return True   # two amounts make a list when coordinated: "tunjangan perumahan Rp 20 juta dan transportasi Rp 10 juta"
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
@@ -3067,6 +3071,7 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     return own <= asked
 
 
+_COORDINATED_RE = re.compile(r"(?:,|\bdan\b|\bserta\b)\s+[^\W\d_]")   # "Rp 20 juta dan transportasi Rp 10 juta"
 _SOURCE_STRETCH_RE = re.compile(r"[^,;.]*")
 _AMOUNT_WHOLE_RE = re.compile(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", re.I)   # an _AMOUNT_RE start, whole
 

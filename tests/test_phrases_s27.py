@@ -61,3 +61,23 @@ async def test_how_long_ago_is_no_length_asked(empty_engine):
     got = labels(await empty_engine.ask("stok beras menurut Mentan cukup untuk berapa bulan?"))
     assert any(x.startswith("8") for x in got), got
     assert not any(x.startswith("3") for x in got), got
+
+
+async def test_two_coordinated_amounts_are_each_their_own_items(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="dprd-1", outlet="detikcom", published="2025-09-19", title="Tunjangan DPRD Kota Malang tetap",
+        body="Anggaran kunjungan kerja DPRD Kota Malang dipangkas. "
+             "Sedangkan anggota DPRD Kota Malang mendapat tunjangan perumahan Rp 20 juta dan transportasi Rp 12 juta per bulan.")])
+    got = labels(await empty_engine.ask("Berapa tunjangan perumahan per bulan anggota DPRD Kota Malang?"))
+    assert any("20 juta" in x for x in got), got
+    assert not any("12 juta" in x for x in got), got
+
+
+def test_two_amounts_of_one_change_are_no_list():
+    from retrieval.frame import money_list_fits
+    frame = question_frame("berapa target penerimaan cukai rokok tahun 2019?", TextPipeline())
+    sentence = "Hingga Juli 2019, target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun."
+    assert money_list_fits(frame, {"text": "159 triliun"}, sentence)
+    # coordinated, each amount is its item's: "tembakau" is not asked
+    listed = "Target cukai tembakau Rp159 triliun dan cukai minuman Rp7 triliun."
+    assert not money_list_fits(frame, {"text": "7 triliun"}, listed)
