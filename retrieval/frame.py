@@ -3071,7 +3071,9 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     return own <= asked
 
 
-_COORDINATED_RE = re.compile(r"(?:,|\bdan\b|\bserta\b)\s+[^\W\d_]")   # "Rp 20 juta dan transportasi Rp 10 juta"
+# "Rp 20 juta dan transportasi Rp 10 juta"; not a change told on (", yang kemudian meningkat menjadi USD 600 miliar")
+_COORDINATED_RE = re.compile(r"(?:,|\bdan\b|\bserta\b)\s+(?!(?:yang|lalu|kemudian|naik|turun|menjadi|jadi|dari|hingga|"
+                             r"sampai|atau|setara|sekitar|untuk|sebelum|setelah)\b)[^\W\d_]", re.I)
 _SOURCE_STRETCH_RE = re.compile(r"[^,;.]*")
 _AMOUNT_WHOLE_RE = re.compile(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", re.I)   # an _AMOUNT_RE start, whole
 
