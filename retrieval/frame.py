@@ -5470,6 +5470,23 @@ def _days_named(text: str, published: str | None, coming: bool = False) -> froze
     return frozenset(days)
 
 
+def _names_day_to_come(sentence: str, published: str | None, asked_days: list[dt.date]) -> bool:
+    """An article written before the asked day names that very day for its figure ("baru akan tiba
+    di Indonesia pada 5 Mei 2017 , masing-masing dengan harga Rp 10,5 juta"): an announcement of it."""
+    return bool(_days_named(sentence, published, coming=True) & set(asked_days))
+
+
+def _said_on(text: str, published: str | None) -> frozenset[dt.date]:
+    """The days a text says its words were said on ("jelas Bimo, …, Senin (4/8/2025)")."""
+    from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
+    pub = _iso_day(published)
+    days = set()
+    for p in date_phrases(text):
+        if reported_on(text, p.start) and (ev := resolve(p, pub)) is not None and not ev.approximate:
+            days.add(ev.date)
+    return frozenset(days)
+
+
 COMING_REACH = 60   # days after an article within which a day it names is one to come ("digelar 17-22 September")
 
 
@@ -5690,11 +5707,14 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             and _average_of_figure(sentence, figure_text):
         return False   # "rata-rata penumpang 840 ribu per hari": no one day's count
     if frame.dates:
+        asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
         if published and published[:10] < frame.dates[0] and not (
                 _PREPARED_ASKED_RE.search(frame.question_text)
-                and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()):
+                and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
+                and not _names_day_to_come(sentence, published, asked_days):
             return False   # a report of before the day cannot tell it, unless what was readied for it is asked
-        asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
+        if _said_on(sentence, published) & set(asked_days):
+            return True   # "… sekitar 3.500 orang," jelas Bimo, …, Senin (4/8/2025)": said on the asked day
         compared = _compared_day_of_figure(sentence, figure_text, published) if figure_text else None
         if compared is not None:   # "… dibandingkan dengan harga Selasa sebesar Rp 753 ribu": Tuesday's price
             return bool(compared & set(asked_days))   # (the day before is named to tell it apart: no slack)

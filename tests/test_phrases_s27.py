@@ -81,3 +81,24 @@ def test_two_amounts_of_one_change_are_no_list():
     # coordinated, each amount is its item's: "tembakau" is not asked
     listed = "Target cukai tembakau Rp159 triliun dan cukai minuman Rp7 triliun."
     assert not money_list_fits(frame, {"text": "7 triliun"}, listed)
+
+
+async def test_a_report_before_the_asked_day_may_announce_that_very_day(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="s8-1", outlet="Tribunnews.com", published="2017-04-21", title="Galaxy S8 segera tiba",
+        body="Samsung memperkenalkan ponsel andalan barunya. "
+             "Galaxy S8 baru akan tiba di Indonesia pada 5 Mei 2017 dengan harga Rp 10,5 juta.")])
+    got = labels(await empty_engine.ask("Berapa harga Samsung Galaxy S8 di Indonesia saat mulai dijual 5 Mei 2017?"))
+    assert any("10,5 juta" in x for x in got), got
+
+
+def test_a_figure_said_on_the_asked_day_holds_on_it():
+    from retrieval.frame import time_fits
+    frame = question_frame("berapa ASN yang disiapkan pindah ke IKN pada tahap awal menurut Bimo (4 Agustus 2025)?",
+                           TextPipeline())
+    said = ('"Sebanyak 16 kementerian telah terpilih untuk relokasi awal, dengan jumlah ASN sekitar 3.500 orang," '
+            'jelas Bimo, dikutip dari keterangan tertulis, Senin (4/8/2025).')
+    # a later article whose lead tells another day: the day it was said decides
+    assert time_fits(frame, said, "ASN bakal dipindah ke IKN", "2025-09-20", ["30 Juni 2025"], "sekitar 3.500 orang")
+    assert not time_fits(frame, said.replace("(4/8/2025)", "(30/6/2025)"), "ASN bakal dipindah ke IKN", "2025-09-20",
+                         ["30 Juni 2025"], "sekitar 3.500 orang")
