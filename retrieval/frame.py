@@ -5827,8 +5827,11 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             return True
         # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
         # event, not when the figure holds; other years decide
-        if named - _event_name_years(text):
+        events_named = _event_name_years(text)
+        if named - events_named:
             return False
+        if events_named and _event_name_years(frame.question_text) and not events_named & _event_name_years(frame.question_text):
+            return False   # "hasil Pemilu 2019" asked: "pemilu tahun 2014 lalu, keterwakilan perempuan … 17,19 persen"
     # a later year's article reports its own year; one written over a year before cannot report it
     if frame.year_span and year.isdigit():
         return int(year) >= frame.year_span[0] - 1   # "kasus dana hibah … 2019-2022": told years after
@@ -5861,7 +5864,8 @@ def _since_start(text: str, published: str | None) -> tuple[int | None, int | No
 @lru_cache(maxsize=4096)
 def _event_name_years(text: str) -> frozenset[int]:
     """Years a text writes as part of an event's name ("Pemilu 2019", "Piala Dunia 2022", "Asian
-    Games 2018", "Liga 1 2017"): they name the event, not when a figure holds."""
+    Games 2018", "Liga 1 2017", "Pilkada serentak 2018", "pemilu tahun 2014": up to two words of
+    any case between): they name the event, not when a figure holds."""
     return frozenset(int(m.group(1)) for m in _event_year_re().finditer(text))
 
 

@@ -102,3 +102,12 @@ def test_a_figure_said_on_the_asked_day_holds_on_it():
     assert time_fits(frame, said, "ASN bakal dipindah ke IKN", "2025-09-20", ["30 Juni 2025"], "sekitar 3.500 orang")
     assert not time_fits(frame, said.replace("(4/8/2025)", "(30/6/2025)"), "ASN bakal dipindah ke IKN", "2025-09-20",
                          ["30 Juni 2025"], "sekitar 3.500 orang")
+
+
+def test_an_event_of_another_year_is_another_event():
+    from retrieval.frame import time_fits
+    frame = question_frame("berapa persen keterwakilan perempuan di DPR hasil Pemilu 2019?", TextPipeline())
+    told = "Diberitakan, pemilu tahun 2014 lalu, keterwakilan perempuan di DPR ada 17,19 persen."
+    assert not time_fits(frame, told, "Keterwakilan perempuan di DPR meningkat", "2019-09-02", None, "17,19 persen")
+    this = "Pada Pemilu 2019, keterwakilan perempuan di DPR meningkat menjadi 20,52 persen."
+    assert time_fits(frame, this, "Keterwakilan perempuan di DPR meningkat", "2019-09-02", None, "20,52 persen")
