@@ -5175,11 +5175,17 @@ def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = N
         # a question that writes the name in capitals ends it where they end: "Gunung Raja Paksi
         # menjadi …" (typed in lower case, the words up to a function word are the name)
         capped = caps or (i + 1 < len(toks) and _is_cap(toks[i + 1]))
-        for t in toks[i + 1: i + 4]:
+        k = i + 1
+        while k < min(i + 4, len(toks)):
+            t = toks[k]
             if not t[:1].isalpha() or t.lower() in lex.stopwords or (capped and not _is_cap(t)) \
                     or (stem is not None and _verb_like(t.lower(), stem)):
                 break
             words.append(t.lower())
+            if words and k + 2 < len(toks) and toks[k + 1] == "-" and _is_cap(toks[k + 2]):
+                words[-1] += "-" + toks[k + 2].lower()   # "Tol Palembang - Indralaya": one name, spaced
+                k += 2
+            k += 1
         if words:
             out.append((kind, " ".join(words)))
     return tuple(dict.fromkeys(out))
@@ -5190,13 +5196,17 @@ def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, s
     for an asked kind, only other places ("Tol Jagorawi" for "Tol Cipularang", "KM 91" for "KM 92")."""
     verdict = None
     for kind in {k for k, _ in asked} & {k for k, _ in named}:
-        want = [set(_typed_name(n).split()) for k, n in asked if k == kind]
-        got = [set(_typed_name(n).split()) for k, n in named if k == kind]
+        # (a name's parts, hyphened or not: "Tol Kunciran Cengkareng" is "tol Kunciran-Cengkareng")
+        want = [set(_NAME_PARTS_RE.split(_typed_name(n))) for k, n in asked if k == kind]
+        got = [set(_NAME_PARTS_RE.split(_typed_name(n))) for k, n in named if k == kind]
         if any(w <= g or g <= w for w in want for g in got):
             verdict = True if verdict is None else verdict
         else:
             return False
     return verdict
+
+
+_NAME_PARTS_RE = re.compile(r"[\s-]+")
 
 
 def _typed_name(name: str) -> str:
@@ -5348,7 +5358,8 @@ def compared_on(text: str, start: int) -> bool:
 _CHANGE_FROM_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?$", re.I)
 _CHANGE_TO_RE = re.compile(r"^[^,;.]{0,40}?\b(?:menjadi|jadi)\s+(?:sekitar\s+|sebanyak\s+|hanya\s+)?\d", re.I)
 _DATED_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_RE})\b", re.I)
-_EARLIER_SAID_RE = re.compile(r"\b(?:sebelumnya|lalu|kemarin|periode yang sama)\b", re.I)
+# (an ordinary day is a baseline too: "melonjak 32,05 persen dibandingkan pada hari normal yang … 78.000 unit")
+_EARLIER_SAID_RE = re.compile(r"\b(?:sebelumnya|lalu|kemarin|periode yang sama|(?:hari|kondisi|masa) (?:normal|biasa))\b", re.I)
 
 
 def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -111,3 +111,24 @@ def test_an_event_of_another_year_is_another_event():
     assert not time_fits(frame, told, "Keterwakilan perempuan di DPR meningkat", "2019-09-02", None, "17,19 persen")
     this = "Pada Pemilu 2019, keterwakilan perempuan di DPR meningkat menjadi 20,52 persen."
     assert time_fits(frame, this, "Keterwakilan perempuan di DPR meningkat", "2019-09-02", None, "20,52 persen")
+
+
+def test_a_typed_place_is_the_same_with_a_spaced_or_missing_hyphen():
+    from retrieval.frame import context_fits
+    pipe = TextPipeline()
+    frame = question_frame("Berapa kilometer panjang jalan tol Palembang-Indralaya seksi I?", pipe)
+    spaced = "Presiden meresmikan jalan tol Palembang - Indralaya seksi I sepanjang 7,75 kilometer ."
+    assert context_fits(frame, spaced, "Presiden resmikan tol pertama di Sumatera Selatan")
+    frame = question_frame("Berapa total investasi proyek Jalan Tol Kunciran-Cengkareng?", pipe)
+    assert context_fits(frame, "Total investasi proyek ini Rp 5,01 triliun .", "Jasa Marga Targetkan Tol Kunciran Cengkareng Selesai 2018")
+    # another road stays another road
+    assert not context_fits(frame, "Total investasi proyek ini Rp 3 triliun .", "Jasa Marga Targetkan Tol Cinere Serpong Selesai 2018")
+
+
+def test_an_ordinary_day_compared_with_is_a_baseline():
+    from retrieval.frame import baseline_fits
+    frame = question_frame("Berapa kendaraan yang diperkirakan melintasi Tol Jakarta-Cikampek pada 22 Desember 2017?",
+                           TextPipeline())
+    sentence = ("Jumlah tersebut diketahui melonjak 32,05 persen dibandingkan pada hari normal yang jumlahnya "
+                "mencapai 78.000 unit kendaraan .")
+    assert not baseline_fits(frame, {"text": "mencapai 78.000 unit"}, sentence)
