@@ -6,11 +6,12 @@ Not a test and not a measurement of quality (that is eval/claims_eval.py): a dev
 which stage to work on. It asks every question on a corpus database `claims_eval.py` built and
 watches the two tests a figure meets in answer composition.
 
-    .venv/bin/python eval/where_lost.py [--db PATH] [--set NAME ...] [--prefix ID_PREFIX ...] [--each]
+    .venv/bin/python eval/where_lost.py [--db PATH] [--set NAME ...] [--prefix ID_PREFIX ...] [--each] [--pairs]
 
 --db defaults to the newest database in claims_eval's cache directory. Output, one line per
 missing figure: question id, stage (unseen / noun / rules: names), value, question; then the
-sentence it was read in, when it was offered.
+sentence it was read in, when it was offered. With --pairs, also each figure listed without some
+of the outlets that carry it: every sentence of that value offered, with its failing rules.
 """
 from __future__ import annotations
 
@@ -27,7 +28,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from claims_eval import cache_dir, judge, load_sets, same_figure  # noqa: E402
+from claims_eval import cache_dir, judge, load_sets, outlet_key, same_figure  # noqa: E402
 from retrieval import answer, relevance  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 
@@ -57,6 +58,7 @@ async def main() -> int:
     ap.add_argument("--set", nargs="*", default=None)
     ap.add_argument("--prefix", nargs="*", default=None)
     ap.add_argument("--each", action="store_true", help="every sentence offered, with its date and failing rules")
+    ap.add_argument("--pairs", action="store_true", help="also figures listed without every outlet that carries them")
     args = ap.parse_args()
     db = args.db or max((p for p in cache_dir().glob("corpus-*.db") if p.with_name(p.name + ".done").exists()),
                         key=lambda p: p.stat().st_mtime, default=None)
@@ -88,9 +90,12 @@ async def main() -> int:
                     continue
                 offered.clear()
                 counted.clear()
-                missing = set(judge(g, (await engine.ask(g["q"], count=False)).to_dict(), s["set"]).missing)
+                shown = (await engine.ask(g["q"], count=False)).to_dict()
+                missing = set(judge(g, shown, s["set"]).missing)
                 for must in g["must"]:
                     if (must.get("text") or str(must["value"])) not in missing:
+                        if args.pairs:
+                            _print_pairs_lost(g, must, shown, offered)
                         continue
                     mine = [o for o in offered if same_figure(o[1], must)]
                     if mine:
@@ -109,6 +114,19 @@ async def main() -> int:
     finally:
         await engine.close()
     return 0
+
+
+def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple]) -> None:
+    """A figure listed without some outlets that carry it: each offered sentence of its value."""
+    wanted = {outlet_key(o) for o in must["outlets"]}
+    got = {outlet_key(o) for c in shown["claims"] if c.get("figure") and same_figure(c["figure"], must)
+           for src in c["sources"] for o in (src["outlet"], src.get("rehosted_by")) if o}
+    if not wanted - got:
+        return
+    print(f"{g['id']}\tpairs {len(wanted & got)}/{len(wanted)}, not {sorted(wanted - got)}\t{must['value']}\t{g['q']}")
+    for o in offered:
+        if same_figure(o[1], must):
+            print(f"      {o[4]} [{o[1].get('text')}] {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
 
 
 if __name__ == "__main__":

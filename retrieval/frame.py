@@ -3065,17 +3065,28 @@ def money_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     asked = {_ROMAN.get(t, t) for t in (stem(t.lower()) for t in WORD_RE.findall(frame.question_text))}
     if not _source_fits(sentence, at, asked, stem):
         return False
-    own = {_ROMAN.get(t, t) for t in _item_words([t.lower() for t in WORD_RE.findall(sentence[:at])], stem)}
+    said = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    own = {_ROMAN.get(t, t) for t in _item_words(said, stem)}
     if not own or len(own) > KIND_WORDS:
         return True
+    if len(amounts) < MONEY_LIST and own & _asked_names(frame.question_text, stem):
+        return True   # of two amounts, the one the asked party is named with: "Miryam disebut menerima US$ 1,2 juta"
     return own <= asked
 
 
-# "Rp 20 juta dan transportasi Rp 10 juta"; not a change told on (", yang kemudian meningkat menjadi USD 600 miliar")
-_COORDINATED_RE = re.compile(r"(?:,|\bdan\b|\bserta\b)\s+(?!(?:yang|lalu|kemudian|naik|turun|menjadi|jadi|dari|hingga|"
-                             r"sampai|atau|setara|sekitar|untuk|sebelum|setelah)\b)[^\W\d_]", re.I)
+# "Rp 20 juta dan transportasi Rp 10 juta"; not a change told on ("…, yang kemudian meningkat menjadi USD 600
+# miliar"), nor a clause after a comma ("… iuran sebesar Rp 25.500, harus membayar … Rp 42.000": an
+# auxiliary or a verb opens it)
+_TOLD_ON = r"(?:yang|lalu|kemudian|naik|turun|menjadi|jadi|dari|hingga|sampai|atau|setara|sekitar|untuk|sebelum|setelah)\b"
+_COORDINATED_RE = re.compile(rf"(?:\b(?:dan|serta)\s+(?!{_TOLD_ON})|,\s+(?!{_TOLD_ON}|(?:harus|akan|sudah|telah|masih|kini|namun|"
+                             rf"tetapi)\b|(?:me|di|ber|ter)[a-z]{{3,}}))[^\W\d_]", re.I)
 _SOURCE_STRETCH_RE = re.compile(r"[^,;.]*")
 _AMOUNT_WHOLE_RE = re.compile(r"(?:rp|us\$|usd)\s?[\d.,]+\s*(?:ribu|juta|miliar|triliun)?", re.I)   # an _AMOUNT_RE start, whole
+
+
+def _asked_names(question: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """Stems of the capitalised words of a question after its first word ("Miryam", "Haryani")."""
+    return frozenset(stem(t.lower()) for t in WORD_RE.findall(question)[1:] if t[:1].isupper())
 
 
 def _source_fits(sentence: str, at: int, asked: set[str], stem: Callable[[str], str]) -> bool:
