@@ -2760,7 +2760,8 @@ def _name_holds(a: str, b: str) -> bool:
     slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not). A place's word
     is read as its gazetteer key: "Kementerian Kesehatan Brasil" is "… Brazil"."""
     names = lexicon().names.map
-    wa, wb = ({names.get((w,), w) for w in n.split()} - {"dan"} for n in (a, b))
+    # (hyphened or not: "Bandara Soekarno Hatta" is "Bandara Soekarno-Hatta")
+    wa, wb = ({names.get((w,), w) for w in _NAME_PARTS_RE.split(n) if w} - {"dan"} for n in (a, b))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
 
 
@@ -4371,7 +4372,9 @@ def _clause_directions(sentence: str, at: int, length: int, pipeline: TextPipeli
 _MARGIN_ASKED_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggulan|perbedaan)\b", re.I)
 
 
-_OF_WHOLE_RE = re.compile(r"\s*dari\s+(?:total\s+)?", re.I)   # a share of the whole named after it
+# a share of the whole named after it ("19,13 persen dari total dana hibah", "1,4 persen dibandingkan total pasokan")
+# (compared with a total only: "naik 5 persen dibandingkan tahun lalu" compares with a time)
+_OF_WHOLE_RE = re.compile(r"\s*(?:dari\s+(?:total\s+)?|(?:dibandingkan|dibanding|terhadap)\s+(?:dengan\s+)?total\s+)", re.I)
 @lru_cache(maxsize=256)   # read for every measure figure of an answer (callers only read it)
 def _asked_whole(question: str, pipeline: TextPipeline) -> frozenset[str]:
     """The whole a share is asked of ("berapa persen … dari dana hibah", "… dibandingkan total

@@ -342,14 +342,21 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
     """The claim is the named speaker's: said by them, or, said by no one named, under a headline
     naming them ("Survei Poltracking: 78,1% Publik Puas" for "menurut survei Poltracking") or
     naming them itself after a word of saying ("Dari data terakhir yang disebut Menteri … Wiranto,
-    sudah sekitar 830 mahasiswa Papua kembali")."""
+    sudah sekitar 830 mahasiswa Papua kembali") or before one ("Pria yang akrab disapa Fernanda ini
+    menyatakan …")."""
     if not focus.speaker_words or speaker_key(speaker) & focus.speaker_words:
         return True
     if speaker:
         return False
     if title and {t.lower() for t in re.findall(r"\w+", title)} & focus.speaker_words:
         return True
-    return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence))
+    return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence)) \
+        or any(m.group(1).lower() in focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
+
+
+# a name and then its word of saying: "Pria yang akrab disapa Fernanda ini menyatakan …" (no speaker read)
+_SAYS_AFTER_RE = re.compile(r"\b([A-Z][\w.-]+)\s+(?:(?:ini|itu|pun|juga|lalu|kemudian)\s+)?(?:menyatakan|mengatakan|menyebut|"
+                            r"menyebutkan|menjelaskan|mengungkapkan|menuturkan|menegaskan|memaparkan|menambahkan)\b")
 
 
 def said_by(sentence: str) -> list[str]:

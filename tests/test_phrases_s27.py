@@ -132,3 +132,21 @@ def test_an_ordinary_day_compared_with_is_a_baseline():
     sentence = ("Jumlah tersebut diketahui melonjak 32,05 persen dibandingkan pada hari normal yang jumlahnya "
                 "mencapai 78.000 unit kendaraan .")
     assert not baseline_fits(frame, {"text": "mencapai 78.000 unit"}, sentence)
+
+
+async def test_one_press_release_rewritten_by_outlets_is_listed_from_each(empty_engine):
+    """A share of a total named after it ("… 1,4 persen dibandingkan total pasokan di Bandara
+    Soekarno Hatta"), a place spelled without its hyphen, a speaker named before the word of saying."""
+    await empty_engine.ingest_articles(FILLER + [
+        Article(id="avtur-1", outlet="SINDOnews.com", published="2019-09-10", title="Pasokan avtur ke BIJB masih kecil",
+                body="Pertamina terus memasok avtur ke Bandara Kertajati di Majalengka. "
+                     "Pria yang akrab disapa Fernanda ini menyatakan jika dihitung secara volume, suplai avtur ke BIJB "
+                     "masih relatif kecil, maksimal 70 KL per hari atau sekitar 1,4 persen dibandingkan total pasokan "
+                     "di Bandara Soekarno Hatta."),
+        Article(id="avtur-2", outlet="Tempo.co", published="2019-09-10", title="Suplai avtur Kertajati",
+                body="Jika dihitung secara volume, suplai avtur ke Bandara Kertajati ini masih relatif kecil, karena "
+                     "hanya sekitar 1,4 persen dibandingkan total pasokan di Bandara Soekarno Hatta, kata Fernanda.")])
+    answer = await empty_engine.ask("Berapa persen pasokan avtur ke Bandara Kertajati dibandingkan total pasokan avtur "
+                                    "di Bandara Soekarno-Hatta, menurut Tengku Fernanda?")
+    outlets = {s.outlet for c in answer.claims for s in c.sources}
+    assert {"SINDOnews", "Tempo.co"} <= outlets or {"SINDOnews.com", "Tempo.co"} <= outlets, outlets
