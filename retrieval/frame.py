@@ -924,6 +924,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             at += 1  # "basis poin"
         if at + 1 < len(canon) and canon[at] == "per" and canon[at + 1] in w["per_units"] | w["time_words"]:
             at += 2  # "berapa barel per hari impor minyak": the rate's period, not what is measured
+        if at + 2 < len(canon) and canon[at] in ("lebih", "kurang") and canon[at + 1].isalpha():
+            at += 2  # "berapa persen lebih murah produk konstruksi baja": the products are measured
         measured = _phrase_after(canon, at, pipeline.stem, skip)
         if measured and measured[0] in w["target_words"]:
             # "berapa persen target pertumbuhan ekonomi kreatif": what is measured is the economy's
@@ -3499,14 +3501,15 @@ def _priced_thing_named(frame: QuestionFrame, before: list[str], stem: Callable[
 def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount said to come every year ("setiap tahun Kementerian PUPR memperoleh anggaran
     sekitar Rp 110 triliun") is no one year's, which a question naming a year asks."""
-    if not frame.years:
-        return True
+    if not frame.years or _YEARLY_ASKED_RE.search(frame.question_text):
+        return True   # ("berapa produksi baja nasional per tahun …": the yearly amount is asked)
     w = lexicon().words
     low = [t.lower() for t in WORD_RE.findall(sentence)]
     return not any(t in w["per_words"] and low[i + 1] == "tahun" and not (i + 2 < len(low) and low[i + 2][:1].isdigit())
                    for i, t in enumerate(low[:-1]))
 
 
+_YEARLY_ASKED_RE = re.compile(r"\b(?:(?:per|setiap|tiap)\s+tahun|setahun|tahunan)\b", re.I)
 CAPACITY_REACH = 3   # words between a capacity word and its figure ("berkapasitas maksimal 19 orang")
 
 

@@ -150,3 +150,19 @@ async def test_one_press_release_rewritten_by_outlets_is_listed_from_each(empty_
                                     "di Bandara Soekarno-Hatta, menurut Tengku Fernanda?")
     outlets = {s.outlet for c in answer.claims for s in c.sources}
     assert {"SINDOnews", "Tempo.co"} <= outlets or {"SINDOnews.com", "Tempo.co"} <= outlets, outlets
+
+
+def test_a_yearly_amount_answers_a_question_asking_per_year():
+    from retrieval.frame import habitual_fits
+    pipe = TextPipeline()
+    sentence = "Ia menjelaskan, produksi baja nasional kurang dari 18 juta ton per tahun."
+    q = {"text": "kurang dari 18 juta ton"}
+    assert habitual_fits(question_frame("Berapa produksi baja nasional per tahun menurut Krakatau Steel (Oktober 2025)?", pipe),
+                         q, sentence)
+    assert not habitual_fits(question_frame("Berapa produksi baja nasional pada 2025?", pipe), q, sentence)
+
+
+def test_a_share_cheaper_or_dearer_measures_the_thing_after_it():
+    frame = question_frame("Menurut Ketua Umum ISSC Budi Harta Winata, berapa persen lebih murah produk konstruksi baja impor?",
+                           TextPipeline())
+    assert frame.measured[:1] == ("produk",), frame.measured
