@@ -4098,7 +4098,8 @@ def _written_as_place(sentence: str, end: int, key: str, pipeline: TextPipeline)
 
 
 _SUBJECT_GENERIC = frozenset("angka ini itu tersebut".split())   # "Angka ini meningkat 21,57 persen": the story's figure
-_SUBJECT_ENDS = frozenset("mencapai sebesar sebanyak adalah ialah yakni yaitu naik turun tercatat menjadi sekitar".split())
+_SUBJECT_ENDS = frozenset("mencapai sebesar sebanyak adalah ialah yakni yaitu naik turun tercatat menjadi sekitar "
+                          "baru sudah telah masih hanya".split())
 
 
 def _clause_subject(sentence: str, at: int, stem: Callable[[str], str]) -> list[str]:
@@ -4133,7 +4134,9 @@ def _clause_subject(sentence: str, at: int, stem: Callable[[str], str]) -> list[
 
 
 _YEAR_FIGURE = re.compile(r"(?:19|20)\d\d")
-_SUBJECT_STOPS = frozenset("dari dengan oleh untuk kepada atas".split())
+# (a conjunction opens a clause whose subject is the sentence's: "…, kendati baru memasang 587 megawatt")
+_SUBJECT_STOPS = frozenset("dari dengan oleh untuk kepada atas kendati meski meskipun walau walaupun namun tetapi "
+                           "padahal sehingga".split())
 
 
 def _without_places(measured: Sequence[str], keep_place_only: bool = True) -> list[str]:

@@ -166,3 +166,12 @@ def test_a_share_cheaper_or_dearer_measures_the_thing_after_it():
     frame = question_frame("Menurut Ketua Umum ISSC Budi Harta Winata, berapa persen lebih murah produk konstruksi baja impor?",
                            TextPipeline())
     assert frame.measured[:1] == ("produk",), frame.measured
+
+
+def test_a_clause_opened_by_a_conjunction_has_the_sentences_subject():
+    from retrieval.frame import measure_fits
+    frame = question_frame("Berapa megawatt kapasitas pembangkit panas bumi yang sudah dipasang Pertamina per Desember 2017?",
+                           TextPipeline())
+    sentence = ("Pertamina sendiri menurut dia , sudah mulai mengembangkan energi panas bumi , kendati baru memasang "
+                "587 megawatt .")
+    assert measure_fits(frame, {"text": "587 megawatt", "unit": "megawatt"}, sentence)
