@@ -200,8 +200,15 @@ def _after_state_asked(question: str) -> bool:
 
 def start_state_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """What held after something asked ("VO2Max … setelah berlatih di ISTC") is not what held at its
-    start: "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50", "Semula tarifnya Rp 9.000"."""
-    if not _after_state_asked(question) or (place := _figure_in_clause(sentence, q)) is None:
+    start: "Di awal pelatnas VO2Max anak-anak rata-rata di bawah 50", "Semula tarifnya Rp 9.000".
+    A sentence setting then against now ("Bila sebelumnya warga membeli BBM … Rp 7.500 - 9.000 per
+    liternya, sekarang … Rp 6.450 per liter"): the figure of the side the question asks, now unless
+    it asks what was before ("Sebelum ada SPBU BBM Satu Harga …")."""
+    place = _figure_in_clause(sentence, q)
+    if place is not None and (contrast := _then_now(sentence)) is not None:
+        then_asked = bool(_THEN_ASKED_RE.search(question))
+        return (place[1] > contrast) != then_asked
+    if not _after_state_asked(question) or place is None:
         return True
     start, at = place
     said = None
@@ -229,6 +236,18 @@ def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     start, at = place
     return _INTERIM_SAID_RE.search(sentence, start, at + len(q.get("text") or "") + 40) is None
+
+
+_THEN_ASKED_RE = re.compile(r"\b(?:sebelum|sebelumnya|semula|dulu|dahulu|awalnya|mulanya)\b", re.I)
+_THEN_SAID_RE = re.compile(r"\b(?:sebelumnya|semula|dulu|dahulu|awalnya|mulanya)\b", re.I)
+_NOW_CONTRAST_RE = re.compile(r"[,;]\s*(?:namun\s+|tetapi\s+|tapi\s+)?(?:sekarang|kini|saat ini)\b", re.I)
+
+
+def _then_now(sentence: str) -> int | None:
+    """Where "now" begins in a sentence setting then against now ("sebelumnya …, sekarang …"), or None."""
+    then = _THEN_SAID_RE.search(sentence)
+    now = _NOW_CONTRAST_RE.search(sentence, then.end()) if then else None
+    return now.start() if now else None
 
 
 def _figure_in_clause(sentence: str, q: dict[str, Any]) -> tuple[int, int] | None:

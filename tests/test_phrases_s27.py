@@ -175,3 +175,15 @@ def test_a_clause_opened_by_a_conjunction_has_the_sentences_subject():
     sentence = ("Pertamina sendiri menurut dia , sudah mulai mengembangkan energi panas bumi , kendati baru memasang "
                 "587 megawatt .")
     assert measure_fits(frame, {"text": "587 megawatt", "unit": "megawatt"}, sentence)
+
+
+async def test_then_against_now_answers_the_side_asked(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="bbm-1", outlet="Antaranews.com", published="2017-10-20", title="BBM Satu Harga di Paloh, Sambas",
+        body="Pertamina meresmikan SPBU modular BBM Satu Harga di Paloh, Kabupaten Sambas. "
+             "Bila sebelumnya warga Paloh membeli BBM secara eceran dengan harga Rp 8.000 per liternya, sekarang warga "
+             "dapat membeli BBM di SPBU Satu Harga dengan harga Rp 6.450 per liter untuk Premium, ujarnya.")])
+    now = labels(await empty_engine.ask("Berapa harga Premium per liter di SPBU BBM Satu Harga di Paloh, Sambas?"))
+    assert any("6.450" in x for x in now) and not any("8.000" in x for x in now), now
+    then = labels(await empty_engine.ask("Sebelum ada SPBU BBM Satu Harga di Paloh, Sambas, berapa harga BBM eceran per liter?"))
+    assert any("8.000" in x for x in then) and not any("6.450" in x for x in then), then
