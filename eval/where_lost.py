@@ -20,6 +20,7 @@ import ast
 import asyncio
 import inspect
 import json
+import sqlite3
 import sys
 import textwrap
 from pathlib import Path
@@ -81,6 +82,7 @@ async def main() -> int:
 
     answer._quantity_matches, answer.figure_answers = watch_matches, watch_answers
     engine = await Engine.open(db, seeds_dir=None)
+    con = sqlite3.connect(f"file:{db}?mode=ro", uri=True)
     try:
         for s in load_sets():
             if s.get("corpus") != "corpus" or (args.set and s["set"] not in args.set):
@@ -95,7 +97,7 @@ async def main() -> int:
                 for must in g["must"]:
                     if (must.get("text") or str(must["value"])) not in missing:
                         if args.pairs:
-                            _print_pairs_lost(g, must, shown, offered)
+                            _print_pairs_lost(g, must, shown, offered, con)
                         continue
                     mine = [o for o in offered if same_figure(o[1], must)]
                     if mine:
@@ -112,21 +114,33 @@ async def main() -> int:
                     for o in (mine if args.each else ()):
                         print(f"      {o[4]} [{o[1].get('text')}] {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
     finally:
+        con.close()
         await engine.close()
     return 0
 
 
-def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple]) -> None:
-    """A figure listed without some outlets that carry it: each offered sentence of its value."""
+def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db: sqlite3.Connection) -> None:
+    """A figure listed without some outlets that carry it: for each gold article of an outlet not
+    listed, its sentences of that value and whether each was offered (with its failing rules)."""
     wanted = {outlet_key(o) for o in must["outlets"]}
     got = {outlet_key(o) for c in shown["claims"] if c.get("figure") and same_figure(c["figure"], must)
            for src in c["sources"] for o in (src["outlet"], src.get("rehosted_by")) if o}
     if not wanted - got:
         return
     print(f"{g['id']}\tpairs {len(wanted & got)}/{len(wanted)}, not {sorted(wanted - got)}\t{must['value']}\t{g['q']}")
-    for o in offered:
-        if same_figure(o[1], must):
-            print(f"      {o[4]} [{o[1].get('text')}] {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
+    stories = {src.get("story") for c in shown["claims"] if c.get("figure") and same_figure(c["figure"], must)
+               for src in c["sources"]} - {None}
+    for aid in must.get("articles", []):
+        row = db.execute("SELECT outlet_domain, outlet, story FROM articles WHERE id = ?", (aid,)).fetchone()
+        if row is None or outlet_key(row[0] or row[1]) not in wanted - got:
+            continue
+        said = [t for t, qs in db.execute("SELECT text, quantities FROM claims WHERE article_id = ?", (aid,))
+                if any(same_figure(q, must) for q in json.loads(qs))]
+        for text in said or ["(no sentence of this value read)"]:
+            mine = [o for o in offered if o[2] == text and same_figure(o[1], must)]
+            verdict = (failing_rules(*mine[0][:-1]) if not mine[0][-1] else "ok, not listed") if mine else "not offered"
+            copy = " (a copy of a listed page's story)" if row[2] is not None and row[2] in stories else ""
+            print(f"      {outlet_key(row[0] or row[1])} {aid}: {verdict}{copy} | {text[:140]}")
 
 
 if __name__ == "__main__":
