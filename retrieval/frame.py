@@ -5507,8 +5507,11 @@ def _names_day_to_come(sentence: str, published: str | None, asked_days: list[dt
     return bool(_days_named(sentence, published, coming=True) & set(asked_days))
 
 
+@lru_cache(maxsize=4096)   # every figure of a sentence asks it
 def _said_on(text: str, published: str | None) -> frozenset[dt.date]:
     """The days a text says its words were said on ("jelas Bimo, …, Senin (4/8/2025)")."""
+    if not _SAID_DATE_HINT_RE.search(text):
+        return frozenset()   # (most sentences name no date: no phrase reading)
     from .timeline import date_phrases, resolve  # timeline imports answer, which imports this module
     pub = _iso_day(published)
     days = set()
@@ -5518,6 +5521,7 @@ def _said_on(text: str, published: str | None) -> frozenset[dt.date]:
     return frozenset(days)
 
 
+_SAID_DATE_HINT_RE = re.compile(rf"\d\s*/\s*\d|\b(?:{MONTH_RE})\b", re.I)   # "(4/8/2025)", "4 Agustus"
 COMING_REACH = 60   # days after an article within which a day it names is one to come ("digelar 17-22 September")
 
 
