@@ -2599,6 +2599,27 @@ def _ministry_words(text: str) -> set[str]:
     return {w for ways in ministry_ways(text) for way in ways for w in way.split()} - {"kementerian"}
 
 
+def total_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A total asked ("berapa luas total lahan untuk ibu kota baru") takes no figure said to be a
+    part of one: followed by "dari total …" ("lahan … untuk dijual … seluas 30.000 hektare dari total
+    lahan …"), or in a sentence opening "Dari total … tersebut," ("Dari total lahan tersebut,
+    pemerintah menyiapkan lahan seluas 6.000 hektare …")."""
+    if not frame.total or _PART_OF_TOTAL_AFTER_RE.search(frame.question_text) or q.get("unit") == "persen" \
+            or "%" in (q.get("text") or ""):
+        return True   # a share of a total asked ("berapa persen … dari total APBN") is a part by asking
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    if _PART_OF_TOTAL_AFTER_RE.match(sentence, at + len(q["text"])):
+        return False
+    opening = _PART_OF_TOTAL_OPENING_RE.match(sentence)
+    return opening is None or at < opening.end()
+
+
+_PART_OF_TOTAL_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:dari|dibandingkan|dibanding)\s+(?:total|keseluruhan|seluruh)\b", re.I)
+_PART_OF_TOTAL_OPENING_RE = re.compile(r"\W*dari\s+(?:total|keseluruhan|jumlah|angka)\b[^,.;]{0,60}?\b(?:tersebut|itu)\s*,", re.I)
+
+
 def share_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A total asked across bodies ("total anggaran pembangunan infrastruktur lima destinasi super
     prioritas") is not one ministry's share its clause gives ("Kementerian PUPR mendapatkan porsi

@@ -187,3 +187,17 @@ async def test_then_against_now_answers_the_side_asked(empty_engine):
     assert any("6.450" in x for x in now) and not any("8.000" in x for x in now), now
     then = labels(await empty_engine.ask("Sebelum ada SPBU BBM Satu Harga di Paloh, Sambas, berapa harga BBM eceran per liter?"))
     assert any("8.000" in x for x in then) and not any("6.450" in x for x in then), then
+
+
+def test_a_total_asked_takes_no_part_of_a_total():
+    from retrieval.frame import total_part_fits
+    frame = question_frame("berapa luas total lahan untuk ibu kota baru di PPU dan Kukar?", TextPipeline())
+    part = ("Presiden mengatakan, lahan yang disediakan untuk dijual ke masyarakat umum seluas 30.000 hektare dari "
+            "total lahan yang dipatok untuk ibu kota, yakni 180.000 hektare.")
+    assert not total_part_fits(frame, {"text": "30.000 hektare", "unit": "hektare"}, part)
+    assert total_part_fits(frame, {"text": "180.000 hektare", "unit": "hektare"}, part)
+    opening = "Dari total lahan tersebut, pemerintah menyiapkan lahan seluas 6.000 hektare untuk kawasan inti."
+    assert not total_part_fits(frame, {"text": "6.000 hektare", "unit": "hektare"}, opening)
+    # a share of a total asked is a part by asking
+    share = question_frame("anggaran pendidikan tinggal berapa persen dari total APBN 2026?", TextPipeline())
+    assert total_part_fits(share, {"text": "14 persen", "unit": "persen"}, "Anggaran pendidikan 14 persen dari total APBN.")
