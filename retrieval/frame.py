@@ -914,6 +914,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             asks = "change"
         else:
             asks = "level"
+    if noun and noun_at is not None and noun.lower() in w["measured_heads"] and not money:
+        # "berapa kebutuhan baja global per tahun": the need is measured (in tons), not the output
+        measured = [noun.lower(), *_phrase_after(pipeline.canonical(low), len(pipeline.canonical(low[: noun_at + 1])),
+                                                 pipeline.stem, skip)][:MAX_MEASURED]
     if noun and (noun.lower() in w["measure_nouns"] or rate):
         # "berapa barel produksi yang hilang": lost output, not missing people; but goods are
         # weighed when seized or destroyed ("berapa kilogram ganja yang dimusnahkan")

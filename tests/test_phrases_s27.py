@@ -201,3 +201,12 @@ def test_a_total_asked_takes_no_part_of_a_total():
     # a share of a total asked is a part by asking
     share = question_frame("anggaran pendidikan tinggal berapa persen dari total APBN 2026?", TextPipeline())
     assert total_part_fits(share, {"text": "14 persen", "unit": "persen"}, "Anggaran pendidikan 14 persen dari total APBN.")
+
+
+def test_a_need_asked_in_tons_is_not_an_output_in_tons():
+    from retrieval.frame import measure_fits
+    frame = question_frame("Berapa kebutuhan baja global per tahun menurut Dirut Krakatau Steel?", TextPipeline())
+    output = "Produksi baja nasional hanya kurang daripada 18 juta ton per tahun, ungkap Akbar Djohan."
+    need = "Adapun kebutuhan baja global saat ini mencapai 1,7 miliar ton per tahun."
+    assert not measure_fits(frame, {"text": "18 juta ton", "unit": "ton"}, output)
+    assert measure_fits(frame, {"text": "mencapai 1,7 miliar ton", "unit": "ton"}, need)
