@@ -2603,6 +2603,30 @@ def _ministry_words(text: str) -> set[str]:
     return {w for ways in ministry_ways(text) for way in ways for w in way.split()} - {"kementerian"}
 
 
+def role_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A role asked in a body ("tunjangan … untuk Wakil Ketua DPRD Kota Malang", "… yang diterima
+    anggota DPRD") is not another role's figure: the roles named in the figure's clause before it
+    ("Wakil Ketua DPRD Kota Malang mendapat tunjangan perumahan sebesar Rp 22 juta") must hold the
+    asked one; "wakil ketua" is not "ketua"."""
+    asked = _roles(frame.question_text)
+    if not asked or (q.get("unit") or "").lower() in asked:
+        return True   # ("… dipimpin Wakil Ketua DPR … dan dihadiri 102 anggota DPR": the figure counts the asked role)
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    start = max(sentence.rfind(m, 0, at) for m in (". ", "; ", ", sedangkan", ", sementara")) + 1
+    said = _roles(sentence[start:at])
+    return not said or bool(said & asked)
+
+
+def _roles(text: str) -> frozenset[str]:
+    """The roles a text names in a body ("wakil ketua", "ketua", "anggota" before DPR, DPRD, MPR …)."""
+    return frozenset(m.group(1).lower().replace("  ", " ") for m in _ROLE_RE.finditer(text))
+
+
+_ROLE_RE = re.compile(r"\b(wakil\s+ketua|ketua|anggota|pimpinan)\s+(?=(?:DPRD|DPR|DPD|MPR)\b)", re.I)
+
+
 def total_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A total asked ("berapa luas total lahan untuk ibu kota baru") takes no figure said to be a
     part of one: followed by "dari total …" ("lahan … untuk dijual … seluas 30.000 hektare dari total

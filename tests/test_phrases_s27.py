@@ -210,3 +210,14 @@ def test_a_need_asked_in_tons_is_not_an_output_in_tons():
     need = "Adapun kebutuhan baja global saat ini mencapai 1,7 miliar ton per tahun."
     assert not measure_fits(frame, {"text": "18 juta ton", "unit": "ton"}, output)
     assert measure_fits(frame, {"text": "mencapai 1,7 miliar ton", "unit": "ton"}, need)
+
+
+async def test_a_role_asked_in_a_body_takes_that_roles_figure(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="malang-1", outlet="detikcom", published="2025-09-19", title="Tunjangan DPRD Kota Malang",
+        body="Untuk besarannya, Wakil Ketua DPRD Kota Malang mendapat tunjangan perumahan sebesar Rp 22 juta per bulan. "
+             "Sedangkan anggota DPRD Kota Malang mendapat tunjangan perumahan sebesar Rp 20 juta per bulan.")])
+    member = labels(await empty_engine.ask("Berapa tunjangan perumahan per bulan yang diterima anggota DPRD Kota Malang?"))
+    assert any("20 juta" in x for x in member) and not any("22 juta" in x for x in member), member
+    deputy = labels(await empty_engine.ask("Berapa tunjangan perumahan per bulan untuk Wakil Ketua DPRD Kota Malang?"))
+    assert any("22 juta" in x for x in deputy) and not any("20 juta" in x for x in deputy), deputy
