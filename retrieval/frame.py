@@ -2593,11 +2593,11 @@ def proposer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     said = _proposer_words(sentence[:at])
     if not said:
         return True
-    asked_ways = _ministry_words(frame.question_text)
-    return bool(said & (asked | asked_ways) or _ministry_words(" ".join(said)) & asked_ways)
+    asked_ways = ministry_words(frame.question_text)
+    return bool(said & (asked | asked_ways) or ministry_words(" ".join(said)) & asked_ways)
 
 
-def _ministry_words(text: str) -> set[str]:
+def ministry_words(text: str) -> set[str]:
     """Every word of every way bodies.txt writes the ministries a text names ("kemenkeu",
     "kementerian", "keuangan", "menkeu" for "Kementerian Keuangan")."""
     return {w for ways in ministry_ways(text) for way in ways for w in way.split()} - {"kementerian"}

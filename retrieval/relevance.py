@@ -27,7 +27,7 @@ import numpy as np
 from .claims import find_quantities, speaker_key
 from .clean import MONTH_RE
 from .frame import acronym_fits, age_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
-from .frame import lexicon as frame_lexicon, located_places, ministry_ways
+from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
@@ -330,10 +330,23 @@ def _outlet_tokens(outlet: str | None) -> frozenset[str]:
     return frozenset({low, low.split(".")[0], *low.replace(".", " ").split()[:1]})
 
 
+@lru_cache(maxsize=2048)
+def _speaker_words(speaker: str | None) -> frozenset[str]:
+    """A speaker's name words, and every way bodies.txt writes a ministry it names: "Menag" speaks
+    for "Kemenag" and "Kementerian Agama"."""
+    words = speaker_key(speaker)
+    return words | frozenset(ministry_words(speaker)) if speaker and words else words
+
+
+@lru_cache(maxsize=2048)
+def _title_bodies(title: str) -> frozenset[str]:
+    return frozenset(ministry_words(title))
+
+
 def name_words(focus: ClaimFocus, speakers: list[str | None], outlets: list[str | None]) -> ClaimFocus:
     """Which of the question's words name a speaker or an outlet found among the candidates."""
     asked = focus.name_span
-    spk = frozenset(w for s in speakers for w in speaker_key(s) if w in asked)
+    spk = frozenset(w for s in speakers for w in _speaker_words(s) if w in asked)
     out = frozenset(w for o in outlets for w in _outlet_tokens(o) if w in asked)
     return ClaimFocus(focus.figures, focus.words, focus.name_span, focus.proper_names, spk - out, out, focus.cased)
 
@@ -344,12 +357,12 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
     naming them itself after a word of saying ("Dari data terakhir yang disebut Menteri … Wiranto,
     sudah sekitar 830 mahasiswa Papua kembali") or before one ("Pria yang akrab disapa Fernanda ini
     menyatakan …")."""
-    if not focus.speaker_words or speaker_key(speaker) & focus.speaker_words:
+    if not focus.speaker_words or _speaker_words(speaker) & focus.speaker_words:
         return True
     if speaker:
         return False
-    if title and {t.lower() for t in re.findall(r"\w+", title)} & focus.speaker_words:
-        return True
+    if title and ({t.lower() for t in re.findall(r"\w+", title)} | _title_bodies(title)) & focus.speaker_words:
+        return True   # ("Menag Beberkan Capaian …" for "menurut Kemenag")
     return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence)) \
         or any(m.group(1).lower() in focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
 

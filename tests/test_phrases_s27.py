@@ -221,3 +221,13 @@ async def test_a_role_asked_in_a_body_takes_that_roles_figure(empty_engine):
     assert any("20 juta" in x for x in member) and not any("22 juta" in x for x in member), member
     deputy = labels(await empty_engine.ask("Berapa tunjangan perumahan per bulan untuk Wakil Ketua DPRD Kota Malang?"))
     assert any("22 juta" in x for x in deputy) and not any("20 juta" in x for x in deputy), deputy
+
+
+async def test_a_minister_speaks_for_the_ministry_asked(empty_engine):
+    await empty_engine.ingest_articles(FILLER + [Article(
+        id="menag-1", outlet="detikcom", published="2025-10-21", title="Menag Beberkan Capaian Setahun",
+        body="Menteri Agama (Menag) Nasaruddin Umar membeberkan capaian kinerja setahun pemerintahan. "
+             "Lebih dari 105.000 sertifikat tanah wakaf diterbitkan, dan ini penting untuk menekan sengketa lahan.")])
+    answer = await empty_engine.ask("berapa sertifikat tanah wakaf yang sudah diterbitkan menurut Kemenag?")
+    assert not answer.message, answer.message   # no "Tidak ada klaim dari kemenag …"
+    assert any("105.000" in x for x in labels(answer)), labels(answer)
