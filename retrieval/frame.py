@@ -930,7 +930,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             at += 2  # "berapa barel per hari impor minyak": the rate's period, not what is measured
         if at + 2 < len(canon) and canon[at] in ("lebih", "kurang") and canon[at + 1].isalpha():
             at += 2  # "berapa persen lebih murah produk konstruksi baja": the products are measured
-        measured = _phrase_after(canon, at, pipeline.stem, skip)
+        # "… menjadi berapa persen atas arahan OJK": what a preposition brings is no measured thing
+        # ("persen dari biaya beban" names the whole of a share: read on)
+        measured = [] if at < len(canon) and canon[at] in (w["prepositions"] | {"atas"}) - {"dari", "terhadap"} \
+            else _phrase_after(canon, at, pipeline.stem, skip)
         if measured and measured[0] in w["target_words"]:
             # "berapa persen target pertumbuhan ekonomi kreatif": what is measured is the economy's
             # growth; that it is a target, the plan rules read

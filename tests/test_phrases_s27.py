@@ -231,3 +231,11 @@ async def test_a_minister_speaks_for_the_ministry_asked(empty_engine):
     answer = await empty_engine.ask("berapa sertifikat tanah wakaf yang sudah diterbitkan menurut Kemenag?")
     assert not answer.message, answer.message   # no "Tidak ada klaim dari kemenag …"
     assert any("105.000" in x for x in labels(answer)), labels(answer)
+
+
+def test_what_a_preposition_brings_after_the_unit_is_not_measured():
+    pipe = TextPipeline()
+    frame = question_frame("AFPI menurunkan batas bunga pinjaman daring dari 0,8% menjadi berapa persen atas arahan OJK?", pipe)
+    assert "arahan" not in frame.measured and "ojk" not in frame.measured, frame.measured
+    share = question_frame("Berapa persen dari biaya beban kompensasi yang diberikan PLN kepada pelanggan?", pipe)
+    assert share.measured[:2] == ("biaya", "beban"), share.measured   # "persen dari …" names a share's whole
