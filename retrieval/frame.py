@@ -1813,8 +1813,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     else:
         before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
         if not ((before and before[0].lower() in w["currencies"]) or any(c in text for c in ("rp", "$", "€"))
-                or set(text.split()) & w["money_scales"]):
-            return False  # "Naik 2 Kali Lipat": no amount
+                or set(text.split()) & w["money_scales"] or _CURRENCY_SIGN_BEFORE_RE.search(sentence, max(0, at - 4), at)):
+            return False  # "Naik 2 Kali Lipat": no amount ("£ 58 juta" is one: a sign is no word)
     pipeline = frame.pipeline
     if pipeline is not None and frame.noun and frame.money_thing not in w["money_value_heads"]:
         # what the amount is: "membayar iuran Rp 42.000", not "tunggakan iuran Rp 15 triliun" (its
@@ -3561,6 +3561,7 @@ def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
                    for i, t in enumerate(low[:-1]))
 
 
+_CURRENCY_SIGN_BEFORE_RE = re.compile(r"[$€£¥]\s*$")
 _YEARLY_ASKED_RE = re.compile(r"\b(?:(?:per|setiap|tiap)\s+tahun|setahun|tahunan)\b", re.I)
 CAPACITY_REACH = 3   # words between a capacity word and its figure ("berkapasitas maksimal 19 orang")
 

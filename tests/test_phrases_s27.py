@@ -239,3 +239,13 @@ def test_what_a_preposition_brings_after_the_unit_is_not_measured():
     assert "arahan" not in frame.measured and "ojk" not in frame.measured, frame.measured
     share = question_frame("Berapa persen dari biaya beban kompensasi yang diberikan PLN kepada pelanggan?", pipe)
     assert share.measured[:2] == ("biaya", "beban"), share.measured   # "persen dari …" names a share's whole
+
+
+def test_an_amount_after_a_currency_sign_is_money():
+    from retrieval.frame import money_fits
+    frame = question_frame("Berapa nilai transfer Diego Costa dari Chelsea ke Atletico Madrid pada September 2017?", TextPipeline())
+    sentence = ("Diego Costa resmi menuntaskan transfer sebesar £ 58 juta dari Chelsea ke Atletico Madrid jelang "
+                "pertemuan kedua tim .")
+    assert money_fits(frame, {"text": "58 juta", "unit": None, "value": 58e6}, sentence)
+    assert not money_fits(frame, {"text": "58 juta", "unit": None, "value": 58e6},
+                          "Diego Costa ditonton 58 juta penggemar dari Chelsea ke Atletico Madrid .")
