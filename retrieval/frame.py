@@ -2622,6 +2622,7 @@ def role_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return not said or bool(said & asked)
 
 
+@lru_cache(maxsize=1024)   # the question's, once per figure
 def _roles(text: str) -> frozenset[str]:
     """The roles a text names in a body ("wakil ketua", "ketua", "anggota" before DPR, DPRD, MPR …)."""
     return frozenset(m.group(1).lower().replace("  ", " ") for m in _ROLE_RE.finditer(text))

@@ -243,6 +243,7 @@ _THEN_SAID_RE = re.compile(r"\b(?:sebelumnya|semula|dulu|dahulu|awalnya|mulanya)
 _NOW_CONTRAST_RE = re.compile(r"[,;]\s*(?:namun\s+|tetapi\s+|tapi\s+)?(?:sekarang|kini|saat ini)\b", re.I)
 
 
+@lru_cache(maxsize=4096)   # every figure of a sentence asks it
 def _then_now(sentence: str) -> int | None:
     """Where "now" begins in a sentence setting then against now ("sebelumnya …, sekarang …"), or None."""
     then = _THEN_SAID_RE.search(sentence)
