@@ -818,11 +818,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     n = len(toks)
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
-    figure_at_ = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
-    if figure_at_ > q_at + 2 and q_at >= 0:
+    berapa_at = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
+    if berapa_at > q_at + 2 and q_at >= 0:
         # "Turis … di Bandara Changi … terancam hukuman penjara berapa bulan": the figure is asked
         # after "berapa", not after a far "di" ("di level berapa" asks with it)
-        q_at = figure_at_
+        q_at = berapa_at
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
     if noun_at is not None and (low[noun_at] in w["per_words"]
                                 or (q_at + 1 < n and low[q_at + 1] in w["prepositions"])):
@@ -2625,7 +2625,7 @@ def role_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
 @lru_cache(maxsize=1024)   # the question's, once per figure
 def _roles(text: str) -> frozenset[str]:
     """The roles a text names in a body ("wakil ketua", "ketua", "anggota" before DPR, DPRD, MPR …)."""
-    return frozenset(m.group(1).lower().replace("  ", " ") for m in _ROLE_RE.finditer(text))
+    return frozenset(" ".join(m.group(1).lower().split()) for m in _ROLE_RE.finditer(text))
 
 
 _ROLE_RE = re.compile(r"\b(wakil\s+ketua|ketua|anggota|pimpinan)\s+(?=(?:DPRD|DPR|DPD|MPR)\b)", re.I)

@@ -340,6 +340,7 @@ def _speaker_words(speaker: str | None) -> frozenset[str]:
 
 @lru_cache(maxsize=2048)
 def _title_bodies(title: str) -> frozenset[str]:
+    """The ways of writing the ministries a headline names ("Menag Beberkan …": kemenag, agama …)."""
     return frozenset(ministry_words(title))
 
 
@@ -967,7 +968,7 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
     if shared_terms < READ_WHOLE_SHARED_TERMS:
         return False
     if len(frame.durations) == 1 and not quantity.get("unit") and sentence \
-            and _duration_after(sentence, quantity.get("text") or "") in frame.durations:
+            and _word_after(sentence, quantity.get("text") or "") in frame.durations:
         return True   # "berapa menit waktu yang dibutuhkan …": "… dalam waktu 29 menit" (a span has no unit)
     classes = set(quantity.get("predicates") or [])
     if frame.predicates and not set(frame.predicates) <= frame_lexicon().words["thing_classes"]:
@@ -991,7 +992,7 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
             and any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or "")))
 
 
-def _duration_after(sentence: str, figure_text: str) -> str:
+def _word_after(sentence: str, figure_text: str) -> str:
     """The word right after a figure, lower-cased ("29 menit" -> "menit"), or ""."""
     at = figure_at(sentence, figure_text) if figure_text else -1
     m = _NEXT_WORD_RE.match(sentence, at + len(figure_text)) if at >= 0 else None
