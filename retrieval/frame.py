@@ -802,7 +802,7 @@ _SINCE_TIME_RE = re.compile(rf"\bsejak\s+(?:(?!sampai\b|hingga\b|per\b)[^\d,?;])
                             rf"|(?:19|20)\d\d)\b", re.I)
 
 
-FIGURE_QUESTION_WORDS = frozenset({"berapa", "berapakah", "seberapa"})   # (berapakah: as typed)
+FIGURE_QUESTION_WORDS = frozenset({"berapa", "seberapa"})   # ("berapakah" reaches here as "berapa": question_tokens)
 
 
 @lru_cache(maxsize=512)  # read once per question (the engine and answer composition both ask)
