@@ -126,6 +126,7 @@ class Candidate:
     strong: bool = True    # reached the strong floor; else one of the closest few
     bm25: float = 0.0      # rank_bm25's score over the question's own terms
     distinctive: bool = False  # holds the question's most distinctive word (relevance.holds_distinctive)
+    joins_only: bool = False   # another outlet's report of a listed figure: adds a source, never an entry
 
 
 def format_number(value: float) -> str:
@@ -815,6 +816,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return _same_count(fa, fb, pipeline)
 
     groups = _join_agreeing(groups, agree)
+    joining = {c.passage.id for c in candidates if c.joins_only}
+    if joining:   # (Engine._same_figures) a report joining no entry of the others is no figure of its own
+        groups = [g for g in groups if any(s.passage_id not in joining for s in g.sources)]
     if not groups:
         return _other_figures(query, candidates, asked, frame, memo)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))

@@ -20,7 +20,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 from .answer import Answer, Candidate, add_closest, compose, mark_answer_spans
 from .clean import Article, slug_title
 from .frame import question_frame
-from .index import BM25Index, DiskBuild
+from .index import FLOOR_MARGIN, BM25Index, DiskBuild
 from . import derivation, relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store, passage_row
@@ -154,6 +154,12 @@ class _NamedKeep:
     def each(self, candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in candidates if not self.outer or self.outer(c)]
         return self.named.each(kept)  # type: ignore[attr-defined]
+
+
+def _keeps_figures(retry: Answer, answer: Answer) -> bool:
+    """Whether a recomposed answer still lists every figure value the first one did."""
+    values = {(c.figure.get("value"), c.figure.get("high")) for c in retry.claims if c.figure}
+    return all((c.figure.get("value"), c.figure.get("high")) in values for c in answer.claims if c.figure)
 
 
 def _kept(keep: Callable[[Candidate], bool] | None, candidates: list[Candidate]) -> list[Candidate]:
@@ -417,6 +423,7 @@ class Engine:
         memo: dict = {}   # the figure tests, kept over this question's compositions (answer.compose)
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans,
                          memo=memo)
+        used = candidates   # the candidates the answer was composed from
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
             leads = await self._read_leads(query, near, whole[0] if whole else [], {c.passage.id for c in candidates},
@@ -426,7 +433,7 @@ class Engine:
                 retry = compose(query, candidates + leads, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
-                    answer = retry
+                    answer, used = retry, candidates + leads
         if query.intent == "quantity" and (answer.message or not answer.claims):
             # still no figure: the reports of the day asked, which seldom repeat its date
             timed = await self._timed_candidates(query, index, weights, limit, candidates, keep)
@@ -434,7 +441,7 @@ class Engine:
                 retry = compose(query, candidates + timed, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
-                    answer = retry
+                    answer, used = retry, candidates + timed
         if query.intent == "quantity" and (answer.message or not answer.claims) and set_aside:
             # no figure still: the best articles' figures whose clause names the asked noun before
             # them ("Kerugian negara dalam kasus ini mencapai Rp 205,14 miliar")
@@ -443,6 +450,14 @@ class Engine:
                 retry = compose(query, candidates + clause_named, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
+                    answer, used = retry, candidates + clause_named
+        if query.intent == "quantity" and answer.claims and not answer.message:
+            # other outlets' reports of the figures listed, worded too much their own way to match strongly
+            more = await self._same_figures(query, index, weights, answer, used, keep)
+            if more:
+                retry = compose(query, used + more, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                spans=spans, memo=memo)
+                if retry.claims and not retry.message and _keeps_figures(retry, answer):
                     answer = retry
         room = relevance.room_for_closest(query.intent, len(answer.claims))
         if room:
@@ -552,6 +567,37 @@ class Engine:
         else:
             whole = None
         return candidates, (whole if figures else None)
+
+    async def _same_figures(self, query: Query, index: BM25Index, weights: dict[str, float], answer: Answer,
+                            seen: list[Candidate], keep: Callable[[Candidate], bool] | None) -> list[Candidate]:
+        """Passages of other articles stating a figure the answer lists (relevance.same_figure_query),
+        with only those figures, at the lowest score of the candidates `seen`."""
+        pass_ = relevance.same_figure_query(weights, (c.figure for c in answer.claims if c.figure),
+                                            self.pipeline.terms)
+        if pass_ is None:
+            return []
+        more_weights, floor, numbers = pass_
+        matches, _ = index.floor_pair(list(query.terms) + sorted(numbers), more_weights, floor,
+                                      relevance.SAME_FIGURE_CANDIDATES, relevance.CANDIDATE_FLOOR, 0)
+        have = {c.passage.id for c in seen}
+        matches = [m for m in matches if m[0] not in have]
+        if not matches:
+            return []
+        passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
+        listed = {(c.figure.get("value"), c.figure.get("high")) for c in answer.claims if c.figure}
+        floor_score = min((c.score for c in seen), default=0.0)
+        out = []
+        for pid, bm25, share in matches:
+            claim, passage = claims.get(pid), passages.get(pid)
+            if claim is None or passage is None or passage.article_id not in articles:
+                continue
+            coverage = relevance.question_share(share, numbers, passage.terms or [])
+            fits = [q for q in claim.quantities if (q.get("value"), q.get("high")) in listed]
+            if fits and coverage >= relevance.SAME_FIGURE_SHARE * (1 - FLOOR_MARGIN):
+                out.append(Candidate(passage, articles[passage.article_id],
+                                     dataclasses.replace(claim, quantities=fits), floor_score, coverage,
+                                     strong=True, bm25=bm25, joins_only=True))
+        return _kept(keep, out)
 
     async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
                           set_aside: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
@@ -717,8 +763,8 @@ class Engine:
             mark_answer_spans(whole, whole_query)
             return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
-        if narrowed is not None and narrowed.claims:
-            return narrowed
+        if narrowed is not None and narrowed.claims and (narrowed.match == "strong" or first.match != "strong"):
+            return narrowed   # (the closest passages of the one named never stand before others' figures)
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
         if first.claims:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
