@@ -494,6 +494,25 @@ def compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *
     return answer
 
 
+def with_answering_figures(query: Query, candidates: list[Candidate], pipeline: TextPipeline,
+                           memo: dict) -> list[Candidate]:
+    """The candidates with a figure the figure rules let answer, their verdicts kept in `memo` for
+    the composition that follows: more candidates are composed only when one of them may add."""
+    frame = question_frame(query.topic or query.text, pipeline)
+    return [c for c in candidates if c.claim is not None
+            and any(_figure_answers_once(memo, frame, c, q) for q in c.claim.quantities)]
+
+
+def claims_of(answer: Answer, fits: Callable[[Source], bool], pipeline: TextPipeline) -> Answer | None:
+    """The strong entries of an answer with a page that `fits` (a named speaker's report of a figure
+    joined to another outlet's entry), as an answer of their own; None when there is none."""
+    said = [c for c in answer.claims if c.match == "strong" and any(fits(s) for s in c.sources)]
+    if not said:
+        return None
+    return Answer(answer.question, answer.intent, said, match="strong",
+                  disagreement=_disagreement(said, pipeline) if answer.intent == "quantity" else None)
+
+
 def mark_answer_spans(answer: Answer, query: Query) -> None:
     """The phrase in each claim that answers the question (shown in bold), when there is one."""
     for c in answer.claims:

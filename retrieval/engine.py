@@ -17,10 +17,10 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, add_closest, compose, mark_answer_spans
+from .answer import Answer, Candidate, add_closest, claims_of, compose, mark_answer_spans, with_answering_figures
 from .clean import Article, slug_title
 from .frame import question_frame
-from .index import FLOOR_MARGIN, BM25Index, DiskBuild
+from .index import BM25Index, DiskBuild
 from . import derivation, relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
 from .store import IndexRow, Store, passage_row
@@ -392,8 +392,11 @@ class Engine:
         # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
         # and, from the same pass over the postings, the candidates for the closest few (_near)
-        matches, near = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
-                                         limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
+        # (a quantity question's further partial matches: other outlets' reports of its figures, _same_figures)
+        matches, near_more = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent), limit,
+                                              relevance.CANDIDATE_FLOOR, relevance.SAME_FIGURE_NEAR
+                                              if query.intent == "quantity" else PARTIAL_CANDIDATES)
+        near = near_more[:PARTIAL_CANDIDATES]
         candidates, whole = await self._strong(query, index, matches, keep)
         set_aside: list[tuple[Candidate, int]] = []   # the last retry's rows of the articles read whole (_read_whole)
         if whole is not None:
@@ -453,7 +456,8 @@ class Engine:
                     answer, used = retry, candidates + clause_named
         if query.intent == "quantity" and answer.claims and not answer.message:
             # other outlets' reports of the figures listed, worded too much their own way to match strongly
-            more = await self._same_figures(query, index, weights, answer, used, keep)
+            more = with_answering_figures(query, await self._same_figures(query, index, answer, used, keep, near_more),
+                                          self.pipeline, memo)
             if more:
                 retry = compose(query, used + more, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
@@ -568,34 +572,39 @@ class Engine:
             whole = None
         return candidates, (whole if figures else None)
 
-    async def _same_figures(self, query: Query, index: BM25Index, weights: dict[str, float], answer: Answer,
-                            seen: list[Candidate], keep: Callable[[Candidate], bool] | None) -> list[Candidate]:
-        """Passages of other articles stating a figure the answer lists (relevance.same_figure_query),
-        with only those figures, at the lowest score of the candidates `seen`."""
-        pass_ = relevance.same_figure_query(weights, (c.figure for c in answer.claims if c.figure),
-                                            self.pipeline.terms)
-        if pass_ is None:
-            return []
-        more_weights, floor, numbers = pass_
-        matches, _ = index.floor_pair(list(query.terms) + sorted(numbers), more_weights, floor,
-                                      relevance.SAME_FIGURE_CANDIDATES, relevance.CANDIDATE_FLOOR, 0)
+    async def _same_figures(self, query: Query, index: BM25Index, answer: Answer, seen: list[Candidate],
+                            keep: Callable[[Candidate], bool] | None,
+                            near: list[tuple[int, float, float]]) -> list[Candidate]:
+        """The partial matches (`near`, not among the candidates `seen`) stating a figure the answer
+        lists (relevance.figure_numbers), with only those figures, at the lowest score of `seen`."""
+        numbers = relevance.figure_numbers((c.figure for c in answer.claims if c.figure), self.pipeline.terms,
+                                           set(query.terms))
         have = {c.passage.id for c in seen}
-        matches = [m for m in matches if m[0] not in have]
+        rest = [m for m in near if m[0] not in have] if numbers else []
+        held = index.passage_holds([pid for pid, _, _ in rest], sorted(numbers)) if rest else None
+        if held is None:   # (a passage removed since this snapshot: the figures are listed without it)
+            return []
+        matches = [m for m, h in zip(rest, held) if h]
         if not matches:
             return []
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
-        listed = {(c.figure.get("value"), c.figure.get("high")) for c in answer.claims if c.figure}
+        # a report joins an entry of its value whose unit agrees (answer._compose_quantity's agree)
+        listed: dict[tuple, set[str]] = {}
+        for c in answer.claims:
+            if c.figure:
+                listed.setdefault((c.figure.get("value"), c.figure.get("high")), set()).add(
+                    self.pipeline.noun_key(c.figure.get("unit") or ""))
         floor_score = min((c.score for c in seen), default=0.0)
         out = []
         for pid, bm25, share in matches:
             claim, passage = claims.get(pid), passages.get(pid)
             if claim is None or passage is None or passage.article_id not in articles:
                 continue
-            coverage = relevance.question_share(share, numbers, passage.terms or [])
-            fits = [q for q in claim.quantities if (q.get("value"), q.get("high")) in listed]
-            if fits and coverage >= relevance.SAME_FIGURE_SHARE * (1 - FLOOR_MARGIN):
+            fits = [q for q in claim.quantities if (units := listed.get((q.get("value"), q.get("high")))) is not None
+                    and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)]
+            if fits:
                 out.append(Candidate(passage, articles[passage.article_id],
-                                     dataclasses.replace(claim, quantities=fits), floor_score, coverage,
+                                     dataclasses.replace(claim, quantities=fits), floor_score, share,
                                      strong=True, bm25=bm25, joins_only=True))
         return _kept(keep, out)
 
@@ -763,8 +772,20 @@ class Engine:
             mark_answer_spans(whole, whole_query)
             return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
-        if narrowed is not None and narrowed.claims and (narrowed.match == "strong" or first.match != "strong"):
-            return narrowed   # (the closest passages of the one named never stand before others' figures)
+        if narrowed is not None and narrowed.claims and narrowed.match == "strong":
+            return narrowed
+        if narrowed is not None:
+            # the one named's page may report a figure another outlet's sentence answered with
+            # (Engine._same_figures): that entry is theirs too
+            # (a page whose speaker is the one named: its headline alone says too little here)
+            said = claims_of(first, lambda s: (s.speaker is not None or not named.speaker_words)
+                             and relevance.speaker_fits(named, s.speaker) and relevance.outlet_fits(named, s.outlet),
+                             self.pipeline)
+            if said is not None:
+                mark_answer_spans(said, topic_query)
+                return said
+            if narrowed.claims and first.match != "strong":
+                return narrowed   # (the closest passages of the one named never stand before others' figures)
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
         if first.claims:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"

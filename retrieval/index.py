@@ -447,6 +447,19 @@ class BM25Index:
         end = np.where(k + 1 < len(starts), starts[np.minimum(k + 1, len(starts) - 1)], self.n_docs)
         return self._terms_held(terms, first.astype(np.int32), end.astype(np.int32))
 
+    def passage_holds(self, pids: Sequence[int], terms: Sequence[str]) -> list[frozenset[str]] | None:
+        """For each passage id, which of `terms` it holds, from the postings (None when a passage
+        is not in this snapshot). Cheap for rare terms, as article_holds."""
+        if not len(pids):
+            return []
+        if not self.n_docs:
+            return None
+        wanted = np.asarray(pids, dtype=np.int64)
+        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
+        if not bool(np.all(self.passage_ids[at] == wanted)):
+            return None
+        return self._terms_held(terms, at.astype(np.int32), (at + 1).astype(np.int32))
+
     def _articles_of(self, pids: Sequence[int]) -> np.ndarray | None:
         """Each passage id's article (its index in art_start), or None when one is not in this
         snapshot."""

@@ -953,32 +953,20 @@ def lead_articles(near_ids: Sequence[int], leads: dict[int, str], read: Iterable
                           if (a := leads.get(pid)) is not None and a not in done)[:LEADS_READ_WHOLE]
 
 
-SAME_FIGURE_CANDIDATES = 40   # other reports of the figures an answer lists, read per answer
-SAME_FIGURE_SHARE = CANDIDATE_FLOOR   # the share of the question they hold besides the figure
+SAME_FIGURE_NEAR = 100   # a quantity question's best partial matches looked at for other reports of its figures
 
 
-def same_figure_query(weights: dict[str, float], figures: Iterable[dict],
-                      terms_of: Callable[[str], list[str]]) -> tuple[dict[str, float], float, frozenset[str]] | None:
-    """Weights and floor of a pass for other outlets' reports of the figures an answer lists, and
-    the figures' number terms. An outlet rewriting a press release words the story its own way
-    ("Kivlan menerima setoran total Rp 151,5 juta dari politikus PPP, Habil Marati"): its sentence
-    holds too little of the question to be a strong match, though its figure is one already
-    listed. Each listed figure's number weighs 1 (the question's terms weigh 1 in all), so only a
-    passage holding one of them and SAME_FIGURE_SHARE of the question reaches the floor; what it
-    may add is an outlet of a listed figure, never a new figure (engine: only those values are
-    kept, and the rules judge them as any other candidate's)."""
-    numbers = frozenset(t for f in figures for t in terms_of(f.get("text") or "")
-                        if _DIGIT.search(t) and t not in weights)
-    if not numbers:
-        return None
-    return {**weights, **{t: 1.0 for t in numbers}}, 1.0 + SAME_FIGURE_SHARE, numbers
-
-
-def question_share(share: float, numbers: frozenset[str], passage_terms: Iterable[str]) -> float:
-    """The share of the question a passage of the same-figure pass holds: its share less the
-    listed figures' numbers it holds (a number only its title holds still counts: such a passage
-    rarely states the figure itself, and then no figure of it is kept)."""
-    return share - len(numbers & set(passage_terms))
+def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]],
+                   question_terms: Container[str]) -> frozenset[str]:
+    """The number terms of the figures an answer lists, those the question has aside: what finds
+    other outlets' reports of them among the partial matches. An outlet rewriting a press release
+    words the story its own way ("Kivlan menerima setoran total Rp 151,5 juta dari politikus PPP,
+    Habil Marati"): its sentence holds too little of the question to be a strong match, though its
+    figure is one already listed. Such a sentence may add an outlet to a listed figure, never a
+    figure of its own (Engine._same_figures keeps only the listed values, the figure rules judge
+    them as any candidate's, and answer._compose_quantity drops an entry made of them alone)."""
+    return frozenset(t for f in figures for t in terms_of(f.get("text") or "")
+                     if _DIGIT.search(t) and t not in question_terms)
 
 
 READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whole must hold
