@@ -392,11 +392,8 @@ class Engine:
         # every passage reaching the strong floor, the best MAX_CANDIDATES of them by BM25
         limit = MAX_CANDIDATES if query.intent == "quantity" else MAX_CANDIDATES_OTHER
         # and, from the same pass over the postings, the candidates for the closest few (_near)
-        # (a quantity question's further partial matches: other outlets' reports of its figures, _same_figures)
-        matches, near_more = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent), limit,
-                                              relevance.CANDIDATE_FLOOR, relevance.SAME_FIGURE_NEAR
-                                              if query.intent == "quantity" else PARTIAL_CANDIDATES)
-        near = near_more[:PARTIAL_CANDIDATES]
+        matches, near = index.floor_pair(query.terms, weights, relevance.strong_floor(query.intent),
+                                         limit, relevance.CANDIDATE_FLOOR, PARTIAL_CANDIDATES)
         candidates, whole = await self._strong(query, index, matches, keep)
         set_aside: list[tuple[Candidate, int]] = []   # the last retry's rows of the articles read whole (_read_whole)
         if whole is not None:
@@ -456,7 +453,7 @@ class Engine:
                     answer, used = retry, candidates + clause_named
         if query.intent == "quantity" and answer.claims and not answer.message:
             # other outlets' reports of the figures listed, worded too much their own way to match strongly
-            more = with_answering_figures(query, await self._same_figures(query, index, answer, used, keep, near_more),
+            more = with_answering_figures(query, await self._same_figures(query, index, answer, used, keep, near),
                                           self.pipeline, memo)
             if more:
                 retry = compose(query, used + more, self.pipeline, asked_figures_answer=asked_figures_answer,
@@ -590,19 +587,23 @@ class Engine:
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
         # a report joins an entry of its value whose unit agrees (answer._compose_quantity's agree)
         listed: dict[tuple, set[str]] = {}
+        outlets: dict[tuple, set[str]] = {}   # the outlets each value is listed with already
         for c in answer.claims:
             if c.figure:
-                listed.setdefault((c.figure.get("value"), c.figure.get("high")), set()).add(
-                    self.pipeline.noun_key(c.figure.get("unit") or ""))
+                key = (c.figure.get("value"), c.figure.get("high"))
+                listed.setdefault(key, set()).add(self.pipeline.noun_key(c.figure.get("unit") or ""))
+                outlets.setdefault(key, set()).update(s.outlet for s in c.sources)
         floor_score = min((c.score for c in seen), default=0.0)
         out = []
         for pid, bm25, share in matches:
             claim, passage = claims.get(pid), passages.get(pid)
             if claim is None or passage is None or passage.article_id not in articles:
                 continue
-            fits = [q for q in claim.quantities if (units := listed.get((q.get("value"), q.get("high")))) is not None
-                    and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)]
-            if fits:
+            article = articles[passage.article_id]
+            fits = [q for q in claim.quantities if (units := listed.get(key := (q.get("value"), q.get("high")))) is not None
+                    and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)
+                    and (article.credit or article.outlet not in outlets[key])]   # (another page of a listed outlet adds nothing)
+            if fits and len(out) < relevance.SAME_FIGURE_READ:
                 out.append(Candidate(passage, articles[passage.article_id],
                                      dataclasses.replace(claim, quantities=fits), floor_score, share,
                                      strong=True, bm25=bm25, joins_only=True))

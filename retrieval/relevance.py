@@ -953,7 +953,7 @@ def lead_articles(near_ids: Sequence[int], leads: dict[int, str], read: Iterable
                           if (a := leads.get(pid)) is not None and a not in done)[:LEADS_READ_WHOLE]
 
 
-SAME_FIGURE_NEAR = 100   # a quantity question's best partial matches looked at for other reports of its figures
+SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
 
 
 def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]],
