@@ -513,6 +513,24 @@ def claims_of(answer: Answer, fits: Callable[[Source], bool], pipeline: TextPipe
                   disagreement=_disagreement(said, pipeline) if answer.intent == "quantity" else None)
 
 
+def with_pages_of(narrowed: Answer, wider: Answer) -> None:
+    """Each figure of an answer narrowed to a named source takes the other pages the unnarrowed
+    answer joined to its entry: "menurut Basuki" lists the 9.000 piles of the page quoting him and
+    the outlets that carried the same report without naming him (one report, every outlet)."""
+    for c in narrowed.claims:
+        if not c.figure:
+            continue
+        pages = {s.passage_id for s in c.sources}
+        entry = next((g for g in wider.claims if g.figure and _same_value(g.figure, c.figure)
+                      and pages & {s.passage_id for s in g.sources}), None)
+        if entry is None:
+            continue
+        added = [s for s in entry.sources if s.passage_id not in pages]
+        if added:
+            c.sources.extend(added)
+            _order_sources(c)
+
+
 def mark_answer_spans(answer: Answer, query: Query) -> None:
     """The phrase in each claim that answers the question (shown in bold), when there is one."""
     for c in answer.claims:

@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, add_closest, claims_of, compose, mark_answer_spans, with_answering_figures
+from .answer import Answer, Candidate, add_closest, claims_of, compose, mark_answer_spans, with_answering_figures, with_pages_of
 from .clean import Article, slug_title
 from .frame import question_frame
 from .index import BM25Index, DiskBuild
@@ -774,6 +774,7 @@ class Engine:
             return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims and narrowed.match == "strong":
+            with_pages_of(narrowed, first)
             return narrowed
         if narrowed is not None:
             # the one named's page may report a figure another outlet's sentence answered with

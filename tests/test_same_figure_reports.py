@@ -54,3 +54,21 @@ async def test_a_named_sources_report_joined_to_another_outlets_figure_answers_m
     assert answer.match == "strong" and not answer.message, answer.message
     entry = next(c for c in answer.claims if figure_label(c.figure) == "Rp 12,4 miliar")
     assert any(s.article_id == "sigi-d" and "BNPB" in (s.speaker or "") for s in entry.sources)
+
+
+async def test_menurut_a_speaker_lists_the_outlets_that_carried_the_report_unattributed(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="tol-a", outlet="Okezone", published="2019-09-18", title="Basuki tinjau tol layang Japek II",
+                body="Menteri PUPR Basuki Hadimuljono meninjau tol layang Jakarta-Cikampek II. "
+                     "Menurut Basuki Hadimuljono, ada sekitar 9.000 tiang pancang yang dibuat dalam pembangunan tol layang ini. "
+                     "Tol ditargetkan beroperasi akhir tahun."),
+        Article(id="tol-b", outlet="Tempo.co", published="2019-09-18", title="Tol layang Jakarta-Cikampek II hampir rampung",
+                body="Menteri PUPR Basuki Hadimuljono meninjau pembangunan tol layang Jakarta-Cikampek II. "
+                     "Ada sekitar 9.000 tiang pancang yang dibuat dalam pembangunan tol layang ini. "
+                     "Uji beban dilakukan pekan depan."),
+    ])
+    answer = await empty_engine.ask("berapa tiang pancang yang dibuat dalam pembangunan tol layang menurut Basuki Hadimuljono?")
+    assert not answer.message, answer.message
+    entry = next(c for c in answer.claims if figure_label(c.figure).startswith("sekitar 9.000"))
+    assert {s.outlet for s in entry.sources} == {"Okezone", "Tempo.co"}
+    assert "Basuki" in (entry.speaker or "")
