@@ -5912,6 +5912,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
         named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text)))}
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
+        if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
+            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text)) if y > int(year)}
         if named & set(frame.years):
             return True
         # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
@@ -5991,6 +5993,11 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
                            # a record's reach ("perolehan terburuk sejak tahun 1940"): not when the figure holds
                            r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
+# a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
+# beroperasi pada 2021"): when it is planned, not when a figure told before then holds
+_PLANNED_YEAR_RE = re.compile(rf"\b(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
+                              rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}"
+                              rf"(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -1,0 +1,18 @@
+"""Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
+rules"): a year a project is due in is not the year of a figure told before then."""
+from __future__ import annotations
+
+from retrieval.frame import question_frame, time_fits
+from retrieval.text import TextPipeline
+
+
+def test_a_year_a_project_is_due_in_is_not_when_a_figure_told_before_holds():
+    pipe = TextPipeline()
+    frame = question_frame("Berapa kamar hotel di kawasan Marina Labuan Bajo yang sudah beroperasi pada September 2019?", pipe)
+    sentence = "Saat ini, hotel di kawasan terpadu itu baru dioperasikan 105 kamar."
+    due = "Pembangunan Kawasan Terpadu Labuan Bajo Dipastikan Rampung Juli 2020"
+    assert time_fits(frame, sentence, due, "2019-09-09", None, "105 kamar")
+    # a year the page says the figure held in is another year still: "pada 2018"
+    assert not time_fits(frame, sentence, "Hotel Labuan Bajo pada 2018", "2019-09-09", None, "105 kamar")
+    # and a due year the page was written after is no plan: a report of that year
+    assert not time_fits(frame, sentence, due, "2021-09-09", None, "105 kamar")
