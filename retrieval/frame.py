@@ -984,6 +984,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     asked = tuple(c for c in lex.classes if c in classes)
     durations = _asked_durations(low, q_at, w)
     timed = _SINCE_TIME_RE.sub(" ", question)   # "sejak Oktober 2023": when a total began, not when it holds
+    # "kereta cepat yang ditargetkan beroperasi 2021": when the thing is due, not when its figure holds
+    timed = _ASKED_PLANNED_RE.sub(" ", timed)
     return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
@@ -5995,6 +5997,10 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 # a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
+_ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?"
+                               rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
+                               rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan)\s+){{0,3}}"
+                               rf"(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d\b", re.I)
 _PLANNED_YEAR_RE = re.compile(rf"\b(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
                               rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}"
                               rf"(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)

@@ -1,5 +1,6 @@
 """Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
-rules"): a year a project is due in is not the year of a figure told before then."""
+rules"): a year a project is due in, in an article or in the question, is not the year of its
+figure."""
 from __future__ import annotations
 
 from retrieval.frame import question_frame, time_fits
@@ -16,3 +17,14 @@ def test_a_year_a_project_is_due_in_is_not_when_a_figure_told_before_holds():
     assert not time_fits(frame, sentence, "Hotel Labuan Bajo pada 2018", "2019-09-09", None, "105 kamar")
     # and a due year the page was written after is no plan: a report of that year
     assert not time_fits(frame, sentence, due, "2021-09-09", None, "105 kamar")
+
+
+def test_a_year_the_asked_thing_is_due_in_is_no_year_of_its_figure():
+    pipe = TextPipeline()
+    due = question_frame("Berapa menit waktu tempuh Jakarta-Bandung dengan kereta cepat yang ditargetkan beroperasi 2021?", pipe)
+    assert due.years == ()
+    opened = question_frame("Berapa kuota peserta magang tahap kedua yang dibuka pertengahan November 2025?", pipe)
+    assert opened.years == ()
+    # a year the figure is asked of stays: a target for 2021, a count in 2019
+    assert question_frame("Berapa penumpang yang ditargetkan tahun 2021?", pipe).years == (2021,)
+    assert question_frame("Berapa penumpang kereta cepat pada 2019?", pipe).years == (2019,)
