@@ -4246,7 +4246,8 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             continue
         if (t in BEFORE_BREAK_MARKS and t != ")") or t in w["measure_coordinators"] or t in w["measure_nouns"]:
             return [], directions
-        filler = t in w["object_fillers"] or t in w["measure_fillers"] or stem(t) in w["measure_fillers"]
+        filler = (t in w["object_fillers"] or t in w["measure_fillers"] or stem(t) in w["measure_fillers"]
+                  or t in w["measure_time_adverbs"])
         d = None if filler else _change(t, stem)
         if d:
             directions.add(d)

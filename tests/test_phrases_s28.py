@@ -1,6 +1,6 @@
 """Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
 rules"): a year a project is due in, in an article or in the question, is not the year of its
-figure."""
+figure; an adverb of time between what a measure measures and the figure hides nothing."""
 from __future__ import annotations
 
 from retrieval.frame import question_frame, time_fits
@@ -28,3 +28,14 @@ def test_a_year_the_asked_thing_is_due_in_is_no_year_of_its_figure():
     # a year the figure is asked of stays: a target for 2021, a count in 2019
     assert question_frame("Berapa penumpang yang ditargetkan tahun 2021?", pipe).years == (2021,)
     assert question_frame("Berapa penumpang kereta cepat pada 2019?", pipe).years == (2019,)
+
+
+def test_when_a_measure_holds_said_before_the_figure_leaves_what_it_measures():
+    from retrieval.frame import measure_fits
+    pipe = TextPipeline()
+    frame = question_frame("Berapa kilometer per jam kecepatan kereta semicepat Jakarta-Surabaya yang direncanakan Kemenhub?", pipe)
+    q = {"text": "160 kilometer", "value": 160.0, "unit": "kilometer"}
+    assert measure_fits(frame, q, '"Kecepatan ,nantinya 160 kilometer per jam," ujarnya.')
+    assert measure_fits(frame, q, "Kecepatan kereta itu kelak 160 kilometer per jam.")
+    # another measure named there is still another: "Jarak tempuh nantinya 160 kilometer"
+    assert not measure_fits(frame, q, "Jarak tempuhnya nantinya 160 kilometer.")
