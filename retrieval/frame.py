@@ -5274,9 +5274,9 @@ def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, s
     verdict = None
     for kind in {k for k, _ in asked} & {k for k, _ in named}:
         # (a name's parts, hyphened or not: "Tol Kunciran Cengkareng" is "tol Kunciran-Cengkareng")
-        want = [set(_NAME_PARTS_RE.split(_typed_name(n))) for k, n in asked if k == kind]
-        got = [set(_NAME_PARTS_RE.split(_typed_name(n))) for k, n in named if k == kind]
-        if any(w <= g or g <= w for w in want for g in got):
+        want = [_NAME_PARTS_RE.split(_typed_name(n)) for k, n in asked if k == kind]
+        got = [_NAME_PARTS_RE.split(_typed_name(n)) for k, n in named if k == kind]
+        if any(_parts_hold(w, g) for w in want for g in got):
             verdict = True if verdict is None else verdict
         else:
             return False
@@ -5284,6 +5284,40 @@ def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, s
 
 
 _NAME_PARTS_RE = re.compile(r"[\s-]+")
+
+
+def _parts_hold(a: list[str], b: list[str]) -> bool:
+    """One typed name's parts hold the other's, a part written as the short form of a run of the
+    other's parts standing for them ("Tol Layang Japek II" is "Tol Layang Jakarta-Cikampek II",
+    "Jagorawi" Jakarta-Bogor-Ciawi, "Cipali" Cikopo-Palimanan: _short_for)."""
+    a, b = _shorts_read(a, b), _shorts_read(b, a)
+    sa, sb = set(a), set(b)
+    return sa <= sb or sb <= sa
+
+
+def _shorts_read(a: list[str], b: list[str]) -> list[str]:
+    """`a` with each run of two or more parts that a part of `b` stands for replaced by that part."""
+    for x in b:
+        if x in a or len(x) < 4:
+            continue
+        for i in range(len(a)):
+            for j in range(i + 2, len(a) + 1):
+                if _short_for(x, a[i:j]):
+                    return _shorts_read(a[:i] + [x] + a[j:], b)
+    return a
+
+
+def _short_for(short: str, parts: list[str]) -> bool:
+    """`short` is a piece of each part in turn, each piece (two letters or more) its start or its
+    end: "japek" = "ja" + "pek" of jakarta, cikampek; "jagorawi" = "ja" + "gor" + "awi"."""
+    if not parts:
+        return not short
+    first, rest = parts[0], parts[1:]
+    for n in range(2, min(len(first), len(short)) + 1):
+        for piece in {first[:n], first[-n:]}:
+            if short.startswith(piece) and (rest or len(piece) == len(short)) and _short_for(short[n:], rest):
+                return True
+    return False
 
 
 def _typed_name(name: str) -> str:

@@ -1,6 +1,7 @@
 """Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
 rules"): a year a project is due in, in an article or in the question, is not the year of its
-figure; an adverb of time between what a measure measures and the figure hides nothing."""
+figure; an adverb of time between what a measure measures and the figure hides nothing; a typed
+place written short ("Tol Japek") is the place it stands for."""
 from __future__ import annotations
 
 from retrieval.frame import question_frame, time_fits
@@ -39,3 +40,17 @@ def test_when_a_measure_holds_said_before_the_figure_leaves_what_it_measures():
     assert measure_fits(frame, q, "Kecepatan kereta itu kelak 160 kilometer per jam.")
     # another measure named there is still another: "Jarak tempuh nantinya 160 kilometer"
     assert not measure_fits(frame, q, "Jarak tempuhnya nantinya 160 kilometer.")
+
+
+def test_a_typed_place_written_short_is_the_place_it_stands_for():
+    from retrieval.frame import context_fits
+    pipe = TextPipeline()
+    frame = question_frame("Berapa ton beban masing-masing truk dalam uji beban Tol Layang Japek II?", pipe)
+    sentence = "Uji beban dilakukan dengan 16 truk dengan beban masing-masing 40 ton."
+    assert context_fits(frame, sentence, "Tol Layang Jakarta-Cikampek II Siap Beroperasi")
+    assert context_fits(question_frame("Berapa kendaraan melintas di Tol Jagorawi saat libur?", pipe),
+                        "Sebanyak 90.000 kendaraan melintas.", "Arus di Tol Jakarta-Bogor-Ciawi padat")
+    # another road, short or not, is another road
+    assert not context_fits(frame, sentence, "Tol Layang Jakarta-Bogor II Siap Beroperasi")
+    assert not context_fits(question_frame("Berapa kendaraan melintas di Tol Jagorawi saat libur?", pipe),
+                            "Sebanyak 90.000 kendaraan melintas.", "Arus di Tol Jakarta-Cikampek padat")
