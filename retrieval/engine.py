@@ -11,6 +11,7 @@ import dataclasses
 import itertools
 import logging
 import os
+import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -154,6 +155,9 @@ class _NamedKeep:
     def each(self, candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in candidates if not self.outer or self.outer(c)]
         return self.named.each(kept)  # type: ignore[attr-defined]
+
+
+_DIGIT_RE = re.compile(r"\d")
 
 
 def _keeps_figures(retry: Answer, answer: Answer) -> bool:
@@ -786,8 +790,10 @@ class Engine:
             if said is not None:
                 mark_answer_spans(said, topic_query)
                 return said
-            if narrowed.claims and first.match != "strong":
-                return narrowed   # (the closest passages of the one named never stand before others' figures)
+            if narrowed.claims and (first.match != "strong" or any(_DIGIT_RE.search(c.text) for c in narrowed.claims)):
+                # the closest passages of the one named stand before others' figures only when they
+                # state a figure ("… memperkirakan pada tahun 1997 jumlahnya 12.770 ekor")
+                return narrowed
         who = ", ".join(sorted(named.unknown_names() | named.speaker_words | named.outlet_words))
         if first.claims:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
