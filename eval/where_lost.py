@@ -24,6 +24,7 @@ import sqlite3
 import sys
 import textwrap
 from pathlib import Path
+from typing import Callable
 
 ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
@@ -93,11 +94,18 @@ async def main() -> int:
                 offered.clear()
                 counted.clear()
                 shown = (await engine.ask(g["q"], count=False)).to_dict()
+                reached: list[dict] = []
+
+                def reach(q: str = g["q"], kept: list[dict] = reached) -> dict[int, tuple[int, float]]:
+                    if not kept:   # (read once per question, and only when a sentence was never offered)
+                        kept.append(reach_of(engine, q))
+                    return kept[0]
+
                 missing = set(judge(g, shown, s["set"]).missing)
                 for must in g["must"]:
                     if (must.get("text") or str(must["value"])) not in missing:
                         if args.pairs:
-                            _print_pairs_lost(g, must, shown, offered, con)
+                            _print_pairs_lost(g, must, shown, offered, con, reach)
                         continue
                     mine = [o for o in offered if same_figure(o[1], must)]
                     if mine:
@@ -119,9 +127,22 @@ async def main() -> int:
     return 0
 
 
-def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db: sqlite3.Connection) -> None:
+def reach_of(engine: Engine, question: str) -> dict[int, tuple[int, float]]:
+    """Every passage holding some of the question: its rank by BM25 and its share of the question
+    (with its title), as the strong floor (relevance.QUANTITY_STRONG_FLOOR) reads it."""
+    query = engine.pipeline.parse_query(question)
+    index = engine.index
+    idf = {t: v for t in set(query.terms) if (v := index.idf_of(t)) is not None}
+    weights = relevance.coverage_weights(query.terms, idf, relevance.max_idf_for(index.n_docs))
+    found, _ = index.matching(query.terms, weights, 0.01, index.n_docs)
+    return {pid: (rank, share) for rank, (pid, _, share) in enumerate(sorted(found, key=lambda m: -m[1]))}
+
+
+def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db: sqlite3.Connection,
+                      reach: Callable[[], dict[int, tuple[int, float]]]) -> None:
     """A figure listed without some outlets that carry it: for each gold article of an outlet not
-    listed, its sentences of that value and whether each was offered (with its failing rules)."""
+    listed, its sentences of that value and whether each was offered (with its failing rules);
+    one never offered says where it stands (its BM25 rank and share of the question)."""
     wanted = {outlet_key(o) for o in must["outlets"]}
     got = {outlet_key(o) for c in shown["claims"] if c.get("figure") and same_figure(c["figure"], must)
            for src in c["sources"] for o in (src["outlet"], src.get("rehosted_by")) if o}
@@ -134,11 +155,15 @@ def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db
         row = db.execute("SELECT outlet_domain, outlet, story FROM articles WHERE id = ?", (aid,)).fetchone()
         if row is None or outlet_key(row[0] or row[1]) not in wanted - got:
             continue
-        said = [t for t, qs in db.execute("SELECT text, quantities FROM claims WHERE article_id = ?", (aid,))
+        said = [(t, pid) for t, qs, pid in db.execute(
+                    "SELECT text, quantities, passage_id FROM claims WHERE article_id = ?", (aid,))
                 if any(same_figure(q, must) for q in json.loads(qs))]
-        for text in said or ["(no sentence of this value read)"]:
+        for text, pid in said or [("(no sentence of this value read)", None)]:
             mine = [o for o in offered if o[2] == text and same_figure(o[1], must)]
             verdict = (failing_rules(*mine[0][:-1]) if not mine[0][-1] else "ok, not listed") if mine else "not offered"
+            if not mine and pid is not None:
+                rank, share = reach().get(pid, (None, 0.0))
+                verdict += f" (share {share:.2f}, BM25 rank {rank})"
             copy = " (a copy of a listed page's story)" if row[2] is not None and row[2] in stories else ""
             print(f"      {outlet_key(row[0] or row[1])} {aid}: {verdict}{copy} | {text[:140]}")
 
