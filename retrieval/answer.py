@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_right
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
@@ -769,15 +769,17 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
     measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)
-    answering = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
-                 # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
-                 if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
-                     or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
-                     or (acronyms and _written_acronym(q) in acronyms)
-                     or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
-                 and not _digits(q["text"]) & asked and not _multiplies(q, c.claim.text, query.text)
-                 and _figure_answers_once(memo, frame, c, q)]
-    for c, q in article_choices(frame, answering):
+    offered = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
+               # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
+               if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
+                   or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
+                   or (acronyms and _written_acronym(q) in acronyms)
+                   or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
+               and not _digits(q["text"]) & asked and not _multiplies(q, c.claim.text, query.text)]
+    answering = [(c, q) for c, q in offered if _figure_answers_once(memo, frame, c, q)]
+    restated = _restated_elsewhere(frame, offered, answering, same_unit)
+    joining_figures = {(c.passage.id, q.get("value")) for c, q in restated}
+    for c, q in article_choices(frame, answering) + restated:
         # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
         # unless it counts exactly what the question asks for ("berapa perwira ...")
         if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
@@ -854,11 +856,31 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
 
     groups = _join_agreeing(groups, agree)
     joining = {c.passage.id for c in candidates if c.joins_only}
-    if joining:   # (Engine._same_figures) a report joining no entry of the others is no figure of its own
-        groups = [g for g in groups if any(s.passage_id not in joining for s in g.sources)]
+    if joining or joining_figures:
+        # a report joining no entry of the others is no figure of its own (Engine._same_figures,
+        # _restated_elsewhere)
+        groups = [g for g in groups if any(s.passage_id not in joining and (s.passage_id, (g.figure or {}).get("value"))
+                                           not in joining_figures for s in g.sources)]
     if not groups:
         return _other_figures(query, candidates, asked, frame, memo)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
+
+
+def _restated_elsewhere(frame: QuestionFrame, offered: list[tuple[Candidate, dict[str, Any]]],
+                        answering: list[tuple[Candidate, dict[str, Any]]],
+                        same_unit: Callable[[dict, dict], bool]) -> list[tuple[Candidate, dict[str, Any]]]:
+    """Figures another page states worded its own way: equal in value, range and unit to one that
+    answers, set aside only because what they measure is named otherwise ("Perokok usia anak dan
+    remaja … dari 7,2% menjadi 9,1%" beside "prevalensi perokok anak … 9,1 persen"). They may join
+    that figure's entry (the join's own tests decide), never make one: every other rule still holds."""
+    if not frame.measured or not answering:
+        return []
+    taken = {id(q) for _c, q in answering}
+    accepted = [q for _c, q in answering]
+    loose = replace(frame, measured=())
+    return [(c, q) for c, q in offered if id(q) not in taken
+            and any(_same_value(q, a) and q.get("qualifier") == a.get("qualifier") and same_unit(q, a) for a in accepted)
+            and figure_answers(loose, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
 
 
 def _same_value(fa: dict[str, Any], fb: dict[str, Any]) -> bool:

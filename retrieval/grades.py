@@ -868,6 +868,30 @@ def _opponents(text: str) -> tuple[frozenset[str], ...]:
                  and not any(w in places for w in words))
 
 
+def magnitude_fits(question: str, sentence: str) -> bool:
+    """A quake asked by its magnitude ("gempa pertama (M 5,6)") is not one the sentence gives
+    another magnitude ("terjadi lagi gempa dengan kekuatan 6 SR … kedalaman 648 Km"): two quakes
+    of one place and day are told apart by it. A sentence naming the asked magnitude, or none, may
+    be of the asked quake."""
+    asked = _magnitudes(question)
+    if not asked:
+        return True
+    said = _magnitudes(sentence)
+    return not said or bool(said & asked)
+
+
+# "M 5,6", "Mag:6", "magnitudo 6,0", "berkekuatan 5,6", "6 SR", "5,6 skala Richter"
+_MAGNITUDE_RE = re.compile(r"\b(?:M|Mag|magnitudo|magnitude|kekuatan|berkekuatan)\s*[:=]?\s*(\d(?:[.,]\d{1,2})?)(?![\d.,]*\d)"
+                           r"|\b(\d(?:[.,]\d{1,2})?)\s*(?:SR|skala\s+richter|magnitudo)\b", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _magnitudes(text: str) -> frozenset[float]:
+    if not re.search(r"gempa|magnitud|\bSR\b|richter|\bM\s*\d", text, re.I):
+        return frozenset()
+    return frozenset(float((m.group(1) or m.group(2)).replace(",", ".")) for m in _MAGNITUDE_RE.finditer(text))
+
+
 _ROUND_RE = re.compile(r"\b(?:babak\s+)?(perempat\s*-?\s*final|semi\s*-?\s*final|final)\b|\bbabak\s+(pertama|kedua|ketiga|keempat"
                        r"|satu|dua|tiga|empat|(?:16|32|8)\s+besar)\b|\b((?:16|32|8)\s+besar)\b", re.I)
 _CLAUSE_MARK_RE = re.compile(r"[,;:]\s|\.\s|\s[-–]\s")

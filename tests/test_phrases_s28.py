@@ -1,7 +1,7 @@
 """Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
 rules"): a year a project is due in, in an article or in the question, is not the year of its
 figure; an adverb of time between what a measure measures and the figure hides nothing; a typed
-place written short ("Tol Japek") is the place it stands for."""
+place written short ("Tol Japek") is the place it stands for; a quake asked by its magnitude."""
 from __future__ import annotations
 
 from retrieval.frame import question_frame, time_fits
@@ -54,3 +54,14 @@ def test_a_typed_place_written_short_is_the_place_it_stands_for():
     assert not context_fits(frame, sentence, "Tol Layang Jakarta-Bogor II Siap Beroperasi")
     assert not context_fits(question_frame("Berapa kendaraan melintas di Tol Jagorawi saat libur?", pipe),
                             "Sebanyak 90.000 kendaraan melintas.", "Arus di Tol Jakarta-Cikampek padat")
+
+
+def test_a_quake_asked_by_its_magnitude_is_not_one_of_another_magnitude():
+    from retrieval.grades import magnitude_fits
+    asked = "Berapa kilometer kedalaman pusat gempa pertama (M 5,6) di barat laut Tuban, 19 September 2019?"
+    assert not magnitude_fits(asked, "BMKG menyatakan terjadi lagi gempa dengan kekuatan 6 SR dengan kedalaman 648 Km.")
+    assert not magnitude_fits(asked, "#Gempa Mag:6, 19/09/2019 14:31:58, Kedlmn:648 Km")
+    assert magnitude_fits(asked, "Gempa bermagnitudo 5,6 itu berpusat di kedalaman 656 km.")
+    assert magnitude_fits(asked, "Gempa pertama kedalamannya mencapai 656 km.")   # no magnitude named
+    # a question naming no magnitude asks of any
+    assert magnitude_fits("Berapa kedalaman gempa Tuban?", "gempa dengan kekuatan 6 SR, kedalaman 648 Km")

@@ -72,3 +72,33 @@ async def test_menurut_a_speaker_lists_the_outlets_that_carried_the_report_unatt
     entry = next(c for c in answer.claims if figure_label(c.figure).startswith("sekitar 9.000"))
     assert {s.outlet for s in entry.sources} == {"Okezone", "Tempo.co"}
     assert "Basuki" in (entry.speaker or "")
+
+
+SMOKERS = [
+    Article(id="rokok-a", outlet="Kompas.com", published="2019-09-10", title="Prevalensi perokok anak naik",
+            body="Kementerian Kesehatan merilis data Riskesdas. "
+                 "Prevalensi perokok anak meningkat dari 7,2 persen menjadi 9,1 persen pada 2018. "
+                 "Pemerintah menyiapkan aturan baru."),
+    # the same figure, what it measures named otherwise ("perokok usia anak dan remaja")
+    Article(id="rokok-b", outlet="Okezone", published="2019-09-11", title="Jumlah perokok anak terus bertambah",
+            body="Riskesdas mencatat kenaikan jumlah perokok. "
+                 "Perokok usia anak dan remaja juga mengalami peningkatan dari 7,2% menjadi 9,1% pada 2018. "
+                 "Aturan iklan rokok akan diperketat."),
+]
+
+
+async def test_a_figure_restated_in_other_words_joins_its_entry(empty_engine):
+    await empty_engine.ingest_articles(SMOKERS)
+    answer = await empty_engine.ask("berapa prevalensi perokok anak pada 2018?")
+    entry = next(c for c in answer.claims if figure_label(c.figure) == "9,1%")
+    assert {s.outlet for s in entry.sources} == {"Kompas.com", "Okezone"}
+
+
+async def test_a_figure_restated_in_other_words_makes_no_entry_of_its_own(empty_engine):
+    # the loosely worded page two years later joins no entry (another report): it is not listed
+    import dataclasses
+    await empty_engine.ingest_articles([SMOKERS[0], dataclasses.replace(SMOKERS[1], published="2021-09-11")])
+    answer = await empty_engine.ask("berapa prevalensi perokok anak pada 2018?")
+    entries = [c for c in answer.claims if figure_label(c.figure) == "9,1%"]
+    assert len(entries) == 1 and {s.outlet for s in entries[0].sources} == {"Kompas.com"}, \
+        [(figure_label(c.figure), [s.outlet for s in c.sources]) for c in answer.claims]
