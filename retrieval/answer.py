@@ -866,6 +866,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
+RESTATED_JUDGED = 8   # figures restated in other words judged per answer, best candidates first
+
+
 def _restated_elsewhere(frame: QuestionFrame, offered: list[tuple[Candidate, dict[str, Any]]],
                         answering: list[tuple[Candidate, dict[str, Any]]],
                         same_unit: Callable[[dict, dict], bool]) -> list[tuple[Candidate, dict[str, Any]]]:
@@ -876,11 +879,20 @@ def _restated_elsewhere(frame: QuestionFrame, offered: list[tuple[Candidate, dic
     if not frame.measured or not answering:
         return []
     taken = {id(q) for _c, q in answering}
-    accepted = [q for _c, q in answering]
     loose = replace(frame, measured=())
-    return [(c, q) for c, q in offered if id(q) not in taken
-            and any(_same_value(q, a) and q.get("qualifier") == a.get("qualifier") and same_unit(q, a) for a in accepted)
-            and figure_answers(loose, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities)]
+    out: list[tuple[Candidate, dict[str, Any]]] = []
+    judged = 0
+    for c, q in offered:
+        if id(q) in taken or judged >= RESTATED_JUDGED:
+            continue
+        # (only a page of an outlet not yet listed with the figure adds anything)
+        if not any(_same_value(q, a) and q.get("qualifier") == a.get("qualifier") and same_unit(q, a)
+                   and (c.article.credit or c.article.outlet != ca.article.outlet) for ca, a in answering):
+            continue
+        judged += 1
+        if figure_answers(loose, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities):
+            out.append((c, q))
+    return out
 
 
 def _same_value(fa: dict[str, Any], fb: dict[str, Any]) -> bool:
