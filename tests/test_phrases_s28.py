@@ -1,7 +1,8 @@
 """Session 28 rules, each a class of error found on the topic sets (docs/frames.md "Session 28
 rules"): a year a project is due in, in an article or in the question, is not the year of its
 figure; an adverb of time between what a measure measures and the figure hides nothing; a typed
-place written short ("Tol Japek") is the place it stands for; a quake asked by its magnitude."""
+place written short ("Tol Japek") is the place it stands for; a quake asked by its magnitude; a
+total asked takes no amount restated as its share of the whole."""
 from __future__ import annotations
 
 from retrieval.frame import question_frame, time_fits
@@ -65,3 +66,21 @@ def test_a_quake_asked_by_its_magnitude_is_not_one_of_another_magnitude():
     assert magnitude_fits(asked, "Gempa pertama kedalamannya mencapai 656 km.")   # no magnitude named
     # a question naming no magnitude asks of any
     assert magnitude_fits("Berapa kedalaman gempa Tuban?", "gempa dengan kekuatan 6 SR, kedalaman 648 Km")
+
+
+def test_a_total_asked_takes_no_amount_restated_as_its_share_of_the_whole():
+    from retrieval.frame import total_part_fits
+    pipe = TextPipeline()
+    frame = question_frame("berapa total biaya pemindahan ibu kota ke Kalimantan Timur?", pipe)
+    assert not total_part_fits(frame, {"text": "Rp 253,4 triliun", "value": 253.4e12},
+                               "Pembiayaan terbesar bersumber dari KPBU yakni Rp 253,4 triliun atau sekitar 54,4 persen.")
+    assert not total_part_fits(frame, {"text": "Rp 89,4 triliun", "value": 89.4e12},
+                               "Sebanyak 19,2 persen dana berasal dari APBN atau sekitar Rp 89,4 triliun.")
+    assert total_part_fits(frame, {"text": "Rp 466 triliun", "value": 466e12},
+                           "Total biaya pemindahan ibu kota mencapai Rp 466 triliun.")
+    # a ratio to another whole says nothing of parts: "2,78% dari PDB atau sekitar Rp 662 triliun"
+    deficit = question_frame("berapa total defisit APBN tahun 2025?", pipe)
+    assert total_part_fits(deficit, {"text": "Rp 662 triliun", "value": 662e12},
+                           "Outlook defisit APBN sebesar 2,78% dari PDB atau sekitar Rp 662 triliun.")
+    assert total_part_fits(deficit, {"text": "Rp 662 triliun", "value": 662e12},
+                           "Defisit APBN diperkirakan Rp 662 triliun atau 2,78 persen terhadap PDB.")
