@@ -22,6 +22,7 @@ import inspect
 import json
 import sqlite3
 import sys
+from collections import Counter
 import textwrap
 from pathlib import Path
 from typing import Callable
@@ -68,6 +69,7 @@ async def main() -> int:
         print("no corpus database: run `make eval-claims` first", file=sys.stderr)
         return 1
     offered: list[tuple] = []
+    tally: Counter = Counter()   # (--pairs) where the sentences of missing outlets were lost
     counted: list[tuple] = []
     matches, answers = answer._quantity_matches, answer.figure_answers
 
@@ -105,7 +107,7 @@ async def main() -> int:
                 for must in g["must"]:
                     if (must.get("text") or str(must["value"])) not in missing:
                         if args.pairs:
-                            _print_pairs_lost(g, must, shown, offered, con, reach)
+                            _print_pairs_lost(g, must, shown, offered, con, reach, tally)
                         continue
                     mine = [o for o in offered if same_figure(o[1], must)]
                     if mine:
@@ -121,6 +123,8 @@ async def main() -> int:
                         print(f"    {where[:200]}")
                     for o in (mine if args.each else ()):
                         print(f"      {o[4]} [{o[1].get('text')}] {failing_rules(*o[:-1]) if not o[-1] else 'ok'} {o[2][:140]}")
+        if args.pairs:   # the sentences of missing outlets, by where each was lost
+            print("pairs lost, sentences: " + ", ".join(f"{k} {v}" for k, v in tally.most_common()))
     finally:
         con.close()
         await engine.close()
@@ -139,7 +143,7 @@ def reach_of(engine: Engine, question: str) -> dict[int, tuple[int, float]]:
 
 
 def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db: sqlite3.Connection,
-                      reach: Callable[[], dict[int, tuple[int, float]]]) -> None:
+                      reach: Callable[[], dict[int, tuple[int, float]]], tally: Counter) -> None:
     """A figure listed without some outlets that carry it: for each gold article of an outlet not
     listed, its sentences of that value and whether each was offered (with its failing rules);
     one never offered says where it stands (its BM25 rank and share of the question)."""
@@ -161,9 +165,15 @@ def _print_pairs_lost(g: dict, must: dict, shown: dict, offered: list[tuple], db
         for text, pid in said or [("(no sentence of this value read)", None)]:
             mine = [o for o in offered if o[2] == text and same_figure(o[1], must)]
             verdict = (failing_rules(*mine[0][:-1]) if not mine[0][-1] else "ok, not listed") if mine else "not offered"
-            if not mine and pid is not None:
+            if mine:
+                tally.update([f"set aside by {r}" for r in verdict] if isinstance(verdict, list) else [verdict])
+            elif pid is None:
+                tally["no sentence of the value read"] += 1
+            else:
                 rank, share = reach().get(pid, (None, 0.0))
                 verdict += f" (share {share:.2f}, BM25 rank {rank})"
+                low = share < relevance.QUANTITY_STRONG_FLOOR * (1 - 1e-9)
+                tally["never offered, " + ("under the strong floor" if low else "at or over the strong floor")] += 1
             copy = " (a copy of a listed page's story)" if row[2] is not None and row[2] in stories else ""
             print(f"      {outlet_key(row[0] or row[1])} {aid}: {verdict}{copy} | {text[:140]}")
 

@@ -778,8 +778,12 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                and not _digits(q["text"]) & asked and not _multiplies(q, c.claim.text, query.text)]
     answering = [(c, q) for c, q in offered if _figure_answers_once(memo, frame, c, q)]
     restated = _restated_elsewhere(frame, offered, answering, same_unit)
-    joining_figures = {(c.passage.id, q.get("value")) for c, q in restated}
+    restated_ids = {id(q) for _c, q in restated}
+    # (page, figure) of the entries that may only join one others make (Engine._same_figures' pages,
+    # restated figures), as their figures are listed
+    joining: set[tuple[int, Any]] = set()
     for c, q in article_choices(frame, answering) + restated:
+        joins_only = c.joins_only or id(q) in restated_ids
         # a quantity folded in from a continuation sentence ("Ini termasuk 500 perwira") is context,
         # unless it counts exactly what the question asks for ("berapa perwira ...")
         if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
@@ -800,6 +804,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                     and not age_asked:
                 continue  # "kenaikan tertinggi dalam 30 tahun": a span of time, not the count asked
             q = {**q, "unit": measure, "label_unit": True}  # "49,07 detik": say what it measures
+        if joins_only:
+            joining.add((c.passage.id, q.get("value")))
         entry = AnswerClaim(text=c.claim.text, quantities=c.claim.quantities, speaker=c.claim.speaker,
                             cited_from=c.claim.cited_from, sources=[_source(c)], score=c.score, figure=q,
                             speakers=[c.claim.speaker] if c.claim.speaker else [])
@@ -855,12 +861,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         return _same_count(fa, fb, pipeline)
 
     groups = _join_agreeing(groups, agree)
-    joining = {c.passage.id for c in candidates if c.joins_only}
-    if joining or joining_figures:
-        # a report joining no entry of the others is no figure of its own (Engine._same_figures,
-        # _restated_elsewhere)
-        groups = [g for g in groups if any(s.passage_id not in joining and (s.passage_id, (g.figure or {}).get("value"))
-                                           not in joining_figures for s in g.sources)]
+    if joining:   # a report joining no entry of the others is no figure of its own
+        groups = [g for g in groups if any((s.passage_id, (g.figure or {}).get("value")) not in joining
+                                           for s in g.sources)]
     if not groups:
         return _other_figures(query, candidates, asked, frame, memo)
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))

@@ -11,7 +11,6 @@ import dataclasses
 import itertools
 import logging
 import os
-import re
 import threading
 import time
 from dataclasses import dataclass, field
@@ -155,9 +154,6 @@ class _NamedKeep:
     def each(self, candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in candidates if not self.outer or self.outer(c)]
         return self.named.each(kept)  # type: ignore[attr-defined]
-
-
-_DIGIT_RE = re.compile(r"\d")
 
 
 def _keeps_figures(retry: Answer, answer: Answer) -> bool:
@@ -790,7 +786,8 @@ class Engine:
             if said is not None:
                 mark_answer_spans(said, topic_query)
                 return said
-            if narrowed.claims and (first.match != "strong" or any(_DIGIT_RE.search(c.text) for c in narrowed.claims)):
+            if narrowed.claims and (first.match != "strong" or any(
+                    relevance.holds_asked_kind("quantity", c.text, frozenset()) for c in narrowed.claims)):
                 # the closest passages of the one named stand before others' figures only when they
                 # state a figure ("… memperkirakan pada tahun 1997 jumlahnya 12.770 ekor")
                 return narrowed

@@ -6044,13 +6044,11 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 # a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
-_ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?"
-                               rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
-                               rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan)\s+){{0,3}}"
-                               rf"(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d\b", re.I)
-_PLANNED_YEAR_RE = re.compile(rf"\b(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
-                              rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}"
-                              rf"(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)
+_DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
+             rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b")
+_PLANNED_YEAR_RE = re.compile(rf"\b{_DUE_YEAR}", re.I)
+# the same in the question's relative clause: "kereta cepat yang ditargetkan beroperasi 2021"
+_ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -452,24 +452,26 @@ class BM25Index:
         is not in this snapshot). Cheap for rare terms, as article_holds."""
         if not len(pids):
             return []
-        if not self.n_docs:
-            return None
-        wanted = np.asarray(pids, dtype=np.int64)
-        at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
-        if not bool(np.all(self.passage_ids[at] == wanted)):
+        at = self._rows_of(pids)
+        if at is None:
             return None
         return self._terms_held(terms, at.astype(np.int32), (at + 1).astype(np.int32))
 
     def _articles_of(self, pids: Sequence[int]) -> np.ndarray | None:
         """Each passage id's article (its index in art_start), or None when one is not in this
         snapshot."""
+        at = self._rows_of(pids)
+        return None if at is None else _search(self.art_start, at, side="right") - 1
+
+    def _rows_of(self, pids: Sequence[int]) -> np.ndarray | None:
+        """Each passage id's row, or None when one is not in this snapshot."""
         if not self.n_docs:
             return None
         wanted = np.asarray(pids, dtype=np.int64)
         at = np.minimum(_search(self.passage_ids, wanted), self.n_docs - 1)  # passage ids ascend
         if not bool(np.all(self.passage_ids[at] == wanted)):
             return None
-        return _search(self.art_start, at, side="right") - 1
+        return at
 
     def _terms_held(self, terms: Sequence[str], lo: np.ndarray, hi: np.ndarray) -> list[frozenset[str]]:
         """For each row range [lo[i], hi[i]), which of `terms` have a posting in it: one compiled
