@@ -2648,21 +2648,23 @@ def total_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return False
     # restated as its share of a whole: "… Rp 253,4 triliun atau sekitar 54,4 persen", "19,2 persen
     # dana berasal dari APBN atau sekitar Rp 89,4 triliun"
+    # (a share under 100 percent; a ratio to another whole says nothing of parts: "… atau 2,78 persen dari PDB")
     share = _SHARE_AFTER_RE.match(sentence, at + len(q["text"]))
-    if share is not None and float(share.group(1).replace(",", ".")) < 100 \
-            and not _WHOLE_NAMED_RE.match(sentence, share.end()):
-        return False   # (a ratio to another whole says nothing of parts: "… atau 2,78 persen dari PDB")
-    if (before := _SHARE_BEFORE_RE.search(sentence[max(0, at - 120):at])) is not None \
-            and float(before.group(1).replace(",", ".")) < 100:
+    if share is not None and not _WHOLE_NAMED_RE.match(sentence, share.end()):
+        return False
+    if _SHARE_BEFORE_RE.search(sentence[max(0, at - 120):at]):
         return False
     opening = _PART_OF_TOTAL_OPENING_RE.match(sentence)
     return opening is None or at < opening.end()
 
 
 _PART_OF_TOTAL_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}?(?:dari|dibandingkan|dibanding)\s+(?:total|keseluruhan|seluruh)\b", re.I)
-_SHARE_AFTER_RE = re.compile(r"\s*(?:\)\s*)?,?\s*atau\s+(?:sekitar\s+|sekira\s+|sebesar\s+|setara\s+|hampir\s+)?(\d{1,2}(?:,\d+)?)\s*(?:persen|%)", re.I)
-_WHOLE_NAMED_RE = re.compile(r"\s*(?:dari|terhadap|atas)\b", re.I)
-_SHARE_BEFORE_RE = re.compile(r"\b(\d{1,2}(?:,\d+)?)\s*(?:persen|%)(?!\s*(?:dari|terhadap|atas)\b)[^.;%]{0,60}?\batau\s+(?:sekitar\s+|sekira\s+|sebesar\s+|setara\s+|hampir\s+)?(?:Rp\.?\s*|US\$\s*|USD\s*)?$", re.I)
+_SHARE = r"\d{1,2}(?:,\d+)?\s*(?:persen|%)"   # under 100 percent
+_ABOUT = r"(?:(?:sekitar|sekira|sebesar|setara|hampir)\s+)?"
+_WHOLE_NAMED = r"\s*(?:dari|terhadap|atas)\b"
+_SHARE_AFTER_RE = re.compile(rf"\s*(?:\)\s*)?,?\s*atau\s+{_ABOUT}{_SHARE}", re.I)
+_WHOLE_NAMED_RE = re.compile(_WHOLE_NAMED, re.I)
+_SHARE_BEFORE_RE = re.compile(rf"\b{_SHARE}(?!{_WHOLE_NAMED})[^.;%]{{0,60}}?\batau\s+{_ABOUT}(?:Rp\.?\s*|US\$\s*|USD\s*)?$", re.I)
 _PART_OF_TOTAL_OPENING_RE = re.compile(r"\W*dari\s+(?:total|keseluruhan|jumlah|angka)\b[^,.;]{0,60}?\b(?:tersebut|itu)\s*,", re.I)
 
 
