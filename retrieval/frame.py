@@ -2267,16 +2267,50 @@ def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str
     if switch is None or re.search(r"[.;](?!\d)", sentence[switch.end():at]):
         return True
     stem = pipeline.stem
-    stop = lexicon().stopwords
-
-    def content(text: str) -> set[str]:
-        words = (t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha())
-        return {stem(t[:-3] if t.endswith("nya") and len(t) > 5 else t) for t in words if t not in stop}
-
-    asked = content(frame.question_text)
-    subject = content(switch.group(1))
-    before = content(sentence[:switch.start()])
+    asked = _word_stems(frame.question_text, stem)
+    subject = _word_stems(switch.group(1), stem)
+    before = _word_stems(sentence[:switch.start()], stem)
     return not (subject - asked and not subject & asked and (before & asked) - subject)
+
+
+def _word_stems(text: str, stem: Callable[[str], str]) -> set[str]:
+    """Stems of a text's words, function words left out and "-nya" cut ("pengawalnya")."""
+    stop = lexicon().stopwords
+    words = (t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha())
+    return {stem(t[:-3] if t.endswith("nya") and len(t) > 5 else t) for t in words if t not in stop}
+
+
+def scope_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure under a topic the sentence sets ("Sementara untuk kategori putri, PB PABBSI akan
+    menurunkan enam lifternya", "Sementara untuk Dana Pihak Ketiga (DPK), Bank Mandiri mencatatkan
+    …", "untuk beberapa daerah tercatat …") is that topic's: it answers no question sharing none of
+    the topic's words. Not a purpose ("Untuk mencapai target tersebut", "Untuk diketahui": a verb
+    first), a word pointing back ("Untuk rinciannya"), a time ("untuk tahun depan") nor a stage
+    ("Untuk tahap pertama"), which say nothing of whose figure it is."""
+    pipeline = frame.pipeline
+    at = figure_at(sentence, q.get("text") or "")
+    if pipeline is None or at < 0:
+        return True
+    scope = None
+    for scope in _SCOPE_RE.finditer(sentence, 0, at):
+        pass
+    if scope is None or scope.end() > at or re.search(r"[.;](?!\d)", sentence[scope.end():at]):
+        return True
+    words = [t.lower() for t in WORD_RE.findall(scope.group(1))]
+    w = lexicon().words
+    if not words or not words[0].isalpha() or words[0].endswith("nya") or _verb_like(words[0], pipeline.stem) \
+            or set(words) & (w["time_words"] | _SCOPE_STAGE_WORDS) or any(x in MONTHS or x.isdigit() for x in words):
+        return True
+    topic = _word_stems(" ".join(words), pipeline.stem) - _SCOPE_GENERIC
+    return not topic or bool(topic & _word_stems(frame.question_text, pipeline.stem))
+
+
+# "Sementara untuk X," / ", untuk X," / "Untuk X," up to its comma, or up to the figure's lead
+_SCOPE_RE = re.compile(r"(?:^\W*|[,;]\s*|\b(?:sementara|sedangkan|adapun)\s+(?:itu\s*)?,?\s*)(?:untuk|bagi|khusus(?:\s+untuk)?)\s+"
+                       r"((?:[^\W\d_][\w-]*(?:\s*\([^()]{1,20}\))?\s*){1,6}?)(?=,|\s+(?:Rp|US\$|\d))", re.I)
+_SCOPE_STAGE_WORDS = frozenset({"tahap", "fase", "gelombang", "pertama", "kedua", "ketiga", "keempat", "kelima", "periode",
+                                "semester", "kuartal", "triwulan", "tahunan", "bulanan", "harian", "sementara"})
+_SCOPE_GENERIC = frozenset({"jumlah", "total", "data", "angka", "nilai", "rinci", "jenis", "kategori", "sisi", "aspek", "beberapa"})
 
 
 def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

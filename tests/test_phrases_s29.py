@@ -1,0 +1,41 @@
+"""Session 29 rules, each a class of error found on the topic sets (docs/frames.md "Session 29
+rules"), asked end to end: a figure under a topic its sentence sets ("Sementara untuk kategori
+putri, …") is that topic's."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+LIFTERS = [
+    Article(id="pabbsi-a", outlet="Kompas.com", published="2019-09-20", title="PABBSI siapkan lifter untuk SEA Games 2019",
+            body="PB PABBSI akan menurunkan 14 lifter untuk membela Indonesia di SEA Games 2019 Filipina. "
+                 "Sementara untuk kategori putri, PB PABBSI akan menurunkan enam lifter. "
+                 "Untuk persiapan, para lifter berlatih di Jakarta."),
+]
+
+
+def _values(answer) -> list[float]:
+    return [c.figure["value"] for c in answer.claims if c.figure]
+
+
+async def test_a_figure_under_a_topic_the_sentence_sets_is_that_topics(empty_engine):
+    await empty_engine.ingest_articles(LIFTERS)
+    answer = await empty_engine.ask("berapa lifter yang akan diturunkan PB PABBSI untuk SEA Games 2019?")
+    assert 14 in _values(answer), _values(answer)
+    assert 6 not in _values(answer), _values(answer)
+    # the topic asked: its figure answers
+    answer = await empty_engine.ask("berapa lifter putri yang akan diturunkan PB PABBSI untuk SEA Games 2019?")
+    assert 6 in _values(answer), _values(answer)
+
+
+def test_a_purpose_a_time_or_a_stage_sets_no_topic():
+    from retrieval.frame import question_frame, scope_fits
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    frame = question_frame("berapa defisit yang dirancang dalam APBN 2026?", pipe)
+    q = {"text": "Rp 689 triliun", "value": 689e12, "unit": None}
+    assert scope_fits(frame, q, "Sementara untuk tahun depan, defisit APBN dirancang sebesar Rp 689 triliun.")
+    assert scope_fits(frame, q, "Untuk mencapai target tersebut, defisit APBN dirancang sebesar Rp 689 triliun.")
+    assert scope_fits(frame, q, "Untuk rinciannya, defisit APBN dirancang sebesar Rp 689 triliun.")
+    assert scope_fits(frame, q, "Untuk tahap pertama, defisit APBN dirancang sebesar Rp 689 triliun.")
+    # a topic of its own the question does not name is another's figure
+    assert not scope_fits(frame, q, "Sementara untuk pemerintah daerah, defisit dirancang sebesar Rp 689 triliun.")
