@@ -3267,7 +3267,48 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
         if spans:
             return spans[0]
     spans = [k for _, _, k in _place_spans(WORD_RE.findall(sentence[prev_end:start])) if places[k].kind in _LISTED_KINDS]
-    return spans[-1] if spans else None
+    if spans:
+        return spans[-1]
+    # a village or district no gazetteer holds, named with its kind: "1.245 warga Desa Sedari dan 780
+    # warga Desa Tambaksari", "di Nagari Luak Kapau ada 38 rumah"
+    after = _LOCAL_UNIT_AFTER_RE.match(sentence, end, next_start)
+    if after:
+        return _local_unit_key(after.group(1), after.group(2))
+    before = list(_LOCAL_UNIT_RE.finditer(sentence, prev_end, start))
+    return _local_unit_key(before[-1].group(1), before[-1].group(2)) if before else None
+
+
+def _local_unit_key(kind: str, name: str) -> str:
+    return f"{kind.lower()}:{' '.join(name.lower().split())}"
+
+
+def local_units_asked(question: str) -> frozenset[str]:
+    """The villages and districts a question names with their kind ("desa sedari", "Kecamatan Pauh
+    Duo"), as _listed_place keys: up to three words after the kind, to a function word."""
+    toks = WORD_RE.findall(question)
+    stop = lexicon().stopwords
+    out = set()
+    for i, tok in enumerate(toks):
+        if tok.lower() in _LOCAL_UNITS:
+            name = []
+            capped = i + 1 < len(toks) and _is_cap(toks[i + 1])   # "Kecamatan Seunuddon akibat …": the capitals
+            for t in toks[i + 1:i + 4]:
+                if not t[:1].isalnum() or t.lower() in stop or t.lower() in _LOCAL_UNITS or (capped and not _is_cap(t)):
+                    break
+                name.append(t)
+            if name:
+                out.add(_local_unit_key(tok, " ".join(name)))
+    return frozenset(out)
+
+
+# "di 4 kecamatan", "dari tiga desa": a count over several villages or districts
+_SEVERAL_UNITS_RE = re.compile(r"\b(?:di|dari|meliputi)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan"
+                               r"|beberapa|sejumlah)\s+(desa|kelurahan|dusun|nagari|kampung|gampong|jorong|banjar|dukuh|kecamatan|distrik)\b", re.I)
+_LOCAL_UNITS = frozenset({"desa", "kelurahan", "dusun", "nagari", "kampung", "gampong", "jorong", "banjar", "dukuh", "kecamatan", "distrik"})
+_LOCAL_UNIT = r"\b((?i:desa|kelurahan|dusun|nagari|kampung|gampong|jorong|banjar|dukuh|kecamatan|distrik))\s+((?:[A-Z][\w'-]*\s*){1,3})"
+_LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
+# "warga Desa Sedari", "rumah di Desa X" (not "… dan Desa Y": the next item's)
+_LOCAL_UNIT_AFTER_RE = re.compile(r"\s*(?:(?!(?i:dan|serta|atau|sedangkan|sementara)\b)[^\W\d_]+\s+)?(?i:di\s+)?" + _LOCAL_UNIT)
 
 
 def _place_right_after(sentence: str, end: int) -> str | None:
@@ -3287,13 +3328,25 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     """In a list of counts by place ("Jakarta Timur sebanyak 144 pelanggar, Jakarta Utara 138
     pelanggar …", "389 pelanggaran di wilayah Jakarta Utara dan 251 pelanggaran di Jakarta
     Selatan"), each count is its place's part: it answers only a question asking that place, not
-    one asking the whole or no place."""
+    one asking the whole or no place. Villages and districts count by their kind and name ("Desa
+    Sedari"), and a count over several of a kind ("43 rumah rusak … di 4 kecamatan") is their whole:
+    it answers no question naming one of them ("di Kecamatan Seunuddon")."""
     unit = (q.get("unit") or "").lower()
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
+    asked_units = local_units_asked(frame.question_text)
+    if asked_units:
+        kinds = {k.split(":")[0] for k in asked_units}
+        start = sentence.rfind(";", 0, at) + 1
+        end = sentence.find(";", at) % (len(sentence) + 1)
+        if any(m.group(1).lower() in kinds for m in _SEVERAL_UNITS_RE.finditer(sentence, start, end)):
+            return False
     if unit:
-        figures = [m for m in re.finditer(rf"(?<![\w.,])\d[\d.,]*(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", sentence, re.I)]
+        from .claims import WORD_NUM   # claims imports this module
+        # in digits or words: "… 16 rumah di Kecamatan Lapang, dan satu rumah di Kecamatan Langkahan"
+        figures = [m for m in re.finditer(rf"(?:(?<![\w.,])\d[\d.,]*|\b(?:{WORD_NUM}))(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b",
+                                          sentence, re.I)]
     elif _CURRENCY_AT_RE.search(sentence, max(0, at - 6), at):
         # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
         # Jakarta dengan Rp14,6 triliun"
@@ -3313,7 +3366,8 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     own = places[mine]
     others = {p for k, p in enumerate(places) if k != mine and p and p != own}
     # an amount's place may be asked as its owner ("dana Pemprov DKI Jakarta": whose money)
-    asked = set(frame.places) | ({e for e in frame.entities if e in lexicon().places} if not unit else set())
+    asked = set(frame.places) | ({e for e in frame.entities if e in lexicon().places} if not unit else set()) \
+        | asked_units
     if not unit and own is None and len(others) >= HELD_LIST and asked:
         return False   # amounts of two places or more and one of none: the whole, not the place asked
     if own is None or not others:

@@ -39,3 +39,33 @@ def test_a_purpose_a_time_or_a_stage_sets_no_topic():
     assert scope_fits(frame, q, "Untuk tahap pertama, defisit APBN dirancang sebesar Rp 689 triliun.")
     # a topic of its own the question does not name is another's figure
     assert not scope_fits(frame, q, "Sementara untuk pemerintah daerah, defisit dirancang sebesar Rp 689 triliun.")
+
+
+VILLAGES = [
+    Article(id="yya-a", outlet="Okezone", published="2019-09-12", title="Pertamina bayar kompensasi tumpahan minyak",
+            body="Pertamina memberikan kompensasi tahap awal kepada 2.025 warga terdampak tumpahan minyak di Karawang. "
+                 "Pembayaran dilakukan di kantor desa."),
+    Article(id="yya-b", outlet="Tempo.co", published="2019-09-13", title="Warga terdampak tumpahan minyak terima kompensasi",
+            body="Pertamina sudah berikan kompensasi tahap awal terhadap 1.245 warga Desa Sedari dan 780 warga Desa "
+                 "Tambaksari yang terdampak tumpahan minyak dengan nilai Rp900 ribu per bulannya untuk tiap orang. "
+                 "Warga lain masih diverifikasi."),
+    Article(id="beliung-a", outlet="Kompas.com", published="2019-09-07", title="Puting beliung rusak rumah di Aceh Utara",
+            body="Sebanyak 33 rumah rusak akibat puting beliung di 3 kecamatan di Kabupaten Aceh Utara. "
+                 "Rincian rumah rusak akibat puting beliung yaitu 26 rumah di Kecamatan Seunuddon, 6 rumah di Kecamatan "
+                 "Baktiya, dan satu rumah di Kecamatan Langkahan. Warga mulai memperbaiki atap."),
+]
+
+
+async def test_a_villages_count_in_a_list_by_village_is_its_part(empty_engine):
+    await empty_engine.ingest_articles(VILLAGES)
+    answer = await empty_engine.ask("berapa warga terdampak tumpahan minyak yang menerima kompensasi tahap awal?")
+    assert 2025 in _values(answer) and not {1245, 780} & set(_values(answer)), _values(answer)
+    answer = await empty_engine.ask("berapa warga Desa Sedari yang menerima kompensasi tahap awal tumpahan minyak?")
+    assert 1245 in _values(answer) and 780 not in _values(answer), _values(answer)
+
+
+async def test_a_district_asked_takes_its_own_count_not_the_whole_of_several(empty_engine):
+    await empty_engine.ingest_articles(VILLAGES)
+    answer = await empty_engine.ask("Berapa rumah rusak akibat puting beliung di Kecamatan Seunuddon, Aceh Utara?")
+    assert 26 in _values(answer), _values(answer)
+    assert not {33, 6, 1} & set(_values(answer)), _values(answer)
