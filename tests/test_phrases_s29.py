@@ -14,7 +14,7 @@ LIFTERS = [
 
 
 def _values(answer) -> list[float]:
-    return [c.figure["value"] for c in answer.claims if c.figure]
+    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
 
 
 async def test_a_figure_under_a_topic_the_sentence_sets_is_that_topics(empty_engine):
@@ -69,3 +69,18 @@ async def test_a_district_asked_takes_its_own_count_not_the_whole_of_several(emp
     answer = await empty_engine.ask("Berapa rumah rusak akibat puting beliung di Kecamatan Seunuddon, Aceh Utara?")
     assert 26 in _values(answer), _values(answer)
     assert not {33, 6, 1} & set(_values(answer)), _values(answer)
+
+
+async def test_compensation_and_non_tax_revenue_are_amounts_of_money(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="onwj-a", outlet="Tempo.co", published="2019-09-19", title="PHE ONWJ cairkan kompensasi tahap awal",
+                body="PT PHE ONWJ mencairkan kompensasi tahap awal senilai Rp18,54 miliar untuk 10.271 warga terdampak "
+                     "tumpahan minyak. Pembayaran berlangsung di balai desa."),
+        Article(id="imipas-a", outlet="detik.com", published="2025-10-17", title="Imigrasi setor PNBP",
+                body="Ditjen Imigrasi menyetor PNBP sebesar Rp 8,3 triliun ke kas negara dalam setahun terakhir. "
+                     "Layanan paspor menjadi penyumbang terbesar."),
+    ])
+    answer = await empty_engine.ask("Berapa total dana kompensasi tahap awal yang dicairkan PHE ONWJ untuk warga terdampak?")
+    assert 18.54e9 in _values(answer) and 10271 not in _values(answer), _values(answer)
+    answer = await empty_engine.ask("Berapa PNBP yang disetor Ditjen Imigrasi dalam setahun?")
+    assert 8.3e12 in _values(answer), _values(answer)
