@@ -2288,8 +2288,10 @@ def scope_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     first), a word pointing back ("Untuk rinciannya"), a time ("untuk tahun depan") nor a stage
     ("Untuk tahap pertama"), which say nothing of whose figure it is."""
     pipeline = frame.pipeline
+    if pipeline is None or not _SCOPE_WORD_RE.search(sentence):
+        return True
     at = figure_at(sentence, q.get("text") or "")
-    if pipeline is None or at < 0:
+    if at < 0:
         return True
     scope = None
     for scope in _SCOPE_RE.finditer(sentence, 0, at):
@@ -2307,7 +2309,8 @@ def scope_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
 
 # "Sementara untuk X," / ", untuk X," / "Untuk X," up to its comma, or up to the figure's lead
 _SCOPE_RE = re.compile(r"(?:^\W*|[,;]\s*|\b(?:sementara|sedangkan|adapun)\s+(?:itu\s*)?,?\s*)(?:untuk|bagi|khusus(?:\s+untuk)?)\s+"
-                       r"((?:[^\W\d_][\w-]*(?:\s*\([^()]{1,20}\))?\s*){1,6}?)(?=,|\s+(?:Rp|US\$|\d))", re.I)
+                       r"((?:[^\W\d_][\w-]*(?![\w-])(?:\s*\([^()]{1,20}\))?\s*){1,6}?)(?=,|\s+(?:Rp|US\$|\d))", re.I)
+_SCOPE_WORD_RE = re.compile(r"\b(?:untuk|bagi|khusus)\s", re.I)
 _SCOPE_STAGE_WORDS = frozenset({"tahap", "fase", "gelombang", "pertama", "kedua", "ketiga", "keempat", "kelima", "periode",
                                 "semester", "kuartal", "triwulan", "tahunan", "bulanan", "harian", "sementara"})
 _SCOPE_GENERIC = frozenset({"jumlah", "total", "data", "angka", "nilai", "rinci", "jenis", "kategori", "sisi", "aspek", "beberapa"})
@@ -3282,6 +3285,7 @@ def _local_unit_key(kind: str, name: str) -> str:
     return f"{kind.lower()}:{' '.join(name.lower().split())}"
 
 
+@lru_cache(maxsize=512)   # once per question
 def local_units_asked(question: str) -> frozenset[str]:
     """The villages and districts a question names with their kind ("desa sedari", "Kecamatan Pauh
     Duo"), as _listed_place keys: up to three words after the kind, to a function word."""
