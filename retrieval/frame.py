@@ -3259,7 +3259,7 @@ _PLACE_AFTER_RE = re.compile(r"\s*(?:di|untuk|dari)\s+(?:(?:wilayah|kawasan|kabu
                              r"((?:[A-Z][\w.-]*\s*){1,4})")
 
 
-def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start: int) -> str | None:
+def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start: int, local: bool = True) -> str | None:
     """The region a figure of a list by place is of: "389 pelanggaran di wilayah Jakarta Utara" (after
     it, led by "di"), else "Jakarta Timur sebanyak 144 pelanggar" (the last place since the figure
     before)."""
@@ -3270,10 +3270,10 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
         if spans:
             return spans[0]
     spans = [k for _, _, k in _place_spans(WORD_RE.findall(sentence[prev_end:start])) if places[k].kind in _LISTED_KINDS]
-    if spans:
-        return spans[-1]
-    # a village or district no gazetteer holds, named with its kind: "1.245 warga Desa Sedari dan 780
-    # warga Desa Tambaksari", "di Nagari Luak Kapau ada 38 rumah"
+    if spans or not local:
+        return spans[-1] if spans else None
+    # a village or district no gazetteer holds, named with its kind (``local``: the sentence names
+    # one): "1.245 warga Desa Sedari dan 780 warga Desa Tambaksari", "di Nagari Luak Kapau ada 38 rumah"
     after = _LOCAL_UNIT_AFTER_RE.match(sentence, end, next_start)
     if after:
         return _local_unit_key(after.group(1), after.group(2))
@@ -3328,6 +3328,14 @@ def _place_right_after(sentence: str, end: int) -> str | None:
 _LISTED_KINDS = frozenset({"city", "province", "island"})   # a country's or a party's count is held (held_list_fits)
 
 
+@lru_cache(maxsize=256)
+def _unit_figures_re(unit: str, words: bool) -> re.Pattern[str]:
+    """Figures of one unit in a sentence ("144 pelanggar"), with ``words`` those written in words too."""
+    from .claims import WORD_NUM   # claims imports this module
+    number = rf"(?:(?<![\w.,])\d[\d.,]*|\b(?:{WORD_NUM}))" if words else r"(?<![\w.,])\d[\d.,]*"
+    return re.compile(rf"{number}(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", re.I)
+
+
 def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """In a list of counts by place ("Jakarta Timur sebanyak 144 pelanggar, Jakarta Utara 138
     pelanggar …", "389 pelanggaran di wilayah Jakarta Utara dan 251 pelanggaran di Jakarta
@@ -3347,10 +3355,10 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         if any(m.group(1).lower() in kinds for m in _SEVERAL_UNITS_RE.finditer(sentence, start, end)):
             return False
     if unit:
-        from .claims import WORD_NUM   # claims imports this module
-        # in digits or words: "… 16 rumah di Kecamatan Lapang, dan satu rumah di Kecamatan Langkahan"
-        figures = [m for m in re.finditer(rf"(?:(?<![\w.,])\d[\d.,]*|\b(?:{WORD_NUM}))(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b",
-                                          sentence, re.I)]
+        figures = list(_unit_figures_re(unit, False).finditer(sentence))
+        if len(figures) >= HELD_LIST - 1 and sentence.lower().count(unit) > len(figures):
+            # in words too: "… 16 rumah di Kecamatan Lapang, dan satu rumah di Kecamatan Langkahan"
+            figures = list(_unit_figures_re(unit, True).finditer(sentence))
     elif _CURRENCY_AT_RE.search(sentence, max(0, at - 6), at):
         # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
         # Jakarta dengan Rp14,6 triliun"
@@ -3363,10 +3371,11 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if mine is None:
         return True
     places = []
+    local = _LOCAL_UNIT_RE.search(sentence) is not None
     for k, m in enumerate(figures):
         prev_end = figures[k - 1].end() if k else 0
         next_start = figures[k + 1].start() if k + 1 < len(figures) else len(sentence)
-        places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start))
+        places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start, local))
     own = places[mine]
     others = {p for k, p in enumerate(places) if k != mine and p and p != own}
     # an amount's place may be asked as its owner ("dana Pemprov DKI Jakarta": whose money)
