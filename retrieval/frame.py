@@ -3282,6 +3282,7 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
 
 
 def _local_unit_key(kind: str, name: str) -> str:
+    """One key for a village or district however it is spaced or capitalised: "desa:sedari"."""
     return f"{kind.lower()}:{' '.join(name.lower().split())}"
 
 
