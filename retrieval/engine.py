@@ -604,7 +604,7 @@ class Engine:
                     and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)
                     and (article.credit or article.outlet not in outlets[key])]   # (another page of a listed outlet adds nothing)
             if fits and len(out) < relevance.SAME_FIGURE_READ:
-                out.append(Candidate(passage, articles[passage.article_id],
+                out.append(Candidate(passage, article,
                                      dataclasses.replace(claim, quantities=fits), floor_score, share,
                                      strong=True, bm25=bm25, joins_only=True))
         return _kept(keep, out)

@@ -2304,7 +2304,7 @@ def scope_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             or set(words) & (w["time_words"] | _SCOPE_STAGE_WORDS) or any(x in MONTHS or x.isdigit() for x in words):
         return True
     topic = _word_stems(" ".join(words), pipeline.stem) - _SCOPE_GENERIC
-    return not topic or bool(topic & _word_stems(frame.question_text, pipeline.stem))
+    return not topic or bool(topic & _question_stems(frame))
 
 
 # "Sementara untuk X," / ", untuk X," / "Untuk X," up to its comma, or up to the figure's lead
@@ -3306,11 +3306,12 @@ def local_units_asked(question: str) -> frozenset[str]:
     return frozenset(out)
 
 
+_LOCAL_UNITS = frozenset({"desa", "kelurahan", "dusun", "nagari", "kampung", "gampong", "jorong", "banjar", "dukuh", "kecamatan", "distrik"})
+_LOCAL_KIND = "|".join(sorted(_LOCAL_UNITS))
 # "di 4 kecamatan", "dari tiga desa": a count over several villages or districts
 _SEVERAL_UNITS_RE = re.compile(r"\b(?:di|dari|meliputi)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan"
-                               r"|beberapa|sejumlah)\s+(desa|kelurahan|dusun|nagari|kampung|gampong|jorong|banjar|dukuh|kecamatan|distrik)\b", re.I)
-_LOCAL_UNITS = frozenset({"desa", "kelurahan", "dusun", "nagari", "kampung", "gampong", "jorong", "banjar", "dukuh", "kecamatan", "distrik"})
-_LOCAL_UNIT = r"\b((?i:desa|kelurahan|dusun|nagari|kampung|gampong|jorong|banjar|dukuh|kecamatan|distrik))\s+((?:[A-Z][\w'-]*\s*){1,3})"
+                               rf"|beberapa|sejumlah)\s+({_LOCAL_KIND})\b", re.I)
+_LOCAL_UNIT = rf"\b((?i:{_LOCAL_KIND}))\s+((?:[A-Z][\w'-]*\s*){{1,3}})"
 _LOCAL_UNIT_RE = re.compile(_LOCAL_UNIT)
 # "warga Desa Sedari", "rumah di Desa X" (not "… dan Desa Y": the next item's)
 _LOCAL_UNIT_AFTER_RE = re.compile(r"\s*(?:(?!(?i:dan|serta|atau|sedangkan|sementara)\b)[^\W\d_]+\s+)?(?i:di\s+)?" + _LOCAL_UNIT)

@@ -238,8 +238,9 @@ def interim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return _INTERIM_SAID_RE.search(sentence, start, at + len(q.get("text") or "") + 40) is None
 
 
-_THEN_ASKED_RE = re.compile(r"\b(?:sebelum|sebelumnya|semula|dulu|dahulu|awalnya|mulanya)\b", re.I)
-_THEN_SAID_RE = re.compile(r"\b(?:sebelumnya|semula|dulu|dahulu|awalnya|mulanya)\b", re.I)
+_THEN_WORDS = "sebelumnya|semula|dulu|dahulu|awalnya|mulanya"
+_THEN_ASKED_RE = re.compile(rf"\b(?:sebelum|{_THEN_WORDS})\b", re.I)   # "Sebelum ada SPBU …" asks what was before
+_THEN_SAID_RE = re.compile(rf"\b(?:{_THEN_WORDS})\b", re.I)
 _NOW_CONTRAST_RE = re.compile(r"[,;]\s*(?:namun\s+|tetapi\s+|tapi\s+)?(?:sekarang|kini|saat ini)\b", re.I)
 
 
