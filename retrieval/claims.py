@@ -61,6 +61,9 @@ QUANTITY_RE = re.compile(
 TIME_WORDS = ("pukul", "jam")                     # "pukul 14.32"
 YEAR_WORDS = ("tahun", "sejak", "pada", "hingga", "akhir", "awal", "medio", "periode")  # "sejak 2019"
 LABEL_WORDS = ("halaman", "pasal", "ayat", "nomor")  # "pasal 12", also written glued: "halaman5"
+# what a number after "nomor" labels: "nomor punggung 10" (a shirt), "nomor urut 2" (a ballot place)
+NUMBERED_THINGS = ("punggung", "urut", "induk", "polisi", "rekening", "telepon", "registrasi", "perkara",
+                   "antrean", "antrian", "peserta", "dada", "rumah", "kamar", "kursi", "pokok")
 # "peserta BPJS kelas 3", "zona 5", "golongan 3", "tahap 2": a class or stage named by its number, no count
 CLASS_LABEL_WORDS = ("kelas", "golongan", "zona", "tahap", "gelombang", "jilid")
 RANK_WORDS = ("peringkat", "ranking", "rangking", "urutan")   # "peringkat 11": a place in an order, masked like a label
@@ -73,6 +76,8 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:19|20)\d{{2}}\s*[-–]\s*(?:19|20)\d{{2}}\b"   # a span of years: "2014-2018"
     rf"|\b1[34]\d{{2}}\s*(?:Hijriah|Hijriyah|Hijriyyah|H)\b"   # a year of the Islamic calendar: "Idul Fitri 1438 H"
     rf"|\b(?:{'|'.join(LABEL_WORDS)}|no\.)\s*:?\s*\d+"
+    rf"|\b(?:ber)?nomor\s+(?:{'|'.join(NUMBERED_THINGS)})\s*:?\s*\d+"   # "nomor punggung 10", "nomor urut 2": a label
+    rf"|\b(?:tanggal|tgl\.?)\s+\d{{1,2}}\b(?![.,]\d)"   # "tanggal 9, 29 Juli": a day of the month
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?\b(?![.,]\d)"   # a place (or band) in an order (find_ordinals), no count
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
     rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
@@ -88,7 +93,7 @@ NON_UNITS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
-DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS, "menit"])
+DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS, "menit", "tanggal", "tgl", "bernomor"])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(

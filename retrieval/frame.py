@@ -1046,7 +1046,7 @@ WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai"
 # paru-parunya rusak" asks no damage (the predicate of "sebelum"'s clause dates the span)
 WHEN_REACH = 3
 _EVENT_TIME_WORDS = WHEN_CONJUNCTIONS - {"untuk", "guna", "demi"}   # when, not what for
-FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan"})
+FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan", "taksiran"})
 
 
 def _forecast_object(low: list[str], at: int, skip: frozenset[str] | set[str], lex: Lexicon) -> int | None:
@@ -4137,6 +4137,24 @@ def _holder_before(sentence: str, at: int) -> set[str]:
 _PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"})
 
 
+def _sentence_subject(sentence: str, frame: QuestionFrame) -> set[str]:
+    """Name words of a person opening the sentence, followed by a verb ("Garino menyelesaikan …",
+    "Rossi finis …"): no Indonesian word, place, body or office; empty otherwise."""
+    toks = WORD_RE.findall(sentence[:160])
+    runs = _name_runs(toks)
+    if not runs or runs[0][0] != 0 or runs[0][1] >= len(toks):
+        return set()
+    i, j = runs[0]
+    lex = lexicon()
+    low = [t.lower() for t in toks]
+    known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: True)
+    stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
+    if set(low[i:j]) & stop or any(lex.names.at(low, k) is not None for k in range(i, j)) \
+            or (j - i == 1 and known(low[i])) or not _verb_like(low[j], frame.pipeline.stem if frame.pipeline else str):
+        return set()
+    return set(low[i:j])
+
+
 def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A held count asked of someone ("suara Firli Bahuri") is not another's in the same tally:
     a figure listed right after a name answers only when that name shares a word with the asked one."""
@@ -4168,7 +4186,11 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     lex = lexicon()
     toks = WORD_RE.findall(sentence)
     if {t.lower() for t in toks} & set(frame.holders):
-        return True
+        # named, but after the figure, which the sentence's subject holds: "Garino menyelesaikan
+        # pertandingan dengan mencetak 15 poin …, yang dipimpin … Luis Scola lewat 20 poin"
+        subject = _sentence_subject(sentence, frame)
+        return not (subject and not subject & set(frame.holders)
+                    and not {t.lower() for t in WORD_RE.findall(sentence[:at])} & set(frame.holders))
     before = WORD_RE.findall(sentence[:at])
     low = [t.lower() for t in before]
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]

@@ -1,0 +1,53 @@
+"""Session 30 rules, each a class of error found on the topic sets (docs/frames.md "Session 30
+rules"), asked end to end: a player's tally in a sentence opening with another player, an estimate
+asked ("taksiran kerugian"), and numbers that label or date rather than count."""
+from __future__ import annotations
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+
+
+def _values(answer) -> list[float]:
+    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+
+
+BASKET = [
+    Article(id="fiba-a", outlet="Tempo.co", published="2019-09-11", title="Argentina singkirkan Serbia di Piala Dunia Basket",
+            body="Argentina menyingkirkan Serbia di perempat final Piala Dunia Basket FIBA 2019. "
+                 "Garino menyelesaikan pertandingan dengan mencetak 15 poin untuk membantu kemenangan Argentina, "
+                 "yang dipimpin sang patron Luis Scola lewat 20 poin dan lima rebound. "
+                 "Argentina selanjutnya menghadapi Prancis."),
+]
+
+
+async def test_a_tally_before_the_asked_player_is_named_is_the_sentences_subjects(empty_engine):
+    await empty_engine.ingest_articles(BASKET)
+    answer = await empty_engine.ask("Berapa poin yang dicetak Luis Scola saat Argentina mengalahkan Serbia di perempat "
+                                    "final Piala Dunia Basket FIBA 2019?")
+    assert 20 in _values(answer), _values(answer)
+    assert 15 not in _values(answer), _values(answer)
+
+
+async def test_an_estimate_asked_asks_the_noun_it_estimates(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="nikel-a", outlet="Kompas.com", published="2019-09-03", title="Pengusaha tambang merugi jika ekspor nikel dilarang",
+                body="Asosiasi Penambang Nikel Indonesia (APNI) menyebut pengusaha tambang nasional sedang membangun "
+                     "16 smelter nikel. Menurut APNI, taksiran kerugian pengusaha tambang nasional yang sedang membangun "
+                     "smelter mencapai Rp 50 triliun jika ekspor bijih nikel dilarang mulai 2020."),
+    ])
+    answer = await empty_engine.ask("Menurut APNI, berapa taksiran kerugian pengusaha tambang nasional yang sedang "
+                                    "membangun smelter jika ekspor bijih nikel dilarang mulai 2020?")
+    assert 50e12 in _values(answer), _values(answer)
+    assert 16 not in _values(answer), _values(answer)
+    # a figure of the noun asked, not the closest sentences' figures shown for want of one
+    assert answer.message is None, answer.message
+
+
+def test_a_shirt_number_or_a_day_of_the_month_counts_nothing():
+    def figures(sentence: str) -> list[str]:
+        return [q.text for q in find_quantities(sentence)]
+    assert figures("Pemain bernomor punggung 10 itu mencetak lima gol.") == ["lima gol"]
+    assert figures("Pasangan nomor urut 2 meraih 55 persen suara.") == ["55 persen"]
+    assert figures("Setelah diperiksa tanggal 9, 29 Juli dan 2 Agustus 2019, 109 kontainer dinyatakan "
+                   "terkontaminasi.") == ["109 kontainer"]
+    assert figures("Rapat digelar tanggal 17 dan dihadiri 300 orang.") == ["300 orang"]
