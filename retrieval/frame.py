@@ -5285,6 +5285,23 @@ def scopes_conflict(a: str | None, b: str | None) -> bool:
     return _conflict(keys[0], keys[1])
 
 
+def destination_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """Those sent somewhere serve there: a figure of the sent whose destination (its scope: "mengirim
+    200 tentara tambahan ke Suriah") is another country or region than the one asked answers no
+    question about those in the asked place ("… tentara AS yang bertugas di Irak"), unless its
+    sentence places it in the asked place too. (located_places leaves destinations out: "ke
+    Jakarta" is often a city on the way.)"""
+    if not frame.places or not q.get("scope") or "sent" not in (q.get("predicates") or []):
+        return True
+    toks = WORD_RE.findall(q["scope"])
+    low = [t.lower() for t in toks]
+    lex = lexicon()
+    keys = [k for k, _at, _placed in _place_mentions(toks, low, caps=False) if lex.places[k].kind != "org"]
+    if not keys or _places_verdict(keys, frame.places) is not False:
+        return True
+    return _places_verdict(located_places(sentence), frame.places) is True or _names_asked_place(sentence, frame.places)
+
+
 def places_conflict(a: list[str], b: list[str]) -> bool:
     """Two sentences' places (:func:`located_places`) that cannot be one story's: both name places,
     none of one holds or is held by one of the other, and some pair conflicts (Garut vs Bogor)."""

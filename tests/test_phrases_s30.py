@@ -51,3 +51,19 @@ def test_a_shirt_number_or_a_day_of_the_month_counts_nothing():
     assert figures("Setelah diperiksa tanggal 9, 29 Juli dan 2 Agustus 2019, 109 kontainer dinyatakan "
                    "terkontaminasi.") == ["109 kontainer"]
     assert figures("Rapat digelar tanggal 17 dan dihadiri 300 orang.") == ["300 orang"]
+
+
+async def test_those_sent_elsewhere_serve_there_not_in_the_place_asked(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="isis-a", outlet="Rimanews", published="2016-12-12", title="AS kirim 200 tentara tambahan ke Suriah",
+                body="Rimanews - Amerika Serikat mengirim 200 tentara tambahan ke Suriah untuk membantu pasukan Kurdi "
+                     "melawan ISIS. Menteri Pertahanan Ashton Carter menyampaikan hal itu di Bahrain."),
+        Article(id="isis-b", outlet="CNN Indonesia", published="2016-12-13", title="Tentara AS di Irak",
+                body="Sebanyak 5.262 tentara Amerika Serikat bertugas di Irak untuk melatih pasukan Irak dan Kurdi."),
+    ])
+    answer = await empty_engine.ask("Berapa tentara Amerika Serikat yang bertugas di Irak untuk melatih pasukan Irak "
+                                    "dan Kurdi melawan ISIS pada Desember 2016?")
+    assert 5262 in _values(answer), _values(answer)
+    assert 200 not in _values(answer), _values(answer)
+    answer = await empty_engine.ask("Berapa tentara tambahan yang dikirim Amerika Serikat ke Suriah?")
+    assert 200 in _values(answer), _values(answer)
