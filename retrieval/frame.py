@@ -5811,7 +5811,24 @@ _RELATIVE_BEFORE_RE = re.compile(r"\b(?:tahun\s+(ini|depan|lalu|kemarin|mendatan
                                  r"(?:\s+(?:malah|cuma|hanya|sebanyak|sekitar|mencapai|sudah|baru|ada))?\s*$", re.I)
 
 
-_AVERAGE_SAID_RE = re.compile(r"\b(?:rata-rata|rerata)\b", re.I)
+_AVERAGE_SAID_RE = re.compile(r"\b(?:rata-rata|rerata|rataan)\b", re.I)
+# figures of a list after its average word: "rataan 16,4 poin, 6 assist 4,6 rebound dan 1,5 steal"
+_AVERAGED_LIST_RE = re.compile(r"\s*(?:\d[\d.,]*\s+[^\W\d_]+\s*(?:,|dan\b)?\s*)*$")
+
+
+def averaged_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A total asked ("berapa total assist Ricky Rubio sepanjang Piala Dunia") takes no average:
+    not a figure of a list its average word opens ("berbekalkan rataan 16,4 poin, 6 assist 4,6
+    rebound dan 1,5 steal per laga"), unless the question asks an average itself."""
+    if not frame.total or not _AVERAGE_SAID_RE.search(sentence) or _AVERAGE_SAID_RE.search(frame.question_text):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    for m in _AVERAGE_SAID_RE.finditer(sentence, 0, at):
+        if _AVERAGED_LIST_RE.fullmatch(sentence, m.end(), at):
+            return False
+    return True
 
 
 def _average_of_figure(sentence: str, figure_text: str) -> bool:

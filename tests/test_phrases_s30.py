@@ -67,3 +67,26 @@ async def test_those_sent_elsewhere_serve_there_not_in_the_place_asked(empty_eng
     assert 200 not in _values(answer), _values(answer)
     answer = await empty_engine.ask("Berapa tentara tambahan yang dikirim Amerika Serikat ke Suriah?")
     assert 200 in _values(answer), _values(answer)
+
+
+async def test_a_total_asked_takes_no_figure_of_an_averaged_list(empty_engine):
+    await empty_engine.ingest_articles([
+        Article(id="rubio-a", outlet="Tempo.co", published="2019-09-16", title="Ricky Rubio MVP Piala Dunia Basket FIBA 2019",
+                body="Ricky Rubio menyabet gelar MVP berbekalkan rataan 16,4 poin, 6 assist 4,6 rebound dan 1,5 steal "
+                     "per laga sepanjang Piala Dunia Basket FIBA 2019. Rubio kini menjadi raja assist sepanjang masa."),
+        Article(id="fiba-b", outlet="Kompas.com", published="2019-09-16", title="Spanyol juara dunia",
+                body="Spanyol juara Piala Dunia Basket FIBA 2019 setelah menundukkan Argentina."),
+    ])
+    answer = await empty_engine.ask("Berapa total assist Ricky Rubio sepanjang Piala Dunia Basket FIBA 2019, yang "
+                                    "menjadikannya raja assist sepanjang masa?")
+    assert 6 not in _values(answer), _values(answer)
+
+
+def test_an_average_asked_is_left_to_the_average_rules():
+    from retrieval.frame import averaged_list_fits, question_frame
+    from retrieval.text import TextPipeline
+    sentence = "Rubio menyabet gelar MVP berbekalkan rataan 16,4 poin, 6 assist 4,6 rebound dan 1,5 steal per laga."
+    asked_total = question_frame("Berapa total assist Ricky Rubio sepanjang Piala Dunia Basket FIBA 2019?", TextPipeline())
+    asked_average = question_frame("Berapa total rata-rata assist Ricky Rubio per laga?", TextPipeline())
+    assert not averaged_list_fits(asked_total, {"text": "6 assist"}, sentence)
+    assert averaged_list_fits(asked_average, {"text": "6 assist"}, sentence)
