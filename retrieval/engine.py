@@ -596,6 +596,8 @@ class Engine:
         floor_score = min((c.score for c in seen), default=0.0)
         out = []
         for pid, bm25, share in matches:
+            if len(out) >= relevance.SAME_FIGURE_READ:
+                break
             claim, passage = claims.get(pid), passages.get(pid)
             if claim is None or passage is None or passage.article_id not in articles:
                 continue
@@ -603,7 +605,7 @@ class Engine:
             fits = [q for q in claim.quantities if (units := listed.get(key := (q.get("value"), q.get("high")))) is not None
                     and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)
                     and (article.credit or article.outlet not in outlets[key])]   # (another page of a listed outlet adds nothing)
-            if fits and len(out) < relevance.SAME_FIGURE_READ:
+            if fits:
                 out.append(Candidate(passage, article,
                                      dataclasses.replace(claim, quantities=fits), floor_score, share,
                                      strong=True, bm25=bm25, joins_only=True))

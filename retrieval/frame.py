@@ -4140,17 +4140,17 @@ _PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", 
 def _sentence_subject(sentence: str, frame: QuestionFrame) -> set[str]:
     """Name words of a person opening the sentence, followed by a verb ("Garino menyelesaikan …",
     "Rossi finis …"): no Indonesian word, place, body or office; empty otherwise."""
+    pipeline = frame.pipeline
     toks = WORD_RE.findall(sentence[:160])
     runs = _name_runs(toks)
-    if not runs or runs[0][0] != 0 or runs[0][1] >= len(toks):
+    if pipeline is None or not runs or runs[0][0] != 0 or runs[0][1] >= len(toks):
         return set()
     i, j = runs[0]
     lex = lexicon()
     low = [t.lower() for t in toks]
-    known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: True)
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     if set(low[i:j]) & stop or any(lex.names.at(low, k) is not None for k in range(i, j)) \
-            or (j - i == 1 and known(low[i])) or not _verb_like(low[j], frame.pipeline.stem if frame.pipeline else str):
+            or (j - i == 1 and pipeline.known_word(low[i])) or not _verb_like(low[j], pipeline.stem):
         return set()
     return set(low[i:j])
 
@@ -4185,14 +4185,15 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     # the asked person's, when it names them nowhere
     lex = lexicon()
     toks = WORD_RE.findall(sentence)
-    if {t.lower() for t in toks} & set(frame.holders):
-        # named, but after the figure, which the sentence's subject holds: "Garino menyelesaikan
-        # pertandingan dengan mencetak 15 poin …, yang dipimpin … Luis Scola lewat 20 poin"
-        subject = _sentence_subject(sentence, frame)
-        return not (subject and not subject & set(frame.holders)
-                    and not {t.lower() for t in WORD_RE.findall(sentence[:at])} & set(frame.holders))
     before = WORD_RE.findall(sentence[:at])
     low = [t.lower() for t in before]
+    if {t.lower() for t in toks} & set(frame.holders):
+        if set(low) & set(frame.holders):
+            return True
+        # named only after the figure, which the sentence's subject holds: "Garino menyelesaikan
+        # pertandingan dengan mencetak 15 poin …, yang dipimpin … Luis Scola lewat 20 poin"
+        subject = _sentence_subject(sentence, frame)
+        return not subject or bool(subject & set(frame.holders))
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     for i, t in enumerate(before):
         if (_name_word(t) and low[i] not in stop
@@ -5273,16 +5274,16 @@ def scopes_conflict(a: str | None, b: str | None) -> bool:
     """Two figures' places (``Quantity.scope``) that cannot hold together: both name a gazetteer
     place and the places conflict (Bekasi vs Bogor). A hospital, a road or a city on the way ("ke
     Jakarta", "RSUD Ciawi" beside "Tol Jagorawi") is no conflict."""
-    keys = []
-    for text in (a, b):
-        toks = WORD_RE.findall(text or "")
-        low = [t.lower() for t in toks]
-        found = next((k for k, _at, _placed in _place_mentions(toks, low, caps=False)
-                      if lexicon().places[k].kind != "org"), None)
-        if found is None:
-            return False
-        keys.append(found)
-    return _conflict(keys[0], keys[1])
+    pa, pb = _scope_places(a), _scope_places(b)
+    return bool(pa and pb) and _conflict(pa[0], pb[0])
+
+
+def _scope_places(scope: str | None) -> list[str]:
+    """The gazetteer places (no bodies) a figure's scope names, in order: "Oblast Kursk Rusia"."""
+    toks = WORD_RE.findall(scope or "")
+    low = [t.lower() for t in toks]
+    places = lexicon().places
+    return [k for k, _at, _placed in _place_mentions(toks, low, caps=False) if places[k].kind != "org"]
 
 
 def destination_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -5293,10 +5294,7 @@ def destination_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> 
     Jakarta" is often a city on the way.)"""
     if not frame.places or not q.get("scope") or "sent" not in (q.get("predicates") or []):
         return True
-    toks = WORD_RE.findall(q["scope"])
-    low = [t.lower() for t in toks]
-    lex = lexicon()
-    keys = [k for k, _at, _placed in _place_mentions(toks, low, caps=False) if lex.places[k].kind != "org"]
+    keys = _scope_places(q["scope"])
     if not keys or _places_verdict(keys, frame.places) is not False:
         return True
     return _places_verdict(located_places(sentence), frame.places) is True or _names_asked_place(sentence, frame.places)
