@@ -19,6 +19,7 @@ from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_a
                     people_of_asked_class, places_conflict, scopes_conflict)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
+from .scores import asked_side, is_scoreline
 from .syndication import credited, outlet_names
 from .text import Query, TextPipeline, _data_lines, figure_at
 
@@ -78,7 +79,7 @@ class AnswerClaim:
         return {
             "text": self.text,
             "quantities": [{k: q.get(k) for k in ("value", "text", "qualifier", "unit", "high", "vague", "scope",
-                                                  "of", "predicate", "predicates")}
+                                                  "of", "predicate", "predicates", "against")}
                            for q in self.quantities],
             "speaker": self.speaker,
             "cited_from": self.cited_from,
@@ -153,6 +154,8 @@ def figure_label(q: dict[str, Any]) -> str:
     if q.get("duration"):   # "2 tahun 8 bulan" as written
         return f"{q['qualifier']} {q['duration']}" if q.get("qualifier") else q["duration"]
     num = format_number(q["value"])
+    if is_scoreline(q):   # the asked side's tally, and the scoreline as written: "75 (skor 95-75)"
+        return f"{num} (skor {q['text']})"
     if q.get("ordinal"):   # a place in an order: "menit ke-64", "peringkat ke-167"
         if q.get("high") is not None:   # a band of places: "peringkat 601–800"
             return f"{q['unit'] or ''} {num}–{format_number(q['high'])}".strip()
@@ -306,7 +309,7 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
     `units_only`: targets that count only as the figure's own unit ("90 perunggu"), not as a word
     before it."""
     unit = (q.get("unit") or "").lower() or None  # "Topan Faxai Menewaskan 3 Orang": headlines capitalise
-    if not targets:
+    if not targets or is_scoreline(q):   # a scoreline's goals or points: scores.scoreline_fits
         return True
     if unit and (pipeline.noun_key(unit) in targets or (unit in UNIT_SPELLINGS and pipeline.noun_key(UNIT_SPELLINGS[unit]) in targets)):
         return True   # "15 mile" answers "berapa mil", "14.200 feet" "berapa kaki"
@@ -788,7 +791,9 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         # unless it counts exactly what the question asks for ("berapa perwira ...")
         if q["text"] not in c.passage.text and pipeline.noun_key(q.get("unit") or "") != asked_noun:
             continue
-        if frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
+        if is_scoreline(q):   # "menundukkan Argentina 95-75": the asked side's tally
+            q = asked_side(query.text, q, c.claim.text)
+        elif frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
             if (q := _duration(q, c.claim.text, frame.durations)) is None:
                 continue
         elif weighed and (q.get("unit") or "").lower() in frame_lexicon().words["weight_units"]:

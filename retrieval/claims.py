@@ -137,6 +137,10 @@ class Quantity:
     # whose age a bracketed figure after a name is ("Zaenal Abidin (43)": "Zaenal Abidin"): answers
     # only a question asking an age (frame.age_fits); a count takes it for nothing
     age: str | None = None
+    # the other side's tally of a scoreline, as written ("menang 95-75": value 95, against 75):
+    # answers only a question asking a match's goals, points or score, which says whose side it
+    # wants (scores.py); a count takes it for nothing
+    against: float | None = None
 
 
 def words_to_number(text: str) -> float | None:
@@ -293,7 +297,7 @@ def _mask(sentence: str) -> str:
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
 _SCORE_RE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
 _SCORE_WORDS_RE = re.compile(r"\b(?:kalah|menang|skor|imbang|takluk|tumbang|ditahan|bermain|hasil|unggul|tertinggal|"
-                             r"membalas|mengalahkan|dikalahkan|menekuk|ditekuk|dibantai|membantai)\s+(?:\w+\s+)?$", re.I)
+                             r"membalas|mengalahkan|dikalahkan|menekuk|ditekuk|dibantai|membantai)\s+(?:\w+\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}$", re.I)
 _OFFICE_LABEL_RE = re.compile(r"\bRI\s?[-]?\s?\d\b")
 _DAY_LABEL_RE = re.compile(r"\bH\s?[-+–]\s?\d{1,3}\b")
 _MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
@@ -490,6 +494,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
     durations: set[int] = set()  # "dalam 30 tahun", "senilai Rp 200.200.000": no counted noun
+    scorelines: list[Quantity] = []   # "kalah 0-2": no count, and no noun for the unit-less figures
     for m in _quantity_matches(masked):
         if m.group("low") and (o := _ORDINAL_BEFORE_RE.search(masked, max(0, m.start() - 24), m.start())) \
                 and (o.group(1) is None or not m.group("unit")):
@@ -557,8 +562,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 value = float(low_text.strip().replace(",", ""))  # "Rp 9,500", "US$ 1,250": money has no thousandths
             high = parse_number(m.group("high")) if m.group("high") else None
             if high is not None and _SCORE_RE.fullmatch(masked[m.start("low"):m.end("high")]) and (
-                    high < value or _SCORE_WORDS_RE.search(masked[max(0, m.start() - 24):m.start()])):
-                continue   # "menang 3-0 atas Indonesia", "kalah 0-2": a score, no range nor count
+                    high < value or _SCORE_WORDS_RE.search(masked[max(0, m.start() - 48):m.start()])):
+                # "menang 3-0 atas Indonesia", "kalah 0-2": a score, no range nor count
+                scorelines.append(Quantity(value=value, text=sentence[m.start("low"):m.end("high")].strip(),
+                                           against=high, before=_last_words(sentence, m.start("low"))))
+                continue
             text_end = m.end("high") if m.group("high") else m.end("low")
             if money_scale and value < 1000 and not m.group("high"):
                 value, text_end = value * money_scale, m.end("unit")
@@ -620,7 +628,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
-    return out + ordinals
+    return out + scorelines + ordinals
 
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"

@@ -4993,6 +4993,15 @@ def _place_mentions(toks: list[str], low: list[str], *, caps: bool,
     return out
 
 
+def sides_named(text: str, *, caps: bool = True) -> list[str]:
+    """Gazetteer places a text names as actors, in order: not where something is ("di Bangkok",
+    a dateline), nor where it goes: the sides of a match ("Spanyol menundukkan Argentina")."""
+    dateline = _DATELINE_RE.match(text) if caps else None
+    toks = WORD_RE.findall(text, dateline.end() if dateline else 0)
+    low = [t.lower() for t in toks]
+    return [key for key, _at, placed in _place_mentions(toks, low, caps=caps) if not placed]
+
+
 def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool:
     """The place after a comma names where a destination lies: "dibawa ke RS Polri Kramatjati,
     Jakarta Timur" (the hospital's city, not where the story happens)."""

@@ -32,6 +32,7 @@ from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
+from .scores import is_scoreline, match_fits, scoreline_fits
 from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
@@ -411,18 +412,22 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     compared_apart = before_comparison(sentence, quantity.get("text"))
     # every test is a pure function of its arguments, so their order changes no verdict: the two
     # that most often set a figure aside come first (495 bench and FacQA questions: 217 -> 189 µs a figure)
-    return (money_fits(frame, quantity, sentence, title)
+    return (scoreline_fits(frame.noun, frame.question_text, quantity)
+            and match_fits(frame.question_text, frame.places, quantity, sentence, title)
+            and money_fits(frame, quantity, sentence, title)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text"))
             and ordinal_fits(frame, quantity) and age_fits(frame, quantity, sentence) and frame_figure_fits(quantity, frame)
             and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
-            and holder_fits(frame, quantity, sentence)
+            and (is_scoreline(quantity) or holder_fits(frame, quantity, sentence))   # a scoreline's side: scores.asked_side
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
             and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence, title)
             and held_country_fits(frame, quantity, sentence) and destination_fits(frame, quantity, sentence)
             and averaged_list_fits(frame, quantity, sentence)
-            and (context_fits(frame, compared_apart, title, quantity.get("context")) if memo is None
-                 else _context_fits_once(memo, frame, compared_apart, title, quantity.get("context")))
+            # a match's sides are named as places ("Spanyol … Argentina"): scores.match_fits reads them, not
+            # where the match was played ("di Beijing")
+            and (is_scoreline(quantity) or (context_fits(frame, compared_apart, title, quantity.get("context")) if memo is None
+                 else _context_fits_once(memo, frame, compared_apart, title, quantity.get("context"))))
             and method_fits(frame, sentence) and stage_fits(frame, quantity, sentence)
             and polarity_fits(frame, quantity, sentence) and fragment_fits(quantity, sentence) and one_each_fits(quantity, sentence)
             and besides_fits(frame, quantity, sentence) and allocation_fits(frame, quantity, sentence)

@@ -228,9 +228,12 @@ async def test_people_asked_of_a_named_owner_are_not_anothers(empty_engine):
     assert got == ["mencapai 892.000"], got
 
 
-def test_a_score_after_a_match_word_is_no_figure():
-    assert find_quantities("Arsenal kalah 0-2 dan dilanjutkan dengan skor 0-1 pada Februari.") == []
-    assert find_quantities("Timnas kalah 2-3 dari Malaysia.") == []
+def test_a_score_after_a_match_word_is_a_scoreline_no_range():
+    # a scoreline counts nothing: both tallies, for a question asking a match's (tests/test_scores.py)
+    def scores(sentence: str) -> list[tuple[float, float | None, float | None, str | None]]:
+        return [(q.value, q.against, q.high, q.unit) for q in find_quantities(sentence)]
+    assert scores("Arsenal kalah 0-2 dan dilanjutkan dengan skor 0-1 pada Februari.") == [(0, 2, None, None), (0, 1, None, None)]
+    assert scores("Timnas kalah 2-3 dari Malaysia.") == [(2, 3, None, None)]
     assert [q.text for q in find_quantities("Korban diperkirakan 2-3 orang.")] == ["2-3 orang"]
 
 

@@ -65,7 +65,9 @@ def test_people_joined_by_dan_share_what_befell_them():
     assert [q.predicates for q in find_quantities("3 orang tewas dan 5 orang luka-luka.")] == [["killed"], ["wounded"]]
 
 
-def test_a_score_is_no_figure():
-    """"menang 3-0 atas Indonesia", "skor 2-1": a score, neither a range nor a count; "2-3 orang" is a range."""
-    assert [q.text for q in find_quantities("Thailand menang 3-0 atas Indonesia dan mengoleksi empat angka.")] == ["empat angka"]
+def test_a_score_is_no_count():
+    """"menang 3-0 atas Indonesia", "skor 2-1": a scoreline, neither a range nor a count (its noun is
+    nobody's, no unit is lent to it); "2-3 orang" is a range."""
+    figures = find_quantities("Thailand menang 3-0 atas Indonesia dan mengoleksi empat angka.")
+    assert [(q.text, q.unit, q.against) for q in figures] == [("empat angka", "angka", None), ("3-0", None, 0.0)]
     assert [(q.value, q.high) for q in find_quantities("Sebanyak 2-3 orang terluka.")] == [(2.0, 3.0)]
