@@ -140,12 +140,29 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     nxt = _SCORELINE_RE.search(sentence, end)
     tail = sentence[end:nxt.start() if nxt else len(sentence)]
     cut = _CLAUSE_END_RE.search(tail)
-    named = sides_named(sentence[prev_end:at]) + sides_named(tail[:cut.start()] if cut else tail)
+    own = sentence[prev_end:at] + " " + (tail[:cut.start()] if cut else tail)
+    named = sides_named(own)
     if first_start is not None:
         named += sides_named(sentence[:first_start])[:1]
     asked = set(asked_places) | set(sides_named(question, caps=False))
     chain = lexicon().chain
-    return all(k in asked or chain(k).get("country") in asked for k in named)
+    if not all(k in asked or chain(k).get("country") in asked for k in named):
+        return False
+    if first_start is None and nxt is None:
+        return True
+    # a list of results ("Bayern Muenchen vs Red Star Belgrade 1-0, …"): its item names an asked side
+    sides = _asked_side_words(question) | {w for k in asked for w in k.split("_")}
+    subject = sentence[:first_start] if first_start is not None else ""
+    return not sides or bool(sides & (_words(own) | _words(subject)))
+
+
+def _asked_side_words(question: str) -> set[str]:
+    """The words of the sides a question names: the one scoring and the other side."""
+    out: set[str] = set()
+    for m in (_SCORER_RE.search(question), _OPPONENT_RE.search(question)):
+        if m is not None:
+            out |= {w.lower() for w in _NAME_WORD_RE.findall(m.group("name") if "name" in m.re.groupindex else m.group(1))}
+    return out
 
 
 def asked_side(question: str, q: dict[str, Any], sentence: str) -> dict[str, Any]:

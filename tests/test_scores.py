@@ -129,3 +129,15 @@ def test_a_scoreline_is_one_figure_with_both_sides():
     # a score word before the opposing side's name: "Ditekuk Selandia Baru 1-3" is no range 1–3
     assert scorelines("Davis Cup: Ditekuk Selandia Baru 1-3, Indonesia Jalani Playoff") == [(1, 3, None)]
     assert scorelines("Pasokan naik 10-15 persen.") == [(10, None, 15)]
+
+
+async def test_a_list_of_results_gives_the_asked_matchs_item(empty_engine):
+    await empty_engine.ingest_articles(SPORTS + [
+        Article(id="ucl-a", outlet="Tempo.co", published="2019-09-19", title="Hasil Liga Champions Grup D",
+                body="Hasil Liga Champions Grup D, Bayern Muenchen vs Red Star Belgrade 3-0, "
+                     "Lokomotiv Moscow vs Bayer Leverkusen 2-1."),
+    ])
+    answer = await empty_engine.ask("Berapa gol yang dicetak Lokomotiv Moscow ke gawang Bayer Leverkusen di Liga "
+                                    "Champions?")
+    assert 2 in _values(answer), _values(answer)
+    assert 3 not in _values(answer), _values(answer)
