@@ -67,6 +67,7 @@ _PART_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:babak\s+(?:pertama|kedua)|j
 _PART_ASKED_RE = re.compile(r"\b(?:babak\s+(?:pertama|kedua)|jeda|turun\s+minum|kuarter|paruh|set\s+(?:pertama|kedua|ketiga))\b",
                             re.I)
 _SCORELINE_RE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLAUSE_END_RE = re.compile(r"[.;]|,\s|\b(?:dan|sedangkan|serta|sementara)\b")
 
 
@@ -118,7 +119,8 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     Tunisia 101-62, …, Serbia (81-69)" is Spain's): none may be foreign to the question. A lead
     ("unggul 7-0 pada dua menit awal", "kedudukan jadi 2-0") is no result, unless a part of the
     match is asked ("unggul berapa gol di babak pertama"), which a result does not answer. The
-    question's other side ("atas Brunei") is named by the sentence or its title."""
+    question's other side ("atas Brunei") is named by the sentence or its title, and a year the
+    question names is the sentence's, when it names one (the same sides meet every season)."""
     if not is_scoreline(q):
         return True
     at = sentence.find(q["text"])
@@ -129,6 +131,9 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     part = _PART_ASKED_RE.search(question)
     if lead != bool(part) or (part and not _same_part(part.group(), sentence)):
         return False
+    asked_years = set(_YEAR_RE.findall(question))
+    if asked_years and (said := set(_YEAR_RE.findall(sentence))) and not asked_years & said:
+        return False   # "Kualifikasi Piala Asia U-16 2018 … menang 18-0": the same sides' match of another year
     other = _OPPONENT_RE.search(question)
     if other and not {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & _words(sentence) \
             and not (title and {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & _words(title)):
@@ -140,7 +145,9 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     nxt = _SCORELINE_RE.search(sentence, end)
     tail = sentence[end:nxt.start() if nxt else len(sentence)]
     cut = _CLAUSE_END_RE.search(tail)
-    own = sentence[prev_end:at] + " " + (tail[:cut.start()] if cut else tail)
+    # the previous scoreline's clause ends before this one's begins ("… 4-0 atas Filipina, kemudian …")
+    start = (c.end() if first_start is not None and (c := _CLAUSE_END_RE.search(sentence, prev_end, at)) else prev_end)
+    own = sentence[start:at] + " " + (tail[:cut.start()] if cut else tail)
     named = sides_named(own)
     if first_start is not None:
         named += sides_named(sentence[:first_start])[:1]
@@ -150,10 +157,14 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
         return False
     if first_start is None and nxt is None:
         return True
-    # a list of results ("Bayern Muenchen vs Red Star Belgrade 1-0, …"): its item names an asked side
+    # a list of results ("Bayern Muenchen vs Red Star Belgrade 1-0, …"): its item or the sentence's
+    # subject names an asked side, and the asked opponent ("… menang 4-0 atas Filipina, kemudian …
+    # membungkam Mariana Utara 15-1" is not Filipina's)
+    item = _words(own) | _words(sentence[:first_start] if first_start is not None else "")
+    if other and not {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & item:
+        return False
     sides = _asked_side_words(question) | {w for k in asked for w in k.split("_")}
-    subject = sentence[:first_start] if first_start is not None else ""
-    return not sides or bool(sides & (_words(own) | _words(subject)))
+    return not sides or bool(sides & item)
 
 
 def _asked_side_words(question: str) -> set[str]:

@@ -141,3 +141,23 @@ async def test_a_list_of_results_gives_the_asked_matchs_item(empty_engine):
                                     "Champions?")
     assert 2 in _values(answer), _values(answer)
     assert 3 not in _values(answer), _values(answer)
+
+
+U16_MORE = SPORTS + [
+    Article(id="u16-c", outlet="Kompas.com", published="2019-09-19", title="Marselino cetak gol lagi untuk Timnas U-16 Indonesia",
+            body="Ia mencetak satu gol saat Timnas Indonesia U-16 menang 4-0 atas Filipina di Grup G, kemudian melesakkan "
+                 "lima bola ketika Garuda Asia membungkam Kepulauan Mariana Utara 15-1 semalam. "
+                 "Pada Kualifikasi Piala Asia U-16 2018, Timnas Indonesia U-16 menang 18-0 atas Kepulauan Mariana Utara."),
+]
+
+
+async def test_another_items_opponent_or_another_years_match_is_not_the_asked_match(empty_engine):
+    await empty_engine.ingest_articles(U16_MORE)
+    philippines = await empty_engine.ask("Berapa gol yang dicetak Timnas U-16 Indonesia ke gawang Filipina di Grup G?")
+    assert 4 in _values(philippines), _values(philippines)
+    # the sentence names Filipina, but with the other item: 15-1 is the win over Mariana Utara
+    assert 15 not in _values(philippines), _values(philippines)
+    this_year = await empty_engine.ask("Berapa gol yang dicetak Timnas U-16 Indonesia ke gawang Kepulauan Mariana "
+                                       "Utara di Kualifikasi Piala Asia U-16 2020?")
+    # the same sides met in 2018's qualifiers
+    assert 18 not in _values(this_year), _values(this_year)
