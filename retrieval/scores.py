@@ -60,8 +60,11 @@ _PLAYER_ROLES = frozenset("pemain penyerang striker gelandang bek kiper kapten p
                           "petenis pevoli pesepak bola pebalap atlet".split())
 # the part of a match a scoreline stands at, around it ("unggul 6-1 … pada babak pertama", "kedudukan
 # jadi 2-0", "unggul jauh 90-82 pada sisa waktu"); a question asking such a part
+# (a result word after the lead word makes the scoreline a result: "menjadi juara setelah menang 95-75")
 _LEAD_BEFORE_RE = re.compile(r"\b(?:unggul|memimpin|kedudukan|menjadi|jadi|berubah|sementara|tertinggal|"
-                             r"menyamakan|memperkecil|keunggulan|mengubah)\b(?:\s+\w+){0,3}\s*$", re.I)
+                             r"menyamakan|memperkecil|keunggulan|mengubah)\b"
+                             r"(?:\s+(?!(?:menang|kalah|mengalahkan|menundukkan|kemenangan|kekalahan|takluk|berakhir|"
+                             r"berkesudahan)\b)\w+){0,3}\s*$", re.I)
 _PART_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:babak\s+(?:pertama|kedua)|jeda|turun\s+minum|kuarter|paruh|"
                             r"menit|sisa\s+waktu|overtime|perpanjangan\s+waktu|set\s+(?:pertama|kedua|ketiga))\b", re.I)
 _PART_ASKED_RE = re.compile(r"\b(?:babak\s+(?:pertama|kedua)|jeda|turun\s+minum|kuarter|paruh|set\s+(?:pertama|kedua|ketiga))\b",

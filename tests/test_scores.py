@@ -87,7 +87,7 @@ U16 = SPORTS + [
     Article(id="u16-a", outlet="Okezone", published="2019-09-18", title="Timnas U-16 Indonesia pesta gol",
             body="Timnas Indonesia U-16 sempat unggul 2-0 atas Kepulauan Mariana Utara pada menit ke-20. "
                  "Dominasi Timnas Indonesia U-16 berbuah keunggulan 6-1 atas Kepulauan Mariana Utara pada babak "
-                 "pertama. Timnas Indonesia U-16 akhirnya menang 15-1 atas Kepulauan Mariana Utara. "
+                 "pertama. Timnas Indonesia U-16 menjadi juara setelah menang 15-1 atas Kepulauan Mariana Utara. "
                  "Pada laga sebelumnya, Timnas Indonesia U-16 menang 4-0."),
     Article(id="u16-b", outlet="Detik.com", published="2019-09-20", title="Timnas U-16 Indonesia menang lagi di Grup G",
             body="Timnas Indonesia U-16 meraih kemenangan dengan skor 15-1 di Grup G dan memuncaki klasemen. "
