@@ -11,9 +11,10 @@ listed by its winner's tally, with the scoreline as written beside it.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
-from .frame import lexicon, sides_named
+from .frame import _lower_words, lexicon, sides_named
 
 # the nouns a scoreline counts: a question asking one of them may take a scoreline
 SCORE_NOUNS = frozenset({"gol", "poin", "angka", "skor"})
@@ -69,6 +70,7 @@ _PART_AFTER_RE = re.compile(r"^\W*(?:\w+\s+){0,4}?(?:babak\s+(?:pertama|kedua)|j
                             r"menit|sisa\s+waktu|overtime|perpanjangan\s+waktu|set\s+(?:pertama|kedua|ketiga))\b", re.I)
 _PART_ASKED_RE = re.compile(r"\b(?:babak\s+(?:pertama|kedua)|jeda|turun\s+minum|kuarter|paruh|set\s+(?:pertama|kedua|ketiga))\b",
                             re.I)
+_SCORE_ASKED_RE = re.compile(r"\bskor\b", re.I)   # "berapa skor akhir …": the score asked whole
 _SCORELINE_RE = re.compile(r"\b\d{1,3}\s?[-–]\s?\d{1,3}\b")
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
 _CLAUSE_END_RE = re.compile(r"[.;]|,\s|\b(?:dan|sedangkan|serta|sementara)\b")
@@ -78,6 +80,7 @@ def is_scoreline(q: dict[str, Any]) -> bool:
     return q.get("against") is not None
 
 
+@lru_cache(maxsize=1024)   # one question, every scoreline offered to it
 def asks_match_tally(noun: str | None, question: str) -> bool:
     """The question asks one match's goals, points or score, a team's ("berapa gol yang dicetak
     Arsenal ke gawang Atletico", "berapa skor akhir final …"), which a scoreline may answer; not a
@@ -101,7 +104,14 @@ def scoreline_fits(noun: str | None, question: str, q: dict[str, Any]) -> bool:
 
 
 def _words(text: str) -> set[str]:
-    return {w.lower() for w in re.findall(r"[\w'-]+", text)}
+    return set(_lower_words(text))
+
+
+@lru_cache(maxsize=1024)
+def _opponent_words(question: str) -> frozenset[str]:
+    """The words of the other side a question names ("ke gawang Atletico Madrid", "atas Brunei")."""
+    m = _OPPONENT_RE.search(question)
+    return frozenset(w.lower() for w in _NAME_WORD_RE.findall(m.group(1))) if m else frozenset()
 
 
 def _same_part(asked: str, sentence: str) -> bool:
@@ -137,9 +147,8 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     asked_years = set(_YEAR_RE.findall(question))
     if asked_years and (said := set(_YEAR_RE.findall(sentence))) and not asked_years & said:
         return False   # "Kualifikasi Piala Asia U-16 2018 … menang 18-0": the same sides' match of another year
-    other = _OPPONENT_RE.search(question)
-    if other and not {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & _words(sentence) \
-            and not (title and {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & _words(title)):
+    other = _opponent_words(question)
+    if other and not other & _words(sentence) and not (title and other & _words(title)):
         return False   # "berapa skor kemenangan Indonesia atas Brunei": a 15-1 whose opponent is unnamed is another match's
     prev_end, first_start = 0, None
     for m in _SCORELINE_RE.finditer(sentence, 0, at):
@@ -164,19 +173,12 @@ def match_fits(question: str, asked_places: tuple[str, ...], q: dict[str, Any], 
     # subject names an asked side, and the asked opponent ("… menang 4-0 atas Filipina, kemudian …
     # membungkam Mariana Utara 15-1" is not Filipina's)
     item = _words(own) | _words(sentence[:first_start] if first_start is not None else "")
-    if other and not {w.lower() for w in _NAME_WORD_RE.findall(other.group(1))} & item:
+    if other and not other & item:
         return False
-    sides = _asked_side_words(question) | {w for k in asked for w in k.split("_")}
+    scorer = _SCORER_RE.search(question)
+    sides = (other | {w.lower() for w in scorer.group("name").split()} if scorer else other) \
+        | {w for k in asked for w in k.split("_")}
     return not sides or bool(sides & item)
-
-
-def _asked_side_words(question: str) -> set[str]:
-    """The words of the sides a question names: the one scoring and the other side."""
-    out: set[str] = set()
-    for m in (_SCORER_RE.search(question), _OPPONENT_RE.search(question)):
-        if m is not None:
-            out |= {w.lower() for w in _NAME_WORD_RE.findall(m.group("name") if "name" in m.re.groupindex else m.group(1))}
-    return out
 
 
 def asked_side(question: str, q: dict[str, Any], sentence: str) -> dict[str, Any]:
@@ -189,23 +191,22 @@ def asked_side(question: str, q: dict[str, Any], sentence: str) -> dict[str, Any
     won, lost = bool(_WON_ASKED_RE.search(question)), bool(_LOST_ASKED_RE.search(question))
     if won != lost or first == second:
         side = max(first, second) if won or first == second else min(first, second)
-    elif re.search(r"\bskor\b", question, re.I):
+    elif _SCORE_ASKED_RE.search(question):
         side = max(first, second)   # "berapa skor akhir final …": listed by the winner's tally
     else:
         side = second if _other_side_first(question, q, sentence) else first
-    return {**q, "value": side, "against": second if side == first and side != second else first}
+    return {**q, "value": side, "against": second if side == first else first}
 
 
 def _other_side_first(question: str, q: dict[str, Any], sentence: str) -> bool:
     """The question's other side ("ke gawang Atletico") is named in the sentence before the
     scoreline and before any other name of the question."""
-    m = _OPPONENT_RE.search(question)
-    if not m:
+    other = _opponent_words(question)
+    if not other:
         return False
-    other = {w.lower() for w in _NAME_WORD_RE.findall(m.group(1))}
     at = sentence.find(q["text"])
     before = sentence[:at] if at >= 0 else sentence
-    asked = {w.lower() for w in _NAME_WORD_RE.findall(question[:m.start()] + " " + question[m.end():])} - other
+    asked = {w.lower() for w in _NAME_WORD_RE.findall(question)} - other
     for w in _NAME_WORD_RE.findall(before):
         low = w.lower()
         if low in other:

@@ -32,7 +32,8 @@ FINAL = SPORTS + [
     Article(id="fiba-final-b", outlet="Kompas.com", published="2019-09-15",
             title="Argentina kalah di final Piala Dunia Basket",
             body="Pada laga final Piala Dunia Basket FIBA 2019, Spanyol sukses mengalahkan Argentina dengan skor 95-75. "
-                 "Ricky Rubio menjadi bintang dengan 20 poin dan tujuh rebound."),
+                 "Ricky Rubio menjadi bintang dengan 20 poin dan tujuh rebound. "
+                 "Spanyol mencatat 45 rebound di laga final itu."),
     Article(id="fiba-qf", outlet="Antaranews", published="2019-09-10",
             title="Argentina singkirkan Serbia",
             body="Argentina menundukkan Polandia 91-65 untuk menjadi juara Grup I. "
@@ -117,6 +118,11 @@ async def test_the_asked_opponent_is_named_with_the_scoreline(empty_engine):
 
 async def test_a_scoreline_counts_nothing_else(empty_engine):
     await empty_engine.ingest_articles(FINAL)
+    # the match asked by its sides and outcome: only the kind of figure asked sets the scoreline aside
+    answer = await empty_engine.ask("Berapa rebound yang dicatat Spanyol saat mengalahkan Argentina di final Piala "
+                                    "Dunia Basket FIBA 2019?")
+    assert 45 in _values(answer), _values(answer)
+    assert not {95, 75} & set(_values(answer)), _values(answer)
     answer = await empty_engine.ask("Berapa penonton yang menyaksikan final Piala Dunia Basket FIBA 2019?")
     assert 17000 in _values(answer), _values(answer)
     assert not {95, 75, 7} & set(_values(answer)), _values(answer)
