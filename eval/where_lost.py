@@ -51,8 +51,15 @@ def failing_rules(frame, q, sentence, title, published, siblings) -> list[str]: 
         except Exception as exc:  # noqa: BLE001
             ok = f"error {exc}"
         if ok is not True:
-            out.append(rule.split("(", 1)[0].removeprefix("not "))
+            out.append(_rule_name(rule))
     return out
+
+
+def _rule_name(rule: str) -> str:
+    """The rule an `or` term guards ("is_scoreline(q) or holder_fits(…)" fails through holder_fits)."""
+    called = [n.func.id for n in ast.walk(ast.parse(rule)) if isinstance(n, ast.Call) and isinstance(n.func, ast.Name)]
+    fits = [name for name in called if name.endswith("_fits")]
+    return (fits or called or [rule])[0].removeprefix("not ")
 
 
 async def main() -> int:
