@@ -1,0 +1,57 @@
+"""Items named before their figures (retrieval/items.py, docs/frames.md "Session 32 rules"), asked
+end to end: a question naming one item of a list gets that item's figure, not its neighbour's."""
+from __future__ import annotations
+
+import dataclasses
+
+from retrieval.claims import find_quantities
+from retrieval.clean import Article
+from retrieval.frame import question_frame
+from retrieval.items import lead_item_fits
+from retrieval.text import TextPipeline
+
+
+def _values(answer) -> list[float]:
+    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+
+
+# other stories about films and their audiences: the words a question shares with every film page
+FILMS = [Article(id=f"film-{k}", outlet="Kompas.com", published="2019-09-01", title=title, body=body)
+         for k, (title, body) in enumerate([
+             ("Bioskop ramai saat libur", "Bioskop di Jakarta ramai penonton saat libur panjang."),
+             ("Film Indonesia di festival", "Tiga film Indonesia diputar di festival film Busan."),
+             ("Penonton film lokal naik", "Jumlah penonton film lokal naik tahun ini menurut Badan Perfilman."),
+             ("Aktor baru", "Seorang aktor baru membintangi film drama keluarga."),
+         ])]
+
+HORROR = FILMS + [
+    Article(id="horor-a", outlet="Tempo.co", published="2019-09-10", title="Film horor masih merajai bioskop",
+            body="Film horor masih merajai bioskop Indonesia tahun ini. Pengabdi Setan (2017) meraih 4,2 juta penonton, "
+                 "sekuelnya, Ratu Ilmu Hitam (2019) meraih 1,5 juta penonton. Keduanya tayang di ratusan layar."),
+]
+
+
+async def test_a_question_naming_one_item_gets_that_items_figure(empty_engine):
+    await empty_engine.ingest_articles(HORROR)
+    answer = await empty_engine.ask("berapa penonton film Ratu Ilmu Hitam?")
+    assert 1500000 in _values(answer), _values(answer)
+    # Pengabdi Setan's audience is named in the same sentence, before its own figure (its year between
+    # them: the figure is no one's by frame.figure_fits)
+    assert 4200000 not in _values(answer), _values(answer)
+    first = await empty_engine.ask("berapa penonton film Pengabdi Setan?")
+    assert 4200000 in _values(first), _values(first)
+    assert 1500000 not in _values(first), _values(first)
+
+
+def test_an_item_the_question_names_only_by_a_shared_stem_picks_nothing():
+    # "pengendara" and "kendaraan" share a stem, but the question names "SIM" and "operasi", two words
+    # of the first item: the third item is named no better than the first, so the first stays
+    pipeline = TextPipeline()
+    sentence = "Di operasi kali ini kami menilang SIM 55.817, STNK 58.627, dan kendaraan 229 unit, kata Kasubdit Gakkum."
+    figures = [dataclasses.asdict(q) for q in find_quantities(sentence)]
+    frame = question_frame("berapa SIM pengendara yang disita polisi selama Operasi Patuh Jaya 2019?", pipeline)
+    sim = next(q for q in figures if q["value"] == 55817)
+    assert lead_item_fits(frame, sim, sentence, figures)
+    stnk = next(q for q in figures if q["value"] == 58627)
+    assert not lead_item_fits(question_frame("berapa STNK yang ditilang?", pipeline), sim, sentence, figures)
+    assert lead_item_fits(question_frame("berapa STNK yang ditilang?", pipeline), stnk, sentence, figures)
