@@ -1,18 +1,22 @@
-"""Items named before their figures: "Danur: I Can See Ghosts (2017) meraih 2,7 juta penonton,
-sekuel keduanya, Danur 2: Maddah (2018) meraih 2,5 juta penonton".
+"""Which item or kind a figure is of, when a sentence names several of one noun.
 
-A sentence listing one unit for several items may name each item before its figure. A question
+Items named before their figures: "Danur: I Can See Ghosts (2017) meraih 2,7 juta penonton,
+sekuel keduanya, Danur 2: Maddah (2018) meraih 2,5 juta penonton". A sentence listing one unit for several items may name each item before its figure. A question
 that names words of one item ("… Danur pertama (Danur: I Can See Ghosts)") picks that item's
 figure; another item's figure, whose own words the question does not say, answers something else.
 Items named after their figures ("13.440 kursi KA Argo, 6.300 kursi KA Eksekutif") are
 frame.list_item_fits's; amounts of money by item are frame.money_list_fits's.
+
+Kinds of the asked money: "pendapatan premi lanjutan … Rp35,68 triliun" is renewal premiums, a
+kind of the premium income "pendapatan premi bisnis baru" is another of; neither answers a
+question asking the other (money_kind_fits).
 """
 from __future__ import annotations
 
 import re
 from typing import Any, Callable
 
-from .frame import WORD_RE, QuestionFrame, _item_words, _verb_like, lexicon
+from .frame import BREAK_MARKS, WORD_RE, QuestionFrame, _item_words, _verb_like, lexicon
 from .text import figure_at
 
 LEAD_ITEMS = 2   # figures of one unit in a sentence that may be a list of items named before them
@@ -89,3 +93,45 @@ def _noun_stems(words: list[str], stem: Callable[[str], str]) -> set[str]:
     """The stems of the words that are no verb, stopword or punctuation."""
     stop = lexicon().stopwords
     return {stem(t) for t in words if t.isalpha() and t not in stop and not _verb_like(t, stem)}
+
+
+# words after an amount's head that say how much or whose, not which kind ("pendapatan premi tahun ini")
+_NO_KIND_WORDS = frozenset("total totalnya keseluruhan seluruhnya seluruh semester kuartal triwulan periode "
+                           "sendiri segar jauh tersebut itu ini "
+                           "atas per sepanjang selama sampai hingga pada di ke dari untuk bagi oleh dengan dalam kepada "
+                           "terhadap sebagai politikus pejabat tersangka terdakwa "
+                           "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
+_NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
+
+
+def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount whose own phrase names a kind of the asked money the question does not ("pendapatan
+    premi lanjutan naik 5,8% menjadi Rp35,68 triliun" for "pendapatan premi … asuransi jiwa";
+    "realisasi belanja barang … Rp 62,96 triliun" for "realisasi belanja pemerintah") is a part or
+    a sibling kind, not the asked amount. The kind is the one word right after the last asked money
+    word of the figure's clause; a name (capitalised) there is whose the amount is, a person noun
+    too ("harta politikus"), and an activity ("anggaran pengembangan") what it is for, said many ways."""
+    pipeline = frame.pipeline
+    if not frame.money or pipeline is None:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    stem = pipeline.stem
+    w = lexicon()
+    heads = {stem(x.lower()) for x in frame.money_words if x.lower() not in w.words["money_generic"]}
+    if not heads:
+        return True   # "uang bayaran", "uang suap": the kind is the question's own word after "uang"
+    words = WORD_RE.findall(sentence[:at])
+    start = max((i + 1 for i, t in enumerate(words) if t in BREAK_MARKS), default=0)
+    last = max((i for i in range(start, len(words)) if stem(words[i].lower()) in heads
+                and not _verb_like(words[i].lower(), stem)), default=None)   # "menganggarkan dana …": a verb
+    if last is None or last + 1 >= len(words):
+        return True
+    kind = words[last + 1]
+    low = kind.lower()
+    if not kind.isalpha() or not kind[:1].islower() or low in w.stopwords or _verb_like(low, stem) \
+            or low in _NO_KIND_WORDS or low in w.words["amount_frame_words"] or low in w.words["object_fillers"] \
+            or low in w.words["time_words"] or low in w.words["person_nouns"] or _NOMINAL_RE.match(low):
+        return True
+    return stem(low) in {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}

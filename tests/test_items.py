@@ -55,3 +55,28 @@ def test_an_item_the_question_names_only_by_a_shared_stem_picks_nothing():
     stnk = next(q for q in figures if q["value"] == 58627)
     assert not lead_item_fits(question_frame("berapa STNK yang ditilang?", pipeline), sim, sentence, figures)
     assert lead_item_fits(question_frame("berapa STNK yang ditilang?", pipeline), stnk, sentence, figures)
+
+
+# other stories about insurance and revenue: the words a question shares with every business page
+BUSINESS = [Article(id=f"bisnis-{k}", outlet="Kontan.co.id", published="2019-09-01", title=title, body=body)
+            for k, (title, body) in enumerate([
+                ("Industri asuransi umum", "Industri asuransi umum mencatat klaim naik tahun ini."),
+                ("Pendapatan bank naik", "Pendapatan bunga bank naik pada kuartal II 2019."),
+                ("Premi asuransi kendaraan", "Premi asuransi kendaraan diatur OJK."),
+                ("Asuransi jiwa syariah", "Asuransi jiwa syariah tumbuh di daerah."),
+            ])]
+
+PREMI = BUSINESS + [
+    Article(id="aaji-a", outlet="Kompas.com", published="2019-09-11", title="Kinerja asuransi jiwa kuartal II 2019",
+            body="Asosiasi Asuransi Jiwa Indonesia (AAJI) mencatat kinerja industri asuransi jiwa pada kuartal II 2019. "
+                 "Pendapatan premi bisnis baru industri asuransi jiwa turun 8,8% menjadi Rp54,57 triliun. "
+                 "Meski begitu, pendapatan premi lanjutan naik 5,8% menjadi Rp35,68 triliun."),
+]
+
+
+async def test_an_amount_of_another_kind_of_the_asked_money_is_no_answer(empty_engine):
+    await empty_engine.ingest_articles(PREMI)
+    answer = await empty_engine.ask("Berapa pendapatan premi bisnis baru industri asuransi jiwa pada kuartal II 2019?")
+    assert 54570000000000 in _values(answer), _values(answer)
+    # renewal premiums are the other kind of premium income: "lanjutan" is no word of the question
+    assert 35680000000000 not in _values(answer), _values(answer)
