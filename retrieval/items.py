@@ -1,9 +1,10 @@
 """Which item or kind a figure is of, when a sentence names several of one noun.
 
 Items named before their figures: "Danur: I Can See Ghosts (2017) meraih 2,7 juta penonton,
-sekuel keduanya, Danur 2: Maddah (2018) meraih 2,5 juta penonton". A sentence listing one unit for several items may name each item before its figure. A question
-that names words of one item ("… Danur pertama (Danur: I Can See Ghosts)") picks that item's
-figure; another item's figure, whose own words the question does not say, answers something else.
+sekuel keduanya, Danur 2: Maddah (2018) meraih 2,5 juta penonton". A sentence listing one unit for
+several items may name each item before its figure. A question that names the words of one item
+("… Danur pertama (Danur: I Can See Ghosts)") picks that item's figure; another item's figure,
+whose own words the question does not say, answers something else (lead_item_fits).
 Items named after their figures ("13.440 kursi KA Argo, 6.300 kursi KA Eksekutif") are
 frame.list_item_fits's; amounts of money by item are frame.money_list_fits's.
 
