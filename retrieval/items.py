@@ -101,6 +101,7 @@ _NO_KIND_WORDS = frozenset("total totalnya keseluruhan seluruhnya seluruh semest
                            "sendiri segar jauh tersebut itu ini "
                            "atas per sepanjang selama sampai hingga pada di ke dari untuk bagi oleh dengan dalam kepada "
                            "terhadap sebagai politikus pejabat tersangka terdakwa "
+                           "harian mingguan bulanan tahunan "   # "iuran bulanannya": how often, not which
                            "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
 _NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
 
@@ -130,7 +131,7 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if last is None or last + 1 >= len(words):
         return True
     kind = words[last + 1]
-    low = kind.lower()
+    low = kind.lower().removesuffix("nya") if len(kind) > 6 else kind.lower()   # "bulanannya"
     if not kind.isalpha() or not kind[:1].islower() or low in w.stopwords or _verb_like(low, stem) \
             or low in _NO_KIND_WORDS or low in w.words["amount_frame_words"] or low in w.words["object_fillers"] \
             or low in w.words["time_words"] or low in w.words["person_nouns"] or _NOMINAL_RE.match(low):
