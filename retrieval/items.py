@@ -15,9 +15,10 @@ question asking the other (money_kind_fits).
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any, Callable
 
-from .frame import BREAK_MARKS, WORD_RE, QuestionFrame, _item_words, _verb_like, lexicon
+from .frame import BREAK_MARKS, WORD_RE, QuestionFrame, _item_words, _lower_words, _stemmed_words, _verb_like, lexicon
 from .text import figure_at
 
 LEAD_ITEMS = 2   # figures of one unit in a sentence that may be a list of items named before them
@@ -51,12 +52,12 @@ def lead_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     stem = pipeline.stem
     items: dict[int, set[str] | None] = {}
     for i, (start, _end) in enumerate(placed):
-        words = [t.lower() for t in WORD_RE.findall(sentence[placed[i - 1][1] if i else 0:start])]
+        words = list(_lower_words(sentence[placed[i - 1][1] if i else 0:start]))
         if i and not _ITEM_MARKS & set(words):
             return True   # no mark between two figures: the words may be the figure before's
         items[start] = _item_nouns(words, stem)
     own = items[at]
-    asked = _noun_stems(WORD_RE.findall(frame.question_text.lower()), stem)
+    asked = _asked_nouns(frame.question_text, stem)
     if own is None or not own - asked:
         return True
     return not any(other and other <= asked and len(other) > len(own & asked)
@@ -90,17 +91,17 @@ def _item_nouns(words: list[str], stem: Callable[[str], str]) -> set[str] | None
     return _item_words(words, stem) - verbs - {stem(t) for t in _ORDER_WORDS}
 
 
-def _noun_stems(words: list[str], stem: Callable[[str], str]) -> set[str]:
-    """The stems of the words that are no verb, stopword or punctuation."""
+@lru_cache(maxsize=512)   # once per question, not once per figure
+def _asked_nouns(question: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The stems of the question's words that are no verb, stopword or punctuation."""
     stop = lexicon().stopwords
-    return {stem(t) for t in words if t.isalpha() and t not in stop and not _verb_like(t, stem)}
+    return frozenset(stem(t) for t in _lower_words(question) if t.isalpha() and t not in stop and not _verb_like(t, stem))
 
 
 # words after an amount's head that say how much or whose, not which kind ("pendapatan premi tahun ini")
-_NO_KIND_WORDS = frozenset("total totalnya keseluruhan seluruhnya seluruh semester kuartal triwulan periode "
-                           "sendiri segar jauh tersebut itu ini "
-                           "atas per sepanjang selama sampai hingga pada di ke dari untuk bagi oleh dengan dalam kepada "
-                           "terhadap sebagai politikus pejabat tersangka terdakwa "
+# (besides stopwords and the amount, filler, time and person words money_kind_fits reads from the lexicon)
+_NO_KIND_WORDS = frozenset("totalnya keseluruhan seluruhnya seluruh semester kuartal triwulan periode "
+                           "sendiri segar jauh atas per sepanjang sampai politikus pejabat tersangka terdakwa "
                            "harian mingguan bulanan tahunan "   # "iuran bulanannya": how often, not which
                            "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
 _NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
@@ -136,4 +137,4 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
             or low in _NO_KIND_WORDS or low in w.words["amount_frame_words"] or low in w.words["object_fillers"] \
             or low in w.words["time_words"] or low in w.words["person_nouns"] or _NOMINAL_RE.match(low):
         return True
-    return stem(low) in {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    return stem(low) in _stemmed_words(frame.question_text, stem)

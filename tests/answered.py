@@ -23,3 +23,15 @@ def answer_labels(answer: Answer) -> list[str]:
     """The figures listed as answers, as labelled; none when the answer is the fallback ("figures
     of the closest sentences") or the closest few."""
     return [figure_label(c.figure) for c in answer.claims] if answer.match == "strong" and not answer.message else []
+
+
+def answer_values(answer: Answer) -> list[float]:
+    """The values of every figure an answer lists, rounded to two places (whatever its match)."""
+    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+
+
+def other_stories(prefix: str, outlet: str, published: str, stories: list[tuple[str, str]]) -> list[Article]:
+    """Articles of one outlet and day from (title, body) pairs, ids "<prefix>-0", "<prefix>-1", …: the
+    other stories of a test's topic that give its words a realistic weight."""
+    return [Article(id=f"{prefix}-{k}", outlet=outlet, published=published, title=title, body=body)
+            for k, (title, body) in enumerate(stories)]

@@ -10,19 +10,16 @@ from retrieval.frame import question_frame
 from retrieval.items import lead_item_fits
 from retrieval.text import TextPipeline
 
-
-def _values(answer) -> list[float]:
-    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+from .answered import answer_values, other_stories
 
 
 # other stories about films and their audiences: the words a question shares with every film page
-FILMS = [Article(id=f"film-{k}", outlet="Kompas.com", published="2019-09-01", title=title, body=body)
-         for k, (title, body) in enumerate([
-             ("Bioskop ramai saat libur", "Bioskop di Jakarta ramai penonton saat libur panjang."),
-             ("Film Indonesia di festival", "Tiga film Indonesia diputar di festival film Busan."),
-             ("Penonton film lokal naik", "Jumlah penonton film lokal naik tahun ini menurut Badan Perfilman."),
-             ("Aktor baru", "Seorang aktor baru membintangi film drama keluarga."),
-         ])]
+FILMS = other_stories("film", "Kompas.com", "2019-09-01", [
+    ("Bioskop ramai saat libur", "Bioskop di Jakarta ramai penonton saat libur panjang."),
+    ("Film Indonesia di festival", "Tiga film Indonesia diputar di festival film Busan."),
+    ("Penonton film lokal naik", "Jumlah penonton film lokal naik tahun ini menurut Badan Perfilman."),
+    ("Aktor baru", "Seorang aktor baru membintangi film drama keluarga."),
+])
 
 HORROR = FILMS + [
     Article(id="horor-a", outlet="Tempo.co", published="2019-09-10", title="Film horor masih merajai bioskop",
@@ -34,13 +31,13 @@ HORROR = FILMS + [
 async def test_a_question_naming_one_item_gets_that_items_figure(empty_engine):
     await empty_engine.ingest_articles(HORROR)
     answer = await empty_engine.ask("berapa penonton film Ratu Ilmu Hitam?")
-    assert 1500000 in _values(answer), _values(answer)
+    assert 1500000 in answer_values(answer), answer_values(answer)
     # Pengabdi Setan's audience is named in the same sentence, before its own figure (its year between
     # them: the figure is no one's by frame.figure_fits)
-    assert 4200000 not in _values(answer), _values(answer)
+    assert 4200000 not in answer_values(answer), answer_values(answer)
     first = await empty_engine.ask("berapa penonton film Pengabdi Setan?")
-    assert 4200000 in _values(first), _values(first)
-    assert 1500000 not in _values(first), _values(first)
+    assert 4200000 in answer_values(first), answer_values(first)
+    assert 1500000 not in answer_values(first), answer_values(first)
 
 
 def test_an_item_the_question_names_only_by_a_shared_stem_picks_nothing():
@@ -58,13 +55,12 @@ def test_an_item_the_question_names_only_by_a_shared_stem_picks_nothing():
 
 
 # other stories about insurance and revenue: the words a question shares with every business page
-BUSINESS = [Article(id=f"bisnis-{k}", outlet="Kontan.co.id", published="2019-09-01", title=title, body=body)
-            for k, (title, body) in enumerate([
-                ("Industri asuransi umum", "Industri asuransi umum mencatat klaim naik tahun ini."),
-                ("Pendapatan bank naik", "Pendapatan bunga bank naik pada kuartal II 2019."),
-                ("Premi asuransi kendaraan", "Premi asuransi kendaraan diatur OJK."),
-                ("Asuransi jiwa syariah", "Asuransi jiwa syariah tumbuh di daerah."),
-            ])]
+BUSINESS = other_stories("bisnis", "Kontan.co.id", "2019-09-01", [
+    ("Industri asuransi umum", "Industri asuransi umum mencatat klaim naik tahun ini."),
+    ("Pendapatan bank naik", "Pendapatan bunga bank naik pada kuartal II 2019."),
+    ("Premi asuransi kendaraan", "Premi asuransi kendaraan diatur OJK."),
+    ("Asuransi jiwa syariah", "Asuransi jiwa syariah tumbuh di daerah."),
+])
 
 PREMI = BUSINESS + [
     Article(id="aaji-a", outlet="Kompas.com", published="2019-09-11", title="Kinerja asuransi jiwa kuartal II 2019",
@@ -77,6 +73,6 @@ PREMI = BUSINESS + [
 async def test_an_amount_of_another_kind_of_the_asked_money_is_no_answer(empty_engine):
     await empty_engine.ingest_articles(PREMI)
     answer = await empty_engine.ask("Berapa pendapatan premi bisnis baru industri asuransi jiwa pada kuartal II 2019?")
-    assert 54570000000000 in _values(answer), _values(answer)
+    assert 54570000000000 in answer_values(answer), answer_values(answer)
     # renewal premiums are the other kind of premium income: "lanjutan" is no word of the question
-    assert 35680000000000 not in _values(answer), _values(answer)
+    assert 35680000000000 not in answer_values(answer), answer_values(answer)

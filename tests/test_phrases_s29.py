@@ -5,6 +5,8 @@ from __future__ import annotations
 
 from retrieval.clean import Article
 
+from .answered import answer_values
+
 LIFTERS = [
     Article(id="pabbsi-a", outlet="Kompas.com", published="2019-09-20", title="PABBSI siapkan lifter untuk SEA Games 2019",
             body="PB PABBSI akan menurunkan 14 lifter untuk membela Indonesia di SEA Games 2019 Filipina. "
@@ -13,18 +15,14 @@ LIFTERS = [
 ]
 
 
-def _values(answer) -> list[float]:
-    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
-
-
 async def test_a_figure_under_a_topic_the_sentence_sets_is_that_topics(empty_engine):
     await empty_engine.ingest_articles(LIFTERS)
     answer = await empty_engine.ask("berapa lifter yang akan diturunkan PB PABBSI untuk SEA Games 2019?")
-    assert 14 in _values(answer), _values(answer)
-    assert 6 not in _values(answer), _values(answer)
+    assert 14 in answer_values(answer), answer_values(answer)
+    assert 6 not in answer_values(answer), answer_values(answer)
     # the topic asked: its figure answers
     answer = await empty_engine.ask("berapa lifter putri yang akan diturunkan PB PABBSI untuk SEA Games 2019?")
-    assert 6 in _values(answer), _values(answer)
+    assert 6 in answer_values(answer), answer_values(answer)
 
 
 def test_a_purpose_a_time_or_a_stage_sets_no_topic():
@@ -59,16 +57,16 @@ VILLAGES = [
 async def test_a_villages_count_in_a_list_by_village_is_its_part(empty_engine):
     await empty_engine.ingest_articles(VILLAGES)
     answer = await empty_engine.ask("berapa warga terdampak tumpahan minyak yang menerima kompensasi tahap awal?")
-    assert 2025 in _values(answer) and not {1245, 780} & set(_values(answer)), _values(answer)
+    assert 2025 in answer_values(answer) and not {1245, 780} & set(answer_values(answer)), answer_values(answer)
     answer = await empty_engine.ask("berapa warga Desa Sedari yang menerima kompensasi tahap awal tumpahan minyak?")
-    assert 1245 in _values(answer) and 780 not in _values(answer), _values(answer)
+    assert 1245 in answer_values(answer) and 780 not in answer_values(answer), answer_values(answer)
 
 
 async def test_a_district_asked_takes_its_own_count_not_the_whole_of_several(empty_engine):
     await empty_engine.ingest_articles(VILLAGES)
     answer = await empty_engine.ask("Berapa rumah rusak akibat puting beliung di Kecamatan Seunuddon, Aceh Utara?")
-    assert 26 in _values(answer), _values(answer)
-    assert not {33, 6, 1} & set(_values(answer)), _values(answer)
+    assert 26 in answer_values(answer), answer_values(answer)
+    assert not {33, 6, 1} & set(answer_values(answer)), answer_values(answer)
 
 
 async def test_compensation_and_non_tax_revenue_are_amounts_of_money(empty_engine):
@@ -81,6 +79,6 @@ async def test_compensation_and_non_tax_revenue_are_amounts_of_money(empty_engin
                      "Layanan paspor menjadi penyumbang terbesar."),
     ])
     answer = await empty_engine.ask("Berapa total dana kompensasi tahap awal yang dicairkan PHE ONWJ untuk warga terdampak?")
-    assert 18.54e9 in _values(answer) and 10271 not in _values(answer), _values(answer)
+    assert 18.54e9 in answer_values(answer) and 10271 not in answer_values(answer), answer_values(answer)
     answer = await empty_engine.ask("Berapa PNBP yang disetor Ditjen Imigrasi dalam setahun?")
-    assert 8.3e12 in _values(answer), _values(answer)
+    assert 8.3e12 in answer_values(answer), answer_values(answer)

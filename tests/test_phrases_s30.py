@@ -6,9 +6,7 @@ from __future__ import annotations
 from retrieval.claims import find_quantities
 from retrieval.clean import Article
 
-
-def _values(answer) -> list[float]:
-    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+from .answered import answer_values
 
 
 BASKET = [
@@ -24,8 +22,8 @@ async def test_a_tally_before_the_asked_player_is_named_is_the_sentences_subject
     await empty_engine.ingest_articles(BASKET)
     answer = await empty_engine.ask("Berapa poin yang dicetak Luis Scola saat Argentina mengalahkan Serbia di perempat "
                                     "final Piala Dunia Basket FIBA 2019?")
-    assert 20 in _values(answer), _values(answer)
-    assert 15 not in _values(answer), _values(answer)
+    assert 20 in answer_values(answer), answer_values(answer)
+    assert 15 not in answer_values(answer), answer_values(answer)
 
 
 async def test_an_estimate_asked_asks_the_noun_it_estimates(empty_engine):
@@ -37,8 +35,8 @@ async def test_an_estimate_asked_asks_the_noun_it_estimates(empty_engine):
     ])
     answer = await empty_engine.ask("Menurut APNI, berapa taksiran kerugian pengusaha tambang nasional yang sedang "
                                     "membangun smelter jika ekspor bijih nikel dilarang mulai 2020?")
-    assert 50e12 in _values(answer), _values(answer)
-    assert 16 not in _values(answer), _values(answer)
+    assert 50e12 in answer_values(answer), answer_values(answer)
+    assert 16 not in answer_values(answer), answer_values(answer)
     # a figure of the noun asked, not the closest sentences' figures shown for want of one
     assert answer.message is None, answer.message
 
@@ -63,10 +61,10 @@ async def test_those_sent_elsewhere_serve_there_not_in_the_place_asked(empty_eng
     ])
     answer = await empty_engine.ask("Berapa tentara Amerika Serikat yang bertugas di Irak untuk melatih pasukan Irak "
                                     "dan Kurdi melawan ISIS pada Desember 2016?")
-    assert 5262 in _values(answer), _values(answer)
-    assert 200 not in _values(answer), _values(answer)
+    assert 5262 in answer_values(answer), answer_values(answer)
+    assert 200 not in answer_values(answer), answer_values(answer)
     answer = await empty_engine.ask("Berapa tentara tambahan yang dikirim Amerika Serikat ke Suriah?")
-    assert 200 in _values(answer), _values(answer)
+    assert 200 in answer_values(answer), answer_values(answer)
 
 
 async def test_a_total_asked_takes_no_figure_of_an_averaged_list(empty_engine):
@@ -79,7 +77,7 @@ async def test_a_total_asked_takes_no_figure_of_an_averaged_list(empty_engine):
     ])
     answer = await empty_engine.ask("Berapa total assist Ricky Rubio sepanjang Piala Dunia Basket FIBA 2019, yang "
                                     "menjadikannya raja assist sepanjang masa?")
-    assert 6 not in _values(answer), _values(answer)
+    assert 6 not in answer_values(answer), answer_values(answer)
 
 
 def test_an_average_asked_is_left_to_the_average_rules():

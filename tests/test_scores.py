@@ -6,21 +6,18 @@ from __future__ import annotations
 from retrieval.claims import find_quantities
 from retrieval.clean import Article
 
-
-def _values(answer) -> list[float]:
-    return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
+from .answered import answer_values, other_stories
 
 
 # other stories about points scored and finals: the words a question shares with every sports page
 # (on a handful of pages, "poin" and "dicetak" would outweigh the match's own words)
-SPORTS = [Article(id=f"filler-{k}", outlet="Bola.com", published="2019-09-01", title=title, body=body)
-          for k, (title, body) in enumerate([
-              ("Persija menang di Liga 1", "Persija mencetak dua gol dan meraih tiga poin di Liga 1 2019."),
-              ("Pebulu tangkis Indonesia ke final", "Pebulu tangkis Indonesia meraih poin demi poin menuju final."),
-              ("Klasemen MotoGP", "Marquez mengoleksi 275 poin dan Dovizioso 172 poin di klasemen MotoGP."),
-              ("Liga Inggris pekan kelima", "Liverpool mengumpulkan 15 poin dari lima laga; Pukki mencetak lima gol."),
-              ("Final Piala Presiden", "Final Piala Presiden digelar di Bandung; Persebaya mencetak gol lewat penalti."),
-          ])]
+SPORTS = other_stories("filler", "Bola.com", "2019-09-01", [
+    ("Persija menang di Liga 1", "Persija mencetak dua gol dan meraih tiga poin di Liga 1 2019."),
+    ("Pebulu tangkis Indonesia ke final", "Pebulu tangkis Indonesia meraih poin demi poin menuju final."),
+    ("Klasemen MotoGP", "Marquez mengoleksi 275 poin dan Dovizioso 172 poin di klasemen MotoGP."),
+    ("Liga Inggris pekan kelima", "Liverpool mengumpulkan 15 poin dari lima laga; Pukki mencetak lima gol."),
+    ("Final Piala Presiden", "Final Piala Presiden digelar di Bandung; Persebaya mencetak gol lewat penalti."),
+])
 
 FINAL = SPORTS + [
     Article(id="fiba-final-a", outlet="Tempo.co", published="2019-09-15",
@@ -45,14 +42,14 @@ async def test_a_scoreline_gives_the_asked_sides_tally_of_the_asked_match(empty_
     await empty_engine.ingest_articles(FINAL)
     won = await empty_engine.ask("Berapa poin yang dicetak Spanyol saat mengalahkan Argentina di final Piala Dunia "
                                  "Basket FIBA 2019?")
-    assert 95 in _values(won), _values(won)
+    assert 95 in answer_values(won), answer_values(won)
     # the loser's tally, a lead and other matches' scores are not the winner's points in the final
     for other in (75, 7, 101, 81, 91):
-        assert other not in _values(won), _values(won)
+        assert other not in answer_values(won), answer_values(won)
     lost = await empty_engine.ask("Berapa poin yang dikumpulkan Argentina saat kalah dari Spanyol di final Piala "
                                   "Dunia Basket FIBA 2019?")
-    assert 75 in _values(lost), _values(lost)
-    assert 95 not in _values(lost), _values(lost)
+    assert 75 in answer_values(lost), answer_values(lost)
+    assert 95 not in answer_values(lost), answer_values(lost)
     # one entry listing both outlets, the scoreline as written beside the asked side's tally
     entry = next(c for c in lost.claims if c.figure and c.figure["value"] == 75)
     assert {s.outlet for s in entry.sources} == {"Tempo.co", "Kompas.com"}, entry.sources
@@ -63,9 +60,9 @@ async def test_the_side_named_first_holds_the_first_tally(empty_engine):
     await empty_engine.ingest_articles(FINAL)
     answer = await empty_engine.ask("Berapa poin yang dicetak Argentina melawan Serbia di perempat final Piala "
                                     "Dunia Basket FIBA 2019?")
-    assert 97 in _values(answer), _values(answer)
+    assert 97 in answer_values(answer), answer_values(answer)
     # the loser's tally, Argentina's score against Poland (its subject, another side), Spain's against Serbia
-    assert not {87, 91, 81} & set(_values(answer)), _values(answer)
+    assert not {87, 91, 81} & set(answer_values(answer)), answer_values(answer)
 
 
 LIGA = SPORTS + [Article(id="liga-a", outlet="Bola.com", published="2019-09-20", title="Persib tertahan di kandang Tira Persikabo",
@@ -76,12 +73,12 @@ async def test_a_players_tally_or_a_standing_takes_no_scoreline(empty_engine):
     await empty_engine.ingest_articles(FINAL)
     player = await empty_engine.ask("Berapa poin yang dicetak Ricky Rubio saat Spanyol mengalahkan Argentina di "
                                     "final Piala Dunia Basket FIBA 2019?")
-    assert 20 in _values(player), _values(player)
-    assert 95 not in _values(player) and 75 not in _values(player), _values(player)
+    assert 20 in answer_values(player), answer_values(player)
+    assert 95 not in answer_values(player) and 75 not in answer_values(player), answer_values(player)
     await empty_engine.ingest_articles(LIGA)
     # the points in the standings after a draw, which the draw's scoreline does not give
     standing = await empty_engine.ask("Berapa poin Persib Bandung setelah bermain imbang di kandang Tira Persikabo?")
-    assert 1 not in _values(standing), _values(standing)
+    assert 1 not in answer_values(standing), answer_values(standing)
 
 
 U16 = SPORTS + [
@@ -100,20 +97,20 @@ async def test_a_lead_answers_only_the_part_of_the_match_asked(empty_engine):
     await empty_engine.ingest_articles(U16)
     half = await empty_engine.ask("Timnas U-16 Indonesia unggul berapa gol di babak pertama melawan Kepulauan "
                                   "Mariana Utara?")
-    assert 6 in _values(half), _values(half)
-    assert 2 not in _values(half) and 15 not in _values(half), _values(half)
+    assert 6 in answer_values(half), answer_values(half)
+    assert 2 not in answer_values(half) and 15 not in answer_values(half), answer_values(half)
     final = await empty_engine.ask("Berapa gol yang dicetak Timnas U-16 Indonesia ke gawang Kepulauan Mariana Utara?")
-    assert 15 in _values(final), _values(final)
-    assert 6 not in _values(final) and 2 not in _values(final), _values(final)
-    assert 4 not in _values(final), _values(final)
+    assert 15 in answer_values(final), answer_values(final)
+    assert 6 not in answer_values(final) and 2 not in answer_values(final), answer_values(final)
+    assert 4 not in answer_values(final), answer_values(final)
 
 
 async def test_the_asked_opponent_is_named_with_the_scoreline(empty_engine):
     await empty_engine.ingest_articles(U16)
     answer = await empty_engine.ask("Berapa skor kemenangan Timnas U-16 Indonesia atas Brunei Darussalam di Grup G?")
-    assert 8 in _values(answer), _values(answer)
+    assert 8 in answer_values(answer), answer_values(answer)
     # a win whose opponent neither the sentence nor its title names is another match's
-    assert 15 not in _values(answer), _values(answer)
+    assert 15 not in answer_values(answer), answer_values(answer)
 
 
 async def test_a_scoreline_counts_nothing_else(empty_engine):
@@ -121,11 +118,11 @@ async def test_a_scoreline_counts_nothing_else(empty_engine):
     # the match asked by its sides and outcome: only the kind of figure asked sets the scoreline aside
     answer = await empty_engine.ask("Berapa rebound yang dicatat Spanyol saat mengalahkan Argentina di final Piala "
                                     "Dunia Basket FIBA 2019?")
-    assert 45 in _values(answer), _values(answer)
-    assert not {95, 75} & set(_values(answer)), _values(answer)
+    assert 45 in answer_values(answer), answer_values(answer)
+    assert not {95, 75} & set(answer_values(answer)), answer_values(answer)
     answer = await empty_engine.ask("Berapa penonton yang menyaksikan final Piala Dunia Basket FIBA 2019?")
-    assert 17000 in _values(answer), _values(answer)
-    assert not {95, 75, 7} & set(_values(answer)), _values(answer)
+    assert 17000 in answer_values(answer), answer_values(answer)
+    assert not {95, 75, 7} & set(answer_values(answer)), answer_values(answer)
 
 
 def test_a_scoreline_is_one_figure_with_both_sides():
@@ -145,8 +142,8 @@ async def test_a_list_of_results_gives_the_asked_matchs_item(empty_engine):
     ])
     answer = await empty_engine.ask("Berapa gol yang dicetak Lokomotiv Moscow ke gawang Bayer Leverkusen di Liga "
                                     "Champions?")
-    assert 2 in _values(answer), _values(answer)
-    assert 3 not in _values(answer), _values(answer)
+    assert 2 in answer_values(answer), answer_values(answer)
+    assert 3 not in answer_values(answer), answer_values(answer)
 
 
 U16_MORE = SPORTS + [
@@ -160,10 +157,10 @@ U16_MORE = SPORTS + [
 async def test_another_items_opponent_or_another_years_match_is_not_the_asked_match(empty_engine):
     await empty_engine.ingest_articles(U16_MORE)
     philippines = await empty_engine.ask("Berapa gol yang dicetak Timnas U-16 Indonesia ke gawang Filipina di Grup G?")
-    assert 4 in _values(philippines), _values(philippines)
+    assert 4 in answer_values(philippines), answer_values(philippines)
     # the sentence names Filipina, but with the other item: 15-1 is the win over Mariana Utara
-    assert 15 not in _values(philippines), _values(philippines)
+    assert 15 not in answer_values(philippines), answer_values(philippines)
     this_year = await empty_engine.ask("Berapa gol yang dicetak Timnas U-16 Indonesia ke gawang Kepulauan Mariana "
                                        "Utara di Kualifikasi Piala Asia U-16 2020?")
     # the same sides met in 2018's qualifiers
-    assert 18 not in _values(this_year), _values(this_year)
+    assert 18 not in answer_values(this_year), answer_values(this_year)
