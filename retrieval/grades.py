@@ -513,7 +513,7 @@ def basis_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _CONTRIBUTION_ASKED_RE = re.compile(r"\b(?:andil|sumbangan|kontribusi|penyumbang)\b", re.I)
-_CONTRIBUTION_VERB_RE = re.compile(r"\b\w*sumbang\w*\b", re.I)   # "disumbangkan": a giving asked, any figure
+_CONTRIBUTION_VERB_RE = re.compile(r"\b\w*(?:sumbang|nyumbang)\w*\b", re.I)   # "disumbangkan", "menyumbang" (meN- + s): a giving asked, any figure
 _CONTRIBUTION_SAID_RE = re.compile(r"\b(?:andil(?:nya)?|sumbangan(?:nya)?|kontribusi(?:nya)?|menyumbang|menyumbangkan|penyumbang"
                                    r"|memberikan\s+inflasi|memberi\s+inflasi)\b", re.I)
 

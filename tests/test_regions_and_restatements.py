@@ -394,3 +394,16 @@ def test_a_contribution_said_with_its_owner_and_far_from_its_figure():
     # a figure of another clause than the contribution's is none
     other = "Sumbangan Israel untuk PBB dipangkas, sementara anggaran militernya naik US$ 2 juta."
     assert not contribution_fits("berapa sumbangan Israel untuk PBB yang dipangkas?", {"text": "2 juta"}, other)
+
+
+def test_a_giving_asked_with_the_nasalised_verb():
+    """Session 33: "menyumbang" is meN- + sumbang (the s goes): a question asking what a region
+    gives ("Bali menyumbang berapa persen devisa …") takes the share said to be given, as
+    "disumbangkan" always did."""
+    from retrieval.grades import contribution_fits
+    sentence = "Padahal, Bali menyumbang 44 persen devisa pariwisata nasional."
+    figure = {"text": "44 persen", "unit": "persen"}
+    assert contribution_fits("Bali menyumbang berapa persen devisa pariwisata nasional?", figure, sentence)
+    assert contribution_fits("berapa persen devisa yang disumbangkan Bali?", figure, sentence)
+    # a rate asked as itself is still not one thing's share of it
+    assert not contribution_fits("berapa persen kenaikan devisa pariwisata nasional?", figure, sentence)
