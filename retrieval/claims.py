@@ -67,6 +67,9 @@ NUMBERED_THINGS = ("punggung", "urut", "induk", "polisi", "rekening", "telepon",
 # "peserta BPJS kelas 3", "zona 5", "golongan 3", "tahap 2": a class or stage named by its number, no count
 CLASS_LABEL_WORDS = ("kelas", "golongan", "zona", "tahap", "gelombang", "jilid")
 RANK_WORDS = ("peringkat", "ranking", "rangking", "urutan")   # "peringkat 11": a place in an order, masked like a label
+# "ronde 3", "lap 10", "set 2": a round, lap or set named by its bare number is a place in an order too
+# (not "babak 16 besar", a stage)
+ROUND_WORDS = ("ronde", "babak", "set", "gim", "lap")
 DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b\d{{1,2}}\s*(?:[-–]|hingga|sampai|s\.d\.?)\s*\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?"   # "4 - 9 Juli 2018"
@@ -79,6 +82,7 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:ber)?nomor\s+(?:{'|'.join(NUMBERED_THINGS)})\s*:?\s*\d+"   # "nomor punggung 10", "nomor urut 2": a label
     rf"|\b(?:tanggal|tgl\.?)\s+\d{{1,2}}\b(?![.,]\d)"   # "tanggal 9, 29 Juli": a day of the month
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?\b(?![.,]\d)"   # a place (or band) in an order (find_ordinals), no count
+    rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+\d{{1,2}}\b(?![.,]\d|\s*(?:besar|%|persen)\b)"
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
     rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
     re.IGNORECASE,
@@ -93,7 +97,8 @@ NON_UNITS = frozenset(
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
-DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *CLASS_LABEL_WORDS, "menit", "tanggal", "tgl", "bernomor"])
+DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *ROUND_WORDS, *CLASS_LABEL_WORDS, "menit", "tanggal",
+                              "tgl", "bernomor"])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(
@@ -632,15 +637,18 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
-_ORDINAL_HINT_RE = re.compile(r"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b|\d['’′]|\bmenit\s+\d", re.I)
 _ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b|\d['’′]|\bmenit\s+\d"
+                              rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+(?:\d|{_ORDINAL_WORD})", re.I)
 
 
 @lru_cache(maxsize=1)
 def _ordinal_re() -> re.Pattern[str]:
     nouns = "|".join(sorted(frame_lexicon().words["ordinal_nouns"], key=len, reverse=True))
     ranks = "|".join(sorted(frame_lexicon().words["rank_nouns"], key=len, reverse=True))
+    rounds = "|".join(ROUND_WORDS)
     return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
+                      rf"|\b(?P<round>{rounds})\s+(?:(?P<bare>\d{{1,2}})\b(?![.,]\d|\s*(?:besar|%|persen)\b)|(?P<rword>{_ORDINAL_WORD})\b)"
                       rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})(?:\s?[-–]\s?(?P<rhigh>\d{{1,4}}))?\b|(?P<word>{_ORDINAL_WORD})\b)"
                       rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)", re.I)
 
@@ -655,6 +663,12 @@ def find_ordinals(sentence: str) -> list[Quantity]:
             noun, value = "menit", float(m.group("apos") or m.group("mnum"))   # "(56', 72')", "menit 55"
         elif m.group("noun"):
             noun, value = m.group("noun"), float(m.group("num"))
+        elif m.group("round"):   # "ronde 3", "ronde ketiga", "set kedua"
+            word = (m.group("rword") or "").lower()
+            noun = m.group("round")
+            value = float(m.group("bare")) if m.group("bare") else 1.0 if word == "pertama" else words_to_number(word[2:])
+            if value is None:
+                continue
         elif m.group("rnum"):
             noun, value = m.group("rank"), float(m.group("rnum"))
         else:

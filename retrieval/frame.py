@@ -5112,6 +5112,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
             return False
     if frame.durations and not q.get("unit"):
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
+    if q.get("ordinal"):
+        return True   # "luka robek … di ronde ketiga": a place in an order counts no one; the asked class is what befell there
     classes, casualty = figure_predicates(q)
     unit = (q.get("unit") or "").lower()
     if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"] \
