@@ -3439,7 +3439,7 @@ def _item_words(words: list[str], stem: Callable[[str], str]) -> set[str]:
         elif not (i and words[i - 1] == "per"):   # "per kilogram" is the unit, not the item
             item.append(t)
     return {stem(t) for t in item if t.isalpha() and t not in lexicon().stopwords and t not in w["currencies"]
-            and t not in w["amount_frame_words"] and t != "per"}
+            and t not in w["amount_frame_words"] and t not in w["hedge_verbs"] and t != "per"}
 
 
 def daily_price_asked(frame: QuestionFrame) -> bool:
