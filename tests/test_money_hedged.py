@@ -26,3 +26,18 @@ async def test_a_hedged_amount_restated_in_rupiah_answers_its_own_question(empty
     assert 1.2e9 in values, values
     # the exchange rate is no value of the deal
     assert 14097 not in values, values
+
+
+def test_a_currency_code_written_onto_its_number_is_money():
+    """"Nilai akuisisi mencapai USD3 juta": the code glued to the figure makes it an amount (a bare
+    "3 juta" is no money: "3 juta penonton")."""
+    from retrieval.claims import find_quantities
+    from retrieval.frame import money_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa nilai akuisisi Carmudi Indonesia oleh iCar Asia?", TextPipeline())
+    sentence = "Nilai akuisisi mencapai USD3 juta dan akan dibayar dari cadangan tunai perusahaan."
+    amount = next(dict(vars(q)) for q in find_quantities(sentence) if q.value == 3e6)
+    assert money_fits(frame, amount, sentence)
+    crowd = "Nilai akuisisi itu menarik 3 juta pengunjung."
+    count = next(dict(vars(q)) for q in find_quantities(crowd) if q.value == 3e6)
+    assert not money_fits(frame, count, crowd)
