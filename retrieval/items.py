@@ -44,15 +44,18 @@ def lead_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     if pipeline is None or not unit or q.get("against") is not None:
         return True
     placed = _placed_figures(sentence, unit, siblings)
+    # the list is the figures that end their items, from the last one that does not on: a whole
+    # told first ("55 proyek tersebut digolongkan …, antara lain proyek SDA sebanyak 24 proyek,
+    # proyek sektor jalan sebanyak 19 proyek, …") is no item of it
+    first = next((i + 1 for i in range(len(placed) - 1, -1, -1) if not _TAIL_RE.match(sentence, placed[i][1])), 0)
+    listed = placed[first:]
     at = figure_at(sentence, q.get("text") or "")
-    if len(placed) < LEAD_ITEMS or at not in {start for start, _ in placed}:
-        return True
-    if not all(_TAIL_RE.match(sentence, end) for _, end in placed):
+    if len(listed) < LEAD_ITEMS or at not in {start for start, _ in listed}:
         return True
     stem = pipeline.stem
     items: dict[int, set[str] | None] = {}
-    for i, (start, _end) in enumerate(placed):
-        words = list(_lower_words(sentence[placed[i - 1][1] if i else 0:start]))
+    for i, (start, _end) in enumerate(listed):
+        words = list(_lower_words(sentence[placed[first + i - 1][1] if first + i else 0:start]))
         if i and not _ITEM_MARKS & set(words):
             return True   # no mark between two figures: the words may be the figure before's
         items[start] = _item_nouns(words, stem)

@@ -54,6 +54,20 @@ def test_an_item_the_question_names_only_by_a_shared_stem_picks_nothing():
     assert lead_item_fits(question_frame("berapa STNK yang ditilang?", pipeline), stnk, sentence, figures)
 
 
+def test_a_whole_told_before_its_list_is_no_item_of_it():
+    """Session 33: "55 proyek tersebut digolongkan …, antara lain proyek SDA sebanyak 24 proyek, proyek
+    sektor jalan sebanyak 19 proyek, serta …": the whole does not end an item (words follow it), the
+    list after it does; a question naming one sector picks that sector's figure."""
+    pipeline = TextPipeline()
+    sentence = ("Menurut paparan Wilan, 55 proyek tersebut digolongkan ke dalam 3 kelompok, antara lain proyek sumber "
+                "daya air (SDA) sebanyak 24 proyek, proyek sektor jalan sebanyak 19 proyek, serta proyek penataan "
+                "kawasan sebanyak 12 proyek.")
+    figures = [dataclasses.asdict(q) for q in find_quantities(sentence)]
+    frame = question_frame("berapa proyek sektor jalan di antara 55 proyek KPBU yang ditawarkan ke swasta?", pipeline)
+    verdicts = {q["value"]: lead_item_fits(frame, q, sentence, figures) for q in figures if q["unit"] == "proyek"}
+    assert verdicts == {55: True, 24: False, 19: True, 12: False}, verdicts
+
+
 # other stories about insurance and revenue: the words a question shares with every business page
 BUSINESS = other_stories("bisnis", "Kontan.co.id", "2019-09-01", [
     ("Industri asuransi umum", "Industri asuransi umum mencatat klaim naik tahun ini."),
