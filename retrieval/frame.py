@@ -3273,6 +3273,13 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
         spans = [k for _, _, k in _place_spans(WORD_RE.findall(after.group(1))) if places[k].kind in _LISTED_KINDS]
         if spans:
             return spans[0]
+    # a country where the counted are ("12 rumah sakit di Malaysia, tiga rumah sakit di Indonesia, dan di
+    # Vietnam ada dua rumah sakit"): "di" says where, not whose (a country's count is held: held_list_fits)
+    where = _IN_COUNTRY_AFTER_RE.match(sentence, end, next_start) or _IN_COUNTRY_BEFORE_RE.search(sentence, prev_end, start)
+    if where:
+        spans = [k for _, _, k in _place_spans(WORD_RE.findall(where.group(1))) if places[k].kind == "country"]
+        if spans:
+            return spans[0]
     spans = [k for _, _, k in _place_spans(WORD_RE.findall(sentence[prev_end:start])) if places[k].kind in _LISTED_KINDS]
     if spans or not local:
         return spans[-1] if spans else None
@@ -3283,6 +3290,11 @@ def _listed_place(sentence: str, start: int, end: int, prev_end: int, next_start
         return _local_unit_key(after.group(1), after.group(2))
     before = list(_LOCAL_UNIT_RE.finditer(sentence, prev_end, start))
     return _local_unit_key(before[-1].group(1), before[-1].group(2)) if before else None
+
+
+# "… rumah sakit di Malaysia": up to two words of the counted noun, then "di" and the place; "di Vietnam ada dua …"
+_IN_COUNTRY_AFTER_RE = re.compile(r"(?:\s+[a-z]+){0,2}\s+di\s+((?:[A-Z][\w.-]*\s*){1,3})")
+_IN_COUNTRY_BEFORE_RE = re.compile(r"\bdi\s+((?:[A-Z][\w.-]*\s*){1,3})(?:ada|terdapat|sebanyak|berjumlah)?\s*$")
 
 
 def _local_unit_key(kind: str, name: str) -> str:
@@ -3342,6 +3354,45 @@ def _unit_figures_re(unit: str, words: bool) -> re.Pattern[str]:
     return re.compile(rf"{number}(?:\s+(?:ribu|juta))?\s+{re.escape(unit)}\b", re.I)
 
 
+def _listed_places(sentence: str, q: dict[str, Any], unit: str, at: int) -> tuple[str | None, set[str]] | None:
+    """In a list of counts (or amounts) by place, the figure's own place and the other figures'
+    places; None when the sentence lists no two figures of the figure's unit."""
+    if unit:
+        figures = list(_unit_figures_re(unit, False).finditer(sentence))
+        if len(figures) >= HELD_LIST - 1 and sentence.lower().count(unit) > len(figures):
+            # in words too: "… 16 rumah di Kecamatan Lapang, dan satu rumah di Kecamatan Langkahan"
+            figures = list(_unit_figures_re(unit, True).finditer(sentence))
+    elif _CURRENCY_AT_RE.search(sentence, max(0, at - 6), at):
+        # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
+        # Jakarta dengan Rp14,6 triliun"
+        figures = list(_AMOUNT_IN_LIST_RE.finditer(sentence))
+    else:
+        return None
+    if len(figures) < HELD_LIST:
+        return None
+    mine = next((k for k, m in enumerate(figures) if m.start() <= at < m.end() or at <= m.start() < at + len(q["text"])), None)
+    if mine is None:
+        return None
+    places = []
+    local = _LOCAL_UNIT_RE.search(sentence) is not None
+    for k, m in enumerate(figures):
+        prev_end = figures[k - 1].end() if k else 0
+        next_start = figures[k + 1].start() if k + 1 < len(figures) else len(sentence)
+        places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start, local))
+    own = places[mine]
+    return own, {p for k, p in enumerate(places) if k != mine and p and p != own}
+
+
+def asked_place_part(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """The figure is the asked place's part of a list by place ("tiga rumah sakit di Indonesia"
+    among Malaysia's and Vietnam's): the article's larger figure of the unit is their whole."""
+    if not frame.places:
+        return False
+    at = figure_at(sentence, q.get("text") or "")
+    listed = _listed_places(sentence, q, (q.get("unit") or "").lower(), at) if at >= 0 else None
+    return listed is not None and listed[0] is not None and bool(listed[1]) and listed[0] in frame.places
+
+
 def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """In a list of counts by place ("Jakarta Timur sebanyak 144 pelanggar, Jakarta Utara 138
     pelanggar …", "389 pelanggaran di wilayah Jakarta Utara dan 251 pelanggaran di Jakarta
@@ -3360,30 +3411,10 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         end = sentence.find(";", at) % (len(sentence) + 1)
         if any(m.group(1).lower() in kinds for m in _SEVERAL_UNITS_RE.finditer(sentence, start, end)):
             return False
-    if unit:
-        figures = list(_unit_figures_re(unit, False).finditer(sentence))
-        if len(figures) >= HELD_LIST - 1 and sentence.lower().count(unit) > len(figures):
-            # in words too: "… 16 rumah di Kecamatan Lapang, dan satu rumah di Kecamatan Langkahan"
-            figures = list(_unit_figures_re(unit, True).finditer(sentence))
-    elif _CURRENCY_AT_RE.search(sentence, max(0, at - 6), at):
-        # amounts by place: "Rp234 triliun, dengan Provinsi Jawa Barat … sebesar Rp4,1 triliun, … DKI
-        # Jakarta dengan Rp14,6 triliun"
-        figures = list(_AMOUNT_IN_LIST_RE.finditer(sentence))
-    else:
+    listed = _listed_places(sentence, q, unit, at)
+    if listed is None:
         return True
-    if len(figures) < HELD_LIST:
-        return True
-    mine = next((k for k, m in enumerate(figures) if m.start() <= at < m.end() or at <= m.start() < at + len(q["text"])), None)
-    if mine is None:
-        return True
-    places = []
-    local = _LOCAL_UNIT_RE.search(sentence) is not None
-    for k, m in enumerate(figures):
-        prev_end = figures[k - 1].end() if k else 0
-        next_start = figures[k + 1].start() if k + 1 < len(figures) else len(sentence)
-        places.append(_listed_place(sentence, m.start(), m.end(), prev_end, next_start, local))
-    own = places[mine]
-    others = {p for k, p in enumerate(places) if k != mine and p and p != own}
+    own, others = listed
     # an amount's place may be asked as its owner ("dana Pemprov DKI Jakarta": whose money)
     asked = set(frame.places) | ({e for e in frame.entities if e in lexicon().places} if not unit else set()) \
         | asked_units

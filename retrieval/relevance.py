@@ -26,7 +26,7 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
@@ -520,11 +520,31 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     parts = set() if frame.labels else _parts_in_articles(judged)   # "RT 005 ada 28 rumah" asked: a part is the answer
     graded = {id(q): graded_part(frame.question_text, q, c.claim.text) for c, q, _t, _w in judged}
     with_whole = {c.article.id for c, q, _t, _w in judged if graded[id(q)] is False}   # "44 rumah mengalami kerusakan"
+    place_parts = _asked_place_parts(frame, answering)
     return [(c, q) for c, q, total, who in judged
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
             if not (who is None and c.article.id in attributed)
             if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts
-            if not (graded[id(q)] and c.article.id in with_whole)]
+            if not (graded[id(q)] and c.article.id in with_whole)
+            if not _whole_of_place_part(c.article.id, q, place_parts)]
+
+
+def _asked_place_parts(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> dict[str, list[dict]]:
+    """Per article, its figures that are the asked place's part of a list by place."""
+    out: dict[str, list[dict]] = {}
+    if frame.places:
+        for c, q in answering:
+            if asked_place_part(frame, q, c.claim.text):
+                out.setdefault(c.article.id, []).append(q)
+    return out
+
+
+def _whole_of_place_part(article: str, q: dict, place_parts: dict[str, list[dict]]) -> bool:
+    """A larger figure of the unit in an article that lists the asked place's part by place is the
+    whole of the places ("17 rumah sakit Columbia Asia" beside "… tiga rumah sakit di Indonesia")."""
+    unit = (q.get("unit") or "").lower()
+    return any(p is not q and (p.get("unit") or "").lower() == unit and (q.get("value") or 0) > (p.get("value") or 0)
+               for p in place_parts.get(article, ()))
 
 
 PART_MIN = 10   # parts this small add up to another figure by chance ("2 + 3 = 5")
