@@ -108,6 +108,7 @@ _NO_KIND_WORDS = frozenset("totalnya keseluruhan seluruhnya seluruh semester kua
                            "harian mingguan bulanan tahunan "   # "iuran bulanannya": how often, not which
                            "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
 _NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
+_MEASURE_FRAME_RE = re.compile(r"^se(?:luas|panjang|besar|tinggi|berat|dalam|jauh|lebar|banyak|nilai|harga)$")   # "lahan seluas": how much
 
 
 def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -124,20 +125,60 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if at < 0:
         return True
     stem = pipeline.stem
-    w = lexicon()
-    heads = {stem(x.lower()) for x in frame.money_words if x.lower() not in w.words["money_generic"]}
+    heads = {stem(x.lower()) for x in frame.money_words if x.lower() not in lexicon().words["money_generic"]}
     if not heads:
         return True   # "uang bayaran", "uang suap": the kind is the question's own word after "uang"
+    return not _other_kind_named(frame, sentence, at, heads)
+
+
+def measure_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A measure asked of a kind ("kilometer jalan tol") is not one whose own phrase names another
+    kind of the same thing ("pembangunan jalan nasional sepanjang 194,75 kilometer"): as
+    money_kind_fits reads an amount's head, when the question itself names a kind right after it."""
+    pipeline = frame.pipeline
+    if frame.money or pipeline is None or len(frame.measured) < 2:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    stem = pipeline.stem
+    head = stem(frame.measured[0].lower())
+    toks = _lower_words(frame.question_text)
+    asked = next((toks[i + 1] for i in range(len(toks) - 1) if stem(toks[i]) == head), None)
+    raw = WORD_RE.findall(frame.question_text)
+    if asked is None or not asked.isalpha() or asked.upper() in raw or asked.capitalize() in raw:
+        return True   # a name after the head ("saham PT …", "Taman Nasional …") says whose, not which kind
+    said = {stem(t) for t in pipeline.canonical(list(_lower_words(sentence)))}
+    kinds = [x.lower() for x in frame.measured[1:] if x.lower() in raw]   # (names say whose: "Honda")
+    if {stem(t) for t in pipeline.canonical(kinds)} & said:
+        return True   # the sentence says the asked kind too ("… secara year on year" for "inflasi tahunan (year on year)")
+    return not _other_kind_named(frame, sentence, at, {head}, spelled_as=asked)
+
+
+def _consonants(word: str) -> str:
+    """A word's consonants in order: one word spelled two ways ("retail", "ritel") keeps them."""
+    return re.sub(r"[aeiou]+", "", word)
+
+
+def _other_kind_named(frame: QuestionFrame, sentence: str, at: int, heads: set[str], spelled_as: str | None = None) -> bool:
+    """The one word right after the last head in the figure's clause before it names a kind the
+    question does not say (a name, a person noun, an activity, a verb or a word of amount or
+    time is no kind; nor the asked kind word `spelled_as` spelled otherwise: "retail" for "ritel")."""
+    stem = frame.pipeline.stem
+    w = lexicon()
     words = WORD_RE.findall(sentence[:at])
     start = max((i + 1 for i, t in enumerate(words) if t in BREAK_MARKS), default=0)
     last = max((i for i in range(start, len(words)) if stem(words[i].lower()) in heads
                 and not _verb_like(words[i].lower(), stem)), default=None)   # "menganggarkan dana …": a verb
     if last is None or last + 1 >= len(words):
-        return True
+        return False
     kind = words[last + 1]
     low = kind.lower().removesuffix("nya") if len(kind) > 6 else kind.lower()   # "bulanannya"
     if not kind.isalpha() or not kind[:1].islower() or low in w.stopwords or _verb_like(low, stem) \
             or low in _NO_KIND_WORDS or low in w.words["amount_frame_words"] or low in w.words["object_fillers"] \
-            or low in w.words["time_words"] or low in w.words["person_nouns"] or _NOMINAL_RE.match(low):
-        return True
-    return stem(low) in _stemmed_words(frame.question_text, stem)
+            or low in w.words["time_words"] or low in w.words["person_nouns"] or _NOMINAL_RE.match(low) \
+            or _MEASURE_FRAME_RE.match(low):
+        return False
+    if spelled_as and _consonants(low) == _consonants(spelled_as):
+        return False   # "retail" is "ritel" (not "minoritas" "mayoritas")
+    return stem(low) not in _stemmed_words(frame.question_text, stem)

@@ -32,7 +32,7 @@ from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
-from .items import lead_item_fits, money_kind_fits
+from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
 from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
 
@@ -434,6 +434,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and besides_fits(frame, quantity, sentence) and allocation_fits(frame, quantity, sentence)
             and habitual_fits(frame, quantity, sentence) and money_list_fits(frame, quantity, sentence)
             and lead_item_fits(frame, quantity, sentence, siblings or []) and money_kind_fits(frame, quantity, sentence)
+            and measure_kind_fits(frame, quantity, sentence)
             and per_unit_fits(frame, quantity, sentence) and priced_thing_fits(frame, quantity, sentence)
             and kind_fits(frame, quantity, sentence) and model_fits(frame, quantity, sentence)
             and worth_fits(frame, quantity, sentence) and held_list_fits(frame, quantity, sentence)

@@ -90,3 +90,21 @@ async def test_an_amount_of_another_kind_of_the_asked_money_is_no_answer(empty_e
     assert 54570000000000 in answer_values(answer), answer_values(answer)
     # renewal premiums are the other kind of premium income: "lanjutan" is no word of the question
     assert 35680000000000 not in answer_values(answer), answer_values(answer)
+
+
+def test_a_measure_of_another_kind_of_the_asked_thing_is_no_answer():
+    """Session 33: "kilometer jalan tol" asked; "pembangunan jalan nasional sepanjang 194,75 kilometer"
+    measures national roads, another kind of road (items.measure_kind_fits), while the asked kind,
+    said in the sentence or spelled otherwise ("retail" for "ritel"), keeps the figure."""
+    from retrieval.items import measure_kind_fits
+    pipeline = TextPipeline()
+    frame = question_frame("berapa kilometer jalan tol yang ditargetkan dibangun pada 2026?", pipeline)
+    other = "Anggaran itu juga digunakan untuk pembangunan jalan nasional sepanjang 194,75 kilometer."
+    own = "Pemerintah menargetkan pembangunan jalan tol sepanjang 28,19 kilometer pada 2026."
+    assert not measure_kind_fits(frame, dataclasses.asdict(find_quantities(other)[0]), other)
+    assert measure_kind_fits(frame, dataclasses.asdict(find_quantities(own)[0]), own)
+    sales = question_frame("berapa unit penjualan ritel Honda pada Agustus 2019?", pipeline)
+    retail = "Honda mencatat penjualan retail sebesar 13.127 unit pada Agustus 2019."
+    assert measure_kind_fits(sales, dataclasses.asdict(find_quantities(retail)[0]), retail)
+    wholesale = "Honda mencatat penjualan wholesales sebesar 11.909 unit pada Agustus 2019."
+    assert not measure_kind_fits(sales, dataclasses.asdict(find_quantities(wholesale)[0]), wholesale)
