@@ -1767,7 +1767,11 @@ def label_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     return bool({(kind, p) for p in parts} & labels)
 
 
-_CURRENCY_GLUED_RE = re.compile(r"\b(?:usd|idr|sgd|eur|rm)\d")   # "mencapai USD3 juta": the code written onto the number
+@lru_cache(maxsize=1)
+def _currency_glued_re() -> re.Pattern[str]:
+    """A currency code of the lexicon written onto its number: "mencapai USD3 juta"."""
+    codes = sorted(c for c in lexicon().words["currencies"] if c.isalpha())
+    return re.compile(rf"\b(?:{'|'.join(codes)})\d")
 
 
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
@@ -1819,7 +1823,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         before = [t for t in WORD_RE.findall(sentence[max(0, at - 12):at]) if t != "."][-1:]  # "Rp", "Rp.", "US$"
         if not ((before and before[0].lower() in w["currencies"]) or any(c in text for c in ("rp", "$", "€"))
                 or set(text.split()) & w["money_scales"] or _CURRENCY_SIGN_BEFORE_RE.search(sentence, max(0, at - 4), at)
-                or _CURRENCY_GLUED_RE.search(text)):
+                or _currency_glued_re().search(text)):
             return False  # "Naik 2 Kali Lipat": no amount ("£ 58 juta" is one: a sign is no word)
     pipeline = frame.pipeline
     if pipeline is not None and frame.noun and frame.money_thing not in w["money_value_heads"]:

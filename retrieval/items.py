@@ -141,18 +141,30 @@ def measure_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
+    asked = _asked_kind(frame.question_text, frame.measured, pipeline)
+    if asked is None:
+        return True
+    head, word, kinds = asked
+    if not _other_kind_named(frame, sentence, at, {head}, spelled_as=word):
+        return True
+    # the sentence says the asked kind too ("… secara year on year" for "inflasi tahunan (year on year)")
+    return not kinds.isdisjoint(pipeline.stem(t) for t in pipeline.canonical(list(_lower_words(sentence))))
+
+
+@lru_cache(maxsize=512)   # once per question, not once per figure
+def _asked_kind(question: str, measured: tuple[str, ...], pipeline: Any) -> tuple[str, str, frozenset[str]] | None:
+    """The measured head's stem, the question's word right after it (the asked kind) and the stems of
+    the measured words the question writes in lower case; None when the word after the head is a
+    name ("saham PT …", "Taman Nasional …": whose, not which kind) or there is none."""
     stem = pipeline.stem
-    head = stem(frame.measured[0].lower())
-    toks = _lower_words(frame.question_text)
-    asked = next((toks[i + 1] for i in range(len(toks) - 1) if stem(toks[i]) == head), None)
-    raw = WORD_RE.findall(frame.question_text)
-    if asked is None or not asked.isalpha() or asked.upper() in raw or asked.capitalize() in raw:
-        return True   # a name after the head ("saham PT …", "Taman Nasional …") says whose, not which kind
-    said = {stem(t) for t in pipeline.canonical(list(_lower_words(sentence)))}
-    kinds = [x.lower() for x in frame.measured[1:] if x.lower() in raw]   # (names say whose: "Honda")
-    if {stem(t) for t in pipeline.canonical(kinds)} & said:
-        return True   # the sentence says the asked kind too ("… secara year on year" for "inflasi tahunan (year on year)")
-    return not _other_kind_named(frame, sentence, at, {head}, spelled_as=asked)
+    head = stem(measured[0].lower())
+    toks = _lower_words(question)
+    word = next((toks[i + 1] for i in range(len(toks) - 1) if stem(toks[i]) == head), None)
+    raw = WORD_RE.findall(question)
+    if word is None or not word.isalpha() or word.upper() in raw or word.capitalize() in raw:
+        return None
+    kinds = [x.lower() for x in measured[1:] if x.lower() in raw]   # (names say whose: "Honda")
+    return head, word, frozenset(stem(t) for t in pipeline.canonical(kinds))
 
 
 def _consonants(word: str) -> str:
