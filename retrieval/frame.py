@@ -4741,6 +4741,9 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                 return same  # "suku bunga Deposit Facility" is not "suku bunga acuan"; "BI7DRR" is
         return bool(head & said) or bool(_parts(words[:1] + follows, stem) & asked)
 
+    from .shares import asked_deed_said   # shares reads the question through this module
+    if unit == "persen" and asked_deed_said(frame, sentence, at, len(q["text"])):
+        return True   # "… ternyata memilih Jokowi sebanyak 55 persen": the share of those who did what is asked
     whole = _asked_whole(frame.question_text, pipeline)
     of_whole = _OF_WHOLE_RE.match(sentence, at + len(q["text"])) if whole else None
     if of_whole:
