@@ -48,6 +48,7 @@ BEFORE_SCAN = 6                             # tokens searched before it when not
 WINDOW_BEFORE = 80                          # characters read around a figure for its owner and verb
 WINDOW_AFTER = 170
 MAX_NAME = 5                                # tokens in an unknown name ("Badan Intelijen Militer Ukraina")
+TALLY_UNITS = frozenset({"poin"})          # a standings tally, asked of a club by its name (tallies.py)
 
 
 # headlines are known only when a name is in doubt: computing it for every figure cost more than the rest
@@ -4717,6 +4718,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             return False
     if not frame.measured:
         return True
+    if unit in TALLY_UNITS:
+        from .tallies import asked_holder_first   # tallies reads the question through this module
+        holder_first = asked_holder_first(frame, sentence, at)
+        if holder_first is not None:
+            # "membuat Arsenal tertahan di posisi ke-7 dengan koleksi 8 poin": Arsenal's tally;
+            # "Persib … dengan 20 poin dari 18 laga sedangkan TIRA Persikabo …" for Persikabo's: Persib's
+            return holder_first
     if q.get("subject") and frame.holders and set(frame.measured) <= set(frame.holders) \
             and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
         # "berapa poin Andrea Dovizioso": "Dia mengumpulkan 182 poin" measures whom "Dia" stands for

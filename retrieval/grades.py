@@ -474,12 +474,26 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str, stem: Callabl
     if stretch is None:
         return True
     before, after = stretch
+    if re.fullmatch(r"\s*dari\s*", after) and _other_unit_after(sentence, q):
+        return True   # "dengan 20 poin dari 18 laga": points won over matches played, no part of a whole
     if re.fullmatch(r"\s*dari\s*", after) and stem is not None:
         # "164 dari 166 titik … sudah beroperasi": how far, unless the question asks what they did
         # ("berapa anggota yang hadir" for "dihadiri 77 anggota dari 560 anggota")
         asked = {stem(t.lower()) for t in WORD_RE.findall(question)}
         return any(_verb_like(t.lower(), stem) and stem(t.lower()) in asked for t in WORD_RE.findall(sentence))
     return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
+
+
+def _other_unit_after(sentence: str, q: dict[str, Any]) -> bool:
+    """The figure's unit is written, and the figure after its "dari" counts another noun ("20 poin
+    dari 18 laga"; "164 dari 166 titik" and "10 dari 17 provinsi" count one)."""
+    unit = (q.get("unit") or "").lower()
+    at = figure_at(sentence, q.get("text") or "")
+    if not unit or at < 0 or unit not in (q.get("text") or "").lower():
+        return False
+    nxt = _DIGITS_RE.search(sentence, at + len(q.get("text") or ""))
+    word = re.match(r"[\d.,]*\s+([a-z]+)", sentence[nxt.start():], re.I) if nxt else None
+    return bool(word) and word.group(1).lower() != unit
 
 
 # the period a rate of change is taken over: month on month, year on year, year to date
