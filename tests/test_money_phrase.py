@@ -1,0 +1,25 @@
+"""The head of an amount's noun phrase (frame._phrase_head, docs/frames.md "Session 34 rules"):
+"pembayaran bunga utang … Rp 538,70 triliun" is a payment (its first money word), whatever money
+words ("utang") follow inside the phrase, so a question asking the payment takes it."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import answer_values, other_stories
+
+BUDGET = other_stories("rapbn", "detikcom", "2025-08-18", [
+    ("Nota keuangan dibacakan", "Presiden membacakan nota keuangan RAPBN 2026 di depan DPR."),
+    ("Target pajak 2026", "Pemerintah menaikkan target penerimaan pajak dalam RAPBN 2026."),
+    ("Belanja pendidikan", "Anggaran pendidikan tetap 20 persen dari belanja negara."),
+    ("Defisit dijaga", "Defisit anggaran dijaga di bawah batas undang-undang."),
+]) + [
+    Article(id="rapbn-bunga", outlet="CNBC Indonesia", published="2025-08-18", title="Beban bunga utang 2026",
+            body="Pemerintah menyiapkan anggaran untuk membayar bunga utang negara di 2026. "
+                 "Rinciannya, pembayaran bunga utang dalam negeri sebesar Rp 538,70 triliun."),
+]
+
+
+async def test_a_payment_of_interest_on_debt_is_a_payment(empty_engine):
+    await empty_engine.ingest_articles(BUDGET)
+    answer = await empty_engine.ask("berapa pembayaran bunga utang dalam negeri dalam RAPBN 2026?")
+    assert any(abs(v - 538.7e12) < 1e6 for v in answer_values(answer)), answer_values(answer)
