@@ -30,14 +30,15 @@ def asked_holder_first(frame: QuestionFrame, sentence: str, at: int) -> bool | N
     if not all(w in written and written[w][:1].isupper() for w in asked) or (frame.holders and not asked & set(frame.holders)):
         return None   # (a holder named apart: "poin ATP yang didapat Rafael Nadal" is Nadal's)
     opponents = _opponents(frame.question_text)
+    stop = lexicon().stopwords
     toks = WORD_RE.findall(sentence[:at])
     start = len(toks)
     while start > 0 and not _breaks_clause(toks, start - 1):
         start -= 1
     for i in range(start, len(toks)):
         tok = toks[i]
-        if not tok[:1].isupper() or (i == 0 and pipeline.known_word(tok.lower())):
-            continue
+        if not tok[:1].isupper() or tok.lower() in stop or (i == 0 and pipeline.known_word(tok.lower())):
+            continue   # "Ia kini mengoleksi 96 poin": a pronoun, whoever was named before
         run = [t.lower() for t in toks[i:i + NAME_WORDS + 1]]
         named = []
         for t in run:   # the name's words: "Bali United", "TIRA Persikabo"
