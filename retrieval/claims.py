@@ -881,7 +881,17 @@ def find_attribution(sentence: str, *, is_title: bool = False, words: frozenset[
             return att
         att.speaker, att.pronoun = subj, False
         return att
+    if _SAID_IN_THEIR_RE.match(sentence):
+        att.pronoun = True   # "Dalam paparannya, kebijakan … mengurangi pegawai 979 orang": whoever was named before
     return att
+
+
+# a sentence opening with its speaker's own words by "-nya" ("Menurutnya, …", "Dalam paparannya di
+# rapat, …", "Dalam keterangan tertulisnya, …"): said by whoever an earlier sentence named
+_SAID_IN_THEIR_RE = re.compile(
+    r"^\W*(?:(?:namun|sementara itu|selain itu|kemudian|lebih lanjut|adapun)\s*,?\s*)?"
+    r"(?:menurutnya|dalam\s+(?:paparan|pemaparan|keterangan(?:\s+(?:tertulis|pers|resmi))?|sambutan|pidato|"
+    r"wawancara|penjelasan|pernyataan|presentasi|konferensi\s+pers|rilis|unggahan|cuitan|kicauan|laporan)nya)\b", re.I)
 
 
 def speaker_key(speaker: str | None) -> frozenset[str]:

@@ -282,3 +282,18 @@ def test_a_count_with_the_possessive_suffix_is_a_figure():
     found = [q.text for q in find_quantities("hampir 500 yang kita beri peringatan, 49-nya di antaranya kita berhentikan")]
     assert "49" in found, found
     assert [q.text for q in find_quantities("Dari 20 korban, 3-nya meninggal dunia")] == ["20 korban", "3"]
+
+
+def test_a_sentence_opening_with_the_speakers_own_words_is_theirs():
+    """Session 34: "Menurutnya, …", "Dalam paparannya di rapat, …", "Dalam keterangan tertulisnya, …"
+    open with whose words follow: the speaker an earlier sentence named, not "tanpa atribusi"."""
+    claims = extract_claims([
+        "Menteri Keuangan Sri Mulyani memaparkan rencana anggaran kementeriannya di Komisi XI DPR.",
+        "Dalam paparannya di program dukungan manajemen, kebijakan negative growth telah mengurangi pegawai Kemenkeu 979 orang.",
+        "Menurutnya, volume APBN justru naik 8 persen.",
+        "Dalam laporan itu, jumlah pegawai tercatat 78.000 orang.",
+    ])
+    speakers = [c.speaker for c in claims]
+    assert speakers[1] == speakers[0] == "Menteri Keuangan Sri Mulyani"
+    assert speakers[2] == speakers[0]
+    assert speakers[3] is None   # "Dalam laporan itu": a document, no one's own words
