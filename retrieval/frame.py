@@ -1775,17 +1775,18 @@ def _currency_glued_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?:{'|'.join(codes)})\d")
 
 
-def _phrase_head(named: list[int], words: list[str], stem: Callable[[str], str]) -> int:
+def _phrase_head(named: list[int], words: list[str], stem: Callable[[str], str], known: Callable[[str], bool]) -> int:
     """The first money thing of the noun phrase holding the last one named before a figure:
     back through its nouns ("pembayaran bunga utang", "tunggakan iuran"), not past a function
-    word, a verb, an amount or a linking word ("… Rp 538,70 triliun dan pembayaran …")."""
+    word, a verb, an amount or a linking word ("… Rp 538,70 triliun dan pembayaran …"), nor past
+    a name ("Anggaran BLT Dana Desa": the programme's name holds "dana")."""
     w = lexicon().words
     stops = lexicon().stopwords | w["currencies"] | w["money_scales"] | w["money_units"]
     head = k = named[-1]
     while k > 0:
         k -= 1
         word = words[k]
-        if k not in named and (not word.isalpha() or word in stops or _verb_like(word, stem)
+        if k not in named and (not word.isalpha() or word in stops or _verb_like(word, stem) or not known(word)
                                or (word.startswith("se") and stem(word) != word)):
             break   # "sebesar", "senilai": the amount's link ends the phrase
         if k in named:
@@ -1863,7 +1864,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         if named and acting and 0 < named[-1] - acting[-1] <= 2:
             named = []
         elif named:
-            head = _phrase_head(named, words, stem)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
+            head = _phrase_head(named, words, stem, pipeline.known_word)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
             while clause[head] in value_heads and head + 1 in named:
                 head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked
             if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
