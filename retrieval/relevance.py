@@ -1032,6 +1032,9 @@ def says_what_is_asked(frame: QuestionFrame, quantity: dict, asked_noun: str | N
         return any(noun_key(w) == asked_noun for w in clause_before(sentence, quantity.get("text") or ""))
     if bool(unit) and asked_noun is not None and unit not in CLASSIFIERS and noun_key(unit) == asked_noun:
         return True
+    if bool(unit) and asked_noun is not None and sentence \
+            and noun_key(_word_after(sentence, quantity.get("text") or "")) == asked_noun:
+        return True   # "dari 1.637 bangunan rumah yang bakal terkena penggusuran": its unit counts the asked noun
     # (when nothing else answers: a specific noun, "uang" says no more than that it is money)
     return (clause_noun and asked_noun is not None and bool(sentence)
             and (frame.noun or "").lower() not in frame_lexicon().words["money_generic"]
