@@ -509,7 +509,12 @@ def with_answering_figures(query: Query, candidates: list[Candidate], pipeline: 
 def claims_of(answer: Answer, fits: Callable[[Source], bool], pipeline: TextPipeline) -> Answer | None:
     """The strong entries of an answer with a page that `fits` (a named speaker's report of a figure
     joined to another outlet's entry), as an answer of their own; None when there is none."""
-    said = [c for c in answer.claims if c.match == "strong" and any(fits(s) for s in c.sources)]
+    return entries_where(answer, lambda c: any(fits(s) for s in c.sources), pipeline)
+
+
+def entries_where(answer: Answer, keep: Callable[[AnswerClaim], bool], pipeline: TextPipeline) -> Answer | None:
+    """The strong entries of an answer that `keep` takes, as an answer of their own (None: none)."""
+    said = [c for c in answer.claims if c.match == "strong" and keep(c)]
     if not said:
         return None
     return Answer(answer.question, answer.intent, said, match="strong",

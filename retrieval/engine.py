@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, add_closest, claims_of, compose, mark_answer_spans, with_answering_figures, with_pages_of
+from .answer import Answer, Candidate, add_closest, claims_of, compose, entries_where, mark_answer_spans, with_answering_figures, with_pages_of
 from .clean import Article, slug_title
 from .frame import question_frame
 from .index import BM25Index, DiskBuild
@@ -778,6 +778,10 @@ class Engine:
         if narrowed is not None and narrowed.claims and narrowed.match == "strong":
             with_pages_of(narrowed, first)
             return narrowed
+        theirs = self._named_in_whole(named, first, whole)
+        if theirs is not None:
+            mark_answer_spans(theirs, whole_query)
+            return theirs
         if narrowed is not None:
             # the one named's page may report a figure another outlet's sentence answered with
             # (Engine._same_figures): that entry is theirs too
@@ -798,6 +802,20 @@ class Engine:
             first.message = f"Tidak ada klaim dari {who} tentang ini; klaim dari sumber lain:"
         mark_answer_spans(first, topic_query)
         return first
+
+    def _named_in_whole(self, named: relevance.ClaimFocus, first: Answer, whole: Answer) -> Answer | None:
+        """When the topic alone found no strong answer and the whole question (with the source's
+        words) did, its entries whose own sentence names the asked source as the one saying or
+        reckoning them ("Kementerian Pekerjaan Umum menaksir kerugian materi mencapai Rp 900
+        miliar"), even when no speaker was read: the source's answer, with whole's message kept."""
+        if whole is first or (first.match == "strong" and not first.message) or not (named.speaker_words or named.unknown_names()):
+            return None
+        asked = dataclasses.replace(named, speaker_words=named.speaker_words | named.unknown_names())
+        theirs = entries_where(whole, lambda c: relevance.speaker_fits(asked, c.speaker, None, c.text)
+                               and any(relevance.outlet_fits(named, s.outlet) for s in c.sources), self.pipeline)
+        if theirs is not None:
+            theirs.message = whole.message
+        return theirs
 
     async def ranking_inputs(self, query: Query, index: BM25Index, matches: list[tuple[int, float, float]],  # noqa: ANN201
                              *, related: dict[int, float] | None = None):

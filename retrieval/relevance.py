@@ -372,7 +372,11 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
 
 # a name and then its word of saying: "Pria yang akrab disapa Fernanda ini menyatakan …" (no speaker read)
 _SAYS_AFTER_RE = re.compile(r"\b([A-Z][\w.-]+)\s+(?:(?:ini|itu|pun|juga|lalu|kemudian)\s+)?(?:menyatakan|mengatakan|menyebut|"
-                            r"menyebutkan|menjelaskan|mengungkapkan|menuturkan|menegaskan|memaparkan|menambahkan)\b")
+                            r"menyebutkan|menjelaskan|mengungkapkan|menuturkan|menegaskan|memaparkan|menambahkan|"
+                            # a figure told as one's own reckoning or record ("Kementerian Pekerjaan Umum
+                            # menaksir kerugian …", "Finance Asia menuliskan, valuasi …")
+                            r"menaksir|memperkirakan|mencatat|melaporkan|menghitung|merilis|menuliskan|menulis|"
+                            r"mengklaim|memprediksi|memproyeksikan)\b")
 
 
 def said_by(sentence: str) -> list[str]:
