@@ -6196,7 +6196,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if frame.since:   # a running total asked: "Sejak Oktober 2023, …" says when it began, not its year
             text = _SINCE_TIME_RE.sub(" ", text)
         said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
-        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text)))}
+        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_LAW_YEAR_RE.sub(" ", _BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text))))}
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
         if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
             named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text)) if y > int(year)}
@@ -6275,6 +6275,11 @@ _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
 _PREVIOUS_PRICE_RE = re.compile(r"\s*(?:sebelumnya|kemarin|sehari sebelumnya)\b", re.I)
 _MONTH_BOUND_RE = re.compile(rf"\b(?:sampai|hingga|mulai|per)\s+(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
+# a regulation's number and year ("Undang-Undang Nomor 7 Tahun 2004", "UU No. 11 Tahun 2008",
+# "Perpres 64/2020"): names the rule, not when a figure holds
+_LAW_YEAR_RE = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[A-Z]?\s+Tahun\s+(?:19|20)\d\d\b"
+                          r"|\b(?:UU|PP|Perpres|Permen\w*|Perda|Pergub|Perwali|Perbup|Keppres|Inpres|Perppu|PMK|POJK|PBI)"
+                          r"\s+(?:No\.?\s*)?\d+\s*/\s*(?:19|20)\d\d\b", re.I)
 _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b"
                            # a record's reach ("perolehan terburuk sejak tahun 1940"): not when the figure holds
                            r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
