@@ -184,6 +184,8 @@ def graded_part(question: str, q: dict[str, Any], sentence: str) -> bool | None:
 
 _AVERAGE_RE = re.compile(r"\b(?:rata-rata|rata rata|rerata|average)\b", re.I)
 _DOMAIN_RE = re.compile(r"\b(?:bidang|aspek)\s+([a-z][a-z-]+)", re.I)   # "di bidang kemandirian energi"
+_COUNTED_BEFORE_RE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|"
+                                r"belas|puluh|puluhan|ratus|ratusan|ribu|ribuan|beberapa|sebidang))\s*$", re.I)
 
 
 def _figure_stretch(sentence: str, q: dict[str, Any]) -> tuple[str, str] | None:
@@ -222,7 +224,8 @@ def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if stretch is None or ("bidang" not in sentence and "aspek" not in sentence):
         return True
     asked = {t.lower() for t in WORD_RE.findall(question)}
-    fields = [m.group(1).lower() for part in stretch for m in _DOMAIN_RE.finditer(part)]
+    fields = [m.group(1).lower() for part in stretch for m in _DOMAIN_RE.finditer(part)
+              if not _COUNTED_BEFORE_RE.search(part, 0, m.start())]   # "dua bidang tanah": plots counted
     return all(f in asked for f in fields)
 
 

@@ -11,7 +11,7 @@ from retrieval.clean import Article
 from retrieval.grades import asked_grades, grade_fits, graded_part
 from retrieval.text import TextPipeline
 
-from .answered import answer_labels as labels
+from .answered import FILLER, answer_labels as labels
 
 DEPOT = Article(
     id="depot-1", outlet="Kompas.com", published="2019-09-15", title="Rumah warga rusak akibat ledakan gudang",
@@ -610,3 +610,17 @@ def test_a_unit_named_before_the_figures_of_a_change_is_theirs():
                            TextPipeline())
     assert not per_unit_fits(frame, {"text": "92.000"}, "Sementara harga per sak dari Rp 115.000 menjadi Rp 92.000.")
     assert per_unit_fits(frame, {"text": "2.250"}, "Harga urea per kilogram turun dari Rp 2.250 menjadi Rp 1.800.")
+
+
+SEIZURES = [Article(
+    id="sita-jateng", outlet="detikcom", published="2025-10-17", title="Kanwil DJP Jateng II Sita Aset Penunggak Pajak",
+    body="Sebanyak 36 kendaraan dan dua bidang tanah milik penunggak pajak disita Kantor Wilayah Direktorat "
+         "Jenderal Pajak (Kanwil DJP) Jawa Tengah II bersama 12 Kantor Pelayanan Pajak (KPP).")]
+
+
+async def test_plots_counted_by_bidang_are_no_field(empty_engine):
+    """Session 34: "dua bidang tanah" counts plots of land; it is no field ("di bidang pertanian") the
+    figure before it would be a part of."""
+    await empty_engine.ingest_articles(FILLER + SEIZURES)
+    answer = await empty_engine.ask("berapa kendaraan bermotor milik penunggak pajak yang disita Kanwil DJP Jawa Tengah II?")
+    assert labels(answer) and labels(answer)[0].startswith("36"), labels(answer)
