@@ -5154,6 +5154,15 @@ BEFALL_PEOPLE = CASUALTY_CLASSES | {"captured", "displaced", "sent", "survived",
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\bRp|\bUS\$|\$|\bUSD|\bdolar|\bdollar|\beuro|\bS\$)\.?\s*$", re.I)
 
 
+def _asked_doing_before(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """What is asked to be done with an amount ("yang dibutuhkan", "yang diteken") is said in the
+    words right before it ("Operator membutuhkan anggaran Rp 200 ribu"): ingest reads no class for
+    money, so the words say it."""
+    toks = [t.lower() for t in WORD_RE.findall(q.get("before") or "")]
+    verbs = lexicon().verbs
+    return any((hit := verbs.at(toks, i)) is not None and hit[0] in frame.predicates for i in range(len(toks)))
+
+
 def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     """Does a stored figure (a Quantity as a dict) answer the question's frame?
 
@@ -5184,7 +5193,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     classes, casualty = figure_predicates(q)
     unit = (q.get("unit") or "").lower()
     if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"] \
-            or (frame.money and set(frame.predicates) <= BEFALL_PEOPLE and _CURRENCY_BEFORE_RE.search(q.get("before") or "")):
+            or (frame.money and _CURRENCY_BEFORE_RE.search(q.get("before") or "")
+                and (set(frame.predicates) <= BEFALL_PEOPLE or _asked_doing_before(frame, q))):
         # "mengamankan uang 35.000 dollar", "mengamankan 1 kg sabu": goods, whatever befell them,
         # but goods seized are not goods destroyed ("yang disita sebanyak 631,940 gram ganja" for
         # "berapa kilogram ganja yang dimusnahkan")

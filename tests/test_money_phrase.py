@@ -23,3 +23,19 @@ async def test_a_payment_of_interest_on_debt_is_a_payment(empty_engine):
     await empty_engine.ingest_articles(BUDGET)
     answer = await empty_engine.ask("berapa pembayaran bunga utang dalam negeri dalam RAPBN 2026?")
     assert any(abs(v - 538.7e12) < 1e6 for v in answer_values(answer)), answer_values(answer)
+
+
+def test_what_is_done_with_an_amount_is_read_in_the_words_before_it():
+    """Session 34: ingest reads no predicate class for money, so "yang dibutuhkan" asked of an amount
+    is read in the words before it ("Operator membutuhkan anggaran Rp 200 ribu"), not required of
+    its (always empty) classes; an amount said to be done otherwise stays out."""
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import figure_fits, question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("berapa biaya yang dibutuhkan operator untuk memindahkan satu meter kabel?", TextPipeline())
+    needed = dataclasses.asdict(find_quantities("Operator membutuhkan anggaran Rp 200 ribu untuk memindahkan kabel.")[0])
+    assert figure_fits(needed, frame)
+    received = dataclasses.asdict(find_quantities("Operator menerima anggaran Rp 200 ribu untuk memindahkan kabel.")[0])
+    assert not figure_fits(received, frame)
