@@ -5204,6 +5204,10 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
     if unit in lexicon().words["measure_nouns"]:
         # "5,7 juta barel ... hilang": a measure is no casualty
         classes, casualty = set(), False
+        if frame.predicates and set(frame.predicates) <= BEFALL_PEOPLE - CASUALTY_CLASSES:
+            # nor is it held or sent: "di level berapa BI menahan suku bunga": the verb is said of the
+            # rate, in another sense; what the measure measures is measure_fits's to judge
+            return True
     specific = classes & set(lexicon().classes)
     asked = set(frame.predicates)
     if asked & lexicon().words["covering_classes"]:   # "berapa pelanggar yang ditindak": a ticket is an action

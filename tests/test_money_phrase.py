@@ -39,3 +39,22 @@ def test_what_is_done_with_an_amount_is_read_in_the_words_before_it():
     assert figure_fits(needed, frame)
     received = dataclasses.asdict(find_quantities("Operator menerima anggaran Rp 200 ribu untuk memindahkan kabel.")[0])
     assert not figure_fits(received, frame)
+
+
+def test_a_measure_is_neither_held_nor_sent():
+    """Session 34: "di level berapa The Fed menahan suku bunga acuannya": "menahan" (to detain, a
+    captured class) is said of the rate in another sense; a percentage has no such class to state,
+    so the asked class does not set it aside (what it measures is measure_fits's to judge)."""
+    import dataclasses
+
+    from retrieval.claims import find_quantities
+    from retrieval.frame import figure_fits, question_frame
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    frame = question_frame("di level berapa The Fed menahan suku bunga acuannya dalam keputusan 30 Juli 2025?", pipe)
+    assert frame.predicates == ("captured",)
+    rate = dataclasses.asdict(find_quantities("The Fed menahan suku bunga acuannya di kisaran 4,25-4,50%.")[0])
+    assert figure_fits(rate, frame)
+    # a count of people still must say it: "300 orang" held is the class asked, said or not
+    people = dataclasses.asdict(find_quantities("Sebanyak 300 orang hadir di lokasi.")[0])
+    assert not figure_fits(people, question_frame("berapa orang yang ditahan polisi?", pipe))
