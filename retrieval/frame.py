@@ -378,6 +378,9 @@ def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_fig
     limit = min(stop, start + AFTER_SCAN)
     while pos < limit:
         t, lw = toks[pos], low[pos]
+        if lw == "saat" and pos + 1 < limit and low[pos + 1] == "ini":
+            pos += 2   # "13 polisi yang saat ini sudah diamankan": now, no clause of its own
+            continue
         if t in BREAK_MARKS or lw in w["clause_breaks"]:
             break
         hit = lex.verbs.at(low, pos)
@@ -704,14 +707,22 @@ def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str |
                                                                     _counted_word(sentence, spans[k])):
             continue
         nxt = spans[k + 1][0] if k + 1 < len(spans) else len(sentence)
-        if _listed_after_verb(sentence[spans[k - 1][1]:spans[k][0]], sentence[spans[k][1]:nxt]):
+        if _listed_after_verb(sentence[spans[k - 1][1]:spans[k][0]], sentence[spans[k][1]:nxt]) \
+                or _BREAKDOWN_JOINT_RE.fullmatch(sentence[spans[k - 1][1]:spans[k][0]]):
+            # (also the parts a whole is broken down into: "menangkap 49 kapal ikan asing, yang terdiri
+            # dari 18 kapal Vietnam, 19 kapal Malaysia")
             out[k] = (of, list(out[k - 1][1]), out[k - 1][2])
     return out
 
 
+# a whole's breakdown opening: its noun's words, then "terdiri dari", "yakni", "di antaranya" …
+_BREAKDOWN_JOINT_RE = re.compile(r"[\s,]*(?:[^\W\d_]+[\s,]+){0,3}?(?:yang\s+)?(?:terdiri\s+(?:atas|dari)|yakni|yaitu|meliputi"
+                                 r"|antara\s+lain|di\s+antaranya)\s*:?\s*", re.I)
+
+
 _GOODS_JOINED_RE = re.compile(r"\s+(?:[^\W\d_]+\s+){0,2}(?:,\s*)?(?:dan|serta)\s+")
 # a list item's joint to the one before it: that item's own words, then ", ", "dan" or "serta"
-_LIST_JOINT_RE = re.compile(r"\s+(?:[^\W\d_]+\s+(?:,\s+)?){0,8}?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)")
+_LIST_JOINT_RE = re.compile(r"\s+(?:[^\W\d_]+\s*(?:,\s+)?){0,8}?(?:,\s*(?:(?:dan|serta)\s+)?|(?:dan|serta)\s+)")   # ("Vietnam, ")
 # words that say a list item has a predicate of its own, though not one of the lexicon's classes
 # ("3 orang lainnya masih buron")
 _OWN_PREDICATE_WORDS = frozenset({"masih", "sudah", "telah", "belum", "sedang", "akan", "tidak", "tak", "bisa",

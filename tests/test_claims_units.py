@@ -297,3 +297,20 @@ def test_a_sentence_opening_with_the_speakers_own_words_is_theirs():
     assert speakers[1] == speakers[0] == "Menteri Keuangan Sri Mulyani"
     assert speakers[2] == speakers[0]
     assert speakers[3] is None   # "Dalam laporan itu": a document, no one's own words
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    # "saat ini" between "yang" and the verb is no clause of its own
+    ("Mastri Susilo mengatakan ada sebanyak 13 polisi yang saat ini sudah diamankan di Mapolda.", {"13 polisi": ["captured"]}),
+    # the parts a whole is broken down into undergo what the whole did; "Vietnam," joins a list too
+    ("KKP telah menangkap 49 kapal ikan asing, yang terdiri dari 18 kapal Vietnam, 19 kapal Malaysia, dan 1 kapal Panama.",
+     {"49 kapal": ["captured"], "18 kapal": ["captured"], "19 kapal": ["captured"], "1 kapal": ["captured"]}),
+    ("Ledakan itu menewaskan 5 orang, terdiri dari 3 orang dewasa dan 2 anak.",
+     {"5 orang": ["killed"], "3 orang": ["killed"], "2 anak": ["killed"]}),
+    # parts with classes of their own keep them
+    ("Sebanyak 10 orang menjadi korban, yakni 4 orang tewas dan 6 orang luka-luka.", {"4 orang": ["killed"], "6 orang": ["wounded"]}),
+])
+def test_what_befell_the_counted_reaches_through_time_words_and_breakdowns(sentence, expected):
+    got = {q.text: q.predicates for q in find_quantities(sentence)}
+    for text, preds in expected.items():
+        assert got[text] == preds, got
