@@ -3177,7 +3177,12 @@ def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         if (t in BEFORE_BREAK_MARKS and t not in "()") or t[:1].isdigit():
             break
         after.append(t)
-    return not any(_is_purpose(m.group(1)) for text in (before, " ".join(after)) for m in _PURPOSE_RE.finditer(text))
+    stem = frame.pipeline.stem if frame.pipeline is not None else None
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} if stem else set()
+    # (a purpose the question names as a noun is the asked budget's own: "anggaran pembayaran bunga
+    # utang" asked, "menyiapkan anggaran Rp 599,44 triliun untuk membayar bunga utang negara")
+    return not any(_is_purpose(m.group(1)) and not (stem and stem(m.group(1).lower()) in asked)
+                   for text in (before, " ".join(after)) for m in _PURPOSE_RE.finditer(text))
 
 
 def _is_purpose(word: str) -> bool:

@@ -58,3 +58,24 @@ def test_a_measure_is_neither_held_nor_sent():
     # a count of people still must say it: "300 orang" held is the class asked, said or not
     people = dataclasses.asdict(find_quantities("Sebanyak 300 orang hadir di lokasi.")[0])
     assert not figure_fits(people, question_frame("berapa orang yang ditahan polisi?", pipe))
+
+
+INTEREST = other_stories("bunga", "detikcom", "2025-08-18", [
+    ("Nota keuangan 2026", "Presiden membacakan nota keuangan RAPBN 2026 di depan DPR."),
+    ("Utang pemerintah", "Posisi utang pemerintah naik pada semester pertama."),
+    ("Belanja kementerian", "Belanja kementerian dan lembaga dipangkas tahun depan."),
+]) + [
+    Article(id="bunga-2026", outlet="Kompas.com", published="2025-08-18", title="Bunga Utang 2026",
+            body="Pemerintah Indonesia menyiapkan anggaran sebesar Rp 599,44 triliun untuk membayar bunga utang "
+                 "negara di 2026. Pemerintah juga menyiapkan anggaran Rp 20 triliun untuk membangun sekolah."),
+]
+
+
+async def test_a_purpose_the_question_names_as_a_noun_is_the_asked_budgets_own(empty_engine):
+    """Session 34: "anggaran pembayaran bunga utang" asked: "anggaran … untuk membayar bunga utang" is
+    that budget (the purpose's verb is the asked noun's stem), "untuk membangun sekolah" is another use."""
+    await empty_engine.ingest_articles(INTEREST)
+    answer = await empty_engine.ask("Berapa anggaran pembayaran bunga utang negara yang direncanakan pemerintah dalam RAPBN 2026?")
+    values = answer_values(answer)
+    assert any(abs(v - 599.44e12) < 1e6 for v in values), values
+    assert not any(abs(v - 20e12) < 1e6 for v in values), values
