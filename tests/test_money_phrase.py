@@ -79,3 +79,22 @@ async def test_a_purpose_the_question_names_as_a_noun_is_the_asked_budgets_own(e
     values = answer_values(answer)
     assert any(abs(v - 599.44e12) < 1e6 for v in values), values
     assert not any(abs(v - 20e12) < 1e6 for v in values), values
+
+
+TRAINS = other_stories("lrt", "Kompas.com", "2019-09-20", [
+    ("Proyek MRT Surabaya", "Pemprov Jawa Timur mengkaji proyek MRT di Surabaya."),
+    ("Kemacetan Surabaya", "Kemacetan di Surabaya makin parah pada jam sibuk."),
+    ("Transportasi massal", "Gubernur mendorong transportasi massal di Jawa Timur."),
+]) + [
+    Article(id="lrt-jatim", outlet="Tempo.co", published="2019-09-20", title="Khofifah Pilih LRT",
+            body="Gubernur Khofifah menyebut pembangunan MRT membutuhkan biaya besar. "
+                 "Sedangkan pembangunan LRT tiga kali lebih murah, yaitu Rp 426 miliar."),
+]
+
+
+async def test_a_cost_said_cheap_names_the_cost(empty_engine):
+    """Session 34: "lebih murah, yaitu Rp 426 miliar" says what the amount is (a cost): "murah" and
+    "mahal" join the money words of one sense (frame_words same_money) for "ongkos"/"biaya"/"harga"."""
+    await empty_engine.ingest_articles(TRAINS)
+    answer = await empty_engine.ask("Berapa ongkos pembangunan LRT menurut perhitungan Pemprov Jawa Timur?")
+    assert any(abs(v - 426e9) < 1e3 for v in answer_values(answer)), answer_values(answer)
