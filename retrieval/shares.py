@@ -31,7 +31,7 @@ _NEGATIONS = frozenset("tidak tak belum bukan enggan".split())
 _RESTATED_RE = re.compile(r"\b(?:atau\s+(?:setara|sekitar|sebesar|senilai|sekira)?|menjadi)\s*$", re.I)
 _NUMBER_RE = re.compile(r"(?<![\w.,])\d[\d.,]*")
 _OF_NUMBER_RE = re.compile(r"\bdari\s+$", re.I)
-# a word of the group and its label ("hepatitis B", "Seksi 6", "kelas III")
+# a word of the group and its label, a capital or a Roman numeral ("hepatitis B", "kelas III")
 _LABELLED_RE = re.compile(r"\b([A-Za-z][a-z-]+)\s+([A-Z]|[IVX]+)\b")
 SIDE_WORDS = 12          # words read on each side of the figure, at most
 STRONG_DEED = 3          # words of the deed said that make the group's noun unnecessary
