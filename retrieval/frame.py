@@ -2285,8 +2285,10 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     return all(stem(t) in asked for t in own)
 
 
-_SWITCH_RE = re.compile(r"(?:,\s*(?:sementara|sedangkan)|\ssedangkan)\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
-                        r"dijatuhi|divonis|dituntut|membayar|harus|hanya|juga|sebesar|sebanyak|mencapai)\b)", re.I)
+_SWITCH_RE = re.compile(r"(?:,\s*(?:sementara|sedangkan)|\ssedangkan|^\W*(?:sedangkan|sementara\s*,))\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
+                        r"dijatuhi|divonis|dituntut|membayar|harus|hanya|juga|sebesar|sebanyak|mencapai|"
+                        # "… untuk Grab, sedangkan Gojek beroperasi di 221 kota": what the other one has
+                        r"memiliki|menguasai|meraih|mencatat|mencatatkan|beroperasi|berada|tercatat|akan)\b)", re.I)
 
 
 def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2296,7 +2298,8 @@ def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str
     question that the new subject does not, and the new subject names a word the question does not."""
     pipeline = frame.pipeline
     at = figure_at(sentence, q.get("text") or "")
-    if pipeline is None or at < 0 or "sementara" not in sentence and "sedangkan" not in sentence:
+    low = sentence.lower()
+    if pipeline is None or at < 0 or "sementara" not in low and "sedangkan" not in low:
         return True
     switch = None
     for switch in _SWITCH_RE.finditer(sentence, 0, at):
@@ -2307,6 +2310,11 @@ def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str
     asked = _word_stems(frame.question_text, stem)
     subject = _word_stems(switch.group(1), stem)
     before = _word_stems(sentence[:switch.start()], stem)
+    if not sentence[:switch.start()].strip(" \"'“”-–,"):
+        # "Sedangkan Go-Jek, pesaing terdekat Grab, memiliki 35,3 persen …": the contrast opens the
+        # sentence; the one contrasted was the sentence before's, so a new subject that is a name
+        # the question does not say is another party
+        return not (subject and not subject & asked and switch.group(1)[:1].isupper())
     return not (subject - asked and not subject & asked and (before & asked) - subject)
 
 

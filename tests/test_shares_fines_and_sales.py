@@ -223,3 +223,15 @@ def test_a_figure_of_someones_subordinates_is_theirs():
     q200 = next(dataclasses.asdict(x) for x in find_quantities(own) if x.value == 200_000_000)
     assert related_party_fits(question_frame("berapa denda yang dituntut jaksa untuk Fahmi Darmawansyah?", pipeline),
                               q200, own)
+
+
+def test_a_sentence_opening_with_a_contrast_names_another_party():
+    """Session 34: "Sementara, Gojek akan beroperasi di 221 kota/kabupaten", "Sedangkan Go-Jek, pesaing
+    terdekat Grab, memiliki 35,3 persen …": the contrast opens the sentence (the one contrasted was
+    the sentence before's), and its new subject is a name the question does not say."""
+    cities = "Di berapa kota/kabupaten Grab menerapkan tarif baru ojek online sejak 2 September 2019?"
+    assert switch_verdicts(cities, "Sementara, Gojek akan beroperasi di 221 kota/kabupaten.") == {"221 kota": False}
+    assert switch_verdicts(cities, "Sementara, Grab akan beroperasi di 224 kota/kabupaten.") == {"224 kota": True}
+    share = "Berapa persen pangsa pasar ride-hailing Grab di Indonesia menurut ABI Research?"
+    got = switch_verdicts(share, "Sedangkan Go-Jek, pesaing terdekat Grab, memiliki 35,3 persen dari pasar Indonesia.")
+    assert got == {"35,3 persen": False}, got
