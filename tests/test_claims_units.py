@@ -314,3 +314,13 @@ def test_what_befell_the_counted_reaches_through_time_words_and_breakdowns(sente
     got = {q.text: q.predicates for q in find_quantities(sentence)}
     for text, preds in expected.items():
         assert got[text] == preds, got
+
+
+def test_a_hospital_or_a_stadium_is_no_person_a_pronoun_stands_for():
+    """Session 34: "Ia mengemas 89 poin" after "… dirawat di Rumah Sakit Pistola": "Ia" stands for a
+    person, never a hospital, clinic, circuit, stadium or hotel (frame_words not_person_words)."""
+    from retrieval.frame import last_person
+    assert last_person("Cal Crutchlow menjalani perawatan di Rumah Sakit Pistola setelah jarinya teriris.") == "Cal Crutchlow"
+    assert last_person("Penonton memadati Stadion Madya Senayan.") is None
+    claims = extract_claims(["Cal Crutchlow dirawat di Rumah Sakit Pistola.", "Ia mengemas 89 poin di klasemen."])
+    assert [q.subject for q in claims[1].quantities] == ["Cal Crutchlow"]
