@@ -3186,10 +3186,10 @@ def purpose_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             break
         after.append(t)
     stem = frame.pipeline.stem if frame.pipeline is not None else None
-    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} if stem else set()
     # (a purpose the question names as a noun is the asked budget's own: "anggaran pembayaran bunga
     # utang" asked, "menyiapkan anggaran Rp 599,44 triliun untuk membayar bunga utang negara")
-    return not any(_is_purpose(m.group(1)) and not (stem and stem(m.group(1).lower()) in asked)
+    return not any(_is_purpose(m.group(1))
+                   and not (stem and stem(m.group(1).lower()) in _stemmed_words(frame.question_text, stem))
                    for text in (before, " ".join(after)) for m in _PURPOSE_RE.finditer(text))
 
 
@@ -4790,9 +4790,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                 return same  # "suku bunga Deposit Facility" is not "suku bunga acuan"; "BI7DRR" is
         return bool(head & said) or bool(_parts(words[:1] + follows, stem) & asked)
 
-    from .shares import asked_deed_said   # shares reads the question through this module
-    if unit == "persen" and asked_deed_said(frame, sentence, at, len(q["text"])):
-        return True   # "… ternyata memilih Jokowi sebanyak 55 persen": the share of those who did what is asked
+    if unit == "persen":
+        from .shares import asked_deed_said   # shares reads the question through this module
+        if asked_deed_said(frame, sentence, at, len(q["text"])):
+            return True   # "… ternyata memilih Jokowi sebanyak 55 persen": the share of those who did what is asked
     whole = _asked_whole(frame.question_text, pipeline)
     of_whole = _OF_WHOLE_RE.match(sentence, at + len(q["text"])) if whole else None
     if of_whole:
