@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, currency_of, same_speaker, words_to_number
+from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, NUMBER_LABELS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
                     people_of_asked_class, places_conflict, scopes_conflict)
@@ -553,7 +553,7 @@ def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, 
         return Answer(query.text, query.intent, [], message="Pertanyaan tidak berisi kata kunci yang bisa dicari.")
     strong = [c for c in candidates if c.strong]
     if query.intent == "quantity":
-        answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _digits(query.text), memo)
+        answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _asked_digits(query.text), memo)
     else:
         answer = _compose_general(query, strong)
     if answer.claims:
@@ -1037,6 +1037,13 @@ def _join_agreeing(groups: list[AnswerClaim], agree: Callable[[AnswerClaim, Answ
 
 def _digits(text: str) -> set[str]:
     return set(DIGITS_RE.findall(text))
+
+
+def _asked_digits(question: str) -> set[str]:
+    """The numbers a question gives (a figure restating one is no answer to it), not its labels:
+    "Warkop DKI Reborn Part 2" asks no 2."""
+    return {m.group() for m in DIGITS_RE.finditer(question)
+            if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)}
 
 
 def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str, Any] | None:

@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .clean import _ASCII_WORD_BYTES, MONTH_RE, MONTHS
-from .frame import CASUALTY_CLASSES, figure_frames, last_person, located_places, may_name_place
+from .frame import CASUALTY_CLASSES, INSTALMENT_WORDS, figure_frames, last_person, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
 from .text import _data_lines, sastrawi_root_words
 
@@ -40,7 +40,15 @@ WORD_NUM = (r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|selusin|seratus|seribu|sejuta")
 DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
-SCALE_RE = r"(?:\s*(?:ribu|juta|miliar|milyar|triliun|rb|jt)\b)?"
+
+
+def _smaller_parts(*scales: str) -> str:
+    """The rest of a number read in parts, each with a smaller scale: "2 juta 55 ribu", "dua juta 10 ribu"."""
+    return "".join(rf"(?:\s+(?:\d{{1,3}}|{WORD_NUM})\s*{s}\b)?" for s in scales)
+
+
+SCALE_RE = (rf"(?:\s*(?:triliun\b{_smaller_parts('(?:miliar|milyar)', 'juta', 'ribu')}"
+            rf"|(?:miliar|milyar)\b{_smaller_parts('juta', 'ribu')}|juta\b{_smaller_parts('ribu')}|(?:ribu|rb|jt)\b))?")
 NUM = rf"(?:(?:{DIGIT_NUM}){SCALE_RE}|\b(?:{WORD_NUM}){SCALE_RE})"
 QUAL_RE = "|".join(re.escape(q) for q in QUALIFIERS)
 VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
@@ -65,11 +73,14 @@ LABEL_WORDS = ("halaman", "pasal", "ayat", "nomor")  # "pasal 12", also written 
 NUMBERED_THINGS = ("punggung", "urut", "induk", "polisi", "rekening", "telepon", "registrasi", "perkara",
                    "antrean", "antrian", "peserta", "dada", "rumah", "kamar", "kursi", "pokok")
 # "peserta BPJS kelas 3", "zona 5", "golongan 3", "tahap 2": a class or stage named by its number, no count
-CLASS_LABEL_WORDS = ("kelas", "golongan", "zona", "tahap", "gelombang", "jilid")
+# and "Warkop DKI Reborn Part 2", "season 3": a sequel or instalment named by its number
+CLASS_LABEL_WORDS = ("kelas", "golongan", "zona", "tahap", "gelombang", *INSTALMENT_WORDS)
 RANK_WORDS = ("peringkat", "ranking", "rangking", "urutan")   # "peringkat 11": a place in an order, masked like a label
 # "ronde 3", "lap 10", "set 2": a round, lap or set named by its bare number is a place in an order too
 # (not "babak 16 besar", a stage)
 ROUND_WORDS = ("ronde", "babak", "set", "gim", "lap")
+# words naming a number as a label, not a count: "Part 2", "kelas 3", "peringkat 5", "pasal 12"
+NUMBER_LABELS = frozenset([*LABEL_WORDS, *RANK_WORDS, *ROUND_WORDS, *CLASS_LABEL_WORDS])
 DATE_SPANS_RE = re.compile(
     rf"\(\d{{1,2}}/\d{{1,2}}/\d{{2,4}}\)|\b\d{{1,2}}/\d{{1,2}}(?:/\d{{2,4}})?\b"
     rf"|\b\d{{1,2}}\s*(?:[-–]|hingga|sampai|s\.d\.?)\s*\d{{1,2}}\s+(?:{MONTH_RE})\b(?:\s+\d{{4}})?"   # "4 - 9 Juli 2018"
@@ -176,10 +187,16 @@ def words_to_number(text: str) -> float | None:
     return float(total + current + digit) if seen else None
 
 
+_SCALED_PARTS_RE = re.compile(rf"(?:\d+(?:[.,]\d+)*|{WORD_NUM})\s*(?:ribu|juta|miliar|milyar|triliun)\b\s*", re.I)
+
+
 @lru_cache(maxsize=16384)   # ingest speed: the same figures come back ("10", "2019", "1,5 juta")
 def parse_number(text: str) -> float | None:
     """Indonesian number as written: '10.000', '1,5 juta', 'dua belas ribu', '12 ribu'."""
     t = text.strip().lower()
+    if len(parts := _SCALED_PARTS_RE.findall(t)) > 1 and _SCALED_PARTS_RE.sub("", t).strip() == "":
+        values = [parse_number(part) for part in parts]   # "2 juta 55 ribu": each part with its own scale
+        return None if None in values else float(sum(values))  # type: ignore[arg-type]
     m = re.fullmatch(r"(\d+(?:[.,]\d+)*)\s*(ribu|juta|miliar|milyar|triliun|rb|jt)?", t)
     if m:
         digits, scale = m.group(1), m.group(2)

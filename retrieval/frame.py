@@ -332,9 +332,13 @@ def _rival_countries(of: str, entities: Sequence[str]) -> bool:
     return kind == "country" and any(e in places and places[e].kind == "country" for e in entities)
 
 
+INSTALMENT_WORDS = ("jilid", "part", "season", "episode", "chapter", "volume", "vol")   # "… Reborn Part 2"
+
+
 def entities_compatible(a: str, b: str) -> bool:
     """Same owner, or one inside the other (TNI in Indonesia, Pyongyang in Korea Utara, Bekasi in
-    Jawa Barat). Two names outside the gazetteer are the same when one's words hold the other's."""
+    Jawa Barat). Two names outside the gazetteer are the same when one's words hold the other's
+    (an instalment's word is no word of the name: "warkop_dki_reborn_part" is Warkop DKI Reborn)."""
     if a == b:
         return True
     lex = lexicon()
@@ -343,7 +347,7 @@ def entities_compatible(a: str, b: str) -> bool:
         return a in lex.ancestors(b) or b in lex.ancestors(a)
     if pa or pb:
         return False
-    wa, wb = set(re.split(r"[_-]", a)), set(re.split(r"[_-]", b))  # "prabowo-sandi" holds "prabowo"
+    wa, wb = (set(re.split(r"[_-]", x)).difference(INSTALMENT_WORDS) or {x} for x in (a, b))  # "prabowo-sandi" holds "prabowo"
     return wa <= wb or wb <= wa or _initials_of(a) == b or _initials_of(b) == a
 
 
@@ -874,9 +878,14 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 owner_span = (start, end)
     pos = 0
     inside = _inside_at(low, noun_at)
+    title_cased = sum(t[:1].isupper() for t in toks) * 2 > len(toks)   # "Berapa Korban Tewas Gempa Cianjur?"
     said = False   # a class of the asked noun was read: a later "yang" clause may be another noun's
     while pos < n:
         hit = lex.predicates.at(low, pos) if pos != noun_at else None
+        if hit and pos and not title_cased and toks[pos][:1].isupper() and toks[pos - 1][:1].isupper() \
+                and low[pos - 1] not in lex.stopwords:
+            pos += hit[1]   # "kawasan utara Laut Mati": a word of a name (the Dead Sea) says nothing befell anyone
+            continue
         if hit and _case_named(low, pos, lex, pipeline.stem):
             pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
             continue
@@ -1220,7 +1229,7 @@ def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str
     things = w["money_nouns"] | w["money_things"]
     if noun in w["change_heads"]:   # "berapa penurunan impor dari China": a change of an amount
         return next((t for t in low[noun_at + 1:noun_at + 3] if t in things | w["trade_things"]), None)
-    if noun in w["money_heads"]:
+    if noun in w["money_heads"] or noun in w["money_named_heads"]:
         thing = next((t for t in low[noun_at + 1:noun_at + 4] if t in things), None)
         # "berapa nilai proyek e-KTP": a value is an amount of money whatever it is of
         return thing or (noun if noun in w["money_value_heads"] else None)
@@ -1386,6 +1395,40 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             return False  # "total 560 anggota", "dari total 560"
         i -= 1
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
+
+
+_DRAWN_OUT_OF_RE = re.compile(   # "dari (sekian banyak) korban luka itu": a group told of before
+    r"^\s*(?:[^\W\d_]+\s+)?dari\s+(?:(?:sekian\s+banyak|para|seluruh|semua|sejumlah)\s+)?"
+    r"(?P<group>(?:[^\W\d_][\w-]*\s+){0,4}?[^\W\d_][\w-]*)\s+(?:itu|tersebut|ini)\b", re.I)
+
+
+def drawn_from_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure drawn out of the asked group ("Lima orang dari sekian banyak korban luka itu
+    diketahui mengalami kritis") counts a part of it, not the group: a question about the wounded
+    takes no count of the critical among them, unless it asks what the rest of the sentence says
+    of them. The group is the asked noun or casualty, told of before ("itu", "tersebut"): in "Dua
+    orang dari seluruh penumpang tewas" what befell the two is said after them, and it is asked."""
+    pipeline = frame.pipeline
+    at = figure_at(sentence, q.get("text") or "")
+    if pipeline is None or at < 0:
+        return True
+    rest = sentence[at + len(q.get("text") or ""):]
+    m = _DRAWN_OUT_OF_RE.match(rest)
+    if not m:
+        return True
+    stem = pipeline.stem
+    asked = _stemmed_words(frame.question_text, stem)
+    group = _stemmed_words(m.group("group"), stem)
+    named = ({stem(frame.noun.lower())} if frame.noun else set()) | {
+        stem(t) for t in _CASUALTY_GROUP_WORDS if stem(t) in asked}
+    if not group & named:
+        return True
+    stop = lexicon().stopwords
+    said_after = {stem(t) for t in _lower_words(rest[m.end():]) if t not in stop and t.isalpha()}
+    return bool(said_after & asked - group)   # "… yang kritis" asked: what is said of the part
+
+
+_CASUALTY_GROUP_WORDS = ("korban", "luka", "tewas", "meninggal", "hilang")
 
 
 def amounts_answer(frame: QuestionFrame) -> bool:
@@ -1819,7 +1862,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     unit = (q.get("unit") or "").lower()
     pipeline = frame.pipeline
     if frame.value_of and pipeline is not None and pipeline.stem(frame.value_of) not in {
-            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")}:
+            pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")} \
+            and not _earned(frame.value_of, sentence, at, pipeline.stem):
         return False   # "berapa nilai ekspor": the sentence or its title names the exports
     if frame.value_of and pipeline is not None and (
             _narrowed_value(frame, sentence, at, pipeline)
@@ -1889,7 +1933,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not _names_any(
                 asked | _price_naming_words(frame, asked, stem),
                 _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
-                else f"{sentence} {title or ''}", stem):
+                else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -2011,6 +2055,19 @@ def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[s
     if not w["market_moments"].isdisjoint(_lower_words(frame.question_text)):
         words |= _stemmed_list("price_level_words", stem)
     return words
+
+
+_EARNED_RE = re.compile(r"(\w+)\s+(?:(?:sebesar|sekitar|senilai|hingga|mencapai|lebih\s+dari)\s+)?"
+                        r"(?:rp|us\$|usd|idr|eur|sgd|\$|€)?\.?\s*$", re.I)
+
+
+def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """An income asked ("pendapatan", "pemasukan") and the amount is what a verb of earning got:
+    "berhasil mengumpulkan US$ 132 juta" names no income, but the amount is one."""
+    if stem(asked.lower()) not in _stemmed_list("income_things", stem):
+        return False
+    verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
+    return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
 
 
 def _before_next_figure(sentence: str, at: int) -> str:
@@ -2197,6 +2254,8 @@ def _model_runs(text: str) -> list[tuple[int, str, str]]:
         # after a number; not the other words ("Timnas Indonesia U-16" is "Timnas U-16")
         key = [head]
         for i, w in enumerate(words[1:], 1):
+            if w.lower() == key[-1]:
+                continue   # "APBN 2025 2025": a question's topic keeps the year of its dropped "(Juni 2025)"
             if numbered[i] or (w.isupper() and len(w) <= 3 and i + 1 < len(words) and numbered[i + 1]) \
                     or (w.lower() in variants and any(numbered[:i])):
                 key.append(w.lower())
@@ -2323,6 +2382,60 @@ def _word_stems(text: str, stem: Callable[[str], str]) -> set[str]:
     stop = lexicon().stopwords
     words = (t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha())
     return {stem(t[:-3] if t.endswith("nya") and len(t) > 5 else t) for t in words if t not in stop}
+
+
+_GOODS_WORDS = frozenset({"produk", "produk-produk", "barang", "barang-barang", "komoditas"})
+ORIGIN_REACH = 8   # words either side of a figure where the goods it is the value of are said to come from
+
+
+def _goods_origins(low: list[str], lo: int, hi: int) -> set[str]:
+    """Countries goods are said to come from in low[lo:hi]: "asal China", "produk (impor) AS",
+    "impor China ke AS" (what one country sells another)."""
+    lex = lexicon()
+    out: set[str] = set()
+    for i in range(max(0, lo), min(hi, len(low))):
+        j = None
+        if low[i] == "asal":
+            j = i + 1
+        elif low[i] in _GOODS_WORDS:
+            j = i + 1 + (i + 1 < len(low) and low[i + 1] in ("impor", "ekspor"))
+            j += j < len(low) and low[j] in ("asal", "dari")
+        elif low[i] == "impor":
+            j = i + 1
+        hit = lex.names.at(low, j) if j is not None and j < len(low) else None
+        if hit is None or hit[0] not in lex.places or lex.places[hit[0]].kind != "country":
+            continue
+        if low[i] == "impor" and low[j + hit[1]:j + hit[1] + 1] != ["ke"]:
+            continue   # "impor China" alone may be what China buys
+        out.add(hit[0])
+    return out
+
+
+def origin_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """Goods asked by where they come from ("produk impor asal China yang dikenai tarif baru oleh
+    AS") take no value of goods said to come from another country: "tarif untuk 110 miliar dollar
+    AS produk impor asal AS" is what China taxes, not what the US does."""
+    qlow = [t.lower() for t in WORD_RE.findall(frame.question_text)]
+    asked = _goods_origins(qlow, 0, len(qlow))
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    before = [t.lower() for t in WORD_RE.findall(sentence[:at])]
+    low = before + [t.lower() for t in WORD_RE.findall(sentence[at:])]
+    said = _goods_origins(low, len(before) - ORIGIN_REACH, len(before) + ORIGIN_REACH)
+    return not said or any(entities_compatible(a, b) for a in asked for b in said)
+
+
+@lru_cache(maxsize=256)
+def _asked_as_destination(frame: QuestionFrame) -> bool:
+    """Every place the question names is where something goes ("ekspor … ke Papua Nugini"): where
+    the story is told from (Serang, a port of departure) does not rule a sentence out."""
+    lex = lexicon()
+    low = [t.lower() for t in WORD_RE.findall(frame.question_text)]
+    found = [(i, hit[0]) for i in range(1, len(low)) if (hit := lex.names.at(low, i)) and hit[0] in frame.places]
+    return bool(found) and all(low[i - 1] == "ke" for i, _ in found)
 
 
 def scope_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -4120,6 +4233,12 @@ def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFr
     they name a company ("Musim Mas Group"); None when no name stands there."""
     ends = sorted(f for f in figures if f <= at)
     start = ends[-1] if ends else 0
+    if ends and _CHANGED_AMOUNT_RE.search(sentence[start:at]):
+        # "USD 500 miliar di Amerika Serikat, yang kemudian meningkat menjadi USD 600 miliar": the
+        # amount before it changed, whose it was is whose this is
+        prev = next((m for m in _LISTED_FIGURE_RE.finditer(sentence) if m.end() == start), None)
+        if prev is not None:
+            return _listed_holder(sentence, prev.start(), figures, frame)
     if ends and _RESTATED_AMOUNT_RE.fullmatch(sentence[start:at]):
         start = ends[-2] if len(ends) > 1 else 0   # "US$ 100 ribu atau Rp 1 miliar": the same holder's
     seg = WORD_RE.findall(sentence[start:at])
@@ -4140,6 +4259,8 @@ def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFr
 
 
 _LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
+_CHANGED_AMOUNT_RE = re.compile(r",\s*yang\s+(?:kemudian\s+|lalu\s+|akhirnya\s+)?(?:meningkat|naik|turun|bertambah|berkurang|"
+                                r"membengkak|menyusut|direvisi)\s+(?:menjadi|ke)\s+(?:Rp\.?|US\$|USD)?\s*$", re.I)
 _RESTATED_AMOUNT_RE = re.compile(r"\s*(?:ribu|juta|miliar|triliun)?\s*(?:atau|alias|setara(?: dengan)?)\s*(?:Rp\.?|US\$|USD)?\s*", re.I)
 
 
@@ -4925,12 +5046,23 @@ def _other_amount_named(value_of: str, sentence: str, at: int, stem: Callable[[s
     right before it ("surplus USD177 juta", "masih defisit 1,47 miliar dollar") and not the thing."""
     words = _clause_words(sentence, at, comma=True)
     stems = [stem(t) for t in words]
-    if stem(value_of.lower()) in stems:
+    if stem(value_of.lower()) in stems or stem(value_of.lower()) in _thing_after_amount(sentence, at, stem):
         return False
     heads = {stem(x) for x in lexicon().words["money_value_heads"]}
     things = _stemmed_list("money_things", stem)
     named = [i for i, st in enumerate(stems) if st in things and st not in heads and not _verb_like(words[i], stem)]
     return bool(named) and len(words) - named[-1] <= 3
+
+
+_AMOUNT_TAIL_RE = re.compile(r"[\d.,]+\s*(?:(?:ribu|juta|miliar|milyar|triliun)\s+)?(?:(?:dollar|dolar|rupiah|euro|yuan|as|us|amerika|serikat)\b\s*)*", re.I)
+
+
+def _thing_after_amount(sentence: str, at: int, stem: Callable[[str], str]) -> frozenset[str]:
+    """The first two words after an amount and its currency: "tarif untuk 110 miliar dollar AS
+    produk impor" is the value of the products the tariff is for, not the tariff's amount."""
+    tail = _AMOUNT_TAIL_RE.match(sentence, at)
+    rest = _lower_words(sentence[tail.end():] if tail else "")[:2]
+    return frozenset(stem(t) for t in rest if t.isalpha())
 
 
 def _aside_before(sentence: str, at: int) -> list[str]:
@@ -5254,7 +5386,20 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         return bool(specific & asked) or (not specific and not casualty)
     if frame.casualty:
         return casualty
-    return not casualty and not (specific & NOT_FOR_PLAIN_QUESTIONS)
+    return not casualty and (not (specific & NOT_FOR_PLAIN_QUESTIONS) or _asked_verb_governs(frame, q))
+
+
+def _asked_verb_governs(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """The question's own verb, of no class, takes the figure as its object ("kapal yang
+    diledakkan dan ditenggelamkan": "meledakkan dan menenggelamkan 81 kapal … yang ditangkap"):
+    what the noun's "yang" clause says befell it before (caught) is no class the answer needs."""
+    pipeline = frame.pipeline
+    if pipeline is None:
+        return False
+    stem = pipeline.stem
+    before = [t.lower() for t in WORD_RE.findall(q.get("before") or "")][-3:]
+    asked = {stem(t) for t in _lower_words(frame.question_text) if _verb_like(t, stem)}
+    return any(_verb_like(t, stem) and stem(t) in asked for t in before)
 
 
 def class_said_of_another(q: dict[str, Any], frame: QuestionFrame, siblings: list[dict[str, Any]],
@@ -6384,6 +6529,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     if frame.places:
         # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"
         owner = set(frame.entities) - set(frame.places)
+        # (an owner's name may hold a country: "ekspor CPO Indonesia ke India" asks India as where)
+        owner |= {w for o in owner for w in o.split("_") if w in lexicon().places}
         located = [p for p in located_places(sentence) if p not in owner]
         verdict = _places_verdict(located, frame.places)
         if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
@@ -6394,7 +6541,7 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = _places_verdict([p for p in located_places(article_title) if p not in owner], frame.places)
             if verdict is None and _names_asked_place(article_title, frame.places):
                 verdict = True   # "Bandara Hong Kong Kembali Digeruduk": the story's place, named
-        if verdict is None and context_places:
+        if verdict is None and context_places and not _asked_as_destination(frame):
             verdict = _places_verdict([p for p in context_places if p not in owner], frame.places)
         if verdict is None and article_title and _wider_story(located_places(article_title), frame.places):
             return False   # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's

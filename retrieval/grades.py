@@ -15,6 +15,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
+from .claims import currency_of
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon
 from .text import _data_lines, figure_at
 
@@ -162,9 +163,19 @@ def _said_grades(question: str, q: dict[str, Any], sentence: str) -> list[tuple[
     words = _figure_words(sentence, q)
     unit = (q.get("unit") or "").lower() or None
     by_name = {s.name: s for s in scales()}
-    return [(grade, _daypart_said(sentence, q) if name == DAYPART
+    return [(grade, (grade if _same_clock(question, sentence) else _daypart_said(sentence, q)) if name == DAYPART
              else _grade_in(words, by_name[name], unit if unit not in CLASSIFIERS else None))
             for name, grade in asked]
+
+
+_CLOCK_RE = re.compile(r"\bpukul\s+(\d{1,2}[.:]\d{2})")
+
+
+def _same_clock(question: str, sentence: str) -> bool:
+    """The question's clock time ("Kamis pagi … pukul 04.17 GMT") is the sentence's: the moment
+    asked, whatever part of the day the sentence names (none: "pada pukul 04.17 GMT")."""
+    asked = {m.group(1).replace(":", ".") for m in _CLOCK_RE.finditer(question.lower())}
+    return bool(asked) and bool(asked & {m.group(1).replace(":", ".") for m in _CLOCK_RE.finditer(sentence.lower())})
 
 
 def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
@@ -205,6 +216,7 @@ def _stretch_of(sentence: str, text: str) -> tuple[str, str] | None:
     return sentence[prev[-1] if prev else 0:at], sentence[end:nxt.start() if nxt else len(sentence)]
 
 
+CURRENCY_LOOK = 12   # characters before a figure where its currency sign is written ("Rp ", "US$ ")
 _DIGITS_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*")   # a year is no figure: "pada Juli 2025 sebesar 0,28%"
 
 
@@ -477,7 +489,7 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str, stem: Callabl
     if stretch is None:
         return True
     before, after = stretch
-    if re.fullmatch(r"\s*dari\s*", after) and _other_unit_after(sentence, q):
+    if re.fullmatch(r"\s*dari\s*", after) and (_other_unit_after(sentence, q) or _money_from_a_count(sentence, q)):
         return True   # "dengan 20 poin dari 18 laga": points won over matches played, no part of a whole
     if re.fullmatch(r"\s*dari\s*", after) and stem is not None:
         # "164 dari 166 titik … sudah beroperasi": how far, unless the question asks what they did
@@ -497,6 +509,17 @@ def _other_unit_after(sentence: str, q: dict[str, Any]) -> bool:
     nxt = _DIGITS_RE.search(sentence, at + len(q.get("text") or ""))
     word = re.match(r"[\d.,]*\s+([a-z]+)", sentence[nxt.start():], re.I) if nxt else None
     return bool(word) and word.group(1).lower() != unit
+
+
+def _money_from_a_count(sentence: str, q: dict[str, Any]) -> bool:
+    """An amount earned from a count of things ("US$ 22,8 juta dari 143.826 tiket") is no part of
+    a whole: the figure after its "dari" is no amount of money."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0 or currency_of(sentence, text) is None:
+        return False
+    nxt = _DIGITS_RE.search(sentence, at + len(text))
+    return bool(nxt) and currency_of(sentence[nxt.start() - CURRENCY_LOOK:], nxt.group()) is None
 
 
 # the period a rate of change is taken over: month on month, year on year, year to date

@@ -26,7 +26,7 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (average_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
@@ -426,6 +426,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and measure_fits(frame, quantity, sentence)
             and (is_scoreline(quantity) or holder_fits(frame, quantity, sentence))   # a scoreline's side: scores.asked_side
             and label_fits(frame, quantity, sentence, title) and part_fits(frame, quantity, sentence)
+            and drawn_from_fits(frame, quantity, sentence)
             and count_fits(frame, quantity, sentence, siblings or []) and party_fits(frame, quantity, sentence, title) and held_party_fits(frame, quantity, sentence, title)
             and held_country_fits(frame, quantity, sentence) and destination_fits(frame, quantity, sentence)
             and averaged_list_fits(frame, quantity, sentence)
@@ -445,6 +446,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence) and body_keyed_fits(frame, quantity, sentence) and forecaster_fits(frame, sentence)
             and contrasted_pair_fits(frame, quantity, sentence, siblings or []) and subgroup_clause_fits(frame, quantity, sentence, siblings or []) and baseline_fits(frame, quantity, sentence)
             and switched_subject_fits(frame, quantity, sentence) and scope_fits(frame, quantity, sentence)
+            and origin_fits(frame, quantity, sentence)
             and related_party_fits(frame, quantity, sentence)
             and place_list_fits(frame, quantity, sentence) and ranked_place_fits(frame, quantity, sentence)
             and owner_named_fits(frame, sentence)
@@ -675,6 +677,9 @@ def learned_name_words() -> frozenset[str]:
         return frozenset()
 
 
+PLURAL_NAME_MIN = 6   # letters: "Champions" may be "Champion", "Paris" is no plural
+
+
 def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...], ...]:
     """Index terms of the names a question gives that no list knows: a ship ("KM Santika
     Nusantara"), a person, a company, a pollster, a place the gazetteer lacks ("di Las Vegas"),
@@ -709,6 +714,8 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
         terms = [t for t in pipeline.terms(w) if not any(t in g for g in out)]
         if not terms:
             continue
+        # a foreign plural is often written singular: "Liga Champions" / "Liga Champion"
+        terms += [t[:-1] for t in terms if len(t) >= PLURAL_NAME_MIN and t.endswith("s") and not t.endswith("ss")]
         if group is None:
             out.append([])
             group = len(out) - 1

@@ -21,6 +21,18 @@ def test_a_doubled_number_word_is_no_number():
     assert not find_quantities("Polisi mengidentifikasi empat dari delapan delapan jenazah korban.")[1:]
 
 
+def test_a_number_read_in_parts_is_one_figure():
+    """'2 juta 55 ribu orang' is 2,055,000 viewers, not 55,000; the parts' scales must fall."""
+    assert parse_number("2 juta 55 ribu") == 2_055_000
+    assert parse_number("1 juta 750 ribu") == 1_750_000
+    assert q("Hingga hari kelima sudah 2 juta 55 ribu orang menonton.") == [("2 juta 55 ribu orang", 2_055_000, None, "orang")]
+    assert q("penontonnya mencapai dua juta 10 ribu orang")[-1][1] == 2_010_000
+    assert find_quantities("Dana Rp 2 miliar 300 juta disiapkan.")[0].value == 2_300_000_000
+    # two figures, not one: a rise from one to the other, a smaller scale first
+    assert [x.value for x in find_quantities("Naik dari 4,5 juta menjadi 6 juta orang.")] == [4_500_000, 6_000_000]
+    assert [x.value for x in find_quantities("Ada 300 ribu 2 juta orang.")] == [300_000, 2_000_000]
+
+
 def q(sentence):
     return [(x.text, x.value, x.qualifier, x.unit) for x in find_quantities(sentence)]
 
