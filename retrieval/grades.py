@@ -229,6 +229,21 @@ def average_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return stretch is None or any(_AVERAGE_RE.search(part) for part in stretch)
 
 
+_LENGTH_UNITS = frozenset({"km", "kilometer", "m", "meter", "cm", "sentimeter", "mil"})
+_SQUARE_RE = re.compile(r"\s*(?:persegi|per\s+segi)\b", re.I)
+_AREA_ASKED_RE = re.compile(r"\b(?:persegi|luas|luasnya|seluas|area|km2|m2|hektare|hektar)\b", re.I)
+
+
+def area_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A length unit followed by "persegi" ("wilayah 2.400 kilometer persegi") is an area: it
+    answers no question asking how far or how long ("sejauh berapa kilometer … membentang")."""
+    unit = (q.get("unit") or "").lower()
+    if unit not in _LENGTH_UNITS or _AREA_ASKED_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    return at < 0 or not _SQUARE_RE.match(sentence, at + len(q.get("text") or ""))
+
+
 def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A figure of one field ("di bidang kemandirian energi, 75,5% warga Jatim puas") is a part of
     the whole asked, unless the question names that field."""

@@ -233,3 +233,15 @@ async def test_a_potential_income_lost_is_money(empty_engine):
     values = answer_values(await empty_engine.ask(
         "berapa potensi pendapatan masyarakat yang hilang akibat aktivitas Gunung Agung?"))
     assert 2.47e12 in values and 1.2e6 not in values, values
+
+
+def test_a_length_unit_squared_is_an_area():
+    """"wilayah 2.400 kilometer persegi" is an area: it answers no "sejauh berapa kilometer", but
+    does answer a question about the area."""
+    from retrieval.grades import area_fits
+    sentence = "Lembah Jordan adalah wilayah 2.400 kilometer persegi yang membentang dari Laut Mati."
+    figure = {"text": "2.400 kilometer", "unit": "kilometer"}
+    assert not area_fits("Sejauh berapa kilometer Lembah Yordan membentang ke Tepi Barat?", figure, sentence)
+    assert area_fits("Berapa luas Lembah Yordan dalam kilometer persegi?", figure, sentence)
+    assert area_fits("Sejauh berapa kilometer Lembah Yordan membentang?", {"text": "16 kilometer", "unit": "kilometer"},
+                     "Wilayah itu membentang sekitar 16 kilometer ke Tepi Barat.")
