@@ -244,6 +244,23 @@ def area_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return at < 0 or not _SQUARE_RE.match(sentence, at + len(q.get("text") or ""))
 
 
+_CONFIRMED_ASKED_RE = re.compile(r"\b(?:dikukuhkan|mengukuhkan|dikonfirmasi|terkonfirmasi|dipastikan)\b", re.I)
+_SUSPECTED_RE = re.compile(r"\b(?:diduga|dugaan|suspek|terduga)\b", re.I)
+
+
+def confirmed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """Confirmed cases or deaths asked ("kematian … yang telah dikukuhkan"): a figure said to be
+    suspected ("delapan kematian yang diduga akibat demam kuning", "160 dugaan kasus") is not one."""
+    if not _CONFIRMED_ASKED_RE.search(question) or _SUSPECTED_RE.search(question):
+        return True
+    stretch = _figure_stretch(sentence, q)
+    if stretch is None:
+        return True
+    before, after = stretch
+    near = " ".join(before.split()[-2:] + after.split()[:3])
+    return not _SUSPECTED_RE.search(near)
+
+
 def domain_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A figure of one field ("di bidang kemandirian energi, 75,5% warga Jatim puas") is a part of
     the whole asked, unless the question names that field."""

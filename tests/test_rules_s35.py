@@ -245,3 +245,25 @@ def test_a_length_unit_squared_is_an_area():
     assert area_fits("Berapa luas Lembah Yordan dalam kilometer persegi?", figure, sentence)
     assert area_fits("Sejauh berapa kilometer Lembah Yordan membentang?", {"text": "16 kilometer", "unit": "kilometer"},
                      "Wilayah itu membentang sekitar 16 kilometer ke Tepi Barat.")
+
+
+FEVER = FILLER + other_stories("brasil", "rimanews.com", "2017-01-25", [
+    ("Vaksin dikirim", "Pemerintah pusat mengirim vaksin tambahan ke Minas Gerais."),
+    ("Nyamuk diberantas", "Petugas kesehatan melakukan pengasapan untuk memberantas nyamuk."),
+]) + [
+    Article(id="demam", outlet="rimanews.com", published="2017-01-25", title="Brazil Selidiki Dugaan Kasus Demam Kuning",
+            body="Kementerian Kesehatan Brazil mengatakan telah mengukuhkan 47 penderita demam kuning dan 25 kematian "
+                 "terkait penyakit itu. Pusat wabah terletak di Minas Gerais, setelah laporan pendahuluan tentang "
+                 "delapan kematian yang diduga akibat demam kuning."),
+]
+
+
+async def test_confirmed_deaths_asked_take_no_suspected_ones(empty_engine):
+    """"kematian … yang telah dikukuhkan": "delapan kematian yang diduga akibat demam kuning" is a
+    suspected count (grades.confirmed_fits); asked suspected deaths, it answers."""
+    await empty_engine.ingest_articles(FEVER)
+    confirmed = answer_values(await empty_engine.ask(
+        "berapa kematian akibat demam kuning yang telah dikukuhkan Kementerian Kesehatan Brasil?"))
+    assert 25 in confirmed and 8 not in confirmed, confirmed
+    suspected = answer_values(await empty_engine.ask("berapa kematian yang diduga akibat demam kuning di Brasil?"))
+    assert 8 in suspected, suspected
