@@ -941,8 +941,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                                                  pipeline.stem, skip)][:MAX_MEASURED]
     if noun and (noun.lower() in w["measure_nouns"] or rate):
         # "berapa barel produksi yang hilang": lost output, not missing people; but goods are
-        # weighed when seized or destroyed ("berapa kilogram ganja yang dimusnahkan")
-        classes &= w["thing_classes"]
+        # weighed when seized or destroyed ("berapa kilogram ganja yang dimusnahkan"); things counted
+        # in units may also be damaged or burned ("berapa unit mobil yang rusak")
+        classes &= w["thing_classes"] | (w["unit_thing_classes"] if noun.lower() in CLASSIFIERS else frozenset())
         canon = pipeline.canonical(low)
         at = len(pipeline.canonical(low[: noun_at + 1]))
         while at < len(canon) and canon[at] in w["measure_nouns"]:
@@ -1107,6 +1108,8 @@ def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipelin
             continue   # a registration or model code names the thing: "PK-CDC", "DHC-6"
         if lex.names.at(low, i) is not None or not word.isalpha():
             return False   # a place or party: "dikirim ke Rusia yang tewas" is still the soldiers
+        if i == noun_at + 1 and low[noun_at] in CLASSIFIERS:
+            return False   # "berapa unit mobil yang rusak": the cars a classifier counts are the asked ones
         if pipeline.known_word(word):
             if word in lex.words["vehicle_nouns"]:
                 return word != low[noun_at]
@@ -1933,7 +1936,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         elif (frame.money_thing or frame.noun).lower() not in w["money_generic"] and not _names_any(
                 asked | _price_naming_words(frame, asked, stem),
                 _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
-                else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked):
+                else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked) \
+                and not _fund_named_by_use(frame, sentence, at, stem):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -2068,6 +2072,25 @@ def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> b
         return False
     verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
     return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
+
+
+def _fund_named_by_use(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """A fund asked by what it is for ("dana repatriasi", "dana service recovery"), and the words
+    before the amount name that use without the word "dana": "realisasi repatriasi … sebesar Rp
+    112,2 triliun"."""
+    thing = (frame.money_thing or "").lower()
+    if thing not in lexicon().words["fund_words"]:
+        return False
+    low = _lower_words(frame.question_text)
+    if thing not in low:
+        return False
+    stop = lexicon().stopwords
+    use = []
+    for t in low[low.index(thing) + 1:]:
+        if not t.isalpha() or t in stop or _verb_like(t, stem):
+            break
+        use.append(stem(t))
+    return bool(use) and use[0] in {stem(t) for t in _lower_words(sentence[:at])}
 
 
 def _before_next_figure(sentence: str, at: int) -> str:

@@ -282,12 +282,12 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
     # asking a figure ("berapa batas gaji … fasilitas PPh 21 … menurut Menkeu") names none back
     figures = frozenset(q.value for q in find_quantities(question) if not q.vague and q.unit) \
         if "berapa" not in words else frozenset()
-    says = any(w in SAY_WORDS for w in words)
+    saying = [_says_at(words, written, i) for i in range(len(words))]
     which_media = "media" in words or "outlet" in words
-    if not (says or which_media):
+    if not (any(saying) or which_media):
         return None
-    kept = [(w, c) for w, c in zip(words, written) if w not in SAY_WORDS and w not in FILLER_WORDS]
-    span = _name_span(words, written) - not_names
+    kept = [(w, c) for w, c, said in zip(words, written, saying) if not said and w not in FILLER_WORDS]
+    span = _name_span(words, written, saying) - not_names
     capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
     return ClaimFocus(figures, [w for w, _ in kept], span, frozenset(span & capitalised),
                       cased=[c for _, c in kept])
@@ -296,19 +296,34 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
 
 
-def _name_span(words: list[str], written: list[str] | None = None) -> frozenset[str]:
+# saying words that are nouns too ("nilai klaim yang dibayar", "laporan keuangan"): a saying word
+# only when a name follows ("klaim Pentagon", "versi BPS", "laporan Reuters")
+_NOUN_SAY_WORDS = frozenset({"klaim", "pernyataan", "versi", "laporan"})
+
+
+def _says_at(words: list[str], written: list[str], i: int) -> bool:
+    """Is words[i] a word of saying (not a noun the topic asks about)?"""
+    if words[i] not in SAY_WORDS:
+        return False
+    if words[i] not in _NOUN_SAY_WORDS or (i and words[i - 1] in SAY_WORDS):   # "menurut klaim serikat pekerja"
+        return True
+    return i + 1 < len(written) and written[i + 1][:1].isupper()
+
+
+def _name_span(words: list[str], written: list[str] | None = None, saying: list[bool] | None = None) -> frozenset[str]:
     """The words that can name the speaker or outlet: after the saying word up to the topic
     ("apa kata Pentagon soal ..."), or before it ("Zelensky bilang apa ..."); "siapa yang bilang"
     names nobody. A name written in capitals ends with them: "yang menurut Korea Utara telah
     disiapkan …" names Korea Utara, "menurut data BPS" data BPS (`written`: the words as typed)."""
-    at = next((i for i, w in enumerate(words) if w in SAY_WORDS), None)
+    said = saying if saying is not None else [w in SAY_WORDS for w in words]
+    at = next((i for i, ok in enumerate(said) if ok), None)
     if at is None:
         return frozenset()
     if words[at] in NAME_FOLLOWS:
         span = []
         capitals = False
         for k, w in enumerate(words[at + 1:], at + 1):
-            if w in FILLER_WORDS or w in SAY_WORDS or w in _NOT_NAMES or w[:1].isdigit():
+            if w in FILLER_WORDS or said[k] or w in _NOT_NAMES or w[:1].isdigit():
                 break
             upper = bool(written) and written[k][:1].isupper()
             if capitals and not upper and w not in _NAME_JOINS:

@@ -267,3 +267,59 @@ async def test_confirmed_deaths_asked_take_no_suspected_ones(empty_engine):
     assert 25 in confirmed and 8 not in confirmed, confirmed
     suspected = answer_values(await empty_engine.ask("berapa kematian yang diduga akibat demam kuning di Brasil?"))
     assert 8 in suspected, suspected
+
+
+INSURANCE = FILLER + other_stories("asuransi", "Tempo.co", "2019-09-11", [
+    ("Premi naik", "Pendapatan premi asuransi jiwa naik pada kuartal kedua."),
+    ("Investasi asuransi", "Hasil investasi industri asuransi jiwa tertekan pasar saham."),
+]) + [
+    Article(id="aaji", outlet="Tempo.co", published="2019-09-11", title="Asuransi Jiwa Bayar Klaim",
+            body="Asosiasi Asuransi Jiwa Indonesia (AAJI) mencatat pendapatan industri Rp 118 triliun. "
+                 "Sementara itu, untuk klaim pada kuartal kedua tahun ini mencapai Rp 65,77 triliun."),
+]
+
+
+async def test_a_claim_asked_is_the_topic_not_a_saying(empty_engine):
+    """"nilai klaim yang dibayar … menurut AAJI": "klaim" followed by no name is the insurance claims
+    asked (relevance._says_at), so the topic keeps it and the claims' amount answers, not income."""
+    await empty_engine.ingest_articles(INSURANCE)
+    values = answer_values(await empty_engine.ask(
+        "berapa nilai klaim yang dibayar industri asuransi jiwa pada kuartal II 2019 menurut AAJI?"))
+    assert any(abs(v - 65.77e12) < 1e6 for v in values) and 118e12 not in values, values
+
+
+REPATRIATION = FILLER + other_stories("pajak", "Okezone", "2017-01-02", [
+    ("Tax amnesty berakhir", "Program pengampunan pajak periode kedua berakhir akhir Desember."),
+    ("Penerimaan pajak", "Penerimaan pajak 2016 di bawah target APBN-P."),
+]) + [
+    Article(id="repatriasi", outlet="Okezone", published="2017-01-02", title="Realisasi Repatriasi Amnesti Pajak",
+            body="Direktorat Jenderal Pajak mencatat realisasi repatriasi dari 21 bank gateway, hingga 31 Desember "
+                 "2016 sebesar Rp 112,2 triliun. Uang tebusan yang masuk mencapai Rp 107 triliun."),
+]
+
+
+async def test_a_fund_named_by_its_use(empty_engine):
+    """"dana repatriasi" asked: "realisasi repatriasi … sebesar Rp 112,2 triliun" names the fund by
+    what it is for, without the word "dana" (frame._fund_named_by_use); the ransom is another amount."""
+    await empty_engine.ingest_articles(REPATRIATION)
+    values = answer_values(await empty_engine.ask(
+        "berapa realisasi dana repatriasi amnesti pajak yang masuk lewat bank gateway hingga 31 Desember 2016?"))
+    assert any(abs(v - 112.2e12) < 1e6 for v in values) and 107e12 not in values, values
+
+
+def test_what_befell_things_counted_in_units_is_asked():
+    """"berapa unit mobil yang rusak": the cars "unit" counts are the asked ones, and damage befalls
+    them (a count in units is no measure whose classes are only seized or destroyed goods)."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    assert question_frame("Berapa unit mobil yang rusak tertimpa pohon di Kota Bogor?", pipe).predicates == ("damaged",)
+    # a measure still takes only goods' classes: lost output is no missing people
+    assert question_frame("berapa barel produksi minyak yang hilang?", pipe).predicates == ()
+
+
+def test_securing_a_place_in_a_round_is_passing():
+    """"berhasil memastikan tempat pada babak perempat final" says they went through."""
+    from retrieval.claims import find_quantities
+    q = find_quantities("Lima wakil Indonesia berhasil memastikan tempat pada babak perempat final.")[0]
+    assert "passed" in q.predicates, q.predicates
