@@ -24,7 +24,8 @@ UNITS_WORDS = {
 }
 TEENS_WORDS = {"sepuluh": 10, "sebelas": 11, "selusin": 12}  # selusin: a dozen
 SCALES = {"ribu": 1_000, "rb": 1_000, "juta": 1_000_000, "jt": 1_000_000, "miliar": 10**9,
-          "milyar": 10**9, "triliun": 10**12}
+          "milyar": 10**9, "triliun": 10**12,
+          "ribuan": 1_000, "jutaan": 1_000_000}   # "7 ribuan": some seven thousand
 VAGUE = {
     "puluhan ribu": 10_000, "ratusan ribu": 100_000, "belasan ribu": 10_000, "ribuan": 1_000,
     "ratusan": 100, "puluhan": 10, "belasan": 10, "jutaan": 1_000_000, "puluhan juta": 10_000_000,
@@ -36,10 +37,12 @@ QUALIFIERS = (
     "hampir", "hingga", "sampai", "mencapai", "minimal", "maksimal", "di atas", "di bawah",
     "lebih", "nyaris", "tercatat",
 )
-WORD_NUM = (r"(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
+WORD_NUM = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+setengah\b"   # "dua setengah hari": 2,5
+            r"|(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|selusin|seratus|seribu|sejuta")
-DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+(?:,\d+)?"
+# (and a decimal written the English way before a scale: "lebih dari 1.2 juta bibit")
+DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*(?:ribu|juta|miliar|milyar|triliun)\b)|\d+(?:,\d+)?"
 
 
 def _smaller_parts(*scales: str) -> str:
@@ -48,7 +51,7 @@ def _smaller_parts(*scales: str) -> str:
 
 
 SCALE_RE = (rf"(?:\s*(?:triliun\b{_smaller_parts('(?:miliar|milyar)', 'juta', 'ribu')}"
-            rf"|(?:miliar|milyar)\b{_smaller_parts('juta', 'ribu')}|juta\b{_smaller_parts('ribu')}|(?:ribu|rb|jt)\b))?")
+            rf"|(?:miliar|milyar)\b{_smaller_parts('juta', 'ribu')}|juta\b{_smaller_parts('ribu')}|(?:ribuan|jutaan|ribu|rb|jt)\b))?")
 NUM = rf"(?:(?:{DIGIT_NUM}){SCALE_RE}|\b(?:{WORD_NUM}){SCALE_RE})"
 QUAL_RE = "|".join(re.escape(q) for q in QUALIFIERS)
 VAGUE_RE = "|".join(re.escape(v) for v in sorted(VAGUE, key=len, reverse=True))
@@ -181,6 +184,8 @@ def words_to_number(text: str) -> float | None:
             current = digit = 0
         elif t == "sejuta":
             total += 1_000_000
+        elif t == "setengah" and digit and not current:
+            digit += 0.5   # "dua setengah": two and a half
         else:
             return None
         seen = True
@@ -197,7 +202,7 @@ def parse_number(text: str) -> float | None:
     if len(parts := _SCALED_PARTS_RE.findall(t)) > 1 and _SCALED_PARTS_RE.sub("", t).strip() == "":
         values = [parse_number(part) for part in parts]   # "2 juta 55 ribu": each part with its own scale
         return None if None in values else float(sum(values))  # type: ignore[arg-type]
-    m = re.fullmatch(r"(\d+(?:[.,]\d+)*)\s*(ribu|juta|miliar|milyar|triliun|rb|jt)?", t)
+    m = re.fullmatch(r"(\d+(?:[.,]\d+)*)\s*(ribuan|jutaan|ribu|juta|miliar|milyar|triliun|rb|jt)?", t)
     if m:
         digits, scale = m.group(1), m.group(2)
         if re.fullmatch(r"\d{1,3}(?:\.\d{3})+(?:,\d+)?", digits):

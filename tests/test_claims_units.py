@@ -33,6 +33,24 @@ def test_a_number_read_in_parts_is_one_figure():
     assert [x.value for x in find_quantities("Ada 300 ribu 2 juta orang.")] == [300_000, 2_000_000]
 
 
+def test_thousands_said_roughly_and_english_decimals_before_a_scale():
+    """"dari 14 ribuan menjadi 7 ribuan" is some 14,000 and 7,000 (not 14 and 7 of a unit
+    "ribuan"); "lebih dari 1.2 juta bibit" is 1,200,000 (a decimal point before a scale), while
+    "1.250 unit" stays 1,250."""
+    assert [x.value for x in find_quantities("Jumlahnya menurun dari 14 ribuan menjadi 7 ribuan.")] == [14_000, 7_000]
+    assert find_quantities("Mereka menanam lebih dari 1.2 juta bibit mangrove.")[0].value == 1_200_000
+    assert find_quantities("Terjual 1.250 unit mobil.")[0].value == 1250
+
+
+def test_a_half_after_a_number_word():
+    """"dua setengah hari" is 2,5 days; "satu setengah juta" 1,5 million; "setengah dari nilai
+    proyek" no figure."""
+    assert parse_number("dua setengah") == 2.5
+    assert parse_number("satu setengah juta") == 1_500_000
+    assert find_quantities("Truk harus menunggu hingga dua setengah hari.")[0].value == 2.5
+    assert not find_quantities("Dana itu setengah dari nilai proyek.")
+
+
 def q(sentence):
     return [(x.text, x.value, x.qualifier, x.unit) for x in find_quantities(sentence)]
 
