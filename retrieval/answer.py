@@ -463,6 +463,14 @@ def _restated_noun(q: dict[str, Any], sentence: str, targets: set[str], pipeline
     first = q["text"].split()[0].lower()
     if words[-2:-1] == ["yang"] and words[-1] in REACHING_LINKS:
         words = words[:-1]
+    elif words[-1:] and words[-1] in REACHING_LINKS | APPOSITION_WORDS and "yang" in words:
+        # "Pekerja Kopkarpel yang mendaftar untuk ikut tes adalah sebanyak 1.318 orang": the count
+        # is of the people the clause's "yang" describes (not "dua kabupaten yang komisionernya
+        # berjumlah lima orang": a regency is no one)
+        at = words.index("yang")
+        people_words = frame_lexicon().words["person_nouns"] | frame_lexicon().words["people_nouns"]
+        return next((w for w in reversed(words[max(0, at - RELATIVE_REACH):at])
+                     if pipeline.noun_key(w) in targets and w in people_words), None)
     elif first not in REACHING_LINKS:
         return None
     if words[-1:] != ["yang"]:

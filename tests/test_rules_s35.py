@@ -323,3 +323,29 @@ def test_securing_a_place_in_a_round_is_passing():
     from retrieval.claims import find_quantities
     q = find_quantities("Lima wakil Indonesia berhasil memastikan tempat pada babak perempat final.")[0]
     assert "passed" in q.predicates, q.predicates
+
+
+PELINDO = FILLER + other_stories("pelindo", "Suara.com", "2017-03-01", [
+    ("Serikat pekerja protes", "Serikat pekerja BUMN memprotes hasil rekrutmen pegawai."),
+    ("Tes rekrutmen", "Tes rekrutmen pegawai digelar di empat provinsi."),
+]) + [
+    Article(id="kopkarpel", outlet="Suara.com", published="2017-03-01",
+            title="Kebijakan Pelindo I Terkait Pekerja Kopkarpel Sudah Sesuai Hukum",
+            body="PT Pelindo I telah membuka kesempatan kepada seluruh 1.731 pekerja Kopkarpel untuk menjadi calon pegawai "
+                 "PT Pelindo I pada 2016. Dimana Pekerja Kopkarpel yang mendaftar untuk ikut seleksi adalah sebanyak "
+                 "1.318 orang, sisanya tidak ikut."),
+]
+
+
+async def test_people_counted_after_a_yang_clause(empty_engine):
+    """"Pekerja Kopkarpel yang mendaftar … adalah sebanyak 1.318 orang": the people counted are the
+    workers the "yang" clause describes (answer._restated_noun); a regency is no one, so "dua
+    kabupaten yang komisionernya berjumlah lima orang" counts no regencies."""
+    await empty_engine.ingest_articles(PELINDO)
+    answer = await empty_engine.ask("berapa pekerja Kopkarpel yang mendaftar rekrutmen pegawai PT Pelindo I pada 2016?")
+    assert not answer.message and 1318 in answer_values(answer), (answer.message, answer_values(answer))
+    from retrieval.answer import _restated_noun
+    sentence = "Dari 22 kabupaten di NTT, hanya dua kabupaten yang komisionernya berjumlah lima orang."
+    five = {"text": "lima orang", "unit": "orang", "before": "yang komisionernya berjumlah", "value": 5.0}
+    assert _restated_noun(five, sentence, {empty_engine.pipeline.noun_key("kabupaten")}, empty_engine.pipeline,
+                          people=True) is None
