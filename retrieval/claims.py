@@ -102,6 +102,8 @@ DATE_SPANS_RE = re.compile(
     re.IGNORECASE,
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
+# a number word counted out of a whole: "tujuh dari 12 gol", "tiga dari lima tersangka" (the whole's noun is its)
+_PART_OF_COUNT_RE = re.compile(rf"\s+dari\s+(?:total\s+)?(?:\d|(?:{WORD_NUM})\b)", re.I)
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
     "dalam ini itu tersebut lainnya lain sama per sejak selama hingga sampai oleh atas bagi kepada terhadap "
@@ -573,7 +575,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and (not unit or (not m.group("qual") and _year_word(unit))):
                 continue  # a bare year; "2020 mendatang", "Bakauheni 2017 mencatat": a year, no count
             is_word = not low_text[0].isdigit()
-            if is_word and not unit and not said_of and not timed:
+            if is_word and not unit and not said_of and not timed and not _PART_OF_COUNT_RE.match(masked, m.end("low")):
                 continue  # "salah satu", "kedua belah pihak": number words need a counted noun ("tujuh jam" has one)
             if is_word and _SALAH_BEFORE_RE.search(masked[: m.start()].lower()):
                 continue
@@ -651,6 +653,10 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
     counted = [q for q in out if q.unit and not q.age]
     for k, q in enumerate(out):
+        if q.unit is None and k not in durations and k + 1 < len(out) and out[k + 1].unit \
+                and _PART_OF_COUNT_RE.match(sentence, spans[k][1]):
+            q.unit, q.of = out[k + 1].unit, q.of or out[k + 1].of   # "lima dari sepuluh calon": five candidates
+            continue
         if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit

@@ -42,6 +42,17 @@ def test_thousands_said_roughly_and_english_decimals_before_a_scale():
     assert find_quantities("Terjual 1.250 unit mobil.")[0].value == 1250
 
 
+def test_a_number_word_counted_out_of_a_whole():
+    """"tujuh dari 12 gol" counts seven goals, as "7 dari 12 gol" does; "salah satu dari dua
+    tersangka" is still no count."""
+    assert [(x.value, x.unit) for x in find_quantities("Ada tujuh dari 12 gol tercipta dari bola mati.")] == [
+        (7, "gol"), (12, "gol")]
+    assert [x.value for x in find_quantities("Salah satu dari dua tersangka ditahan.")] == [2]
+    # the part counts the whole's noun, not the noun of a figure before it
+    assert [(x.value, x.unit) for x in find_quantities("Sebanyak 56 anggota memilih lima dari sepuluh calon pimpinan.")] == [
+        (56, "anggota"), (5, "calon"), (10, "calon")]
+
+
 def test_a_half_after_a_number_word():
     """"dua setengah hari" is 2,5 days; "satu setengah juta" 1,5 million; "setengah dari nilai
     proyek" no figure."""
