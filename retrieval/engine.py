@@ -811,7 +811,9 @@ class Engine:
         if whole is first or (first.match == "strong" and not first.message) or not (named.speaker_words or named.unknown_names()):
             return None
         asked = dataclasses.replace(named, speaker_words=named.speaker_words | named.unknown_names())
-        theirs = entries_where(whole, lambda c: relevance.speaker_fits(asked, c.speaker, None, c.text)
+        # (a sentence said by no one under a headline naming the source is theirs: speaker_fits)
+        theirs = entries_where(whole, lambda c: any(relevance.speaker_fits(asked, c.speaker, s.title, c.text)
+                                                    for s in c.sources)
                                and any(relevance.outlet_fits(named, s.outlet) for s in c.sources), self.pipeline)
         if theirs is not None:
             theirs.message = whole.message

@@ -379,10 +379,21 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
         return True
     if speaker:
         return False
-    if title and ({t.lower() for t in re.findall(r"\w+", title)} | _title_bodies(title)) & focus.speaker_words:
+    if title and ({t.lower() for t in re.findall(r"\w+", title)} | _title_bodies(title)) & focus.speaker_words \
+            and not _cites_another(focus, sentence):
         return True   # ("Menag Beberkan Capaian …" for "menurut Kemenag")
     return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence)) \
         or any(m.group(1).lower() in focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
+
+
+_CITES_RE = re.compile(r"\bmenurut\s+((?:\w+\s+){0,3}\w+)", re.I)
+
+
+def _cites_another(focus: ClaimFocus, sentence: str) -> bool:
+    """The sentence gives its own source, not the one asked: "menurut dokumen resmi agen pengadaan,
+    harga di pasaran internasional sekitar Rp 115 ribu" under a headline naming Fitra is the
+    document's figure, not Fitra's."""
+    return any(not {t.lower() for t in m.group(1).split()} & focus.speaker_words for m in _CITES_RE.finditer(sentence))
 
 
 # a name and then its word of saying: "Pria yang akrab disapa Fernanda ini menyatakan …" (no speaker read)

@@ -349,3 +349,32 @@ async def test_people_counted_after_a_yang_clause(empty_engine):
     five = {"text": "lima orang", "unit": "orang", "before": "yang komisionernya berjumlah", "value": 5.0}
     assert _restated_noun(five, sentence, {empty_engine.pipeline.noun_key("kabupaten")}, empty_engine.pipeline,
                           people=True) is None
+
+
+COURT = FILLER + other_stories("sidang", "detikcom", "2025-08-28", [
+    ("Sidang ditunda", "Sidang perkara pemerasan kembali ditunda pekan depan."),
+    ("Saksi hadir", "Dua saksi hadir di ruang sidang utama."),
+]) + [
+    Article(id="nikita", outlet="detikcom", published="2025-08-28", title="Nikita Mirzani Menangis di Persidangan",
+            body="Faktanya akun Nikita Huruhara milik Nikita Mirzani hanya 700 ribu, sedangkan followers Reza ada 7 juta."),
+    Article(id="fitra", outlet="Tempo.co", published="2019-09-19", title="Fitra Duga Ada Duopoli Obat ARV",
+            body="Pada 2018, menurut dokumen resmi agen pengadaan, harga obat ARV di pasaran internasional sekitar "
+                 "Rp 115 ribu per botol. Harga obat ARV saat dijual ke pemerintah melonjak berkisar Rp 385 ribu per botol."),
+]
+
+
+async def test_an_unattributed_sentence_under_the_named_sources_headline(empty_engine):
+    """"Menurut Nikita Mirzani …": "Faktanya akun Nikita Huruhara hanya 700 ribu" is said by no one
+    read, under a headline naming her: hers (Engine._named_in_whole). A sentence giving its own
+    source ("menurut dokumen resmi …") under Fitra's headline is that source's, not Fitra's."""
+    await empty_engine.ingest_articles(COURT)
+    followers = await empty_engine.ask(
+        "Menurut Nikita Mirzani di sidang PN Jakarta Selatan (Agustus 2025), berapa pengikut akun Nikita Huruhara miliknya?")
+    assert 700_000 in answer_values(followers), (followers.message, answer_values(followers))
+    from retrieval.relevance import claim_focus, speaker_fits
+    import dataclasses
+    fitra = dataclasses.replace(claim_focus("Menurut Fitra, berapa harga obat ARV per botol yang dijual kepada pemerintah?"),
+                                speaker_words=frozenset({"fitra"}))
+    title = "Fitra Duga Ada Duopoli Obat ARV"
+    assert speaker_fits(fitra, None, title, "Harga obat ARV saat dijual ke pemerintah melonjak berkisar Rp 385 ribu.")
+    assert not speaker_fits(fitra, None, title, "Menurut dokumen resmi agen pengadaan, harga sekitar Rp 115 ribu.")
