@@ -98,7 +98,8 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(RANK_WORDS)})\s+\d{{1,4}}(?:\s?[-–]\s?\d{{1,4}})?\b(?![.,]\d)"   # a place (or band) in an order (find_ordinals), no count
     rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+\d{{1,2}}\b(?![.,]\d|\s*(?:besar|%|persen)\b)"
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
-    rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)",
+    rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)"
+    rf"|\blantai\s+\d{{1,3}}\b(?![.,]\d)",   # a floor named by its number: "di lantai 4" (a place, no count)
     re.IGNORECASE,
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
@@ -114,7 +115,7 @@ _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
 DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *ROUND_WORDS, *CLASS_LABEL_WORDS, "menit", "tanggal",
-                              "tgl", "bernomor"])
+                              "tgl", "bernomor", "lantai"])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(
@@ -294,6 +295,8 @@ def _matches_at(pattern: re.Pattern[str], text: str, starts: re.Pattern[str]) ->
 def _mask(sentence: str) -> str:
     """Replace date/time/page spans by spaces so offsets stay aligned, and a currency glued to
     its amount ("Rp42.000", "Rp.42.000") too, so the amount starts a word as any figure does."""
+    if "antai " in sentence:   # "lantai empat gedung FISIP": a floor named by its number word
+        sentence = _FLOOR_WORD_RE.sub(lambda m: " " * len(m.group(0)), sentence)
     if not _DIGIT_RE.search(sentence):
         return sentence  # every span holds a digit; most sentences have none
     if not sentence.isascii():
@@ -322,6 +325,8 @@ def _mask(sentence: str) -> str:
     return masked
 
 
+_FLOOR_WORDS = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_FLOOR_WORD_RE = re.compile(rf"\b[Ll]antai\s+{_FLOOR_WORDS}\b")
 # "Rp42.000", "USD14,28 miliar", "US$85,1 juta", "S$5 juta": the amount starts a word as any figure does
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
 _SCORE_RE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
@@ -666,7 +671,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
 _ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-_ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking)\b|\d['’′]|\bmenit\s+\d"
+_ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking|lantai)\b|\d['’′]|\bmenit\s+\d"
                               rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+(?:\d|{_ORDINAL_WORD})", re.I)
 
 
@@ -678,7 +683,8 @@ def _ordinal_re() -> re.Pattern[str]:
     return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
                       rf"|\b(?P<round>{rounds})\s+(?:(?P<bare>\d{{1,2}})\b(?![.,]\d|\s*(?:besar|%|persen)\b)|(?P<rword>{_ORDINAL_WORD})\b)"
                       rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})(?:\s?[-–]\s?(?P<rhigh>\d{{1,4}}))?\b|(?P<word>{_ORDINAL_WORD})\b)"
-                      rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)", re.I)
+                      rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)"
+                      rf"|\blantai\s+(?:ke\s?-?\s?)?(?P<floor>\d{{1,3}}\b(?![.,]\d)|{_FLOOR_WORDS}\b|{_ORDINAL_WORD}\b)", re.I)
 
 
 def find_ordinals(sentence: str) -> list[Quantity]:
@@ -687,7 +693,14 @@ def find_ordinals(sentence: str) -> list[Quantity]:
         return []
     out = []
     for m in _ordinal_re().finditer(sentence):
-        if m.group("apos") or m.group("mnum"):
+        if m.group("floor"):   # "lantai 4", "lantai empat", "lantai keempat": a floor
+            word = m.group("floor").lower()
+            value = float(word) if word.isdigit() else 1.0 if word == "pertama" else words_to_number(
+                word[2:] if word.startswith("ke") and word != "ke" else word)
+            if value is None:
+                continue
+            noun = "lantai"
+        elif m.group("apos") or m.group("mnum"):
             noun, value = "menit", float(m.group("apos") or m.group("mnum"))   # "(56', 72')", "menit 55"
         elif m.group("noun"):
             noun, value = m.group("noun"), float(m.group("num"))

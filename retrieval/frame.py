@@ -1528,7 +1528,7 @@ def _breakdown_re() -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- places in an order
-_ASKED_ORDINAL_RE = re.compile(r"\b([a-z]+)\s+ke\s*-?\s*berapa\b|\b(peringkat|posisi|urutan|ranking|rangking)\s+berapa\b", re.I)
+_ASKED_ORDINAL_RE = re.compile(r"\b([a-z]+)\s+ke\s*-?\s*berapa\b|\b(peringkat|posisi|urutan|ranking|rangking|lantai)\s+berapa\b", re.I)
 
 
 def asked_ordinal(question: str) -> str | None:

@@ -53,6 +53,19 @@ def test_a_number_word_counted_out_of_a_whole():
         (56, "anggota"), (5, "calon"), (10, "calon")]
 
 
+def test_a_floor_named_by_its_number_is_no_count():
+    """"jatuh dari lantai empat gedung FISIP" and "di lantai 4 gedung" name a floor, a place in an
+    order ("dari lantai berapa"): no four buildings; "gedung tiga lantai" still counts floors."""
+    def q(s):
+        return [(x.value, x.unit, x.ordinal) for x in find_quantities(s)]
+    assert q("Dua saksi memastikan TAS jatuh dari lantai empat gedung FISIP.") == [(2, "saksi", False), (4, "lantai", True)]
+    assert q("CCTV di lantai 4 gedung FISIP rusak.") == [(4, "lantai", True)]
+    assert q("Gedung tiga lantai itu runtuh.") == [(3, "lantai", False)]
+    from retrieval.frame import asked_ordinal
+    assert asked_ordinal("dari lantai berapa mahasiswa itu jatuh?") == "lantai"
+    assert asked_ordinal("berapa lantai gedung yang runtuh?") is None
+
+
 def test_a_half_after_a_number_word():
     """"dua setengah hari" is 2,5 days; "satu setengah juta" 1,5 million; "setengah dari nilai
     proyek" no figure."""
