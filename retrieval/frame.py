@@ -2434,12 +2434,17 @@ def _goods_origins(low: list[str], lo: int, hi: int) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=256)   # read for every figure of a question
+def _asked_origins(question: str) -> frozenset[str]:
+    low = [t.lower() for t in WORD_RE.findall(question)]
+    return frozenset(_goods_origins(low, 0, len(low)))
+
+
 def origin_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Goods asked by where they come from ("produk impor asal China yang dikenai tarif baru oleh
     AS") take no value of goods said to come from another country: "tarif untuk 110 miliar dollar
     AS produk impor asal AS" is what China taxes, not what the US does."""
-    qlow = [t.lower() for t in WORD_RE.findall(frame.question_text)]
-    asked = _goods_origins(qlow, 0, len(qlow))
+    asked = _asked_origins(frame.question_text)
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")

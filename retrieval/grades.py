@@ -551,7 +551,7 @@ def _money_from_a_count(sentence: str, q: dict[str, Any]) -> bool:
     if at < 0 or currency_of(sentence, text) is None:
         return False
     nxt = _DIGITS_RE.search(sentence, at + len(text))
-    return bool(nxt) and currency_of(sentence[nxt.start() - CURRENCY_LOOK:], nxt.group()) is None
+    return bool(nxt) and currency_of(sentence[max(0, nxt.start() - CURRENCY_LOOK):], nxt.group()) is None
 
 
 # the period a rate of change is taken over: month on month, year on year, year to date
