@@ -13,7 +13,7 @@ from functools import lru_cache
 from typing import Callable, Iterator
 
 from .clean import _ASCII_WORD_BYTES, MONTH_RE, MONTHS
-from .frame import CASUALTY_CLASSES, INSTALMENT_WORDS, figure_frames, last_person, located_places, may_name_place
+from .frame import CASUALTY_CLASSES, CASUALTY_WORDS, INSTALMENT_WORDS, figure_frames, last_person, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
 from .text import _data_lines, sastrawi_root_words
 
@@ -124,7 +124,6 @@ NUMBER_FIRST_WORDS = frozenset(
 )
 # the first word of every QUANTITY_RE match: a number word, a vague amount or a qualifier
 QUANTITY_FIRST_WORDS = NUMBER_FIRST_WORDS | {re.findall(r"\w+", q)[0] for q in QUALIFIERS}
-CASUALTY_WORDS = frozenset("tewas terluka meninggal luka-luka luka korban hilang gugur terbunuh wafat".split())
 
 
 @dataclass
@@ -325,7 +324,7 @@ def _mask(sentence: str) -> str:
     return masked
 
 
-_FLOOR_WORDS = "(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_FLOOR_WORDS = f"(?:{'|'.join([w for w in UNITS_WORDS if w != 'se'] + ['sepuluh'])})"   # "lantai empat"
 _FLOOR_WORD_RE = re.compile(rf"\b[Ll]antai\s+{_FLOOR_WORDS}\b")
 # "Rp42.000", "USD14,28 miliar", "US$85,1 juta", "S$5 juta": the amount starts a word as any figure does
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
@@ -696,7 +695,7 @@ def find_ordinals(sentence: str) -> list[Quantity]:
         if m.group("floor"):   # "lantai 4", "lantai empat", "lantai keempat": a floor
             word = m.group("floor").lower()
             value = float(word) if word.isdigit() else 1.0 if word == "pertama" else words_to_number(
-                word[2:] if word.startswith("ke") and word != "ke" else word)
+                word[2:] if word.startswith("ke") else word)
             if value is None:
                 continue
             noun = "lantai"

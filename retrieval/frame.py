@@ -332,6 +332,8 @@ def _rival_countries(of: str, entities: Sequence[str]) -> bool:
     return kind == "country" and any(e in places and places[e].kind == "country" for e in entities)
 
 
+# words that make a figure a casualty count ("6 tewas", "korban luka"), read by claims and answer too
+CASUALTY_WORDS = frozenset("tewas terluka meninggal luka-luka luka korban hilang gugur terbunuh wafat".split())
 INSTALMENT_WORDS = ("jilid", "part", "season", "episode", "chapter", "volume", "vol")   # "… Reborn Part 2"
 
 
@@ -1423,15 +1425,12 @@ def drawn_from_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     asked = _stemmed_words(frame.question_text, stem)
     group = _stemmed_words(m.group("group"), stem)
     named = ({stem(frame.noun.lower())} if frame.noun else set()) | {
-        stem(t) for t in _CASUALTY_GROUP_WORDS if stem(t) in asked}
+        stem(t) for t in CASUALTY_WORDS if stem(t) in asked}
     if not group & named:
         return True
     stop = lexicon().stopwords
     said_after = {stem(t) for t in _lower_words(rest[m.end():]) if t not in stop and t.isalpha()}
     return bool(said_after & asked - group)   # "… yang kritis" asked: what is said of the part
-
-
-_CASUALTY_GROUP_WORDS = ("korban", "luka", "tewas", "meninggal", "hilang")
 
 
 def amounts_answer(frame: QuestionFrame) -> bool:

@@ -229,15 +229,15 @@ def rerank(query_terms: Sequence[str], hits: list[tuple[int, float]],
 
 
 # ---------------------------------------------------------------- questions about the claims
-def _claim_question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str]]:
+def _claim_question_words() -> tuple[frozenset[str], frozenset[str], frozenset[str], frozenset[str]]:
     kinds: dict[str, frozenset[str]] = {}
     for ln in _data_lines("claim_question_words.txt"):
         kind, _, words = ln.partition("\t")
         kinds[kind.strip()] = frozenset(words.split("|"))
-    return kinds["say"] | kinds["say_then_name"], kinds["say_then_name"], kinds["filler"]
+    return kinds["say"] | kinds["say_then_name"], kinds["say_then_name"], kinds["filler"], kinds["say_noun"]
 
 
-SAY_WORDS, NAME_FOLLOWS, FILLER_WORDS = _claim_question_words()
+SAY_WORDS, NAME_FOLLOWS, FILLER_WORDS, _NOUN_SAY_WORDS = _claim_question_words()
 _WORD = re.compile(r"[\w\-.]+")
 
 
@@ -296,13 +296,9 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
 
 
-# saying words that are nouns too ("nilai klaim yang dibayar", "laporan keuangan"): a saying word
-# only when a name follows ("klaim Pentagon", "versi BPS", "laporan Reuters")
-_NOUN_SAY_WORDS = frozenset({"klaim", "pernyataan", "versi", "laporan"})
-
-
 def _says_at(words: list[str], written: list[str], i: int) -> bool:
-    """Is words[i] a word of saying (not a noun the topic asks about)?"""
+    """Is words[i] a word of saying, not a noun the topic asks about ("nilai klaim yang dibayar"):
+    a saying noun (`_NOUN_SAY_WORDS`) says only before a name or after another saying word."""
     if words[i] not in SAY_WORDS:
         return False
     if words[i] not in _NOUN_SAY_WORDS or (i and words[i - 1] in SAY_WORDS):   # "menurut klaim serikat pekerja"
