@@ -424,6 +424,7 @@ class Engine:
         answer = compose(query, candidates, self.pipeline, asked_figures_answer=asked_figures_answer, spans=spans,
                          memo=memo)
         used = candidates   # the candidates the answer was composed from
+        leads: list[Candidate] = []
         if query.intent == "quantity" and (answer.message or not answer.claims) and near:
             # no figure answers: the articles whose lead is among the best partial matches, read whole
             leads = await self._read_leads(query, near, whole[0] if whole else [], {c.passage.id for c in candidates},
@@ -434,6 +435,17 @@ class Engine:
                                 spans=spans, memo=memo)
                 if retry.claims and not retry.message:
                     answer, used = retry, candidates + leads
+        if query.intent == "quantity" and (answer.message or not answer.claims) and near:
+            # nor the leads: the articles that hold most of the question between their sentences
+            read = set(whole[0] if whole else []) | {c.article.id for c in leads}
+            covered = _kept(keep, await self._read_covered(query, index, weights, near, read,
+                                                           {c.passage.id for c in used + leads},
+                                                           min((c.score for c in candidates), default=0.0)))
+            if covered:
+                retry = compose(query, used + covered, self.pipeline, asked_figures_answer=asked_figures_answer,
+                                spans=spans, memo=memo)
+                if retry.claims and not retry.message:
+                    answer, used = retry, used + covered
         if query.intent == "quantity" and (answer.message or not answer.claims):
             # still no figure: the reports of the day asked, which seldom repeat its date
             timed = await self._timed_candidates(query, index, weights, limit, candidates, keep)
@@ -715,6 +727,18 @@ class Engine:
         ids = [pid for pid, _, _ in near[:relevance.LEAD_CANDIDATES]]
         leads = await self.store.lead_passages(ids, relevance.LEAD_POSITIONS)
         articles = relevance.lead_articles(ids, leads, read)
+        return await self._read_whole(query, articles, floor, seen) if articles else []
+
+    async def _read_covered(self, query: Query, index: BM25Index, weights: dict[str, float],
+                            near: list[tuple[int, float, float]], read: set[str], seen: set[int],
+                            floor: float) -> list[Candidate]:
+        """Figures of the articles holding most of the question between their passages and title
+        (relevance.covered_articles), but those already `read` whole, past the passages `seen`."""
+        ids = [pid for pid, _, _ in near[:relevance.COVER_CANDIDATES]]
+        held = index.article_holds(ids, query.terms)
+        if not held:
+            return []
+        articles = relevance.covered_articles(ids, held, await self.store.passage_articles(ids), weights, read)
         return await self._read_whole(query, articles, floor, seen) if articles else []
 
     def _near(self, query: Query, index: BM25Index, weights: dict[str, float],

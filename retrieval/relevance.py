@@ -1017,6 +1017,30 @@ def lead_articles(near_ids: Sequence[int], leads: dict[int, str], read: Iterable
                           if (a := leads.get(pid)) is not None and a not in done)[:LEADS_READ_WHOLE]
 
 
+COVER_CANDIDATES = 40    # the best partial matches whose articles are weighed whole
+ARTICLE_FLOOR = 0.85     # share of the question an article's passages and title hold together
+COVERED_READ_WHOLE = 3   # such articles read whole
+
+
+def covered_articles(near_ids: Sequence[int], held: Sequence[frozenset[str]], owners: dict[int, str],
+                     weights: dict[str, float], read: Iterable[str]) -> list[str]:
+    """When neither the strong candidates nor the leads give a figure that answers: the articles
+    of the best partial matches that hold most of the question between their passages and title,
+    the most first. A long question names the event, the place and the day ("… Kejuaraan Dunia
+    Angkat Besi 2019 di Pattaya, Thailand"), each said once somewhere in the report; the sentence
+    that counts ("Terdapat tujuh lifter yang akan mewakili Indonesia") repeats none of them."""
+    done = set(read)
+    shares: dict[str, float] = {}
+    for pid, terms in zip(near_ids[:COVER_CANDIDATES], held):
+        article = owners.get(pid)
+        if article is None or article in done or article in shares:
+            continue
+        share = sum(weights.get(t, 0.0) for t in terms)
+        if share >= ARTICLE_FLOOR:
+            shares[article] = share
+    return sorted(shares, key=lambda a: -shares[a])[:COVERED_READ_WHOLE]
+
+
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
 
 

@@ -649,11 +649,16 @@ class Store:
     async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
         """Which of these passages open their article (position below ``lead_positions``: the
         title and the first sentence), with their article ids."""
+        return await self.passage_articles(ids, lead_positions)
+
+    async def passage_articles(self, ids: list[int], below_position: int | None = None) -> dict[int, str]:
+        """These passages' article ids (only those at a position below ``below_position``, if given)."""
         out: dict[int, str] = {}
+        where = "position < ? AND " if below_position is not None else ""
+        head = [below_position] if below_position is not None else []
         for chunk in _in_chunks(ids):
-            q = ("SELECT id, article_id FROM passages"
-                 f" WHERE position < ? AND id IN ({','.join('?' * len(chunk))})")
-            out.update((r[0], r[1]) for r in await self._read(q, [lead_positions, *chunk]))
+            q = f"SELECT id, article_id FROM passages WHERE {where}id IN ({','.join('?' * len(chunk))})"
+            out.update((r[0], r[1]) for r in await self._read(q, [*head, *chunk]))
         return out
 
     async def figure_passages(self, article_ids: list[str]) -> list[int]:
