@@ -204,15 +204,17 @@ def _name_word(tok: str) -> bool:
 
 
 def _name_runs(toks: list[str], start: int = 0) -> list[tuple[int, int]]:
-    """(start, end) of each run of name words from token ``start`` on; an initial between two name
-    words is in the run ("Johnny E Awuy")."""
+    """(start, end) of each run of name words from token ``start`` on; an initial or a particle
+    between two name words is in the run ("Johnny E Awuy", "Island of Gods")."""
     runs: list[tuple[int, int]] = []
+    particles = lexicon().words["name_particles"]
     i = start
     while i < len(toks):
         if _name_word(toks[i]):
             j = i
             while j < len(toks) and (_name_word(toks[j]) or (
-                    len(toks[j]) == 1 and toks[j].isupper() and j + 1 < len(toks) and _name_word(toks[j + 1]))):
+                    ((len(toks[j]) == 1 and toks[j].isupper()) or (j > i and toks[j] in particles))
+                    and j + 1 < len(toks) and _name_word(toks[j + 1]))):
                 j += 1
             runs.append((i, j))
             i = j
@@ -3976,7 +3978,9 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     not_person = lex.words["not_person_words"] | lex.words["not_names"]
     words: list[str] = []
     for i, j in _name_runs(toks, start=1):
-        name = low[i:j]
+        while (hit := lex.names.at(low, i)) is not None and j - (i + hit[1]) >= min_words:
+            i += hit[1]   # "putri Arab Saudi Hassa binti Salman": the country before the person
+        name = [t for t in low[i:j] if t not in lex.words["name_particles"]]
         if i and low[i - 1] in lex.words["led_by_words"]:
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
@@ -4076,11 +4080,26 @@ def _someone_elses_money(frame: QuestionFrame, sentence: str, at: int, title: st
         return False   # an office, a body or a company asked ("Kejaksaan Agung", "PT Sindangkasih Multi Usaha"): people act for it
     if {t.lower() for t in WORD_RE.findall(sentence)} & asked:
         return False
-    if _names_a_person(sentence[:at].rsplit(";", 1)[-1], known):
+    if _names_a_person(_past_the_speaker(sentence[:at].rsplit(";", 1)[-1], frame.pipeline.stem), known):
         return True
     if title and not _names_a_person(sentence, known):
         return not {t.lower() for t in WORD_RE.findall(title)} & asked and _names_a_person(title, known)
     return False
+
+
+def _past_the_speaker(text: str, stem: Callable[[str], str]) -> str:
+    """The words after a verb of saying whose reported clause has a subject of its own ("Shinta
+    mengatakan turnamen ini menyediakan …": the tournament's, not Shinta's); the whole text when
+    the clause has none ("Patrialis mengaku menerima …": the speaker did it)."""
+    verbs = lexicon().words["speaker_verbs"]
+    for m in WORD_RE.finditer(text):
+        if m.group(0).lower() not in verbs:
+            continue
+        rest = [t for t in WORD_RE.findall(text[m.end():]) if t.lower() != "bahwa"]
+        if rest and not _verb_like(rest[0].lower(), stem) and rest[0].lower() not in _PRONOUNS:
+            return text[m.end():]
+        return text
+    return text
 
 
 def _names_a_person(text: str, known: Callable[[str], bool]) -> bool:
@@ -4883,7 +4902,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     coined = {key for m in _COINED_PLACE_RE.finditer(sentence, 0, at) for _, _, key in _place_spans(m.group(1).split())}
     said_places = [key for _, _, key in _place_spans(words) if key not in coined
                    and _written_as_place(sentence, at, key, pipeline)]   # "di puncak klasemen": no Puncak
-    if said_national(sentence, at, asked_places):
+    if said_national(sentence, at, asked_places, frame.question_text):
         return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
     if asked_places and said_places and not set(said_places) & asked_places:
         # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
@@ -5639,10 +5658,13 @@ def _inside_asked_country(frame: QuestionFrame, sentence: str) -> bool:
     return bool(located) and all(p not in countries and any(_within(p, c) for c in countries) for p in located)
 
 
-def said_national(sentence: str, at: int, asked_places: set[str]) -> bool:
+def said_national(sentence: str, at: int, asked_places: set[str], question: str = "") -> bool:
     """The figure's clause says its measure is the nation's ("inflasi tahunan nasional … sebesar
-    2,65 persen") and a province, island or city is asked."""
+    2,65 persen") and a province, island or city is asked, the nation not: "kontribusi Jawa
+    Tengah terhadap industri mebel nasional" asks a province's share of the nation's."""
     lex = lexicon()
+    if "nasional" in {w.lower() for w in WORD_RE.findall(question)}:
+        return False
     if not any((p := lex.places.get(a)) is not None and p.kind not in ("country", "org") for a in asked_places):
         return False
     return "nasional" in {w.lower() for w in _clause_words(sentence, at)}

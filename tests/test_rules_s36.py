@@ -31,3 +31,86 @@ async def test_an_article_holding_the_question_between_its_sentences_is_read_who
     await empty_engine.ingest_articles(SEATS)
     values = answer_values(await empty_engine.ask("berapa kursi DPR yang didapat Partai Golkar pada Pileg 2014?"))
     assert 91 in values, values
+
+
+PRIZES = FILLER + other_stories("esport", "Tempo.co", "2019-09-13", [
+    ("Turnamen Gim di Bandung", "Turnamen gim Mobile Legends digelar di Bandung dengan hadiah piala."),
+    ("Atlet eSports Berlatih", "Para atlet eSports berlatih delapan jam sehari menjelang turnamen."),
+]) + [
+    Article(id="idbyte", outlet="Tempo.co", published="2019-09-13", title="IDBYTE Esports Digelar di ICE BSD",
+            body="Turnamen IDBYTE Esports 2019 digelar di ICE BSD, Tangerang. "
+                 "Shinta mengatakan turnamen ini menyediakan total hadiah Rp 750 juta."),
+]
+
+
+async def test_a_speaker_is_not_the_holder_of_the_amount_she_reports(empty_engine):
+    """"Shinta mengatakan turnamen ini menyediakan total hadiah Rp 750 juta": the reported clause
+    has its own subject, so the person named before the amount only says so (frame._past_the_speaker)."""
+    await empty_engine.ingest_articles(PRIZES)
+    values = answer_values(await empty_engine.ask(
+        "Berapa total hadiah turnamen PUBG Mobile di IDBYTE Esports 2019 yang digelar di ICE BSD?"))
+    assert 750e6 in values, values
+
+
+POINTS = FILLER + other_stories("ff", "SINDOnews", "2019-09-10", [
+    ("Free Fire Makin Populer", "Gim Free Fire makin populer di Asia Tenggara."),
+    ("Tim Thailand Kecewa", "Tim asal Thailand kecewa gagal ke babak final turnamen."),
+]) + [
+    Article(id="ffai", outlet="SINDOnews", published="2019-09-10", title="Island of Gods Juara FFAI 2019",
+            body="Tim Island of Gods menjuarai Free Fire Asia Invitational 2019 di ICE BSD. "
+                 "Meski Island of Gods tidak menang di game penutup, hasil perhitungan kill membuat mereka "
+                 "mengumpulkan 2.345 poin."),
+    Article(id="ffai-2", outlet="SINDOnews", published="2019-09-10", title="Tim Vietnam di Posisi Kedua",
+            body="Tim Vietnam Divine Esports mengumpulkan 2.102 poin di Free Fire Asia Invitational 2019."),
+]
+
+
+async def test_a_team_name_with_of_is_one_name(empty_engine):
+    """"Island of Gods" is one name (frame._name_runs reads "of" inside it): the team asked, not
+    "Island" and "Gods" as two words no name holds; another team's points are not theirs."""
+    await empty_engine.ingest_articles(POINTS)
+    values = answer_values(await empty_engine.ask(
+        "Berapa poin yang dikumpulkan Island of Gods saat menjuarai Free Fire Asia Invitational 2019?"))
+    assert 2345 in values, values
+    assert 2102 not in values, values
+
+
+FURNITURE = FILLER + other_stories("mebel", "Okezone", "2019-09-16", [
+    ("Ekspor Rotan Naik", "Ekspor rotan Indonesia naik pada semester pertama."),
+    ("Pameran Furnitur", "Pameran furnitur internasional digelar di Jakarta bulan depan."),
+]) + [
+    Article(id="jateng", outlet="Okezone", published="2019-09-16", title="Jawa Tengah Sentra Mebel",
+            body="Kepala BKPM menyebut investasi mebel di Jawa Tengah terus tumbuh. "
+                 "\"Jawa Tengah ini kan sentra industri mebel nasional dengan kontribusi 80 persen.\""),
+]
+
+
+async def test_a_national_whole_the_question_names_is_no_other_place(empty_engine):
+    """"kontribusi Jawa Tengah terhadap industri mebel nasional": the sentence's "nasional" is the
+    whole the question names, not the nation's figure in place of the province's (frame.said_national)."""
+    await empty_engine.ingest_articles(FURNITURE)
+    values = answer_values(await empty_engine.ask(
+        "Berapa persen kontribusi Jawa Tengah terhadap industri mebel nasional menurut BKPM?"))
+    assert 80 in values, values
+
+
+VERDICT = FILLER + other_stories("paris", "Okezone", "2019-09-13", [
+    ("Sidang di Paris", "Pengadilan Paris menggelar sidang kasus penganiayaan tukang ledeng."),
+    ("Kerajaan Membantah", "Kerajaan Arab Saudi membantah tuduhan itu."),
+]) + [
+    Article(id="hassa", outlet="Okezone", published="2019-09-13", title="Putri Saudi Divonis Hukuman Percobaan",
+            body="Pengadilan Paris menjatuhkan vonis kepada putri Arab Saudi Hassa binti Salman. "
+                 "Hassa binti Salman divonis 10 bulan hukuman percobaan. "
+                 "Pengawalnya, Rani Saidi, juga diadili dalam kasus yang sama. "
+                 "Dia dijatuhi hukuman percobaan delapan bulan."),
+]
+
+
+async def test_a_person_after_a_country_is_the_one_asked(empty_engine):
+    """"putri Arab Saudi Hassa binti Salman": the country opens the run of capitalised words, the
+    person follows it (frame._asked_holders); her bodyguard's sentence is not hers."""
+    await empty_engine.ingest_articles(VERDICT)
+    values = answer_values(await empty_engine.ask(
+        "berapa bulan hukuman percobaan yang dijatuhkan pengadilan Paris kepada putri Arab Saudi Hassa binti Salman?"))
+    assert 10 in values, values
+    assert 8 not in values, values
