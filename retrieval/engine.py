@@ -19,7 +19,7 @@ from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
 from .answer import Answer, Candidate, add_closest, claims_of, compose, entries_where, mark_answer_spans, with_answering_figures, with_pages_of
 from .clean import Article, slug_title
-from .frame import question_frame
+from .frame import question_frame, report_time_apart
 from .index import BM25Index, DiskBuild
 from . import derivation, relevance
 from .ingest import InputError, Progress as ReadProgress, Unit, iter_units, payload_id, raw_hash, read_bytes
@@ -339,9 +339,10 @@ class Engine:
             raise InputError("the question is empty")
         if len(question) > MAX_QUESTION_CHARS:
             raise InputError(f"the question is too long (over {MAX_QUESTION_CHARS} characters)")
-        focus = relevance.claim_focus(question, self._not_names)
+        bare, report_time = report_time_apart(question)
+        focus = relevance.claim_focus(bare, self._not_names)
         if focus is not None:
-            answer = await self._ask_about_claims(question, focus)
+            answer = await self._ask_about_claims(question, focus, report_time)
         else:
             answer = await self._answer(self.pipeline.parse_query(question))
         if self.mapped_budget is not None and (resident := mapped_resident()) is not None \
@@ -758,14 +759,16 @@ class Engine:
         scores.update(best)
         return near, scores
 
-    async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus) -> Answer:
+    async def _ask_about_claims(self, question: str, focus: relevance.ClaimFocus, report_time: str = "") -> Answer:
         """Who said a figure, what a speaker said, what an outlet wrote: the topic is searched
         without the attribution words, then the claims are narrowed to the named figure, speaker
-        or outlet. A speaker or outlet with no claim on the topic gets the others, and is told so."""
+        or outlet. A speaker or outlet with no claim on the topic gets the others, and is told so.
+        `report_time`: when the reports asked of were written, closing the topic ("(Mei 2017)")."""
         intent = "quantity" if focus.figures else self.pipeline.parse_query(question).intent
         figure_asked = bool(focus.figures)   # a figure named back ("siapa yang bilang 12.000 tentara?") answers
 
         def query_for(text: str) -> Query:
+            text += report_time
             topic = self.pipeline.parse_query(text)
             return Query(question, intent, topic.terms, topic.words, topic=text)
 

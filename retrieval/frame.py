@@ -794,6 +794,7 @@ class QuestionFrame:
     labels: tuple[tuple[str, str], ...] = ()  # numbered kinds asked: ("kelas", "3") for "kelas III"
     part: bool = False                      # a part asked ("anggota DPR yang hadir"), not the whole body
     years: tuple[int, ...] = ()             # years the question names ("pada September 2019")
+    reported: tuple[tuple[int, int | None], ...] = ()  # when the report asked of was written, not the figure: "(Agustus 2017)"
     typed: tuple[tuple[str, str], ...] = ()  # named places below the gazetteer: ("tol", "cipularang")
     dates: tuple[str, ...] = ()             # full dates the question names, ISO ("2019-09-10")
     months: tuple[int, ...] = ()            # months named without a day ("inflasi Agustus 2019"): 8
@@ -820,6 +821,55 @@ CLASSIFIERS = frozenset({"orang", "buah", "unit", "ekor", "jiwa"})  # count word
 _SINCE_TIME_RE = re.compile(rf"\bsejak\s+(?:(?!sampai\b|hingga\b|per\b)[^\d,?;]){{0,40}}?"
                             rf"(?:(?:awal|akhir|pertengahan)\s+)?(?:(?:\d{{1,2}}\s+)?(?:{MONTH_RE})(?:\s+(?:19|20)\d\d)?"
                             rf"|(?:19|20)\d\d)\b", re.I)
+
+
+# the time of the report a question asks of, not of its figure: a month and year alone in brackets
+# closing the question ("… beban sewa kontrak JICT per tahun menurut Serikat Pekerja JICT (Agustus
+# 2017)?"; not a year glossing one, "tahun depan (2026)"), or after
+# the source ("menurut CNN Indonesia pada Mei 2017", "menurut data September 2019", "seperti
+# disampaikan September 2019")
+_REPORT_TIME = rf"(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d"
+_REPORT_TIME_RE = re.compile(
+    rf"(?<!\bdepan\s)(?<!\blalu\s)(?<!\bini\s)\(\s*{_REPORT_TIME}\s*\)(?=\s*\??\s*$)"
+    rf"|(?<=\bmenurut\s)(?:[^,?;()\d]{{0,60}}?\s)??(?:(?:pada|per|dalam|bulan|tahun)\s+)+{_REPORT_TIME}(?=\s*[,?;)]|\s*$)"
+    rf"|\b(?:disampaikan|dirilis|diumumkan|dilaporkan|dipaparkan)\s+(?:pada\s+)?{_REPORT_TIME}(?=\s*[,?;)]|\s*$)"
+    rf"|(?<=\bdata\s){_REPORT_TIME}(?=\s*[,?;)]|\s*$)", re.I)
+_MONTH_YEAR_RE = re.compile(rf"(?:({MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)
+
+
+def published_when_reported(reported: tuple[tuple[int, int | None], ...], published: str | None) -> bool:
+    """An article came out when the report asked of was written: in its month or the next (its
+    year, when no month is named). Undated articles are not judged."""
+    if not reported or not published or not published[:4].isdigit():
+        return True
+    year, month = int(published[:4]), int(published[5:7]) if published[5:7].isdigit() else None
+    for y, m in reported:
+        if m is None or month is None:
+            if year == y:
+                return True
+        elif 0 <= (year * 12 + month) - (y * 12 + m) <= 1:
+            return True
+    return False
+
+
+def report_time_apart(question: str) -> tuple[str, str]:
+    """The question without the times its reports were written, and those times as closing
+    brackets ("menurut CNN Indonesia pada Mei 2017, berapa …" -> "menurut CNN Indonesia, berapa …",
+    " (Mei 2017)"): a question rewritten around its source (the claim-focus topic) keeps them apart
+    from its words."""
+    found = [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1].group(0) for m in _REPORT_TIME_RE.finditer(question)]
+    if not found:
+        return question, ""
+    return _REPORT_TIME_RE.sub(" ", question), "".join(f" ({t})" for t in found)
+
+
+def _report_times(question: str) -> tuple[tuple[int, int | None], ...]:
+    """(year, month or None) of each report time a question names (_REPORT_TIME_RE)."""
+    out = []
+    for m in _REPORT_TIME_RE.finditer(question):
+        t = list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1]
+        out.append((int(t.group(2)), MONTHS[t.group(1).lower()] if t.group(1) else None))
+    return tuple(out)
 
 
 FIGURE_QUESTION_WORDS = frozenset({"berapa", "seberapa"})   # ("berapakah" reaches here as "berapa": question_tokens)
@@ -1012,7 +1062,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     timed = _SINCE_TIME_RE.sub(" ", question)   # "sejak Oktober 2023": when a total began, not when it holds
     # "kereta cepat yang ditargetkan beroperasi 2021": when the thing is due, not when its figure holds
     timed = _ASKED_PLANNED_RE.sub(" ", timed)
-    return QuestionFrame(noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
+    # "(Agustus 2017)", "menurut data September 2019": when the report asked of was written
+    reported = _report_times(timed)
+    timed = _REPORT_TIME_RE.sub(" ", timed)
+    return QuestionFrame(reported=reported, noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", timed))})),
@@ -6393,6 +6446,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             if not frame.forecast and frame.years and published and published[:7] < \
                     f"{min(frame.years)}-{min(frame.months):02d}" and len(frame.years) == 1:
                 return False
+    if not published_when_reported(frame.reported, published):
+        return False   # "(Agustus 2017)": the report of that month, whatever years its sentence names
     if not frame.years:
         # "Pada 2004, lebih dari 140 orang tewas dalam serangkaian pengeboman di Karbala": a story
         # of years before the article's is background, not the one asked about

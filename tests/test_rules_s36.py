@@ -114,3 +114,27 @@ async def test_a_person_after_a_country_is_the_one_asked(empty_engine):
         "berapa bulan hukuman percobaan yang dijatuhkan pengadilan Paris kepada putri Arab Saudi Hassa binti Salman?"))
     assert 10 in values, values
     assert 8 not in values, values
+
+
+LEASE = FILLER + other_stories("pelabuhan", "Tempo.co", "2017-08-05", [
+    ("Arus Peti Kemas Naik", "Arus peti kemas di Pelabuhan Tanjung Priok naik pada semester pertama."),
+    ("Serikat Pekerja Mogok", "Serikat pekerja pelabuhan mengancam mogok kerja pekan depan."),
+]) + [
+    Article(id="jict-2017", outlet="Tempo.co", published="2017-08-05", title="Serikat Pekerja JICT Soal Kontrak",
+            body="Serikat Pekerja JICT kembali mempersoalkan perpanjangan kontrak JICT. "
+                 "Menurut dia, sejak tahun 2015 JICT telah melakukan efisiensi besar-besaran karena beban sewa "
+                 "perpanjangan kontrak JICT USD 85 juta per tahun."),
+    Article(id="jict-2015", outlet="Tempo.co", published="2015-06-01", title="Kontrak JICT Diperpanjang",
+            body="Serikat Pekerja JICT menilai beban sewa perpanjangan kontrak JICT USD 40 juta per tahun terlalu tinggi."),
+]
+
+
+async def test_a_month_in_closing_brackets_dates_the_report_not_the_figure(empty_engine):
+    """"… menurut Serikat Pekerja JICT (Agustus 2017)?": the report of August 2017 answers although
+    its sentence names 2015 (when the savings began); a report of 2015 does not
+    (frame._REPORT_TIME_RE, frame.published_when_reported)."""
+    await empty_engine.ingest_articles(LEASE)
+    values = answer_values(await empty_engine.ask(
+        "Berapa beban sewa perpanjangan kontrak JICT per tahun menurut Serikat Pekerja JICT (Agustus 2017)?"))
+    assert 85e6 in values, values
+    assert 40e6 not in values, values
