@@ -12,7 +12,8 @@ from .answered import FILLER, answer_labels as labels
 
 def test_a_year_in_an_events_name_is_no_time_of_the_figure():
     p = TextPipeline()
-    frame = question_frame("berapa jumlah maksimal pemilih dalam satu TPS menurut Ketua KPU Arief Budiman (Juli 2017)?", p)
+    # (the time of the figure: "(Juli 2017)" closing the question would date only the report, test_rules_s36)
+    frame = question_frame("berapa jumlah maksimal pemilih dalam satu TPS pada Juli 2017 menurut Ketua KPU Arief Budiman?", p)
     said = "Terakhir, alokasi maksimal pemilih di satu TPS pada pemilu presiden adalah 800."
     assert time_fits(frame, said, "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", "2017-07-13", None, "800")
     # a year that is no event's name still tells another year
