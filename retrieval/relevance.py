@@ -1041,6 +1041,25 @@ def covered_articles(near_ids: Sequence[int], held: Sequence[frozenset[str]], ow
     return sorted(shares, key=lambda a: -shares[a])[:COVERED_READ_WHOLE]
 
 
+ARTICLE_BLEND = 0.25     # of what the rest of its article holds of the question, the part a passage is credited
+
+
+def with_article_share(near: Sequence[tuple[int, float, float]], held: Sequence[frozenset[str]],
+                       weights: dict[str, float], floor: float) -> list[tuple[int, float, float]]:
+    """The partial matches (passage id, BM25, share) whose share reaches the floor when a quarter
+    of what the rest of their article holds of the question counts toward it: a report names its
+    place and day once ("… di Pattaya, Thailand, Kamis (19/9)") and counts in another sentence.
+    Only a quarter: a passage holding little of the question in an article holding all of it is
+    still mostly about something else (on the topic sets, a half let in a false figure for each
+    one found)."""
+    out = []
+    for m, terms in zip(near, held):
+        whole = sum(weights.get(t, 0.0) for t in terms)
+        if m[2] + ARTICLE_BLEND * max(0.0, whole - m[2]) >= floor * (1 - 1e-9):
+            out.append(m)
+    return out
+
+
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
 
 

@@ -138,3 +138,28 @@ async def test_a_month_in_closing_brackets_dates_the_report_not_the_figure(empty
         "Berapa beban sewa perpanjangan kontrak JICT per tahun menurut Serikat Pekerja JICT (Agustus 2017)?"))
     assert 85e6 in values, values
     assert 40e6 not in values, values
+
+
+LIFTERS = FILLER + other_stories("besi", "Tempo.co", "2019-09-17", [
+    ("Angkat Besi Jadi Andalan", "Cabang angkat besi menjadi andalan Indonesia di SEA Games."),
+    ("Lifter Muda Berlatih", "Para lifter muda berlatih di pelatnas Kwini, Jakarta."),
+    ("Kejuaraan Nasional Dibuka", "Kejuaraan nasional angkat besi dibuka di Bandung."),
+    ("Lifter Indonesia di Kejuaraan Asia", "Lifter Indonesia tampil di kejuaraan Asia angkat besi di Ningbo."),
+    ("Lifter Indonesia di Kejuaraan Junior", "Lifter Indonesia tampil di kejuaraan dunia junior angkat besi di Fiji."),
+    ("Lifter Indonesia di Kejuaraan Remaja", "Lifter Indonesia tampil di kejuaraan dunia remaja angkat besi di Las Vegas."),
+]) + [
+    Article(id="pattaya", outlet="Tempo.co", published="2019-09-17", title="Tim Merah Putih Berangkat",
+            body="Kejuaraan dunia itu berlangsung pada 18-27 September. "
+                 "Tim angkat besi Indonesia sudah tiba di Pattaya dan berharap meraih tiket ke Olimpiade Tokyo. "
+                 "Terdapat tujuh lifter Indonesia yang akan tampil pada kejuaraan dunia tersebut."),
+]
+
+
+async def test_a_sentence_is_credited_part_of_what_its_report_says_elsewhere(empty_engine):
+    """"Terdapat tujuh lifter Indonesia yang akan tampil": under the floor on its own words, over it
+    with a quarter of what its report names elsewhere (the weightlifting championship, Pattaya)
+    (relevance.with_article_share); other reports' leads match better, and none of them counts."""
+    await empty_engine.ingest_articles(LIFTERS)
+    values = answer_values(await empty_engine.ask(
+        "berapa lifter putra Indonesia yang tampil di Kejuaraan Dunia Angkat Besi di Pattaya?"))
+    assert 7 in values, values
