@@ -379,7 +379,7 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
             and not _cites_another(focus, sentence):
         return True   # ("Menag Beberkan Capaian …" for "menurut Kemenag")
     return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence)) \
-        or any(m.group(1).lower() in focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
+        or any({m.group(1).lower(), (m.group(2) or "").lower()} & focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
 
 
 _CITES_RE = re.compile(r"\bmenurut\s+((?:\w+\s+){0,3}\w+)", re.I)
@@ -392,8 +392,9 @@ def _cites_another(focus: ClaimFocus, sentence: str) -> bool:
     return any(not {t.lower() for t in m.group(1).split()} & focus.speaker_words for m in _CITES_RE.finditer(sentence))
 
 
-# a name and then its word of saying: "Pria yang akrab disapa Fernanda ini menyatakan …" (no speaker read)
-_SAYS_AFTER_RE = re.compile(r"\b([A-Z][\w.-]+)\s+(?:(?:ini|itu|pun|juga|lalu|kemudian)\s+)?(?:menyatakan|mengatakan|menyebut|"
+# a name and then its word of saying: "Pria yang akrab disapa Fernanda ini menyatakan …" (no speaker read);
+# its short form in brackets may stand between: "Kementerian Perdagangan ( Kemendag ) mencatat …"
+_SAYS_AFTER_RE = re.compile(r"\b([A-Z][\w.-]+)\s+(?:\(\s*([\w.-]+)\s*\)\s+)?(?:(?:ini|itu|pun|juga|lalu|kemudian)\s+)?(?:menyatakan|mengatakan|menyebut|"
                             r"menyebutkan|menjelaskan|mengungkapkan|menuturkan|menegaskan|memaparkan|menambahkan|"
                             # a figure told as one's own reckoning or record ("Kementerian Pekerjaan Umum
                             # menaksir kerugian …", "Finance Asia menuliskan, valuasi …")

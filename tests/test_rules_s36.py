@@ -163,3 +163,25 @@ async def test_a_sentence_is_credited_part_of_what_its_report_says_elsewhere(emp
     values = answer_values(await empty_engine.ask(
         "berapa lifter putra Indonesia yang tampil di Kejuaraan Dunia Angkat Besi di Pattaya?"))
     assert 7 in values, values
+
+
+TRADE = FILLER + other_stories("dagang", "ANTARA News", "2017-01-16", [
+    ("Ekspor Melorot", "Ekspor Indonesia melorot pada Desember 2016."),
+    ("Impor Bahan Baku", "Impor bahan baku naik pada akhir tahun."),
+]) + [
+    Article(id="kemendag", outlet="ANTARA News", published="2017-01-16",
+            title="Meski Ekspor Melorot Surplus Dagang RI Tertinggi 5 Tahun",
+            body="- Kementerian Perdagangan ( Kemendag ) mencatat kinerja perdagangan Indonesia selama 2016 surplus "
+                 "US$ 8,8 miliar. "
+                 "Sementara itu, Badan Pusat Statistik mencatat surplus Desember 2016 sebesar 1,57 miliar dolar AS."),
+]
+
+
+async def test_a_source_with_its_short_form_in_brackets_before_its_verb_is_named(empty_engine):
+    """"Kementerian Perdagangan ( Kemendag ) mencatat …": the ministry asked said it, though its
+    short form stands between its name and the verb (relevance._SAYS_AFTER_RE)."""
+    await empty_engine.ingest_articles(TRADE)
+    values = answer_values(await empty_engine.ask(
+        "Berapa surplus neraca perdagangan Indonesia sepanjang tahun 2016 menurut Kementerian Perdagangan?"))
+    assert 8.8e9 in values, values
+    assert 1.57e9 not in values, values
