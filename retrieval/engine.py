@@ -734,14 +734,15 @@ class Engine:
                             near: list[tuple[int, float, float]], read: set[str], seen: set[int],
                             floor: float) -> list[Candidate]:
         """Figures of the articles holding most of the question between their passages and title
-        (relevance.covered_articles), but those already `read` whole, past the passages `seen`;
+        (relevance.covered_passages), but those already `read` whole, past the passages `seen`;
         and the partial matches that reach the floor with part of their article's share
         (relevance.with_article_share)."""
         ids = [pid for pid, _, _ in near[:relevance.COVER_CANDIDATES]]
         held = index.article_holds(ids, query.terms)
         if not held:
             return []
-        articles = relevance.covered_articles(ids, held, await self.store.passage_articles(ids), weights, read)
+        covered = relevance.covered_passages(ids, held, weights)   # (owners read only when some article holds enough)
+        articles = relevance.covered_articles(covered, await self.store.passage_articles(covered), read) if covered else []
         out = await self._read_whole(query, articles, floor, seen) if articles else []
         blended = [m for m in relevance.with_article_share(near[:relevance.COVER_CANDIDATES], held, weights,
                                                             relevance.strong_floor(query.intent)) if m[0] not in seen]

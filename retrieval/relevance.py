@@ -1023,23 +1023,27 @@ ARTICLE_FLOOR = 0.85     # share of the question an article's passages and title
 COVERED_READ_WHOLE = 3   # such articles read whole
 
 
-def covered_articles(near_ids: Sequence[int], held: Sequence[frozenset[str]], owners: dict[int, str],
-                     weights: dict[str, float], read: Iterable[str]) -> list[str]:
-    """When neither the strong candidates nor the leads give a figure that answers: the articles
-    of the best partial matches that hold most of the question between their passages and title,
+def covered_passages(near_ids: Sequence[int], held: Sequence[frozenset[str]], weights: dict[str, float]) -> list[int]:
+    """When neither the strong candidates nor the leads give a figure that answers: the best
+    partial matches whose articles hold most of the question between their passages and title,
     the most first. A long question names the event, the place and the day ("… Kejuaraan Dunia
     Angkat Besi 2019 di Pattaya, Thailand"), each said once somewhere in the report; the sentence
     that counts ("Terdapat tujuh lifter yang akan mewakili Indonesia") repeats none of them."""
+    shares = [(pid, sum(weights.get(t, 0.0) for t in terms)) for pid, terms in zip(near_ids[:COVER_CANDIDATES], held)]
+    return [pid for pid, share in sorted(shares, key=lambda x: -x[1]) if share >= ARTICLE_FLOOR]
+
+
+def covered_articles(covered: Sequence[int], owners: dict[int, str], read: Iterable[str]) -> list[str]:
+    """The articles of covered_passages to read whole, but those already `read`."""
     done = set(read)
-    shares: dict[str, float] = {}
-    for pid, terms in zip(near_ids[:COVER_CANDIDATES], held):
+    out: list[str] = []
+    for pid in covered:
         article = owners.get(pid)
-        if article is None or article in done or article in shares:
-            continue
-        share = sum(weights.get(t, 0.0) for t in terms)
-        if share >= ARTICLE_FLOOR:
-            shares[article] = share
-    return sorted(shares, key=lambda a: -shares[a])[:COVERED_READ_WHOLE]
+        if article is not None and article not in done and article not in out:
+            out.append(article)
+            if len(out) == COVERED_READ_WHOLE:
+                break
+    return out
 
 
 ARTICLE_BLEND = 0.25     # of what the rest of its article holds of the question, the part a passage is credited
