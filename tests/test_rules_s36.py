@@ -185,3 +185,24 @@ async def test_a_source_with_its_short_form_in_brackets_before_its_verb_is_named
         "Berapa surplus neraca perdagangan Indonesia sepanjang tahun 2016 menurut Kementerian Perdagangan?"))
     assert 8.8e9 in values, values
     assert 1.57e9 not in values, values
+
+
+OPEN = FILLER + other_stories("bulu", "juara.net", "2017-09-23", [
+    ("Ganda Putri Terhenti", "Ganda putri Indonesia terhenti di perempat final."),
+    ("Tunggal Putra Kalah", "Tunggal putra Indonesia kalah dari wakil China."),
+]) + [
+    Article(id="boe", outlet="juara.net", published="2017-09-24", title="Untuk Kali Keenam Marcus/Kevin Ditantang Boe/Mogensen",
+            body="TOKYO - Pasangan ganda putra Indonesia, Marcus Fernaldi Gideon/Kevin Sanjaya Sukamuljo, akan kembali "
+                 "berhadapan dengan Mathias Boe/Carsten Mogensen pada babak semifinal Jepang Terbuka 2017. "
+                 "Sebelumnya, kedua pasangan juga sempat bertemu pada laga final Korea Terbuka, 17 September 2017. "
+                 "Secara keseluruhan, Marcus/Kevin dan Boe/Mogensen sudah saling berhadapan sebanyak lima kali."),
+]
+
+
+async def test_an_open_named_by_its_country_is_a_tournament_not_a_place(empty_engine):
+    """"Jepang Terbuka", "Korea Terbuka": tournaments (tournament_words), so the earlier sentence's
+    "Korea Terbuka" is no other place than the asked "Jepang"."""
+    await empty_engine.ingest_articles(OPEN)
+    values = answer_values(await empty_engine.ask(
+        "Sebelum semifinal Jepang Terbuka 2017, sudah berapa kali Marcus/Kevin berhadapan dengan Mathias Boe/Carsten Mogensen?"))
+    assert 5 in values, values
