@@ -206,3 +206,23 @@ async def test_an_open_named_by_its_country_is_a_tournament_not_a_place(empty_en
     values = answer_values(await empty_engine.ask(
         "Sebelum semifinal Jepang Terbuka 2017, sudah berapa kali Marcus/Kevin berhadapan dengan Mathias Boe/Carsten Mogensen?"))
     assert 5 in values, values
+
+
+PONPES = FILLER + other_stories("sidoarjo", "Kompas.com", "2025-10-06", [
+    ("Evakuasi Berlanjut", "Tim SAR gabungan melanjutkan evakuasi di Buduran, Sidoarjo."),
+    ("Santri Dipulangkan", "Para santri dipulangkan ke rumah masing-masing."),
+    ("Pondok Pesantren Lain Diperiksa", "Pemerintah memeriksa bangunan pondok pesantren lain di Jawa Timur."),
+]) + [
+    Article(id="khoziny", outlet="Kompas.com", published="2025-10-07", title="Evakuasi Selesai",
+            body="Tim SAR menyelesaikan evakuasi di lokasi. "
+                 "Total korban meninggal di Ponpes Al Khoziny mencapai 63 jiwa."),
+]
+
+
+async def test_an_abbreviation_finds_the_words_it_stands_for(empty_engine):
+    """"Ponpes" is "pondok pesantren" (retrieval/data/aliases.txt): the question writing the words
+    finds the sentence writing the short form."""
+    await empty_engine.ingest_articles(PONPES)
+    values = answer_values(await empty_engine.ask(
+        "Berapa korban meninggal di pondok pesantren yang runtuh?"))
+    assert 63 in values, values
