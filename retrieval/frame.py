@@ -837,6 +837,12 @@ _REPORT_TIME_RE = re.compile(
 _MONTH_YEAR_RE = re.compile(rf"(?:({MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)
 
 
+# the year that names a case ("dalam kasus korupsi alat kesehatan KLB 2005", "kasus korupsi kuota
+# haji 2024"): what the case was, not when its figure (a demand, a sentence, a loss) holds
+_CASE_YEAR_RE = re.compile(rf"(?<=\bkasus\s)(?:(?!pada\b|sejak\b|tahun\b|bulan\b|(?:{MONTH_RE})\b)[^\W\d_][\w-]*\s+){{1,5}}"
+                           r"(?:19|20)\d\d\b", re.I)
+
+
 def published_when_reported(reported: tuple[tuple[int, int | None], ...], published: str | None) -> bool:
     """An article came out when the report asked of was written: in its month or the next (its
     year, when no month is named). Undated articles are not judged."""
@@ -1064,7 +1070,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     timed = _ASKED_PLANNED_RE.sub(" ", timed)
     # "(Agustus 2017)", "menurut data September 2019": when the report asked of was written
     reported = _report_times(timed)
-    timed = _REPORT_TIME_RE.sub(" ", timed)
+    timed = _CASE_YEAR_RE.sub(" ", _REPORT_TIME_RE.sub(" ", timed))
     return QuestionFrame(reported=reported, noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,

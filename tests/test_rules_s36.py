@@ -226,3 +226,23 @@ async def test_an_abbreviation_finds_the_words_it_stands_for(empty_engine):
     values = answer_values(await empty_engine.ask(
         "Berapa korban meninggal di pondok pesantren yang runtuh?"))
     assert 63 in values, values
+
+
+DEMAND = FILLER + other_stories("tipikor", "kumparan", "2017-05-31", [
+    ("Sidang Tipikor Ditunda", "Sidang kasus korupsi di Pengadilan Tipikor Jakarta ditunda pekan depan."),
+    ("Saksi Diperiksa", "Jaksa KPK memeriksa saksi dalam sidang korupsi pengadaan."),
+]) + [
+    Article(id="fadilah", outlet="kumparan", published="2017-05-31", title="Siti Fadilah Dituntut 6 Tahun Penjara",
+            body="Jaksa KPK membacakan tuntutan terhadap mantan Menteri Kesehatan Siti Fadilah Supari. "
+                 "Dalam kasus ini Siti Fadilah dituntut 6 tahun penjara ditambah kewajiban membayar uang pengganti "
+                 "sebesar Rp 1,9 miliar."),
+]
+
+
+async def test_a_cases_year_names_the_case_not_the_time_of_its_figure(empty_engine):
+    """"dalam kasus alkes KLB 2005": 2005 names the case; the demand read in 2017 answers
+    (frame._CASE_YEAR_RE)."""
+    await empty_engine.ingest_articles(DEMAND)
+    values = answer_values(await empty_engine.ask(
+        "berapa uang pengganti yang dituntut jaksa KPK kepada Siti Fadilah Supari dalam kasus alkes KLB 2005?"))
+    assert 1.9e9 in values, values
