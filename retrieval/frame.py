@@ -863,7 +863,7 @@ def report_time_apart(question: str) -> tuple[str, str]:
     brackets ("menurut CNN Indonesia pada Mei 2017, berapa …" -> "menurut CNN Indonesia, berapa …",
     " (Mei 2017)"): a question rewritten around its source (the claim-focus topic) keeps them apart
     from its words."""
-    found = [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1].group(0) for m in _REPORT_TIME_RE.finditer(question)]
+    found = [t.group(0) for t in _report_time_matches(question)]
     if not found:
         return question, ""
     return _REPORT_TIME_RE.sub(" ", question), "".join(f" ({t})" for t in found)
@@ -871,11 +871,13 @@ def report_time_apart(question: str) -> tuple[str, str]:
 
 def _report_times(question: str) -> tuple[tuple[int, int | None], ...]:
     """(year, month or None) of each report time a question names (_REPORT_TIME_RE)."""
-    out = []
-    for m in _REPORT_TIME_RE.finditer(question):
-        t = list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1]
-        out.append((int(t.group(2)), MONTHS[t.group(1).lower()] if t.group(1) else None))
-    return tuple(out)
+    return tuple((int(t.group(2)), MONTHS[t.group(1).lower()] if t.group(1) else None)
+                 for t in _report_time_matches(question))
+
+
+def _report_time_matches(question: str) -> list[re.Match[str]]:
+    """The month and year (_MONTH_YEAR_RE) closing each report-time phrase of a question."""
+    return [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1] for m in _REPORT_TIME_RE.finditer(question)]
 
 
 FIGURE_QUESTION_WORDS = frozenset({"berapa", "seberapa"})   # ("berapakah" reaches here as "berapa": question_tokens)
