@@ -726,7 +726,7 @@ class Engine:
                           seen: set[int], floor: float) -> list[Candidate]:
         """Figures of the articles whose lead is among the best partial matches (relevance.lead_articles)."""
         ids = [pid for pid, _, _ in near[:relevance.LEAD_CANDIDATES]]
-        leads = await self.store.lead_passages(ids, relevance.LEAD_POSITIONS)
+        leads = await self.store.passage_articles(ids, relevance.LEAD_POSITIONS)
         articles = relevance.lead_articles(ids, leads, read)
         return await self._read_whole(query, articles, floor, seen) if articles else []
 
@@ -737,15 +737,17 @@ class Engine:
         (relevance.covered_passages), but those already `read` whole, past the passages `seen`;
         and the partial matches that reach the floor with part of their article's share
         (relevance.with_article_share)."""
-        ids = [pid for pid, _, _ in near[:relevance.COVER_CANDIDATES]]
+        near = near[:relevance.COVER_CANDIDATES]
+        ids = [pid for pid, _, _ in near]
         held = index.article_holds(ids, query.terms)
         if not held:
             return []
-        covered = relevance.covered_passages(ids, held, weights)   # (owners read only when some article holds enough)
+        shares = relevance.article_shares(held, weights)
+        covered = relevance.covered_passages(ids, shares)   # (owners read only when some article holds enough)
         articles = relevance.covered_articles(covered, await self.store.passage_articles(covered), read) if covered else []
         out = await self._read_whole(query, articles, floor, seen) if articles else []
-        blended = [m for m in relevance.with_article_share(near[:relevance.COVER_CANDIDATES], held, weights,
-                                                            relevance.strong_floor(query.intent)) if m[0] not in seen]
+        blended = [m for m in relevance.with_article_share(near, shares, relevance.strong_floor(query.intent))
+                   if m[0] not in seen]
         have = {c.passage.id for c in out}
         if blended:
             out += [c for c in await self._candidates(query, index, blended, strong=True) if c.passage.id not in have]

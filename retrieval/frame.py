@@ -26,6 +26,7 @@ from typing import Any, Callable, Sequence, Union
 
 from .clean import MONTH_RE, MONTHS, WEEKDAYS
 from .text import TextPipeline, _data_lines, tokenize, figure_at
+from .span import CONNECTORS as NAME_CONNECTORS, SPEECH as SPEECH_VERBS   # one list each: the words inside a name, the verbs of saying
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
@@ -207,7 +208,7 @@ def _name_runs(toks: list[str], start: int = 0) -> list[tuple[int, int]]:
     """(start, end) of each run of name words from token ``start`` on; an initial or a particle
     between two name words is in the run ("Johnny E Awuy", "Island of Gods")."""
     runs: list[tuple[int, int]] = []
-    particles = lexicon().words["name_particles"]
+    particles = NAME_CONNECTORS
     i = start
     while i < len(toks):
         if _name_word(toks[i]):
@@ -4041,7 +4042,7 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     for i, j in _name_runs(toks, start=1):
         while (hit := lex.names.at(low, i)) is not None and j - (i + hit[1]) >= min_words:
             i += hit[1]   # "putri Arab Saudi Hassa binti Salman": the country before the person
-        name = [t for t in low[i:j] if t not in lex.words["name_particles"]]
+        name = [t for t in low[i:j] if t not in NAME_CONNECTORS]
         if i and low[i - 1] in lex.words["led_by_words"]:
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
@@ -4152,9 +4153,8 @@ def _past_the_speaker(text: str, stem: Callable[[str], str]) -> str:
     """The words after a verb of saying whose reported clause has a subject of its own ("Shinta
     mengatakan turnamen ini menyediakan …": the tournament's, not Shinta's); the whole text when
     the clause has none ("Patrialis mengaku menerima …": the speaker did it)."""
-    verbs = lexicon().words["speaker_verbs"]
     for m in WORD_RE.finditer(text):
-        if m.group(0).lower() not in verbs:
+        if m.group(0).lower() not in SPEECH_VERBS:
             continue
         rest = [t for t in WORD_RE.findall(text[m.end():]) if t.lower() != "bahwa"]
         if rest and not _verb_like(rest[0].lower(), stem) and rest[0].lower() not in _PRONOUNS:

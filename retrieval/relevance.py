@@ -1023,14 +1023,21 @@ ARTICLE_FLOOR = 0.85     # share of the question an article's passages and title
 COVERED_READ_WHOLE = 3   # such articles read whole
 
 
-def covered_passages(near_ids: Sequence[int], held: Sequence[frozenset[str]], weights: dict[str, float]) -> list[int]:
+def article_shares(held: Sequence[frozenset[str]], weights: dict[str, float]) -> list[float]:
+    """Each partial match's article's share of the question: the weights of the question's terms
+    any of its passages or its title holds (`held`, from index.article_holds)."""
+    return [sum(weights.get(t, 0.0) for t in terms) for terms in held]
+
+
+def covered_passages(near_ids: Sequence[int], shares: Sequence[float]) -> list[int]:
     """When neither the strong candidates nor the leads give a figure that answers: the best
-    partial matches whose articles hold most of the question between their passages and title,
-    the most first. A long question names the event, the place and the day ("… Kejuaraan Dunia
-    Angkat Besi 2019 di Pattaya, Thailand"), each said once somewhere in the report; the sentence
-    that counts ("Terdapat tujuh lifter yang akan mewakili Indonesia") repeats none of them."""
-    shares = [(pid, sum(weights.get(t, 0.0) for t in terms)) for pid, terms in zip(near_ids[:COVER_CANDIDATES], held)]
-    return [pid for pid, share in sorted(shares, key=lambda x: -x[1]) if share >= ARTICLE_FLOOR]
+    partial matches whose articles hold most of the question between their passages and title
+    (their article_shares), the most first. A long question names the event, the place and the
+    day ("… Kejuaraan Dunia Angkat Besi 2019 di Pattaya, Thailand"), each said once somewhere in
+    the report; the sentence that counts ("Terdapat tujuh lifter yang akan mewakili Indonesia")
+    repeats none of them."""
+    ranked = sorted(zip(near_ids, shares), key=lambda x: -x[1])
+    return [pid for pid, share in ranked if share >= ARTICLE_FLOOR]
 
 
 def covered_articles(covered: Sequence[int], owners: dict[int, str], read: Iterable[str]) -> list[str]:
@@ -1049,20 +1056,16 @@ def covered_articles(covered: Sequence[int], owners: dict[int, str], read: Itera
 ARTICLE_BLEND = 0.25     # of what the rest of its article holds of the question, the part a passage is credited
 
 
-def with_article_share(near: Sequence[tuple[int, float, float]], held: Sequence[frozenset[str]],
-                       weights: dict[str, float], floor: float) -> list[tuple[int, float, float]]:
+def with_article_share(near: Sequence[tuple[int, float, float]], shares: Sequence[float],
+                       floor: float) -> list[tuple[int, float, float]]:
     """The partial matches (passage id, BM25, share) whose share reaches the floor when a quarter
-    of what the rest of their article holds of the question counts toward it: a report names its
-    place and day once ("… di Pattaya, Thailand, Kamis (19/9)") and counts in another sentence.
-    Only a quarter: a passage holding little of the question in an article holding all of it is
-    still mostly about something else (on the topic sets, a half let in a false figure for each
-    one found)."""
-    out = []
-    for m, terms in zip(near, held):
-        whole = sum(weights.get(t, 0.0) for t in terms)
-        if m[2] + ARTICLE_BLEND * max(0.0, whole - m[2]) >= floor * (1 - 1e-9):
-            out.append(m)
-    return out
+    of what the rest of their article holds of the question (their article_shares) counts toward
+    it: a report names its place and day once ("… di Pattaya, Thailand, Kamis (19/9)") and counts
+    in another sentence. Only a quarter: a passage holding little of the question in an article
+    holding all of it is still mostly about something else (on the topic sets, a half let in a
+    false figure for each one found)."""
+    return [m for m, whole in zip(near, shares)
+            if m[2] + ARTICLE_BLEND * max(0.0, whole - m[2]) >= floor * (1 - 1e-9)]
 
 
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)

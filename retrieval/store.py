@@ -646,13 +646,9 @@ class Store:
              " JOIN articles a INDEXED BY articles_meta ON a.id = p.article_id WHERE p.id IN")
         return {r[0]: r for r in await self._keyed_rows("stored passage rows", q, ids, 0)}
 
-    async def lead_passages(self, ids: list[int], lead_positions: int) -> dict[int, str]:
-        """Which of these passages open their article (position below ``lead_positions``: the
-        title and the first sentence), with their article ids."""
-        return await self.passage_articles(ids, lead_positions)
-
     async def passage_articles(self, ids: list[int], below_position: int | None = None) -> dict[int, str]:
-        """These passages' article ids (only those at a position below ``below_position``, if given)."""
+        """These passages' article ids; with ``below_position``, only of those that open their
+        article (position below it: the title and the first sentence, for a lead)."""
         out: dict[int, str] = {}
         where = "position < ? AND " if below_position is not None else ""
         head = [below_position] if below_position is not None else []

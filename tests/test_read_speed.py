@@ -187,7 +187,7 @@ async def test_padded_in_lists_read_the_same_rows_in_the_same_order(engine: Engi
             out += [list(passages.items()), list(claims.items()), list(articles.items()),
                     list((await st.answer_passages(part)).items()), list((await st.answer_claims(part)).items()),
                     list((await st.stored_passages(part)).items()),
-                    list((await st.lead_passages(part, 2)).items())]
+                    list((await st.passage_articles(part, 2)).items())]
         for n in (3, 9, 10, len(article_ids)):
             part = article_ids[:n]
             out += [list((await st.answer_articles(part)).items()), await st.figure_passages(part),
