@@ -424,6 +424,9 @@ def _counted_after_classifier(word: str) -> bool:
             and lex.verbs.at([w], 0) is None and not _affixed_verb(w))
 
 
+_NASAL_PREFIXES = ("mem", "men", "meng", "meny")   # an active verb's prefix: never a counted noun's
+
+
 def _affixed_verb(word: str) -> bool:
     """A me-/ber-/di- word that is no root word of Sastrawi's dictionary is a verb ("112 orang
     mengajukan izin"); "menteri", "berita", "direktur" are roots."""
@@ -567,6 +570,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         said_of = False   # "tiga tewas": the verb says what befell them; no noun is counted
         if unit and frame_lexicon().verbs.at([unit.lower()], 0) is not None and not unit[0].isupper():
             unit, said_of = None, True
+        elif unit and not unit[0].isupper() and unit.lower().startswith(_NASAL_PREFIXES) and _affixed_verb(unit.lower()):
+            unit = None   # "Badai kategori empat menghantam pesisir": a verb follows, nothing is counted
         if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)
                      or (unit.lower() == "kali" and _LIPAT_RE.match(masked, m.end()))):
             unit = None   # "empat kali" counts times (berapa kali); "dua kali lipat" multiplies

@@ -944,7 +944,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     title_cased = sum(t[:1].isupper() for t in toks) * 2 > len(toks)   # "Berapa Korban Tewas Gempa Cianjur?"
     said = False   # a class of the asked noun was read: a later "yang" clause may be another noun's
     while pos < n:
-        hit = lex.predicates.at(low, pos) if pos != noun_at else None
+        hit = lex.predicates.at(low, pos)
+        if hit and pos == noun_at and hit[1] < 2:
+            hit = None   # the noun alone ("korban") is no class; a phrase it opens ("korban jiwa") is
         if hit and pos and not title_cased and toks[pos][:1].isupper() and toks[pos - 1][:1].isupper() \
                 and low[pos - 1] not in lex.stopwords:
             pos += hit[1]   # "kawasan utara Laut Mati": a word of a name (the Dead Sea) says nothing befell anyone
@@ -1927,7 +1929,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     text = q["text"].lower()
     unit = (q.get("unit") or "").lower()
     pipeline = frame.pipeline
-    if frame.value_of and pipeline is not None and pipeline.stem(frame.value_of) not in {
+    if frame.value_of and pipeline is not None and not _valued_names(frame) & {
             pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")} \
             and not _earned(frame.value_of, sentence, at, pipeline.stem):
         return False   # "berapa nilai ekspor": the sentence or its title names the exports
@@ -1942,7 +1944,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.value_of and pipeline is not None and _other_amount_named(frame.value_of, sentence, at, pipeline.stem):
         return False   # "nilai impor" asked: "neraca perdagangan … surplus USD177 juta" is the surplus
     if frame.value_of and (frame.money_thing or "").lower() == "nilai" and not daily_price_asked(frame) \
-            and _unit_price(sentence, at, q["text"]):
+            and _unit_price(sentence, at, q["text"], frame.value_of, pipeline.stem):
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
@@ -2042,15 +2044,23 @@ _TRADE_WORDS = frozenset({"ekspor", "impor"})
 _PARTNER_RE = re.compile(r"\b(?:neraca (?:perdagangan|dagang)|perdagangan)\b[^,;.]*?\b(?:dengan|terhadap)\s+([A-Z][\w-]*)")
 
 
-def _unit_price(sentence: str, at: int, figure_text: str) -> bool:
+def _unit_price(sentence: str, at: int, figure_text: str, valued: str | None = None,
+                stem: Callable[[str], str] | None = None) -> bool:
     """A price of one unit: "harga … Rp 11.000 per kilogram", "Rp760.000/gram". An amount per
-    stretch of time ("nilai Rp 300 ribu per bulan") is a payment's rate, not a unit's price."""
+    stretch of time ("nilai Rp 300 ribu per bulan") is a payment's rate, not a unit's price, and a
+    price joined to the valued thing asked ("penawaran harga", "harga penawaran" for "nilai
+    penawaran") is that thing's whole amount."""
     per = re.match(r"\s*(?:per\s+|/\s*)([^\W\d_]+)", sentence[at + len(figure_text):])
     if per and per.group(1).lower() not in lexicon().words["duration_units"]:
         return True
     words = _clause_words(sentence, at)
-    heads = [t for t in words if t in ("harga", "harganya", "nilai", "nilainya")]
-    return bool(heads) and heads[-1].startswith("harga")
+    heads = [i for i, t in enumerate(words) if t in ("harga", "harganya", "nilai", "nilainya")]
+    if not heads or not words[heads[-1]].startswith("harga"):
+        return False
+    if valued and stem is not None:
+        beside = words[max(heads[-1] - 1, 0):heads[-1]] + words[heads[-1] + 1:heads[-1] + 2]
+        return stem(valued.lower()) not in {stem(t) for t in beside}
+    return True
 
 
 _AMOUNT_BEFORE_SHARE_RE = re.compile(r"((?:Rp|US\$|USD|\$)\s?\d[\d.,]*\s*(?:triliun|miliar|juta|ribu|T|M)?(?:\s+(?:dolar|dollar)(?:\s+AS)?)?)"
@@ -2126,6 +2136,19 @@ def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[s
 
 _EARNED_RE = re.compile(r"(\w+)\s+(?:(?:sebesar|sekitar|senilai|hingga|mencapai|lebih\s+dari)\s+)?"
                         r"(?:rp|us\$|usd|idr|eur|sgd|\$|€)?\.?\s*$", re.I)
+
+
+def _valued_names(frame: QuestionFrame) -> frozenset[str]:
+    """The stems a sentence may name the valued thing by: its word, and the words of a gloss the
+    question puts in brackets after it ("nilai merek (brand value)": "nilai brand … USD4,487
+    miliar")."""
+    assert frame.pipeline is not None and frame.value_of
+    stem = frame.pipeline.stem
+    names = {stem(frame.value_of.lower())}
+    m = re.search(rf"\b{re.escape(frame.value_of)}\s*\(([^()]{{1,40}})\)", frame.question_text, re.I)
+    if m:
+        names |= {stem(t.lower()) for t in WORD_RE.findall(m.group(1))} - {stem(w) for w in lexicon().words["money_heads"]}
+    return frozenset(names)
 
 
 def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
@@ -4862,7 +4885,10 @@ def _measured_by(sentence: str, at: int, length: int,
     w = lexicon().words
     if len(after) > 1 and after[0] == "per" and after[1] in w["per_units"] | w["time_words"]:
         after = after[2:]   # "110.000 barel per hari": the rate's period says nothing of what is measured
-    return tuple(words), tuple(_phrase_after(after, 0, stem, lexicon().stopwords)[:1]), frozenset(directions)
+    follows = _phrase_after(after, 0, stem, lexicon().stopwords)
+    # "70 persen soal teknis": a word of matter ("soal", "aspek") names nothing till its next one
+    follows = follows[:2] if follows[:1] and follows[0] in w["matter_words"] else follows[:1]
+    return tuple(words), tuple(follows), frozenset(directions)
 
 
 @lru_cache(maxsize=8192)
@@ -6484,7 +6510,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     year = published[:4] if published else ""
     if year.isdigit() and int(year) < min(frame.years) - 1 and not frame.forecast:
         return False   # "Golkar incar 130 kursi di Pileg 2019", written in 2017: a hope, not the result
-    for text in (before_comparison(sentence, figure_text), article_title or "",
+    for text in (_before_motive(before_comparison(sentence, figure_text), figure_text), article_title or "",
                  " ; ".join(when or []) if sentence == article_title else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
@@ -6551,6 +6577,21 @@ def _event_year_re() -> re.Pattern[str]:
 # (", turun 6,4 persen dari pemilihan umum 2014": a change after the figure, from another time)
 _COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b|,\s*(?=(?:turun|naik|meningkat|menurun|"
                           r"melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}?\bdari\b)", re.I)
+
+
+# "menangkap 1.000 pendukung Gulen terkait kudeta gagal tahun lalu": what the figure is about
+_MOTIVE_RE = re.compile(r"\b(?:terkait|berkaitan\s+dengan|sehubungan\s+dengan)\s", re.I)
+
+
+def _before_motive(sentence: str, figure_text: str | None) -> str:
+    """The sentence up to a link to an earlier matter after the figure: the coup of "menangkap
+    lebih dari 1.000 pendukung … terkait kudeta gagal tahun lalu" is last year's, the arrests are
+    not."""
+    at = figure_at(sentence, figure_text) if figure_text else -1
+    if at < 0:
+        return sentence
+    m = _MOTIVE_RE.search(sentence, at + len(figure_text))
+    return sentence[:m.start()] if m else sentence
 
 
 def before_comparison(sentence: str, figure_text: str | None) -> str:

@@ -308,6 +308,9 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggul
                                r"(?:(?:hingga|sekitar|sebanyak|lebih dari|sejauh|cuma|hanya|tipis)\s+)*$", re.I)
 
 
+# a difference said as a comparison: "lebih rendah sekitar Rp 300 miliar dari pesaingnya"
+_MORE_BEFORE_RE = re.compile(r"\blebih\s+[^\W\d_]+\s+(?:(?:sekitar|hingga|sebesar|sebanyak|hanya|cuma|kira-kira)\s+)*(?:Rp\.?|US\$|USD)?\s*$", re.I)
+_THAN_AFTER_RE = re.compile(r"\s*(?:dari|daripada|ketimbang|dibanding|dibandingkan)\b", re.I)
 _GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
 # the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
 _BOUND_WORDS = r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
@@ -367,7 +370,8 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if stretch is None:
         return True
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]
-    if not (_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0])):
+    if not (_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0])
+            or (_MORE_BEFORE_RE.search(before) and _THAN_AFTER_RE.match(stretch[1]))):
         return False
     # over whom: "… unggul berapa poin dari Dovizioso" is not "unggul 31 poin dari Danilo Petrucci"
     asked = _MARGIN_OVER_RE.search(question)
@@ -902,7 +906,22 @@ def _same_company(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
     initials); "PT HI" is not "PT NHI", nor "PT Bank Mandiri" "PT Bank Rakyat Indonesia"."""
     if set(a) <= set(b) or set(b) <= set(a):
         return True
-    return (len(a) == 1 and a[0] == _initials(b)) or (len(b) == 1 and b[0] == _initials(a))
+    return (len(a) == 1 and (a[0] == _initials(b) or _syllable_short(a[0], b))) \
+        or (len(b) == 1 and (b[0] == _initials(a) or _syllable_short(b[0], a)))
+
+
+def _syllable_short(short: str, words: tuple[str, ...]) -> bool:
+    """A short form built of each word's opening letters, in order: "Jakpro" is "Jakarta
+    Propertindo", "Inalum" "Indonesia Asahan Aluminium". Four letters at least, every word used."""
+    if len(short) < 4 or len(words) < 2:
+        return False
+
+    def built(rest: str, i: int) -> bool:
+        if i == len(words):
+            return not rest
+        return any(words[i][:n] == rest[:n] and built(rest[n:], i + 1)
+                   for n in range(1, min(len(words[i]), len(rest)) + 1))
+    return built(short, 0)
 
 
 def _initials(words: tuple[str, ...]) -> str:

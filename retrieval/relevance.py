@@ -286,11 +286,18 @@ def claim_focus(question: str, not_names: frozenset[str] = frozenset()) -> Claim
     which_media = "media" in words or "outlet" in words
     if not (any(saying) or which_media):
         return None
-    kept = [(w, c) for w, c, said in zip(words, written, saying) if not said and w not in FILLER_WORDS]
+    kept = [(w, c) for w, c, said in zip(words, _bracketed(question), saying) if not said and w not in FILLER_WORDS]
     span = _name_span(words, written, saying) - not_names
     capitalised = {w.strip(".").lower() for w in _WORD.findall(question) if w[:1].isupper()}
     return ClaimFocus(figures, [w for w, _ in kept], span, frozenset(span & capitalised),
                       cased=[c for _, c in kept])
+
+
+def _bracketed(question: str) -> list[str]:
+    """The question's words as written, with a bracket opening or closing at them kept: the topic
+    keeps a gloss ("nilai merek (brand value) Gojek") as the question's frame reads it."""
+    return [("(" if m.start() and question[m.start() - 1] == "(" else "") + m.group().strip(".")
+            + (")" if question[m.end():m.end() + 1] == ")" else "") for m in _WORD.finditer(question)]
 
 
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())

@@ -30,6 +30,12 @@ def answer_values(answer: Answer) -> list[float]:
     return [round(c.figure["value"], 2) for c in answer.claims if c.figure]
 
 
+def listed_values(answer: Answer) -> list[float]:
+    """The values of the figures an answer lists as answering (not the closest sentences' figures
+    of a fallback), rounded to two places."""
+    return answer_values(answer) if answer.match == "strong" and not answer.message else []
+
+
 def other_stories(prefix: str, outlet: str, published: str, stories: list[tuple[str, str]]) -> list[Article]:
     """Articles of one outlet and day from (title, body) pairs, ids "<prefix>-0", "<prefix>-1", …: the
     other stories of a test's topic that give its words a realistic weight."""

@@ -1,0 +1,211 @@
+"""Session 37 rules (docs/frames.md "Session 37 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.claims import extract_claims
+from retrieval.clean import Article
+
+from .answered import FILLER, answer_values, listed_values, other_stories
+
+TENDER = FILLER + other_stories("jis", "Tempo.co", "2019-09-10", [
+    ("Jakpro Umumkan Pemenang Lelang", "Jakpro mengumumkan pemenang lelang proyek stadion di Jakarta Utara."),
+    ("Adhi Karya Protes Hasil Lelang", "Adhi Karya memprotes hasil lelang stadion yang diumumkan Jakpro."),
+]) + [
+    Article(id="jis-bid", outlet="Tempo.co", published="2019-09-10", title="Wika Gedung Menang Lelang Stadion",
+            body="Dokumen lelang menyebutkan Wika Gedung cs sebagai pemenang. "
+                 "Penawaran harga KSO Wika Gedung sebesar Rp 4,08 triliun, sementara KSO Adhi Karya menawarkan "
+                 "harga Rp 3,78 triliun. "
+                 "Adhi Karya memberikan penawaran lebih rendah sekitar Rp 300 miliar dari pesaingnya."),
+]
+
+
+async def test_a_price_joined_to_the_bid_asked_is_the_bids_whole_amount(empty_engine):
+    """"nilai penawaran" asked: "Penawaran harga KSO Wika Gedung sebesar Rp 4,08 triliun" is the
+    bid, not the price of one unit (frame._unit_price), and a bid asked of the winner chosen is still a
+    bid: "penawaran" is a proposal's word (frame_words proposal_words)."""
+    await empty_engine.ingest_articles(TENDER)
+    values = answer_values(await empty_engine.ask(
+        "Berapa nilai penawaran KSO Wika Gedung yang ditetapkan Jakpro sebagai pemenang lelang stadion?"))
+    assert 4.08e12 in values, values
+    assert 3.78e12 not in values, values
+
+
+WINNER = FILLER + other_stories("jis-menang", "Tempo.co", "2019-09-10", [
+    ("Jakpro Umumkan Pemenang Lelang", "Jakpro mengumumkan pemenang lelang proyek stadion di Jakarta Utara."),
+    ("Adhi Karya Protes Hasil Lelang", "Adhi Karya memprotes hasil lelang stadion yang diumumkan Jakpro."),
+]) + [
+    Article(id="jis-menang", outlet="Tempo.co", published="2019-09-10", title="Wika Gedung Menang Lelang Stadion",
+            body="Dokumen pengumuman peringkat lelang menyebutkan KSO Wika Gedung sebagai pemenang mengajukan "
+                 "penawaran senilai Rp 4,08 triliun."),
+]
+
+
+async def test_a_bid_asked_of_the_winner_chosen_is_still_a_bid(empty_engine):
+    """"nilai penawaran … yang ditetapkan Jakpro sebagai pemenang": the bid is asked, a proposal
+    ("penawaran" is a proposal word: frame_words proposal_words), so "mengajukan penawaran senilai
+    Rp 4,08 triliun" is no proposal set against an approved amount (frame.stage_fits)."""
+    await empty_engine.ingest_articles(WINNER)
+    values = listed_values(await empty_engine.ask(
+        "Berapa nilai penawaran KSO Wika Gedung yang ditetapkan Jakpro sebagai pemenang lelang stadion?"))
+    assert 4.08e12 in values, values
+
+
+async def test_a_difference_said_as_more_or_less_than_the_other_is_a_margin(empty_engine):
+    """"lebih rendah sekitar Rp 300 miliar dari pesaingnya" says a difference (grades.margin_fits),
+    as "selisih" would."""
+    await empty_engine.ingest_articles(TENDER)
+    values = answer_values(await empty_engine.ask(
+        "Berapa selisih harga penawaran antara KSO Adhi Karya dan KSO Wika Gedung dalam lelang stadion?"))
+    assert 300e9 in values, values
+    assert 4.08e12 not in values, values
+
+
+CAPITAL = FILLER + other_stories("jakpro", "Kompas.com", "2019-09-10", [
+    ("DPRD DKI Bahas APBD", "DPRD DKI Jakarta membahas rancangan APBD bersama Pemprov DKI."),
+    ("Jakpro Bangun Stadion", "PT Jakarta Propertindo membangun stadion di Jakarta Utara."),
+]) + [
+    Article(id="pmd", outlet="Kompas.com", published="2019-09-10", title="PDI-P Tolak Modal untuk Jakpro",
+            body="Fraksi PDI Perjuangan menentang Penyertaan Modal Daerah (PMD) ke PT Jakpro sebesar Rp4,7 triliun. "
+                 "Tahun lalu PMD ke PT Transjakarta sebesar Rp 1,2 triliun disetujui."),
+]
+
+
+async def test_a_company_written_short_by_its_words_openings_is_the_company(empty_engine):
+    """"PT Jakpro" is "PT Jakarta Propertindo" (grades._syllable_short: "Jak" + "pro"); "PT
+    Transjakarta" is not."""
+    await empty_engine.ingest_articles(CAPITAL)
+    values = answer_values(await empty_engine.ask(
+        "Berapa Penyertaan Modal Daerah (PMD) untuk PT Jakarta Propertindo yang ditentang Fraksi PDI Perjuangan?"))
+    assert 4.7e12 in values, values
+    assert 1.2e12 not in values, values
+
+
+MURDERS = FILLER + other_stories("venezuela", "CNN Indonesia", "2017-04-02", [
+    ("Krisis Venezuela Berlanjut", "Krisis ekonomi Venezuela berlanjut dengan inflasi tinggi."),
+    ("Demo di Caracas", "Ribuan warga berdemonstrasi di Caracas menentang pemerintah."),
+]) + [
+    Article(id="bunuh", outlet="CNN Indonesia", published="2017-04-02", title="Kasus Pembunuhan di Venezuela Naik",
+            body="Jumlah kasus pembunuhan di Venezuela naik menjadi rata-rata 60 kasus per hari pada 2016, "
+                 "menurut Kejaksaan Agung setempat. "
+                 "Tercatat 4 kasus penculikan per hari pada 2016."),
+]
+
+
+async def test_an_average_asked_is_no_counted_noun(empty_engine):
+    """"Berapa rata-rata kasus pembunuhan per hari": the cases of murder are counted, "rata-rata"
+    only says how (frame_words not_nouns); kidnappings are another kind."""
+    await empty_engine.ingest_articles(MURDERS)
+    values = answer_values(await empty_engine.ask(
+        "Berapa rata-rata kasus pembunuhan per hari di Venezuela pada 2016 menurut Kejaksaan Agung setempat?"))
+    assert 60 in values, values
+    assert 4 not in values, values
+
+
+ARRESTS = FILLER + other_stories("turki", "Rimanews", "2017-04-27", [
+    ("Erdogan Menang Referendum", "Presiden Erdogan memenangkan referendum konstitusi Turki."),
+    ("Turki Kecam Jerman", "Turki mengecam Jerman atas larangan kampanye referendum."),
+]) + [
+    Article(id="gulen", outlet="Rimanews", published="2017-04-27", title="Turki Tangkap Pendukung Gulen",
+            body="Turki menangkap lebih dari 1.000 pendukung Fethullah Gulen terkait kudeta gagal tahun lalu, "
+                 "kata Menteri Dalam Negeri Suleyman Soylu."),
+]
+
+
+async def test_the_time_of_the_matter_a_figure_is_about_is_not_the_figures(empty_engine):
+    """"menangkap lebih dari 1.000 pendukung … terkait kudeta gagal tahun lalu": the coup was last
+    year, the arrests are this April's (frame._before_motive)."""
+    await empty_engine.ingest_articles(ARRESTS)
+    values = answer_values(await empty_engine.ask(
+        "Berapa pendukung Fethullah Gulen yang ditangkap Turki dalam operasi pada April 2017?"))
+    assert 1000 in values, values
+
+
+FLOODS = FILLER + other_stories("banjir", "detikcom", "2017-08-22", [
+    ("Banjir di India", "Banjir melanda negara bagian Bihar di India bagian timur."),
+    ("Hujan Monsun", "Hujan monsun mengguyur Asia Selatan selama berminggu-minggu."),
+]) + [
+    Article(id="monsun", outlet="detikcom", published="2017-08-22", title="Banjir Asia Selatan",
+            body="Banjir yang juga merendam Nepal dan Bangladesh telah merenggut lebih dari 578 korban jiwa. "
+                 "Sebanyak 12.000 rumah terendam banjir di Bangladesh."),
+]
+
+
+async def test_a_class_phrase_opened_by_the_noun_is_the_class_asked(empty_engine):
+    """"korban jiwa" asks the dead (the phrase "korban jiwa" opens at the noun: frame.question_frame);
+    "banjir yang merendam …" says what the flood did, not what befell them."""
+    await empty_engine.ingest_articles(FLOODS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa korban jiwa banjir yang merendam India, Nepal dan Bangladesh per Agustus 2017?"))
+    assert 578 in values, values
+    assert 12000 not in values, values
+
+
+SCORING = FILLER + other_stories("jis-nilai", "Tempo.co", "2019-09-11", [
+    ("Lelang Stadion Diprotes", "Hasil lelang stadion di Jakarta Utara diprotes peserta."),
+    ("Jakpro Jelaskan Lelang", "Jakpro menjelaskan tahapan lelang pembangunan stadion."),
+]) + [
+    Article(id="komposisi", outlet="Tempo.co", published="2019-09-11", title="Cara Jakpro Menilai Peserta Lelang",
+            body="Jakpro menyusun penilaian lelang proyek stadion. "
+                 "Dengan komposisi penilaian 70 persen soal teknis dan 30 persen harga."),
+]
+
+
+async def test_a_word_of_matter_names_what_follows_it(empty_engine):
+    """"70 persen soal teknis" measures the technical part ("soal" only says "the matter of":
+    frame_words matter_words); 30 persen is the price's."""
+    await empty_engine.ingest_articles(SCORING)
+    values = answer_values(await empty_engine.ask(
+        "Berapa persen porsi aspek teknis dalam komposisi penilaian lelang proyek stadion yang disusun Jakpro?"))
+    assert 70 in values, values
+    assert 30 not in values, values
+
+
+STORM = FILLER + other_stories("debbie", "CNN Indonesia", "2017-03-28", [
+    ("Warga Queensland Mengungsi", "Ribuan warga Queensland mengungsi menjelang datangnya topan."),
+    ("Sekolah Ditutup", "Ratusan sekolah di Queensland ditutup karena topan."),
+]) + [
+    Article(id="topan", outlet="CNN Indonesia", published="2017-03-28", title="Topan Debbie Hantam Wilayah Queensland, Australia",
+            body="Badai kategori empat menghantam pesisir Queensland pada Selasa sore. "
+                 "Saat menghantam wilayah Queensland, topan Debbie membawa angin berkekuatan hingga 300 km per jam."),
+]
+
+
+async def test_a_speed_is_said_in_a_unit_of_distance_per_hour(empty_engine):
+    """"kecepatan angin" is answered in km per hour (frame_words dimension_units); "kategori empat
+    menghantam" counts nothing (a verb after a number is no counted noun: claims._NASAL_PREFIXES)."""
+    await empty_engine.ingest_articles(STORM)
+    values = answer_values(await empty_engine.ask(
+        "Berapa kecepatan angin topan Debbie saat menghantam wilayah Queensland, Australia?"))
+    assert 300 in values, values
+    assert 4 not in values, values
+
+
+def test_a_number_before_an_active_verb_counts_nothing():
+    """"Badai kategori empat menghantam pesisir": "menghantam" is no unit, so the number word is no
+    figure; a root word after a number ("12 menteri") still is."""
+    def figures(text: str) -> list[tuple[str, str | None]]:
+        return [(q.text, q.unit) for c in extract_claims([text]) for q in c.quantities]
+    assert figures("Badai kategori empat menghantam pesisir Queensland.") == []
+    assert figures("Sebanyak 12 menteri hadir dalam rapat.") == [("12 menteri", "menteri")]
+
+
+BRANDS = FILLER + other_stories("brandz", "Okezone", "2019-09-12", [
+    ("Gojek Ekspansi ke Vietnam", "Gojek memperluas layanan ke Vietnam dan Thailand tahun ini."),
+    ("Merek Lokal Makin Kuat", "Merek lokal Indonesia makin kuat di pasar dalam negeri."),
+    ("Nilai Merek Unilever", "Nilai merek Unilever turun tahun ini."),
+]) + [
+    Article(id="brandz", outlet="Okezone", published="2019-09-12", title="BrandZ: Gojek Paling Bernilai",
+            body="Laporan BrandZ 2019 menyatakan bahwa nilai brand Gojek di tahun 2019 sebesar USD4,487 miliar. "
+                 "Nilai valuasi Gojek sendiri mencapai USD10 miliar."),
+]
+
+
+async def test_a_gloss_in_brackets_names_the_valued_thing(empty_engine):
+    """"nilai merek (brand value)": a sentence saying "nilai brand" names the brand's value
+    (frame._valued_names), in an ordinary question and in one asking a source ("menurut laporan
+    BrandZ": its topic keeps the brackets, relevance._bracketed); the valuation is another value."""
+    await empty_engine.ingest_articles(BRANDS)
+    for question in ("Berapa nilai merek (brand value) Gojek tahun 2019?",
+                     "Berapa nilai merek (brand value) Gojek tahun 2019 menurut laporan BrandZ?"):
+        values = listed_values(await empty_engine.ask(question))
+        assert 4.487e9 in values, (question, values)
+        assert 10e9 not in values, (question, values)
