@@ -658,6 +658,13 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         q.of, q.predicates = of, predicates
         q.predicate = predicates[0] if predicates else "other"
         q.casualty = victim or any(p in CASUALTY_CLASSES for p in predicates)
+    # "kematian … akan meningkat dari 45.000 pada 2018 menjadi 48.000": the level a change reaches
+    # is of what its starting level is of
+    for k in range(1, len(out)):
+        q, start_level = out[k], out[k - 1]
+        if not q.predicates and start_level.predicates and _FROM_TO_RE.fullmatch(sentence, spans[k - 1][1], spans[k][0]) \
+                and _FROM_BEFORE_RE.search(sentence, 0, spans[k - 1][0]):
+            q.predicates, q.predicate, q.casualty = list(start_level.predicates), start_level.predicate, start_level.casualty
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
     # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
     counted = [q for q in out if q.unit and not q.age]
@@ -671,6 +678,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out + scorelines + ordinals
+
+
+# between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
+_FROM_TO_RE = re.compile(r"\s*(?:(?:pada|di|tahun)\s+)?(?:\S+\s+){0,2}?(?:menjadi|jadi|ke)\s+(?:sekitar\s+|sebanyak\s+)?")
+_FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"

@@ -4737,10 +4737,14 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
                 return [], directions
         i -= 1
     words: list[str] = []
+    dimension = False   # the phrase opens with "sepanjang", "seluas" …
     while i >= 0 and len(words) < MAX_MEASURED:
         t = low[i]
         if t in ("(", ")"):
             i -= 1
+            continue
+        if t in ("-", "–") and words and i > 0 and low[i - 1][:1].isalpha() and low[i - 1] not in lex.stopwords:
+            i -= 1   # a route's name: "Jalan Tol Kunciran - Cengkareng … mencapai angka 7,81 persen"
             continue
         if t in w["measure_links"] and words:
             i -= 1
@@ -4761,9 +4765,14 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             directions.add(d)
             if not t.endswith("an"):  # a verb ("naik") ends the phrase; a noun ("kenaikan") leads it
                 break
+        elif t.startswith("se") and t[2:] in w["dimension_nouns"] and not words:
+            words.append(t[2:])   # "sepanjang 1.730 kilometer", "lahan seluas enam hektare": the length, the area
+            dimension = True
         elif t not in w["measure_modifiers"] and t not in w["measure_fillers"] and stem(t) not in w["measure_fillers"]:
             words.append(t)
         i -= 1
+    if dimension and len(words) > 1 and _only_places([t for t in words[:0:-1] if t not in w["location_markers"]]):
+        del words[1:]   # "… hingga Pulau Natuna sepanjang 1.730 kilometer": where it reaches, not whose length
     words.reverse()
     # an acronym restating the words before it names nothing more: "On Time Performance (OTP)"
     words = [t for k, t in enumerate(words)
@@ -5584,7 +5593,8 @@ def people_of_asked_class(q: dict[str, Any], frame: QuestionFrame) -> bool:
     # befell them, not by who they are)
     person_asked = (frame.noun or "").lower() in w["offender_nouns"]
     victims_asked = (frame.noun or "").lower() == "korban"   # "berapa korban tewas": a class asked of victims
-    counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked or victims_asked) and unit in w["person_nouns"]
+    counted = unit in PEOPLE_CLASSIFIERS or (frame.casualty or person_asked or victims_asked) and unit in w["person_nouns"] \
+        or (named_class and not unit)   # "berapa kematian": "meningkat … menjadi 48.000" of the class, no noun written
     if counted and unit in PEOPLE_CLASSIFIERS and noun in w["uniformed_nouns"] \
             and noun not in (q.get("before") or "").lower().split():
         # "berapa polisi yang terluka": "113 orang lainnya mengalami luka-luka" are protesters and
@@ -6665,6 +6675,52 @@ def _several_events(text: str) -> bool:
     return _several_events_re().search(text) is not None
 
 
+_CAPITAL_RUN_RE = re.compile(r"(?<![\w-])[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+@lru_cache(maxsize=256)
+def _sites_before_places(question: str, known: Callable[[str], bool]) -> frozenset[str]:
+    """The last word of a name the question writes right before its place, in one run of capitals
+    or before a comma ("Bandara YIA Kulon Progo", "Pondok Pesantren Al Khoziny, Buduran"), lower
+    case without hyphens: a site of that place ("yia", "khoziny")."""
+    sites = set()
+    for m in _CAPITAL_RUN_RE.finditer(question):
+        words = m.group().split()
+        named: list[str] = []   # the run's words before its place, if it holds or precedes one
+        for k in range(len(words) - 1, 0, -1):   # where the place begins: the last split that holds one
+            if located_places(" ".join(words[k:])) and not located_places(" ".join(words[:k])):
+                named = words[:k]
+                break
+        if not named and not located_places(m.group()):
+            end = m.end()
+            for _ in range(2):   # "Al Khoziny, Buduran, Sidoarjo": a place among the next two after commas
+                nxt = _CAPITAL_RUN_RE.match(question, end + 2) if question[end:end + 2] == ", " else None
+                if nxt is None:
+                    break
+                if located_places(nxt.group()):
+                    named = words
+                    break
+                end = nxt.end()
+        if m.start() == 0:
+            continue
+        for word in named[::-1][:3]:   # the nearest word of its own: "YIA", "Khoziny" (not "Bandara")
+            site = re.sub(r"[\W_]", "", word).lower()
+            if len(site) >= 3 and site not in lexicon().stopwords and not known(site):
+                sites.add(site)
+                break
+    return frozenset(sites)
+
+
+def _site_named(question: str, sentence: str, known: Callable[[str], bool]) -> bool:
+    """The sentence names a site the question places ("progres pembangunan YIA … 82 persen" for
+    "Bandara YIA Kulon Progo"): it is where the question asks, whatever the sentences before it name."""
+    sites = _sites_before_places(question, known)
+    if not sites:
+        return False
+    said = {re.sub(r"[\W_]", "", m.group()).lower() for m in _CAPITAL_RUN_RE.finditer(sentence)}
+    return any(run.endswith(site) for site in sites for run in said)
+
+
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                  context_places: list[str] | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
@@ -6694,7 +6750,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
             verdict = _places_verdict([p for p in located_places(article_title) if p not in owner], frame.places)
             if verdict is None and _names_asked_place(article_title, frame.places):
                 verdict = True   # "Bandara Hong Kong Kembali Digeruduk": the story's place, named
-        if verdict is None and context_places and not _asked_as_destination(frame):
+        if verdict is None and context_places and not _asked_as_destination(frame) \
+                and not (frame.pipeline is not None and _site_named(frame.question_text, sentence, frame.pipeline.known_word)):
             verdict = _places_verdict([p for p in context_places if p not in owner], frame.places)
         if verdict is None and article_title and _wider_story(located_places(article_title), frame.places):
             return False   # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's

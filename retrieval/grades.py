@@ -500,14 +500,21 @@ _AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menarge
 
 def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A figure in a clause of purpose ("… menindak rokok ilegal agar angka peredaran turun menjadi
-    3%") is an aim, not what is: it answers only a question asking an aim or a target."""
+    3%") is an aim, not what is: it answers only a question asking an aim or a target; and what
+    will be ("akan ada 20 jadwal") answers no question asking what is now ("saat ini")."""
     if _AIM_ASKED_RE.search(question):
         return True
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     clause = re.split(r"[,;]", sentence[:at])[-1]
+    if _NOW_ASKED_RE.search(question) and not _WILL_RE.search(question) and _WILL_RE.search(clause):
+        return False   # "saat ini" asked: "Sehingga akan ada 20 jadwal penerbangan" is what will be
     return not _AIM_RE.search(clause)
+
+
+_NOW_ASKED_RE = re.compile(r"\b(?:saat\s+ini|sekarang|kini)\b", re.I)
+_WILL_RE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 _PROGRESS_ASKED_RE = re.compile(r"\b(?:sudah|belum|telah|baru|masih)\b", re.I)

@@ -209,3 +209,103 @@ async def test_a_gloss_in_brackets_names_the_valued_thing(empty_engine):
         values = listed_values(await empty_engine.ask(question))
         assert 4.487e9 in values, (question, values)
         assert 10e9 not in values, (question, values)
+
+
+AIDS = FILLER + other_stories("aids", "Tempo.co", "2019-09-15", [
+    ("Obat ARV Langka", "Stok obat ARV di sejumlah daerah menipis bulan ini."),
+    ("Kampanye HIV di Sekolah", "Kampanye pencegahan HIV digelar di sekolah-sekolah Jakarta."),
+]) + [
+    Article(id="unaids", outlet="Tempo.co", published="2019-09-15", title="Kematian akibat AIDS Diprediksi Naik",
+            body="Indonesia AIDS Coalition mengutip permodelan UNAIDS. "
+                 "Dalam permodelan itu diestimasikan kematian akibat AIDS akan meningkat dari 45.000 "
+                 "pada 2018 menjadi 48.000 pada 2020."),
+]
+
+
+async def test_the_level_a_change_reaches_counts_what_its_start_counts(empty_engine):
+    """"kematian … meningkat dari 45.000 pada 2018 menjadi 48.000": 48.000 counts deaths as 45.000
+    does (claims._FROM_TO_RE), so it answers a question about deaths; 45.000 is 2018's."""
+    await empty_engine.ingest_articles(AIDS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa proyeksi kematian akibat AIDS di Indonesia pada 2020 dalam permodelan UNAIDS?"))
+    assert 48000 in values, values
+    assert 45000 not in values, values
+
+
+ROADS = FILLER + other_stories("kunciran", "ANTARA", "2018-02-02", [
+    ("Tol Serpong Dibuka", "Jalan tol Serpong dibuka untuk umum pekan depan."),
+    ("Pembebasan Lahan Tol", "Pembebasan lahan tol di Tangerang terus berjalan."),
+]) + [
+    Article(id="kunciran", outlet="ANTARA", published="2018-02-02", title="Konstruksi Tol Kunciran-Cengkareng",
+            body="Progres konstruksi proyek Jalan Tol Kunciran - Cengkareng ini mencapai angka 7,81 persen. "
+                 "Pembebasan lahannya mencapai 62 persen."),
+]
+
+
+async def test_a_route_named_by_its_two_ends_is_one_name(empty_engine):
+    """"Jalan Tol Kunciran - Cengkareng … mencapai angka 7,81 persen": the dash joins the route's
+    ends, so the phrase measured reads on to "progres konstruksi" (frame._phrase_before)."""
+    await empty_engine.ingest_articles(ROADS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen progres konstruksi Jalan Tol Kunciran-Cengkareng?"))
+    assert 7.81 in values, values
+    assert 62 not in values, values
+
+
+CABLES = FILLER + other_stories("palapa", "Kompas.com", "2019-09-10", [
+    ("Palapa Ring Timur Rampung", "Palapa Ring Paket Timur rampung dibangun bulan ini."),
+    ("Internet di Natuna", "Warga Natuna kini menikmati internet cepat."),
+]) + [
+    Article(id="palapa", outlet="Kompas.com", published="2019-09-10", title="Palapa Ring Barat Sudah Beroperasi",
+            body="Palapa Ring Barat menjangkau Riau hingga Pulau Natuna sepanjang 1.730 kilometer. "
+                 "Kabel itu berada 150 meter di bawah permukaan laut."),
+]
+
+
+async def test_a_dimension_said_with_se_is_the_dimension(empty_engine):
+    """"sepanjang 1.730 kilometer" gives the length ("panjang"), and the place before it is where the
+    cable reaches, not whose length it is (frame._phrase_before)."""
+    await empty_engine.ingest_articles(CABLES)
+    values = listed_values(await empty_engine.ask("Berapa kilometer panjang Palapa Ring Barat?"))
+    assert 1730 in values, values
+
+
+AIRPORT = FILLER + other_stories("yia", "Kompas.com", "2019-09-12", [
+    ("Okupansi Penumpang Naik", "Okupansi penumpang pesawat naik pada Agustus 2019."),
+    ("Bandara Kertajati Sepi", "Progres pembangunan Bandara Kertajati di Majalengka mencapai 95 persen."),
+]) + [
+    Article(id="yia", outlet="Kompas.com", published="2019-09-12", title="Empat Bulan Beroperasi, YIA Telah Layani 96.000 Penumpang",
+            body="Bandara baru di Kulon Progo resmi beroperasi sejak Mei. "
+                 "Saat ini ada 14 jadwal penerbangan setiap harinya dengan tujuan ke Jakarta, Palangkaraya, Samarinda dan Makassar. "
+                 "Hingga minggu pertama September 2019, progres pembangunan YIA telah mencapai 82 persen."),
+]
+
+
+async def test_a_site_the_question_places_is_where_it_asks(empty_engine):
+    """"Bandara YIA Kulon Progo": a sentence naming YIA is about Kulon Progo, whatever places the
+    sentence before it names (flights' destinations: frame._site_named); Kertajati's is another's."""
+    await empty_engine.ingest_articles(AIRPORT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen progres pembangunan Bandara YIA Kulon Progo hingga minggu pertama September 2019?"))
+    assert 82 in values, values
+    assert 95 not in values, values
+
+
+SCHEDULES = FILLER + other_stories("jadwal", "SINDOnews", "2019-09-12", [
+    ("Lion Air Tambah Rute", "Lion Air menambah rute baru dari bandara di Kulon Progo mulai 25 September."),
+    ("Penumpang Bandara Naik", "Penumpang bandara di Kulon Progo naik pada Agustus."),
+]) + [
+    Article(id="jadwal", outlet="SINDOnews", published="2019-09-12", title="Jadwal Penerbangan di Bandara YIA",
+            body="Saat ini di Bandara YIA Kulon Progo ada 14 jadwal penerbangan setiap harinya. "
+                 "Mulai 25 September, Lion Air menambah enam rute. "
+                 "Sehingga akan ada 20 jadwal penerbangan yang dilayani di YIA."),
+]
+
+
+async def test_what_will_be_is_not_what_is_now(empty_engine):
+    """"saat ini" asked: "akan ada 20 jadwal penerbangan" is what will be (grades.aim_fits)."""
+    await empty_engine.ingest_articles(SCHEDULES)
+    values = listed_values(await empty_engine.ask(
+        "Berapa jadwal penerbangan per hari yang saat ini dilayani di Bandara YIA Kulon Progo?"))
+    assert 14 in values, values
+    assert 20 not in values, values
