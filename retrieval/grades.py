@@ -502,17 +502,21 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A figure in a clause of purpose ("… menindak rokok ilegal agar angka peredaran turun menjadi
     3%") is an aim, not what is: it answers only a question asking an aim or a target; and what
     will be ("akan ada 20 jadwal") answers no question asking what is now ("saat ini")."""
-    if _AIM_ASKED_RE.search(question):
-        return True
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
     clause = re.split(r"[,;]", sentence[:at])[-1]
+    if _AIM_ASKED_RE.search(question):
+        # "target lifting minyak" asked: not "lifting … sudah mencapai 619.000 barel" (what was reached)
+        # (the figure's own text may hold its verb: "mencapai 619.000 barel")
+        return bool(_REACHED_RE.search(question)) or not _REACHED_RE.search(f"{clause}{q.get('text') or ''}")
     if _NOW_ASKED_RE.search(question) and not _WILL_RE.search(question) and _WILL_RE.search(clause):
         return False   # "saat ini" asked: "Sehingga akan ada 20 jadwal penerbangan" is what will be
     return not _AIM_RE.search(clause)
 
 
+_REACHED_RE = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi|tercapai)\b|\b(?:sudah|telah)\s+(?:(?:mencapai|menyentuh|melampaui|melewati)\s+)?"
+                         r"(?:(?:sekitar|lebih\s+dari|hampir)\s+)?\d", re.I)
 _NOW_ASKED_RE = re.compile(r"\b(?:saat\s+ini|sekarang|kini)\b", re.I)
 _WILL_RE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 

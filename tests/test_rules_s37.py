@@ -309,3 +309,44 @@ async def test_what_will_be_is_not_what_is_now(empty_engine):
         "Berapa jadwal penerbangan per hari yang saat ini dilayani di Bandara YIA Kulon Progo?"))
     assert 14 in values, values
     assert 20 not in values, values
+
+
+
+LIFTING = FILLER + other_stories("rapbn", "CNN Indonesia", "2017-08-19", [
+    ("Jokowi Bacakan Nota Keuangan", "Presiden Jokowi membacakan nota keuangan RAPBN 2018 di DPR."),
+    ("Subsidi Energi Naik", "Subsidi energi dalam RAPBN 2018 naik dibanding tahun ini."),
+]) + [
+    Article(id="lifting", outlet="CNN Indonesia", published="2017-08-19", title="Asumsi Makro RAPBN 2018",
+            body="Pemerintah menetapkan asumsi makro dalam RAPBN 2018. "
+                 "Sedangkan lifting minyak dipatok 800 ribu barel per hari atau lebih rendah dari APBN-P 2017 "
+                 "sebesar 815 ribu barel per hari."),
+]
+
+
+async def test_a_figure_set_lower_than_another_years_is_this_years(empty_engine):
+    """"800 ribu barel per hari atau lebih rendah dari APBN-P 2017": 2017 is the year compared
+    with (frame._COMPARED_RE), not the figure's; 815 ribu is 2017's."""
+    await empty_engine.ingest_articles(LIFTING)
+    values = answer_values(await empty_engine.ask("Berapa lifting minyak yang dipatok dalam RAPBN 2018?"))
+    assert 800000 in values, values
+    assert 815000 not in values, values
+
+
+TARGETS = FILLER + other_stories("lifting25", "detikcom", "2025-10-20", [
+    ("HIPMI Gelar Forum Bisnis", "HIPMI menggelar forum bisnis bersama Danantara di Jakarta."),
+    ("Harga Minyak Dunia Turun", "Harga minyak dunia turun pada perdagangan Senin."),
+]) + [
+    Article(id="lifting25", outlet="detikcom", published="2025-10-20", title="Lifting Minyak Lampaui Target",
+            body="Target lifting minyak dalam APBN 2025 sebesar 605 ribu barel per hari. "
+                 "Menurut Bahlil, lifting minyak pada Oktober 2025 sudah mencapai 619.000 barel per hari."),
+]
+
+
+async def test_what_was_reached_is_not_the_target(empty_engine):
+    """"target lifting minyak" asked: "sudah mencapai 619.000 barel" is what was reached, not the
+    target (grades.aim_fits)."""
+    await empty_engine.ingest_articles(TARGETS)
+    # (the target's noun counts nothing here: the answer lists the closest sentences' figures that fit)
+    values = answer_values(await empty_engine.ask("Berapa target lifting minyak dalam APBN 2025?"))
+    assert 605000 in values, values
+    assert 619000 not in values, values
