@@ -495,7 +495,7 @@ def remainder_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _AIM_RE = re.compile(r"\b(?:agar|supaya)\b", re.I)
-_AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menargetkan|diharapkan)\b", re.I)
+_AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menargetkan|diharapkan|proyeksi|ingin|hendak|menuntut|dituntut|tuntutan)\b", re.I)
 
 
 def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
