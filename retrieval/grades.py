@@ -16,7 +16,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import currency_of
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, figure_at
 
 
@@ -755,6 +755,28 @@ def _same_stretch_named(question: str, sentence: str) -> bool:
     asked = {re.sub(r"\s+", "", m.group().lower()).replace("–", "-") for m in _MONTH_STRETCH_RE.finditer(question)}
     return bool(asked) and any(re.sub(r"\s+", "", m.group().lower()).replace("–", "-") in asked
                                for m in _MONTH_STRETCH_RE.finditer(sentence))
+
+
+_ALL_ASKED_RE = re.compile(r"\b(?:di\s+)?seluruh\b|\bsemua\b|\bkeseluruhan\b", re.I)
+# a named doer right before its verb and the figure: "Delta Air Lines membatalkan 800 penerbangan"
+_NAMED_DOER_RE = re.compile(r"((?:[A-Z][\w.&'-]*\s+){2,4})(?:me|di|ber)[a-z]+\s+(?:(?:sebanyak|sekitar|lebih\s+dari|hingga)\s+)?$")
+
+
+def all_parties_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A figure asked of all of a kind ("penerbangan yang dibatalkan maskapai di seluruh Amerika
+    Serikat") is not one a named party's clause gives ("Delta Air Lines membatalkan 800
+    penerbangan"): that one is a part. A party the question names, or a place, is no part."""
+    if not _ALL_ASKED_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    m = _NAMED_DOER_RE.search(sentence[max(0, at - 80):at])
+    if not m:
+        return True
+    words = m.group(1).split()
+    asked = {w.lower() for w in WORD_RE.findall(question)}
+    return bool({w.lower() for w in words} & asked) or bool(located_places(" ".join(words)))
 
 
 _FIRST_ASKED_RE = re.compile(r"\b(?:gol|tembakan|poin)\s+pertama\b", re.I)

@@ -30,7 +30,7 @@ from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits,
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
-                     matchup_fits, remainder_fits, aim_fits, progress_fits,
+                     matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
@@ -493,7 +493,8 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and interim_fits(frame.question_text, quantity, sentence) and margin_fits(frame.question_text, quantity, sentence)
             and event_order_fits(frame.question_text, sentence) and matchup_fits(frame.question_text, sentence, title)
             and purpose_fits(frame, quantity, sentence) and remainder_fits(frame.question_text, quantity, sentence)
-            and aim_fits(frame.question_text, quantity, sentence) and progress_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
+            and aim_fits(frame.question_text, quantity, sentence) and all_parties_fits(frame.question_text, quantity, sentence)
+            and progress_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
             and basis_fits(frame.question_text, quantity, sentence) and contribution_fits(frame.question_text, quantity, sentence)
             and distance_from_fits(frame.question_text, quantity, sentence) and vehicle_code_fits(frame.question_text, sentence)
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)

@@ -371,3 +371,23 @@ async def test_a_demand_asked_takes_the_figure_of_its_purpose_clause(empty_engin
     values = answer_values(await empty_engine.ask(
         "Berapa harga pembelian gula petani yang dituntut petani tebu Kudus saat berunjuk rasa ke Jakarta?"))
     assert 11000 in values, values
+
+
+FLIGHTS = FILLER + other_stories("salju", "ANTARA", "2017-03-15", [
+    ("Sekolah di New York Libur", "Sekolah-sekolah di New York diliburkan karena badai salju."),
+    ("Badai Salju Stella", "Badai salju Stella melanda wilayah timur laut Amerika Serikat."),
+]) + [
+    Article(id="salju", outlet="ANTARA", published="2017-03-15", title="Penerbangan Dibatalkan, Sekolah di AS Diliburkan",
+            body="Maskapai-maskapai telah membatalkan 5.700 penerbangan di seluruh Amerika Serikat akibat badai salju. "
+                 "Delta Air Lines membatalkan 800 penerbangan untuk Selasa ke New York dan Boston."),
+]
+
+
+async def test_a_named_partys_figure_is_a_part_of_all(empty_engine):
+    """"maskapai di seluruh Amerika Serikat": all airlines are asked, so "Delta Air Lines membatalkan
+    800 penerbangan" is one airline's part (grades.all_parties_fits)."""
+    await empty_engine.ingest_articles(FLIGHTS)
+    values = answer_values(await empty_engine.ask(
+        "Berapa penerbangan yang dibatalkan maskapai di seluruh Amerika Serikat akibat badai salju pada Maret 2017?"))
+    assert 5700 in values, values
+    assert 800 not in values, values
