@@ -2142,7 +2142,8 @@ def _valued_names(frame: QuestionFrame) -> frozenset[str]:
     """The stems a sentence may name the valued thing by: its word, and the words of a gloss the
     question puts in brackets after it ("nilai merek (brand value)": "nilai brand … USD4,487
     miliar")."""
-    assert frame.pipeline is not None and frame.value_of
+    if frame.pipeline is None or not frame.value_of:
+        return frozenset()
     stem = frame.pipeline.stem
     names = {stem(frame.value_of.lower())}
     m = re.search(rf"\b{re.escape(frame.value_of)}\s*\(([^()]{{1,40}})\)", frame.question_text, re.I)
@@ -6599,21 +6600,22 @@ def _before_motive(sentence: str, figure_text: str | None) -> str:
     """The sentence up to a link to an earlier matter after the figure: the coup of "menangkap
     lebih dari 1.000 pendukung … terkait kudeta gagal tahun lalu" is last year's, the arrests are
     not."""
+    return _up_to_after_figure(sentence, figure_text, _MOTIVE_RE)
+
+
+def _up_to_after_figure(sentence: str, figure_text: str | None, mark: re.Pattern[str]) -> str:
+    """The sentence up to the first `mark` after the figure (all of it when none follows)."""
     at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return sentence
-    m = _MOTIVE_RE.search(sentence, at + len(figure_text))
+    m = mark.search(sentence, at + len(figure_text or ""))
     return sentence[:m.start()] if m else sentence
 
 
 def before_comparison(sentence: str, figure_text: str | None) -> str:
     """The sentence up to a comparison after the figure: "… 32.408.738 orang atau naik dibandingkan
     jumlah pemilih pada Pemilihan Presiden 2014 …" dates the figure compared with, not this one."""
-    at = figure_at(sentence, figure_text) if figure_text else -1
-    if at < 0:
-        return sentence
-    m = _COMPARED_RE.search(sentence, at + len(figure_text))
-    return sentence[:m.start()] if m else sentence
+    return _up_to_after_figure(sentence, figure_text, _COMPARED_RE)
 
 
 _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
