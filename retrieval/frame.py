@@ -4071,8 +4071,14 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
         company = low[i] in lex.words["company_words"] or (i and low[i - 1] in lex.words["company_words"])
-        if not company and any(lex.names.at(low, k) is not None for k in range(i + 1, j)):
-            continue   # "MotoGP San Marino": a place inside the run names an event, no person ("PT Freeport Indonesia" stays)
+        inside = [k for k in range(i + 1, j) if lex.names.at(low, k) is not None]
+        if not company and inside:
+            hit = lex.names.at(low, inside[-1])
+            after = inside[-1] + (hit[1] if hit else 1)
+            if j - after < min_words:
+                continue   # "MotoGP San Marino": a place inside the run names an event, no person ("PT Freeport Indonesia" stays)
+            i = after      # "Kakanwil Kemenag Jawa Timur Haris Hasanuddin": the office's place, then the person
+            name = [t for t in low[i:j] if t not in NAME_CONNECTORS]
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
     for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names

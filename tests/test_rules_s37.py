@@ -391,3 +391,24 @@ async def test_a_named_partys_figure_is_a_part_of_all(empty_engine):
         "Berapa penerbangan yang dibatalkan maskapai di seluruh Amerika Serikat akibat badai salju pada Maret 2017?"))
     assert 5700 in values, values
     assert 800 not in values, values
+
+
+VERDICTS = FILLER + other_stories("rommy", "Tempo.co", "2019-09-11", [
+    ("Sidang Rommy Digelar", "Sidang perkara suap jual beli jabatan di Kementerian Agama digelar di Jakarta."),
+    ("KPK Periksa Saksi", "KPK memeriksa saksi untuk perkara suap jabatan di Kementerian Agama."),
+]) + [
+    Article(id="haris", outlet="Tempo.co", published="2019-09-11", title="Pemberi Suap Rommy Sudah Divonis",
+            body="Kakanwil Kemenag Jawa Timur Haris Hasanuddin dan Muafaq Wirahadi menyuap Rommy. "
+                 "Haris dan Muafaq telah divonis masing-masing 2 tahun dan 1,5 tahun penjara dalam perkara ini."),
+]
+
+
+async def test_a_person_after_an_offices_place_is_the_holder(empty_engine):
+    """"Kakanwil Kemenag Jawa Timur Haris Hasanuddin": the place names the office, the person after
+    it is whose sentence is asked (frame._asked_holders), so "Haris dan Muafaq … masing-masing 2
+    tahun dan 1,5 tahun" gives Haris 2 years."""
+    await empty_engine.ingest_articles(VERDICTS)
+    values = answer_values(await empty_engine.ask(
+        "Berapa tahun vonis penjara yang dijatuhkan kepada Kakanwil Kemenag Jawa Timur Haris Hasanuddin, pemberi suap Rommy?"))
+    assert 2 in values, values
+    assert 1.5 not in values, values
