@@ -424,7 +424,7 @@ def _counted_after_classifier(word: str) -> bool:
             and lex.verbs.at([w], 0) is None and not _affixed_verb(w))
 
 
-_NASAL_PREFIXES = ("mem", "men", "meng", "meny")   # an active verb's prefix: never a counted noun's
+_NASAL_PREFIXES = ("mem", "men")   # an active verb's prefix (meng-, meny- too): never a counted noun's
 
 
 def _affixed_verb(word: str) -> bool:

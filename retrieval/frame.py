@@ -1929,7 +1929,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     text = q["text"].lower()
     unit = (q.get("unit") or "").lower()
     pipeline = frame.pipeline
-    if frame.value_of and pipeline is not None and not _valued_names(frame) & {
+    if frame.value_of and pipeline is not None and not _valued_names(frame.question_text, frame.value_of, pipeline.stem) & {
             pipeline.stem(t.lower()) for t in WORD_RE.findall(f"{sentence} {title or ''}")} \
             and not _earned(frame.value_of, sentence, at, pipeline.stem):
         return False   # "berapa nilai ekspor": the sentence or its title names the exports
@@ -2138,15 +2138,13 @@ _EARNED_RE = re.compile(r"(\w+)\s+(?:(?:sebesar|sekitar|senilai|hingga|mencapai|
                         r"(?:rp|us\$|usd|idr|eur|sgd|\$|€)?\.?\s*$", re.I)
 
 
-def _valued_names(frame: QuestionFrame) -> frozenset[str]:
+@lru_cache(maxsize=256)   # read for every amount of an answer: once per question
+def _valued_names(question: str, value_of: str, stem: Callable[[str], str]) -> frozenset[str]:
     """The stems a sentence may name the valued thing by: its word, and the words of a gloss the
     question puts in brackets after it ("nilai merek (brand value)": "nilai brand … USD4,487
     miliar")."""
-    if frame.pipeline is None or not frame.value_of:
-        return frozenset()
-    stem = frame.pipeline.stem
-    names = {stem(frame.value_of.lower())}
-    m = re.search(rf"\b{re.escape(frame.value_of)}\s*\(([^()]{{1,40}})\)", frame.question_text, re.I)
+    names = {stem(value_of.lower())}
+    m = re.search(rf"\b{re.escape(value_of)}\s*\(([^()]{{1,40}})\)", question, re.I)
     if m:
         names |= {stem(t.lower()) for t in WORD_RE.findall(m.group(1))} - {stem(w) for w in lexicon().words["money_heads"]}
     return frozenset(names)
@@ -4071,13 +4069,11 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
         company = low[i] in lex.words["company_words"] or (i and low[i - 1] in lex.words["company_words"])
-        inside = [k for k in range(i + 1, j) if lex.names.at(low, k) is not None]
+        inside = [k + hit[1] for k in range(i + 1, j) if (hit := lex.names.at(low, k)) is not None]
         if not company and inside:
-            hit = lex.names.at(low, inside[-1])
-            after = inside[-1] + (hit[1] if hit else 1)
-            if j - after < min_words:
+            if j - inside[-1] < min_words:
                 continue   # "MotoGP San Marino": a place inside the run names an event, no person ("PT Freeport Indonesia" stays)
-            i = after      # "Kakanwil Kemenag Jawa Timur Haris Hasanuddin": the office's place, then the person
+            i = inside[-1]   # "Kakanwil Kemenag Jawa Timur Haris Hasanuddin": the office's place, then the person
             name = [t for t in low[i:j] if t not in NAME_CONNECTORS]
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name

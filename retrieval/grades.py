@@ -757,7 +757,7 @@ def _same_stretch_named(question: str, sentence: str) -> bool:
                                for m in _MONTH_STRETCH_RE.finditer(sentence))
 
 
-_ALL_ASKED_RE = re.compile(r"\b(?:di\s+)?seluruh\b|\bsemua\b|\bkeseluruhan\b", re.I)
+_ALL_ASKED_RE = re.compile(r"\b(?:seluruh|semua|keseluruhan)\b", re.I)
 # a named doer right before its verb and the figure: "Delta Air Lines membatalkan 800 penerbangan"
 _NAMED_DOER_RE = re.compile(r"((?:[A-Z][\w.&'-]*\s+){2,4})(?:me|di|ber)[a-z]+\s+(?:(?:sebanyak|sekitar|lebih\s+dari|hingga)\s+)?$")
 

@@ -1049,16 +1049,9 @@ def covered_passages(near_ids: Sequence[int], shares: Sequence[float]) -> list[i
 
 
 def covered_articles(covered: Sequence[int], owners: dict[int, str], read: Iterable[str]) -> list[str]:
-    """The articles of covered_passages to read whole, but those already `read`."""
+    """The articles of covered_passages to read whole, but those already `read` (as lead_articles)."""
     done = set(read)
-    out: list[str] = []
-    for pid in covered:
-        article = owners.get(pid)
-        if article is not None and article not in done and article not in out:
-            out.append(article)
-            if len(out) == COVERED_READ_WHOLE:
-                break
-    return out
+    return first_articles(a for pid in covered if (a := owners.get(pid)) is not None and a not in done)[:COVERED_READ_WHOLE]
 
 
 ARTICLE_BLEND = 0.25     # of what the rest of its article holds of the question, the part a passage is credited
