@@ -15,7 +15,7 @@ from typing import Callable, Iterator
 from .clean import _ASCII_WORD_BYTES, MONTH_RE, MONTHS
 from .frame import CASUALTY_CLASSES, CASUALTY_WORDS, INSTALMENT_WORDS, figure_frames, last_person, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
-from .text import _data_lines, sastrawi_root_words
+from .text import _data_lines, affixed_verb
 
 # ---------------------------------------------------------------- numbers
 UNITS_WORDS = {
@@ -421,21 +421,10 @@ def _counted_after_classifier(word: str) -> bool:
     lex = frame_lexicon()
     w = word.lower()
     return (w not in NON_UNITS and w not in lex.stopwords and w not in CASUALTY_WORDS
-            and lex.verbs.at([w], 0) is None and not _affixed_verb(w))
+            and lex.verbs.at([w], 0) is None and not affixed_verb(w))
 
 
 _NASAL_PREFIXES = ("mem", "men")   # an active verb's prefix (meng-, meny- too): never a counted noun's
-
-
-def _affixed_verb(word: str) -> bool:
-    """A me-/ber-/di- word that is no root word of Sastrawi's dictionary is a verb ("112 orang
-    mengajukan izin"); "menteri", "berita", "direktur" are roots."""
-    return word.startswith(("me", "ber", "di")) and word not in _root_words()
-
-
-@lru_cache(maxsize=1)
-def _root_words() -> frozenset[str]:
-    return frozenset(sastrawi_root_words())
 
 
 _SCOPE_RE = re.compile(r"\b(?:ke|di)\s+((?:wilayah\s+|Oblast\s+)?[A-Z][\w\-]*(?:\s+[A-Z][\w\-]*){0,2})")
@@ -570,7 +559,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         said_of = False   # "tiga tewas": the verb says what befell them; no noun is counted
         if unit and frame_lexicon().verbs.at([unit.lower()], 0) is not None and not unit[0].isupper():
             unit, said_of = None, True
-        elif unit and not unit[0].isupper() and unit.lower().startswith(_NASAL_PREFIXES) and _affixed_verb(unit.lower()):
+        elif unit and not unit[0].isupper() and unit.lower().startswith(_NASAL_PREFIXES) and affixed_verb(unit.lower()):
             unit = None   # "Badai kategori empat menghantam pesisir": a verb follows, nothing is counted
         if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)
                      or (unit.lower() == "kali" and _LIPAT_RE.match(masked, m.end()))):

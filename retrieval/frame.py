@@ -25,7 +25,7 @@ from operator import itemgetter
 from typing import Any, Callable, Sequence, Union
 
 from .clean import MONTH_RE, MONTHS, WEEKDAYS
-from .text import TextPipeline, _data_lines, tokenize, figure_at
+from .text import TextPipeline, _data_lines, affixed_verb, tokenize, figure_at
 from .span import CONNECTORS as NAME_CONNECTORS, SPEECH as SPEECH_VERBS   # one list each: the words inside a name, the verbs of saying
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
@@ -303,7 +303,8 @@ def _plain_modifier(word: str, lex: Lexicon) -> bool:
     w = lex.words
     return not (word in lex.stopwords or word in w["owner_links"] or word in w["location_markers"]
                 or word in w["destination_markers"] or word in w["not_nouns"]
-                or lex.predicates.at([word], 0) is not None)
+                or lex.predicates.at([word], 0) is not None
+                or (word.startswith(("me", "di")) and affixed_verb(word)))   # "29 anggota menyerahkan SK": SK is what is handed over
 
 
 def _name_before(toks: list[str], low: list[str], end: int, *, known_only: KnownOnly) -> str | None:
@@ -353,15 +354,16 @@ def entities_compatible(a: str, b: str) -> bool:
     if pa or pb:
         return False
     wa, wb = (set(re.split(r"[_-]", x)).difference(INSTALMENT_WORDS) or {x} for x in (a, b))  # "prabowo-sandi" holds "prabowo"
-    return wa <= wb or wb <= wa or _initials_of(a) == b or _initials_of(b) == a
+    return wa <= wb or wb <= wa or b in _acronyms_of(a) or a in _acronyms_of(b)
 
 
 @lru_cache(maxsize=4096)   # entities_compatible compares the same names again and again
-def _initials_of(name: str) -> str:
-    """The acronym a name of three or more words is written as ("stabilisasi_pasokan+harga_pangan"
-    is SPHP: "dan" joins, it spells nothing); "" for a shorter name."""
+def _acronyms_of(name: str) -> frozenset[str]:
+    """The acronyms a name of three or more words is written as ("stabilisasi_pasokan+harga_pangan"
+    is SPHP: "dan" joins, it spells nothing), of the whole or of its last words: "anggota Dewan
+    Perwakilan Rakyat Daerah" are members of the DPRD."""
     words = [w for w in re.split(r"[_+\-]", name) if w and w not in ("dan", "&")]
-    return "".join(w[0] for w in words) if len(words) >= 3 else ""
+    return frozenset("".join(w[0] for w in words[i:]) for i in range(len(words) - 2))
 
 
 # ---------------------------------------------------------------- figure side (ingest)
@@ -830,10 +832,11 @@ _SINCE_TIME_RE = re.compile(rf"\bsejak\s+(?:(?!sampai\b|hingga\b|per\b)[^\d,?;])
 # the source ("menurut CNN Indonesia pada Mei 2017", "menurut data September 2019", "seperti
 # disampaikan September 2019")
 _REPORT_TIME = rf"(?:(?:{MONTH_RE})\s+)?(?:19|20)\d\d"
+_REPORT_VERBS = ("disampaikan", "dirilis", "diumumkan", "dilaporkan", "dipaparkan")
 _REPORT_TIME_RE = re.compile(
     rf"(?<!\bdepan\s)(?<!\blalu\s)(?<!\bini\s)\(\s*{_REPORT_TIME}\s*\)(?=\s*\??\s*$)"
     rf"|(?<=\bmenurut\s)(?:[^,?;()\d]{{0,60}}?\s)??(?:(?:pada|per|dalam|bulan|tahun)\s+)+{_REPORT_TIME}(?=\s*[,?;)]|\s*$)"
-    rf"|\b(?:disampaikan|dirilis|diumumkan|dilaporkan|dipaparkan)\s+(?:pada\s+)?{_REPORT_TIME}(?=\s*[,?;)]|\s*$)"
+    rf"|\b(?:{'|'.join(_REPORT_VERBS)})\s+(?:pada\s+)?{_REPORT_TIME}(?=\s*[,?;)]|\s*$)"
     rf"|(?<=\bdata\s){_REPORT_TIME}(?=\s*[,?;)]|\s*$)", re.I)
 _MONTH_YEAR_RE = re.compile(rf"(?:({MONTH_RE})\s+)?((?:19|20)\d\d)\b", re.I)
 
@@ -867,7 +870,7 @@ def report_time_apart(question: str) -> tuple[str, str]:
     found = [t.group(0) for t in _report_time_matches(question)]
     if not found:
         return question, ""
-    return _REPORT_TIME_RE.sub(" ", question), "".join(f" ({t})" for t in found)
+    return _without_report_times(question), "".join(f" ({t})" for t in found)
 
 
 def _report_times(question: str) -> tuple[tuple[int, int | None], ...]:
@@ -878,7 +881,26 @@ def _report_times(question: str) -> tuple[tuple[int, int | None], ...]:
 
 def _report_time_matches(question: str) -> list[re.Match[str]]:
     """The month and year (_MONTH_YEAR_RE) closing each report-time phrase of a question."""
-    return [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1] for m in _REPORT_TIME_RE.finditer(question)]
+    return [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1] for m in _report_phrases(question)]
+
+
+def _report_phrases(question: str) -> list[re.Match[str]]:
+    """The report-time phrases of a question (_REPORT_TIME_RE). A source's words holding a verb of
+    its own ("menurut Kementerian ESDM saat mengumumkan larangan ekspor nikel per 2020") end in that
+    verb's object's time (the ban's year, "per": from when it holds), not the report's."""
+    kept = []
+    for m in _REPORT_TIME_RE.finditer(question):
+        words = WORD_RE.findall(m.group(0))
+        if not (len(words) > 2 and words[-2].lower() == "per"
+                and any(t.startswith(("me", "di")) and affixed_verb(t) for t in words[:-2])):
+            kept.append(m)
+    return kept
+
+
+def _without_report_times(question: str) -> str:
+    for m in reversed(_report_phrases(question)):
+        question = question[:m.start()] + " " + question[m.end():]
+    return question
 
 
 FIGURE_QUESTION_WORDS = frozenset({"berapa", "seberapa"})   # ("berapakah" reaches here as "berapa": question_tokens)
@@ -951,6 +973,14 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 and low[pos - 1] not in lex.stopwords:
             pos += hit[1]   # "kawasan utara Laut Mati": a word of a name (the Dead Sea) says nothing befell anyone
             continue
+        if hit and noun_at is not None and noun_at < pos and low[pos - 1] in w["recipient_markers"] \
+                and not _verb_like(low[pos], pipeline.stem):
+            pos += hit[1]   # "bilik huntara … bagi korban gempa": for whom the counted is, not what befell it
+            continue
+        if hit and pos and low[pos - 1] in w["area_nouns"] and noun_at is not None \
+                and low[noun_at] not in w["person_nouns"] and low[noun_at] not in CLASSIFIERS:
+            pos += hit[1]   # "pemeriksaan … di wilayah terdampak tumpahan minyak": the area was struck, not the counted
+            continue
         if hit and _case_named(low, pos, lex, pipeline.stem):
             pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
             continue
@@ -970,6 +1000,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         classes.discard(AFFECTED)   # "korban keracunan makanan yang dirawat": the treated among the poisoned
     if VICTIM in classes and noun_at is not None and low[noun_at] != "korban" and _deceit_victims_only(toks, low):
         classes.discard(VICTIM)   # "paspor calon jemaah korban First Travel": a fraud's victims, no casualty
+    if VICTIM in classes and noun_at is not None and _victims_doing_asked(low, noun_at, pipeline.stem):
+        classes.discard(VICTIM)   # "anak korban gempa yang sudah direunifikasi": the reunited, dead or not
     # where the counted go is where they are counted ("wisatawan mancanegara ke Bali"), unless
     # they are sent there ("tentara Korut yang dikirim ke Rusia" are Korut's wherever they are) or
     # counted on the way ("pemudik yang kembali ke Pulau Jawa lewat Bakauheni")
@@ -977,6 +1009,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     places = [key for key, at, _placed in _place_mentions(toks, low, caps=False, destinations=to_place)
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
+              and not (at > 0 and low[at - 1] in w["funder_markers"])   # "program … yang didanai Jerman": who pays
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
                        and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
               and not (at > 0 and _club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
@@ -1064,8 +1097,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if len(measured) > 1 and measured[0] in w["share_words"]:
             measured = measured[1:]   # "berapa persen jatah fee …": the fee is measured, as a share
     if noun_at is not None and len(classes & set(lex.classes)) > 1 and (
-            hit := lex.predicates.ending_at(low, noun_at)) and hit[0] in w["base_noun_classes"]:
-        classes.discard(hit[0])   # "berapa tersangka yang ditahan": the detained ones
+            hit := lex.predicates.ending_at(low, noun_at) or lex.predicates.at(low, noun_at)) \
+            and hit[0] in w["base_noun_classes"]:
+        classes.discard(hit[0])   # "berapa tersangka yang ditahan", "pencari suaka yang masih bertahan": those of the verb
     if noun_at is not None and low[noun_at] in w["dimension_nouns"]:
         classes.clear()   # "berapa kecepatan ambulans jenazah": a speed asked counts no dead
     asked = tuple(c for c in lex.classes if c in classes)
@@ -1075,7 +1109,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     timed = _ASKED_PLANNED_RE.sub(" ", timed)
     # "(Agustus 2017)", "menurut data September 2019": when the report asked of was written
     reported = _report_times(timed)
-    timed = _CASE_YEAR_RE.sub(" ", _REPORT_TIME_RE.sub(" ", timed))
+    timed = _CASE_YEAR_RE.sub(" ", _without_report_times(timed))
     return QuestionFrame(reported=reported, noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
@@ -1154,6 +1188,24 @@ def _forecast_object(low: list[str], at: int, skip: frozenset[str] | set[str], l
     return None
 
 
+def _victims_doing_asked(low: list[str], noun_at: int, stem: Callable[[str], str]) -> bool:
+    """"korban" naming whom the asked noun belongs to ("anak korban gempa", "perempuan korban
+    perdagangan orang") with a "yang" clause of its own verb, of no class, after it: that verb is
+    what the counted did or underwent, and whether any died is not asked."""
+    if low[noun_at] == "korban" or "korban" not in low[noun_at + 1:noun_at + 3]:
+        return False
+    lex = lexicon()
+    at = low.index("korban", noun_at + 1)
+    for y in range(at + 1, len(low)):
+        if low[y] != "yang":
+            continue
+        v = y + 1
+        while v < len(low) and low[v] in lex.words["relative_fillers"]:
+            v += 1
+        return v < len(low) and _verb_like(low[v], stem) and lex.predicates.at(low, v) is None
+    return False
+
+
 def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline,
                           said: bool = True) -> bool:
     """A class word opening a "yang" clause right after another common noun than the asked one
@@ -1170,8 +1222,11 @@ def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipelin
     if noun_at is None or start <= noun_at:
         return False
     lex = lexicon()
+    opened = lex.predicates.at(low, noun_at)
     for i in range(start, max(noun_at, start - 4), -1):   # over a name: "pesawat Twin Otter PK-CDC yang hilang"
         word = low[i]
+        if opened is not None and i < noun_at + opened[1]:
+            return False   # a word of the class phrase the asked noun opens: "pencari suaka yang masih bertahan"
         if _CODE_RE.fullmatch(word):
             continue   # a registration or model code names the thing: "PK-CDC", "DHC-6"
         if lex.names.at(low, i) is not None or not word.isalpha():
@@ -2002,7 +2057,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 asked | _price_naming_words(frame, asked, stem),
                 _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
                 else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked) \
-                and not _fund_named_by_use(frame, sentence, at, stem):
+                and not _fund_named_by_use(frame, sentence, at, stem) and not _market_level_reached(frame, asked, sentence, at, stem):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -2132,6 +2187,14 @@ def _price_naming_words(frame: QuestionFrame, asked: set[str], stem: Callable[[s
     if not w["market_moments"].isdisjoint(_lower_words(frame.question_text)):
         words |= _stemmed_list("price_level_words", stem)
     return words
+
+
+def _market_level_reached(frame: QuestionFrame, asked: set[str], sentence: str, at: int,
+                          stem: Callable[[str], str]) -> bool:
+    """A price asked at a moment of trading ("di harga berapa saham GIAA ditutup") is the level a
+    move reached: "saham Garuda Indonesia (GIAA) naik Rp45 atau 9,18% ke Rp535"."""
+    return bool(_price_naming_words(frame, asked, stem) & _stemmed_list("price_level_words", stem)) \
+        and _figure_role(sentence, at) == "to"
 
 
 _EARNED_RE = re.compile(r"(\w+)\s+(?:(?:sebesar|sekitar|senilai|hingga|mencapai|lebih\s+dari)\s+)?"
@@ -4756,6 +4819,10 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
             words.append(t)   # "penggunaan komponen dalam negeri masih 62 persen": one thing, read on
             i -= 1
             continue
+        if t == "pada" and words and (words[-1] in w["period_heads"] or words[-1] in w["time_words"]):
+            words.clear()   # "luas kekeringan pada musim kemarau … 2,77%": when, then what is measured
+            i -= 1
+            continue
         if t in ("di", "dari") and words and _only_places(words[::-1]):
             words.clear()   # "tingkat kemiskinan di Jakarta per Maret 2025 mencapai 4,28 persen": where
             i -= 1          # (context_fits tests it), then what is measured; "impor minyak dari Arab Saudi"
@@ -5452,7 +5519,8 @@ def figure_predicates(q: dict[str, Any]) -> tuple[set[str], bool]:
 # an amount asked and written after its currency ("sebesar Rp 200 ribu"): what befalls people (the
 # question's "yang berujung … hingga tewas") does not befall the money; what is done with money
 # ("yang dibutuhkan", "yang ditandatangani") still must be said
-BEFALL_PEOPLE = CASUALTY_CLASSES | {"captured", "displaced", "sent", "survived", "treated", "recovered", "suspect"}
+BEFALL_PEOPLE = CASUALTY_CLASSES | {"captured", "displaced", "sent", "survived", "treated", "recovered", "suspect",
+                                     "identified", "unidentified"}   # "suap yang diidentifikasi KPK" is found, no body named
 _CURRENCY_BEFORE_RE = re.compile(r"(?:\bRp|\bUS\$|\$|\bUSD|\bdolar|\bdollar|\beuro|\bS\$)\.?\s*$", re.I)
 
 
@@ -5482,7 +5550,7 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         # a place the question names is whose the figure may be ("siswa … SRT 24 Samarinda": "Samarinda
         # memiliki 96 siswa") when the question's entity is no place
         if not any(entities_compatible(part, e) for part in of.split("+") for e in frame.entities) \
-                and not any(_initials_of(of) == e for e in frame.entities) \
+                and not any(e in _acronyms_of(of) for e in frame.entities) \
                 and (of not in frame.places or _rival_countries(of, frame.entities)):
             # but a country is not whose the figure may be when the question's owner is another
             # country: "tentara AS di Guam yang diancam serangan rudal Korea Utara" asks no
@@ -5503,8 +5571,9 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         things = lexicon().words["thing_classes"]
         said, wanted = classes & things, set(frame.predicates) & things
         return not (said and wanted and not said & wanted)
-    if unit in lexicon().words["measure_nouns"]:
-        # "5,7 juta barel ... hilang": a measure is no casualty
+    if unit in lexicon().words["measure_nouns"] and not classes & set(frame.predicates):
+        # "5,7 juta barel ... hilang": a measure is no casualty; but the class asked said of it is
+        # the answer ("1.594 unit rumah rusak berat" for "berapa unit rumah rusak berat")
         classes, casualty = set(), False
         if frame.predicates and set(frame.predicates) <= BEFALL_PEOPLE - CASUALTY_CLASSES:
             # nor is it held or sent: "di level berapa BI menahan suku bunga": the verb is said of the

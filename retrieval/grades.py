@@ -920,10 +920,22 @@ def _item_before(sentence: str, figure_text: str, known: Callable[[str], bool] |
     return words or None
 
 
+_STOCK_CODE_RE = re.compile(r"\(([A-Z]{4})\)")   # a stock code a question about shares writes: "saham Garuda (GIAA)"
+_TICKER_RE = re.compile(r"\bTbk\.?\s*\(([A-Z]{4})\)")   # a listed company's stock code: "Tbk (GIAA)"
+
+
 def company_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """Whose figure, among companies: a question naming a company ("… yang diimpor PT HI") takes no
     figure its sentence gives, before it, for other companies only ("Penindakan kedua dilakukan
-    terhadap PT NHI yang mengimpor 138 kontainer")."""
+    terhadap PT NHI yang mengimpor 138 kontainer"). A stock code asked ("saham Garuda Indonesia
+    (GIAA)") takes, in a list of stocks, only the figures its own item gives: the last code before
+    the figure is the asked one ("… (NUSA) naik Rp7 atau 9,33% ke Rp82" is NUSA's)."""
+    codes = set(_STOCK_CODE_RE.findall(question)) if re.search(r"\bsaham\b", question, re.I) else set()
+    if codes:
+        at = figure_at(sentence, q.get("text") or "")
+        said = _TICKER_RE.findall(sentence[:at]) if at > 0 else []
+        if said and said[-1] not in codes:
+            return False
     if "PT" not in question or "PT" not in sentence:
         return True
     asked = company_names(question)

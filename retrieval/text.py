@@ -47,6 +47,17 @@ def sastrawi_root_words() -> list[str]:
     return StemmerFactory().get_words()
 
 
+def affixed_verb(word: str) -> bool:
+    """A me-/ber-/di- word that is no root word of Sastrawi's dictionary is a verb ("112 orang
+    mengajukan izin"); "menteri", "berita", "direktur" are roots."""
+    return word.startswith(("me", "ber", "di")) and word not in _root_words()
+
+
+@lru_cache(maxsize=1)
+def _root_words() -> frozenset[str]:
+    return frozenset(sastrawi_root_words())
+
+
 def tokenize(text: str) -> list[str]:
     """Lower-cased tokens; numbers and alphanumeric codes stay whole."""
     if text.isascii():  # lower-casing ASCII first cannot move a token boundary; one call, not one per token
