@@ -1010,6 +1010,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
               if not owner_span[0] <= at < owner_span[1] and lex.places[key].kind != "org"
               and not (at > 0 and low[at - 1] in w["group_nouns"])   # "jaringan Malaysia": whose, not where
               and not (at > 0 and low[at - 1] in w["funder_markers"])   # "program … yang didanai Jerman": who pays
+              and not (at > 0 and low[at - 1] in w["money_units"])   # "dalam dolar AS": whose currency, not where
               and not (at > 0 and low[at - 1] in w["opponent_markers"]      # "mengalahkan Brunei": the other side
                        and not (at > 1 and low[at - 2] == "di"))                   # ("di atas Jakarta" is where)
               and not (at > 0 and _club_name_before(toks[at - 1]))             # "Persela Lamongan": a club, not where
@@ -1969,6 +1970,30 @@ def _phrase_head(named: list[int], words: list[str], stem: Callable[[str], str],
         if k in named:
             head = k
     return head
+
+
+# the currency a question asks an amount in ("dalam dolar AS", "(dalam euro)", "jika dirupiahkan")
+_ASKED_CURRENCY_RE = re.compile(r"\bdalam\s+(rupiah|dolar|dollar|yuan|euro|ringgit|yen|won|riyal|poundsterling|pound)\b"
+                                r"|\b(dirupiahkan|rupiahnya)\b", re.I)
+_CURRENCY_FAMILY = {"rp": "rupiah", "rupiah": "rupiah", "dirupiahkan": "rupiah", "rupiahnya": "rupiah",
+                    "us$": "dolar", "s$": "dolar", "usd": "dolar", "dolar": "dolar", "dollar": "dolar",
+                    "€": "euro", "euro": "euro", "yuan": "yuan", "ringgit": "ringgit", "yen": "yen", "won": "won",
+                    "riyal": "riyal", "poundsterling": "pound", "pound": "pound", "£": "pound"}
+
+
+def currency_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """An amount asked in one currency ("harga iPhone 11 Pro Max dalam dolar AS", "nilai suap,
+    dalam rupiah") is not one written in another: "5499 Yuan", "(setara Rp 14,2 juta)" for dollars.
+    An amount whose currency is not written is not judged."""
+    m = _ASKED_CURRENCY_RE.search(frame.question_text)
+    if not m:
+        return True
+    asked = _CURRENCY_FAMILY[(m.group(1) or m.group(2)).lower()]
+    from .claims import currency_of   # claims imports this module
+    sign = currency_of(sentence, q.get("text") or "")
+    unit = (q.get("unit") or "").lower()
+    said = _CURRENCY_FAMILY.get((sign or "").lower()) or _CURRENCY_FAMILY.get(unit)
+    return said is None or said == asked
 
 
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
@@ -5318,11 +5343,14 @@ def _figure_role(sentence: str, at: int) -> str | None:
     """Where a measure figure stands in a change: "to" (menjadi 5,25%, ke level 6%), "from" (dari
     5,5%, sebelumnya 5,75%), or None (the change itself, or a level said plainly)."""
     w = lexicon().words
-    for t in reversed(_lower_words(sentence[max(0, at - 60):at])):
+    words = _lower_words(sentence[max(0, at - 60):at])
+    for k in range(len(words) - 1, -1, -1):
+        t = words[k]
         if t in w["role_to"]:
             return "to"
         if t in w["role_from"]:
-            return "from"
+            # "harganya mulai dari USD 1199": where a range of prices starts, no change's start
+            return None if t == "dari" and k and words[k - 1] == "mulai" else "from"
         if t not in w["role_fillers"]:
             return None
     return None

@@ -801,6 +801,30 @@ def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings
     return True
 
 
+_START_PRICE_RE = re.compile(r"\bharga\s+(?:mulai|awal|termurah|terendah)\b|\bmulai\s+dari\s+berapa\b", re.I)
+# between two amounts of a list of variants: "USD1.099 (64GB), USD1.249 (256GB)"
+_VARIANT_BETWEEN_RE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*[,;/]?\s*(?:dan|serta|hingga|sampai)?\s*(?:rp|us\$|usd|\$|€)?\.?\s*$", re.I)
+
+
+def start_price_fits(question: str, q: dict[str, Any], sentence: str, siblings: list[dict[str, Any]]) -> bool:
+    """The starting price asked ("harga mulai iPhone 11 Pro Max"): in a list of a thing's prices by
+    variant ("USD1.099 (64GB), USD1.249 (256GB), USD1.449 (512GB)") only the first is where it
+    starts."""
+    if not _START_PRICE_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    for o in siblings:
+        if o is q or o.get("unit") != q.get("unit"):
+            continue
+        start = figure_at(sentence, o.get("text") or "")
+        end = start + len(o.get("text") or "")
+        if 0 <= start < at and _VARIANT_BETWEEN_RE.match(sentence[end:at]):
+            return False
+    return True
+
+
 _KEYED_RE = re.compile(r"(\d[\d.,]*\s*[^\W\d_]+)\s*\(\s*(?:sekitar\s+)?(\d[\d.,]*(?:\s*[^\W\d_]+)?)\s*\)")
 
 

@@ -26,12 +26,12 @@ import numpy as np
 
 from .claims import find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
-                     basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
+                     basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, start_price_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
 from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
@@ -449,7 +449,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     # that most often set a figure aside come first (495 bench and FacQA questions: 217 -> 189 µs a figure)
     return (scoreline_fits(frame.noun, frame.question_text, quantity)
             and match_fits(frame.question_text, frame.places, quantity, sentence, title)
-            and money_fits(frame, quantity, sentence, title)
+            and money_fits(frame, quantity, sentence, title) and currency_fits(frame, quantity, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text"))
             and ordinal_fits(frame, quantity) and age_fits(frame, quantity, sentence) and frame_figure_fits(quantity, frame)
             and not class_said_of_another(quantity, frame, siblings or [], sentence)
@@ -499,6 +499,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and distance_from_fits(frame.question_text, quantity, sentence) and vehicle_code_fits(frame.question_text, sentence)
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)
             and first_in_list_fits(frame.question_text, quantity, sentence, siblings or [])
+            and start_price_fits(frame.question_text, quantity, sentence, siblings or [])
             and keyed_list_fits(frame.question_text, quantity, sentence) and name_keyed_fits(frame.question_text, quantity, sentence)
             and company_fits(frame.question_text, quantity, sentence)
             and opponent_fits(frame.question_text, sentence) and magnitude_fits(frame.question_text, sentence)

@@ -233,3 +233,37 @@ def test_a_place_that_pays_is_no_place_asked():
     frame = question_frame("SD Inpres Jono Oge di Sigi termasuk program pemulihan yang didanai Jerman; ada berapa "
                            "sekolah dalam program itu?", TextPipeline())
     assert "jerman" not in frame.places and "sigi" in frame.places, frame.places
+
+
+PHONES = FILLER + other_stories("iphone", "Tempo.co", "2019-09-11", [
+    ("Apple Luncurkan Tiga iPhone", "Apple meluncurkan tiga iPhone baru di Cupertino pada Selasa waktu setempat."),
+    ("Kamera iPhone Baru", "Kamera tiga lensa menjadi andalan iPhone baru tahun ini."),
+]) + [
+    Article(id="iphone-harga", outlet="Tempo.co", published="2019-09-11", title="Harga Mulai iPhone 11 Pro Max",
+            body="Sementara harga iPhone 11 Pro Max mulai dari USD 1199. "
+                 "Varian iPhone 11 Pro Max dibanderol dengan harga USD1.099 (64GB), USD1.249 (256GB), USD1.449 (512GB). "
+                 "Di China, iPhone 11 Pro Max dijual mulai 9599 yuan."),
+]
+
+
+async def test_a_starting_price_asked_in_dollars(empty_engine):
+    """"harga mulai … dalam dolar AS": "AS" after a currency is whose dollar, no place the sentence
+    must name (frame_words money_units); "mulai dari USD 1199" is where the prices start, not the
+    start of a change (frame._figure_role); in a list of prices by variant only the first is where
+    they start (grades.start_price_fits); an amount in yuan is no amount in dollars
+    (frame.currency_fits)."""
+    await empty_engine.ingest_articles(PHONES)
+    values = listed_values(await empty_engine.ask("berapa harga mulai iPhone 11 Pro Max dalam dolar AS?"))
+    assert 1199 in values and 1099 in values, values
+    assert 1249 not in values and 1449 not in values, values
+    assert 9599 not in values, values
+
+
+def test_a_country_after_a_currency_is_no_place_asked():
+    """"dalam dolar AS": whose dollar, not where the price holds (frame_words money_units): no
+    place the answer's sentences must name."""
+    from retrieval.frame import question_frame
+    from retrieval.text import TextPipeline
+
+    frame = question_frame("berapa harga mulai iPhone 11 Pro Max dalam dolar AS?", TextPipeline())
+    assert "amerika_serikat" not in frame.places + frame.entities, frame.places
