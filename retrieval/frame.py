@@ -2543,7 +2543,7 @@ def list_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
 _SWITCH_RE = re.compile(r"(?:,\s*(?:sementara|sedangkan)|\ssedangkan|^\W*(?:sedangkan|sementara\s*,))\s+(?!itu\b)((?:[^\W\d_][\w-]*\s*){1,3}?)(?=,|\s(?:yang|menerima|mendapat|"
                         r"dijatuhi|divonis|dituntut|membayar|harus|hanya|juga|sebesar|sebanyak|mencapai|"
                         # "… untuk Grab, sedangkan Gojek beroperasi di 221 kota": what the other one has
-                        r"memiliki|menguasai|meraih|mencatat|mencatatkan|beroperasi|berada|tercatat|akan)\b)", re.I)
+                        r"memiliki|menguasai|meraih|mencatat|mencatatkan|beroperasi|berada|tercatat|akan|menanggung)\b)", re.I)
 
 
 def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2570,7 +2570,20 @@ def switched_subject_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str
         # sentence; the one contrasted was the sentence before's, so a new subject that is a name
         # the question does not say is another party
         return not (subject and not subject & asked and switch.group(1)[:1].isupper())
+    if subject & asked and _other_modifier(switch.group(1), sentence[:switch.start()], asked, stem):
+        return False   # "… ditanggung oleh pemerintah pusat, sementara pemerintah daerah menanggung 37 juta"
     return not (subject - asked and not subject & asked and (before & asked) - subject)
+
+
+def _other_modifier(subject: str, before: str, asked: set[str], stem: Callable[[str], str]) -> bool:
+    """The contrasted subject is the same noun as one before it with another modifier: "pemerintah
+    daerah" after "pemerintah pusat", the question naming "pusat" and not "daerah"."""
+    def pairs(text: str) -> dict[str, str]:
+        words = [stem(t.lower()) for t in WORD_RE.findall(text) if t[:1].isalpha()]
+        return {a: b for a, b in zip(words, words[1:])}
+    said, earlier = pairs(subject), pairs(before)
+    return any(head in earlier and earlier[head] in asked and mod not in asked and mod != earlier[head]
+               and head in asked for head, mod in said.items())
 
 
 def _word_stems(text: str, stem: Callable[[str], str]) -> set[str]:

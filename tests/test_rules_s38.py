@@ -267,3 +267,23 @@ def test_a_country_after_a_currency_is_no_place_asked():
 
     frame = question_frame("berapa harga mulai iPhone 11 Pro Max dalam dolar AS?", TextPipeline())
     assert "amerika_serikat" not in frame.places + frame.entities, frame.places
+
+
+INSURED = FILLER + other_stories("pbi", "detikcom", "2025-10-13", [
+    ("BPJS Kesehatan Catat Surplus", "BPJS Kesehatan mencatat surplus dana jaminan sosial tahun ini."),
+    ("Iuran Kelas 3 Tidak Naik", "Pemerintah memastikan iuran peserta kelas 3 tidak naik tahun ini."),
+]) + [
+    Article(id="pbi-tanggung", outlet="detikcom", published="2025-10-13", title="Peserta PBI Ditanggung Negara",
+            body="Saat ini, lebih dari 96,8 juta peserta penerima bantuan iuran ditanggung oleh pemerintah pusat, "
+                 "sementara pemerintah daerah menanggung lebih dari 37 juta peserta."),
+]
+
+
+async def test_a_contrasted_subject_with_another_modifier_is_another_party(empty_engine):
+    """", sementara pemerintah daerah menanggung 37 juta peserta" after "ditanggung oleh pemerintah
+    pusat": the same noun with another modifier is another party (frame._other_modifier)."""
+    await empty_engine.ingest_articles(INSURED)
+    values = listed_values(await empty_engine.ask(
+        "Berapa peserta penerima bantuan iuran yang ditanggung pemerintah pusat?"))
+    assert 96.8e6 in values, values
+    assert 37e6 not in values, values
