@@ -287,3 +287,26 @@ async def test_a_contrasted_subject_with_another_modifier_is_another_party(empty
         "Berapa peserta penerima bantuan iuran yang ditanggung pemerintah pusat?"))
     assert 96.8e6 in values, values
     assert 37e6 not in values, values
+
+
+CONTRACTS = FILLER + other_stories("kontrak", "CNN Indonesia", "2017-07-18", [
+    ("Saham Emiten Konstruksi Menguat", "Saham emiten konstruksi menguat pada perdagangan Selasa."),
+    ("Proyek Tol Trans Sumatera", "Proyek tol Trans Sumatera menyerap belanja modal terbesar perseroan."),
+]) + [
+    Article(id="kontrak-baru", outlet="CNN Indonesia", published="2017-07-18", title="Kontrak Baru PT PP Semester I",
+            body="Semester I 2017 ini, PT PP mencapai kontrak baru sebesar 49,7 persen dari total target yang ditetapkan "
+                 "sepanjang tahun ini, yaitu sebesar Rp 40,6 triliun. "
+                 "Dengan mengantongi kontrak baru hingga Juni 2017 sebesar Rp 20,2 triliun, manajemen PT PP masih optimistis "
+                 "target kontrak baru 2017 sebesar Rp 40,6 triliun dapat terlampaui."),
+]
+
+
+async def test_a_figure_headed_by_its_target_answers_no_question_about_what_was_reached(empty_engine):
+    """"target kontrak baru 2017 sebesar Rp 40,6 triliun", and the same in an appositive ("dari total
+    target …, yaitu sebesar Rp 40,6 triliun"), is the target (grades.aim_fits): no answer to "berapa
+    kontrak baru yang dibukukan", which Rp 20,2 triliun is."""
+    await empty_engine.ingest_articles(CONTRACTS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa nilai kontrak baru yang dibukukan PT PP sampai akhir Juni 2017?"))
+    assert 20.2e12 in values, values
+    assert 40.6e12 not in values, values
