@@ -294,8 +294,8 @@ CONTRACTS = FILLER + other_stories("kontrak", "CNN Indonesia", "2017-07-18", [
     ("Proyek Tol Trans Sumatera", "Proyek tol Trans Sumatera menyerap belanja modal terbesar perseroan."),
 ]) + [
     Article(id="kontrak-baru", outlet="CNN Indonesia", published="2017-07-18", title="Kontrak Baru PT PP Semester I",
-            body="Semester I 2017 ini, PT PP mencapai kontrak baru sebesar 49,7 persen dari total target yang ditetapkan "
-                 "sepanjang tahun ini, yaitu sebesar Rp 40,6 triliun. "
+            body="Sampai akhir Juni 2017, PT PP membukukan nilai kontrak baru sebesar 49,7 persen dari total target yang "
+                 "ditetapkan sepanjang tahun ini, yaitu sebesar Rp 40,6 triliun. "
                  "Dengan mengantongi kontrak baru hingga Juni 2017 sebesar Rp 20,2 triliun, manajemen PT PP masih optimistis "
                  "target kontrak baru 2017 sebesar Rp 40,6 triliun dapat terlampaui."),
 ]
