@@ -6446,6 +6446,8 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return ()
+    if (listed := _year_listed(sentence, at)) is not None:
+        return (listed,)
     m = _YEAR_AFTER_RE.match(sentence, at + len(figure_text))
     if m:
         return tuple(int(g) for g in m.groups() if g)
@@ -6460,6 +6462,28 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     if years and not _DIGIT_FIGURE_RE.search(clause[years[-1].end():]):
         return tuple(int(g) for g in years[-1].groups() if g)
     return ()
+
+
+_YEARS_RESPECTIVELY_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d)\b[^.;\d]{0,40}?"
+                                    r"\b(?:berturut-turut|masing-masing)\b", re.I)
+_LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
+
+
+def _year_listed(sentence: str, at: int) -> int | None:
+    """The year of a figure in a list over a span of years: "ekspor … periode 2016-2018
+    berturut-turut adalah 9,26 miliar dolar AS, 10,94 miliar dolar AS, dan 12,17 miliar dolar AS":
+    10,94 is 2017's (as many figures as years, in order)."""
+    m = None
+    for m in _YEARS_RESPECTIVELY_RE.finditer(sentence, 0, at):
+        pass
+    if m is None:
+        return None
+    start, end = int(m.group(1)), int(m.group(2))
+    tail = re.split(r"[;]|\.(?!\d)", sentence[m.end():], maxsplit=1)[0]
+    figures = [f.start() + m.end() for f in _LISTED_FIGURE_RE.finditer(tail)]
+    if not 1 < len(figures) == end - start + 1 or at not in figures:
+        return None
+    return start + figures.index(at)
 
 
 _YEAR_SPAN_OR_YEAR_RE = re.compile(r"\b(?:pada|di|tahun|sepanjang|selama)\s+(?:tahun\s+)?((?:19|20)\d\d)"

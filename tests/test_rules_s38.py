@@ -310,3 +310,23 @@ async def test_a_figure_headed_by_its_target_answers_no_question_about_what_was_
         "Berapa nilai kontrak baru yang dibukukan PT PP sampai akhir Juni 2017?"))
     assert 20.2e12 in values, values
     assert 40.6e12 not in values, values
+
+
+WOOD = FILLER + other_stories("kayu", "Okezone", "2019-09-20", [
+    ("Eksportir Mebel Keluhkan SVLK", "Eksportir mebel mengeluhkan biaya mengurus sertifikat legalitas kayu."),
+    ("Pasar Mebel Amerika Terbuka", "Pasar mebel Amerika Serikat terbuka bagi produk Indonesia."),
+]) + [
+    Article(id="kayu-ekspor", outlet="Okezone", published="2019-09-20", title="Ekspor Kayu Olahan Naik",
+            body="Data KLHK mengungkap, ekspor produk kayu olahan periode 2016-2018 berturut-turut adalah 9,26 miliar "
+                 "dolar AS, 10,94 miliar dolar AS, dan 12,17 miliar dolar AS."),
+]
+
+
+async def test_a_list_over_a_span_of_years_gives_each_figure_its_year(empty_engine):
+    """"periode 2016-2018 berturut-turut adalah A, B, dan C": C is 2018's (frame._year_listed), so
+    the question about 2018 takes it alone."""
+    await empty_engine.ingest_articles(WOOD)
+    values = listed_values(await empty_engine.ask(
+        "Berapa nilai ekspor produk kayu olahan Indonesia pada 2018 menurut data KLHK?"))
+    assert 12.17e9 in values, values
+    assert 9.26e9 not in values and 10.94e9 not in values, values
