@@ -151,8 +151,9 @@ def figure_label(q: dict[str, Any]) -> str:
         if q.get("unit") and len(words) > 1 and words[-1].lower() == q["unit"].lower():
             words = words[:-1]
         return " ".join(words).lower()
-    if q.get("duration"):   # "2 tahun 8 bulan" as written
-        return f"{q['qualifier']} {q['duration']}" if q.get("qualifier") else q["duration"]
+    if q.get("duration"):   # "2 tahun 8 bulan" as written ("lebih dari 2 bulan": its qualifier once)
+        qualifier, span = q.get("qualifier"), q["duration"]
+        return f"{qualifier} {span}" if qualifier and not span.lower().startswith(qualifier.lower()) else span
     num = format_number(q["value"])
     if is_scoreline(q):   # the asked side's tally, and the scoreline as written: "75 (skor 95-75)"
         return f"{num} (skor {q['text']})"

@@ -920,9 +920,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     berapa_at = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
-    if berapa_at > q_at + 2 and q_at >= 0:
+    if berapa_at > q_at + 2 and q_at >= 0 or (berapa_at > q_at >= 1 and low[q_at - 1] in ("paling", "terbanyak")):
         # "Turis … di Bandara Changi … terancam hukuman penjara berapa bulan": the figure is asked
-        # after "berapa", not after a far "di" ("di level berapa" asks with it)
+        # after "berapa", not after a far "di" ("di level berapa" asks with it), nor after "paling banyak"
+        # ("paling banyak berapa bulan": at most, asked in months)
         q_at = berapa_at
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
     if noun_at is not None and (low[noun_at] in w["per_words"]

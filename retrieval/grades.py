@@ -313,20 +313,24 @@ _MORE_BEFORE_RE = re.compile(r"\blebih\s+[^\W\d_]+\s+(?:(?:sekitar|hingga|sebesa
 _THAN_AFTER_RE = re.compile(r"\s*(?:dari|daripada|ketimbang|dibanding|dibandingkan)\b", re.I)
 _GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
 # the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
-_BOUND_WORDS = r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya|secepat-cepatnya"
+_BOUND_WORDS = (r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya"
+                r"|secepat-cepatnya|paling\s+banyak|paling\s+sedikit")
 # ("atas" alone is a preposition: "menang atas Brunei"; "batas atas" or "atasnya" is a bound)
 _BOUND_RE = re.compile(rf"\bbatas\s+(atas|bawah)(?:nya)?\b|\b(atas|bawah)nya\b|\b({_BOUND_WORDS})(?:nya)?\b", re.I)
 _BOUND_OF = {"atas": "upper", "maksimal": "upper", "maksimum": "upper", "tertinggi": "upper", "lambat": "upper",
-             "bawah": "lower", "minimal": "lower", "minimum": "lower", "terendah": "lower", "cepat": "lower"}
+             "banyak": "upper", "bawah": "lower", "minimal": "lower", "minimum": "lower", "terendah": "lower",
+             "cepat": "lower", "sedikit": "lower"}
 _BOUND_ASKED_RE = re.compile(rf"\bbatas\s+(atas|bawah)\b|\b({_BOUND_WORDS})\b", re.I)
 
 
+_CAP_ASKED_RE = re.compile(r"\b(?:paling\s+banyak|maksimal|maksimum|batas\s+atas|paling\s+lambat|selambat-lambatnya)\b", re.I)
+_MORE_THAN_RE = re.compile(r"\blebih\s+dari\s+\d[\d.,]*(?:\s+[^\W\d_]+)?\s*$", re.I)
 _NAMED_BOUND_RE = re.compile(r"\b(?:upah|eceran|retail)\s+$", re.I)   # "upah minimum", "harga eceran tertinggi": names, no bound
 
 
 def _bounds_in(text: str, asked: bool = False) -> list[str]:
     """The bounds a text names, in order ("upper", "lower")."""
-    return [_BOUND_OF[re.sub(r"^(?:paling\s+|se)|-.*$", "", word.lower())]
+    return [_BOUND_OF[re.sub(r"^(?:paling\s+|se)|-.*$", "", " ".join(word.lower().split()))]
             for m in (_BOUND_ASKED_RE if asked else _BOUND_RE).finditer(text)
             if (word := next(g for g in m.groups() if g)).islower() and not _NAMED_BOUND_RE.search(text, 0, m.start())]
 
@@ -350,6 +354,9 @@ def bound_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     # the nearest bound before it ("paling cepat dua tahun dan paling lambat dua setengah tahun")
     said = _bounds_in(stretch[0] + " " + (q.get("text") or ""))
+    if not said and asked == {"upper"} and _CAP_ASKED_RE.search(question) \
+            and _MORE_THAN_RE.search(stretch[0] + " " + (q.get("text") or "")):
+        return False   # "paling banyak berapa bulan": "tunggakan lebih dari 3 bulan" is a floor, not the cap
     return not said or said[-1] in asked
 
 

@@ -330,3 +330,33 @@ async def test_a_list_over_a_span_of_years_gives_each_figure_its_year(empty_engi
         "Berapa nilai ekspor produk kayu olahan Indonesia pada 2018 menurut data KLHK?"))
     assert 12.17e9 in values, values
     assert 9.26e9 not in values and 10.94e9 not in values, values
+
+
+ARREARS = FILLER + other_stories("tunggakan", "detikcom", "2025-10-17", [
+    ("BPJS Kesehatan Buka Layanan Malam", "BPJS Kesehatan membuka layanan malam di kantor cabang Jakarta."),
+    ("Iuran Peserta Mandiri", "Iuran peserta mandiri dibayar setiap bulan paling lambat tanggal 10."),
+]) + [
+    Article(id="tunggakan-aktif", outlet="detikcom", published="2025-10-17", title="Cara Mengaktifkan Kepesertaan BPJS",
+            body="Pengaktifan kepesertaan baru dapat dilakukan apabila peserta telah membayar tunggakan iuran paling "
+                 "banyak selama 24 bulan. Program keringanan ditujukan untuk peserta dengan tunggakan iuran lebih dari "
+                 "3 bulan."),
+]
+
+
+async def test_at_most_how_many_months_asks_months_and_a_floor_is_no_cap(empty_engine):
+    """"paling banyak berapa bulan": "paling banyak" is no question word, so months are asked
+    (frame.question_frame's q_at, durations); a cap asked takes the cap said ("paling banyak selama
+    24 bulan"), not a floor ("lebih dari 3 bulan": grades.bound_fits), and a span keeps its
+    qualifier once in its label (answer.figure_label)."""
+    await empty_engine.ingest_articles(ARREARS)
+    answer = await empty_engine.ask(
+        "Tunggakan iuran BPJS Kesehatan paling banyak berapa bulan yang harus dibayar agar kepesertaan aktif lagi?")
+    values = listed_values(answer)
+    assert 24 in values, values
+    assert 3 not in values, values
+    from retrieval.answer import figure_label
+    from retrieval.frame import question_frame
+    assert question_frame("paling banyak berapa bulan tunggakan yang harus dibayar?", empty_engine.pipeline).durations \
+        == ("bulan",)
+    assert figure_label({"value": 3.0, "text": "lebih dari 3", "qualifier": "lebih dari", "unit": "bulan",
+                         "duration": "lebih dari 3 bulan"}) == "lebih dari 3 bulan"
