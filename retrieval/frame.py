@@ -6549,6 +6549,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     if frame.dates and figure_text and _AVERAGE_SAID_RE.search(sentence) and not _AVERAGE_SAID_RE.search(frame.question_text) \
             and _average_of_figure(sentence, figure_text):
         return False   # "rata-rata penumpang 840 ribu per hari": no one day's count
+    if len(frame.dates) == 2 and frame.dates[0][:7] != frame.dates[1][:7] and figure_text \
+            and (_month_after_figure(sentence, figure_text) or _month_opening_clause(sentence, figure_text)):
+        return False   # "6 Mei - 31 Agustus 2019" asked: "Pada Juli 2019, YIA melayani 27.585 penumpang" is one month's
     if frame.dates:
         asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
         if published and published[:10] < frame.dates[0] and not (

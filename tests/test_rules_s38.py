@@ -360,3 +360,24 @@ async def test_at_most_how_many_months_asks_months_and_a_floor_is_no_cap(empty_e
         == ("bulan",)
     assert figure_label({"value": 3.0, "text": "lebih dari 3", "qualifier": "lebih dari", "unit": "bulan",
                          "duration": "lebih dari 3 bulan"}) == "lebih dari 3 bulan"
+
+
+AIRPORT = FILLER + other_stories("yia", "SINDOnews", "2019-09-05", [
+    ("Kereta Bandara YIA Disiapkan", "Kereta bandara menuju YIA Kulon Progo disiapkan tahun depan."),
+    ("Maskapai Tambah Rute ke YIA", "Dua maskapai menambah rute penerbangan ke YIA Kulon Progo."),
+]) + [
+    Article(id="yia-penumpang", outlet="SINDOnews", published="2019-09-05", title="Penumpang YIA Empat Bulan",
+            body="Sejak beroperasi 6 Mei hingga 31 Agustus 2019, Bandara YIA Kulon Progo telah melayani 82.403 penumpang. "
+                 "Pada Juli 2019, Bandara YIA Kulon Progo melayani 27.585 penumpang."),
+]
+
+
+async def test_one_months_figure_is_no_total_of_a_span_of_months_asked(empty_engine):
+    """"selama … (6 Mei - 31 Agustus 2019)": a figure the sentence gives to July alone is a part of
+    the span asked (frame.time_fits)."""
+    await empty_engine.ingest_articles(AIRPORT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa penumpang yang sudah dilayani Bandara YIA Kulon Progo selama empat bulan pertama beroperasi "
+        "(6 Mei - 31 Agustus 2019)?"))
+    assert 82403 in values, values
+    assert 27585 not in values, values
