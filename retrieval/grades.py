@@ -840,6 +840,34 @@ def start_price_fits(question: str, q: dict[str, Any], sentence: str, siblings: 
     return True
 
 
+# a route: two places or airport codes joined by a dash, each maybe with its code in brackets
+# ("Jakarta-Singapura", "CGK-KNO", "Jakarta (CGK)-Yogyakarta (JOG)")
+_ROUTE_END = r"[A-Z][\w]*(?:\s+[A-Z][\w]*)?(?:\s*\([A-Z]{3}\))?"
+_ROUTE_RE = re.compile(rf"({_ROUTE_END})\s*[-–]\s*({_ROUTE_END})")
+_ROUTE_ASKED_RE = re.compile(r"\brute\b", re.I)
+
+
+def _route_names(text: str) -> set[str]:
+    return {w.lower() for w in re.findall(r"[A-Za-z]\w*", text)}
+
+
+def route_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A route asked ("rute Jakarta-Singapura", "Lion Air rute Jakarta (CGK)-Yogyakarta (JOG)")
+    takes no figure a sentence gives another route, the nearest written before it: "rute
+    Jakarta-Kuala Lumpur … 19.741 penerbangan", "Lion Air CGK-KNO Rp 49.000 per kg"."""
+    if not _ROUTE_ASKED_RE.search(question):
+        return True
+    asked = set().union(*(_route_names(m.group(0)) for m in _ROUTE_RE.finditer(question))) if _ROUTE_RE.search(question) else set()
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    said = None
+    for said in _ROUTE_RE.finditer(sentence, 0, max(at, 0)):
+        pass
+    # each end must be one asked (an end read with a word around it, "Air CGK", "JOG Rp", still is)
+    return said is None or all(_route_names(end) & asked for end in said.groups())
+
+
 _KEYED_RE = re.compile(r"(\d[\d.,]*\s*[^\W\d_]+)\s*\(\s*(?:sekitar\s+)?(\d[\d.,]*(?:\s*[^\W\d_]+)?)\s*\)")
 
 

@@ -381,3 +381,24 @@ async def test_one_months_figure_is_no_total_of_a_span_of_months_asked(empty_eng
         "(6 Mei - 31 Agustus 2019)?"))
     assert 82403 in values, values
     assert 27585 not in values, values
+
+
+ROUTES = FILLER + other_stories("rute", "Kompas.com", "2019-09-19", [
+    ("Bandara Soekarno-Hatta Tambah Slot", "Bandara Soekarno-Hatta menambah slot penerbangan pada jam sibuk."),
+    ("Maskapai Buka Rute Baru", "Dua maskapai membuka rute baru dari Jakarta ke kota di Asia Tenggara."),
+]) + [
+    Article(id="rute-tersibuk", outlet="Kompas.com", published="2019-09-19", title="Rute Tersibuk di Dunia",
+            body="Menurut riset OAG, rute Jakarta-Singapura menjadi rute internasional tersibuk ke-3 di dunia dengan "
+                 "27.046 penerbangan. Sementara itu, rute Jakarta-Kuala Lumpur berada di peringkat ke-5 rute tersibuk "
+                 "di dunia dengan 19.741 penerbangan."),
+]
+
+
+async def test_a_route_asked_takes_no_figure_of_another_route(empty_engine):
+    """"rute Jakarta-Singapura": "rute Jakarta-Kuala Lumpur … 19.741 penerbangan" is another route's
+    (grades.route_fits: the nearest route before a figure must be the asked one, each end)."""
+    await empty_engine.ingest_articles(ROUTES)
+    values = listed_values(await empty_engine.ask(
+        "Berapa penerbangan di rute Jakarta-Singapura menurut riset OAG?"))
+    assert 27046 in values, values
+    assert 19741 not in values, values
