@@ -383,22 +383,15 @@ async def test_one_months_figure_is_no_total_of_a_span_of_months_asked(empty_eng
     assert 27585 not in values, values
 
 
-ROUTES = FILLER + other_stories("rute", "Kompas.com", "2019-09-19", [
-    ("Bandara Soekarno-Hatta Tambah Slot", "Bandara Soekarno-Hatta menambah slot penerbangan pada jam sibuk."),
-    ("Maskapai Buka Rute Baru", "Dua maskapai membuka rute baru dari Jakarta ke kota di Asia Tenggara."),
-]) + [
-    Article(id="rute-tersibuk", outlet="Kompas.com", published="2019-09-19", title="Rute Tersibuk di Dunia",
-            body="Menurut riset OAG, rute Jakarta-Singapura menjadi rute internasional tersibuk ke-3 di dunia dengan "
-                 "27.046 penerbangan. Sementara itu, rute Jakarta-Kuala Lumpur berada di peringkat ke-5 rute tersibuk "
-                 "di dunia dengan 19.741 penerbangan."),
-]
+def test_a_route_asked_takes_no_figure_of_another_route():
+    """"rute Jakarta (CGK)-Yogyakarta (JOG)": "Lion Air CGK-KNO Rp 49.000 per kg" is another route's,
+    and "rute Jakarta-Kuala Lumpur … 19.741 penerbangan" for "rute Jakarta-Singapura" too
+    (grades.route_fits: each end of the nearest route before a figure must be an asked one)."""
+    from retrieval.grades import route_fits
 
-
-async def test_a_route_asked_takes_no_figure_of_another_route(empty_engine):
-    """"rute Jakarta-Singapura": "rute Jakarta-Kuala Lumpur … 19.741 penerbangan" is another route's
-    (grades.route_fits: the nearest route before a figure must be the asked one, each end)."""
-    await empty_engine.ingest_articles(ROUTES)
-    values = listed_values(await empty_engine.ask(
-        "Berapa penerbangan di rute Jakarta-Singapura menurut riset OAG?"))
-    assert 27046 in values, values
-    assert 19741 not in values, values
+    bags = "Berapa tarif kelebihan bagasi per kg Lion Air rute Jakarta (CGK)-Yogyakarta (JOG) mulai 1 September 2019?"
+    assert route_fits(bags, {"text": "24.000"}, "Lion Air CGK-JOG Rp 24.000 per kg,2.")
+    assert not route_fits(bags, {"text": "49.000"}, "Lion Air CGK-KNO Rp 49.000 per kg,3.")
+    flights = "Berapa penerbangan di rute Jakarta-Singapura menurut OAG?"
+    assert route_fits(flights, {"text": "27.046"}, "Rute Jakarta-Singapura tersibuk ke-3 dengan 27.046 penerbangan.")
+    assert not route_fits(flights, {"text": "19.741"}, "Rute Jakarta-Kuala Lumpur di peringkat ke-5 dengan 19.741 penerbangan.")
