@@ -735,17 +735,18 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     elif (frame.noun or "").lower() == "persen":   # "berapa persen anggota …": a share, never a count of them
         targets = {pipeline.noun_key("persen")}
     else:   # "berapa jumlah korban gempa" has no counted noun in "gempa"
-        targets = _targets_present({pipeline.noun_key(w) for w in query.words}, candidates, pipeline)
+        targets = _targets_present({pipeline.noun_key(w) for w in query.words} | _pair_halves(frame.noun or "", pipeline),
+                                   candidates, pipeline)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     kind_units: frozenset[str] = frozenset()
-    if asked_noun in targets:
+    if asked_noun in targets or _pair_halves(frame.noun or "", pipeline) & targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a
         # target ("268 orang meninggal" answers "berapa korban meninggal")
         casualty_keys = {pipeline.noun_key(w) for w in CASUALTY_WORDS}
         kind = frozenset({pipeline.noun_key(frame.kind)} if frame.kind else ())   # "90 perunggu" counts medals
         # "berapa pelajar dan mahasiswa asal Papua": a figure of either noun counts the asked ones
         paired = targets & _coordinated_nouns(query.text, frame.noun or "", pipeline)
-        targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired
+        targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired | _pair_halves(frame.noun or "", pipeline)
         kind_units = kind - casualty_keys - {asked_noun}
     acronyms: frozenset[str] = frozenset()
     if targets:   # no target: every figure's noun passes already
@@ -1182,6 +1183,15 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     return Answer(query.text, "quantity", groups,
                   message="Tidak ada angka yang menghitung hal yang ditanyakan; angka di kalimat yang paling cocok:"
                   if groups else None)
+
+
+def _pair_halves(noun: str, pipeline: TextPipeline) -> set[str]:
+    """A noun pair joined by a hyphen ("putra-putri", "siswa-siswi") counts either half: "lima putra
+    putri terbaik" (a reduplication, "anak-anak", is its root's already)."""
+    halves = noun.lower().split("-")
+    if len(halves) != 2 or halves[0] == halves[1] or not all(h.isalpha() for h in halves):
+        return set()
+    return {pipeline.noun_key(h) for h in halves}
 
 
 def _question_states(q: dict[str, Any], question: str) -> bool:

@@ -395,3 +395,23 @@ def test_a_route_asked_takes_no_figure_of_another_route():
     flights = "Berapa penerbangan di rute Jakarta-Singapura menurut OAG?"
     assert route_fits(flights, {"text": "27.046"}, "Rute Jakarta-Singapura tersibuk ke-3 dengan 27.046 penerbangan.")
     assert not route_fits(flights, {"text": "19.741"}, "Rute Jakarta-Kuala Lumpur di peringkat ke-5 dengan 19.741 penerbangan.")
+
+
+SCHOLARS = FILLER + other_stories("beasiswa", "Tempo.co", "2019-09-12", [
+    ("Garuda Buka Rute Papua", "Garuda Indonesia membuka rute baru ke Papua bulan depan."),
+    ("Sekolah Pilot Kekurangan Instruktur", "Sekolah pilot di Indonesia kekurangan instruktur terbang."),
+]) + [
+    Article(id="beasiswa-pilot", outlet="Tempo.co", published="2019-09-12", title="Garuda Beri Beasiswa Pilot",
+            body="Garuda Indonesia akan memberikan beasiswa pilot terhadap lima putra dan putri terbaik asal Papua pada 2020. "
+                 "Saat ini maskapai itu mempekerjakan 24 pilot asal Papua."),
+]
+
+
+async def test_a_noun_pair_asked_counts_either_half(empty_engine):
+    """"berapa putra-putri terbaik asal Papua": a pair joined by a hyphen counts either half, so "lima
+    putra dan putri" answers (answer._pair_halves), and the pilots employed do not."""
+    await empty_engine.ingest_articles(SCHOLARS)
+    values = listed_values(await empty_engine.ask(
+        "Garuda Indonesia berencana memberi beasiswa pilot pada 2020 kepada berapa putra-putri terbaik asal Papua?"))
+    assert 5 in values, values
+    assert 24 not in values, values
