@@ -416,8 +416,11 @@ def said_by(sentence: str) -> list[str]:
 
 
 # a word of saying and the words after it that name who said it ("yang disebut Menko Polhukam Wiranto")
+# (and the source a figure is read from: "Berdasarkan hitung cepat Voxpol Center, Anies - Sandiaga memperoleh
+# 59,4 persen", "dilansir Reuters")
 _SAID_BY_RE = re.compile(r"\b(?:menurut|disebut|disebutkan|dikatakan|diungkapkan|disampaikan|dipaparkan|kata|ujar|"
-                         r"ungkap|jelas|tutur|ucap|papar)\s+((?:[\w.-]+,?\s+){0,10}[\w.-]+)", re.I)
+                         r"ungkap|jelas|tutur|ucap|papar|berdasarkan|dilansir|mengutip|dikutip\s+dari)"
+                         r"\s+((?:[\w.-]+,?\s+){0,10}[\w.-]+)", re.I)
 
 
 def outlet_fits(focus: ClaimFocus, outlet: str | None) -> bool:

@@ -415,3 +415,16 @@ async def test_a_noun_pair_asked_counts_either_half(empty_engine):
         "Garuda Indonesia berencana memberi beasiswa pilot pada 2020 kepada berapa putra-putri terbaik asal Papua?"))
     assert 5 in values, values
     assert 24 not in values, values
+
+
+def test_the_source_a_figure_is_read_from_is_who_says_it():
+    """"menurut hitung cepat Voxpol Center": "Berdasarkan hitung cepat Voxpol Center, … 59,4 persen"
+    names its source as "menurut" would (relevance.said_by), "dilansir Reuters" too."""
+    from retrieval.relevance import claim_focus, name_words, speaker_fits
+
+    asked = claim_focus("Berapa persen suara Anies-Sandiaga menurut hitung cepat Voxpol Center di putaran kedua?")
+    assert asked is not None
+    focus = name_words(asked, ["peneliti Voxpol Center Pangi Syarwi"], [])   # a page names Voxpol Center as a speaker
+    assert focus.speaker_words, focus
+    assert speaker_fits(focus, None, None, "Berdasarkan hitung cepat Voxpol Center, Anies-Sandiaga memperoleh 59,4 persen.")
+    assert not speaker_fits(focus, None, None, "Berdasarkan hitung cepat LSI, Anies-Sandiaga memperoleh 57,9 persen.")
