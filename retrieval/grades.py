@@ -517,8 +517,11 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         # "target lifting minyak" asked: not "lifting … sudah mencapai 619.000 barel" (what was reached)
         # (the figure's own text may hold its verb: "mencapai 619.000 barel")
         return bool(_REACHED_RE.search(question)) or not _REACHED_RE.search(f"{clause}{q.get('text') or ''}")
-    if _NOW_ASKED_RE.search(question) and not _WILL_RE.search(question) and _WILL_RE.search(clause):
-        return False   # "saat ini" asked: "Sehingga akan ada 20 jadwal penerbangan" is what will be
+    if (_NOW_ASKED_RE.search(question) or _DONE_ASKED_RE.search(question)) and not _WILL_RE.search(question) \
+            and _WILL_RE.search(clause):
+        # "saat ini" asked: "Sehingga akan ada 20 jadwal penerbangan" is what will be; "BTS yang sudah
+        # dibangun": "akan menggenjot pembangunan 5.000 BTS" is a plan
+        return False
     if _TARGET_BEFORE_RE.search(clause) or (_APPOSITIVE_RE.fullmatch(clause) and _TARGET_BEFORE_RE.search(
             " ".join(re.split(r"[,;]", sentence[:at])[-2:]).replace("  ", " "))):
         # (an appositive's figure is its noun's: "dari total target yang ditetapkan …, yaitu sebesar Rp 40,6 triliun")
@@ -526,12 +529,13 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not _AIM_RE.search(clause)
 
 
-_REACHED_RE = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi|tercapai)\b|\b(?:sudah|telah)\s+(?:(?:mencapai|menyentuh|melampaui|melewati)\s+)?"
+_REACHED_RE = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi|tercapai)\b|\bsaat\s+ini\b.*\bbaru\b|\b(?:sudah|telah)\s+(?:(?:mencapai|menyentuh|melampaui|melewati)\s+)?"
                          r"(?:(?:sekitar|lebih\s+dari|hampir)\s+)?\d", re.I)
 _APPOSITIVE_RE = re.compile(r"\s*(?:yaitu|yakni)\s+(?:sebesar|sebanyak|senilai)?\s*(?:rp\.?|us\$|usd)?\s*", re.I)
 # a figure headed by the target it is (no figure, verb of reaching or clause mark between)
 _TARGET_BEFORE_RE = re.compile(r"\b(?:target|sasaran)\s+(?:(?:[^\W\d_][\w-]*|\([^\W\d_]+\)|(?:19|20)\d\d)\s+){0,12}?"
                                r"(?:sebesar|sebanyak|senilai|yakni|yaitu|adalah|di\s+angka|pada\s+angka)\s*(?:rp\.?|us\$|usd)?\s*$", re.I)
+_DONE_ASKED_RE = re.compile(r"\b(?:sudah|telah)\s+(?:di|ter|ber|me)\w+", re.I)
 _NOW_ASKED_RE = re.compile(r"\b(?:saat\s+ini|sekarang|kini)\b", re.I)
 _WILL_RE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 

@@ -428,3 +428,13 @@ def test_the_source_a_figure_is_read_from_is_who_says_it():
     assert focus.speaker_words, focus
     assert speaker_fits(focus, None, None, "Berdasarkan hitung cepat Voxpol Center, Anies-Sandiaga memperoleh 59,4 persen.")
     assert not speaker_fits(focus, None, None, "Berdasarkan hitung cepat LSI, Anies-Sandiaga memperoleh 57,9 persen.")
+
+
+def test_what_is_done_asked_takes_no_plan():
+    """"BTS desa yang sudah dibangun": "BAKTI juga akan menggenjot pembangunan 5.000 BTS" is a plan
+    (grades.aim_fits), "BAKTI sudah membangun 1.682 BTS" what is done."""
+    from retrieval.grades import aim_fits
+
+    question = "Berapa BTS desa yang sudah dibangun BAKTI per September 2019?"
+    assert aim_fits(question, {"text": "1.682 BTS"}, "Hingga kini BAKTI sudah membangun 1.682 BTS di desa.")
+    assert not aim_fits(question, {"text": "5.000 BTS"}, "BAKTI juga akan menggenjot pembangunan 5.000 BTS di lima ribu desa.")
