@@ -529,7 +529,7 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not _AIM_RE.search(clause)
 
 
-_REACHED_RE = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi|tercapai)\b|\bsaat\s+ini\b.*\bbaru\b|\b(?:sudah|telah)\s+(?:(?:mencapai|menyentuh|melampaui|melewati)\s+)?"
+_REACHED_RE = re.compile(r"\b(?:realisasi(?:nya)?|terealisasi|tercapai)\b|\b(?:sudah|telah)\s+(?:(?:mencapai|menyentuh|melampaui|melewati)\s+)?"
                          r"(?:(?:sekitar|lebih\s+dari|hampir)\s+)?\d", re.I)
 _APPOSITIVE_RE = re.compile(r"\s*(?:yaitu|yakni)\s+(?:sebesar|sebanyak|senilai)?\s*(?:rp\.?|us\$|usd)?\s*", re.I)
 # a figure headed by the target it is (no figure, verb of reaching or clause mark between)
