@@ -738,15 +738,16 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         targets = _targets_present({pipeline.noun_key(w) for w in query.words} | _pair_halves(frame.noun or "", pipeline),
                                    candidates, pipeline)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
+    halves = _pair_halves(frame.noun or "", pipeline)   # "berapa putra-putri": either half counts
     kind_units: frozenset[str] = frozenset()
-    if asked_noun in targets or _pair_halves(frame.noun or "", pipeline) & targets:
+    if asked_noun in targets or halves & targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a
         # target ("268 orang meninggal" answers "berapa korban meninggal")
         casualty_keys = {pipeline.noun_key(w) for w in CASUALTY_WORDS}
         kind = frozenset({pipeline.noun_key(frame.kind)} if frame.kind else ())   # "90 perunggu" counts medals
         # "berapa pelajar dan mahasiswa asal Papua": a figure of either noun counts the asked ones
         paired = targets & _coordinated_nouns(query.text, frame.noun or "", pipeline)
-        targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired | _pair_halves(frame.noun or "", pipeline)
+        targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired | halves
         kind_units = kind - casualty_keys - {asked_noun}
     acronyms: frozenset[str] = frozenset()
     if targets:   # no target: every figure's noun passes already

@@ -898,6 +898,7 @@ def _report_phrases(question: str) -> list[re.Match[str]]:
 
 
 def _without_report_times(question: str) -> str:
+    """The question with its report-time phrases blanked (their years are no figure's years)."""
     for m in reversed(_report_phrases(question)):
         question = question[:m.start()] + " " + question[m.end():]
     return question
@@ -920,7 +921,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     berapa_at = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
-    if berapa_at > q_at + 2 and q_at >= 0 or (berapa_at > q_at >= 1 and low[q_at - 1] in ("paling", "terbanyak")):
+    if (berapa_at > q_at + 2 and q_at >= 0) or (berapa_at > q_at >= 1 and low[q_at - 1] in ("paling", "terbanyak")):
         # "Turis … di Bandara Changi … terancam hukuman penjara berapa bulan": the figure is asked
         # after "berapa", not after a far "di" ("di level berapa" asks with it), nor after "paling banyak"
         # ("paling banyak berapa bulan": at most, asked in months)

@@ -861,7 +861,7 @@ def route_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     Jakarta-Kuala Lumpur … 19.741 penerbangan", "Lion Air CGK-KNO Rp 49.000 per kg"."""
     if not _ROUTE_ASKED_RE.search(question):
         return True
-    asked = set().union(*(_route_names(m.group(0)) for m in _ROUTE_RE.finditer(question))) if _ROUTE_RE.search(question) else set()
+    asked = set().union(*(_route_names(m.group(0)) for m in _ROUTE_RE.finditer(question)))
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")
