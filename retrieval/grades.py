@@ -180,8 +180,22 @@ def _same_clock(question: str, sentence: str) -> bool:
 
 def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A question asking one grade takes only figures saying it: not another grade ("18 rumah
-    rusak ringan") nor none ("44 rumah mengalami kerusakan" for "rusak berat")."""
-    return all(said == grade for grade, said in _said_grades(question, q, sentence) if grade)
+    rusak ringan") nor none ("44 rumah mengalami kerusakan" for "rusak berat"). An amount of money
+    is the graded thing's its sentence names before it ("stimulan untuk rumah rusak berat …
+    1.594 unit dengan jumlah dana Rp 82 miliar")."""
+    pairs = [(grade, said) for grade, said in _said_grades(question, q, sentence) if grade]
+    if pairs and all(said is None for _, said in pairs) and _money_figure(q, sentence):
+        at = figure_at(sentence, q.get("text") or "")
+        words = [t.lower() for t in WORD_RE.findall(sentence[:max(at, 0)])]
+        by_name = {sc.name: sc for sc in scales()}
+        pairs = [(grade, _grade_in(words, by_name[name], None)) for name, grade in asked_grades(question)
+                 if grade and name != DAYPART]
+    return all(said == grade for grade, said in pairs)
+
+
+def _money_figure(q: dict[str, Any], sentence: str) -> bool:
+    at = figure_at(sentence, q.get("text") or "")
+    return at >= 0 and bool(re.search(r"(?:\brp|us\$|\busd|\$|€)\.?\s*$", sentence[max(0, at - CURRENCY_LOOK):at], re.I))
 
 
 def graded_part(question: str, q: dict[str, Any], sentence: str) -> bool | None:

@@ -438,3 +438,14 @@ def test_what_is_done_asked_takes_no_plan():
     question = "Berapa BTS desa yang sudah dibangun BAKTI per September 2019?"
     assert aim_fits(question, {"text": "1.682 BTS"}, "Hingga kini BAKTI sudah membangun 1.682 BTS di desa.")
     assert not aim_fits(question, {"text": "5.000 BTS"}, "BAKTI juga akan menggenjot pembangunan 5.000 BTS di lima ribu desa.")
+
+
+def test_an_amount_is_the_graded_things_its_sentence_names_before_it():
+    """"stimulan untuk rumah rusak berat … 1.594 unit dengan jumlah dana Rp 82 miliar": the money is
+    for the heavily damaged houses (grades.grade_fits), and not for the lightly damaged ones."""
+    from retrieval.grades import grade_fits
+
+    question = "Berapa dana stimulan tahap pertama untuk perbaikan rumah rusak berat korban gempa di Kota Palu?"
+    said = "Stimulan untuk rumah rusak berat tahap pertama sebanyak 1.594 unit dengan jumlah dana Rp 82 miliar."
+    assert grade_fits(question, {"text": "82 miliar"}, said)
+    assert not grade_fits(question, {"text": "82 miliar"}, said.replace("rusak berat", "rusak ringan"))
