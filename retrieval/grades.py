@@ -183,14 +183,14 @@ def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     rusak ringan") nor none ("44 rumah mengalami kerusakan" for "rusak berat"). An amount of money
     is the graded thing's its sentence names before it ("stimulan untuk rumah rusak berat …
     1.594 unit dengan jumlah dana Rp 82 miliar")."""
-    pairs = [(grade, said) for grade, said in _said_grades(question, q, sentence) if grade]
-    if pairs and all(said is None for _, said in pairs) and _money_figure(q, sentence):
+    said = _said_grades(question, q, sentence)
+    if said and all(s is None for _, s in said) and _money_figure(q, sentence):
         at = figure_at(sentence, q.get("text") or "")
         words = [t.lower() for t in WORD_RE.findall(sentence[:max(at, 0)])]
         by_name = {sc.name: sc for sc in scales()}
-        pairs = [(grade, _grade_in(words, by_name[name], None)) for name, grade in asked_grades(question)
-                 if grade and name != DAYPART]
-    return all(said == grade for grade, said in pairs)
+        said = [(grade, s if name == DAYPART else _grade_in(words, by_name[name], None))
+                for (name, grade), (_, s) in zip(asked_grades(question), said)]
+    return all(s == grade for grade, s in said if grade)
 
 
 def _money_figure(q: dict[str, Any], sentence: str) -> bool:
