@@ -728,6 +728,7 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str],
                       memo: dict | None = None) -> Answer:
     frame = question_frame(query.topic or query.text, pipeline)
+    halves = _pair_halves(frame.noun or "", pipeline)   # "berapa putra-putri": either half counts
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
     elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
@@ -735,10 +736,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     elif (frame.noun or "").lower() == "persen":   # "berapa persen anggota …": a share, never a count of them
         targets = {pipeline.noun_key("persen")}
     else:   # "berapa jumlah korban gempa" has no counted noun in "gempa"
-        targets = _targets_present({pipeline.noun_key(w) for w in query.words} | _pair_halves(frame.noun or "", pipeline),
-                                   candidates, pipeline)
+        targets = _targets_present({pipeline.noun_key(w) for w in query.words} | halves, candidates, pipeline)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
-    halves = _pair_halves(frame.noun or "", pipeline)   # "berapa putra-putri": either half counts
     kind_units: frozenset[str] = frozenset()
     if asked_noun in targets or halves & targets:
         # "berapa barel ... serangan drone?" counts barrels, not drones; a casualty word stays a

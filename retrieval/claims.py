@@ -559,7 +559,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         said_of = False   # "tiga tewas": the verb says what befell them; no noun is counted
         if unit and frame_lexicon().verbs.at([unit.lower()], 0) is not None and not unit[0].isupper():
             unit, said_of = None, True
-        elif unit and not unit[0].isupper() and unit.lower().startswith(_NASAL_PREFIXES) and affixed_verb(unit.lower()):
+        elif unit and not unit[0].isupper() and affixed_verb(unit.lower(), _NASAL_PREFIXES):
             unit = None   # "Badai kategori empat menghantam pesisir": a verb follows, nothing is counted
         if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)
                      or (unit.lower() == "kali" and _LIPAT_RE.match(masked, m.end()))):

@@ -29,6 +29,7 @@ from .text import TextPipeline, _data_lines, affixed_verb, tokenize, figure_at
 from .span import CONNECTORS as NAME_CONNECTORS, SPEECH as SPEECH_VERBS   # one list each: the words inside a name, the verbs of saying
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
+ACTIVE_PASSIVE = ("me", "di")   # a verb's prefixes when "ber-" words ("bersenjata") may still modify a noun
 PEOPLE_CLASSIFIERS = frozenset({"orang", "jiwa"})  # count words for people: "5 orang" counts the people asked about
 NOT_SPECIFIC = frozenset({"total", "victim", "none"})  # predicates.txt classes that say no specific predicate
 # a question naming no predicate ("berapa tentara Korut?") never takes these: they count losses
@@ -304,7 +305,7 @@ def _plain_modifier(word: str, lex: Lexicon) -> bool:
     return not (word in lex.stopwords or word in w["owner_links"] or word in w["location_markers"]
                 or word in w["destination_markers"] or word in w["not_nouns"]
                 or lex.predicates.at([word], 0) is not None
-                or (word.startswith(("me", "di")) and affixed_verb(word)))   # "29 anggota menyerahkan SK": SK is what is handed over
+                or affixed_verb(word, ACTIVE_PASSIVE))   # "29 anggota menyerahkan SK": SK is what is handed over
 
 
 def _name_before(toks: list[str], low: list[str], end: int, *, known_only: KnownOnly) -> str | None:
@@ -884,7 +885,8 @@ def _report_time_matches(question: str) -> list[re.Match[str]]:
     return [list(_MONTH_YEAR_RE.finditer(m.group(0)))[-1] for m in _report_phrases(question)]
 
 
-def _report_phrases(question: str) -> list[re.Match[str]]:
+@lru_cache(maxsize=256)   # the frame, its report times and the claim-focus topic read them: once a question
+def _report_phrases(question: str) -> tuple[re.Match[str], ...]:
     """The report-time phrases of a question (_REPORT_TIME_RE). A source's words holding a verb of
     its own ("menurut Kementerian ESDM saat mengumumkan larangan ekspor nikel per 2020") end in that
     verb's object's time (the ban's year, "per": from when it holds), not the report's."""
@@ -892,9 +894,9 @@ def _report_phrases(question: str) -> list[re.Match[str]]:
     for m in _REPORT_TIME_RE.finditer(question):
         words = WORD_RE.findall(m.group(0))
         if not (len(words) > 2 and words[-2].lower() == "per"
-                and any(t.startswith(("me", "di")) and affixed_verb(t) for t in words[:-2])):
+                and any(affixed_verb(t, ACTIVE_PASSIVE) for t in words[:-2])):
             kept.append(m)
-    return kept
+    return tuple(kept)
 
 
 def _without_report_times(question: str) -> str:
@@ -1199,14 +1201,10 @@ def _victims_doing_asked(low: list[str], noun_at: int, stem: Callable[[str], str
         return False
     lex = lexicon()
     at = low.index("korban", noun_at + 1)
-    for y in range(at + 1, len(low)):
-        if low[y] != "yang":
-            continue
-        v = y + 1
-        while v < len(low) and low[v] in lex.words["relative_fillers"]:
-            v += 1
-        return v < len(low) and _verb_like(low[v], stem) and lex.predicates.at(low, v) is None
-    return False
+    v = next((y + 1 for y in range(at + 1, len(low)) if low[y] == "yang"), len(low))   # the first "yang" after it
+    while v < len(low) and low[v] in lex.words["relative_fillers"]:
+        v += 1
+    return v < len(low) and _verb_like(low[v], stem) and lex.predicates.at(low, v) is None
 
 
 def _clause_of_other_noun(low: list[str], pos: int, noun_at: int | None, pipeline: TextPipeline,
@@ -1983,14 +1981,19 @@ _CURRENCY_FAMILY = {"rp": "rupiah", "rupiah": "rupiah", "dirupiahkan": "rupiah",
                     "riyal": "riyal", "poundsterling": "pound", "pound": "pound", "£": "pound"}
 
 
+@lru_cache(maxsize=256)   # read for every amount of an answer: once per question
+def _asked_currency(question: str) -> str | None:
+    m = _ASKED_CURRENCY_RE.search(question)
+    return _CURRENCY_FAMILY[(m.group(1) or m.group(2)).lower()] if m else None
+
+
 def currency_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount asked in one currency ("harga iPhone 11 Pro Max dalam dolar AS", "nilai suap,
     dalam rupiah") is not one written in another: "5499 Yuan", "(setara Rp 14,2 juta)" for dollars.
     An amount whose currency is not written is not judged."""
-    m = _ASKED_CURRENCY_RE.search(frame.question_text)
-    if not m:
+    asked = _asked_currency(frame.question_text)
+    if asked is None:
         return True
-    asked = _CURRENCY_FAMILY[(m.group(1) or m.group(2)).lower()]
     from .claims import currency_of   # claims imports this module
     sign = currency_of(sentence, q.get("text") or "")
     unit = (q.get("unit") or "").lower()

@@ -184,7 +184,7 @@ def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     is the graded thing's its sentence names before it ("stimulan untuk rumah rusak berat …
     1.594 unit dengan jumlah dana Rp 82 miliar")."""
     said = _said_grades(question, q, sentence)
-    if said and all(s is None for _, s in said) and _money_figure(q, sentence):
+    if said and all(s is None for _, s in said) and currency_of(sentence, q.get("text") or "") is not None:
         at = figure_at(sentence, q.get("text") or "")
         words = [t.lower() for t in WORD_RE.findall(sentence[:max(at, 0)])]
         by_name = {sc.name: sc for sc in scales()}
@@ -192,10 +192,6 @@ def grade_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
                 for (name, grade), (_, s) in zip(asked_grades(question), said)]
     return all(s == grade for grade, s in said if grade)
 
-
-def _money_figure(q: dict[str, Any], sentence: str) -> bool:
-    at = figure_at(sentence, q.get("text") or "")
-    return at >= 0 and bool(re.search(r"(?:\brp|us\$|\busd|\$|€)\.?\s*$", sentence[max(0, at - CURRENCY_LOOK):at], re.I))
 
 
 def graded_part(question: str, q: dict[str, Any], sentence: str) -> bool | None:
@@ -869,13 +865,19 @@ def _route_names(text: str) -> set[str]:
     return {w.lower() for w in re.findall(r"[A-Za-z]\w*", text)}
 
 
+@lru_cache(maxsize=256)   # read for every figure of an answer: once per question
+def _asked_route(question: str) -> frozenset[str]:
+    """The words of the routes a question asks ("rute Jakarta (CGK)-Yogyakarta (JOG)"), or none."""
+    if not _ROUTE_ASKED_RE.search(question):
+        return frozenset()
+    return frozenset().union(*(_route_names(m.group(0)) for m in _ROUTE_RE.finditer(question)))
+
+
 def route_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A route asked ("rute Jakarta-Singapura", "Lion Air rute Jakarta (CGK)-Yogyakarta (JOG)")
     takes no figure a sentence gives another route, the nearest written before it: "rute
     Jakarta-Kuala Lumpur … 19.741 penerbangan", "Lion Air CGK-KNO Rp 49.000 per kg"."""
-    if not _ROUTE_ASKED_RE.search(question):
-        return True
-    asked = set().union(*(_route_names(m.group(0)) for m in _ROUTE_RE.finditer(question)))
+    asked = _asked_route(question)
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")

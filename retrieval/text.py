@@ -47,10 +47,10 @@ def sastrawi_root_words() -> list[str]:
     return StemmerFactory().get_words()
 
 
-def affixed_verb(word: str) -> bool:
-    """A me-/ber-/di- word that is no root word of Sastrawi's dictionary is a verb ("112 orang
-    mengajukan izin"); "menteri", "berita", "direktur" are roots."""
-    return word.startswith(("me", "ber", "di")) and word not in _root_words()
+def affixed_verb(word: str, prefixes: tuple[str, ...] = ("me", "ber", "di")) -> bool:
+    """A me-/ber-/di- word (or one of `prefixes`) that is no root word of Sastrawi's dictionary is a
+    verb ("112 orang mengajukan izin"); "menteri", "berita", "direktur" are roots."""
+    return word.startswith(prefixes) and word not in _root_words()
 
 
 @lru_cache(maxsize=1)
