@@ -160,6 +160,8 @@ def figure_label(q: dict[str, Any]) -> str:
     if q.get("ordinal"):   # a place in an order: "menit ke-64", "peringkat ke-167"
         if q.get("high") is not None:   # a band of places: "peringkat 601–800"
             return f"{q['unit'] or ''} {num}–{format_number(q['high'])}".strip()
+        if q.get("unit") == "km":   # a point on a road: "KM 91,2"
+            return f"KM {num}"
         return f"{q['unit']} ke-{num}" if q.get("unit") else f"ke-{num}"
     if q.get("currency"):   # "Rp 58,6 triliun" as written, not 58.600.000.000.000
         amount = q["text"]

@@ -335,7 +335,7 @@ _OFFICE_LABEL_RE = re.compile(r"\bRI\s?[-]?\s?\d\b")
 _DAY_LABEL_RE = re.compile(r"\bH\s?[-+–]\s?\d{1,3}\b")
 _MODEL_RE = re.compile(r"\b[A-Z]{2,5}\s?\d{1,4}-\d{2,4}\b")   # "DHC 6-400", "ATR 72-600": a model, no range
 _SERIES_RE = re.compile(r"(\b(?:[Ss]eri|[Ss]eries|SERI|[Tt]ipe|[Tt]ype|[Vv]ersi)\s+)\d{1,4}\b(?![.,]\d)")
-_ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?\d+(?:[.,]\d+)?(?:\s?\+\s?\d+)?")
+_ROAD_MARKER_RE = re.compile(r"\b(?:[Kk][Mm]|[Kk]ilometer)\s?\.?\s?(?P<km>\d+(?:[.,]\d+)?)(?:\s?\+\s?(?P<metres>\d+))?")
 
 
 def _words(sentence: str) -> frozenset[str]:
@@ -677,6 +677,7 @@ _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
 _ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
 _ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking|lantai)\b|\d['’′]|\bmenit\s+\d"
+                              rf"|\b(?:km|kilometer)\s?\.?\s?\d"
                               rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+(?:\d|{_ORDINAL_WORD})", re.I)
 
 
@@ -727,6 +728,25 @@ def find_ordinals(sentence: str) -> list[Quantity]:
         high = float(m.group("rhigh")) if m.group("rhigh") else None   # a band: "peringkat 601-800"
         out.append(Quantity(value=value, text=m.group(0), unit=noun.lower(), ordinal=True,
                             high=high if high is not None and high > value else None))
+    return out + _road_points(sentence)
+
+
+_DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
+
+
+def _road_points(sentence: str) -> list[Quantity]:
+    """Points on a road ("Tol Cipularang KM 91+200", "ke kilometer 4,75"): a place along it, asked
+    by "di kilometer berapa", never a distance ("sejauh 5 km 300 meter" is one)."""
+    out = []
+    for m in _ROAD_MARKER_RE.finditer(sentence):
+        if _DIGIT_BEFORE_RE.search(sentence[:m.start()]):
+            continue
+        value = parse_number(m.group("km"))
+        if value is None:
+            continue
+        if m.group("metres"):
+            value += float(m.group("metres")) / 10 ** len(m.group("metres"))   # "91+200": 91.2
+        out.append(Quantity(value=value, text=m.group(0), unit="km", ordinal=True))
     return out
 
 

@@ -26,6 +26,7 @@ from typing import Any, Callable, Sequence, Union
 
 from .clean import MONTH_RE, MONTHS, WEEKDAYS
 from .text import TextPipeline, _data_lines, affixed_verb, tokenize, figure_at
+from .segment import split_sentences
 from .span import CONNECTORS as NAME_CONNECTORS, SPEECH as SPEECH_VERBS   # one list each: the words inside a name, the verbs of saying
 
 CASUALTY_CLASSES = frozenset({"killed", "wounded", "missing"})
@@ -923,12 +924,15 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     skip = pipeline.question_words | w["not_nouns"] | lex.stopwords
     q_at = next((i for i, t in enumerate(low) if t in pipeline.question_words), -1)
     berapa_at = next((i for i, t in enumerate(low) if t in FIGURE_QUESTION_WORDS), -1)
+    if berapa_at > q_at >= 0 and _asked_sentence_start(question, pipeline, berapa_at) > q_at:
+        q_at = berapa_at   # "Warga ditangkap di Bekasi. Berapa anak …": "di" is the scene's
     if (berapa_at > q_at + 2 and q_at >= 0) or (berapa_at > q_at >= 1 and low[q_at - 1] in ("paling", "terbanyak")):
         # "Turis … di Bandara Changi … terancam hukuman penjara berapa bulan": the figure is asked
         # after "berapa", not after a far "di" ("di level berapa" asks with it), nor after "paling banyak"
         # ("paling banyak berapa bulan": at most, asked in months)
         q_at = berapa_at
     noun_at = next((i for i in range(q_at + 1, n) if low[i] not in skip and low[i][:1].isalpha()), None)
+    asked_from = _asked_sentence_start(question, pipeline, q_at)
     if noun_at is not None and (low[noun_at] in w["per_words"]
                                 or (q_at + 1 < n and low[q_at + 1] in w["prepositions"])):
         # "harga pupuk NPK jadi berapa per kg?": a unit follows; "tambahan anggaran berapa untuk
@@ -945,7 +949,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if low[q_at - 1] in w["money_nouns"] | w["money_things"]:
             noun_at = q_at - 1
         else:
-            noun_at = next((i for i in range(q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
+            noun_at = next((i for i in range(asked_from, q_at) if low[i] not in skip and low[i][:1].isalpha()), noun_at)
     if noun_at is not None and low[noun_at] in FORECAST_NOUNS:
         noun_at = _forecast_object(low, noun_at, skip | w["prepositions"], lex) or noun_at
     ordinal = asked_ordinal(question)
@@ -965,7 +969,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             entities = keys
             if low[noun_at] not in w["resident_nouns"]:
                 owner_span = (start, end)
-    pos = 0
+    pos = asked_from if noun_at is not None and noun_at >= asked_from else 0   # (else what befell it is in the context too)
     inside = _inside_at(low, noun_at)
     title_cased = sum(t[:1].isupper() for t in toks) * 2 > len(toks)   # "Berapa Korban Tewas Gempa Cianjur?"
     said = False   # a class of the asked noun was read: a later "yang" clause may be another noun's
@@ -1649,14 +1653,18 @@ def _breakdown_re() -> re.Pattern[str]:
 
 
 # ---------------------------------------------------------------- places in an order
-_ASKED_ORDINAL_RE = re.compile(r"\b([a-z]+)\s+ke\s*-?\s*berapa\b|\b(peringkat|posisi|urutan|ranking|rangking|lantai)\s+berapa\b", re.I)
+_ASKED_ORDINAL_RE = re.compile(r"\b([a-z]+)\s+ke\s*-?\s*berapa\b|\b(peringkat|posisi|urutan|ranking|rangking|lantai|km|kilometer)\s+berapa\b", re.I)
+_ORDINAL_SPELLINGS = {"kilometer": "km"}   # a point on a road as figures name it
 
 
 def asked_ordinal(question: str) -> str | None:
     """The noun of the order a question asks a place in ("menit ke berapa", "peringkat berapa",
     "emiten ke-berapa"), or None for a count."""
     m = _ASKED_ORDINAL_RE.search(question)
-    return (m.group(1) or m.group(2)).lower() if m else None
+    if not m:
+        return None
+    noun = (m.group(1) or m.group(2)).lower()
+    return _ORDINAL_SPELLINGS.get(noun, noun)
 
 
 def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
@@ -5760,6 +5768,30 @@ def _located_places(text: str) -> tuple[str, ...]:
 
 
 _NAME_PAIR_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
+
+
+def _asked_sentence_start(question: str, pipeline: TextPipeline, q_at: int) -> int:
+    """Where the sentence asking starts, in question tokens: "Minhati … ditangkap polisi Filipina
+    pada November 2017. Berapa anak yang ia miliki …?" asks no arrest; the sentence (or the clause
+    after a semicolon) before sets the scene, its place and time still hold. Sentences are split as
+    articles are ("Kab. Bekasi" ends none)."""
+    if not any(c in question for c in ".;!?"):
+        return 0
+    starts, at = [], 0
+    for sentence in split_sentences(question):
+        at = question.index(sentence, at)
+        starts += [at] + [at + m.end() for m in _CLAUSE_END_RE.finditer(sentence)]
+        at += len(sentence)
+    start = 0
+    for cut in starts[1:]:
+        k = len(_split_name_pairs(WORD_RE.findall(" ".join(pipeline.question_tokens(question[:cut])))))
+        if k > q_at:
+            break
+        start = k
+    return start
+
+
+_CLAUSE_END_RE = re.compile(r";\s+")
 
 
 def _split_name_pairs(toks: list[str]) -> list[str]:

@@ -1,0 +1,84 @@
+"""Session 39 rules (docs/frames.md "Session 39 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.answer import figure_label
+from retrieval.clean import Article
+from retrieval.frame import question_frame
+from retrieval.text import TextPipeline
+
+from .answered import FILLER, listed_values, other_stories
+
+MAUTE = FILLER + other_stories("maute", "Antaranews", "2017-11-06", [
+    ("Militan Marawi Menyerah", "Sejumlah militan di Marawi menyerahkan diri kepada tentara Filipina."),
+    ("Pengungsi Marawi Pulang", "Pengungsi Marawi mulai kembali ke rumah mereka setelah pertempuran usai."),
+]) + [
+    Article(id="maute-istri", outlet="Antaranews", published="2017-11-06", title="Istri Petinggi Maute Ditangkap",
+            body="Polisi Filipina menangkap Minhati Madrais, istri petinggi kelompok Maute, di Marawi. "
+                 "Minhati memiliki enam anak hasil dari pernikahannya dengan Maute."),
+]
+
+
+async def test_a_sentence_before_the_question_sets_the_scene_not_what_is_counted(empty_engine):
+    """"… ditangkap polisi Filipina pada November 2017. Berapa anak yang ia miliki …?": the arrest
+    is the scene (frame._asked_sentence_start); the children are not asked arrested."""
+    await empty_engine.ingest_articles(MAUTE)
+    values = listed_values(await empty_engine.ask(
+        "Minhati Madrais, istri petinggi Maute, ditangkap polisi Filipina pada November 2017. "
+        "Berapa anak yang ia miliki dari pernikahannya dengan Maute?"))
+    assert 6 in values, values
+
+
+def test_a_sentence_is_split_as_articles_are_not_at_an_abbreviation():
+    """"Kab. Bekasi" ends no sentence: the noun asked before it still counts the dead."""
+    pipeline = TextPipeline()
+    frame = question_frame("Korban tewas di Kab. Bekasi berapa orang?", pipeline)
+    assert (frame.noun or "").lower() == "korban" and "killed" in frame.predicates
+    frame = question_frame("Warga ditangkap polisi di Bekasi; berapa anak yang mereka miliki?", pipeline)
+    assert (frame.noun or "").lower() == "anak" and not frame.predicates
+    # a classifier asked counts no noun of the sentence before ("orang", not the one complaining)
+    frame = question_frame("Romahurmuziy mengeluhkan sel rutan berukuran 4x7 meter; berapa orang yang "
+                           "menurutnya menempati ruangan itu?", pipeline)
+    assert (frame.noun or "").lower() == "orang"
+
+
+HEAT = FILLER + other_stories("haji", "Antaranews", "2016-09-24", [
+    ("Jamaah Haji Kloter Pertama Pulang", "Jamaah haji kloter pertama tiba di tanah air dalam keadaan sehat."),
+    ("Petugas Haji Siaga di Arafah", "Petugas haji bersiaga di Arafah untuk membantu jamaah lanjut usia."),
+]) + [
+    Article(id="haji-suhu", outlet="Antaranews", published="2016-09-24", title="Jamaah Haji Batuk Pilek",
+            body="Kondisi cuaca yang cukup ekstrim dengan suhu udara sekitar 52 derajat Celcius menyebabkan "
+                 "sebagian besar jamaah haji Indonesia di Mekkah menderita batuk dan pilek. "
+                 "Sebanyak 1.200 jamaah haji menderita batuk dan dirawat di klinik kloter."),
+]
+
+
+async def test_a_temperature_is_a_measure_not_a_count_of_the_afflicted(empty_engine):
+    """"sekitar 52 derajat … menyebabkan … jamaah menderita batuk": a degree is a measure (frame
+    words measure_nouns), so what befell the pilgrims is not said of it."""
+    await empty_engine.ingest_articles(HEAT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa suhu udara di Mekkah yang membuat jamaah haji Indonesia menderita batuk dan pilek?"))
+    assert 52 in values, values
+    assert 1200 not in values, values
+
+
+TOLL = FILLER + other_stories("tol", "Antaranews", "2017-10-13", [
+    ("Tarif Tol Purbaleunyi Naik", "Tarif tol Purbaleunyi naik mulai bulan depan untuk semua golongan."),
+    ("Antrean di Gerbang Tol Baros", "Antrean kendaraan terjadi di gerbang tol Baros pada akhir pekan."),
+]) + [
+    Article(id="tol-pasteur", outlet="Antaranews", published="2017-10-13", title="Gerbang Tol Pasteur Dipindah",
+            body="PT Jasa Marga akan memindahkan gerbang tol masuk Pasteur dari semula berada di kilometer 1 ke "
+                 "kilometer 4,75 atau di dekat simpang susun Baros, Bandung. "
+                 "Di lokasi baru akan dibangun gardu sebanyak tujuh unit sejauh 2 km 300 meter dari gerbang lama."),
+]
+
+
+async def test_a_point_on_a_road_answers_which_kilometre(empty_engine):
+    """"ke kilometer berapa": a point on a road (claims._road_points, an ordinal), not the count of
+    booths nor a distance."""
+    await empty_engine.ingest_articles(TOLL)
+    answer = await empty_engine.ask("Gerbang tol masuk Pasteur di Bandung dipindahkan Jasa Marga ke kilometer berapa?")
+    values = listed_values(answer)
+    assert 4.75 in values, values
+    assert 7 not in values and 2 not in values, values
+    assert "KM 4,75" in [figure_label(c.figure) for c in answer.claims], answer.claims
