@@ -2248,6 +2248,11 @@ def _valued_names(question: str, value_of: str, stem: Callable[[str], str]) -> f
     m = re.search(rf"\b{re.escape(value_of)}\s*\(([^()]{{1,40}})\)", question, re.I)
     if m:
         names |= {stem(t.lower()) for t in WORD_RE.findall(m.group(1))} - {stem(w) for w in lexicon().words["money_heads"]}
+    if value_of.lower() in lexicon().words["kind_named_heads"]:
+        # "nilai proyek perumahan": the project is named by its kind, "mengembangkan perumahan"
+        kind = re.search(rf"\b{re.escape(value_of)}\s+([a-z]+)", question, re.I)
+        if kind and kind.group(1).lower() not in lexicon().stopwords and kind.group(1).lower() not in lexicon().words["prepositions"]:
+            names.add(stem(kind.group(1).lower()))
     return frozenset(names)
 
 

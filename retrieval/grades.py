@@ -133,6 +133,11 @@ def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
         nearest = min(spans, key=lambda m: min(abs(m.start() - at), abs(m.end() - at)))
         return _daypart_of_hour(int(nearest.group(1)))
     word = _DAYPART_WORD_RE.search(" ".join(_figure_words(sentence, q)))
+    if word is None:
+        # "Sampai Senin siang , Embarkasi Batam sudah memberangkatkan 6.713 calon haji": the one part
+        # of the day its sentence names, in an opening phrase of its own
+        words = list(_DAYPART_WORD_RE.finditer(sentence))
+        word = words[0] if len(words) == 1 else None
     return (word.group(1) or word.group(2)).lower() if word else None
 
 

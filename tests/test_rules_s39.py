@@ -82,3 +82,47 @@ async def test_a_point_on_a_road_answers_which_kilometre(empty_engine):
     assert 4.75 in values, values
     assert 7 not in values and 2 not in values, values
     assert "KM 4,75" in [figure_label(c.figure) for c in answer.claims], answer.claims
+
+
+EMBARKATION = FILLER + other_stories("embarkasi", "Antaranews", "2017-08-14", [
+    ("Jamaah Haji Asal Riau Tiba di Madinah", "Jamaah haji asal Riau tiba di Madinah dalam keadaan sehat."),
+    ("Calon Haji Lansia Didampingi", "Calon haji lanjut usia didampingi petugas sejak di asrama haji."),
+]) + [
+    Article(id="embarkasi-batam", outlet="Antaranews", published="2017-08-14", title="Embarkasi Batam Berangkatkan Calon Haji",
+            body="Sampai Senin siang , Embarkasi Hang Nadim Batam sudah memberangkatkan 6.713 calon haji dari "
+                 "Provinsi Kepulauan Riau, Riau dan Kalimantan Barat. "
+                 "Pada Senin pagi , embarkasi itu baru memberangkatkan 6.300 calon haji."),
+]
+
+
+async def test_the_one_part_of_the_day_a_sentence_opens_with_is_its_figures(empty_engine):
+    """"Sampai Senin siang , Embarkasi … sudah memberangkatkan 6.713 calon haji": the part of the
+    day is said before the comma, outside the figure's clause, and it is the sentence's only one
+    (grades._daypart_said); the morning's count is another moment."""
+    await empty_engine.ingest_articles(EMBARKATION)
+    values = listed_values(await empty_engine.ask(
+        "Hingga Senin siang, 14 Agustus 2017, berapa calon haji yang sudah diberangkatkan Embarkasi Hang Nadim Batam?"))
+    assert 6713 in values, values
+    assert 6300 not in values, values
+
+
+HOUSING = FILLER + other_stories("madinah", "Antaranews", "2017-04-02", [
+    ("Hotel di Madinah Penuh", "Hotel di sekitar Masjid Nabawi penuh menjelang musim haji."),
+    ("ITPC Jeddah Promosikan Produk", "ITPC Jeddah mempromosikan produk makanan Indonesia di Arab Saudi."),
+]) + [
+    Article(id="madinah-rumah", outlet="Antaranews", published="2017-04-02", title="Peluang Investasi di Madinah",
+            body="Selain itu , Pemerintah Madinah juga sedang mengembangkan perumahan untuk jamaah haji dan umrah "
+                 "sebesar US$ 6 miliar yang dikerjakan berdasarkan skema public private partnership. "
+                 "Kereta cepat Haramain menelan biaya US$ 7 miliar."),
+]
+
+
+async def test_a_project_valued_is_named_by_its_kind(empty_engine):
+    """"nilai proyek perumahan": the sentence says "mengembangkan perumahan … sebesar US$ 6 miliar"
+    without the word "proyek" (frame._valued_names, frame words kind_named_heads); the railway's
+    cost names no housing."""
+    await empty_engine.ingest_articles(HOUSING)
+    values = listed_values(await empty_engine.ask(
+        "Berapa nilai proyek perumahan untuk jamaah haji dan umrah yang dikembangkan Pemerintah Madinah?"))
+    assert 6e9 in values, values
+    assert 7e9 not in values, values
