@@ -2250,9 +2250,12 @@ def _valued_names(question: str, value_of: str, stem: Callable[[str], str]) -> f
         names |= {stem(t.lower()) for t in WORD_RE.findall(m.group(1))} - {stem(w) for w in lexicon().words["money_heads"]}
     if value_of.lower() in lexicon().words["kind_named_heads"]:
         # "nilai proyek perumahan": the project is named by its kind, "mengembangkan perumahan"
-        kind = re.search(rf"\b{re.escape(value_of)}\s+([a-z]+)", question, re.I)
-        if kind and kind.group(1).lower() not in lexicon().stopwords and kind.group(1).lower() not in lexicon().words["prepositions"]:
-            names.add(stem(kind.group(1).lower()))
+        heads = lexicon().words["kind_named_heads"]
+        kind = re.search(rf"\b{re.escape(value_of)}((?:\s+(?:{'|'.join(heads)}))*)\s+([\w-]+)", question, re.I)
+        word = kind.group(2).lower() if kind else ""
+        if word.isalpha() and word not in lexicon().stopwords and word not in lexicon().words["prepositions"] \
+                and stem(word) not in lexicon().stopwords:
+            names.add(stem(word))   # (a word, not "e-KTP"'s "e"; "proyek pengadaan satelit": the satellite)
     return frozenset(names)
 
 

@@ -126,3 +126,16 @@ async def test_a_project_valued_is_named_by_its_kind(empty_engine):
         "Berapa nilai proyek perumahan untuk jamaah haji dan umrah yang dikembangkan Pemerintah Madinah?"))
     assert 6e9 in values, values
     assert 7e9 not in values, values
+
+
+def test_a_kind_named_is_a_word_after_the_heads():
+    """"proyek pengadaan e-KTP": "pengadaan" is another head (its stem "ada" is in every other
+    sentence) and "e" of "e-KTP" no word; "proyek pengadaan monitoring satellite": the kind is
+    "monitoring"."""
+    from retrieval.frame import _valued_names
+    pipeline = TextPipeline()
+    for question, kinds in (("berapa nilai proyek pengadaan e-KTP?", {"proyek"}),
+                            ("berapa nilai proyek pengadaan monitoring satellite Bakamla?", {"proyek", "monitoring"}),
+                            ("Berapa nilai proyek perumahan untuk jamaah haji?", {"proyek", "rumah"})):
+        frame = question_frame(question, pipeline)
+        assert _valued_names(question, frame.value_of, pipeline.stem) == kinds, question
