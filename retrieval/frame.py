@@ -6716,7 +6716,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_LAW_YEAR_RE.sub(" ", _BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text))))}
                  | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
         if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
-            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text)) if y > int(year)}
+            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text) + _TERM_END_YEAR_RE.findall(text)) if y > int(year)}
         if named & set(frame.years):
             return True
         # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
@@ -6824,6 +6824,10 @@ _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\
 _DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
              rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b")
 _PLANNED_YEAR_RE = re.compile(rf"\b{_DUE_YEAR}", re.I)
+# when a term agreed ends ("kontrak berdurasi lima setengah tahun atau hingga 2023", "berlaku sampai
+# 2025"): a year to come that is not when the figure holds
+_TERM_END_YEAR_RE = re.compile(r"\b(?:kontrak|berlaku|masa\s+jabatan|jabatannya|perjanjian)\b[^.;]{0,50}?"
+                               r"\b(?:hingga|sampai|s/d)\s+(?:(?:dengan|tahun|akhir|musim)\s+){0,2}((?:19|20)\d\d)\b", re.I)
 # the same in the question's relative clause: "kereta cepat yang ditargetkan beroperasi 2021"
 _ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
 

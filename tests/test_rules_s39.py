@@ -139,3 +139,25 @@ def test_a_kind_named_is_a_word_after_the_heads():
                             ("Berapa nilai proyek perumahan untuk jamaah haji?", {"proyek", "rumah"})):
         frame = question_frame(question, pipeline)
         assert _valued_names(question, frame.value_of, pipeline.stem) == kinds, question
+
+
+TRANSFERS = FILLER + other_stories("bursa", "Bola.net", "2018-02-02", [
+    ("Bursa Transfer Januari Ditutup", "Bursa transfer musim dingin Liga Inggris resmi ditutup pada Rabu malam."),
+    ("Spurs Tambah Amunisi", "Tottenham Hotspur menambah amunisi lini serang jelang paruh kedua musim."),
+]) + [
+    Article(id="bursa-spurs", outlet="Bola.net", published="2018-02-02", title="Tottenham Rekrut Pemain Muda",
+            body="Di bursa transfer musim dingin ini Tottenham merekrut 4 pemain muda dengan kontrak berdurasi "
+                 "lima setengah tahun atau hingga 2023. "
+                 "Pada 2016 Tottenham merekrut 7 pemain muda dari akademi Eropa."),
+]
+
+
+async def test_the_year_a_contract_ends_is_not_when_the_signing_was(empty_engine):
+    """"kontrak berdurasi lima setengah tahun atau hingga 2023": a term's end to come
+    (frame._TERM_END_YEAR_RE) says nothing of when the signings asked for January 2018 were made;
+    another year's signings are still another year's."""
+    await empty_engine.ingest_articles(TRANSFERS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa pemain muda yang direkrut Tottenham Hotspur pada bursa transfer Januari 2018?"))
+    assert 4 in values, values
+    assert 7 not in values, values
