@@ -6420,7 +6420,17 @@ def _since_in_clause(sentence: str, figure_text: str) -> bool:
         return False
     start = _clause_start(sentence, at)
     ends = [e for e in (sentence.find(m, at + len(figure_text)) for m in (", ", "; ", ". ", " ,")) if e >= 0]
+    # a later figure not joined to this one starts its own phrase: "kompensasi … terhadap 1.245 warga
+    # … dan 780 warga … dengan nilai Rp900 ribu per bulannya … terhitung sejak Juli 2019" dates the payment
+    for m in _LATER_FIGURE_RE.finditer(sentence, at + len(figure_text)):
+        if m.group(1).lower() not in _FIGURE_JOINS:
+            ends.append(m.start())
+            break
     return _SINCE_RE.search(sentence, start, min(ends, default=len(sentence))) is not None
+
+
+_LATER_FIGURE_RE = re.compile(r"(\w+)\s+(?:(?:Rp|US\$|USD)\.?\s?)?\d")
+_FIGURE_JOINS = frozenset({"dan", "serta", "atau", "hingga", "sampai", "menjadi", "dari", "ke"})
 
 
 # "Seminggu yang lalu, …", "Dua bulan lalu …", "Tahun lalu, …" (group 1: a year back)

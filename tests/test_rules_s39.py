@@ -161,3 +161,25 @@ async def test_the_year_a_contract_ends_is_not_when_the_signing_was(empty_engine
         "Berapa pemain muda yang direkrut Tottenham Hotspur pada bursa transfer Januari 2018?"))
     assert 4 in values, values
     assert 7 not in values, values
+
+
+COMPENSATION = FILLER + other_stories("kompensasi", "Kompas.com", "2019-09-11", [
+    ("Nelayan Karawang Kembali Melaut", "Nelayan di pesisir Karawang mulai kembali melaut setelah tumpahan minyak dibersihkan."),
+    ("Sumur YYA-1 Ditutup", "Pertamina menargetkan sumur YYA-1 ditutup permanen pada akhir bulan."),
+]) + [
+    Article(id="kompensasi-sedari", outlet="Kompas.com", published="2019-09-11", title="Warga Sedari Terima Kompensasi",
+            body="PHE sudah berikan kompensasi tahap awal terhadap 1.245 warga Desa Sedari dan 780 warga Desa "
+                 "Tambaksari dengan nilai Rp900 ribu per bulannya untuk tiap orang terhitung sejak Juli 2019. "
+                 "Sebanyak 300 warga Desa Sedari telah menerima bantuan sembako sejak Juli 2019."),
+]
+
+
+async def test_a_since_of_a_later_figure_is_not_this_figures(empty_engine):
+    """"… 1.245 warga … dengan nilai Rp900 ribu per bulannya … terhitung sejak Juli 2019": the start
+    dates the payment, a later figure's phrase (frame._since_in_clause), so the count holds on the
+    day asked; a count since July in its own clause is a running total."""
+    await empty_engine.ingest_articles(COMPENSATION)
+    values = listed_values(await empty_engine.ask(
+        "Berapa warga Desa Sedari yang menerima kompensasi tahap awal tumpahan minyak YYA-1 pada 11 September 2019?"))
+    assert 1245 in values, values
+    assert 300 not in values, values
