@@ -5071,6 +5071,22 @@ _ASKED_WHOLE_RE = re.compile(r"\b(?:dari|dibandingkan|dibanding|terhadap)\s+(?:t
 _COINED_PLACE_RE = re.compile(r"\b(?:dolar|dollar)\s+((?:[A-Z][\w.]*\s?){1,2})")   # "dolar AS", "dollar Singapura"
 
 
+_ASKED_DEED_RE = re.compile(r"\byang\s+(?:sudah\s+|telah\s+|berhasil\s+)?((?:ter|di)[a-z]{3,})\b", re.I)
+
+
+def _asked_deed_stems(question: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """What the measured things asked had done to them ("berapa unit mobil Wuling yang terjual"):
+    its noun is the measure ("penjualan sebanyak 1.849 unit"), of the same stem."""
+    stems = (stem(m.group(1).lower()) for m in _ASKED_DEED_RE.finditer(question)
+             if affixed_verb(m.group(1).lower(), ("ter", "di")))
+    return frozenset(s for s in stems if s not in _DEGREE_STEMS)
+
+
+# "yang terbesar", "yang tertinggi": a superlative, nothing done to the measured
+_DEGREE_STEMS = frozenset("besar tinggi rendah banyak sedikit mahal murah lama cepat baru kecil luas jauh dekat baik "
+                          "buruk tua muda kaya miskin padat kuat lemah panjang pendek berat ringan parah".split())
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -5167,7 +5183,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # "berapa poin Marc Marquez": a tally measures its holder, named in the sentence ("Marquez …
         # dengan koleksi 275 poin"); whose tally it is, holder_fits reads
         return True
-    asked = _parts(frame.measured, stem)
+    asked = _parts(frame.measured, stem) | _asked_deed_stems(frame.question_text, stem)
     head = _parts(frame.measured[:1], stem)
 
     def fits(words: tuple[str, ...], follows: tuple[str, ...]) -> bool:

@@ -183,3 +183,22 @@ async def test_a_since_of_a_later_figure_is_not_this_figures(empty_engine):
         "Berapa warga Desa Sedari yang menerima kompensasi tahap awal tumpahan minyak YYA-1 pada 11 September 2019?"))
     assert 1245 in values, values
     assert 300 not in values, values
+
+
+CAR_SALES = FILLER + other_stories("wuling", "Liputan6.com", "2019-09-12", [
+    ("Wuling Luncurkan Varian Baru", "Wuling Motors meluncurkan varian baru Confero di Jakarta."),
+    ("Diler Wuling Bertambah", "Jaringan diler Wuling Motors bertambah di luar Pulau Jawa."),
+]) + [
+    Article(id="wuling-agustus", outlet="Liputan6.com", published="2019-09-12", title="Penjualan Wuling Agustus 2019",
+            body="Wuling Motors Indonesia mencatat penjualan sebanyak 1.849 unit (wholesales) sepanjang Agustus 2019. "
+                 "Pabrik Wuling di Cikarang memproduksi 3.200 unit mobil sepanjang Agustus 2019."),
+]
+
+
+async def test_what_was_done_to_the_measured_is_named_by_its_noun(empty_engine):
+    """"berapa unit mobil Wuling yang terjual": the sales are the measure, "penjualan sebanyak 1.849
+    unit" (frame._asked_deed_stems: one stem, jual)."""
+    await empty_engine.ingest_articles(CAR_SALES)
+    values = listed_values(await empty_engine.ask(
+        "Berapa unit mobil Wuling yang terjual (wholesales) pada Agustus 2019?"))
+    assert 1849 in values, values
