@@ -6752,6 +6752,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             return False
         if events_named and _event_name_years(frame.question_text) and not events_named & _event_name_years(frame.question_text):
             return False   # "hasil Pemilu 2019" asked: "pemilu tahun 2014 lalu, keterwakilan perempuan … 17,19 persen"
+        if events_named and figure_text and not events_named & set(frame.years) \
+                and _event_kinds(_figure_clause(text, figure_text)) & _event_kinds(frame.question_text, named=False):
+            return False   # "dalam pemilu parlemen Belanda Maret 2017" asked: "41 kursi yang dia dapatkan saat pemilu 2012"
     # a later year's article reports its own year; one written over a year before cannot report it
     if frame.year_span and year.isdigit():
         return int(year) >= frame.year_span[0] - 1   # "kasus dana hibah … 2019-2022": told years after
@@ -6787,6 +6790,24 @@ def _event_name_years(text: str) -> frozenset[int]:
     Games 2018", "Liga 1 2017", "Pilkada serentak 2018", "pemilu tahun 2014": up to two words of
     any case between): they name the event, not when a figure holds."""
     return frozenset(int(m.group(1)) for m in _event_year_re().finditer(text))
+
+
+def _figure_clause(sentence: str, figure_text: str) -> str:
+    """The figure's clause, from the clause mark before it to the one after it."""
+    at = figure_at(sentence, figure_text)
+    if at < 0:
+        return ""
+    ends = [e for e in (sentence.find(m, at + len(figure_text)) for m in (", ", "; ", " ,")) if e >= 0]
+    return sentence[_clause_start(sentence, at):min(ends, default=len(sentence))]
+
+
+def _event_kinds(text: str, named: bool = True) -> frozenset[str]:
+    """The event words a text names with a year ("pemilu 2012": pemilu), or, `named=False`, at all."""
+    if named:
+        return frozenset(m.group(0).split()[0].lower() for m in _event_year_re().finditer(text))
+    words = lexicon().words["named_event_words"]
+    low = text.lower()
+    return frozenset(w.split()[0] for w in words if re.search(rf"\b{re.escape(w)}\b", low))
 
 
 @lru_cache(maxsize=1)

@@ -998,6 +998,27 @@ def _is_sub_item(item: frozenset[str] | None, names: tuple[frozenset[str], ...],
     return any(name <= item for name in names) or bool((item & asked) - lexicon().words["company_words"])
 
 
+_LISTED_PARTS_RE = re.compile(r"\(([A-Z][^()]{0,40}?)\s+dan\s+([A-Z][^()]{0,40}?)\)")
+
+
+def listed_parts_fits(question: str, q: dict[str, Any], sentence: str, known: Callable[[str], bool] | None = None) -> bool:
+    """A whole asked with its parts listed ("Honda Brio (Brio Satya dan Brio RS)") takes no figure
+    of one part alone: "Honda Brio RS sebanyak 1.511 unit" names one part's own word and not the
+    other's."""
+    m = _LISTED_PARTS_RE.search(question)
+    if not m:
+        return True
+    parts = [frozenset(w.lower() for w in g.split()) for g in m.groups()]
+    own = [parts[0] - parts[1], parts[1] - parts[0]]
+    if not all(own):
+        return True
+    item = _item_before(sentence, q.get("text") or "", known)
+    if not item:
+        return True
+    named = [bool(item & o) for o in own]
+    return named[0] == named[1]
+
+
 def _item_before(sentence: str, figure_text: str, known: Callable[[str], bool] | None = None) -> frozenset[str] | None:
     """The words of the last name run before a figure, since the figure before ("Honda Civic" ->
     {honda, civic}), less dictionary words (`known`: "Terdakwa Yusuf" is Yusuf); None when none

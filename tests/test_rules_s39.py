@@ -202,3 +202,43 @@ async def test_what_was_done_to_the_measured_is_named_by_its_noun(empty_engine):
     values = listed_values(await empty_engine.ask(
         "Berapa unit mobil Wuling yang terjual (wholesales) pada Agustus 2019?"))
     assert 1849 in values, values
+
+
+DUTCH_VOTE = FILLER + other_stories("belanda", "CNN Indonesia", "2017-03-16", [
+    ("Wilders Akui Kekalahan", "Geert Wilders mengakui partainya gagal menjadi pemenang pemilu Belanda."),
+    ("Eropa Sambut Hasil Pemilu Belanda", "Para pemimpin Eropa menyambut hasil pemilu Belanda dengan lega."),
+]) + [
+    Article(id="belanda-vvd", outlet="CNN Indonesia", published="2017-03-16", title="VVD Menang Pemilu Belanda",
+            body="Dengan sekitar 95 persen suara yang masuk , VVD memenangkan 33 dari 150 kursi di parlemen , "
+                 "kehilangan 41 kursi yang dia dapatkan saat pemilu 2012 ."),
+]
+
+
+async def test_another_years_event_in_the_figures_clause_is_its_time(empty_engine):
+    """"… 41 kursi yang dia dapatkan saat pemilu 2012" for the seats won in the election of March
+    2017 (frame._event_kinds: the same kind of event, another year, in the figure's own clause)."""
+    await empty_engine.ingest_articles(DUTCH_VOTE)
+    values = listed_values(await empty_engine.ask(
+        "Berapa kursi yang dimenangkan partai VVD pimpinan Mark Rutte dalam pemilu parlemen Belanda Maret 2017?"))
+    assert 33 in values, values
+    assert 41 not in values, values
+
+
+BRIO = FILLER + other_stories("brio", "Okezone", "2019-09-13", [
+    ("Honda Luncurkan HR-V Baru", "Honda meluncurkan HR-V baru di Jakarta pekan ini."),
+    ("Pasar Mobil Lesu", "Pasar mobil nasional masih lesu sepanjang tahun ini."),
+]) + [
+    Article(id="brio-agustus", outlet="Okezone", published="2019-09-13", title="Penjualan Honda Brio Agustus 2019",
+            body="Honda Brio menjadi model dengan penjualan tertinggi untuk Honda di bulan Agustus dengan total "
+                 "6.256 unit. Pada Agustus 2019 Honda Brio RS terjual sebanyak 1.511 unit."),
+]
+
+
+async def test_a_whole_asked_with_its_parts_takes_no_part_alone(empty_engine):
+    """"Honda Brio (Brio Satya dan Brio RS)": the whole, not "Honda Brio RS terjual sebanyak 1.511
+    unit", one part's (grades.listed_parts_fits)."""
+    await empty_engine.ingest_articles(BRIO)
+    values = listed_values(await empty_engine.ask(
+        "Berapa unit Honda Brio (Brio Satya dan Brio RS) yang terjual pada Agustus 2019?"))
+    assert 6256 in values, values
+    assert 1511 not in values, values
