@@ -11,6 +11,7 @@ stands: data/grades.txt. The others read the figure's stretch (from the figure b
 from __future__ import annotations
 
 import re
+from collections import Counter
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
@@ -910,6 +911,58 @@ def keyed_list_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     asked = _spaced(question)
     named = [key for key, _fig, _start in pairs if _spaced(key) in asked]
     return not named or _spaced(mine) in (_spaced(k) for k in named)
+
+
+_HEAD_KEYED_RE = re.compile(r"\b([a-z]{3,})\s+([a-z]{3,})\s+(?:(?:ada|sebanyak|sebesar|mencapai|yakni|yaitu|berjumlah)\s+)?"
+                            r"(?:[Rr]p\.?\s?)?(\d[\d.,]*)")
+
+
+def head_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of figures each after one noun and its kind ("karantina hewan ada 448 sertifikasi,
+    karantina ikan 2.548 sertifikasi, dan karantina tumbuhan 15.809 sertifikasi"), a question naming
+    one kind ("karantina tumbuhan") takes only that kind's figure."""
+    items = _head_keyed_items(sentence)
+    if not items:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    mine = next(((head, kind) for head, kind, start in items if start == at), None)
+    if mine is None:
+        return True
+    asked = f" {' '.join(WORD_RE.findall(question.lower()))} "
+    kinds = {kind for head, kind, _ in items if head == mine[0]}
+    named = {kind for kind in kinds if f" {mine[0]} {kind} " in asked}
+    return not named or mine[1] in named
+
+
+_FOR_KEYED_RE = re.compile(r"(\d[\d.,]*)(?:\s+(?:ribu|juta|miliar|triliun))?\s+(untuk|bagi)\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:,|\.|;|dan\b|untuk\b|bagi\b|$))")
+
+
+def for_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """In a list of amounts each for another recipient ("Rp 1.000.000 untuk satu orang, Rp 1.300.000
+    untuk tiga orang, dan Rp 1.600.000 untuk lima orang"), a question naming one ("untuk satu
+    orang") takes only the amount for it."""
+    if "untuk" not in sentence and "bagi" not in sentence:
+        return True
+    items = [(m.group(3).lower(), m.start(1)) for m in _FOR_KEYED_RE.finditer(sentence)]
+    if len({key for key, _ in items}) < 2:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    mine = next((key for key, start in items if at <= start < at + len(q.get("text") or "") + 1), None)
+    if mine is None:
+        return True
+    asked = f" {' '.join(WORD_RE.findall(question.lower()))} "
+    named = {key for key, _ in items if f" untuk {key} " in asked or f" bagi {key} " in asked}
+    return not named or mine in named
+
+
+@lru_cache(maxsize=4096)   # a sentence's list, once for all its figures
+def _head_keyed_items(sentence: str) -> tuple[tuple[str, str, int], ...]:
+    """(noun, kind, figure start) of the figures after a noun two or more of them share with
+    different kinds; none when no noun repeats."""
+    found = [(m.group(1).lower(), m.group(2).lower(), m.start(3)) for m in _HEAD_KEYED_RE.finditer(sentence)]
+    heads = Counter(head for head, _, _ in found)
+    return tuple((head, kind, start) for head, kind, start in found
+                 if heads[head] >= 2 and len({k for h, k, _ in found if h == head}) >= 2)
 
 
 # "Australia (13 kontainer), Amerika Serikat (7 kontainer)": figures bracketed after the names they are for
