@@ -18,7 +18,7 @@ from typing import Any, Callable, Sequence
 
 from .claims import currency_of
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon, located_places
-from .text import _data_lines, figure_at
+from .text import _data_lines, affixed_verb, figure_at
 
 
 _JOINS = frozenset({"dan", "serta"})
@@ -913,6 +913,7 @@ def keyed_list_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not named or _spaced(mine) in (_spaced(k) for k in named)
 
 
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun", "persen"})
 _HEAD_KEYED_RE = re.compile(r"\b([a-z]{3,})\s+([a-z]{3,})\s+(?:(?:ada|sebanyak|sebesar|mencapai|yakni|yaitu|berjumlah)\s+)?"
                             r"(?:[Rr]p\.?\s?)?(\d[\d.,]*)")
 
@@ -932,6 +933,47 @@ def head_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     kinds = {kind for head, kind, _ in items if head == mine[0]}
     named = {kind for kind in kinds if f" {mine[0]} {kind} " in asked}
     return not named or mine[1] in named
+
+
+def noun_kind_fits(question: str, noun: str | None, q: dict[str, Any], sentence: str) -> bool:
+    """The counted noun asked with a two-word kind ("kendaraan roda empat", "pasien rawat inap") takes
+    no figure whose noun is said with the same first word and another second ("1,4 juta kendaraan
+    roda dua dan roda tiga", "pasien rawat jalan")."""
+    if not noun:
+        return True
+    noun = noun.lower()
+    if noun in CLASSIFIERS:   # "berapa unit kendaraan roda empat": the noun after the classifier
+        after = _asked_noun_kind(question, noun)
+        if after is None:
+            return True
+        noun = after[0]
+    kind = _asked_noun_kind(question, noun)
+    if kind is None:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    words = [w.lower() for w in WORD_RE.findall(sentence[at:])][:12]
+    unit = (q.get("unit") or "").lower()
+    if unit != noun or len(words) < 2:
+        return True
+    figure_words = len(WORD_RE.findall(q.get("text") or ""))
+    said = words[figure_words:figure_words + 6]
+    return not (len(said) >= 2 and said[0] == kind[0] and said[1] != kind[1] and kind[1] not in said)
+
+
+@lru_cache(maxsize=1024)
+def _asked_noun_kind(question: str, noun: str) -> tuple[str, str] | None:
+    """The two words after the counted noun in the question, when both are plain words."""
+    words = [w.lower() for w in WORD_RE.findall(question)]
+    if noun not in words:
+        return None
+    i = words.index(noun)
+    pair = words[i + 1:i + 3]
+    stop = lexicon().stopwords | lexicon().words["prepositions"]
+    if len(pair) < 2 or not all(w.isalpha() for w in pair) or any(w in stop for w in pair):
+        return None
+    return pair[0], pair[1]
 
 
 _FOR_KEYED_RE = re.compile(r"(\d[\d.,]*)(?:\s+(?:ribu|juta|miliar|triliun))?\s+(untuk|bagi)\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:,|\.|;|dan\b|untuk\b|bagi\b|$))")
@@ -959,7 +1001,10 @@ def for_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 def _head_keyed_items(sentence: str) -> tuple[tuple[str, str, int], ...]:
     """(noun, kind, figure start) of the figures after a noun two or more of them share with
     different kinds; none when no noun repeats."""
-    found = [(m.group(1).lower(), m.group(2).lower(), m.start(3)) for m in _HEAD_KEYED_RE.finditer(sentence)]
+    stop = lexicon().stopwords | lexicon().words["prepositions"] | _SCALE_WORDS
+    found = [(m.group(1), m.group(2), m.start(3)) for m in _HEAD_KEYED_RE.finditer(sentence)
+             if m.group(1) not in stop and m.group(2) not in stop
+             and not affixed_verb(m.group(2), ("me", "ber", "di", "ter"))]   # a kind, not "negara sampai", "negara terealisasi"
     heads = Counter(head for head, _, _ in found)
     return tuple((head, kind, start) for head, kind, start in found
                  if heads[head] >= 2 and len({k for h, k, _ in found if h == head}) >= 2)

@@ -282,3 +282,42 @@ async def test_an_amount_for_the_recipient_asked_in_a_list_of_recipients(empty_e
     values = listed_values(await empty_engine.ask(
         "Berapa uang bantuan UNHCR untuk satu orang pencari suaka yang diminta keluar dari penampungan Kalideres, September 2019?"))
     assert 1.3e6 not in values and 1.6e6 not in values, values
+
+
+TAX_ARREARS = FILLER + other_stories("pkb", "Kompas.com", "2019-09-16", [
+    ("Razia Pajak Kendaraan", "BPRD DKI menggelar razia pajak kendaraan di kawasan Sudirman."),
+    ("Pemutihan Pajak Kendaraan", "Program pemutihan pajak kendaraan diperpanjang hingga akhir tahun."),
+]) + [
+    Article(id="pkb-tunggak", outlet="Kompas.com", published="2019-09-16", title="Jutaan Kendaraan Tunggak Pajak",
+            body="Kepala BPRD DKI mengatakan 788 ribu kendaraan roda empat menunggak pajak kendaraan bermotor. "
+                 "Kemudian, sekitar 1,4 juta kendaraan roda dua dan roda tiga di Jakarta menunggak pajak dengan total nilai "
+                 "tunggakan Rp 1,6 triliun."),
+]
+
+
+async def test_a_noun_asked_with_its_kind_takes_no_other_kind_of_it(empty_engine):
+    """"kendaraan roda empat": not "1,4 juta kendaraan roda dua dan roda tiga" (grades.noun_kind_fits)."""
+    await empty_engine.ingest_articles(TAX_ARREARS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa unit kendaraan roda empat di Jakarta yang menunggak pajak kendaraan bermotor menurut Kepala BPRD DKI?"))
+    assert 788000 in values, values
+    assert 1.4e6 not in values, values
+
+
+STATE_BUDGET = FILLER + other_stories("apbn", "detikcom", "2025-10-14", [
+    ("Defisit APBN Terjaga", "Menteri Keuangan menyebut defisit APBN masih terjaga hingga kuartal ketiga."),
+    ("Penerimaan Pajak Melambat", "Penerimaan pajak melambat seiring harga komoditas yang turun."),
+]) + [
+    Article(id="apbn-sept", outlet="detikcom", published="2025-10-14", title="Realisasi APBN September 2025",
+            body="Tercatat pendapatan negara sampai 30 September 2025 mencapai Rp 1.863,3 triliun atau 65,0% dari "
+                 "outlook, sementara belanja negara terealisasi sebesar Rp 2.234,8 triliun atau 63,4% dari outlook."),
+]
+
+
+async def test_function_words_after_a_noun_are_no_kinds_of_a_list(empty_engine):
+    """"pendapatan negara sampai 30 September …, belanja negara terealisasi sebesar …": "sampai" and
+    "terealisasi" are no kinds of "negara" (grades._head_keyed_items), so "belanja negara sampai
+    akhir September" keeps its figure."""
+    await empty_engine.ingest_articles(STATE_BUDGET)
+    values = listed_values(await empty_engine.ask("berapa realisasi belanja negara sampai akhir September 2025?"))
+    assert any(abs(v - 2.2348e15) < 1e3 for v in values), values
