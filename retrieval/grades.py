@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from .claims import currency_of
+from .claims import currency_of, words_to_number
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
@@ -959,7 +959,13 @@ def noun_kind_fits(question: str, noun: str | None, q: dict[str, Any], sentence:
         return True
     figure_words = len(WORD_RE.findall(q.get("text") or ""))
     said = words[figure_words:figure_words + 6]
-    return not (len(said) >= 2 and said[0] == kind[0] and said[1] != kind[1] and kind[1] not in said)
+    # only kinds told by a number ("roda dua", "kelas 3"): other second words are seldom kinds
+    return not (len(said) >= 2 and said[0] == kind[0] and said[1] != kind[1] and kind[1] not in said
+                and _numbered(kind[1]) and _numbered(said[1]))
+
+
+def _numbered(word: str) -> bool:
+    return word.isdigit() or words_to_number(word) is not None
 
 
 @lru_cache(maxsize=1024)
@@ -971,7 +977,7 @@ def _asked_noun_kind(question: str, noun: str) -> tuple[str, str] | None:
     i = words.index(noun)
     pair = words[i + 1:i + 3]
     stop = lexicon().stopwords | lexicon().words["prepositions"]
-    if len(pair) < 2 or not all(w.isalpha() for w in pair) or any(w in stop for w in pair):
+    if len(pair) < 2 or not pair[0].isalpha() or pair[0] in stop:
         return None
     return pair[0], pair[1]
 
