@@ -2081,8 +2081,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             named = []
         elif named:
             head = _phrase_head(named, words, stem, pipeline.known_word)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
-            while clause[head] in value_heads and head + 1 in named:
-                head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked
+            while (clause[head] in value_heads or words[head].lower() in w["money_generic"]) and head + 1 in named:
+                head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe
             if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
                 return False
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
@@ -5400,7 +5400,8 @@ def _figure_role(sentence: str, at: int) -> str | None:
             return "to"
         if t in w["role_from"]:
             # "harganya mulai dari USD 1199": where a range of prices starts, no change's start
-            return None if t == "dari" and k and words[k - 1] == "mulai" else "from"
+            # "lebih dari Rp 40,7 miliar": a bound on the amount, no change's start either
+            return None if t == "dari" and k and words[k - 1] in ("mulai", "lebih", "kurang") else "from"
         if t not in w["role_fillers"]:
             return None
     return None

@@ -321,3 +321,25 @@ async def test_function_words_after_a_noun_are_no_kinds_of_a_list(empty_engine):
     await empty_engine.ingest_articles(STATE_BUDGET)
     values = listed_values(await empty_engine.ask("berapa realisasi belanja negara sampai akhir September 2025?"))
     assert any(abs(v - 2.2348e15) < 1e3 for v in values), values
+
+
+PETRAL_BRIBE = FILLER + other_stories("petral", "Liputan6.com", "2019-09-10", [
+    ("KPK Periksa Saksi Petral", "KPK memeriksa saksi kasus suap perdagangan minyak mentah di Petral."),
+    ("Pertamina Dukung KPK", "Pertamina menyatakan mendukung langkah KPK mengusut kasus Petral."),
+]) + [
+    Article(id="petral-suap", outlet="Liputan6.com", published="2019-09-10", title="Eks Bos Petral Tersangka Suap",
+            body="Wakil Ketua KPK Laode M. Syarief mengatakan, Bambang diduga menerima uang suap sebesar USD$ 2,9 juta "
+                 "atau lebih dari Rp 40,7 miliar dalam kasus mafia migas. "
+                 "Negara diduga merugi Rp 100 miliar dalam kasus itu."),
+]
+
+
+async def test_bribe_money_is_the_bribe_and_more_than_is_no_change(empty_engine):
+    """"menerima uang suap sebesar … lebih dari Rp 40,7 miliar": "uang" is no other amount than the
+    bribe asked (money_generic before the asked money thing), and "lebih dari" bounds the amount,
+    no change starting from it (frame._figure_role); the state's loss is another amount."""
+    await empty_engine.ingest_articles(PETRAL_BRIBE)
+    values = listed_values(await empty_engine.ask(
+        "berapa nilai suap yang diduga diterima Bambang Irianto, eks bos Petral, jika dihitung dalam rupiah?"))
+    assert 40.7e9 in values, values
+    assert 100e9 not in values, values
