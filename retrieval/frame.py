@@ -2081,7 +2081,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             named = []
         elif named:
             head = _phrase_head(named, words, stem, pipeline.known_word)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
-            while (clause[head] in value_heads or words[head].lower() in w["money_generic"]) and head + 1 in named:
+            while (clause[head] in value_heads or (words[head].lower() in w["money_generic"] and clause[head] not in asked)) \
+                    and head + 1 in named:
                 head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe
             if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
                 return False
