@@ -343,3 +343,22 @@ async def test_bribe_money_is_the_bribe_and_more_than_is_no_change(empty_engine)
         "berapa nilai suap yang diduga diterima Bambang Irianto, eks bos Petral, jika dihitung dalam rupiah?"))
     assert 40.7e9 in values, values
     assert 100e9 not in values, values
+
+
+SHAMAN = FILLER + other_stories("aulia", "Kompas.com", "2019-09-05", [
+    ("Sidang Aulia Kesuma Ditunda", "Sidang perkara pembunuhan berencana dengan terdakwa Aulia Kesuma ditunda."),
+    ("Polisi Periksa Dukun", "Polisi memeriksa dukun yang disebut dalam kasus pembunuhan di Lebak Bulus."),
+]) + [
+    Article(id="aulia-dukun", outlet="Kompas.com", published="2019-09-05", title="Aulia Bayar Dukun Santet",
+            body="Aulia bahkan memberikan uang bayaran senilai Rp 40 juta kepada dukun santet. "
+                 "Aulia juga menjanjikan utang Rp 10 juta kepada para eksekutor."),
+]
+
+
+async def test_money_asked_as_money_takes_money_of_any_kind(empty_engine):
+    """"berapa uang yang diberikan …": "uang bayaran senilai Rp 40 juta" is the money asked; the head
+    is read past "uang" only when the question asks a kind of money (not here), and the debt
+    promised is no money given."""
+    await empty_engine.ingest_articles(SHAMAN)
+    values = listed_values(await empty_engine.ask("berapa uang yang diberikan Aulia Kesuma untuk dukun santet?"))
+    assert 40e6 in values, values
