@@ -2754,9 +2754,10 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     pipeline = frame.pipeline
     if not unit or pipeline is None or not siblings:
         return True
+    # (a bare number whose unit is carried over, "Kantor Polisi Wilayah 10", is no item of the pair)
     spans = sorted({(a, a + len(t)) for x in (q, *siblings)
                     if (x.get("unit") or "").lower() == unit and (t := x.get("text"))
-                    and (a := figure_at(sentence, t)) >= 0})
+                    and (x is q or not t.strip().isdigit()) and (a := figure_at(sentence, t)) >= 0})
     at = figure_at(sentence, q.get("text") or "")
     if len(spans) != 2 or at < 0:
         return True
@@ -2781,7 +2782,15 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     groups = {stem(x) for x in w["subgroup_words"]}
     if mine - other and other - mine and (mine ^ other) <= groups and not (mine ^ other) & asked:
         return False   # "10 atlet putra dan delapan atlet putri" for "berapa atlet": parts of the asked whole
+    leads = [_first_own_word(sentence[end:], skip, stem) for end in (first_end, second_end)]
+    if all(x in groups for x in leads) and leads[0] != leads[1] and not set(leads) & asked:
+        return False   # "empat anak perempuan dan dua anak laki-laki turut diamankan": what follows is both's
     return not ((other - mine) & asked and not (mine - other) & asked)
+
+
+def _first_own_word(text: str, skip: frozenset[str] | set[str], stem: Callable[[str], str]) -> str | None:
+    words = [t.lower() for t in WORD_RE.findall(text) if t[:1].isalpha() and t.lower() not in skip]
+    return stem(words[0]) if words else None
 
 
 # "dari 66 orang ini" ("dari" just before the figure: "melihat dari anggota … 40 orang" is no whole)

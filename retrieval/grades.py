@@ -982,6 +982,21 @@ def _asked_noun_kind(question: str, noun: str) -> tuple[str, str] | None:
     return pair[0], pair[1]
 
 
+_BESIDES_BEFORE_RE = re.compile(r"\b(?:(?:dirinya|ia|dia|beliau|[A-Z][\w'-]+)\s+(?:dan|bersama|beserta)|bersama|beserta)\s+$")
+_OTHERS_AFTER_RE = re.compile(r"^\s*(?:[a-z]+\s+)?lain(?:nya)?\b")
+
+
+def others_besides_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """"dirinya dan 16 WNI lain ingin pulang": the others besides one named, not how many there
+    are (17 with her): no answer to a question asking how many, unless it asks the others."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0 or not _BESIDES_BEFORE_RE.search(sentence[max(0, at - 40):at]):
+        return True
+    if not _OTHERS_AFTER_RE.match(sentence[at + len(q.get("text") or ""):]):
+        return True
+    return bool(re.search(r"\blain(?:nya)?\b", question, re.I))
+
+
 _FOR_KEYED_RE = re.compile(r"(\d[\d.,]*)(?:\s+(?:ribu|juta|miliar|triliun))?\s+(untuk|bagi)\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:,|\.|;|dan\b|untuk\b|bagi\b|$))")
 
 

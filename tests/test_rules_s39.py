@@ -362,3 +362,34 @@ async def test_money_asked_as_money_takes_money_of_any_kind(empty_engine):
     await empty_engine.ingest_articles(SHAMAN)
     values = listed_values(await empty_engine.ask("berapa uang yang diberikan Aulia Kesuma untuk dukun santet?"))
     assert 40e6 in values, values
+
+
+def _verdicts(question: str, sentence: str, published: str) -> dict[str, bool]:
+    """Each figure of a sentence, as stored at ingest, and whether it answers the question."""
+    from retrieval.claims import extract_claims
+    from retrieval.relevance import figure_answers
+    pipeline = TextPipeline()
+    frame = question_frame(question, pipeline)
+    quantities = [dict(q) if isinstance(q, dict) else dict(q.__dict__)
+                  for c in extract_claims([sentence]) for q in c.quantities]
+    return {q["text"]: figure_answers(frame, q, sentence, None, published, [x for x in quantities if x is not q])
+            for q in quantities}
+
+
+def test_two_gendered_parts_are_parts_though_a_verb_follows_both():
+    """"empat anak perempuan dan dua anak laki-laki … turut diamankan": the words after the second
+    figure are both's, its first word alone tells the part (frame.contrasted_pair_fits); a bare
+    "Wilayah 10" is no item of the pair."""
+    verdicts = _verdicts("Berapa anak Minhati yang turut diamankan polisi Filipina?",
+                         "Saat ini empat anak perempuan dan dua anak laki-laki Minhati turut diamankan ke Kantor "
+                         "Polisi Wilayah 10 .", "2017-11-06")
+    assert verdicts["empat anak"] is False and verdicts["dua anak"] is False, verdicts
+
+
+def test_the_others_besides_one_named_are_not_how_many():
+    """"dirinya dan 16 WNI lain ingin pulang": the others besides her (grades.others_besides_fits),
+    17 with her; a question asking the others takes them."""
+    sentence = ("Salah satu WNI yang diwawancarai, Nurshadrina Nailah menuturkan, dirinya dan 16 WNI lain ingin "
+                "pulang karena menemukan banyak perbedaan.")
+    assert _verdicts("Berapa WNI bekas simpatisan ISIS yang ingin pulang?", sentence, "2017-07-14")["16 WNI"] is False
+    assert _verdicts("Berapa WNI lain selain Nurshadrina yang ingin pulang?", sentence, "2017-07-14")["16 WNI"] is True
