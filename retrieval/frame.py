@@ -5084,6 +5084,7 @@ _COINED_PLACE_RE = re.compile(r"\b(?:dolar|dollar)\s+((?:[A-Z][\w.]*\s?){1,2})")
 _ASKED_DEED_RE = re.compile(r"\byang\s+(?:sudah\s+|telah\s+|berhasil\s+)?((?:ter|di)[a-z]{3,})\b", re.I)
 
 
+@lru_cache(maxsize=512)   # read per figure, the same for all of a question's
 def _asked_deed_stems(question: str, stem: Callable[[str], str]) -> frozenset[str]:
     """What the measured things asked had done to them ("berapa unit mobil Wuling yang terjual"):
     its noun is the measure ("penjualan sebanyak 1.849 unit"), of the same stem."""

@@ -929,16 +929,29 @@ def head_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     mine = next(((head, kind) for head, kind, start in items if start == at), None)
     if mine is None:
         return True
-    asked = f" {' '.join(WORD_RE.findall(question.lower()))} "
+    asked = _spaced(question)
     kinds = {kind for head, kind, _ in items if head == mine[0]}
     named = {kind for kind in kinds if f" {mine[0]} {kind} " in asked}
     return not named or mine[1] in named
 
 
+@lru_cache(maxsize=4096)   # a sentence's list, once for all its figures
+def _head_keyed_items(sentence: str) -> tuple[tuple[str, str, int], ...]:
+    """(noun, kind, figure start) of the figures after a noun two or more of them share with
+    different kinds; none when no noun repeats."""
+    stop = lexicon().stopwords | lexicon().words["prepositions"] | _SCALE_WORDS
+    found = [(m.group(1), m.group(2), m.start(3)) for m in _HEAD_KEYED_RE.finditer(sentence)
+             if m.group(1) not in stop and m.group(2) not in stop
+             and not affixed_verb(m.group(2), ("me", "ber", "di", "ter"))]   # a kind, not "negara sampai", "negara terealisasi"
+    heads = Counter(head for head, _, _ in found)
+    return tuple((head, kind, start) for head, kind, start in found
+                 if heads[head] >= 2 and len({k for h, k, _ in found if h == head}) >= 2)
+
+
 def noun_kind_fits(question: str, noun: str | None, q: dict[str, Any], sentence: str) -> bool:
-    """The counted noun asked with a two-word kind ("kendaraan roda empat", "pasien rawat inap") takes
-    no figure whose noun is said with the same first word and another second ("1,4 juta kendaraan
-    roda dua dan roda tiga", "pasien rawat jalan")."""
+    """The counted noun asked with a kind told by a number ("kendaraan roda empat", "kelas 3") takes no
+    figure whose noun is said with the same word and another number ("1,4 juta kendaraan roda dua
+    dan roda tiga")."""
     if not noun:
         return True
     noun = noun.lower()
@@ -970,7 +983,7 @@ def _numbered(word: str) -> bool:
 
 @lru_cache(maxsize=1024)
 def _asked_noun_kind(question: str, noun: str) -> tuple[str, str] | None:
-    """The two words after the counted noun in the question, when both are plain words."""
+    """The two words after the counted noun in the question, the first a plain word."""
     words = [w.lower() for w in WORD_RE.findall(question)]
     if noun not in words:
         return None
@@ -1013,22 +1026,9 @@ def for_keyed_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     mine = next((key for key, start in items if at <= start < at + len(q.get("text") or "") + 1), None)
     if mine is None:
         return True
-    asked = f" {' '.join(WORD_RE.findall(question.lower()))} "
+    asked = _spaced(question)
     named = {key for key, _ in items if f" untuk {key} " in asked or f" bagi {key} " in asked}
     return not named or mine in named
-
-
-@lru_cache(maxsize=4096)   # a sentence's list, once for all its figures
-def _head_keyed_items(sentence: str) -> tuple[tuple[str, str, int], ...]:
-    """(noun, kind, figure start) of the figures after a noun two or more of them share with
-    different kinds; none when no noun repeats."""
-    stop = lexicon().stopwords | lexicon().words["prepositions"] | _SCALE_WORDS
-    found = [(m.group(1), m.group(2), m.start(3)) for m in _HEAD_KEYED_RE.finditer(sentence)
-             if m.group(1) not in stop and m.group(2) not in stop
-             and not affixed_verb(m.group(2), ("me", "ber", "di", "ter"))]   # a kind, not "negara sampai", "negara terealisasi"
-    heads = Counter(head for head, _, _ in found)
-    return tuple((head, kind, start) for head, kind, start in found
-                 if heads[head] >= 2 and len({k for h, k, _ in found if h == head}) >= 2)
 
 
 # "Australia (13 kontainer), Amerika Serikat (7 kontainer)": figures bracketed after the names they are for
