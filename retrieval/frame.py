@@ -1681,6 +1681,19 @@ def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     return asked == said or (asked in lex["rank_nouns"] and said in lex["rank_nouns"]) or {asked, said} <= same
 
 
+_MOVED_TO_ASKED_RE = re.compile(r"\b(?:ke|menjadi)\s+(?:[a-z]+\s+)?berapa\b", re.I)
+_MOVED_ON_RE = re.compile(r"\s*,?\s*(?:ke|menjadi)\s+(?:[a-z]+\s+)?(?:ke\s?-?\s?)?\d")
+
+
+def moved_to_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A place moved to asked ("dipindahkan … ke kilometer berapa", "naik ke peringkat berapa") is
+    not the place moved from: "dari semula berada di kilometer 1 ke kilometer 4,75" gives 4,75."""
+    if not q.get("ordinal") or frame.ordinal is None or not _MOVED_TO_ASKED_RE.search(frame.question_text):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    return at < 0 or not _MOVED_ON_RE.match(sentence, at + len(q.get("text") or ""))
+
+
 _AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
 _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")

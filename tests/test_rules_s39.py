@@ -81,6 +81,7 @@ async def test_a_point_on_a_road_answers_which_kilometre(empty_engine):
     values = listed_values(answer)
     assert 4.75 in values, values
     assert 7 not in values and 2 not in values, values
+    assert 1 not in values, values   # where it is moved from (frame.moved_to_fits)
     assert "KM 4,75" in [figure_label(c.figure) for c in answer.claims], answer.claims
 
 
