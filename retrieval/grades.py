@@ -1010,6 +1010,25 @@ def others_besides_fits(question: str, q: dict[str, Any], sentence: str) -> bool
     return bool(re.search(r"\blain(?:nya)?\b", question, re.I))
 
 
+_EARLIER_OPENING_RE = re.compile(r"\W*(?:sebelumnya|semula|awalnya)\b", re.I)
+_FROM_DAY_RE = re.compile(r"\b(?:mulai|sejak|per)\s+(?:tanggal\s+)?(\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|"
+                          r"agustus|september|oktober|november|desember)(?:\s+\d{4})?)", re.I)
+
+
+def before_change_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """"Sebelumnya tarif ojol diberlakukan di 133 kota …, mulai 2 September 2019 akan berlaku … di 224
+    kota": a sentence opening on the earlier state, then the change from the day the question
+    names: the figures before that day's clause are the old state's."""
+    if not _EARLIER_OPENING_RE.match(sentence):
+        return True
+    change = next((m for m in _FROM_DAY_RE.finditer(sentence)
+                   if re.search(rf"\b{re.escape(m.group(1))}", question, re.I)), None)
+    if change is None:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    return at < 0 or at > change.start()
+
+
 _FOR_KEYED_RE = re.compile(r"(\d[\d.,]*)(?:\s+(?:ribu|juta|miliar|triliun))?\s+(untuk|bagi)\s+([a-z]+(?:\s+[a-z]+)?)(?=\s*(?:,|\.|;|dan\b|untuk\b|bagi\b|$))")
 
 

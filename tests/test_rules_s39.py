@@ -394,3 +394,23 @@ def test_the_others_besides_one_named_are_not_how_many():
                 "pulang karena menemukan banyak perbedaan.")
     assert _verdicts("Berapa WNI bekas simpatisan ISIS yang ingin pulang?", sentence, "2017-07-14")["16 WNI"] is False
     assert _verdicts("Berapa WNI lain selain Nurshadrina yang ingin pulang?", sentence, "2017-07-14")["16 WNI"] is True
+
+
+OJOL_TARIFF = FILLER + other_stories("ojol", "posmetro-medan.com", "2019-09-01", [
+    ("Pengemudi Ojol Sambut Tarif Baru", "Pengemudi ojek online menyambut tarif baru yang lebih tinggi."),
+    ("Kemenhub Evaluasi Tarif Ojol", "Kemenhub akan mengevaluasi tarif ojek online setiap tiga bulan."),
+]) + [
+    Article(id="ojol-tarif", outlet="posmetro-medan.com", published="2019-09-01", title="Tarif Baru Ojol Berlaku Nasional",
+            body="\"Sebelumnya tarif ojol diberlakukan di 133 kota dan kabupaten, mulai 2 September 2019 akan berlaku di "
+                 "seluruh Indonesia yaitu di 224 kota/ kabupaten untuk Grab,\" lanjutnya."),
+]
+
+
+async def test_the_earlier_state_before_the_day_asked_is_no_answer(empty_engine):
+    """"Sebelumnya … di 133 kota …, mulai 2 September 2019 … di 224 kota": asked from that day, the
+    figure before its clause is the old state (grades.before_change_fits)."""
+    await empty_engine.ingest_articles(OJOL_TARIFF)
+    values = listed_values(await empty_engine.ask(
+        "Di berapa kota/kabupaten Grab menerapkan tarif baru ojek online yang berlaku sejak 2 September 2019?"))
+    assert 224 in values, values
+    assert 133 not in values, values
