@@ -1694,6 +1694,22 @@ def moved_to_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     return at < 0 or not _MOVED_ON_RE.match(sentence, at + len(q.get("text") or ""))
 
 
+_RELATIVE_HOLDER_RE = re.compile(r"\b([A-Z][\w'-]+(?:\s+[A-Z][\w'-]+){0,2})\s+yang\s+(?:[a-z]+\s+){1,2}$")
+
+
+def relative_holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """"Merah Putih kalah dari China yang mengumpulkan 17 gelar": a place a "yang" clause hangs the
+    figure on is whose it is; a question asking another place's takes none of it."""
+    if not frame.places:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    m = _RELATIVE_HOLDER_RE.search(sentence[max(0, at - 60):at]) if at > 0 else None
+    if m is None:
+        return True
+    held = {key for _, _, key in _place_spans(m.group(1).split())}
+    return not held or bool(held & (set(frame.places) | set(frame.entities)))
+
+
 _AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
 _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")

@@ -414,3 +414,23 @@ async def test_the_earlier_state_before_the_day_asked_is_no_answer(empty_engine)
         "Di berapa kota/kabupaten Grab menerapkan tarif baru ojek online yang berlaku sejak 2 September 2019?"))
     assert 224 in values, values
     assert 133 not in values, values
+
+
+TITLES = FILLER + other_stories("superseries", "juara.net", "2017-12-18", [
+    ("Final Superseries Dubai Usai", "Final Superseries Dubai berakhir dengan tiga gelar untuk Asia."),
+    ("PBSI Evaluasi Musim 2017", "PBSI mengevaluasi prestasi pemain pelatnas sepanjang musim 2017."),
+]) + [
+    Article(id="superseries-gelar", outlet="juara.net", published="2017-12-18", title="Indonesia Kumpulkan Gelar Superseries",
+            body="Pada turnamen superseries dan superseries premier 2017 Indonesia mengumpulkan 12 gelar. "
+                 "Merah Putih kalah dari China yang mengumpulkan 17 gelar ."),
+]
+
+
+async def test_a_place_a_yang_clause_hangs_the_figure_on_is_whose_it_is(empty_engine):
+    """"kalah dari China yang mengumpulkan 17 gelar": China's titles (frame.relative_holder_fits), not
+    Indonesia's asked."""
+    await empty_engine.ingest_articles(TITLES)
+    values = listed_values(await empty_engine.ask(
+        "Berapa gelar yang dikumpulkan Indonesia pada turnamen superseries dan superseries premier 2017?"))
+    assert 12 in values, values
+    assert 17 not in values, values
