@@ -985,9 +985,11 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                 and not _verb_like(low[pos], pipeline.stem):
             pos += hit[1]   # "bilik huntara … bagi korban gempa": for whom the counted is, not what befell it
             continue
-        if hit and pos and low[pos - 1] in w["area_nouns"] and noun_at is not None \
-                and low[noun_at] not in w["person_nouns"] and low[noun_at] not in CLASSIFIERS:
-            pos += hit[1]   # "pemeriksaan … di wilayah terdampak tumpahan minyak": the area was struck, not the counted
+        if hit and pos and (low[pos - 1] in w["area_nouns"] or (low[pos - 1] in w["kin_nouns"] and pos - 1 != noun_at)) \
+                and noun_at is not None and low[noun_at] not in w["person_nouns"] and low[noun_at] not in CLASSIFIERS:
+            # "pemeriksaan … di wilayah terdampak tumpahan minyak": the area was struck, not the
+            # counted; "tuntutan hukum dari keluarga korban": whose family, the lawsuits befell nothing
+            pos += hit[1]
             continue
         if hit and _case_named(low, pos, lex, pipeline.stem):
             pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
@@ -1130,7 +1132,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          company=bool(set(low) & w["company_words"]), question_text=question,
                          held_by=tuple(dict.fromkeys(k for _, k in _parties_named(question, caps=False)))
                          if noun and noun.lower() in w["held_nouns"] else (),
-                         typed=typed_places(question, caps=False), dates=asked_dates(timed),
+                         typed=typed_places(question, caps=False, known=pipeline.known_word), dates=asked_dates(timed),
                          months=asked_months(timed), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations) and not _between_events(low, w)
@@ -2483,10 +2485,11 @@ MODEL_REACH = 60   # characters between a numbered name and the figure it names
 
 
 def _model_runs(text: str) -> list[tuple[int, str, str]]:
-    """(end, head, key) of each numbered name: its first word lower-cased, and a key of what tells it
+    """(end, head, key, bare) of each numbered name: its first word lower-cased, and a key of what tells it
     from others of its line, lower-cased, without spaces or hyphens ("JT610" is "JT 610"): "RT 005
     Srondol Wetan" is RT 005, "Pemilu 2019 Demokrat" Pemilu 2019, "iPhone 11 Pro Max" not "iPhone 11
-    Pro". Not a date ("September 2025"), nor money, nor a run that starts with a number."""
+    Pro". Not a date ("September 2025"), nor money, nor a run that starts with a number. `bare` is
+    the key without the short codes of its numbers ("JT 610", "JT610": "610")."""
     out = []
     months, currencies = _MONTH_WORDS, lexicon().words["currencies"]
     variants = lexicon().words["model_variant_words"]
@@ -2499,15 +2502,21 @@ def _model_runs(text: str) -> list[tuple[int, str, str]]:
             continue
         # the head, the numbers with a short code right before one ("JT 610"), the variant words
         # after a number; not the other words ("Timnas Indonesia U-16" is "Timnas U-16")
-        key = [head]
+        key, bare = [head], [head]
         for i, w in enumerate(words[1:], 1):
             if w.lower() == key[-1]:
                 continue   # "APBN 2025 2025": a question's topic keeps the year of its dropped "(Juni 2025)"
-            if numbered[i] or (w.isupper() and len(w) <= 3 and i + 1 < len(words) and numbered[i + 1]) \
-                    or (w.lower() in variants and any(numbered[:i])):
+            code = w.isupper() and len(w) <= 3 and i + 1 < len(words) and numbered[i + 1]
+            if numbered[i] or code or (w.lower() in variants and any(numbered[:i])):
                 key.append(w.lower())
-        out.append((m.end(), head, re.sub(r"-", "", "".join(key))))
+                if not code:
+                    bare.append(_CODED_NUMBER_RE.sub("", w).lower())
+        out.append((m.end(), head, re.sub(r"-", "", "".join(key)), re.sub(r"-", "", "".join(bare))))
     return out
+
+
+# a short code glued to a number ("JT610", "A330"): the number is written without it too ("Lion Air 610")
+_CODED_NUMBER_RE = re.compile(r"^[A-Z]{1,3}(?=\d+$)")
 
 
 @lru_cache(maxsize=256)
@@ -2530,9 +2539,13 @@ def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
-    heads = {head for _, head, _ in asked}
-    said = [(end, key) for end, head, key in _model_runs(sentence[:at]) if head in heads and at - end <= MODEL_REACH]
-    return not said or said[-1][1] in {key for _, _, key in asked}
+    heads = {head for _, head, _, _ in asked}
+    said = [(key, bare) for end, head, key, bare in _model_runs(sentence[:at]) if head in heads and at - end <= MODEL_REACH]
+    if not said:
+        return True
+    key, bare = said[-1]
+    # the same number with its code left out on one side: "Lion Air 610" is "Lion Air JT610"
+    return any(key == k or (bare == b and (key == bare or k == b)) for _, _, k, b in asked)
 
 
 def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
@@ -4221,13 +4234,18 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     toks = WORD_RE.findall(question)
     low = [t.lower() for t in toks]
     not_person = lex.words["not_person_words"] | lex.words["not_names"]
+    examples = _example_spans(toks)
     words: list[str] = []
     for i, j in _name_runs(toks, start=1):
+        if i in examples:
+            continue   # "kepada pihak terkait seperti Boeing, Lion Air dan FAA": examples of a noun, none holds the count
         while (hit := lex.names.at(low, i)) is not None and j - (i + hit[1]) >= min_words:
             i += hit[1]   # "putri Arab Saudi Hassa binti Salman": the country before the person
         name = [t for t in low[i:j] if t not in NAME_CONNECTORS]
         if i and low[i - 1] in lex.words["led_by_words"]:
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
+        if i and lex.events.at(low, i - 1):
+            continue   # "keluarga korban kecelakaan Ethiopian Airlines": the name tells the event, holds nothing
         single = j - i == 1 and known is not None and not known(name[0])
         company = low[i] in lex.words["company_words"] or (i and low[i - 1] in lex.words["company_words"])
         inside = [k + hit[1] for k in range(i + 1, j) if (hit := lex.names.at(low, k)) is not None]
@@ -4245,6 +4263,20 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
 
 
 _TICKET_RE = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
+_EXAMPLE_WORDS = frozenset({"seperti", "misalnya", "contohnya"})
+
+
+def _example_spans(toks: list[str]) -> set[int]:
+    """Token positions of the names listed after "seperti"/"misalnya": examples of the noun before
+    them, up to the first word in lower case but a list's commas and "dan"/"serta"/"atau"."""
+    out: set[int] = set()
+    for k, tok in enumerate(toks):
+        if tok.lower() in _EXAMPLE_WORDS:
+            m = k + 1
+            while m < len(toks) and (toks[m][:1].isupper() or toks[m].lower() in ("dan", "serta", "atau", ",")):
+                out.add(m)
+                m += 1
+    return out
 
 
 def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
@@ -4710,9 +4742,10 @@ def _change(word: str, stem: Callable[[str], str]) -> str | None:
     if not word[:1].isalpha():
         return None
     s = stem(word)
-    if word in w["level_nouns"] or word in w["impose_words"]:
+    if word in w["level_nouns"] or word in w["impose_words"] or word in w["state_nouns"]:
         return None   # "tingkat kepercayaan": the level itself; "meningkat", "peningkatan" rise;
-                      # "menjatuhkan vonis", "dijatuhi denda": a sentence imposed, nothing fell
+                      # "menjatuhkan vonis", "dijatuhi denda": a sentence imposed, nothing fell;
+                      # "terancam kekurangan pangan": a shortage, no fall
     if s in w["rise_stems"] or word in w["rise_stems"]:
         return "rise"
     if s in w["fall_stems"] or word in w["fall_stems"]:
@@ -6006,11 +6039,13 @@ def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     return verdict
 
 
-def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = None) -> tuple[tuple[str, str], ...]:
+def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = None,
+                 known: Callable[[str], bool] | None = None) -> tuple[tuple[str, str], ...]:
     """(kind, name) of the places a text names with a kind word: "Tol Jagorawi" -> ("tol",
     "jagorawi"), "KM 91+200" -> ("km", "91"). In articles (``caps``) the name is capitalised.
     With `stem`, a verb ends the name: a title-case headline capitalises it ("Waktu Tempuh Kereta
-    Bandara Dipercepat")."""
+    Bandara Dipercepat"). With `known`, a word of the dictionary ends a name typed in lower case:
+    "jembatan runtuh" is a bridge that fell, "pelabuhan kargo baru" a new port, not their names."""
     lex = lexicon()
     kinds = lex.words["place_types"]
     toks = WORD_RE.findall(text)
@@ -6033,7 +6068,8 @@ def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = N
         while k < min(i + 4, len(toks)):
             t = toks[k]
             if not t[:1].isalpha() or t.lower() in lex.stopwords or (capped and not _is_cap(t)) \
-                    or (stem is not None and _verb_like(t.lower(), stem)):
+                    or (stem is not None and _verb_like(t.lower(), stem)) \
+                    or (not capped and known is not None and known(t.lower())):
                 break
             words.append(t.lower())
             if words and k + 2 < len(toks) and toks[k + 1] == "-" and _is_cap(toks[k + 2]):
@@ -6897,7 +6933,10 @@ _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\
 # the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
 _PREVIOUS_PRICE_RE = re.compile(r"\s*(?:sebelumnya|kemarin|sehari sebelumnya)\b", re.I)
-_MONTH_BOUND_RE = re.compile(rf"\b(?:sampai|hingga|mulai|per)\s+(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
+# (a month a report came out, "seperti diberitakan September 2019", bounds it the same way: the
+# report's own month, not the months its sentences tell of)
+_MONTH_BOUND_RE = re.compile(rf"\b(?:sampai|hingga|mulai|per|(?:diberitakan|dilaporkan|diwartakan)(?:\s+pada)?)\s+"
+                             rf"(?:(?:akhir|awal|pertengahan)\s+)?(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
 # a regulation's number and year ("Undang-Undang Nomor 7 Tahun 2004", "UU No. 11 Tahun 2008",
 # "Perpres 64/2020"): names the rule, not when a figure holds
 _LAW_YEAR_RE = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[A-Z]?\s+Tahun\s+(?:19|20)\d\d\b"

@@ -497,7 +497,9 @@ def matchup_fits(question: str, sentence: str, title: str | None) -> bool:
     return True
 
 
-_REMAINDER_ASKED_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan)\b", re.I)
+# "kekurangan" asks a shortfall only as what is asked ("berapa kekurangan dana"), not as a state
+# of the counted ("berapa persen penduduk … terancam kekurangan pangan")
+_REMAINDER_ASKED_RE = re.compile(r"\b(?:sisa|sisanya)\b|\bberapa\s+(?:(?:jumlah|besar|total)\s+)?kekurangan\b", re.I)
 _REMAINDER_BEFORE_RE = re.compile(r"\b(?:sisa|sisanya)\b(?:\s+[^\W\d_][\w-]*){0,5}\s+(?:(?:sebesar|sebanyak|senilai|yakni|yaitu)\s+)?$", re.I)
 _REMAINDER_SAID_RE = re.compile(r"\b(?:sisa|sisanya|kekurangan|lagi|belum|masih)\b", re.I)
 

@@ -301,6 +301,7 @@ def _bracketed(question: str) -> list[str]:
 
 
 _NOT_NAMES = frozenset("siapa yang apa mana media outlet berapa kapan dimana bagaimana sih dong ya".split())
+_PURPOSE_WORDS = frozenset({"untuk", "agar", "supaya", "guna"})
 
 
 def _says_at(words: list[str], written: list[str], i: int) -> bool:
@@ -308,6 +309,8 @@ def _says_at(words: list[str], written: list[str], i: int) -> bool:
     a saying noun (`_NOUN_SAY_WORDS`) says only before a name or after another saying word."""
     if words[i] not in SAY_WORDS:
         return False
+    if i and words[i - 1] in _PURPOSE_WORDS:
+        return False   # "waktu … untuk menanggapi draf": what the time is for, no one's word
     if words[i] not in _NOUN_SAY_WORDS or (i and words[i - 1] in SAY_WORDS):   # "menurut klaim serikat pekerja"
         return True
     return i + 1 < len(written) and written[i + 1][:1].isupper()

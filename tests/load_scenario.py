@@ -50,7 +50,7 @@ class LoadResult:
 
 
 async def run_load(tg: FakeTelegram, db: Path, *, users: int = 20, groups: int = 5, per_user: int = 5,
-                   questions_per_minute: int = 4, filler: int = 300, timeout: float = 120.0) -> LoadResult:
+                   questions_per_minute: int = 4, filler: int = 300, timeout: float = 300.0) -> LoadResult:
     tg.flood_per_chat_per_minute = 20   # Telegram: about 20 messages a minute in one group
     tg.flood_global_per_second = 30     # and 30 a second overall
     settings = Settings(token=tg.token, admin_ids=frozenset({ADMIN}), db_path=db, base_url=tg.base_url,

@@ -1,0 +1,172 @@
+"""Session 40 rules (docs/frames.md "Session 40 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import question_frame, typed_places
+from retrieval.text import TextPipeline
+
+from .answered import FILLER, listed_values, other_stories
+
+
+def _archive(prefix: str, published: str, articles: list[Article]) -> list[Article]:
+    return FILLER + other_stories(prefix, "Antaranews", published, [
+        ("Cuaca Cerah di Ibu Kota", "Cuaca di ibu kota cerah sepanjang hari menurut pengamat."),
+        ("Pasar Tradisional Ramai", "Pasar tradisional ramai dikunjungi warga menjelang akhir pekan."),
+    ]) + articles
+
+
+BAHT = _archive("baht", "2019-09-19", [
+    Article(id="baht-lisa", outlet="Liputan6", published="2019-09-19", title="Lisa Blackpink Bantu Korban Banjir",
+            body="Lisa Blackpink diketahui menyumbangkan dana 100 ribu Baht atau sekitar Rp 46 juta untuk "
+                 "membantu korban banjir di timur laut Thailand. Banjir merendam 23 provinsi."),
+])
+
+
+async def test_an_amount_in_a_foreign_currency_named_after_it_is_money(empty_engine):
+    """"100 ribu Baht": a currency written after the amount (frame words money_units) is money, as
+    "100 ribu dolar" is; before, a fund asked took no amount in baht."""
+    await empty_engine.ingest_articles(BAHT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa dana yang disumbangkan Lisa Blackpink untuk korban banjir di Thailand?"))
+    assert 100_000 in values and 23 not in values, values
+
+
+PANGAN = _archive("pangan", "2019-09-20", [
+    Article(id="pangan-korut", outlet="Tempo.co", published="2019-09-20", title="Gagal Panen di Korea Utara",
+            body="Menurut PBB, Korea Utara mengalami gagal panen terburuk dalam lima tahun terakhir dan "
+                 "berisiko membuat 40 persen warganya kelaparan."),
+])
+
+
+async def test_a_shortage_asked_is_a_state_not_a_fall(empty_engine):
+    """"terancam kekurangan pangan": a ke-…-an noun of a state (frame words state_nouns) asks no
+    change, so the share of the people said without a fall answers."""
+    await empty_engine.ingest_articles(PANGAN)
+    values = listed_values(await empty_engine.ask(
+        "Menurut PBB, berapa persen penduduk Korea Utara terancam kekurangan pangan akibat gagal panen?"))
+    assert 40 in values, values
+
+
+def test_a_state_noun_sets_no_direction_but_a_change_noun_does():
+    pipeline = TextPipeline()
+    assert question_frame("Berapa kekuatan gempa di Poso?", pipeline).direction is None
+    assert question_frame("Berapa persen warga terancam kekurangan air bersih?", pipeline).direction is None
+    assert question_frame("Berapa persen penurunan produksi beras?", pipeline).direction == "fall"
+
+
+FLIGHT = _archive("flight", "2019-09-18", [
+    Article(id="flight-610", outlet="Tempo.co", published="2019-09-18", title="FAA Peringatkan Boeing",
+            body="Sepekan setelah Lion Air 610 menukik ke Laut Jawa dan menewaskan 189 orang di dalamnya, "
+                 "FAA memperingatkan Boeing soal sensor pesawat."),
+    Article(id="flight-538", outlet="Kompas.com", published="2019-09-18", title="Riwayat Kecelakaan Pesawat",
+            body="Pada 2004, Lion Air 538 tergelincir di Solo dan menewaskan 25 orang di dalamnya."),
+])
+
+
+async def test_a_flight_number_written_without_its_code_is_the_same_flight(empty_engine):
+    """"Lion Air 610" is "Lion Air JT610" (frame._model_runs' bare key); "Lion Air 538" is still
+    another flight."""
+    await empty_engine.ingest_articles(FLIGHT)
+    values = listed_values(await empty_engine.ask("berapa orang tewas dalam jatuhnya Lion Air JT610 di Laut Jawa?"))
+    assert 189 in values and 25 not in values, values
+
+
+BRIDGE = _archive("bridge", "2019-10-02", [
+    Article(id="bridge-taiwan", outlet="Detik", published="2019-10-02", title="Jembatan Ambrol di Taiwan",
+            body="Jembatan lintas di pelabuhan Nanfang'ao runtuh pada Selasa pagi. "
+                 "Jembatan menimpa tiga kapal ikan dan satu truk minyak, ungkap Joedha."),
+])
+
+
+async def test_a_place_kind_typed_in_lower_case_before_a_common_word_names_no_place(empty_engine):
+    """"jembatan runtuh": a dictionary word typed in lower case after a place kind ends the name
+    (typed_places' `known`), so the headline's "Jembatan Ambrol" is no other bridge."""
+    await empty_engine.ingest_articles(BRIDGE)
+    values = listed_values(await empty_engine.ask(
+        "Berapa kapal ikan yang tertimpa jembatan runtuh di Nanfang'ao, Taiwan, pada 1 Oktober 2019?"))
+    assert 3 in values, values
+
+
+def test_a_name_typed_in_lower_case_is_still_a_place():
+    pipeline = TextPipeline()
+    assert typed_places("berapa korban di tol cipularang", caps=False, known=pipeline.known_word) == \
+        (("tol", "cipularang"),)
+    assert typed_places("berapa kapal di pelabuhan kargo baru", caps=False, known=pipeline.known_word) == ()
+    assert typed_places("Berapa penumpang di Bandara Ngurah Rai?", caps=False, known=pipeline.known_word) == \
+        (("bandara", "ngurah rai"),)
+
+
+COMPENSATION = _archive("boeing", "2019-09-18", [
+    Article(id="boeing-gugatan", outlet="Tempo.co", published="2019-09-18", title="Boeing Hadapi Gugatan",
+            body="Boeing menghadapi hampir 100 tuntutan hukum dari keluarga korban kecelakaan Ethiopian "
+                 "Airlines. Firma hukum Ribbeck Law Chartered mengatakan kliennya menuntut ganti rugi lebih "
+                 "dari US$ 1 miliar."),
+])
+
+
+async def test_compensation_asked_is_money(empty_engine):
+    """"berapa ganti rugi": "ganti" heads the compensation (frame words money_things), so the amount
+    answers and the count of lawsuits does not."""
+    await empty_engine.ingest_articles(COMPENSATION)
+    values = listed_values(await empty_engine.ask(
+        "Berapa ganti rugi yang dituntut klien firma hukum Ribbeck Law Chartered dari Boeing?"))
+    assert 1_000_000_000 in values and 100 not in values, values
+
+
+KNKT = _archive("knkt", "2019-09-18", [
+    Article(id="knkt-draf", outlet="Tempo.co", published="2019-09-18", title="KNKT Kirim Draf Final Laporan",
+            body="KNKT mengirim draf final laporan kecelakaan Lion Air JT610 kepada pihak terkait. "
+                 "Anggo menyebutkan, pihak-pihak terkait memiliki waktu 60 hari untuk memberi respons "
+                 "terhadap draf final tersebut."),
+])
+
+
+async def test_names_after_seperti_are_examples_not_holders(empty_engine):
+    """"kepada pihak terkait seperti Boeing, Lion Air dan FAA": names listed after "seperti" are
+    examples of the noun before them (frame._example_spans), so no sentence must name them as the
+    holders of the span asked; and "untuk menanggapi" is what the time is for, no word of saying
+    that would make them the sources asked (relevance._says_at)."""
+    await empty_engine.ingest_articles(KNKT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa hari waktu yang diberikan KNKT kepada pihak terkait seperti Boeing, Lion Air dan FAA untuk "
+        "menanggapi draf final laporan kecelakaan JT610?"))
+    assert 60 in values, values
+    frame = question_frame("Berapa hari vonis untuk terdakwa seperti Irman Gusman dan Sugiharto Wibowo?",
+                           TextPipeline())
+    assert not frame.holders
+    frame = question_frame("Berapa hari vonis untuk Irman Gusman, seperti diberitakan Maret 2017?", TextPipeline())
+    assert "irman" in frame.holders
+
+
+LAWSUITS = _archive("suit", "2019-09-18", [
+    Article(id="suit-boeing", outlet="Tempo.co", published="2019-09-18", title="Sejak Kecelakaan Maret, Boeing Hadapi Gugatan",
+            body="Kecelakaan Ethiopian Airlines pada Maret 2019 menewaskan 157 orang. Boeing menghadapi hampir 100 "
+                 "tuntutan hukum dari lebih dari 10 firma hukum yang mewakili keluarga korban kecelakaan "
+                 "Ethiopian Airlines."),
+    Article(id="suit-old", outlet="Kompas.com", published="2019-04-02", title="Gugatan Pertama untuk Boeing",
+            body="Boeing menghadapi 3 tuntutan hukum dari keluarga korban kecelakaan Ethiopian Airlines."),
+])
+
+
+async def test_lawsuits_of_victims_families_as_reported_in_a_month(empty_engine):
+    """Three readings of "Berapa banyak tuntutan hukum yang dihadapi Boeing dari keluarga korban
+    kecelakaan Ethiopian Airlines, seperti diberitakan September 2019?":
+    - "keluarga korban": whose family (frame words kin_nouns), the lawsuits befell no one;
+    - "kecelakaan Ethiopian Airlines": the name tells the event, no holder a sentence must name;
+    - "seperti diberitakan September 2019": the month of the report (frame._MONTH_BOUND_RE), not a
+      month the headline tells of ("Sejak Kecelakaan Maret …"): April's report is another time."""
+    await empty_engine.ingest_articles(LAWSUITS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa banyak tuntutan hukum yang dihadapi Boeing dari keluarga korban kecelakaan Ethiopian Airlines, "
+        "seperti diberitakan September 2019?"))
+    assert 100 in values and 3 not in values and 157 not in values, values
+
+
+def test_a_name_after_an_event_word_holds_nothing():
+    frame = question_frame("Berapa tuntutan hukum dari keluarga korban kecelakaan Ethiopian Airlines?", TextPipeline())
+    assert not frame.holders and not frame.casualty
+    frame = question_frame("Berapa tuntutan hukuman untuk Irman Gusman?", TextPipeline())
+    assert "irman" in frame.holders
+    # the families asked are counted by what befell them
+    frame = question_frame("Berapa keluarga korban luka-luka yang menerima santunan?", TextPipeline())
+    assert frame.predicates
