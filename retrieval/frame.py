@@ -1385,6 +1385,12 @@ def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) ->
         return (after,)
     if after in w["duration_words"]:
         return tuple(sorted(w["duration_units"]))
+    # "berapa ancaman hukuman penjara maksimal …", "berapa hukuman penjara …": a prison term is a
+    # span, in any unit ("ancaman pidana maksimal enam tahun"); not with a fine asked ("… dan denda")
+    head = low[q_at + 1:q_at + 4] if q_at >= 0 else []
+    if head and (head[0] in w["penalty_words"] or head[0] in w["penalty_heads"]) \
+            and set(head) & w["prison_words"] and "denda" not in low[q_at + 1:q_at + 6]:
+        return tuple(sorted(w["duration_units"]))
     return ()
 
 
@@ -4619,8 +4625,9 @@ def _last_name_in_clause(sentence: str, at: int) -> set[str]:
     toks = WORD_RE.findall(sentence[sentence.rfind(";", 0, at) + 1:at])
     low = [t.lower() for t in toks]
     not_person = lex.words["not_person_words"] | lex.words["not_names"]
+    cited = _law_citation_spans(toks)   # "… tentang Informasi dan Transaksi Elektronik": a law's name
     for i, j in reversed(_name_runs(toks)):
-        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person:
+        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person and i not in cited:
             return set(low[i:j])
     return set()
 
@@ -4723,11 +4730,34 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         subject = _sentence_subject(sentence, frame)
         return not subject or bool(subject & set(frame.holders))
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
+    cited = _law_citation_spans(before)
     for i, t in enumerate(before):
-        if (_name_word(t) and low[i] not in stop
+        if (_name_word(t) and low[i] not in stop and i not in cited
                 and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])):
             return False
     return True
+
+
+_LAW_OPENERS = frozenset({"pasal", "undang-undang", "uu", "kuhp", "kuhap", "perppu", "perpres", "pp", "permen",
+                          "perda", "perma", "keppres", "inpres"})
+_LAW_LINKS = frozenset({"ayat", "nomor", "no", "tahun", "huruf", "juncto", "jo", "tentang", "dan", "atau", "(", ")"})
+
+
+def _law_citation_spans(toks: list[str]) -> set[int]:
+    """Positions of a law cited ("Pasal 28 Ayat (2) Undang-Undang Nomor 11 Tahun 2008 tentang
+    Informasi dan Transaksi Elektronik"): its capitalised words name a law, no one who holds a
+    figure."""
+    out: set[int] = set()
+    k = 0
+    while k < len(toks):
+        if toks[k].lower() not in _LAW_OPENERS:
+            k += 1
+            continue
+        while k < len(toks) and (toks[k].lower() in _LAW_OPENERS | _LAW_LINKS or toks[k][:1].isdigit()
+                                 or (toks[k][:1].isupper() and any(toks[m].lower() == "tentang" for m in out))):
+            out.add(k)
+            k += 1
+    return out
 
 
 # ---------------------------------------------------------------- what a measure measures

@@ -170,3 +170,41 @@ def test_a_name_after_an_event_word_holds_nothing():
     # the families asked are counted by what befell them
     frame = question_frame("Berapa keluarga korban luka-luka yang menerima santunan?", TextPipeline())
     assert frame.predicates
+
+
+INVESTMENT = _archive("invest", "2025-10-20", [
+    Article(id="invest-jateng", outlet="detikcom", published="2025-10-20", title="Capaian Nilai Investasi Jateng",
+            body="Hingga triwulan III tahun 2025, capaian nilai investasi di Jawa Tengah sudah mencapai Rp 66,13 "
+                 "triliun, atau 84,42 persen dari target tahunan. Investasi itu menyerap 12.500 tenaga kerja."),
+])
+
+
+async def test_a_head_before_a_money_word_asks_money(empty_engine):
+    """"berapa capaian nilai investasi": "capaian" says how much of the money word after it (frame
+    words money_named_heads), so an amount answers; alone ("berapa kebutuhan baja") it asks none."""
+    await empty_engine.ingest_articles(INVESTMENT)
+    values = listed_values(await empty_engine.ask("Berapa capaian nilai investasi di Jawa Tengah hingga triwulan III 2025?"))
+    assert any(abs(v - 66.13e12) < 1e6 for v in values) and 12_500 not in values, values
+    pipeline = TextPipeline()
+    assert question_frame("Berapa kebutuhan dana per kilometer untuk LRT Malang?", pipeline).money
+    assert not question_frame("Berapa kebutuhan baja nasional per tahun?", pipeline).money
+
+
+BUNI = _archive("buni", "2017-05-11", [
+    Article(id="buni-ite", outlet="Tempo.co", published="2017-05-11", title="Buni Yani Dijerat UU ITE",
+            body="Buni Yani mengunggah potongan video pidato Ahok ke Facebook. Jaksa dan kepolisian menilai dirinya "
+                 "melanggar Pasal 28 Ayat (2) Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi "
+                 "Elektronik, dengan ancaman pidana maksimal enam tahun penjara."),
+])
+
+
+async def test_a_prison_term_asked_without_a_unit_and_a_law_cited_before_it(empty_engine):
+    """"berapa ancaman hukuman penjara maksimal bagi Buni Yani": a prison term is a span in any unit
+    (frame words penalty_heads, prison_words), and the law cited before the figure ("… tentang
+    Informasi dan Transaksi Elektronik") names no one else who holds it (frame._law_citation_spans;
+    "Jaksa" opening the sentence is a role, frame words not_person_words)."""
+    await empty_engine.ingest_articles(BUNI)
+    values = listed_values(await empty_engine.ask(
+        "berapa ancaman hukuman penjara maksimal bagi Buni Yani yang dijerat UU ITE?"))
+    assert values == [6], values
+    assert not question_frame("Berapa vonis penjara dan denda untuk Buni Yani?", TextPipeline()).durations
