@@ -6580,7 +6580,13 @@ def _relative_years(text: str, published: str | None) -> set[int]:
     """"tahun depan" in an article of 2019 is 2020; "tahun ini" 2019, "tahun lalu" 2018."""
     if not published or not published[:4].isdigit():
         return set()
-    return {int(published[:4]) + _RELATIVE_YEAR[m.group(1).lower()] for m in _RELATIVE_YEAR_RE.finditer(text)}
+    # ("sejak sepuluh tahun lalu", "dua tahun lalu": so many years ago, no last year)
+    return {int(published[:4]) + _RELATIVE_YEAR[m.group(1).lower()] for m in _RELATIVE_YEAR_RE.finditer(text)
+            if not _COUNT_BEFORE_RE.search(text, 0, m.start())}
+
+
+_COUNT_BEFORE_RE = re.compile(r"(?:\d|\b(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|sebelas"
+                              r"|belas|puluh|ratus|beberapa|belasan|puluhan|ratusan))\s+$", re.I)
 
 
 def _year_span(text: str) -> tuple[int, int] | None:
@@ -6846,8 +6852,14 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if frame.since:   # a running total asked: "Sejak Oktober 2023, …" says when it began, not its year
             text = _SINCE_TIME_RE.sub(" ", text)
         said_on = {int(y) for y in _SAID_ON_RE.findall(text)}
+        # a thing labelled by its year ("pengadaan 2018", "LHKPN periodik 2024") is told of later:
+        # the day a report says it was said on is no year of it
+        told_later = labelled_years(frame.question_text) >= set(frame.years)
         named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_LAW_YEAR_RE.sub(" ", _BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text))))}
-                 | {y for y in said_on if y >= min(frame.years)} | _relative_years(text, published))
+                 | ({y for y in said_on if y >= min(frame.years)} if not told_later else set())
+                 | _relative_years(text, published))
+        if told_later:
+            named -= {int(y) for y in _SAID_DAY_RE.findall(text)}
         if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
             named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text) + _TERM_END_YEAR_RE.findall(text)) if y > int(year)}
         if named & set(frame.years):
@@ -6976,6 +6988,25 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
                            # a record's reach ("perolehan terburuk sejak tahun 1940"): not when the figure holds
                            r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
+# the day a statement was made, after it: "…," katanya …, Kamis, 19 September 2019.
+_SAID_DAY_RE = re.compile(rf"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*\(?\d{{1,2}}\s+(?:{MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
+# a year right after a word that names a thing ("pengadaan 2018", "LHKPN periodik 2024"), not after a
+# word of time ("pada 2018", "Oktober 2025", "triwulan III 2025")
+_LABEL_YEAR_RE = re.compile(r"\b([^\W\d_][\w-]*)\s+\(?((?:19|20)\d\d)\b")
+_TIME_BEFORE_YEAR = frozenset({"pada", "tahun", "di", "hingga", "sampai", "sejak", "per", "selama", "sepanjang", "awal",
+                               "akhir", "pertengahan", "medio", "dan", "atau", "dari", "ke", "antara", "dalam", "mulai",
+                               "musim", "periode", "jelang", "menjelang", "usai", "hari", "pekan", "minggu"})
+
+
+def labelled_years(question: str) -> set[int]:
+    """Years a question gives as a thing's label ("dalam kasus pengadaan 2018", "LHKPN periodik 2024")."""
+    out = set()
+    for m in _LABEL_YEAR_RE.finditer(question):
+        word = m.group(1).lower()
+        if word in _TIME_BEFORE_YEAR or word in MONTHS or re.fullmatch(r"[ivx]+", word):
+            continue
+        out.add(int(m.group(2)))
+    return out
 # a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
 _DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"

@@ -208,3 +208,47 @@ async def test_a_prison_term_asked_without_a_unit_and_a_law_cited_before_it(empt
         "berapa ancaman hukuman penjara maksimal bagi Buni Yani yang dijerat UU ITE?"))
     assert values == [6], values
     assert not question_frame("Berapa vonis penjara dan denda untuk Buni Yani?", TextPipeline()).durations
+
+
+HKG = _archive("hkg", "2019-09-15", [
+    Article(id="hkg-bandara", outlet="Tempo.co", published="2019-09-15", title="Bandara Hong Kong Sepi",
+            body="Bandara Internasional Hong Kong menderita penurunan penumpang pertama sejak sepuluh tahun lalu "
+                 "dengan angka 12,4 persen per Agustus kemarin."),
+])
+
+
+async def test_so_many_years_ago_is_no_last_year(empty_engine):
+    """"sejak sepuluh tahun lalu" is ten years back, not "tahun lalu" (frame._relative_years): the
+    drop of August 2019 is still August 2019's."""
+    await empty_engine.ingest_articles(HKG)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen penurunan jumlah penumpang Bandara Internasional Hong Kong pada Agustus 2019?"))
+    assert 12.4 in values, values
+
+
+ARV = _archive("arv", "2019-09-19", [
+    Article(id="arv-fitra", outlet="Tempo.co", published="2019-09-19", title="Fitra Soroti Harga Obat ARV",
+            body="\"Harga obat ARV dari BUMN farmasi mencapai Rp 385 ribu per botol,\" katanya dalam konferensi "
+                 "pers di Cikini, Jakarta, Kamis, 19 September 2019."),
+    Article(id="arv-lhkpn", outlet="detikcom", published="2025-10-22", title="Harta Elpi Yanti Harahap",
+            body="\"Total harta kekayaan Rp 1.501.555.038,\" demikian tertulis di website LHKPN KPK yang dilihat, "
+                 "Rabu (22/10/2025)."),
+])
+
+
+async def test_a_thing_labelled_by_its_year_is_told_of_later(empty_engine):
+    """"(pengadaan 2018)", "LHKPN periodik 2024": a year that labels a thing (frame.labelled_years)
+    is told of later, so the day a report was said on ("Kamis, 19 September 2019", "Rabu
+    (22/10/2025)") is no other year of the figure."""
+    await empty_engine.ingest_articles(ARV)
+    values = listed_values(await empty_engine.ask("Berapa harga obat ARV per botol dari BUMN farmasi (pengadaan 2018)?"))
+    assert 385_000 in values, values
+    values = listed_values(await empty_engine.ask(
+        "Berapa total harta kekayaan yang dilaporkan Elpi Yanti Harahap dalam LHKPN periodik 2024?"))
+    assert 1_501_555_038 in values, values
+
+
+def test_a_year_after_a_word_of_time_labels_nothing():
+    from retrieval.frame import labelled_years
+    assert labelled_years("Berapa harga obat ARV (pengadaan 2018)?") == {2018}
+    assert labelled_years("Berapa investasi hingga triwulan III 2025, pada Oktober 2025 atau tahun 2024?") == set()
