@@ -7,6 +7,7 @@ something: dates, calibres (60mm), model names (AK-12), times and page numbers a
 """
 from __future__ import annotations
 
+import dataclasses
 import re
 from dataclasses import asdict, dataclass, field
 from functools import lru_cache
@@ -594,6 +595,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 scorelines.append(Quantity(value=value, text=sentence[m.start("low"):m.end("high")].strip(),
                                            against=high, before=_last_words(sentence, m.start("low"))))
                 continue
+            if high is not None and (scale := _shared_scale(low_text, m.group("high"))) and value * scale <= high:
+                value *= scale   # "Rp 400-500 miliar", "40 sampai 50 ribu": the scale after the range is both ends'
             text_end = m.end("high") if m.group("high") else m.end("low")
             if money_scale and value < 1000 and not m.group("high"):
                 value, text_end = value * money_scale, m.end("unit")
@@ -624,7 +627,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 spans.append((start, text_end, "tahun"))
                 durations.add(len(out) - 1)
             continue
-        if (not unit and low_text and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
+        if (not unit and low_text and high is None and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
                 and not _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())
                 and _RUPIAH_BEFORE_RE.search(sentence[max(0, start - 6):start])):
             continue  # "senilai Rp14,7 dan …": rupiah has no cents, the scraper cut its "miliar" off
@@ -642,6 +645,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         spans.append((start, unit_end if unit else text_end, unit_first))
         if unit is None and (timed or _currency_before(sentence, m.start("low") if low_text else start)):
             durations.add(len(out) - 1)
+    out, spans, durations = _joined_ranges(sentence, out, spans, durations)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):
         q.of, q.predicates = of, predicates
@@ -670,6 +674,49 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 
 
 # between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
+# between the two ends of a range written whole twice ("Rp 500 miliar hingga Rp 1,5 triliun",
+# "42 derajat celcius hingga 50 derajat celcius", "antara 8.000 dan 10.000 orang"): the word the
+# unit's name ends in, the range word, the currency again
+_RANGE_GAP_RE = re.compile(r"\s*(?P<tail>[^\W\d_]+\s+)?(?P<link>hingga|sampai(?:\s+dengan)?|s\.?d\.?|[-–]|dan)\s*"
+                           r"(?:rp\.?|us\$|usd|idr|\$|€)?\s*$", re.I)
+_BETWEEN_BEFORE_RE = re.compile(r"\bantara\s+(?:rp\.?\s*|us\$\s*)?$", re.I)
+_CHANGE_FROM_RE = re.compile(r"\b(?:naik|turun|meningkat|menurun|bertambah|berkurang|melonjak|anjlok|merosot|tumbuh)"
+                             r"\s+(?:\S+\s+)?dari\s+(?:rp\.?\s*|us\$\s*)?$", re.I)
+
+
+def _joined_ranges(sentence: str, out: list[Quantity], spans: list[tuple[int, int, str | None]],
+                   durations: set[int]) -> tuple[list[Quantity], list[tuple[int, int, str | None]], set[int]]:
+    """Two figures of one unit joined by a range word, the second the larger, are one range:
+    "Rp 500 miliar hingga Rp 1,5 triliun" is 500 miliar-1,5 triliun, not two amounts ("dan" only
+    after "antara"; not a change, "naik dari 5 persen hingga 7 persen")."""
+    k = 1
+    while k < len(out):
+        a, b = out[k - 1], out[k]
+        start_a, end_a, unit_a = spans[k - 1]
+        start_b = spans[k][0]
+        if b.qualifier in ("hingga", "sampai"):
+            gap = sentence[end_a:start_b] + b.qualifier + " "
+            number_b = start_b + len(b.qualifier)
+        else:
+            gap, number_b = sentence[end_a:start_b], start_b
+        m = _RANGE_GAP_RE.fullmatch(gap)
+        # ("antara 8.000 dan 10.000 orang": the noun after the high end counts both)
+        same_unit = (a.unit or "").lower() == (b.unit or "").lower() or (
+            a.unit is None and b.unit is not None and not _currency_before(sentence, start_a))
+        if (m and same_unit and a.high is None and b.high is None and not a.vague and not b.vague
+                and not a.age and not b.age and b.value > a.value and (k - 1 in durations) == (k in durations)
+                and (m.group("link").lower() != "dan" or _BETWEEN_BEFORE_RE.search(sentence, 0, start_a))
+                and not _CHANGE_FROM_RE.search(sentence, 0, start_a)
+                and (not m.group("tail") or sentence[spans[k][1]:].lower().lstrip().startswith(m.group("tail").strip().lower()))):
+            out[k - 1] = dataclasses.replace(a, high=b.value, unit=a.unit or b.unit, text=sentence[start_a:spans[k][1]].strip())
+            spans[k - 1] = (start_a, spans[k][1], unit_a or spans[k][2])
+            del out[k], spans[k]
+            durations = {i if i < k else i - 1 for i in durations if i != k}
+            continue
+        k += 1
+    return out, spans, durations
+
+
 _FROM_TO_RE = re.compile(r"\s*(?:(?:pada|di|tahun)\s+)?(?:\S+\s+){0,2}?(?:menjadi|jadi|ke)\s+(?:sekitar\s+|sebanyak\s+)?")
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
@@ -751,6 +798,16 @@ def _road_points(sentence: str) -> list[Quantity]:
 
 
 _TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
+_SCALE_WORD_RE = re.compile(r"\b(triliun|miliar|milyar|juta|ribu|rb|jt)\b", re.I)
+
+
+def _shared_scale(low: str, high: str) -> float | None:
+    """The scale a range writes once, after its high end ("400-500 miliar"): the low end's too,
+    when it has none of its own."""
+    if _SCALE_WORD_RE.search(low):
+        return None
+    m = _SCALE_WORD_RE.search(high)
+    return float(SCALES[m.group(1).lower()]) if m else None
 _RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
 _LOST_SEPARATOR_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*\d{1,3} $")
 _LOST_SEPARATOR_RE = re.compile(r" \d{3}\b(?![.,]\d)")   # "Rp 3 500": the rest of the amount
