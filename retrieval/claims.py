@@ -723,7 +723,10 @@ _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
 _ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_KE_ORDINAL_WORD = r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
+_CARDINAL_WORD = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
 _ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking|lantai)\b|\d['’′]|\bmenit\s+\d"
+                              rf"|\b(?:{_KE_ORDINAL_WORD})"
                               rf"|\b(?:km|kilometer)\s?\.?\s?\d"
                               rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+(?:\d|{_ORDINAL_WORD})", re.I)
 
@@ -735,9 +738,13 @@ def _ordinal_re() -> re.Pattern[str]:
     rounds = "|".join(ROUND_WORDS)
     return re.compile(rf"\b(?P<noun>{nouns})\s+ke\s?-?\s?(?P<num>\d{{1,4}})\b"
                       rf"|\b(?P<round>{rounds})\s+(?:(?P<bare>\d{{1,2}})\b(?![.,]\d|\s*(?:besar|%|persen)\b)|(?P<rword>{_ORDINAL_WORD})\b)"
-                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})(?:\s?[-–]\s?(?P<rhigh>\d{{1,4}}))?\b|(?P<word>{_ORDINAL_WORD})\b)"
+                      rf"|\b(?P<rank>{ranks})\s+(?:ke\s?-?\s?)?(?:(?P<rnum>\d{{1,4}})(?:\s?[-–]\s?(?P<rhigh>\d{{1,4}}))?\b|(?P<word>{_ORDINAL_WORD})\b"
+                      rf"|(?P<cword>{_CARDINAL_WORD})\b(?!\s+(?:belas|puluh|ratus|ribu|juta)\b))"
                       rf"|\b(?P<apos>\d{{1,3}})['’′](?!\w)|\bmenit\s+(?P<mnum>\d{{1,3}})\b(?![.,]\d)"
-                      rf"|\blantai\s+(?:ke\s?-?\s?)?(?P<floor>\d{{1,3}}\b(?![.,]\d)|{_FLOOR_WORDS}\b|{_ORDINAL_WORD}\b)", re.I)
+                      rf"|\blantai\s+(?:ke\s?-?\s?)?(?P<floor>\d{{1,3}}\b(?![.,]\d)|{_FLOOR_WORDS}\b|{_ORDINAL_WORD}\b)"
+                      # any noun with an ordinal word after it ("gelar keempat mereka", "uji coba nuklir
+                      # keenamnya"): a place in its order, asked "gelar keberapa"
+                      rf"|\b(?P<onoun>[a-z]{{3,}})\s+(?P<oword>{_KE_ORDINAL_WORD})(?:nya)?\b", re.I)
 
 
 def find_ordinals(sentence: str) -> list[Quantity]:
@@ -765,6 +772,18 @@ def find_ordinals(sentence: str) -> list[Quantity]:
                 continue
         elif m.group("rnum"):
             noun, value = m.group("rank"), float(m.group("rnum"))
+        elif m.group("cword"):   # "berada di peringkat enam", "juara tiga"
+            noun, value = m.group("rank"), words_to_number(m.group("cword").lower())
+            if value is None:
+                continue
+        elif m.group("onoun"):
+            noun = m.group("onoun")
+            if noun.lower() in _NOT_ORDINAL_NOUNS or noun.lower() in frame_lexicon().words["time_words"] \
+                    or frame_lexicon().verbs.at([noun.lower()], 0) is not None:
+                continue   # "yang kedua", "untuk kedua kalinya", "menjadi ketiga"; "hari kelima" is a time
+            value = words_to_number(m.group("oword").lower()[2:])
+            if value is None:
+                continue
         else:
             word = m.group("word").lower()
             noun, value = m.group("rank"), 1.0 if word == "pertama" else words_to_number(word[2:])
@@ -779,6 +798,9 @@ def find_ordinals(sentence: str) -> list[Quantity]:
 
 
 _DIGIT_BEFORE_RE = re.compile(r"\d\s*$")
+# words before an ordinal that order nothing themselves
+_NOT_ORDINAL_NOUNS = frozenset("yang dan atau untuk dari pada di ke dengan oleh serta adalah ialah yakni yaitu "
+                               "menjadi jadi para sang the its itu ini juga pun saja hanya".split())
 
 
 def _road_points(sentence: str) -> list[Quantity]:

@@ -252,3 +252,23 @@ def test_a_year_after_a_word_of_time_labels_nothing():
     from retrieval.frame import labelled_years
     assert labelled_years("Berapa harga obat ARV (pengadaan 2018)?") == {2018}
     assert labelled_years("Berapa investasi hingga triwulan III 2025, pada Oktober 2025 atau tahun 2024?") == set()
+
+
+NUKE = _archive("nuke", "2017-09-20", [
+    Article(id="nuke-korut", outlet="Kompas.com", published="2017-09-20", title="Korea Utara dan AS Saling Ancam",
+            body="Sejak Pyongyang meluncurkan uji coba nuklir keenamnya pada awal September lalu, rezim Kim Jong-un "
+                 "dan Presiden Donald Trump saling melontarkan ancaman. Uji coba itu memicu gempa 6,3 magnitudo."),
+])
+
+
+async def test_an_ordinal_word_after_any_noun_is_a_place_in_its_order(empty_engine):
+    """"uji coba nuklir keenamnya", "gelar keempat mereka" (claims._ordinal_re, read at ingest): a
+    place in an order, asked "ke berapa"; never a count, and no day ("hari kelima" is a time)."""
+    await empty_engine.ingest_articles(NUKE)
+    values = listed_values(await empty_engine.ask(
+        "uji coba nuklir ke berapa yang dilakukan Korea Utara pada awal September 2017?"))
+    assert values == [6], values
+    from retrieval.claims import find_ordinals
+    assert [(q.value, q.unit) for q in find_ordinals("Ini merupakan gelar keempat mereka sepanjang 2017.")] == [(4, "gelar")]
+    assert [(q.value, q.unit) for q in find_ordinals("Eko berada di peringkat enam di kelas 61 kg.")] == [(6, "peringkat")]
+    assert find_ordinals("Ini yang kedua kalinya. Hingga hari kelima sudah 2 juta orang menonton.") == []
