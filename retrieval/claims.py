@@ -42,8 +42,9 @@ WORD_NUM = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+setenga
             r"|(?:se|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s*(?:belas|puluh|ratus|ribu))?(?:\s+(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)"
             r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|selusin|seratus|seribu|sejuta")
-# (and a decimal written the English way before a scale: "lebih dari 1.2 juta bibit")
-DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*(?:ribu|juta|miliar|milyar|triliun)\b)|\d+(?:,\d+)?"
+# (and a decimal written the English way before a scale or a percent: "lebih dari 1.2 juta bibit",
+# "skor 93.92 persen")
+DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*(?:ribu|juta|miliar|milyar|triliun|persen)\b|\s?%)|\d+(?:,\d+)?"
 
 
 def _smaller_parts(*scales: str) -> str:
@@ -778,9 +779,10 @@ def find_ordinals(sentence: str) -> list[Quantity]:
                 continue
         elif m.group("onoun"):
             noun = m.group("onoun")
-            if noun.lower() in _NOT_ORDINAL_NOUNS or noun.lower() in frame_lexicon().words["time_words"] \
-                    or frame_lexicon().verbs.at([noun.lower()], 0) is not None:
-                continue   # "yang kedua", "untuk kedua kalinya", "menjadi ketiga"; "hari kelima" is a time
+            low = noun.lower()
+            if low in _NOT_ORDINAL_NOUNS or low in frame_lexicon().stopwords or low in frame_lexicon().words["time_words"] \
+                    or frame_lexicon().verbs.at([low], 0) is not None or affixed_verb(low, ("me", "ber", "di", "ter")):
+                continue   # "yang kedua", "bahwa kedua", "menghabisi ketiga"; "hari kelima" is a time
             value = words_to_number(m.group("oword").lower()[2:])
             if value is None:
                 continue

@@ -54,3 +54,13 @@ async def test_a_range_is_listed_as_one_figure(empty_engine):
     assert [c.figure.get("high") for c in answer.claims] == [350_000]
     answer = await empty_engine.ask("Berapa dana kemitraan yang diusulkan Pemkot Bekasi?")
     assert [(c.figure.get("value"), c.figure.get("high")) for c in answer.claims] == [(400e9, 500e9)]
+
+
+@pytest.mark.parametrize("sentence,expected", [
+    ("KSO Wika Gedung mendapatkan skor 93.92 persen dengan penilaian teknis 66.14 persen.", [93.92, 66.14]),
+    ("BI rate turun ke 5.25% bulan ini.", [5.25]),
+    ("Harga naik 2.500 persen dan 10.000 orang datang.", [2_500, 10_000]),   # thousands stay thousands
+])
+def test_a_percent_written_with_a_decimal_point(sentence, expected):
+    """"93.92 persen": a decimal written the English way before a percent is read (it was dropped)."""
+    assert [q.value for q in find_quantities(sentence)] == expected
