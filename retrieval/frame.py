@@ -5625,9 +5625,15 @@ def _destination_apposition(toks: list[str], low: list[str], comma: int) -> bool
     Jakarta Timur" (the hospital's city, not where the story happens)."""
     dest = lexicon().words["destination_markers"]
     j = comma - 1
-    while j >= 0 and comma - j <= MAX_NAME and (_is_cap(toks[j]) or toks[j] == ","):
+    # (a list of destinations goes on: "tujuan ke Jakarta (Cengkareng), Jakarta (Halim), Palangkaraya,
+    # … dan Makassar", its bracketed asides too)
+    while j >= 0 and comma - j <= DESTINATION_LIST_REACH and (_is_cap(toks[j]) or toks[j] in (",", "(", ")")
+                                                             or (low[j] in ("dan", "serta") and j < comma - 1)):
         j -= 1
     return 0 <= j < comma - 1 and (low[j] in dest or (low[j] == "dari" and j > 0 and low[j - 1] == "berasal"))
+
+
+DESTINATION_LIST_REACH = 16   # tokens back to a destination word over a list of places
 
 
 # the attribution after a quote or clause: "…,\" kata X di Jakarta", "…, ujarnya saat ditemui di Mabes Polri"
@@ -6078,7 +6084,8 @@ def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = N
     "jembatan runtuh" is a bridge that fell, "pelabuhan kargo baru" a new port, not their names."""
     lex = lexicon()
     kinds = lex.words["place_types"]
-    toks = WORD_RE.findall(text)
+    # "Bandar Udara I Gusti Ngurah Rai" is "Bandara I Gusti Ngurah Rai", written in full
+    toks = WORD_RE.findall(_BANDAR_UDARA_RE.sub(lambda m: "Bandara" if m.group()[0] == "B" else "bandara", text))
     out: list[tuple[str, str]] = []
     for i, tok in enumerate(toks):
         kind = tok.lower()
@@ -6109,6 +6116,9 @@ def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = N
         if words:
             out.append((kind, " ".join(words)))
     return tuple(dict.fromkeys(out))
+
+
+_BANDAR_UDARA_RE = re.compile(r"\bbandar\s+udara\b", re.I)
 
 
 def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, str], ...]) -> bool | None:
@@ -6998,7 +7008,8 @@ _TIME_BEFORE_YEAR = frozenset({"pada", "tahun", "di", "hingga", "sampai", "sejak
                                "musim", "periode", "jelang", "menjelang", "usai", "hari", "pekan", "minggu"})
 
 
-def labelled_years(question: str) -> set[int]:
+@lru_cache(maxsize=256)
+def labelled_years(question: str) -> frozenset[int]:
     """Years a question gives as a thing's label ("dalam kasus pengadaan 2018", "LHKPN periodik 2024")."""
     out = set()
     for m in _LABEL_YEAR_RE.finditer(question):
@@ -7006,7 +7017,7 @@ def labelled_years(question: str) -> set[int]:
         if word in _TIME_BEFORE_YEAR or word in MONTHS or re.fullmatch(r"[ivx]+", word):
             continue
         out.add(int(m.group(2)))
-    return out
+    return frozenset(out)
 # a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
 _DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"

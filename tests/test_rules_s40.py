@@ -272,3 +272,30 @@ async def test_an_ordinal_word_after_any_noun_is_a_place_in_its_order(empty_engi
     assert [(q.value, q.unit) for q in find_ordinals("Ini merupakan gelar keempat mereka sepanjang 2017.")] == [(4, "gelar")]
     assert [(q.value, q.unit) for q in find_ordinals("Eko berada di peringkat enam di kelas 61 kg.")] == [(6, "peringkat")]
     assert find_ordinals("Ini yang kedua kalinya. Hingga hari kelima sudah 2 juta orang menonton.") == []
+
+
+def test_bandar_udara_is_bandara_and_a_list_of_destinations_goes_on():
+    """"Bandar Udara I Gusti Ngurah Rai" is the "Bandara I Gusti Ngurah Rai" asked (typed_places);
+    "tujuan ke Jakarta (Cengkareng), Jakarta (Halim), Palangkaraya, Samarinda": every place of a
+    list after "ke" is a destination, over its bracketed asides (_destination_apposition)."""
+    assert typed_places("sebanyak 17.192 ekor di Bandar Udara I Gusti Ngurah Rai, Senin", caps=True) == \
+        typed_places("Bandara I Gusti Ngurah Rai", caps=True) == (("bandara", "i gusti ngurah"),)
+    from retrieval.frame import located_places
+    assert located_places("Di YIA ada 14 jadwal penerbangan dengan tujuan ke Jakarta (Cengkareng), Jakarta (Halim), "
+                          "Palangkaraya, Samarinda yang dilayani empat maskapai.") == []
+    assert located_places("Korban dibawa ke RS Polri Kramatjati, Jakarta Timur.") == []
+    assert located_places("Banjir melanda Bandung, Garut, Tasikmalaya.") == ["bandung", "garut", "tasikmalaya"]
+
+
+LOBSTER = _archive("lobster", "2019-09-02", [
+    Article(id="lobster-bali", outlet="Detik", published="2019-09-02", title="Penyelundupan Benih Lobster di Bandara Ngurah Rai Digagalkan",
+            body="Petugas Bea Cukai Ngurah Rai menggagalkan upaya penyelundupan benih lobster sebanyak 17.192 ekor di "
+                 "Bandar Udara I Gusti Ngurah Rai, Senin (2/9/2019)."),
+])
+
+
+async def test_a_seizure_at_the_airport_written_in_full(empty_engine):
+    await empty_engine.ingest_articles(LOBSTER)
+    values = listed_values(await empty_engine.ask(
+        "Berapa ekor benih lobster yang digagalkan penyelundupannya di Bandara I Gusti Ngurah Rai Bali pada 2 September 2019?"))
+    assert values == [17_192], values
