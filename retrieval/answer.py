@@ -1271,13 +1271,14 @@ def _may_join(groups: list[AnswerClaim], group_terms: list[set[str]], terms: set
 
 
 def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | None:
-    by_unit: dict[str, list[dict[str, Any]]] = {}
+    # (amounts in two currencies are no disagreement: "US$ 1 miliar atau sekitar Rp 14 triliun")
+    by_unit: dict[tuple[str, str], list[dict[str, Any]]] = {}
     for g in groups:
         f = g.figure
         if f and not f.get("vague"):
-            by_unit.setdefault(pipeline.noun_key(f.get("unit") or ""), []).append(f)
+            by_unit.setdefault((pipeline.noun_key(f.get("unit") or ""), f.get("currency") or ""), []).append(f)
     lines = []
-    for unit, figs in by_unit.items():
+    for _key, figs in by_unit.items():
         values = sorted({f["value"] for f in figs} | {f["high"] for f in figs if f.get("high") is not None})
         if len(values) < 2 or len(figs) < 2:
             continue   # one figure's own range ("peringkat 601–800") is no disagreement between sources

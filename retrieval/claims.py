@@ -106,6 +106,9 @@ DATE_SPANS_RE = re.compile(
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
 # a number word counted out of a whole: "tujuh dari 12 gol", "tiga dari lima tersangka" (the whole's noun is its)
+# a number word that counts some of a group named before ("Dari 20 korban, tiga di antaranya
+# meninggal", "dari 66 orang ini, ada empat yang dirujuk"): it borrows the group's noun
+_ONE_OF_GROUP_RE = re.compile(r"\s+(?:di\s*antaranya\b|yang\s+(?:di|ter|me|ber)[a-z]{3,})", re.I)
 _PART_OF_COUNT_RE = re.compile(rf"\s+dari\s+(?:total\s+)?(?:\d|(?:{WORD_NUM})\b)", re.I)
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
@@ -575,7 +578,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and (not unit or (not m.group("qual") and _year_word(unit))):
                 continue  # a bare year; "2020 mendatang", "Bakauheni 2017 mencatat": a year, no count
             is_word = not low_text[0].isdigit()
-            if is_word and not unit and not said_of and not timed and not _PART_OF_COUNT_RE.match(masked, m.end("low")):
+            if is_word and not unit and not said_of and not timed and not _PART_OF_COUNT_RE.match(masked, m.end("low")) \
+                    and not (_ONE_OF_GROUP_RE.match(masked, m.end("low")) and any(q.unit for q in out)):
                 continue  # "salah satu", "kedua belah pihak": number words need a counted noun ("tujuh jam" has one)
             if is_word and _SALAH_BEFORE_RE.search(masked[: m.start()].lower()):
                 continue

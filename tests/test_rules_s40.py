@@ -299,3 +299,47 @@ async def test_a_seizure_at_the_airport_written_in_full(empty_engine):
     values = listed_values(await empty_engine.ask(
         "Berapa ekor benih lobster yang digagalkan penyelundupannya di Bandara I Gusti Ngurah Rai Bali pada 2 September 2019?"))
     assert values == [17_192], values
+
+
+GROUP = _archive("group", "2019-09-17", [
+    Article(id="group-keracunan", outlet="Kompas.com", published="2019-09-17", title="Keracunan Hajatan di Simpenan",
+            body="Sebanyak 66 orang warga Simpenan mengalami keracunan makanan hajatan. Dari 66 orang ini, ada "
+                 "empat yang dirujuk ke RSUD Palabuhanratu."),
+])
+
+
+async def test_a_number_word_counting_some_of_a_group_borrows_its_noun(empty_engine):
+    """"Dari 66 orang ini, ada empat yang dirujuk": a number word before "yang" + a verb or "di
+    antaranya" counts some of the group named before it (claims._ONE_OF_GROUP_RE), read at ingest;
+    alone ("Dua yang terakhir sudah pulang") it counts nothing."""
+    await empty_engine.ingest_articles(GROUP)
+    values = listed_values(await empty_engine.ask("Berapa warga korban keracunan makanan hajatan di Simpenan yang dirujuk ke RSUD?"))
+    assert 4 in values, values
+    from retrieval.claims import find_quantities
+    assert [(q.value, q.unit) for q in find_quantities("Dari 20 korban, tiga di antaranya meninggal.")] == \
+        [(20, "korban"), (3, "korban")]
+    assert find_quantities("Dua yang terakhir sudah pulang.") == []
+
+
+TWO_CURRENCIES = _archive("ribbeck", "2019-09-18", [
+    Article(id="ribbeck-tempo", outlet="Tempo.co", published="2019-09-18", title="Boeing Hadapi Gugatan",
+            body="Firma hukum Ribbeck Law Chartered mengatakan kliennya menuntut ganti rugi lebih dari US$ 1 miliar "
+                 "atau sekitar Rp14 triliun."),
+])
+
+
+async def test_amounts_in_two_currencies_are_no_disagreement(empty_engine):
+    """"US$ 1 miliar atau sekitar Rp 14 triliun" is one amount said twice: the answer lists both and
+    says no sources differ (answer._disagreement keys by currency); two rupiah amounts still do."""
+    await empty_engine.ingest_articles(TWO_CURRENCIES)
+    question = "Berapa ganti rugi yang dituntut klien firma hukum Ribbeck Law Chartered dari Boeing?"
+    answer = await empty_engine.ask(question)
+    assert sorted(listed_values(answer)) == [1_000_000_000, 14_000_000_000_000], listed_values(answer)
+    assert answer.disagreement is None, answer.disagreement
+    await empty_engine.ingest_articles([
+        Article(id="ribbeck-kompas", outlet="Kompas.com", published="2019-09-19", title="Boeing Hadapi Gugatan Baru",
+                body="Firma hukum Ribbeck Law Chartered mengatakan kliennya menuntut ganti rugi lebih dari US$ 2 miliar "
+                     "atau sekitar Rp28 triliun."),
+    ])
+    answer = await empty_engine.ask(question)
+    assert answer.disagreement and "14.000.000.000.000–28.000.000.000.000" in answer.disagreement, answer.disagreement
