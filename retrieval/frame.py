@@ -4460,7 +4460,7 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     emas, 19 medali perak, dan 15 medali perunggu"): theirs."""
     if not (frame.noun and frame.noun.lower() in lexicon().words["held_nouns"]) \
             and frame.ordinal not in lexicon().words["rank_nouns"]:   # a country's rank, too
-        return True
+        return _measure_clause_country_fits(frame, q, sentence)
     lex = lexicon()
     asked = _asked_countries(frame.question_text)   # "… untuk Indonesia": whose tally, though not where
     if not asked or sentence.islower():
@@ -4509,6 +4509,30 @@ def _asked_team(question: str) -> frozenset[str]:
     lex = lexicon()
     words = [w for w in m.group(1).lower().split() if w not in lex.stopwords]
     return frozenset(w for w in words if lex.names.at([w], 0) is None)
+
+
+_CLAUSE_OPENERS_RE = re.compile(r",\s|;\s|:\s|\b(?:sedangkan|sementara|sementara itu|adapun|namun)\b", re.I)
+
+
+def _measure_clause_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A measure asked of a country ("produksi baja nasional Indonesia") is not one whose clause
+    names only another country before it ("Sementara China mampu memasok … produksi sebesar 1,3
+    miliar ton", "sedangkan … China sudah sampai 1,3 miliar ton"): that country's. Countries in
+    other clauses, or named as where something goes ("ke China"), say nothing of it."""
+    if not frame.measured or (q.get("unit") or "").lower() not in lexicon().words["measure_nouns"]:
+        return True
+    asked = _asked_countries(frame.question_text)
+    if not asked:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at <= 0:
+        return True
+    start = max((m.end() for m in _CLAUSE_OPENERS_RE.finditer(sentence, 0, at)), default=0)
+    toks = WORD_RE.findall(sentence[start:at])
+    lex = lexicon()
+    named = [key for key, _at, _placed in _place_mentions(toks, [t.lower() for t in toks], caps=True)
+             if lex.places[key].kind == "country"]
+    return not named or any(_within(n, a) or _within(a, n) for n in named for a in asked)
 
 
 @lru_cache(maxsize=256)

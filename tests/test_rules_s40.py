@@ -343,3 +343,21 @@ async def test_amounts_in_two_currencies_are_no_disagreement(empty_engine):
     ])
     answer = await empty_engine.ask(question)
     assert answer.disagreement and "14.000.000.000.000–28.000.000.000.000" in answer.disagreement, answer.disagreement
+
+
+STEEL = _archive("steel", "2025-10-20", [
+    Article(id="steel-kras", outlet="detikcom", published="2025-10-20", title="Begini Perbandingan Industri Baja RI dengan China",
+            body="Produksi baja nasional hanya kurang daripada 18 juta ton per tahun, sedangkan China sudah sampai "
+                 "1,3 miliar ton setahun. Sementara China mampu memasok 60% kebutuhan baja dunia dengan rata-rata "
+                 "produksi sebesar 1,1 miliar ton. Berbeda dengan China, produksi baja nasional pada 2023 hanya 17 juta ton."),
+])
+
+
+async def test_a_measure_asked_of_a_country_is_not_one_another_country_opens_its_clause(empty_engine):
+    """"produksi baja nasional Indonesia": "sedangkan China sudah sampai 1,3 miliar ton", "Sementara
+    China … produksi sebesar 1,1 miliar ton" are China's (frame._measure_clause_country_fits: the
+    countries of the figure's own clause, before it)."""
+    await empty_engine.ingest_articles(STEEL)
+    from .answered import answer_values
+    values = answer_values(await empty_engine.ask("Berapa produksi baja nasional Indonesia per tahun?"))
+    assert sorted(values) == [17_000_000, 18_000_000], values   # (another clause's China says nothing of 17 juta)
