@@ -105,10 +105,10 @@ DATE_SPANS_RE = re.compile(
     re.IGNORECASE,
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
-# a number word counted out of a whole: "tujuh dari 12 gol", "tiga dari lima tersangka" (the whole's noun is its)
 # a number word that counts some of a group named before ("Dari 20 korban, tiga di antaranya
 # meninggal", "dari 66 orang ini, ada empat yang dirujuk"): it borrows the group's noun
 _ONE_OF_GROUP_RE = re.compile(r"\s+(?:di\s*antaranya\b|yang\s+(?:di|ter|me|ber)[a-z]{3,})", re.I)
+# a number word counted out of a whole: "tujuh dari 12 gol", "tiga dari lima tersangka" (the whole's noun is its)
 _PART_OF_COUNT_RE = re.compile(rf"\s+dari\s+(?:total\s+)?(?:\d|(?:{WORD_NUM})\b)", re.I)
 NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
@@ -678,7 +678,6 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     return out + scorelines + ordinals
 
 
-# between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
 # between the two ends of a range written whole twice ("Rp 500 miliar hingga Rp 1,5 triliun",
 # "42 derajat celcius hingga 50 derajat celcius", "antara 8.000 dan 10.000 orang"): the word the
 # unit's name ends in, the range word, the currency again
@@ -699,11 +698,8 @@ def _joined_ranges(sentence: str, out: list[Quantity], spans: list[tuple[int, in
         a, b = out[k - 1], out[k]
         start_a, end_a, unit_a = spans[k - 1]
         start_b = spans[k][0]
-        if b.qualifier in ("hingga", "sampai"):
-            gap = sentence[end_a:start_b] + b.qualifier + " "
-            number_b = start_b + len(b.qualifier)
-        else:
-            gap, number_b = sentence[end_a:start_b], start_b
+        # (the high end may have taken the range word as its qualifier: "… hingga 50 derajat")
+        gap = sentence[end_a:start_b] + (b.qualifier + " " if b.qualifier in ("hingga", "sampai") else "")
         m = _RANGE_GAP_RE.fullmatch(gap)
         # ("antara 8.000 dan 10.000 orang": the noun after the high end counts both)
         same_unit = (a.unit or "").lower() == (b.unit or "").lower() or (
@@ -722,6 +718,7 @@ def _joined_ranges(sentence: str, out: list[Quantity], spans: list[tuple[int, in
     return out, spans, durations
 
 
+# between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
 _FROM_TO_RE = re.compile(r"\s*(?:(?:pada|di|tahun)\s+)?(?:\S+\s+){0,2}?(?:menjadi|jadi|ke)\s+(?:sekitar\s+|sebanyak\s+)?")
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
