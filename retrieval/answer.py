@@ -757,6 +757,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     groups: list[AnswerClaim] = []
     group_terms: list[set[str]] = []
     money_answers = amounts_answer(frame)
+    fine_asked = bool(frame.durations) and bool(_FINE_ASKED_RE.search(query.text))
     # a substance asked by no unit ("berapa sabu"): figures weighing it answer
     weighed = (asked_noun if asked_noun and not frame.units and not frame.money
                and (frame.noun or "").lower() not in frame_lexicon().words["measure_nouns"] else None)
@@ -811,7 +812,10 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         if is_scoreline(q):   # "menundukkan Argentina 95-75": the asked side's tally
             q = asked_side(query.text, q, c.claim.text)
         elif frame.durations:   # "berapa tahun hukuman …": only spans of time in the asked units answer
-            if (q := _duration(q, c.claim.text, frame.durations)) is None:
+            span = _duration(q, c.claim.text, frame.durations)
+            if span is None and fine_asked and not q.get("unit") and (currency := currency_of(c.claim.text, q["text"])):
+                span = {**q, "currency": currency}   # "vonis penjara dan denda": the fine answers too
+            if (q := span) is None:
                 continue
         elif weighed and (q.get("unit") or "").lower() in frame_lexicon().words["weight_units"]:
             q = {**q, "label_unit": True}   # "9,5 kilogram": a weight says its unit
@@ -891,6 +895,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     return Answer(query.text, "quantity", groups, disagreement=_disagreement(groups, pipeline))
 
 
+_FINE_ASKED_RE = re.compile(r"\bdenda\b", re.I)
 RESTATED_JUDGED = 8   # figures restated in other words judged per answer, best candidates first
 
 

@@ -1386,10 +1386,11 @@ def _asked_durations(low: list[str], q_at: int, w: dict[str, frozenset[str]]) ->
     if after in w["duration_words"]:
         return tuple(sorted(w["duration_units"]))
     # "berapa ancaman hukuman penjara maksimal …", "berapa hukuman penjara …": a prison term is a
-    # span, in any unit ("ancaman pidana maksimal enam tahun"); not with a fine asked ("… dan denda")
+    # span, in any unit ("ancaman pidana maksimal enam tahun"); with a fine asked too ("… dan
+    # denda"), the fine answers beside it (answer._compose_quantity)
     head = low[q_at + 1:q_at + 4] if q_at >= 0 else []
     if head and (head[0] in w["penalty_words"] or head[0] in w["penalty_heads"]) \
-            and set(head) & w["prison_words"] and "denda" not in low[q_at + 1:q_at + 6]:
+            and set(head) & w["prison_words"]:
         return tuple(sorted(w["duration_units"]))
     return ()
 

@@ -207,7 +207,22 @@ async def test_a_prison_term_asked_without_a_unit_and_a_law_cited_before_it(empt
     values = listed_values(await empty_engine.ask(
         "berapa ancaman hukuman penjara maksimal bagi Buni Yani yang dijerat UU ITE?"))
     assert values == [6], values
-    assert not question_frame("Berapa vonis penjara dan denda untuk Buni Yani?", TextPipeline()).durations
+
+
+VIENNA = _archive("vienna", "2025-10-14", [
+    Article(id="vienna-vonis", outlet="detikcom", published="2025-10-14", title="Vienna Varella Divonis",
+            body="Aksi Vienna terjadi setelah Ketua Majelis Hakim Ni Luh Suastini membacakan vonis 1,5 tahun penjara "
+                 "dan denda Rp 30 juta di PN Denpasar. Sidang dihadiri 40 orang."),
+])
+
+
+async def test_a_prison_term_and_a_fine_asked_together_both_answer(empty_engine):
+    """"berapa vonis penjara dan denda": the term is a span in any unit and the fine an amount
+    (answer._FINE_ASKED_RE beside frame durations); before, neither was listed."""
+    await empty_engine.ingest_articles(VIENNA)
+    values = listed_values(await empty_engine.ask(
+        "Berapa vonis penjara dan denda yang dijatuhkan PN Denpasar kepada selebgram Vienna Varella?"))
+    assert sorted(values) == [1.5, 30_000_000], values
 
 
 HKG = _archive("hkg", "2019-09-15", [
