@@ -724,9 +724,9 @@ _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
 
 # places in an order: "menit ke-56", "emiten ke- 36", "peringkat 167", "posisi kelima"
-_ORDINAL_WORD = r"pertama|ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-_KE_ORDINAL_WORD = r"ke(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh)"
-_CARDINAL_WORD = r"satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh"
+_CARDINAL_WORD = "|".join([*(w for w in UNITS_WORDS if w != "se"), "sepuluh"])   # satu … sepuluh
+_KE_ORDINAL_WORD = rf"ke(?:{'|'.join(w for w in _CARDINAL_WORD.split('|') if w != 'satu')})"   # kedua … kesepuluh
+_ORDINAL_WORD = rf"pertama|{_KE_ORDINAL_WORD}"
 _ORDINAL_HINT_RE = re.compile(rf"\bke\s?-|\b(?:peringkat|posisi|urutan|ranking|rangking|lantai)\b|\d['’′]|\bmenit\s+\d"
                               rf"|\b(?:{_KE_ORDINAL_WORD})"
                               rf"|\b(?:km|kilometer)\s?\.?\s?\d"
@@ -823,7 +823,7 @@ def _road_points(sentence: str) -> list[Quantity]:
 
 
 _TRUNCATED_RUPIAH_RE = re.compile(r"\d{1,3},\d{1,3}")
-_SCALE_WORD_RE = re.compile(r"\b(triliun|miliar|milyar|juta|ribu|rb|jt)\b", re.I)
+_SCALE_WORD_RE = re.compile(rf"\b({'|'.join(w for w in SCALES if not w.endswith('an'))})\b", re.I)   # no "ribuan"
 
 
 def _shared_scale(low: str, high: str) -> float | None:

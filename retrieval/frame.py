@@ -2491,7 +2491,7 @@ _MODEL_RUN_RE = re.compile(r"(?<![\w$])(?:[A-Za-z]*[A-Z][\w-]*|\d[\w-]*)(?:\s+(?
 MODEL_REACH = 60   # characters between a numbered name and the figure it names
 
 
-def _model_runs(text: str) -> list[tuple[int, str, str]]:
+def _model_runs(text: str) -> list[tuple[int, str, str, str]]:
     """(end, head, key, bare) of each numbered name: its first word lower-cased, and a key of what tells it
     from others of its line, lower-cased, without spaces or hyphens ("JT610" is "JT 610"): "RT 005
     Srondol Wetan" is RT 005, "Pemilu 2019 Demokrat" Pemilu 2019, "iPhone 11 Pro Max" not "iPhone 11
@@ -2527,7 +2527,7 @@ _CODED_NUMBER_RE = re.compile(r"^[A-Z]{1,3}(?=\d+$)")
 
 
 @lru_cache(maxsize=256)
-def _asked_models(question: str) -> tuple[tuple[int, str, str], ...]:
+def _asked_models(question: str) -> tuple[tuple[int, str, str, str], ...]:
     """_model_runs of a question, once per question (model_fits runs for every figure)."""
     return tuple(_model_runs(question))
 
@@ -4461,7 +4461,7 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     emas, 19 medali perak, dan 15 medali perunggu"): theirs."""
     if not (frame.noun and frame.noun.lower() in lexicon().words["held_nouns"]) \
             and frame.ordinal not in lexicon().words["rank_nouns"]:   # a country's rank, too
-        return _measure_clause_country_fits(frame, q, sentence)
+        return True
     lex = lexicon()
     asked = _asked_countries(frame.question_text)   # "… untuk Indonesia": whose tally, though not where
     if not asked or sentence.islower():
@@ -4515,7 +4515,7 @@ def _asked_team(question: str) -> frozenset[str]:
 _CLAUSE_OPENERS_RE = re.compile(r",\s|;\s|:\s|\b(?:sedangkan|sementara|sementara itu|adapun|namun)\b", re.I)
 
 
-def _measure_clause_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+def measure_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A measure asked of a country ("produksi baja nasional Indonesia") is not one whose clause
     names only another country before it ("Sementara China mampu memasok … produksi sebesar 1,3
     miliar ton", "sedangkan … China sudah sampai 1,3 miliar ton"): that country's. Countries in
@@ -4765,7 +4765,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
 
 _LAW_OPENERS = frozenset({"pasal", "undang-undang", "uu", "kuhp", "kuhap", "perppu", "perpres", "pp", "permen",
                           "perda", "perma", "keppres", "inpres"})
-_LAW_LINKS = frozenset({"ayat", "nomor", "no", "tahun", "huruf", "juncto", "jo", "tentang", "dan", "atau", "(", ")"})
+_LAW_WORDS = _LAW_OPENERS | {"ayat", "nomor", "no", "tahun", "huruf", "juncto", "jo", "tentang", "dan", "atau", "(", ")"}
 
 
 def _law_citation_spans(toks: list[str]) -> set[int]:
@@ -4773,15 +4773,15 @@ def _law_citation_spans(toks: list[str]) -> set[int]:
     Informasi dan Transaksi Elektronik"): its capitalised words name a law, no one who holds a
     figure."""
     out: set[int] = set()
-    k = 0
-    while k < len(toks):
-        if toks[k].lower() not in _LAW_OPENERS:
-            k += 1
-            continue
-        while k < len(toks) and (toks[k].lower() in _LAW_OPENERS | _LAW_LINKS or toks[k][:1].isdigit()
-                                 or (toks[k][:1].isupper() and any(toks[m].lower() == "tentang" for m in out))):
+    titled = False   # past a "tentang": the law's capitalised title goes on
+    for k, tok in enumerate(toks):
+        low = tok.lower()
+        if low in _LAW_OPENERS or (k - 1 in out and (low in _LAW_WORDS or tok[:1].isdigit()
+                                                     or (titled and tok[:1].isupper()))):
             out.add(k)
-            k += 1
+            titled = titled or low == "tentang"
+        else:
+            titled = False
     return out
 
 
@@ -7024,7 +7024,7 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
                            r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 # the day a statement was made, after it: "…," katanya …, Kamis, 19 September 2019.
-_SAID_DAY_RE = re.compile(rf"\b(?:senin|selasa|rabu|kamis|jumat|jum'at|sabtu|minggu)\s*,?\s*\(?\d{{1,2}}\s+(?:{MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
+_SAID_DAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s*,?\s*\(?\d{{1,2}}\s+(?:{MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)
 # a year right after a word that names a thing ("pengadaan 2018", "LHKPN periodik 2024"), not after a
 # word of time ("pada 2018", "Oktober 2025", "triwulan III 2025")
 _LABEL_YEAR_RE = re.compile(r"\b([^\W\d_][\w-]*)\s+\(?((?:19|20)\d\d)\b")
@@ -7043,6 +7043,8 @@ def labelled_years(question: str) -> frozenset[int]:
             continue
         out.add(int(m.group(2)))
     return frozenset(out)
+
+
 # a year something is due to be finished or opened ("Dipastikan Rampung Juli 2020", "ditargetkan
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
 _DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"

@@ -370,7 +370,7 @@ STEEL = _archive("steel", "2025-10-20", [
 
 async def test_a_measure_asked_of_a_country_is_not_one_another_country_opens_its_clause(empty_engine):
     """"produksi baja nasional Indonesia": "sedangkan China sudah sampai 1,3 miliar ton", "Sementara
-    China … produksi sebesar 1,1 miliar ton" are China's (frame._measure_clause_country_fits: the
+    China … produksi sebesar 1,1 miliar ton" are China's (frame.measure_country_fits: the
     countries of the figure's own clause, before it)."""
     await empty_engine.ingest_articles(STEEL)
     from .answered import answer_values
