@@ -418,7 +418,7 @@ def _dimension_units() -> tuple[tuple[str, str], ...]:
 COUNT_WORDS = frozenset({"orang", "jiwa", "unit", "buah"})   # count words a noun before the figure names ("ekor" counts its own)
 
 
-def _unit_word(unit: str) -> str:
+def unit_word(unit: str) -> str:
     """A unit as one word for comparing figures: "kg" is "kilogram", a tally's "angka" is "poin"."""
     low = unit.lower()
     return UNIT_SENSES.get(low) or UNIT_SPELLINGS.get(low) or unit
@@ -427,7 +427,7 @@ def _unit_word(unit: str) -> str:
 UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, in a tally ("empat angka")
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare",   # "1 kg" is "1 kilogram"
                   "mile": "mil", "miles": "mil", "feet": "kaki", "ft": "kaki", "sortie": "sorti", "crew": "kru",
-                  "bps": "basis"}   # English spellings
+                  "bps": "basis", "dollar": "dolar"}   # English spellings
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"
@@ -727,6 +727,13 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
     return found
 
 
+def people_keys(pipeline: TextPipeline) -> frozenset[str]:
+    """The noun keys of units that count people, one kind for joining figures: "6 Tewas"; "lima
+    tersangka" / "lima orang"; "4 penumpang" / "4 orang"; "Lima warga" / "lima orang"."""
+    w = frame_lexicon().words
+    return frozenset(pipeline.noun_key(x) for x in w["people_nouns"] | w["person_nouns"] | CASUALTY_WORDS | ACCUSED_NOUNS)
+
+
 def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextPipeline, asked: set[str],
                       memo: dict | None = None) -> Answer:
     frame = question_frame(query.topic or query.text, pipeline)
@@ -761,8 +768,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     # a substance asked by no unit ("berapa sabu"): figures weighing it answer
     weighed = (asked_noun if asked_noun and not frame.units and not frame.money
                and (frame.noun or "").lower() not in frame_lexicon().words["measure_nouns"] else None)
-    people = {pipeline.noun_key(w) for w in frame_lexicon().words["people_nouns"] | frame_lexicon().words["person_nouns"]
-              | CASUALTY_WORDS | ACCUSED_NOUNS}   # "6 Tewas"; "lima tersangka" / "lima orang"; "4 penumpang" / "4 orang"
+    people = people_keys(pipeline)
     if asked_noun == pipeline.noun_key("orang") and frame.kind is None and not frame.predicates and not frame.casualty:
         # "berapa orang yang berada di dalam pesawat": people of any kind ("tiga awak", "empat penumpang")
         targets |= {pipeline.noun_key(w) for w in frame_lexicon().words["person_nouns"]}
@@ -770,7 +776,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     things = {pipeline.noun_key(w) for w in THING_CLASSIFIERS}
 
     def same_unit(fa: dict, fb: dict) -> bool:
-        ua, ub = (pipeline.noun_key(_unit_word(f.get("unit") or "")) for f in (fa, fb))
+        ua, ub = (pipeline.noun_key(unit_word(f.get("unit") or "")) for f in (fa, fb))
         if ua == ub:
             return True
         # "8 orang" and "delapan korban" of one outlet are one figure, when what befell them agrees
@@ -1184,7 +1190,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
                      or (frame.pipeline is not None and bool(_names(a, frame.pipeline) & _names(b, frame.pipeline)))))
 
     def unit_key(f: dict[str, Any]) -> str:
-        return _unit_word(f.get("unit") or "").lower() or (f.get("currency") or "")
+        return unit_word(f.get("unit") or "").lower() or (f.get("currency") or "")
 
     groups = _join_agreeing(groups, same_report)
     return Answer(query.text, "quantity", groups,

@@ -249,8 +249,22 @@ def _fix_suspect_runs(text: str) -> str:
 _CONTROLS_RE = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f\u200b-\u200f\u202a-\u202e\u2060\ufeff]")
 
 
+# UTF-8 punctuation read as Mac Roman, which ftfy leaves when a page holds too little of it to judge:
+# "‚Äé" is a left-to-right mark (and, kept, hides the sentence break before it), "¬†" a no-break space
+_MAC_ROMAN_RE = re.compile("‚Ä[\u0080-\uffff]|¬[\u0080-\uffff]")
+
+
+def _unmac(m: re.Match[str]) -> str:
+    try:
+        return m.group(0).encode("mac_roman").decode("utf-8")
+    except (UnicodeEncodeError, UnicodeDecodeError):
+        return m.group(0)
+
+
 def repair_text(text: str) -> str:
     """Undo common scraper damage: mojibake, NULs and controls, paragraphs joined by commas."""
+    if ("‚Ä" in text or "¬" in text) and _MAC_ROMAN_RE.search(text):
+        text = _MAC_ROMAN_RE.sub(_unmac, text)
     if _needs_ftfy(text):
         text = _fix_suspect_runs(text)
     elif not text.isascii():

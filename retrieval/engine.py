@@ -17,7 +17,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING, Awaitable, Callable, Iterable
 
-from .answer import Answer, Candidate, add_closest, claims_of, compose, entries_where, mark_answer_spans, with_answering_figures, with_pages_of
+from .answer import Answer, Candidate, add_closest, claims_of, compose, entries_where, mark_answer_spans, people_keys, unit_word, with_answering_figures, with_pages_of
 from .clean import Article, slug_title
 from .frame import question_frame, report_time_apart
 from .index import BM25Index, DiskBuild
@@ -154,6 +154,13 @@ class _NamedKeep:
     def each(self, candidates: list[Candidate]) -> list[Candidate]:
         kept = [c for c in candidates if not self.outer or self.outer(c)]
         return self.named.each(kept)  # type: ignore[attr-defined]
+
+    def joining(self, candidates: list[Candidate]) -> list[Candidate]:
+        """`each` for reports that may only join a listed figure (Engine._same_figures): one of the
+        question's names is enough, as the figure, its unit and every figure rule must agree besides
+        (another outlet leaves out the gang's name: "Jakarta Tangerang All Star")."""
+        kept = [c for c in candidates if not self.outer or self.outer(c)]
+        return self.named.joining(kept)  # type: ignore[attr-defined]
 
 
 def _keeps_figures(retry: Answer, answer: Answer) -> bool:
@@ -595,6 +602,8 @@ class Engine:
         if held is None:   # (a passage removed since this snapshot: the figures are listed without it)
             return []
         matches = [m for m, h in zip(rest, held) if h]
+        matches += await self._figure_sentences(index, rest[:relevance.SAME_FIGURE_ARTICLES], numbers,
+                                                have | {pid for pid, _, _ in matches})
         if not matches:
             return []
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])
@@ -604,9 +613,16 @@ class Engine:
         for c in answer.claims:
             if c.figure:
                 key = (c.figure.get("value"), c.figure.get("high"))
-                listed.setdefault(key, set()).add(self.pipeline.noun_key(c.figure.get("unit") or ""))
+                listed.setdefault(key, set()).add(self.pipeline.noun_key(unit_word(c.figure.get("unit") or "")))
                 outlets.setdefault(key, set()).update(s.outlet for s in c.sources)
         floor_score = min((c.score for c in seen), default=0.0)
+        people = people_keys(self.pipeline)
+
+        def unit_agrees(unit: str, units: set[str]) -> bool:
+            # "Lima warga" joins "lima orang": people counted by any noun of people (compose then
+            # joins them only when what befell them agrees)
+            key = self.pipeline.noun_key(unit_word(unit))   # "345.000 dolar" joins "345.000 dollar"
+            return not unit or "" in units or key in units or (key in people and bool(units & people))
         out = []
         for pid, bm25, share in matches:
             if len(out) >= relevance.SAME_FIGURE_READ:
@@ -616,13 +632,35 @@ class Engine:
                 continue
             article = articles[passage.article_id]
             fits = [q for q in claim.quantities if (units := listed.get(key := (q.get("value"), q.get("high")))) is not None
-                    and ("" in units or not q.get("unit") or self.pipeline.noun_key(q["unit"]) in units)
+                    and unit_agrees(q.get("unit") or "", units)
                     and (article.credit or article.outlet not in outlets[key])]   # (another page of a listed outlet adds nothing)
             if fits:
                 out.append(Candidate(passage, article,
                                      dataclasses.replace(claim, quantities=fits), floor_score, share,
                                      strong=True, bm25=bm25, joins_only=True))
-        return _kept(keep, out)
+        joining = getattr(keep, "joining", None)
+        return joining(out) if joining is not None else _kept(keep, out)
+
+    async def _figure_sentences(self, index: BM25Index, best: list[tuple[int, float, float]], numbers: frozenset[str],
+                                skip: set[int]) -> list[tuple[int, float, float]]:
+        """The other sentences of the best partial matches' articles that hold a listed figure, with
+        their article's best match's score and share: a report names the story in one sentence and
+        states the figure in another ("… rekonstruksi kasus tewasnya Muhammad Anjay …", then "ada
+        sebanyak 18 adegan yang diperagakan …")."""
+        if not best:
+            return []
+        of = await self.store.passage_articles([pid for pid, _, _ in best])
+        scored: dict[str, tuple[float, float]] = {}
+        for pid, bm25, share in best:
+            if pid in of:
+                scored.setdefault(of[pid], (bm25, share))
+        pids = [p for p in await self.store.figure_passages(list(scored)) if p not in skip]
+        held = index.passage_holds(pids, sorted(numbers)) if pids else None
+        if not held:
+            return []
+        found = [p for p, h in zip(pids, held) if h]
+        arts = await self.store.passage_articles(found) if found else {}
+        return [(p, *scored[arts[p]]) for p in found if arts.get(p) in scored]
 
     async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
                           set_aside: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
@@ -702,7 +740,15 @@ class Engine:
                 return [c for c in candidates if keep([c])]
             return [c for c, h in zip(candidates, held)
                     if relevance.names_named(names, h) >= need[0] and relevance.names_named(located, h) == len(located)]
+        def keep_joining(candidates: list[Candidate]) -> list[Candidate]:
+            held = index.article_holds([c.passage.id for c in candidates], terms) if candidates else None
+            if held is None:
+                return keep_each(candidates)
+            least = min(need[0], 1) if need else min(len(names), 1)
+            return [c for c, h in zip(candidates, held)
+                    if relevance.names_named(names, h) >= least and relevance.names_named(located, h) == len(located)]
         keep.each = keep_each   # type: ignore[attr-defined]
+        keep.joining = keep_joining   # type: ignore[attr-defined]
         return keep
 
     async def _timed_candidates(self, query: Query, index: BM25Index, weights: dict[str, float], limit: int,

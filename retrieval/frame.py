@@ -1340,10 +1340,11 @@ def _money_words(low: list[str], thing: str | None, w: dict[str, frozenset[str]]
     if thing is None or thing not in low:
         return ()
     if thing in w["money_generic"]:
-        # "uang kerugian negara": money, or the loss it names; "uang suap": money, not any amount named
+        # "uang kerugian negara": money, or the loss it names; "uang suap": money, or the bribe said
+        # alone ("menerima suap Rp2 miliar"), not any other amount named ("komitmen fee")
         i = low.index(thing)
         after = low[i + 1] if i + 1 < len(low) else ""
-        return (thing, after) if after in w["money_nouns"] else (thing,)
+        return (thing, after) if after in w["money_nouns"] | w["money_things"] else (thing,)
     things = w["money_nouns"] | w["money_things"]
     i = low.index(thing)
     run = [thing]
@@ -1822,8 +1823,14 @@ def _label_matches(text: str) -> list[tuple[int, str, list[str]]]:
             for m in _LABEL_RE.finditer(text)]
 
 
+# the sides of a clash ("tawuran antarwarga RW 08 dan RW 12"): numbered parts that tell the event,
+# not a part whose figure is asked
+_SIDES_BEFORE_RE = re.compile(r"\bantar(?:a\b|\w*)\s*(?:[^\W\d_]+\s+)?(?:(?:rt|rw)\s+\w+\s*(?:,|dan|&|dengan)\s*)*$", re.I)
+
+
 def labels_named(question: str) -> tuple[tuple[str, str], ...]:
-    return tuple(sorted({(kind, p) for _end, kind, parts in _label_matches(question) for p in parts}
+    sides = {m.end() for m in _LABEL_RE.finditer(question) if _SIDES_BEFORE_RE.search(question[:m.start()])}
+    return tuple(sorted({(kind, p) for end, kind, parts in _label_matches(question) if end not in sides for p in parts}
                         | {(unit, number) for _start, _end, unit, number in _spec_matches(question)}))
 
 
@@ -4113,6 +4120,7 @@ def _unit_forms() -> dict[str, tuple[str, ...]]:
 
 
 WORTH_REACH = 3   # words before "senilai" that name what is worth the amount
+_WORTH_PARTY_WORDS = frozenset({"dari", "kepada", "oleh"})
 
 
 def worth_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -4140,6 +4148,10 @@ def worth_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         # "membeli revolver … seharga Rp 50 juta" is the asked price ("harga revolver") of what it names
         return _priced_thing_named(frame, before, stem)
     named = [t for t in before[-1 - WORTH_REACH:-1] if t[:1].isalpha()]
+    # who it came from or went to is said between: "kredit sindikasi dari sembilan bank asing senilai …"
+    source = [i for i in range(max(0, len(before) - 2 - WORTH_REACH), len(before) - 1) if before[i] in _WORTH_PARTY_WORDS]
+    if source:
+        named += [t for t in before[max(0, source[-1] - WORTH_REACH):source[-1]] if t[:1].isalpha()]
     # "target tahun ini senilai Rp 157 triliun": a head of the asked amount names it too
     return any(stem(t) in asked or t in w["money_heads"] or t in w["target_words"] for t in named)
 
@@ -6896,7 +6908,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if told_later:
             named -= {int(y) for y in _SAID_DAY_RE.findall(text)}
         if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
-            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text) + _TERM_END_YEAR_RE.findall(text)) if y > int(year)}
+            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text) + [a or b for a, b in _TERM_END_YEAR_RE.findall(text)]) if y > int(year)}
         if named & set(frame.years):
             return True
         # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
@@ -7053,7 +7065,10 @@ _PLANNED_YEAR_RE = re.compile(rf"\b{_DUE_YEAR}", re.I)
 # when a term agreed ends ("kontrak berdurasi lima setengah tahun atau hingga 2023", "berlaku sampai
 # 2025"): a year to come that is not when the figure holds
 _TERM_END_YEAR_RE = re.compile(r"\b(?:kontrak|berlaku|masa\s+jabatan|jabatannya|perjanjian)\b[^.;]{0,50}?"
-                               r"\b(?:hingga|sampai|s/d)\s+(?:(?:dengan|tahun|akhir|musim)\s+){0,2}((?:19|20)\d\d)\b", re.I)
+                               r"\b(?:hingga|sampai|s/d)\s+(?:(?:dengan|tahun|akhir|musim)\s+){0,2}((?:19|20)\d\d)\b"
+                               # what money got is used for until then: "akan dimanfaatkan untuk … investasi … hingga 2023"
+                               r"|\b(?:dimanfaatkan|digunakan|dipakai)\s+untuk\b[^.;]{0,120}?"
+                               r"\b(?:hingga|sampai)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
 # the same in the question's relative clause: "kereta cepat yang ditargetkan beroperasi 2021"
 _ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
 

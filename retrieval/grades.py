@@ -665,8 +665,11 @@ _FROM_SAID_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+)?dari\s+(?:Kabupaten\s+|Ko
 
 def distance_from_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A distance asked from a place ("berapa mil … dari Ilaga") is not one said from another:
-    "berjarak 15 mil dari Ilaga … dan 43 mil dari Kabupaten Mimika" gives 15."""
-    if not q.get("unit") or not (asked := _FROM_ASKED_RE.search(question)):
+    "berjarak 15 mil dari Ilaga … dan 43 mil dari Kabupaten Mimika" gives 15. Money "dari" someone
+    is who paid it ("fee … dari pemilik PT X" asked, "dari Pieko" said), no place it is measured from
+    (an amount in rupiah has no unit and was never judged here)."""
+    unit = (q.get("unit") or "").lower()
+    if not unit or unit in lexicon().words["money_units"] or not (asked := _FROM_ASKED_RE.search(question)):
         return True
     stretch = _figure_stretch(sentence, q)
     if stretch is None:
@@ -704,13 +707,16 @@ _CASE_GENERIC = frozenset("dugaan korupsi suap tindak pidana perkara penyaluran 
                           "pencucian uang hukum baru lama terkait serupa lain lainnya besar mega kegiatan".split())
 
 
-def _case_words(text: str) -> list[set[str]]:
+def _case_words(text: str, joined: bool = False) -> list[set[str]]:
     """The distinctive words of each case a text names: "kasus dugaan suap dana hibah KONI" ->
-    {dana, hibah, koni}; "kasus korupsi e-KTP" -> {e-ktp}."""
+    {dana, hibah, koni}; "kasus korupsi e-KTP" -> {e-ktp}. ``joined``: a question names one case
+    in parts ("kasus suap kuota dan izin impor bawang putih"), so "dan" goes on."""
     out = []
     for m in _CASE_RE.finditer(text):
         words: list[str] = []
         for w in m.group(1).lower().split():
+            if joined and w == "dan":
+                continue
             if w in _CASE_END:
                 break
             words.append(w)
@@ -721,7 +727,7 @@ def _case_words(text: str) -> list[set[str]]:
 def case_fits(question: str, sentence: str) -> bool:
     """A case asked by name ("kasus korupsi dana hibah KONI") takes no sentence about another named
     case ("KPK telah menetapkan empat tersangka baru terkait kasus korupsi e-KTP")."""
-    asked = set().union(*_case_words(question)) if "kasus" in question.lower() else set()
+    asked = set().union(*_case_words(question, joined=True)) if "kasus" in question.lower() else set()
     if not asked or "kasus" not in sentence.lower():
         return True
     said = [w for w in _case_words(sentence) if w]
@@ -769,6 +775,25 @@ def _says_count(sentence: str, n: int) -> bool:
                        for p, s in (("", ""), ("ke", ""), ("ke", "nya")))}
     toks = [t.lower() for t in WORD_RE.findall(sentence)]
     return any(t in forms and not (k + 1 < len(toks) and toks[k + 1] in units) for k, t in enumerate(toks))
+
+
+_NORM_RE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|idealnya|sepatutnya|sewajarnya)\b", re.I)
+_NORM_ASKED_RE = re.compile(_NORM_RE.pattern + r"|\b(?:standar|ketentuan|minimal|minimum|wajib|syarat|ideal|aturan|batas)\b", re.I)
+# what follows a norm and tells the fact instead: "seharusnya 100 unit, namun hanya 60 terpasang"
+_FACT_AFTER_NORM_RE = re.compile(r"\b(?:namun|tetapi|tapi|faktanya|kenyataannya|ternyata|hanya|sedangkan|sementara)\b", re.I)
+
+
+def norm_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A figure said to be what should be ("Semestinya … minimal memiliki tiga tabung gas masing
+    masing berukuran 25 kilogram") is a norm, not the fact asked ("tabung pemadam yang satu-satunya
+    ada"), unless the question asks a norm ("berapa standar …", "seharusnya")."""
+    if _NORM_ASKED_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    norms = list(_NORM_RE.finditer(sentence, 0, at))
+    return not norms or bool(_FACT_AFTER_NORM_RE.search(sentence, norms[-1].end(), at))
 
 
 def whole_count_fits(question: str, sentence: str) -> bool:

@@ -24,14 +24,14 @@ from pathlib import Path
 
 import numpy as np
 
-from .claims import find_quantities, speaker_key
+from .claims import TEENS_WORDS, UNITS_WORDS, find_quantities, speaker_key
 from .clean import MONTH_RE
 from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
-                     basis_fits, contribution_fits, distance_from_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, start_price_fits, route_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
+                     basis_fits, contribution_fits, distance_from_fits, norm_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, start_price_fits, route_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
 from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
@@ -505,6 +505,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and basis_fits(frame.question_text, quantity, sentence) and contribution_fits(frame.question_text, quantity, sentence)
             and distance_from_fits(frame.question_text, quantity, sentence) and vehicle_code_fits(frame.question_text, sentence)
             and case_fits(frame.question_text, sentence) and whole_count_fits(frame.question_text, sentence)
+            and norm_fits(frame.question_text, quantity, sentence)
             and first_in_list_fits(frame.question_text, quantity, sentence, siblings or [])
             and start_price_fits(frame.question_text, quantity, sentence, siblings or [])
             and route_fits(frame.question_text, quantity, sentence)
@@ -754,7 +755,7 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
         if (not i or len(w) < 3 or (w.isupper() and not ticker) or "-" in w
                 or (pipeline.known_word(low[i]) and low[i] not in learned_name_words())
                 or lex.names.at(low, i) or lex.names.ending_at(low, i) or low[i] in lex.stopwords
-                or low[i] in lex.words["not_names"]):
+                or low[i] in lex.words["not_names"] or _unit_before_name(words, low, i, pipeline)):
             continue
         terms = [t for t in pipeline.terms(w) if not any(t in g for g in out)]
         if not terms:
@@ -770,6 +771,22 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
 
 _LOCATED_NAME_RE = re.compile(r"\b(?:di|kota|harga|tarif|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
                               r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*)", re.I)
+
+
+def _unit_before_name(words: list[str], low: list[str], i: int, pipeline: TextPipeline) -> bool:
+    """A police unit's word before a name or place of its own ("Polsek Tebet", "Polres Malang Kota",
+    "Polres Metro Jakarta Barat"): the name tells the unit, and articles write the word out
+    ("Kepolisian Sektor Tebet", "Kapolres", "Polrestro"). "Polda Metro Jaya", of dictionary words
+    only, stays a name."""
+    lex = frame_lexicon()
+    if low[i] not in lex.words["police_units"]:
+        return False
+    k = i + 1
+    while k < len(words) and words[k][0].isupper():
+        if not pipeline.known_word(low[k]) or lex.names.at(low, k):
+            return True
+        k += 1
+    return False
 
 
 def located_names(question: str, names: Sequence[Name], pipeline: TextPipeline) -> tuple[Name, ...]:
@@ -1083,6 +1100,7 @@ def with_article_share(near: Sequence[tuple[int, float, float]], shares: Sequenc
 
 
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
+SAME_FIGURE_ARTICLES = 5  # the best partial matches whose articles' other sentences holding a listed figure join too
 
 
 def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]],
@@ -1094,8 +1112,18 @@ def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]]
     figure is one already listed. Such a sentence may add an outlet to a listed figure, never a
     figure of its own (Engine._same_figures keeps only the listed values, the figure rules judge
     them as any candidate's, and answer._compose_quantity drops an entry made of them alone)."""
-    return frozenset(t for f in figures for t in terms_of(f.get("text") or "")
-                     if _DIGIT.search(t) and t not in question_terms)
+    out: set[str] = set()
+    for f in figures:
+        out.update(t for t in terms_of(f.get("text") or "") if _DIGIT.search(t) or t in _SPELLED_VALUES)
+        # a small count is written either way: "enam orang" listed, "mengamankan 6 orang" elsewhere
+        if (value := f.get("value")) in _SPELLINGS and not f.get("high"):
+            out.update(_SPELLINGS[value])
+    return frozenset(out - set(t for t in out if t in question_terms))
+
+
+# the number words of small counts, and each value's two spellings ("enam", "6")
+_SPELLED_VALUES = {w: v for w, v in {**UNITS_WORDS, **TEENS_WORDS}.items() if len(w) > 2}
+_SPELLINGS = {v: (w, str(v)) for w, v in _SPELLED_VALUES.items()}
 
 
 READ_WHOLE_SHARED_TERMS = 2  # question terms a sentence of an article read whole must hold
