@@ -763,8 +763,15 @@ def _asked_wholes(question: str) -> tuple[int, ...]:
         noun = m.group(2)
         if noun in _NOT_COUNTED or noun in units or text[max(0, m.start() - 4):m.start()].strip().endswith(("rp", "ke-")):
             continue
+        if text[:m.start()].split()[-1:] and text[:m.start()].split()[-1] in _LABELLED_BY_NUMBER:
+            continue   # "di lantai empat kampus TAS": the fourth floor, no four campuses
         out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
     return tuple(out)
+
+
+# nouns a number after them labels, not counts: "lantai empat", "pasal tiga", "gelombang dua"
+_LABELLED_BY_NUMBER = frozenset("lantai nomor no pasal ayat jilid tahap babak ronde putaran gelombang episode seksi "
+                                "halaman bab seri gerbang pintu zona sektor blok kamar ruang gedung".split())
 
 
 def _says_count(sentence: str, n: int) -> bool:
@@ -796,15 +803,57 @@ def norm_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     return not norms or bool(_FACT_AFTER_NORM_RE.search(sentence, norms[-1].end(), at))
 
 
-def whole_count_fits(question: str, sentence: str) -> bool:
+# a condition before the figure's clause: "kalau tanah Perhutani bebas, kami sudah masuk 74 persen"
+_IF_CLAUSE_RE = re.compile(r"\b(?:kalau|jika|jikalau|apabila|bila|seandainya|andaikan|andaikata)\s+([^,;]{3,80}),\s*[^,;]*$", re.I)
+# reckoning idioms after "jika" that state no condition: "jika dibandingkan tahun lalu", "jika dirupiahkan"
+_RECKONING_RE = re.compile(r"^(?:di(?:bandingkan|banding|lihat|rupiahkan|total|hitung|jumlahkan|konversi|kalkulasi|akumulasikan|rata-rata"
+                           r"|rinci|perinci|uraikan|jabarkan)"
+                           r"|melihat|menilik|merujuk|mengacu|dibanding)\b", re.I)
+_IF_ASKED_RE = re.compile(r"\b(?:kalau|jika|jikalau|apabila|bila|seandainya|andaikan|andaikata|bisa|dapat|akan|potensi|perkiraan|diperkirakan)\b", re.I)
+
+
+def hypothetical_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A figure in what follows a condition ("kalau tanah Perhutani bebas, kami sudah masuk 74
+    persen") is what would be, not what is asked, unless the question asks what would or could be.
+    A condition holding a figure of its own, or a reckoning ("jika dibandingkan tahun lalu, naik 5
+    persen"), is none."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at <= 0 or _IF_ASKED_RE.search(question):
+        return True
+    m = _IF_CLAUSE_RE.search(sentence, 0, at)
+    if not m or _RECKONING_RE.match(m.group(1)) or _DIGITS_RE.search(m.group(1)) \
+            or _DEFINED_BY_IF_RE.search(sentence, 0, m.start()):
+        return True
+    # what follows gives a reason or asks why: a fact ("Kalau warga ya trauma, karena jaraknya kan
+    # cuma 20 meter"; "jika mobil itu … diproduksi di dalam negeri, mengapa TKDN-nya hanya 60%")
+    return bool(_FACT_AFTER_IF_RE.search(sentence, m.end(1), at))
+
+
+_FACT_AFTER_IF_RE = re.compile(r"\b(?:karena|sebab|mengapa|kenapa)\b", re.I)
+# a condition defining the noun before it: "harga yang didapat jika pemegang emas mau menjual"
+_DEFINED_BY_IF_RE = re.compile(r"\byang\s+[\w-]+\s*$", re.I)
+
+
+def whole_count_fits(question: str, sentence: str, q: dict[str, Any] | None = None) -> bool:
     """A figure asked of a number of things together ("berapa orang tewas dalam dua serangan bom",
     "anggaran … untuk lima kawasan pariwisata") is said of them together: a sentence naming no such
     number tells one of them ("serangan itu … 24 orang tewas"; "Jembatan Tano Ponggol … Rp297
-    miliar" for one of the five). Not its headline: "Anggaran 5 Destinasi …" heads every part too."""
+    miliar" for one of the five). Not its headline: "Anggaran 5 Destinasi …" heads every part too.
+    A figure said before it to be of them all ("Total yang kita sita 65 botol", "Secara
+    bersama-sama, perusahaan-perusahaan ini …", "Eka Sapanca dkk dituntut … masing-masing") is."""
     wholes = _asked_wholes(question)
     if wholes and _same_stretch_named(question, sentence):
         return True   # "dari tujuh kasus Juli-Agustus 2019": "… terhitung dari Juli-Agustus 2019" names them by their months
+    if wholes and q is not None and (at := figure_at(sentence, q.get("text") or "")) > 0 \
+            and (_ALL_OF_THEM_RE.search(sentence, 0, at) or _TOTAL_OPENS_RE.match(sentence)):
+        return True
     return all(_says_count(sentence, n) for n in wholes)
+
+
+_ALL_OF_THEM_RE = re.compile(r"\b(?:seluruhnya|semuanya|keseluruhan|bersama-sama|masing-masing|dkk)\b", re.I)
+# a sentence opening with its total ("Total hadiah yang disediakan …"); "Kalau total pembebasan …",
+# "… dengan total anggaran Rp 526 miliar" total one thing
+_TOTAL_OPENS_RE = re.compile(r"\W*(?:total|totalnya)\b", re.I)
 
 
 _MONTH_STRETCH_RE = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"

@@ -280,3 +280,60 @@ async def test_dollar_and_dolar_are_one_unit(empty_engine):
         "Berapa fee yang diduga diterima Dirut PTPN III Dolly dari pemilik PT Fajar Mulia Transindo terkait distribusi gula?")
     assert len(answer.claims) == 1 and listed_values(answer) == [345_000], answer.claims
     assert {s.outlet for s in answer.claims[0].sources} == {"Kompas.com", "Tempo.co"}, answer.claims
+
+
+def test_a_figure_said_of_them_all_answers_a_whole_asked():
+    """"untuk lima desa", "dari enam anak punk": a figure a sentence says is of them all ("Total yang
+    kita sita", "dkk … masing-masing", "secara bersama-sama") is the whole though it names no count;
+    "dengan total anggaran Rp 526 miliar" inside one project's sentence totals that one."""
+    from retrieval.grades import whole_count_fits
+    punks = "Berapa botol arak yang disita polisi dari enam anak punk dalam razia di Ngawi?"
+    assert whole_count_fits(punks, "Total yang kita sita 65 botol, kata Setyo.", {"text": "65 botol"})
+    assert not whole_count_fits(punks, "Polisi menyita 12 botol dari seorang pemuda.", {"text": "12 botol"})
+    areas = "berapa anggaran yang disiapkan untuk lima kawasan pariwisata?"
+    assert not whole_count_fits(areas, "Pelebaran Jalan Lingkar Samosir dengan total anggaran Rp 526 miliar.", {"text": "526 miliar"})
+    trial = "Berapa tuntutan penjara jaksa terhadap Eka Sapanca dan tiga bos perusahaan gula?"
+    assert whole_count_fits(trial, "Eka Sapanca dkk dituntut pidana masing-masing 4 tahun penjara.", {"text": "4 tahun"})
+
+
+def test_a_number_after_a_labelling_noun_counts_nothing():
+    """"di lantai empat kampus" is the fourth floor, no four campuses; "Seksi 6" a section."""
+    from retrieval.grades import whole_count_fits
+    question = "berapa menit setelah saksi duduk di lantai empat kampus TAS datang korban?"
+    assert whole_count_fits(question, "Kurang lebih 15 menit kemudian datang korban dari arah pintu lift.", {"text": "15"})
+
+
+def test_what_follows_a_condition_is_what_would_be():
+    """"kalau tanah Perhutani bebas, kami sudah masuk 74 persen": a hypothetical (grades.hypothetical_fits);
+    the facts of the same sentence, a reckoning ("Bila dirinci"), a reason and a question asking
+    what could be are not."""
+    from retrieval.grades import hypothetical_fits
+    question = "Berapa persen lahan Seksi 6 Tol Cisumdawu yang sudah dibebaskan?"
+    sentence = ("Kalau total pembebasan lahan yang baru itu 16 persen, kemudian tanah Perhutani 58,7 persen, "
+                "kalau tanah Perhutani bebas, kami sudah masuk 74 persen.")
+    assert hypothetical_fits(question, {"text": "16 persen"}, sentence)
+    assert not hypothetical_fits(question, {"text": "74 persen"}, sentence)
+    assert hypothetical_fits("Berapa persen lahan yang bisa dibebaskan?", {"text": "74 persen"}, sentence)
+    assert hypothetical_fits("berapa kasus dibiayai?", {"text": "54.601 kasus"},
+                             "Bila dirinci, dana tersebut digunakan untuk membiayai 54.601 kasus.")
+    assert hypothetical_fits("berapa jarak rumah warga?", {"text": "20 meter"},
+                             "Kalau warga ya trauma, karena jaraknya kan cuma 20 meter.")
+
+
+LAND = _archive("banjir", "2019-09-20", [
+    Article(id="banjir-kompas", outlet="Kompas.com", published="2019-09-20", title="Banjir Rendam Desa Sukamaju",
+            body="Banjir merendam 120 rumah di Desa Sukamaju, Kabupaten Bandung. "
+                 "Kalau tanggul Sungai Citarum jebol, kami sudah hitung 500 rumah terendam, kata Kepala BPBD."),
+])
+
+
+async def test_a_hypothetical_is_not_listed(empty_engine):
+    await empty_engine.ingest_articles(LAND)
+    values = listed_values(await empty_engine.ask("Berapa rumah yang terendam banjir di Desa Sukamaju?"))
+    assert 120 in values and 500 not in values, values
+
+
+def test_a_condition_defining_its_noun_states_no_hypothesis():
+    from retrieval.grades import hypothetical_fits
+    sentence = "Harga yang didapat jika pemegang emas Antam mau menjual, tersebut adalah Rp 676.000 per gram."
+    assert hypothetical_fits("berapa harga buyback emas Antam hari ini?", {"text": "676.000"}, sentence)
