@@ -473,7 +473,7 @@ class Engine:
                     answer, used = retry, candidates + clause_named
         if query.intent == "quantity" and answer.claims and not answer.message:
             # other outlets' reports of the figures listed, worded too much their own way to match strongly
-            more = with_answering_figures(query, await self._same_figures(query, index, answer, used, keep, near),
+            more = with_answering_figures(query, await self._same_figures(query, index, weights, answer, used, keep, near),
                                           self.pipeline, memo)
             if more:
                 retry = compose(query, used + more, self.pipeline, asked_figures_answer=asked_figures_answer,
@@ -589,11 +589,13 @@ class Engine:
             whole = None
         return candidates, (whole if figures else None)
 
-    async def _same_figures(self, query: Query, index: BM25Index, answer: Answer, seen: list[Candidate],
-                            keep: Callable[[Candidate], bool] | None,
+    async def _same_figures(self, query: Query, index: BM25Index, weights: dict[str, float], answer: Answer,
+                            seen: list[Candidate], keep: Callable[[Candidate], bool] | None,
                             near: list[tuple[int, float, float]]) -> list[Candidate]:
         """The partial matches (`near`, not among the candidates `seen`) stating a figure the answer
-        lists (relevance.figure_numbers), with only those figures, at the lowest score of `seen`."""
+        lists (relevance.figure_numbers), with only those figures, at the lowest score of `seen`; then
+        the passages deeper in the archive holding one of its numbers and a partial match's share of
+        the question (a common question's partial matches run to thousands)."""
         numbers = relevance.figure_numbers((c.figure for c in answer.claims if c.figure), self.pipeline.terms,
                                            set(query.terms))
         have = {c.passage.id for c in seen}
@@ -604,6 +606,11 @@ class Engine:
         matches = [m for m, h in zip(rest, held) if h]
         matches += await self._figure_sentences(index, rest[:relevance.SAME_FIGURE_ARTICLES], numbers,
                                                 have | {pid for pid, _, _ in matches})
+        if numbers:   # each number weighs a whole question: only passages holding one reach the floor
+            wide, _ = index.matching(list(query.terms) + sorted(numbers), {**weights, **dict.fromkeys(numbers, 1.0)},
+                                     1.0 + relevance.CANDIDATE_FLOOR, relevance.SAME_FIGURE_WIDE)
+            taken = have | {pid for pid, _, _ in matches} | {pid for pid, _, _ in rest}
+            matches += [m for m in wide if m[0] not in taken]
         if not matches:
             return []
         passages, claims, articles = await self.store.answer_rows([pid for pid, _, _ in matches])

@@ -786,8 +786,9 @@ def _says_count(sentence: str, n: int) -> bool:
 
 _NORM_RE = re.compile(r"\b(?:seharusnya|semestinya|mestinya|idealnya|sepatutnya|sewajarnya)\b", re.I)
 _NORM_ASKED_RE = re.compile(_NORM_RE.pattern + r"|\b(?:standar|ketentuan|minimal|minimum|wajib|syarat|ideal|aturan|batas)\b", re.I)
-# what follows a norm and tells the fact instead: "seharusnya 100 unit, namun hanya 60 terpasang"
-_FACT_AFTER_NORM_RE = re.compile(r"\b(?:namun|tetapi|tapi|faktanya|kenyataannya|ternyata|hanya|sedangkan|sementara)\b", re.I)
+# what follows a norm and tells the fact instead: "seharusnya 100 unit, namun hanya 60 terpasang";
+# a quote's end ("… yang tidak seharusnya dilakukan," katanya, mengutuk serangan yang menewaskan …)
+_FACT_AFTER_NORM_RE = re.compile(r"\b(?:namun|tetapi|tapi|faktanya|kenyataannya|ternyata|hanya|sedangkan|sementara)\b|[\"”]", re.I)
 
 
 def norm_fits(question: str, q: dict[str, Any], sentence: str) -> bool:

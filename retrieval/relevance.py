@@ -1100,6 +1100,7 @@ def with_article_share(near: Sequence[tuple[int, float, float]], shares: Sequenc
 
 
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
+SAME_FIGURE_WIDE = 50     # passages deeper than the partial matches holding a listed figure's number, the best by BM25
 SAME_FIGURE_ARTICLES = 10  # the best partial matches whose articles' other sentences holding a listed figure join too (5: -14 pairs; 20: -1 figure)
 
 
@@ -1118,7 +1119,29 @@ def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]]
         # a small count is written either way: "enam orang" listed, "mengamankan 6 orang" elsewhere
         if (value := f.get("value")) in _SPELLINGS and not f.get("high"):
             out.update(_SPELLINGS[value])
+        if isinstance(value, (int, float)) and value > 0:
+            out |= _value_terms(float(value))   # "Rp500 miliar" listed (one term, "rp500"), "Rp 500 miliar" elsewhere
     return frozenset(out - set(t for t in out if t in question_terms))
+
+
+_SCALE_STEPS = (1.0, 1e3, 1e6, 1e9, 1e12)   # ribu, juta, miliar, triliun
+
+
+def _value_terms(value: float) -> set[str]:
+    """The number terms a value is written with before its scale word, either decimal mark:
+    5e11 -> "500" (miliar); 1.5e12 -> "1,5", "1.5" (triliun); 1280 -> "1280", "1.280"."""
+    out: set[str] = set()
+    for scale in _SCALE_STEPS:
+        m = value / scale
+        if m < 1 or (scale > 1 and m >= 1000):
+            continue
+        if abs(m - round(m)) < 1e-9:
+            n = int(round(m))
+            out |= {str(n), f"{n:,}".replace(",", ".")}
+        elif abs(m * 100 - round(m * 100)) < 1e-6:
+            written = f"{m:.2f}".rstrip("0")
+            out |= {written, written.replace(".", ",")}
+    return out
 
 
 # the number words of small counts, and each value's two spellings ("enam", "6")

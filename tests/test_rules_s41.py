@@ -337,3 +337,42 @@ def test_a_condition_defining_its_noun_states_no_hypothesis():
     from retrieval.grades import hypothetical_fits
     sentence = "Harga yang didapat jika pemegang emas Antam mau menjual, tersebut adalah Rp 676.000 per gram."
     assert hypothetical_fits("berapa harga buyback emas Antam hari ini?", {"text": "676.000"}, sentence)
+
+
+def test_a_norm_inside_a_quote_before_the_figure_leaves_it_a_fact():
+    from retrieval.grades import norm_fits
+    sentence = ("\"Saya membatalkan Camp David karena mereka melakukan sesuatu yang tidak seharusnya dilakukan,\" "
+                "katanya, mengutuk serangan bom di Kabul yang menewaskan 12 orang.")
+    assert norm_fits("berapa orang tewas dalam serangan bom mobil Taliban di Kabul?", {"text": "12 orang"}, sentence)
+
+
+def test_a_figure_is_found_by_the_number_terms_of_its_value():
+    """"Rp500 miliar" is one term ("rp500"); another outlet's "Rp 500 miliar" holds "500", and
+    "Rp 1,5 triliun" "1,5" (relevance._value_terms: the value before each scale word)."""
+    from retrieval.relevance import figure_numbers
+    from retrieval.text import TextPipeline
+    terms = TextPipeline().terms
+    assert "500" in figure_numbers([{"text": "lebih dari Rp500 miliar", "value": 5e11}], terms, set())
+    assert {"1,5", "1.5"} <= figure_numbers([{"text": "Rp1,5 triliun", "value": 1.5e12}], terms, set())
+    assert "1.280" in figure_numbers([{"text": "1280 botol", "value": 1280.0}], terms, set())
+
+
+HERO = _archive("hero", "2019-09-19", [
+    Article(id="hero-sindo", outlet="SINDOnews", published="2019-09-19", title="Hero Group Targetkan Investasi",
+            body="Hero Group menargetkan nilai investasi lebih dari Rp500 miliar untuk unit-unit bisnisnya."),
+    Article(id="hero-kompas", outlet="Kompas.com", published="2019-09-19", title="Gerai Baru Hero Group di Apartemen",
+            body="Menurut dia, Hero menargetkan berinvestasi lebih dari Rp 500 miliar tahun ini."),
+]) + other_stories("gerai", "Tribunnews", "2019-09-10", [   # more partial matches than the closest list holds
+    (f"Hero Group Buka Gerai di Desa {a}{b}", f"Hero Group menargetkan investasi untuk unit-unit bisnisnya di Desa {a}{b}.")
+    for a in ("Suka", "Mekar", "Sari", "Jaya", "Tanjung", "Karang", "Sumber", "Harja") for b in ("maju", "asih", "rame", "laya", "wangi", "mulya", "galih", "rasa")])
+
+
+async def test_another_outlets_report_deep_in_the_partial_matches_joins(empty_engine):
+    """"Rp 500 miliar" of another outlet, in a sentence that holds a partial match's share of the
+    question but lies deeper than the closest list (sixty store openings match more of it): the
+    passages holding a listed figure's number are searched on their own (Engine._same_figures'
+    wide pass) and join the listed entry."""
+    await empty_engine.ingest_articles(HERO)
+    answer = await empty_engine.ask("Berapa nilai investasi yang ditargetkan Hero Group untuk unit-unit bisnisnya?")
+    assert listed_values(answer) == [500_000_000_000], listed_values(answer)
+    assert {s.outlet for c in answer.claims for s in c.sources} == {"SINDOnews", "Kompas.com"}, answer.claims
