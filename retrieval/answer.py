@@ -727,6 +727,7 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
     return found
 
 
+@lru_cache(maxsize=4)   # one pipeline an engine: read once, not once per composition
 def people_keys(pipeline: TextPipeline) -> frozenset[str]:
     """The noun keys of units that count people, one kind for joining figures: "6 Tewas"; "lima
     tersangka" / "lima orang"; "4 penumpang" / "4 orang"; "Lima warga" / "lima orang"."""
