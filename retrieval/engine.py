@@ -600,7 +600,7 @@ class Engine:
                                            set(query.terms))
         have = {c.passage.id for c in seen}
         rest = [m for m in near if m[0] not in have] if numbers else []
-        held = index.passage_holds([pid for pid, _, _ in rest], sorted(numbers)) if rest else None
+        held = index.passage_holds([pid for pid, _, _ in rest], sorted(numbers)) if rest else []
         if held is None:   # (a passage removed since this snapshot: the figures are listed without it)
             return []
         matches = [m for m, h in zip(rest, held) if h]
@@ -747,6 +747,7 @@ class Engine:
                 return [c for c in candidates if keep([c])]
             return [c for c, h in zip(candidates, held)
                     if relevance.names_named(names, h) >= need[0] and relevance.names_named(located, h) == len(located)]
+
         def keep_joining(candidates: list[Candidate]) -> list[Candidate]:
             held = index.article_holds([c.passage.id for c in candidates], terms) if candidates else None
             if held is None:

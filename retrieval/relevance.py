@@ -1121,7 +1121,7 @@ def figure_numbers(figures: Iterable[dict], terms_of: Callable[[str], list[str]]
             out.update(_SPELLINGS[value])
         if isinstance(value, (int, float)) and value > 0:
             out |= _value_terms(float(value))   # "Rp500 miliar" listed (one term, "rp500"), "Rp 500 miliar" elsewhere
-    return frozenset(out - set(t for t in out if t in question_terms))
+    return frozenset(t for t in out if t not in question_terms)
 
 
 _SCALE_STEPS = (1.0, 1e3, 1e6, 1e9, 1e12)   # ribu, juta, miliar, triliun
