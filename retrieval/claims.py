@@ -84,6 +84,7 @@ RANK_WORDS = ("peringkat", "ranking", "rangking", "urutan")   # "peringkat 11": 
 # "ronde 3", "lap 10", "set 2": a round, lap or set named by its bare number is a place in an order too
 # (not "babak 16 besar", a stage)
 ROUND_WORDS = ("ronde", "babak", "set", "gim", "lap")
+AREA_NUMBER_WORDS = ("rt", "rw", "blok", "kavling")   # "RT 05", "RW 12": a neighbourhood named by its number
 # words naming a number as a label, not a count: "Part 2", "kelas 3", "peringkat 5", "pasal 12"
 NUMBER_LABELS = frozenset([*LABEL_WORDS, *RANK_WORDS, *ROUND_WORDS, *CLASS_LABEL_WORDS])
 DATE_SPANS_RE = re.compile(
@@ -101,7 +102,8 @@ DATE_SPANS_RE = re.compile(
     rf"|\b(?:{'|'.join(ROUND_WORDS)})\s+\d{{1,2}}\b(?![.,]\d|\s*(?:besar|%|persen)\b)"
     rf"|\b\d{{1,3}}['’′](?!\w)|\bmenit\s+\d{{1,3}}\b(?![.,]\d)"   # a match's minute: "(56', 72')", "menit 55"
     rf"|\b(?:{'|'.join(CLASS_LABEL_WORDS)})\s+\d{{1,2}}\b(?![.,]\d)"
-    rf"|\blantai\s+\d{{1,3}}\b(?![.,]\d)",   # a floor named by its number: "di lantai 4" (a place, no count)
+    rf"|\blantai\s+\d{{1,3}}\b(?![.,]\d)"   # a floor named by its number: "di lantai 4" (a place, no count)
+    rf"|\b(?:{'|'.join(AREA_NUMBER_WORDS)})\.?\s*\d{{1,3}}\b(?![.,]\d)",   # a neighbourhood or plot by its number: "warga RW 12"
     re.IGNORECASE,
 )
 _LIPAT_RE = re.compile(r"\s*lipat\b", re.I)
@@ -120,7 +122,7 @@ _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")
 _PAREN_OR_WORD_RE = re.compile(r"\(|\w+")
 DATE_FIRST_WORDS = frozenset([*MONTHS, *TIME_WORDS, *YEAR_WORDS, *RANK_WORDS, *ROUND_WORDS, *CLASS_LABEL_WORDS, "menit", "tanggal",
-                              "tgl", "bernomor", "lantai"])
+                              "tgl", "bernomor", "lantai", *AREA_NUMBER_WORDS])
 DATE_GLUED_WORDS = (*LABEL_WORDS, "no")
 # the first word of every figure QUANTITY_RE accepts that is not written in digits
 NUMBER_FIRST_WORDS = frozenset(

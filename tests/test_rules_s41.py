@@ -376,3 +376,15 @@ async def test_another_outlets_report_deep_in_the_partial_matches_joins(empty_en
     answer = await empty_engine.ask("Berapa nilai investasi yang ditargetkan Hero Group untuk unit-unit bisnisnya?")
     assert listed_values(answer) == [500_000_000_000], listed_values(answer)
     assert {s.outlet for c in answer.claims for s in c.sources} == {"SINDOnews", "Kompas.com"}, answer.claims
+
+
+def test_a_neighbourhood_named_by_its_number_is_no_figure():
+    """"penangkapan di RW 12", "warga RT 003 RW 008 dengan RW 12": a neighbourhood's number
+    (claims.AREA_NUMBER_WORDS), no count; "12 RW terendam" counts neighbourhoods."""
+    from retrieval.claims import extract_claims
+
+    def figures(sentence: str) -> list[str]:
+        return [q.text for c in extract_claims([sentence]) for q in c.quantities]
+    assert figures("\"Anggota Polda melakukan penangkapan di RW 12,\" ujar Alam Nur.") == []
+    assert figures("Sebanyak 5 orang menjadi korban tawuran warga RT 003 RW 008 dengan RW 12.") == ["5 orang"]
+    assert figures("Sebanyak 12 RW terendam banjir.") == ["12 RW"]
