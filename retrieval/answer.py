@@ -1290,7 +1290,7 @@ def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | No
         if f and not f.get("vague"):
             by_unit.setdefault((pipeline.noun_key(f.get("unit") or ""), f.get("currency") or ""), []).append(f)
     lines = []
-    for _key, figs in by_unit.items():
+    for figs in by_unit.values():
         values = sorted({f["value"] for f in figs} | {f["high"] for f in figs if f.get("high") is not None})
         if len(values) < 2 or len(figs) < 2:
             continue   # one figure's own range ("peringkat 601–800") is no disagreement between sources

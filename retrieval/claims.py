@@ -835,6 +835,8 @@ def _shared_scale(low: str, high: str) -> float | None:
         return None
     m = _SCALE_WORD_RE.search(high)
     return float(SCALES[m.group(1).lower()]) if m else None
+
+
 _RUPIAH_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*$")
 _LOST_SEPARATOR_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*\d{1,3} $")
 _LOST_SEPARATOR_RE = re.compile(r" \d{3}\b(?![.,]\d)")   # "Rp 3 500": the rest of the amount

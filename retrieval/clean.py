@@ -263,7 +263,7 @@ def _unmac(m: re.Match[str]) -> str:
 
 def repair_text(text: str) -> str:
     """Undo common scraper damage: mojibake, NULs and controls, paragraphs joined by commas."""
-    if ("‚Ä" in text or "¬" in text) and _MAC_ROMAN_RE.search(text):
+    if "‚Ä" in text or "¬" in text:
         text = _MAC_ROMAN_RE.sub(_unmac, text)
     if _needs_ftfy(text):
         text = _fix_suspect_runs(text)

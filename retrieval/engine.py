@@ -661,13 +661,12 @@ class Engine:
         for pid, bm25, share in best:
             if pid in of:
                 scored.setdefault(of[pid], (bm25, share))
-        pids = [p for p in await self.store.figure_passages(list(scored)) if p not in skip]
+        article_of = await self.store.figure_passages(list(scored))
+        pids = [p for p in article_of if p not in skip]
         held = index.passage_holds(pids, sorted(numbers)) if pids else None
         if not held:
             return []
-        found = [p for p, h in zip(pids, held) if h]
-        arts = await self.store.passage_articles(found) if found else {}
-        return [(p, *scored[arts[p]]) for p in found if arts.get(p) in scored]
+        return [(p, *scored[article_of[p]]) for p, h in zip(pids, held) if h]
 
     async def _read_whole(self, query: Query, articles: list[str], floor: float, seen: set[int],
                           set_aside: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:

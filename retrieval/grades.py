@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
-from .claims import currency_of, words_to_number
+from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
 from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
@@ -763,15 +763,16 @@ def _asked_wholes(question: str) -> tuple[int, ...]:
         noun = m.group(2)
         if noun in _NOT_COUNTED or noun in units or text[max(0, m.start() - 4):m.start()].strip().endswith(("rp", "ke-")):
             continue
-        if text[:m.start()].split()[-1:] and text[:m.start()].split()[-1] in _LABELLED_BY_NUMBER:
+        if set(text[:m.start()].split()[-1:]) & _LABELLED_BY_NUMBER:
             continue   # "di lantai empat kampus TAS": the fourth floor, no four campuses
         out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
     return tuple(out)
 
 
-# nouns a number after them labels, not counts: "lantai empat", "pasal tiga", "gelombang dua"
-_LABELLED_BY_NUMBER = frozenset("lantai nomor no pasal ayat jilid tahap babak ronde putaran gelombang episode seksi "
-                                "halaman bab seri gerbang pintu zona sektor blok kamar ruang gedung".split())
+# nouns a number after them labels, not counts: "lantai empat", "pasal tiga", "gelombang dua" (the
+# labels claims masks, and a few parts of places and texts)
+_LABELLED_BY_NUMBER = NUMBER_LABELS | {"lantai", "no", "seksi", "seri", "putaran", "bab", "gerbang", "pintu", "sektor",
+                                       "kamar", "ruang", "gedung", *AREA_NUMBER_WORDS}
 
 
 def _says_count(sentence: str, n: int) -> bool:

@@ -657,13 +657,14 @@ class Store:
             out.update((r[0], r[1]) for r in await self._read(q, [*head, *chunk]))
         return out
 
-    async def figure_passages(self, article_ids: list[str]) -> list[int]:
-        """Passages of these articles whose claim holds a figure: an article read whole."""
-        out: list[int] = []
+    async def figure_passages(self, article_ids: list[str]) -> dict[int, str]:
+        """Passages of these articles whose claim holds a figure, each with its article: an article
+        read whole (the claims row holds both, so the article costs no second read)."""
+        out: dict[int, str] = {}
         for chunk in _in_chunks(article_ids):
-            q = ("SELECT passage_id FROM claims WHERE quantities != '[]'"
+            q = ("SELECT passage_id, article_id FROM claims WHERE quantities != '[]'"
                  f" AND article_id IN ({','.join('?' * len(chunk))})")
-            out += [r[0] for r in await self._read(q, chunk)]
+            out.update((r[0], r[1]) for r in await self._read(q, chunk))
         return out
 
     async def title_terms(self, article_ids: list[str]) -> dict[str, list[str]]:

@@ -41,3 +41,12 @@ def other_stories(prefix: str, outlet: str, published: str, stories: list[tuple[
     other stories of a test's topic that give its words a realistic weight."""
     return [Article(id=f"{prefix}-{k}", outlet=outlet, published=published, title=title, body=body)
             for k, (title, body) in enumerate(stories)]
+
+
+def topic_archive(prefix: str, published: str, articles: list[Article]) -> list[Article]:
+    """A test's own articles among FILLER and two unrelated stories of their day: the small
+    archive the rule tests ask on."""
+    return FILLER + other_stories(prefix, "Antaranews", published, [
+        ("Cuaca Cerah di Ibu Kota", "Cuaca di ibu kota cerah sepanjang hari menurut pengamat."),
+        ("Pasar Tradisional Ramai", "Pasar tradisional ramai dikunjungi warga menjelang akhir pekan."),
+    ]) + articles

@@ -5,17 +5,10 @@ from retrieval.clean import Article
 from retrieval.frame import question_frame, typed_places
 from retrieval.text import TextPipeline
 
-from .answered import FILLER, listed_values, other_stories
+from .answered import listed_values, topic_archive
 
 
-def _archive(prefix: str, published: str, articles: list[Article]) -> list[Article]:
-    return FILLER + other_stories(prefix, "Antaranews", published, [
-        ("Cuaca Cerah di Ibu Kota", "Cuaca di ibu kota cerah sepanjang hari menurut pengamat."),
-        ("Pasar Tradisional Ramai", "Pasar tradisional ramai dikunjungi warga menjelang akhir pekan."),
-    ]) + articles
-
-
-BAHT = _archive("baht", "2019-09-19", [
+BAHT = topic_archive("baht", "2019-09-19", [
     Article(id="baht-lisa", outlet="Liputan6", published="2019-09-19", title="Lisa Blackpink Bantu Korban Banjir",
             body="Lisa Blackpink diketahui menyumbangkan dana 100 ribu Baht atau sekitar Rp 46 juta untuk "
                  "membantu korban banjir di timur laut Thailand. Banjir merendam 23 provinsi."),
@@ -31,7 +24,7 @@ async def test_an_amount_in_a_foreign_currency_named_after_it_is_money(empty_eng
     assert 100_000 in values and 23 not in values, values
 
 
-PANGAN = _archive("pangan", "2019-09-20", [
+PANGAN = topic_archive("pangan", "2019-09-20", [
     Article(id="pangan-korut", outlet="Tempo.co", published="2019-09-20", title="Gagal Panen di Korea Utara",
             body="Menurut PBB, Korea Utara mengalami gagal panen terburuk dalam lima tahun terakhir dan "
                  "berisiko membuat 40 persen warganya kelaparan."),
@@ -54,7 +47,7 @@ def test_a_state_noun_sets_no_direction_but_a_change_noun_does():
     assert question_frame("Berapa persen penurunan produksi beras?", pipeline).direction == "fall"
 
 
-FLIGHT = _archive("flight", "2019-09-18", [
+FLIGHT = topic_archive("flight", "2019-09-18", [
     Article(id="flight-610", outlet="Tempo.co", published="2019-09-18", title="FAA Peringatkan Boeing",
             body="Sepekan setelah Lion Air 610 menukik ke Laut Jawa dan menewaskan 189 orang di dalamnya, "
                  "FAA memperingatkan Boeing soal sensor pesawat."),
@@ -71,7 +64,7 @@ async def test_a_flight_number_written_without_its_code_is_the_same_flight(empty
     assert 189 in values and 25 not in values, values
 
 
-BRIDGE = _archive("bridge", "2019-10-02", [
+BRIDGE = topic_archive("bridge", "2019-10-02", [
     Article(id="bridge-taiwan", outlet="Detik", published="2019-10-02", title="Jembatan Ambrol di Taiwan",
             body="Jembatan lintas di pelabuhan Nanfang'ao runtuh pada Selasa pagi. "
                  "Jembatan menimpa tiga kapal ikan dan satu truk minyak, ungkap Joedha."),
@@ -96,7 +89,7 @@ def test_a_name_typed_in_lower_case_is_still_a_place():
         (("bandara", "ngurah rai"),)
 
 
-COMPENSATION = _archive("boeing", "2019-09-18", [
+COMPENSATION = topic_archive("boeing", "2019-09-18", [
     Article(id="boeing-gugatan", outlet="Tempo.co", published="2019-09-18", title="Boeing Hadapi Gugatan",
             body="Boeing menghadapi hampir 100 tuntutan hukum dari keluarga korban kecelakaan Ethiopian "
                  "Airlines. Firma hukum Ribbeck Law Chartered mengatakan kliennya menuntut ganti rugi lebih "
@@ -113,7 +106,7 @@ async def test_compensation_asked_is_money(empty_engine):
     assert 1_000_000_000 in values and 100 not in values, values
 
 
-KNKT = _archive("knkt", "2019-09-18", [
+KNKT = topic_archive("knkt", "2019-09-18", [
     Article(id="knkt-draf", outlet="Tempo.co", published="2019-09-18", title="KNKT Kirim Draf Final Laporan",
             body="KNKT mengirim draf final laporan kecelakaan Lion Air JT610 kepada pihak terkait. "
                  "Anggo menyebutkan, pihak-pihak terkait memiliki waktu 60 hari untuk memberi respons "
@@ -138,7 +131,7 @@ async def test_names_after_seperti_are_examples_not_holders(empty_engine):
     assert "irman" in frame.holders
 
 
-LAWSUITS = _archive("suit", "2019-09-18", [
+LAWSUITS = topic_archive("suit", "2019-09-18", [
     Article(id="suit-boeing", outlet="Tempo.co", published="2019-09-18", title="Sejak Kecelakaan Maret, Boeing Hadapi Gugatan",
             body="Kecelakaan Ethiopian Airlines pada Maret 2019 menewaskan 157 orang. Boeing menghadapi hampir 100 "
                  "tuntutan hukum dari lebih dari 10 firma hukum yang mewakili keluarga korban kecelakaan "
@@ -172,7 +165,7 @@ def test_a_name_after_an_event_word_holds_nothing():
     assert frame.predicates
 
 
-INVESTMENT = _archive("invest", "2025-10-20", [
+INVESTMENT = topic_archive("invest", "2025-10-20", [
     Article(id="invest-jateng", outlet="detikcom", published="2025-10-20", title="Capaian Nilai Investasi Jateng",
             body="Hingga triwulan III tahun 2025, capaian nilai investasi di Jawa Tengah sudah mencapai Rp 66,13 "
                  "triliun, atau 84,42 persen dari target tahunan. Investasi itu menyerap 12.500 tenaga kerja."),
@@ -190,7 +183,7 @@ async def test_a_head_before_a_money_word_asks_money(empty_engine):
     assert not question_frame("Berapa kebutuhan baja nasional per tahun?", pipeline).money
 
 
-BUNI = _archive("buni", "2017-05-11", [
+BUNI = topic_archive("buni", "2017-05-11", [
     Article(id="buni-ite", outlet="Tempo.co", published="2017-05-11", title="Buni Yani Dijerat UU ITE",
             body="Buni Yani mengunggah potongan video pidato Ahok ke Facebook. Jaksa dan kepolisian menilai dirinya "
                  "melanggar Pasal 28 Ayat (2) Undang-Undang Nomor 11 Tahun 2008 tentang Informasi dan Transaksi "
@@ -209,7 +202,7 @@ async def test_a_prison_term_asked_without_a_unit_and_a_law_cited_before_it(empt
     assert values == [6], values
 
 
-VIENNA = _archive("vienna", "2025-10-14", [
+VIENNA = topic_archive("vienna", "2025-10-14", [
     Article(id="vienna-vonis", outlet="detikcom", published="2025-10-14", title="Vienna Varella Divonis",
             body="Aksi Vienna terjadi setelah Ketua Majelis Hakim Ni Luh Suastini membacakan vonis 1,5 tahun penjara "
                  "dan denda Rp 30 juta di PN Denpasar. Sidang dihadiri 40 orang."),
@@ -225,7 +218,7 @@ async def test_a_prison_term_and_a_fine_asked_together_both_answer(empty_engine)
     assert sorted(values) == [1.5, 30_000_000], values
 
 
-HKG = _archive("hkg", "2019-09-15", [
+HKG = topic_archive("hkg", "2019-09-15", [
     Article(id="hkg-bandara", outlet="Tempo.co", published="2019-09-15", title="Bandara Hong Kong Sepi",
             body="Bandara Internasional Hong Kong menderita penurunan penumpang pertama sejak sepuluh tahun lalu "
                  "dengan angka 12,4 persen per Agustus kemarin."),
@@ -241,7 +234,7 @@ async def test_so_many_years_ago_is_no_last_year(empty_engine):
     assert 12.4 in values, values
 
 
-ARV = _archive("arv", "2019-09-19", [
+ARV = topic_archive("arv", "2019-09-19", [
     Article(id="arv-fitra", outlet="Tempo.co", published="2019-09-19", title="Fitra Soroti Harga Obat ARV",
             body="\"Harga obat ARV dari BUMN farmasi mencapai Rp 385 ribu per botol,\" katanya dalam konferensi "
                  "pers di Cikini, Jakarta, Kamis, 19 September 2019."),
@@ -269,7 +262,7 @@ def test_a_year_after_a_word_of_time_labels_nothing():
     assert labelled_years("Berapa investasi hingga triwulan III 2025, pada Oktober 2025 atau tahun 2024?") == set()
 
 
-NUKE = _archive("nuke", "2017-09-20", [
+NUKE = topic_archive("nuke", "2017-09-20", [
     Article(id="nuke-korut", outlet="Kompas.com", published="2017-09-20", title="Korea Utara dan AS Saling Ancam",
             body="Sejak Pyongyang meluncurkan uji coba nuklir keenamnya pada awal September lalu, rezim Kim Jong-un "
                  "dan Presiden Donald Trump saling melontarkan ancaman. Uji coba itu memicu gempa 6,3 magnitudo."),
@@ -302,7 +295,7 @@ def test_bandar_udara_is_bandara_and_a_list_of_destinations_goes_on():
     assert located_places("Banjir melanda Bandung, Garut, Tasikmalaya.") == ["bandung", "garut", "tasikmalaya"]
 
 
-LOBSTER = _archive("lobster", "2019-09-02", [
+LOBSTER = topic_archive("lobster", "2019-09-02", [
     Article(id="lobster-bali", outlet="Detik", published="2019-09-02", title="Penyelundupan Benih Lobster di Bandara Ngurah Rai Digagalkan",
             body="Petugas Bea Cukai Ngurah Rai menggagalkan upaya penyelundupan benih lobster sebanyak 17.192 ekor di "
                  "Bandar Udara I Gusti Ngurah Rai, Senin (2/9/2019)."),
@@ -316,7 +309,7 @@ async def test_a_seizure_at_the_airport_written_in_full(empty_engine):
     assert values == [17_192], values
 
 
-GROUP = _archive("group", "2019-09-17", [
+GROUP = topic_archive("group", "2019-09-17", [
     Article(id="group-keracunan", outlet="Kompas.com", published="2019-09-17", title="Keracunan Hajatan di Simpenan",
             body="Sebanyak 66 orang warga Simpenan mengalami keracunan makanan hajatan. Dari 66 orang ini, ada "
                  "empat yang dirujuk ke RSUD Palabuhanratu."),
@@ -336,7 +329,7 @@ async def test_a_number_word_counting_some_of_a_group_borrows_its_noun(empty_eng
     assert find_quantities("Dua yang terakhir sudah pulang.") == []
 
 
-TWO_CURRENCIES = _archive("ribbeck", "2019-09-18", [
+TWO_CURRENCIES = topic_archive("ribbeck", "2019-09-18", [
     Article(id="ribbeck-tempo", outlet="Tempo.co", published="2019-09-18", title="Boeing Hadapi Gugatan",
             body="Firma hukum Ribbeck Law Chartered mengatakan kliennya menuntut ganti rugi lebih dari US$ 1 miliar "
                  "atau sekitar Rp14 triliun."),
@@ -360,7 +353,7 @@ async def test_amounts_in_two_currencies_are_no_disagreement(empty_engine):
     assert answer.disagreement and "14.000.000.000.000–28.000.000.000.000" in answer.disagreement, answer.disagreement
 
 
-STEEL = _archive("steel", "2025-10-20", [
+STEEL = topic_archive("steel", "2025-10-20", [
     Article(id="steel-kras", outlet="detikcom", published="2025-10-20", title="Begini Perbandingan Industri Baja RI dengan China",
             body="Produksi baja nasional hanya kurang daripada 18 juta ton per tahun, sedangkan China sudah sampai "
                  "1,3 miliar ton setahun. Sementara China mampu memasok 60% kebutuhan baja dunia dengan rata-rata "

@@ -4,17 +4,10 @@ from __future__ import annotations
 from retrieval.clean import Article, clean_page, repair_text
 from retrieval.frame import labels_named
 
-from .answered import FILLER, listed_values, other_stories
+from .answered import listed_values, other_stories, topic_archive
 
 
-def _archive(prefix: str, published: str, articles: list[Article]) -> list[Article]:
-    return FILLER + other_stories(prefix, "Antaranews", published, [
-        ("Cuaca Cerah di Ibu Kota", "Cuaca di ibu kota cerah sepanjang hari menurut pengamat."),
-        ("Pasar Tradisional Ramai", "Pasar tradisional ramai dikunjungi warga menjelang akhir pekan."),
-    ]) + articles
-
-
-BRAWL = _archive("brawl", "2019-09-20", [
+BRAWL = topic_archive("brawl", "2019-09-20", [
     Article(id="brawl-tebet", outlet="Kompas.com", published="2019-09-20", title="Tawuran Warga di Tebet",
             body="Tawuran antarwarga pecah di kawasan Bukit Duri, Tebet, hingga membuat lima orang terluka "
                  "dan dilarikan ke rumah sakit. Sebanyak enam orang pelaku penyerangan diciduk petugas Polsek Tebet."),
@@ -58,7 +51,7 @@ async def test_captured_said_as_diciduk_or_kita_amankan(empty_engine):
     assert 7 in values, values
 
 
-FEE = _archive("fee", "2019-09-04", [
+FEE = topic_archive("fee", "2019-09-04", [
     Article(id="fee-ptpn", outlet="Kompas.com", published="2019-09-04", title="KPK Tahan Dirut PTPN III",
             body="Dalam kasus ini, Dolly diduga menerima fee sebesar 345.000 dollar Singapura dari Pieko "
                  "terkait distribusi gula. Pieko adalah pemilik PT Fajar Mulia Transindo."),
@@ -75,7 +68,7 @@ async def test_money_from_someone_is_who_paid_not_a_place_measured_from(empty_en
     assert 345_000 in values, values
 
 
-SUSPECTS = _archive("bawang", "2019-09-19", [
+SUSPECTS = topic_archive("bawang", "2019-09-19", [
     Article(id="bawang-kpk", outlet="Okezone", published="2019-09-19", title="KPK Periksa Saksi Suap Bawang",
             body="KPK telah menetapkan enam orang sebagai tersangka kasus dugaan suap pengurusan izin impor "
                  "bawang putih tahun 2019."),
@@ -93,7 +86,7 @@ async def test_a_case_asked_in_parts_joined_by_dan(empty_engine):
     assert 6 in values and 4 not in values, values
 
 
-LOAN = _archive("loan", "2019-09-20", [
+LOAN = topic_archive("loan", "2019-09-20", [
     Article(id="loan-ptpn", outlet="Tempo.co", published="2019-09-20", title="PTPN III Dapat Kredit Sindikasi",
             body="PT Perkebunan Nusantara III memperoleh kredit sindikasi sebesar US$390,6 juta dari 19 bank, "
                  "bertenor dua tahun, yang akan dimanfaatkan untuk modal kerja, transformasi bisnis, serta investasi "
@@ -123,7 +116,7 @@ async def test_credit_is_money_and_its_lenders_stand_between_it_and_its_worth(em
     assert 5_000_000_000_000 in values and 9_000_000_000_000 not in values, values
 
 
-BRIBE = _archive("suap", "2019-09-19", [   # a scraped page, cleaned as ingest cleans it
+BRIBE = topic_archive("suap", "2019-09-19", [   # a scraped page, cleaned as ingest cleans it
     clean_page(article_id="suap-okezone", outlet="Okezone", published="2019-09-19", title="Enam Tersangka Suap Impor Bawang",
                raw="Keenamnya yakni, \u201a\u00c4\u00e9anggota Komisi VI DPR I Nyoman Dhamantra, Mirawati Basri, "
                    "serta empat pihak swasta, Chandry Suanda, Doddy Wahyudi, Zulfikar, dan Elviyanto.,\u201a\u00c4\u00e9"
@@ -151,7 +144,7 @@ async def test_a_bribe_after_a_mac_roman_mark_is_its_own_sentence(empty_engine):
     assert 2_000_000_000 in values and 20_000 not in values, values
 
 
-ARRESTS = _archive("arrest", "2019-09-20", [
+ARRESTS = topic_archive("arrest", "2019-09-20", [
     Article(id="arrest-sindo", outlet="SINDOnews", published="2019-09-20", title="Pelaku Penyerangan Warga Bukit Duri Ditangkap",
             body="Sebanyak enam orang pelaku penyerangan terhadap warga Bukit Duri, Tebet, diciduk petugas Polsek Tebet "
                  "di Jalan Bukit Duri Tanjakan Dalam."),
@@ -185,7 +178,7 @@ def test_a_figure_is_found_by_either_spelling_of_a_small_count():
 
 async def test_a_headline_arrest_is_written_without_affix(empty_engine):
     """Headlines drop the affix: "Polisi Tangkap 7 Pelaku Begal" is an arrest (predicates.txt "tangkap")."""
-    await empty_engine.ingest_articles(_archive("begal", "2019-09-21", [
+    await empty_engine.ingest_articles(topic_archive("begal", "2019-09-21", [
         Article(id="begal-okezone", outlet="Okezone", published="2019-09-21", title="Polisi Tangkap 7 Pelaku Begal di Cakung",
                 body="Para pelaku begal itu kerap beraksi pada malam hari di jalan sepi. Korban mengalami luka di tangan."),
     ]))
@@ -193,7 +186,7 @@ async def test_a_headline_arrest_is_written_without_affix(empty_engine):
     assert 7 in values, values
 
 
-APAR = _archive("apar", "2019-09-17", [
+APAR = topic_archive("apar", "2019-09-17", [
     Article(id="apar-tempo", outlet="Tempo.co", published="2019-09-17", title="Gudang Alfamidi Minim Pemadam",
             body="Menurut Agus, gudang Alfamidi hanya punya satu tabung pemadam 6 kilogram. "
                  "Semestinya, kata dia, untuk gudang sebesar itu minimal ada tiga tabung pemadam 25 kilogram."),
@@ -217,7 +210,7 @@ def test_a_fact_after_a_norm_is_the_fact():
     assert norm_fits("berapa unit yang terpasang?", {"text": "60 unit"}, sentence)
 
 
-WOUNDED = _archive("luka", "2019-09-20", [
+WOUNDED = topic_archive("luka", "2019-09-20", [
     Article(id="luka-sindo", outlet="SINDOnews", published="2019-09-20", title="Tawuran Antarwarga di Bukit Duri",
             body="Tawuran antarwarga terjadi di kawasan Bukit Duri, Tebet, hingga membuat lima orang terluka "
                  "dan terpaksa dilarikan ke rumah sakit."),
@@ -235,7 +228,7 @@ async def test_another_outlets_count_of_people_by_another_noun_joins(empty_engin
     assert {s.outlet for c in answer.claims for s in c.sources} == {"SINDOnews", "Kompas.com"}, answer.claims
 
 
-RECONSTRUCTION = _archive("adegan", "2019-09-19", [
+RECONSTRUCTION = topic_archive("adegan", "2019-09-19", [
     Article(id="adegan-kompas", outlet="Kompas.com", published="2019-09-19", title="Rekonstruksi Pembunuhan Anjay",
             body="Polisi menggelar rekonstruksi pembunuhan Muhammad Anjay. Saat rekonstruksi, para pelaku geng motor "
                  "Jakarta Tangerang All Star memeragakan 18 adegan."),
@@ -263,7 +256,7 @@ async def test_the_figure_sentences_of_a_partial_matchs_article(empty_engine):
     that hold a listed figure, with the match's score and share (the rest of the article is not read)."""
     await empty_engine.ingest_articles(RECONSTRUCTION)
     passages, _claims, _articles = await empty_engine.store.answer_rows(
-        await empty_engine.store.figure_passages(["adegan-sindo"]))
+        list(await empty_engine.store.figure_passages(["adegan-sindo"])))
     lead = next(p.id for p in passages.values() if "Muhammad Anjay" in p.text)
     found = await empty_engine._figure_sentences(empty_engine.index, [(lead, 9.5, 0.3)], frozenset({"18"}), {lead})
     assert [(passages[p].text, bm25, share) for p, bm25, share in found] == [("Totalnya ada 18 adegan, kata Iptu Yudi.", 9.5, 0.3)]
@@ -320,7 +313,7 @@ def test_what_follows_a_condition_is_what_would_be():
                              "Kalau warga ya trauma, karena jaraknya kan cuma 20 meter.")
 
 
-LAND = _archive("banjir", "2019-09-20", [
+LAND = topic_archive("banjir", "2019-09-20", [
     Article(id="banjir-kompas", outlet="Kompas.com", published="2019-09-20", title="Banjir Rendam Desa Sukamaju",
             body="Banjir merendam 120 rumah di Desa Sukamaju, Kabupaten Bandung. "
                  "Kalau tanggul Sungai Citarum jebol, kami sudah hitung 500 rumah terendam, kata Kepala BPBD."),
@@ -357,7 +350,7 @@ def test_a_figure_is_found_by_the_number_terms_of_its_value():
     assert "1.280" in figure_numbers([{"text": "1280 botol", "value": 1280.0}], terms, set())
 
 
-HERO = _archive("hero", "2019-09-19", [
+HERO = topic_archive("hero", "2019-09-19", [
     Article(id="hero-sindo", outlet="SINDOnews", published="2019-09-19", title="Hero Group Targetkan Investasi",
             body="Hero Group menargetkan nilai investasi lebih dari Rp500 miliar untuk unit-unit bisnisnya."),
     Article(id="hero-kompas", outlet="Kompas.com", published="2019-09-19", title="Gerai Baru Hero Group di Apartemen",
