@@ -2568,23 +2568,34 @@ def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
 
 
 def _sectors(words: list[str]) -> set[str]:
-    """The trade sectors words name: "migas", "nonmigas" ("non migas", "non-migas")."""
+    """The sectors words name: of the trade, "migas", "nonmigas" ("non migas", "non-migas"); of
+    who holds a debt or an investment, "pemerintah", "swasta", "bumn" (holder_sectors)."""
     out = set()
+    holders = lexicon().words["holder_sectors"]
     for i, t in enumerate(words):
         if t in ("nonmigas", "non-migas") or (t == "migas" and i and words[i - 1] == "non"):
             out.add("nonmigas")
-        elif t == "migas":
-            out.add("migas")
+        elif t == "migas" or t in holders:
+            out.add(t)
     return out
 
 
 def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = True) -> bool:
-    """The figure's clause names a sector of the trade (oil and gas or the rest) the question does
-    not ask: a part, not the whole asked ("surplus neraca perdagangan Indonesia")."""
-    if "migas" not in sentence.lower():
+    """The figure's clause names a sector the question does not ask: of the trade (oil and gas or
+    the rest), a part, not the whole asked ("surplus neraca perdagangan Indonesia"); of holders,
+    when the question names one, another holder's ("ULN Pemerintah … tumbuh 9,7 persen" for "ULN
+    swasta"). A question naming no holder takes any: "pemerintah" is as often the one speaking."""
+    low = sentence.lower()
+    holders = lexicon().words["holder_sectors"]
+    if "migas" not in low and not any(h in low for h in holders):
         return False
     named = _sectors(_clause_words(sentence, at, comma=comma))
-    return bool(named) and not named <= _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)])
+    asked = _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)])
+    trade = named - holders
+    if trade and not trade <= asked:
+        return True
+    named_holders, asked_holders = named & holders, asked & holders
+    return bool(asked_holders and named_holders and not named_holders & asked_holders)
 
 
 LIST_ITEMS = 3   # figures of one noun in a sentence that make it a list of kinds
@@ -4992,7 +5003,7 @@ def _phrase_before(low: list[str], end: int, stem: Callable[[str], str]) -> tupl
         elif not (filler or t in lex.stopwords or t in w["time_words"] or t in w["measure_modifiers"]
                   or _YEAR_RE.match(t) or t == ")" or t in MONTHS   # "… pada Maret 2025 mencapai 8,47%"
                   or ("-" in t and all(p in MONTHS for p in t.split("-")))   # "selama Januari-Agustus 2019"
-                  or (t == "per" and i + 1 < end and low[i + 1] in MONTHS)):   # "… per Maret 2025 mencapai"
+                  or (t in w["month_leads"] and i + 1 < end and low[i + 1] in MONTHS)):   # "… per Maret 2025 mencapai", "pada akhir Juli 2019"
             if not _verb_like(t, stem):
                 break
             if t.startswith("me") and t not in w["undergo_verbs"]:
@@ -5278,6 +5289,9 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # sebesar 0,06%"), not after it ("bensin dengan andil sebesar 0,03%" is petrol's)
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    said_holders = set(words) & w["holder_sectors"]
+    if said_holders and not said_holders & _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)]):
+        return False   # "ULN swasta … tumbuh 11,5%": a holder's part, not the whole or another holder's asked
     asked_places = set(frame.places) | set(frame.entities)
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure
     coined = {key for m in _COINED_PLACE_RE.finditer(sentence, 0, at) for _, _, key in _place_spans(m.group(1).split())}

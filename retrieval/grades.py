@@ -914,6 +914,100 @@ def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings
     return True
 
 
+# a whole broken down after it: "ULN … sebesar USD395,3 miliar, terdiri dari utang pemerintah …"
+_BREAKDOWN_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya)\b\s*:?", re.I)
+_WHOLE_ASKED_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|semua)\b", re.I)
+BREAKDOWN_REACH = 80   # characters between a whole and the breakdown that follows it
+
+
+def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: list[dict[str, Any]],
+                   stem: Callable[[str], str] | None = None) -> bool:
+    """A part asked ("utang luar negeri pemerintah dan bank sentral") takes, of a whole broken
+    down in its sentence ("ULN … USD395,3 miliar, terdiri dari utang pemerintah dan bank sentral
+    sebesar USD197,5 miliar, serta utang swasta (termasuk BUMN) sebesar USD197,8 miliar"), only its
+    own item: neither the whole nor another item. The asked item is the one whose first own word
+    (a word no other item's label holds) and half its own words the question holds; a question
+    asking the whole ("total", or naming no item's own words) takes the whole."""
+    m = _BREAKDOWN_RE.search(sentence)
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if m is None or at < 0 or stem is None or _WHOLE_ASKED_RE.search(question):
+        return True
+    items = _breakdown_items(sentence, m.end(), tuple((o.get("text") or "", o.get("unit") or "") for o in siblings), stem)
+    asked = frozenset(stem(t.lower()) for t in WORD_RE.findall(question))
+    chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
+    if len(chosen) != 1:
+        return True
+    unit = (q.get("unit") or "").lower()
+    if at < m.start():
+        between = sentence[at + len(text):m.start()]
+        said = {stem(t.lower()) for t in WORD_RE.findall(re.split(r"[;:]|\.(?!\d)", sentence[:at])[-1])}
+        # ("total penyeberang … 371.286 orang, yang terdiri dari … 332.806 orang penyeberang dalam
+        # kendaraan": the whole is said with the asked item's word, and is asked)
+        return len(between) > BREAKDOWN_REACH or bool(re.search(r"[;.](?!\d)", between)) \
+            or _unit_family(unit) != _unit_family(items[chosen[0]][2]) or items[chosen[0]][1][0] in said
+    own_item = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
+    return own_item is None or own_item == chosen[0] or not items[own_item][1]
+
+
+def _unit_family(unit: str) -> str:
+    """Money (no unit), a share, or a count of anything ("orang" and "laki-laki" alike)."""
+    return unit if unit in ("", "persen") else "count"
+
+
+@lru_cache(maxsize=2048)   # a sentence's breakdown, once for all its figures
+def _breakdown_items(sentence: str, start: int, figures: tuple[tuple[str, str], ...],
+                     stem: Callable[[str], str]) -> list[tuple[int, tuple[str, ...], str]]:
+    """(figure position, its label's own words as stems, unit) of each figure after a breakdown's
+    marker. A label stands before its figure ("utang swasta sebesar USD197,8 miliar") or, when the
+    marker is followed by a figure at once, after it ("10 orang laki-laki dan 5 orang perempuan")."""
+    found = sorted({(p, t, u.lower()) for t, u in figures if (p := figure_at(sentence, t)) >= start})
+    if not found:
+        return []
+    stop = lexicon().stopwords | lexicon().words["object_fillers"] | lexicon().words["measure_fillers"] \
+        | lexicon().words["money_units"] | lexicon().words["currencies"] | _SCALE_WORDS | _JOINS | {"termasuk", "masing-masing"}
+
+    def words(stretch: str) -> list[str]:
+        out = []
+        for t in WORD_RE.findall(stretch):
+            low = t.lower()
+            if t[:1].isalpha() and low not in stop and len(low) > 1 and stem(low) not in out:
+                out.append(stem(low))
+        return out
+    after = not words(sentence[start:found[0][0]])
+    labels = []
+    for k, (pos, t, unit) in enumerate(found):
+        if after:
+            end = found[k + 1][0] if k + 1 < len(found) else len(sentence)
+            labels.append(words(unit + " " + re.split(r"[;.](?!\d)", sentence[pos + len(t):end])[0]))
+        else:
+            begin = start if k == 0 else found[k - 1][0] + len(found[k - 1][1])
+            labels.append(words(sentence[begin:pos]) + ([stem(unit)] if unit else []))
+    out = []
+    for k, (pos, _t, unit) in enumerate(found):
+        others = set().union(*(set(x) for j, x in enumerate(labels) if j != k)) if len(labels) > 1 else set()
+        out.append((pos, tuple(x for x in labels[k] if x not in others), unit))
+    return out
+
+
+# an exchange rate: "(kurs Rp14.000 per dollar AS)", "Rp14.050/USD", "kurs 14.038 per dolar AS"
+_RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:1\s+)?(?:dolar|dollar|usd|us\$|euro|yen|yuan|ringgit|won|riyal|baht)\b", re.I)
+_RATE_BEFORE_RE = re.compile(r"\b(?:kurs|nilai\s+tukar)(?:\s+(?:rupiah|tengah|referensi|jisdor|acuan|rata-rata))*\s+(?:sebesar\s+|sekitar\s+|di\s+level\s+)?(?:rp\.?\s*)?$", re.I)
+_RATE_ASKED_RE = re.compile(r"\b(?:kurs|nilai\s+tukar|per\s+(?:dolar|dollar|usd|us\$)|terhadap\s+(?:dolar|dollar))\b", re.I)
+
+
+def exchange_rate_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """An exchange rate a sum is converted at ("US$395,3 miliar atau Rp5.545 triliun (kurs
+    Rp14.038 per dolar AS)") is no amount of anything: it answers only a question about the rate."""
+    if _RATE_ASKED_RE.search(question):
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return True
+    return not (_RATE_AFTER_RE.match(sentence, at + len(text)) or _RATE_BEFORE_RE.search(sentence[max(0, at - 40):at]))
+
+
 _START_PRICE_RE = re.compile(r"\bharga\s+(?:mulai|awal|termurah|terendah)\b|\bmulai\s+dari\s+berapa\b", re.I)
 # between two amounts of a list of variants: "USD1.099 (64GB), USD1.249 (256GB)"
 _VARIANT_BETWEEN_RE = re.compile(r"^\s*(?:\([^()]{1,25}\))?\s*[,;/]?\s*(?:dan|serta|hingga|sampai)?\s*(?:rp|us\$|usd|\$|€)?\.?\s*$", re.I)

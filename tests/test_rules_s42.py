@@ -1,0 +1,112 @@
+"""Session 42 rules (docs/frames.md "Session 42 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.grades import exchange_rate_fits
+
+from .answered import listed_values, topic_archive
+
+
+DEBT = topic_archive("uln", "2019-09-16", [
+    Article(id="uln-bi", outlet="SINDOnews", published="2019-09-16", title="Utang Luar Negeri Indonesia Naik",
+            body="Utang Luar Negeri (ULN) Indonesia pada Juli 2019 tercatat sebesar USD395,3 miliar, terdiri dari "
+                 "utang pemerintah dan bank sentral sebesar USD197,5 miliar, serta utang swasta (termasuk BUMN) "
+                 "sebesar USD197,8 miliar. Posisi ULN swasta pada akhir Juli 2019 tumbuh 11,5% (yoy). "
+                 "Utang luar negeri pemerintah di Juli 2019 tumbuh 9,7 persen (yoy)."),
+    Article(id="uln-pemerintah", outlet="Tempo.co", published="2019-09-16", title="Utang Pemerintah Juli 2019",
+            body="Sementara itu, utang luar negeri pemerintah pada Juli 2019 tercatat sebesar US$ 194,5 miliar."),
+])
+RATE = topic_archive("kurs", "2019-09-16", [
+    Article(id="uln-kurs", outlet="Kompas.com", published="2019-09-16", title="Utang Luar Negeri RI per Juli",
+            body="Berdasarkan data Bank Indonesia, utang luar negeri Indonesia mencapai 395,3 miliar dollar AS atau "
+                 "setara Rp 5.534,2 triliun (kurs Rp14.000 per dollar AS) per Juli 2019."),
+])
+
+
+async def test_a_part_asked_takes_its_own_item_of_a_breakdown_not_the_whole(empty_engine):
+    """"ULN … USD395,3 miliar, terdiri dari utang pemerintah dan bank sentral sebesar USD197,5
+    miliar, serta utang swasta …": the part asked is its item; the whole and the other item are
+    not it (grades.breakdown_fits)."""
+    await empty_engine.ingest_articles(DEBT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa besar utang luar negeri pemerintah dan bank sentral per Juli 2019?"))
+    assert 197_500_000_000 in values and 395_300_000_000 not in values and 197_800_000_000 not in values, values
+
+
+async def test_the_whole_asked_still_takes_the_whole_of_a_breakdown(empty_engine):
+    """A question naming no item's own words ("Bank Indonesia" is no "bank sentral" item) asks the whole."""
+    await empty_engine.ingest_articles(DEBT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa posisi utang luar negeri Indonesia pada akhir Juli 2019 menurut Bank Indonesia?"))
+    assert 395_300_000_000 in values and 197_500_000_000 not in values, values
+
+
+async def test_a_growth_said_at_the_end_of_a_month_measures_its_subject(empty_engine):
+    """"Posisi ULN swasta pada akhir Juli 2019 tumbuh 11,5%": "akhir" before a month says when, so the
+    phrase measured is "ULN swasta" (frame._phrase_before, month_leads); the government's growth
+    is another holder's (holder_sectors)."""
+    await empty_engine.ingest_articles(DEBT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen pertumbuhan ULN swasta secara tahunan pada akhir Juli 2019?"))
+    assert 11.5 in values and 9.7 not in values, values
+
+
+async def test_another_holders_money_is_not_the_asked_holders(empty_engine):
+    """"utang luar negeri pemerintah … US$ 194,5 miliar" for "utang luar negeri swasta"
+    (frame._other_sector, holder_sectors)."""
+    await empty_engine.ingest_articles(DEBT)
+    values = listed_values(await empty_engine.ask("Berapa nilai utang luar negeri swasta pada Juli 2019?"))
+    assert 197_800_000_000 in values and 194_500_000_000 not in values, values
+
+
+async def test_a_holders_growth_is_a_part_when_the_whole_is_asked(empty_engine):
+    """"berapa persen pertumbuhan ULN Indonesia": neither the private nor the government part's growth."""
+    await empty_engine.ingest_articles(DEBT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen pertumbuhan tahunan utang luar negeri Indonesia pada Juli 2019?"))
+    assert 11.5 not in values and 9.7 not in values, values
+
+
+async def test_an_exchange_rate_is_no_amount(empty_engine):
+    """"(kurs Rp14.000 per dollar AS)" converts the debt; it is no debt. A rate asked takes it."""
+    await empty_engine.ingest_articles(RATE)
+    values = listed_values(await empty_engine.ask("Berapa utang luar negeri Indonesia per Juli 2019?"))
+    assert 395_300_000_000 in values and 14_000 not in values, values
+
+
+def test_an_exchange_rate_answers_a_rate_asked():
+    sentence = "Utang itu setara Rp 5.534,2 triliun (kurs Rp14.000 per dollar AS) per Juli 2019."
+    rate = {"text": "14.000", "value": 14000.0, "unit": None}
+    assert not exchange_rate_fits("Berapa utang luar negeri Indonesia?", rate, sentence)
+    assert exchange_rate_fits("Berapa kurs rupiah terhadap dolar AS?", rate, sentence)
+
+
+VICTIMS = topic_archive("bus", "2019-09-10", [
+    Article(id="bus-subang", outlet="Detik", published="2019-09-10", title="Kecelakaan Bus di Subang",
+            body="Korban tewas kecelakaan bus di Subang sebanyak 15 orang, terdiri dari 10 orang laki-laki "
+                 "dan 5 orang perempuan."),
+])
+
+
+async def test_a_breakdown_labelled_after_its_figures(empty_engine):
+    """"15 orang, terdiri dari 10 orang laki-laki dan 5 orang perempuan": the women asked are no
+    whole of 15 nor the men's 10; the dead asked take 15."""
+    await empty_engine.ingest_articles(VICTIMS)
+    values = listed_values(await empty_engine.ask("Berapa korban tewas perempuan kecelakaan bus di Subang?"))
+    assert 15 not in values and 10 not in values, values
+    values = listed_values(await empty_engine.ask("Berapa korban tewas kecelakaan bus di Subang?"))
+    assert 15 in values, values
+
+
+async def test_a_whole_said_with_the_asked_items_word_is_asked(empty_engine):
+    """"total penyeberang … 371.286 orang, yang terdiri dari 38.480 orang pejalan kaki dan 332.806
+    orang penyeberang dalam kendaraan": the whole is named by the word the question asks too."""
+    await empty_engine.ingest_articles(topic_archive("merak", "2017-06-26", [
+        Article(id="merak-posko", outlet="Antaranews", published="2017-06-26", title="Penyeberang Bakauheni Melonjak",
+                body="Posko Angkutan Lebaran Bakauheni 2017 mencatat total penyeberang selama periode tersebut "
+                     "mencapai 371.286 orang, yang terdiri dari 38.480 orang pejalan kaki dan 332.806 orang "
+                     "penyeberang dalam kendaraan."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa jumlah pemudik yang menyeberang dari Merak ke Bakauheni menjelang Lebaran 2017?"))
+    assert 371_286 in values, values
