@@ -990,6 +990,27 @@ def _breakdown_items(sentence: str, start: int, figures: tuple[tuple[str, str], 
     return out
 
 
+# a share restating an amount just before it: "US$ 197,5 miliar atau 49,9 persen"
+_SHARE_RESTATING_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:ribu|juta|miliar|milyar|triliun)?\s*(?:dolar|dollar|rupiah)?(?:\s+AS)?\s*\)?,?\s*atau\s+"
+                                 r"(?:sekitar\s+|sekira\s+|setara\s+|sebesar\s+)?$", re.I)
+# ("6,56 persen dari total keseluruhan utang" is a part's share, not a ratio)
+_RATIO_TO_WHOLE_RE = re.compile(r"\s*(?:terhadap|atas|dari\s+(?:PDB|produk\s+domestik))\b", re.I)
+_SHARE_ASKED_RE = re.compile(r"\b(?:persen|porsi|pangsa|rasio|proporsi|bagian|kontribusi|sumbangan|andil)\b|%", re.I)
+
+
+def restated_share_fits(question: str, money: bool, q: dict[str, Any], sentence: str) -> bool:
+    """An amount asked ("berapa nilai utang luar negeri swasta") takes no share that restates the
+    amount ("US$ 197,8 miliar atau 50,1 persen"): the amount is the answer, the share is of a
+    whole. A share asked takes it."""
+    if not money or (q.get("unit") or "").lower() != "persen" or _SHARE_ASKED_RE.search(question):
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    # a ratio to a whole it names ("Rp 689 triliun atau 2,68% terhadap PDB") restates the amount asked
+    return at < 0 or not _SHARE_RESTATING_RE.search(sentence[max(0, at - 60):at]) \
+        or bool(_RATIO_TO_WHOLE_RE.match(sentence, at + len(text)))
+
+
 # an exchange rate: "(kurs Rp14.000 per dollar AS)", "Rp14.050/USD", "kurs 14.038 per dolar AS"
 _RATE_AFTER_RE = re.compile(r"\s*(?:per|/)\s*(?:1\s+)?(?:dolar|dollar|usd|us\$|euro|yen|yuan|ringgit|won|riyal|baht)\b", re.I)
 _RATE_BEFORE_RE = re.compile(r"\b(?:kurs|nilai\s+tukar)(?:\s+(?:rupiah|tengah|referensi|jisdor|acuan|rata-rata))*\s+(?:sebesar\s+|sekitar\s+|di\s+level\s+)?(?:rp\.?\s*)?$", re.I)
@@ -1118,6 +1139,61 @@ def _head_keyed_items(sentence: str) -> tuple[tuple[str, str, int], ...]:
     heads = Counter(head for head, _, _ in found)
     return tuple((head, kind, start) for head, kind, start in found
                  if heads[head] >= 2 and len({k for h, k, _ in found if h == head}) >= 2)
+
+
+_KIND_STOP_RE = re.compile(r"[(),;:]|\.(?!\d)|\d|\b(?:yang|sebesar|sebanyak|mencapai|senilai|yakni|yaitu|dengan|adalah|"
+                           r"untuk|bagi|kepada|terhadap|dari|ke|di|pada|dalam|selama|sejak|oleh|per|pun)\b", re.I)
+
+
+def kind_keyed_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None = None) -> bool:
+    """In a list of one kind noun's items ("sektor jasa kesehatan dan kegiatan sosial (19,0%),
+    sektor konstruksi (16,4%)", "… sektor jasa pendidikan sebesar 16 persen"), a question naming
+    one kind ("porsi sektor jasa kesehatan dan kegiatan sosial") takes only the items of that
+    kind: one whose words hold the asked kind's or are held by them. Kind nouns: data kind_heads;
+    the list needs its noun twice, so a sentence naming one sector is left alone."""
+    if stem is None:
+        return True
+    asked = _asked_kinds(question, stem)
+    if not asked:
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return True
+    low = sentence.lower()
+    for head, kind in asked:
+        starts = [m.end() for m in re.finditer(rf"\b{head}\b", low)]
+        before = [e for e in starts if e <= at]
+        if len(starts) < 2 or not before:
+            continue
+        own = sentence[before[-1]:at]
+        if re.search(r"\d", own):
+            continue   # another figure stands between the kind and this one: not its item
+        said = _kind_words(own, stem)
+        if said and not (said <= kind or kind <= said):
+            return False
+    return True
+
+
+@lru_cache(maxsize=512)   # the question's, once per figure
+def _asked_kinds(question: str, stem: Callable[[str], str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """(kind noun, the kind's words as stems) for each kind noun the question names with a kind
+    ("sektor jasa kesehatan dan kegiatan sosial dalam ULN" -> sektor: jasa kesehatan kegiatan sosial)."""
+    out = []
+    for head in lexicon().words["kind_heads"]:
+        m = re.search(rf"\b{head}\s+(.*)", question, re.I)
+        if m:
+            kind = _kind_words(m.group(1), stem)
+            if kind:
+                out.append((head, kind))
+    return tuple(out)
+
+
+def _kind_words(stretch: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """The words of a kind, up to a figure, a bracket, a preposition or a verb of amount."""
+    head = _KIND_STOP_RE.split(stretch, maxsplit=1)[0]
+    stop = lexicon().stopwords
+    return frozenset(stem(t.lower()) for t in WORD_RE.findall(head) if t[:1].isalpha() and t.lower() not in stop)
 
 
 def noun_kind_fits(question: str, noun: str | None, q: dict[str, Any], sentence: str) -> bool:

@@ -110,3 +110,42 @@ async def test_a_whole_said_with_the_asked_items_word_is_asked(empty_engine):
     values = listed_values(await empty_engine.ask(
         "Berapa jumlah pemudik yang menyeberang dari Merak ke Bakauheni menjelang Lebaran 2017?"))
     assert 371_286 in values, values
+
+
+SECTORS = topic_archive("sektor", "2019-09-16", [
+    Article(id="sektor-bi", outlet="Okezone", published="2019-09-16", title="Porsi ULN Pemerintah per Sektor",
+            body="ULN pemerintah diprioritaskan untuk membiayai pembangunan, yaitu sektor jasa kesehatan dan kegiatan "
+                 "sosial (19,0% dari total ULN Pemerintah), sektor konstruksi (16,4%). Ditambah sektor jasa "
+                 "pendidikan (16,0%), serta sektor jasa keuangan dan asuransi (13,9%)."),
+])
+
+
+async def test_a_kind_asked_takes_its_own_item_of_a_list_keyed_by_sektor(empty_engine):
+    """"sektor konstruksi (16,4%)", "sektor jasa pendidikan (16,0%)": other sectors' shares, in its
+    list's sentence or the next one's (grades.kind_keyed_fits); a sector asked and said shorter
+    ("sektor konstruksi" for "sektor konstruksi bangunan") would still be its own."""
+    await empty_engine.ingest_articles(SECTORS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa persen porsi sektor jasa kesehatan dan kegiatan sosial dalam ULN pemerintah per Juli 2019?"))
+    assert 19.0 in values and not {16.4, 16.0, 13.9} & set(values), values
+    values = listed_values(await empty_engine.ask("Berapa persen porsi sektor konstruksi dalam ULN pemerintah?"))
+    assert 16.4 in values and 19.0 not in values, values
+
+
+SHARES = topic_archive("porsi", "2019-09-16", [
+    Article(id="porsi-swasta", outlet="Tempo.co", published="2019-09-16", title="Utang Swasta Juli 2019",
+            body="Sementara, utang swasta dan BUMN mencapai US$ 197,8 miliar atau 50,1 persen, tumbuh 11,5 persen (yoy)."),
+    Article(id="porsi-defisit", outlet="Kompas.com", published="2019-08-16", title="Defisit RAPBN 2020",
+            body="Defisit RAPBN 2020 dirancang sebesar Rp 307,2 triliun atau 1,76 persen terhadap PDB."),
+])
+
+
+async def test_a_share_restating_an_amount_is_not_the_amount_asked(empty_engine):
+    """"US$ 197,8 miliar atau 50,1 persen": the amount answers "berapa nilai utang swasta", its share
+    of the whole does not (grades.restated_share_fits); a ratio to a whole it names ("1,76 persen
+    terhadap PDB") restates a deficit asked, as deficits are told."""
+    await empty_engine.ingest_articles(SHARES)
+    values = listed_values(await empty_engine.ask("Berapa nilai utang luar negeri swasta dan BUMN pada Juli 2019?"))
+    assert 197_800_000_000 in values and 50.1 not in values, values
+    values = listed_values(await empty_engine.ask("Berapa defisit yang dirancang dalam RAPBN 2020?"))
+    assert 307_200_000_000_000 in values and 1.76 in values, values
