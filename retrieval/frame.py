@@ -4781,7 +4781,10 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     cited = _law_citation_spans(before)
     for i, t in enumerate(before):
         if (_name_word(t) and low[i] not in stop and i not in cited
-                and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])):
+                and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])
+                # "Pelaku pun dijerat … ancaman hukuman sembilan tahun": a case's role opening the
+                # sentence stands for the one its story names, no other holder
+                and not (i == 0 and low[i] in lex.words["role_nouns"])):
             return False
     return True
 

@@ -993,8 +993,10 @@ def _breakdown_items(sentence: str, start: int, figures: tuple[tuple[str, str], 
 # a share restating an amount just before it: "US$ 197,5 miliar atau 49,9 persen"
 _SHARE_RESTATING_RE = re.compile(r"\d(?:[\d.,]*\d)?\s*(?:ribu|juta|miliar|milyar|triliun)?\s*(?:dolar|dollar|rupiah)?(?:\s+AS)?\s*\)?,?\s*atau\s+"
                                  r"(?:sekitar\s+|sekira\s+|setara\s+|sebesar\s+)?$", re.I)
-# ("6,56 persen dari total keseluruhan utang" is a part's share, not a ratio)
-_RATIO_TO_WHOLE_RE = re.compile(r"\s*(?:terhadap|atas|dari\s+(?:PDB|produk\s+domestik))\b", re.I)
+# a ratio to another whole or to a plan ("1,76 persen terhadap PDB", "12,1 persen dari pagu APBN 2017",
+# "63,4% dari outlook"); "6,56 persen dari total keseluruhan utang" is a part's share, not a ratio
+_RATIO_TO_WHOLE_RE = re.compile(r"\s*(?:terhadap|atas|dari\s+(?:PDB|produk\s+domestik|pagu|target|outlook|alokasi|anggaran"
+                                r"|APBN|APBD|rencana|proyeksi))\b", re.I)
 _SHARE_ASKED_RE = re.compile(r"\b(?:persen|porsi|pangsa|rasio|proporsi|bagian|kontribusi|sumbangan|andil)\b|%", re.I)
 
 

@@ -149,3 +149,16 @@ async def test_a_share_restating_an_amount_is_not_the_amount_asked(empty_engine)
     assert 197_800_000_000 in values and 50.1 not in values, values
     values = listed_values(await empty_engine.ask("Berapa defisit yang dirancang dalam RAPBN 2020?"))
     assert 307_200_000_000_000 in values and 1.76 in values, values
+
+
+async def test_a_cases_role_opening_a_sentence_stands_for_the_one_asked(empty_engine):
+    """"Pelaku pun dijerat … ancaman hukuman sembilan tahun penjara" after a sentence naming AR: the
+    role is no other holder than the one asked (frame.holder_fits, role_nouns)."""
+    await empty_engine.ingest_articles(topic_archive("tikam", "2019-09-12", [
+        Article(id="tikam-bekasi", outlet="Okezone", published="2019-09-12", title="Remaja Tikam Ayah Tiri di Bekasi",
+                body="AR, remaja 16 tahun, menikam ayah tirinya Sujana hingga tewas di Tambun Selatan, Bekasi. "
+                     "Pelaku pun dijerat Pasal 351 ayat 3 KUHP, dengan ancaman hukuman sembilan tahun penjara."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa tahun ancaman hukuman bagi AR, remaja yang menikam ayah tirinya Sujana hingga tewas di Tambun Selatan, Bekasi?"))
+    assert 9 in values, values
