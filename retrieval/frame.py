@@ -145,6 +145,8 @@ def lexicon() -> Lexicon:
     words = {}
     for ln in _data_lines("frame_words.txt"):
         name, _, ws = ln.partition("\t")
+        if name.strip() in words:   # a second group of one name would silently replace the first
+            raise ValueError(f"frame_words.txt: group {name.strip()!r} is defined twice")
         words[name.strip()] = frozenset(ws.split())
     preds: dict[tuple[str, ...], str] = {}
     verbs: dict[tuple[str, ...], str] = {}
@@ -2398,10 +2400,12 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     if not _plan_or_outcome_fits(frame, sentence, at):
         return False
-    if frame.forecast or {t.lower() for t in WORD_RE.findall(frame.question_text)} & lexicon().words["target_words"]:
-        return True
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    if asked & lexicon().words["target_words"] or (frame.forecast and asked & lexicon().words["plan_asked_words"]):
+        return True   # ("… yang dijanjikan Presiden akan diterima bekerja": a promise is a target)
     # no target asked: a count called one is no count of what is ("Yang sudah aktivasi itu sekitar
-    # 2,6 juta wajib pajak, target kami 14 juta WP")
+    # 2,6 juta wajib pajak, target kami 14 juta WP"), nor of what is expected ("diperkirakan bisa
+    # disalurkan" asked: "perseroan awalnya menargetkan dapat menyuplai beras sebanyak 700.000 ton")
     return _said_plan_or_outcome(sentence, at) != "target"
 
 
@@ -2409,21 +2413,24 @@ def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
     """What the nearest word before a figure in its clause says it is: "target" or "achieved"
     ("target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun"), else None."""
     w = lexicon().words
-    words = _clause_words(sentence, at, comma=True)
+    # (through a bracketed aside: "DJP menargetkan pelaporan surat pemberitahuan (SPT) tahunan 2025 mencapai 14,5 juta")
+    words = _clause_words(sentence, at, comma=True, asides=True)
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
-        if t in w["target_words"]:
-            return "target"
+        if t in w["target_words"] and not (k + 1 < len(words) and words[k + 1] in _AIMED_AT_WORDS):
+            return "target"   # (not an attack "ditargetkan ke persembunyian": aimed at a place)
         if t in w["achieved_words"]:
             # "menargetkan timnya meraih 13 poin": a target verb earlier governs the verb of what
             # is to be won, unless that one says it is done ("sudah tercapai", "telah meraih")
-            if not (k and words[k - 1] in _DONE_WORDS) and any(x in w["target_words"] for x in words[:k]):
+            if not (k and words[k - 1] in _DONE_WORDS) and any(
+                    x in w["target_words"] and not (j + 1 < k and words[j + 1] in _AIMED_AT_WORDS) for j, x in enumerate(words[:k])):
                 return "target"
             return "achieved"
     return None
 
 
 _DONE_WORDS = frozenset({"sudah", "telah", "baru", "berhasil"})
+_AIMED_AT_WORDS = frozenset({"ke", "kepada", "pada", "terhadap"})
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:

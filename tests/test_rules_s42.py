@@ -162,3 +162,41 @@ async def test_a_cases_role_opening_a_sentence_stands_for_the_one_asked(empty_en
     values = listed_values(await empty_engine.ask(
         "Berapa tahun ancaman hukuman bagi AR, remaja yang menikam ayah tirinya Sujana hingga tewas di Tambun Selatan, Bekasi?"))
     assert 9 in values, values
+
+
+CORETAX = topic_archive("coretax", "2025-10-14", [
+    Article(id="coretax-djp", outlet="detikcom", published="2025-10-14", title="Aktivasi Akun Coretax",
+            body="Direktorat Jenderal Pajak (DJP) menargetkan pelaporan surat pemberitahuan (SPT) tahunan 2025 mencapai 14,5 juta wajib "
+                 "pajak (WP). \"Yang sudah aktivasi akun Coretax itu sekitar 2,6 juta wajib pajak,\" ujar Bimo."),
+    Article(id="coretax-drone", outlet="Kompas.com", published="2025-10-14", title="Serangan Drone di Afghanistan",
+            body="Serangan drone yang ditargetkan ke persembunyian militan di Afghanistan menewaskan sedikitnya "
+                 "30 warga sipil."),
+])
+
+
+async def test_a_target_set_is_no_count_of_what_was_done(empty_engine):
+    """"DJP menargetkan pelaporan surat pemberitahuan (SPT) … mencapai 14,5 juta wajib pajak" is a
+    target, read through the bracket: no answer to how many have activated; an attack "ditargetkan
+    ke" a hideout is aimed, and its dead are counted (frame.plan_fits)."""
+    await empty_engine.ingest_articles(CORETAX)
+    values = listed_values(await empty_engine.ask("Berapa wajib pajak yang sudah mengaktivasi akun Coretax per Oktober 2025?"))
+    assert 2_600_000 in values and 14_500_000 not in values, values
+    values = listed_values(await empty_engine.ask("Berapa warga sipil tewas akibat serangan drone di Afghanistan?"))
+    assert 30 in values, values
+
+
+async def test_a_target_is_no_estimate_but_is_a_promise(empty_engine):
+    """"perseroan menargetkan dapat menyuplai beras sebanyak 700.000 ton" answers no estimate asked
+    ("diperkirakan bisa disalurkan"), and does answer what is promised ("dijanjikan … akan")."""
+    await empty_engine.ingest_articles(topic_archive("bpnt", "2019-09-18", [
+        Article(id="bpnt-bulog", outlet="Tempo.co", published="2019-09-18", title="Bulog Salurkan Beras BPNT",
+                body="Bulog awalnya menargetkan dapat menyuplai beras BPNT sebanyak 700.000 ton sepanjang "
+                     "September hingga Desember 2019. Buwas memprediksi penyaluran beras BPNT hanya akan mencapai "
+                     "300.000 ton hingga akhir tahun."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa ton beras yang diperkirakan bisa disalurkan Bulog untuk BPNT hingga akhir 2019?"))
+    assert 300_000 in values and 700_000 not in values, values
+    values = listed_values(await empty_engine.ask(
+        "Berapa ton beras BPNT yang dijanjikan Bulog akan disuplai sepanjang September hingga Desember 2019?"))
+    assert 700_000 in values, values
