@@ -339,3 +339,37 @@ def preview_fits(question: str, title: str | None) -> bool:
     if at < 0:
         return True
     return not (_event_names(after.group(1)) & _event_names(title[at:]))
+
+
+# a rate of one period asked: "berapa dividen per tahun", "biaya kuliah per semester", "setahun"
+_PER_PERIOD_ASKED_RE = re.compile(r"\b(?:(?:per|setiap|tiap)\s+(?P<unit>tahun|bulan|semester|pekan|minggu|hari)|(?P<one>setahun|sebulan|sehari|sepekan|seminggu))\b", re.I)
+_ONE_OF = {"setahun": "tahun", "sebulan": "bulan", "sehari": "hari", "sepekan": "pekan", "seminggu": "minggu"}
+_SPAN_COUNT = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|\d{1,3})"
+# a total over several periods: "selama tiga tahun", "dalam dua tahun terakhir", "lima tahun ke depan", "untuk dua semester"
+_SPAN_SAID_RE = re.compile(rf"\b(?:(?:selama|dalam|sepanjang|untuk|hingga)\s+(?:[a-z]+\s+)?{_SPAN_COUNT}\s+(?P<a>tahun|bulan|semester|pekan|minggu|hari)\b"
+                           rf"|{_SPAN_COUNT}\s+(?P<b>tahun|bulan|semester|pekan|minggu|hari)\s+(?:terakhir|ke\s+depan|mendatang)\b)", re.I)
+# a figure said per period: "Rp900 ribu per warga setiap bulan", "Rp 150 triliun per tahun"
+_PER_PERIOD_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:per|setiap|tiap)\s+(?P<unit>tahun|bulan|semester|pekan|minggu|hari)\b", re.I)
+_TOTAL_ASKED_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|selama|sepanjang|periode)\b", re.I)
+
+
+def span_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A rate of one period and a total over several are not one another: "berapa dividen per
+    tahun" takes not "Sepanjang lima tahun ke depan … Rp 750 triliun", "biaya kuliah per semester"
+    not "biaya berkuliah untuk dua semester … Rp 17 juta"; and a total asked over a stretch
+    ("total kompensasi … periode Juli-Agustus 2019") takes no amount said per month ("Rp900 ribu
+    per warga setiap bulan") unless it asks a rate too. The figure's own clause decides."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return True
+    asked = _PER_PERIOD_ASKED_RE.search(question)
+    after = re.split(r"[,;]|\.(?!\d)", sentence[at + len(text):], maxsplit=1)[0]
+    own_rate = _PER_PERIOD_AFTER_RE.match(after)
+    if asked:
+        if own_rate:
+            return True
+        clause = re.split(r"[;]|\.(?!\d)", sentence[:at])[-1] + " " + after
+        spans = [m for m in _SPAN_SAID_RE.finditer(clause)]
+        return not spans   # "… selama tiga tahun": a total, not one period's
+    return not (own_rate and _TOTAL_ASKED_RE.search(question))

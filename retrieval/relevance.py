@@ -35,7 +35,7 @@ from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_bes
                      breakdown_fits, exchange_rate_fits, kind_keyed_fits, restated_share_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
-from .periods import before_after_fits, countdown_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
+from .periods import before_after_fits, countdown_fits, span_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
 
 STRONG_FLOOR = 0.6            # share of the question a passage (with its title) must hold: strong match
 QUANTITY_STRONG_FLOOR = 0.5   # figures are listed exhaustively, the counted noun filters further
@@ -489,6 +489,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and place_list_fits(frame, quantity, sentence) and ranked_place_fits(frame, quantity, sentence)
             and owner_named_fits(frame, sentence)
             and stretch_fits(frame.question_text, quantity, sentence) and countdown_fits(frame.question_text, quantity, sentence)
+            and span_fits(frame.question_text, quantity, sentence)
             and capacity_fits(frame, quantity, sentence)
             and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
             and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence) and total_part_fits(frame, quantity, sentence)
@@ -527,8 +528,52 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and trial_fits(frame.question_text, sentence, title)
             and one_country_fits(frame.entities, frame.question_text, quantity, sentence)
             and country_held_fits(frame.entities, frame.places, frame.question_text, quantity, sentence)
-            and plan_fits(frame, quantity, sentence))
+            and plan_fits(frame, quantity, sentence)
+            and converted_fits(frame, quantity, sentence, title, published, siblings, memo))
 
+
+def converted_fits(frame: QuestionFrame, quantity: dict, sentence: str, title: str | None,
+                   published: str | None, siblings: list[dict] | None, memo: dict | None) -> bool:
+    """An amount converted ("$ 3 juta ( 40 miliar rupiah )", "US$395,3 miliar atau setara Rp5.545
+    triliun") is the amount it converts: it answers only when that one does."""
+    source = converted_from(frame.question_text, quantity, sentence, siblings or [])
+    return source is None or figure_answers(frame, source, sentence, title, published, siblings, memo)
+
+
+
+# between an amount and its conversion: "( ", "atau setara dengan", ", atau sekitar", "senilai"
+_CONVERSION_BETWEEN_RE = re.compile(r"^\s*\)?\s*(?:\(|,?\s*(?:atau|setara|senilai|alias)\b)\s*(?:(?:sekitar|sekira|kurang|lebih|"
+                                    r"setara|dengan)\s+)*(?:rp\.?|us\$|usd|idr|\$|€)?\s*$", re.I)
+_CONVERSION_ASKED_RE = re.compile(r"\b(?:rupiah|dolar|dollar|usd|euro|setara|kurs|dirupiahkan|konversi)\b", re.I)
+_UNIT_CURRENCY = {"rupiah": "Rp", "dolar": "US$", "dollar": "US$", "usd": "US$", "euro": "€"}
+
+
+def converted_from(question: str, q: dict, sentence: str, siblings: list[dict]) -> dict | None:
+    """The amount of another currency a money figure converts, written right before it ("$ 3 juta
+    ( 40 miliar rupiah )"); None for any other figure, or when the question asks a currency."""
+    mine = _currency(q, sentence)
+    if mine is None or _CONVERSION_ASKED_RE.search(question):
+        return None
+    at = figure_at(sentence, q.get("text") or "")
+    if at <= 0:
+        return None
+    best = None
+    for o in siblings:
+        if o is q:
+            continue
+        start = figure_at(sentence, o.get("text") or "")
+        end = start + len(o.get("text") or "")
+        if 0 <= start and end <= at and (best is None or end > best[0]):
+            best = (end, o)
+    if best is None or not _CONVERSION_BETWEEN_RE.match(sentence[best[0]:at]):
+        return None
+    theirs = _currency(best[1], sentence)
+    return best[1] if theirs is not None and theirs != mine else None
+
+
+def _currency(q: dict, sentence: str) -> str | None:
+    from .claims import currency_of   # claims imports this package's frame module
+    return currency_of(sentence, q.get("text") or "") or _UNIT_CURRENCY.get((q.get("unit") or "").lower())
 
 
 def closest_fits(frame: QuestionFrame, sentence: str, title: str | None, published: str | None) -> bool:

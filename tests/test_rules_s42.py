@@ -200,3 +200,39 @@ async def test_a_target_is_no_estimate_but_is_a_promise(empty_engine):
     values = listed_values(await empty_engine.ask(
         "Berapa ton beras BPNT yang dijanjikan Bulog akan disuplai sepanjang September hingga Desember 2019?"))
     assert 700_000 in values, values
+
+
+PERIODS = topic_archive("ppg", "2025-10-10", [
+    Article(id="ppg-kompas", outlet="Kompas.com", published="2025-10-10", title="Biaya Kuliah PPG Calon Guru Ditanggung Pemerintah",
+            body="Pemerintah menanggung biaya kuliah PPG Calon Guru 2025. Biaya kuliah per semester sebesar Rp 8,5 juta. "
+                 "Dengan demikian, biaya berkuliah untuk dua semester PPG adalah Rp 17 juta."),
+    Article(id="ppg-yya", outlet="Tempo.co", published="2019-09-20", title="Kompensasi Tumpahan Minyak",
+            body="Kompensasi awal disepakati senilai Rp900 ribu per warga setiap bulan, selama dua bulan periode "
+                 "terdampak, yakni Juli-Agustus 2019. Totalnya setiap warga menerima Rp1,8 juta."),
+])
+
+
+async def test_a_rate_of_one_period_and_a_total_over_several_are_not_one_another(empty_engine):
+    """"biaya berkuliah untuk dua semester … Rp 17 juta" answers no "per semester" asked; "Rp900 ribu
+    per warga setiap bulan" no total over Juli-Agustus (periods.span_fits)."""
+    await empty_engine.ingest_articles(PERIODS)
+    values = listed_values(await empty_engine.ask("Berapa biaya kuliah per semester PPG Calon Guru 2025 yang ditanggung pemerintah?"))
+    assert 8_500_000 in values and 17_000_000 not in values, values
+    values = listed_values(await empty_engine.ask(
+        "Berapa total kompensasi awal yang diterima tiap warga untuk periode Juli-Agustus 2019?"))
+    assert 1_800_000 in values and 900_000 not in values, values
+
+
+async def test_an_amount_converted_is_set_aside_with_what_it_converts(empty_engine):
+    """"yakni $ 3 juta ( 40 miliar rupiah ), sehingga kini … telah mengantongi … $ 6 juta": the
+    earlier round's $3 million is not the total asked, nor is its rupiah conversion
+    (relevance.converted_fits)."""
+    await empty_engine.ingest_articles(topic_archive("turing", "2017-06-20", [
+        Article(id="turing-ds", outlet="dailysocial.id", published="2017-06-20", title="TuringSense Raih Pendanaan",
+                body="TuringSense menutup putaran pre-seri A. Nilainya sama dengan pendanaan sebelumnya, yakni $ 3 juta "
+                     "( 40 miliar rupiah ), sehingga kini pengembang produk bermerek PIVOT tersebut telah mengantongi "
+                     "nilai investasi $ 6 juta."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa total nilai investasi yang sudah dikantongi pengembang TuringSense setelah putaran pre-seri A?"))
+    assert 6_000_000 in values and 40_000_000_000 not in values, values
