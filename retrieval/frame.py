@@ -6506,6 +6506,19 @@ def _days_named(text: str, published: str | None, coming: bool = False) -> froze
     return frozenset(days)
 
 
+_DAY_AFTER_FIGURE_RE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?pada\s+[^,;]{0,40}")
+
+
+def _day_after_figure(sentence: str, figure_text: str, published: str | None) -> frozenset[dt.date]:
+    """The days a figure's own "pada …" right after it names ("M 7,2 pada 14 Juli 2019 lalu"):
+    when it held, whatever day the sentence was said on."""
+    at = figure_at(sentence, figure_text)
+    if at < 0:
+        return frozenset()
+    m = _DAY_AFTER_FIGURE_RE.match(sentence, at + len(figure_text))
+    return _days_named(m.group(), published) if m else frozenset()
+
+
 def _names_day_to_come(sentence: str, published: str | None, asked_days: list[dt.date]) -> bool:
     """An article written before the asked day names that very day for its figure ("baru akan tiba
     di Indonesia pada 5 Mei 2017 , masing-masing dengan harga Rp 10,5 juta"): an announcement of it."""
@@ -6813,6 +6826,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
                 and not _names_day_to_come(sentence, published, asked_days):
             return False   # a report of before the day cannot tell it, unless what was readied for it is asked
+        if figure_text and (own_day := _day_after_figure(sentence, figure_text, published)) \
+                and not any(abs((d - a).days) <= DAY_SLACK for d in own_day for a in asked_days):
+            return False   # "gempa kuat sebelumnya … magnitudo M 7,2 pada 14 Juli 2019 lalu": another day's
         if _said_on(sentence, published) & set(asked_days):
             return True   # "… sekitar 3.500 orang," jelas Bimo, …, Senin (4/8/2025)": said on the asked day
         compared = _compared_day_of_figure(sentence, figure_text, published) if figure_text else None

@@ -236,3 +236,17 @@ async def test_an_amount_converted_is_set_aside_with_what_it_converts(empty_engi
     values = listed_values(await empty_engine.ask(
         "Berapa total nilai investasi yang sudah dikantongi pengembang TuringSense setelah putaran pre-seri A?"))
     assert 6_000_000 in values and 40_000_000_000 not in values, values
+
+
+async def test_a_figures_own_day_decides_over_the_day_it_was_said(empty_engine):
+    """"… gempa kuat sebelumnya … magnitudo M 7,2 pada 14 Juli 2019 lalu," ungkap Daryono …, Minggu
+    (15/9/2019)": said on the asked day, but of the July quake (frame._day_after_figure)."""
+    await empty_engine.ingest_articles(topic_archive("halsel", "2019-09-15", [
+        Article(id="halsel-kompas", outlet="Kompas.com", published="2019-09-15", title="Gempa Guncang Halmahera Selatan",
+                body="Gempa bermagnitudo 6,2 mengguncang Halmahera Selatan, Maluku Utara, Minggu (15/9/2019) dini hari. "
+                     "\"Gempa dini hari tadi berbeda dengan gempa kuat sebelumnya yang juga mengguncang Halmahera Selatan "
+                     "dengan magnitudo M 7,2 pada 14 Juli 2019 lalu,\" ungkap Daryono, Minggu (15/9/2019)."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa magnitudo gempa yang mengguncang Halmahera Selatan pada Minggu 15 September 2019?"))
+    assert 6.2 in values and 7.2 not in values, values
