@@ -54,6 +54,12 @@ def cache_dir() -> Path:
     return Path(env).expanduser() if env else Path.home() / ".cache" / "sumber-eval"
 
 
+def newest_corpus_db() -> Path | None:
+    """The newest finished corpus database of the cache (the developer tools' default), or None."""
+    return max((p for p in cache_dir().glob("corpus-*.db") if p.with_name(p.name + ".done").exists()),
+               key=lambda p: p.stat().st_mtime, default=None)
+
+
 # ------------------------------------------------------------------ gold files
 def load_sets(directory: Path = TOPICS) -> list[dict[str, Any]]:
     sets = []

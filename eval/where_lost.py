@@ -31,7 +31,7 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "eval"))
 
-from claims_eval import cache_dir, judge, load_sets, outlet_key, same_figure  # noqa: E402
+from claims_eval import judge, load_sets, newest_corpus_db, outlet_key, same_figure  # noqa: E402
 from retrieval import answer, relevance  # noqa: E402
 from retrieval.engine import Engine  # noqa: E402
 
@@ -70,8 +70,7 @@ async def main() -> int:
     ap.add_argument("--each", action="store_true", help="every sentence offered, with its date and failing rules")
     ap.add_argument("--pairs", action="store_true", help="also figures listed without every outlet that carries them")
     args = ap.parse_args()
-    db = args.db or max((p for p in cache_dir().glob("corpus-*.db") if p.with_name(p.name + ".done").exists()),
-                        key=lambda p: p.stat().st_mtime, default=None)
+    db = args.db or newest_corpus_db()
     if db is None:
         print("no corpus database: run `make eval-claims` first", file=sys.stderr)
         return 1
