@@ -2049,11 +2049,16 @@ def currency_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     asked = _asked_currency(frame.question_text)
     if asked is None:
         return True
+    said = currency_family(q, sentence)
+    return said is None or said == asked
+
+
+def currency_family(q: dict[str, Any], sentence: str) -> str | None:
+    """The currency an amount is written in, by its sign ("US$ 5 miliar") or its unit word ("40
+    miliar rupiah"): "rupiah", "dolar", "euro" …; None when the figure names none."""
     from .claims import currency_of   # claims imports this module
     sign = currency_of(sentence, q.get("text") or "")
-    unit = (q.get("unit") or "").lower()
-    said = _CURRENCY_FAMILY.get((sign or "").lower()) or _CURRENCY_FAMILY.get(unit)
-    return said is None or said == asked
+    return _CURRENCY_FAMILY.get((sign or "").lower()) or _CURRENCY_FAMILY.get((q.get("unit") or "").lower())
 
 
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
@@ -2574,7 +2579,7 @@ def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
     return any(pipeline.stem(t.lower()) == stem for t in WORD_RE.findall(text))
 
 
-def _sectors(words: list[str]) -> set[str]:
+def _sectors(words: Sequence[str]) -> set[str]:
     """The sectors words name: of the trade, "migas", "nonmigas" ("non migas", "non-migas"); of
     who holds a debt or an investment, "pemerintah", "swasta", "bumn" (holder_sectors)."""
     out = set()
@@ -2587,6 +2592,11 @@ def _sectors(words: list[str]) -> set[str]:
     return out
 
 
+@lru_cache(maxsize=256)   # read for every figure of an answer: once per question
+def _asked_sectors(question: str) -> frozenset[str]:
+    return frozenset(_sectors(list(_lower_words(question))))
+
+
 def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = True) -> bool:
     """The figure's clause names a sector the question does not ask: of the trade (oil and gas or
     the rest), a part, not the whole asked ("surplus neraca perdagangan Indonesia"); of holders,
@@ -2597,7 +2607,7 @@ def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = Tr
     if "migas" not in low and not any(h in low for h in holders):
         return False
     named = _sectors(_clause_words(sentence, at, comma=comma))
-    asked = _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)])
+    asked = _asked_sectors(frame.question_text)
     trade = named - holders
     if trade and not trade <= asked:
         return True
@@ -5300,7 +5310,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     said_holders = set(words) & w["holder_sectors"]
-    if said_holders and not said_holders & _sectors([t.lower() for t in WORD_RE.findall(frame.question_text)]):
+    if said_holders and not said_holders & _asked_sectors(frame.question_text):
         return False   # "ULN swasta … tumbuh 11,5%": a holder's part, not the whole or another holder's asked
     asked_places = set(frame.places) | set(frame.entities)
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure

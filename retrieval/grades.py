@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -934,14 +934,14 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     if m is None or at < 0 or stem is None or _WHOLE_ASKED_RE.search(question):
         return True
     items = _breakdown_items(sentence, m.end(), tuple((o.get("text") or "", o.get("unit") or "") for o in siblings), stem)
-    asked = frozenset(stem(t.lower()) for t in WORD_RE.findall(question))
+    asked = _stemmed_words(question, stem)
     chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
     if len(chosen) != 1:
         return True
     unit = (q.get("unit") or "").lower()
     if at < m.start():
         between = sentence[at + len(text):m.start()]
-        said = {stem(t.lower()) for t in WORD_RE.findall(re.split(r"[;:]|\.(?!\d)", sentence[:at])[-1])}
+        said = _stemmed_words(re.split(r"[;:]|\.(?!\d)", sentence[:at])[-1], stem)
         # ("total penyeberang … 371.286 orang, yang terdiri dari … 332.806 orang penyeberang dalam
         # kendaraan": the whole is said with the asked item's word, and is asked)
         return len(between) > BREAKDOWN_REACH or bool(re.search(r"[;.](?!\d)", between)) \

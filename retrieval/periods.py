@@ -342,14 +342,13 @@ def preview_fits(question: str, title: str | None) -> bool:
 
 
 # a rate of one period asked: "berapa dividen per tahun", "biaya kuliah per semester", "setahun"
-_PER_PERIOD_ASKED_RE = re.compile(r"\b(?:(?:per|setiap|tiap)\s+(?P<unit>tahun|bulan|semester|pekan|minggu|hari)|(?P<one>setahun|sebulan|sehari|sepekan|seminggu))\b", re.I)
-_ONE_OF = {"setahun": "tahun", "sebulan": "bulan", "sehari": "hari", "sepekan": "pekan", "seminggu": "minggu"}
+_PER_PERIOD_ASKED_RE = re.compile(r"\b(?:(?:per|setiap|tiap)\s+(?:tahun|bulan|semester|pekan|minggu|hari)|setahun|sebulan|sehari|sepekan|seminggu)\b", re.I)
 _SPAN_COUNT = r"(?:dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|belasan|puluhan|\d{1,3})"
 # a total over several periods: "selama tiga tahun", "dalam dua tahun terakhir", "lima tahun ke depan", "untuk dua semester"
-_SPAN_SAID_RE = re.compile(rf"\b(?:(?:selama|dalam|sepanjang|untuk|hingga)\s+(?:[a-z]+\s+)?{_SPAN_COUNT}\s+(?P<a>tahun|bulan|semester|pekan|minggu|hari)\b"
-                           rf"|{_SPAN_COUNT}\s+(?P<b>tahun|bulan|semester|pekan|minggu|hari)\s+(?:terakhir|ke\s+depan|mendatang)\b)", re.I)
+_SPAN_SAID_RE = re.compile(rf"\b(?:(?:selama|dalam|sepanjang|untuk|hingga)\s+(?:[a-z]+\s+)?{_SPAN_COUNT}\s+(?:tahun|bulan|semester|pekan|minggu|hari)\b"
+                           rf"|{_SPAN_COUNT}\s+(?:tahun|bulan|semester|pekan|minggu|hari)\s+(?:terakhir|ke\s+depan|mendatang)\b)", re.I)
 # a figure said per period: "Rp900 ribu per warga setiap bulan", "Rp 150 triliun per tahun"
-_PER_PERIOD_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:per|setiap|tiap)\s+(?P<unit>tahun|bulan|semester|pekan|minggu|hari)\b", re.I)
+_PER_PERIOD_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:per|setiap|tiap)\s+(?:tahun|bulan|semester|pekan|minggu|hari)\b", re.I)
 _TOTAL_ASKED_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|selama|sepanjang|periode)\b", re.I)
 
 
@@ -370,6 +369,5 @@ def span_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         if own_rate:
             return True
         clause = re.split(r"[;]|\.(?!\d)", sentence[:at])[-1] + " " + after
-        spans = [m for m in _SPAN_SAID_RE.finditer(clause)]
-        return not spans   # "… selama tiga tahun": a total, not one period's
+        return not _SPAN_SAID_RE.search(clause)   # "… selama tiga tahun": a total, not one period's
     return not (own_rate and _TOTAL_ASKED_RE.search(question))

@@ -27,7 +27,7 @@ import numpy as np
 from .claims import TEENS_WORDS, UNITS_WORDS, find_quantities, speaker_key
 from .clean import MONTH_RE
 from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
-from .frame import lexicon as frame_lexicon, located_places, ministry_ways, ministry_words, published_when_reported
+from .frame import lexicon as frame_lexicon, currency_family, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
@@ -540,18 +540,16 @@ def converted_fits(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     return source is None or figure_answers(frame, source, sentence, title, published, siblings, memo)
 
 
-
 # between an amount and its conversion: "( ", "atau setara dengan", ", atau sekitar", "senilai"
 _CONVERSION_BETWEEN_RE = re.compile(r"^\s*\)?\s*(?:\(|,?\s*(?:atau|setara|senilai|alias)\b)\s*(?:(?:sekitar|sekira|kurang|lebih|"
                                     r"setara|dengan)\s+)*(?:rp\.?|us\$|usd|idr|\$|€)?\s*$", re.I)
 _CONVERSION_ASKED_RE = re.compile(r"\b(?:rupiah|dolar|dollar|usd|euro|setara|kurs|dirupiahkan|konversi)\b", re.I)
-_UNIT_CURRENCY = {"rupiah": "Rp", "dolar": "US$", "dollar": "US$", "usd": "US$", "euro": "€"}
 
 
 def converted_from(question: str, q: dict, sentence: str, siblings: list[dict]) -> dict | None:
     """The amount of another currency a money figure converts, written right before it ("$ 3 juta
     ( 40 miliar rupiah )"); None for any other figure, or when the question asks a currency."""
-    mine = _currency(q, sentence)
+    mine = currency_family(q, sentence)
     if mine is None or _CONVERSION_ASKED_RE.search(question):
         return None
     at = figure_at(sentence, q.get("text") or "")
@@ -567,13 +565,8 @@ def converted_from(question: str, q: dict, sentence: str, siblings: list[dict]) 
             best = (end, o)
     if best is None or not _CONVERSION_BETWEEN_RE.match(sentence[best[0]:at]):
         return None
-    theirs = _currency(best[1], sentence)
+    theirs = currency_family(best[1], sentence)
     return best[1] if theirs is not None and theirs != mine else None
-
-
-def _currency(q: dict, sentence: str) -> str | None:
-    from .claims import currency_of   # claims imports this package's frame module
-    return currency_of(sentence, q.get("text") or "") or _UNIT_CURRENCY.get((q.get("unit") or "").lower())
 
 
 def closest_fits(frame: QuestionFrame, sentence: str, title: str | None, published: str | None) -> bool:

@@ -2,7 +2,10 @@
 from __future__ import annotations
 
 from retrieval.clean import Article
+from retrieval.claims import extract_claims
 from retrieval.grades import exchange_rate_fits
+from retrieval.relevance import converted_from, figure_answers, question_frame
+from retrieval.text import TextPipeline
 
 from .answered import listed_values, topic_archive
 
@@ -223,19 +226,20 @@ async def test_a_rate_of_one_period_and_a_total_over_several_are_not_one_another
     assert 1_800_000 in values and 900_000 not in values, values
 
 
-async def test_an_amount_converted_is_set_aside_with_what_it_converts(empty_engine):
-    """"yakni $ 3 juta ( 40 miliar rupiah ), sehingga kini … telah mengantongi … $ 6 juta": the
-    earlier round's $3 million is not the total asked, nor is its rupiah conversion
-    (relevance.converted_fits)."""
-    await empty_engine.ingest_articles(topic_archive("turing", "2017-06-20", [
-        Article(id="turing-ds", outlet="dailysocial.id", published="2017-06-20", title="TuringSense Raih Pendanaan",
-                body="TuringSense menutup putaran pre-seri A. Nilainya sama dengan pendanaan sebelumnya, yakni $ 3 juta "
-                     "( 40 miliar rupiah ), sehingga kini pengembang produk bermerek PIVOT tersebut telah mengantongi "
-                     "nilai investasi $ 6 juta."),
-    ]))
-    values = listed_values(await empty_engine.ask(
-        "Berapa total nilai investasi yang sudah dikantongi pengembang TuringSense setelah putaran pre-seri A?"))
-    assert 6_000_000 in values and 40_000_000_000 not in values, values
+def test_an_amount_converted_is_set_aside_with_what_it_converts():
+    """"harga iPhone 11 model 64GB … USD699 atau sekira Rp9,8 jutaan": the 64GB model's price is not
+    the 512GB one asked, nor is its rupiah conversion, which every other rule would pass
+    (relevance.converted_fits); a question naming a currency judges a conversion alone."""
+    sentence = ("Bila dikonversi ke Rupiah, harga iPhone 11 model 64GB dibanderol dengan harga USD699 atau "
+                "sekira Rp9,8 jutaan.")
+    quantities = extract_claims([sentence])[0].to_dict()["quantities"]
+    by_text = {q["text"]: q for q in quantities}
+    dollars, rupiah = (next(q for t, q in by_text.items() if n in t) for n in ("699", "9,8"))
+    frame = question_frame("berapa harga varian iPhone 11 paling mahal, iPhone 11 Pro Max 512GB?", TextPipeline())
+    assert not figure_answers(frame, dollars, sentence, None, "2019-09-11", quantities)
+    assert not figure_answers(frame, rupiah, sentence, None, "2019-09-11", quantities)
+    assert converted_from(frame.question_text, rupiah, sentence, quantities) is dollars
+    assert converted_from("berapa harga iPhone 11 dalam rupiah?", rupiah, sentence, quantities) is None
 
 
 async def test_a_figures_own_day_decides_over_the_day_it_was_said(empty_engine):
