@@ -43,6 +43,8 @@ TOTAL = "total"
 SENT = "sent"      # sent, deployed, set out: the destination is where they go, not whose they are
 
 # words with inner hyphens/apostrophes, numbers with their dots and commas, single punctuation marks
+# an acronym ("PSG", "KPK", "G20"): one pattern for every rule reading them
+_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?:[.,]\d+)*|[^\w\s]")
 BREAK_MARKS = frozenset('.;:!?()[]"“”–—')   # end a clause for the verb search around a figure
 BEFORE_BREAK_MARKS = BREAK_MARKS | {","}    # before a figure a comma also ends it
@@ -4306,6 +4308,10 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names
         if i and _TICKET_RE.fullmatch(tok) and not set(low[i].split("-")) & not_person:
             words += low[i].split("-")
+    for i in range(1, len(toks) - 2):   # "Paris Saint-Germain (PSG)": the acronym is the same holder's name
+        if toks[i] == "(" and toks[i + 2] == ")" and _ACRONYM_RE.fullmatch(toks[i + 1]) \
+                and set(low[i - 1].split("-")) & set(words):
+            words.append(low[i + 1])
     return tuple(dict.fromkeys(words))
 
 
@@ -4474,7 +4480,6 @@ def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
 _PARTY_NAME_RE = re.compile(r"\b[Pp]artai\s+((?:[A-Z][\w-]*)(?:\s+(?:dan\s+)?(?!Partai\b)[A-Z][\w-]*)*)")
 
 
-_ACRONYM_RE = re.compile(r"\b[A-Z]{2,6}\b")
 _NOT_BODIES = frozenset({"RI", "AS", "PT", "TBK", "USD", "WIB", "WITA", "WIT", "SR", "KM", "KG", "CV"})
 
 
@@ -4692,7 +4697,9 @@ def _last_name_in_clause(sentence: str, at: int) -> set[str]:
     not_person = lex.words["not_person_words"] | lex.words["not_names"]
     cited = _law_citation_spans(toks)   # "… tentang Informasi dan Transaksi Elektronik": a law's name
     for i, j in reversed(_name_runs(toks)):
-        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person and i not in cited:
+        if j - i >= 2 and lex.names.at(low, i) is None and not set(low[i:j]) & not_person and i not in cited \
+                and low[j:j + 1] != ["itu"] and low[j:j + 1] != ["tersebut"]:
+            # ("Pembalap Mercedes itu mencatat …": a description pointing back, no one's name)
             return set(low[i:j])
     return set()
 
@@ -4737,20 +4744,34 @@ def _holder_before(sentence: str, at: int) -> set[str]:
 _PRONOUNS = frozenset({"dia", "ia", "beliau", "mereka", "kami", "kita", "saya", "aku"})
 
 
+def _person_named(subject: str | None, frame: QuestionFrame) -> bool:
+    """An earlier sentence's subject that names a person ("Sebastian Vettel"), not a group or an
+    event ("Grup D Liga Champions"): most of its words are no dictionary word."""
+    words = [t.lower() for t in WORD_RE.findall(subject or "") if t[:1].isalpha()]
+    if not words or frame.pipeline is None:
+        return False
+    return sum(frame.pipeline.known_word(t) for t in words) * 2 < len(words)
+
+
 def _sentence_subject(sentence: str, frame: QuestionFrame) -> set[str]:
     """Name words of a person opening the sentence, followed by a verb ("Garino menyelesaikan …",
     "Rossi finis …"): no Indonesian word, place, body or office; empty otherwise."""
     pipeline = frame.pipeline
     toks = WORD_RE.findall(sentence[:160])
-    runs = _name_runs(toks)
-    if pipeline is None or not runs or runs[0][0] != 0 or runs[0][1] >= len(toks):
-        return set()
-    i, j = runs[0]
     lex = lexicon()
     low = [t.lower() for t in toks]
+    k = 0
+    while k < min(len(low), 3) and (low[k] in lex.words["clause_breaks"] or low[k] == ","):
+        k += 1   # "Namun, Leclerc finis keenam …": a connective opens the sentence, the subject follows
+    runs = _name_runs(toks, start=k)
+    if pipeline is None or not runs or runs[0][0] != k or runs[0][1] >= len(toks):
+        return set()
+    i, j = runs[0]
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     if set(low[i:j]) & stop or any(lex.names.at(low, k) is not None for k in range(i, j)) \
-            or (j - i == 1 and pipeline.known_word(low[i])) or not _verb_like(low[j], pipeline.stem):
+            or (j - i == 1 and pipeline.known_word(low[i])) \
+            or not (_verb_like(low[j], pipeline.stem)   # "Leclerc finis keenam": a plain verb follows too
+                    or (toks[j].isalpha() and toks[j].islower() and low[j] not in lex.stopwords)):
         return set()
     return set(low[i:j])
 
@@ -4793,7 +4814,13 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         # named only after the figure, which the sentence's subject holds: "Garino menyelesaikan
         # pertandingan dengan mencetak 15 poin …, yang dipimpin … Luis Scola lewat 20 poin"
         subject = _sentence_subject(sentence, frame)
-        return not subject or bool(subject & set(frame.holders))
+        if not subject and low and low[0] in _PRONOUNS and _person_named(q.get("subject"), frame):
+            subject = {t.lower() for t in q["subject"].split()}   # "Ia … terpaut 0,167 detik dari Verstappen": an earlier sentence's
+        # (the question may name the subject too, in a word no holder list keeps: "Dovizioso unggul … atas
+        # Danilo Petrucci" for "Dovi unggul 31 poin dari Danilo Petrucci")
+        asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+        return not subject or bool(subject & set(frame.holders)) \
+            or any(len(s) >= 3 and a.startswith(s) for s in subject for a in asked)
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     cited = _law_citation_spans(before)
     for i, t in enumerate(before):
@@ -5426,7 +5453,6 @@ def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
     return frozenset(stem(x) for x in lexicon().words[name])
 
 
-_ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
 
 
 @lru_cache(maxsize=512)   # (read for every figure of a question's measured phrase: once a question)

@@ -396,6 +396,17 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if not (_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0])
             or (_MORE_BEFORE_RE.search(before) and _THAN_AFTER_RE.match(stretch[1]))):
         return False
+    sides = _asked_sides(question)
+    said_ahead = _AHEAD_RE.search(before) is not None
+    said_behind = _BEHIND_RE.search(before) is not None
+    ref = _MARGIN_REF_RE.search(stretch[1].split(",")[0])
+    if sides and ref and said_ahead != said_behind:
+        # "Hamilton mengungguli Verstappen": a gap said "unggul … dari Verstappen" is over the one
+        # asked behind, one said "terpaut … dari Verstappen" is behind the one named (another driver's
+        # gap, unless the asked leader is named: "Verstappen tertinggal … dari Hamilton")
+        leader, trailer = sides
+        named = {w.lower() for w in ref.group(1).split()}
+        return bool(named & (trailer if said_ahead else leader))
     # over whom: "… unggul berapa poin dari Dovizioso" is not "unggul 31 poin dari Danilo Petrucci"
     asked = _MARGIN_OVER_RE.search(question)
     said = _MARGIN_OVER_RE.search(stretch[1])
@@ -405,6 +416,28 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _MARGIN_OVER_RE = re.compile(r"\b(?:dari|atas|ketimbang|dibanding)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'-]+\s*){1,3})")
+_AHEAD_RE = re.compile(r"\b(?:unggul|mengungguli|keunggulan|memimpin)\b", re.I)
+_BEHIND_RE = re.compile(r"\b(?:tertinggal|terpaut|ketinggalan|kalah)\b", re.I)
+# whom a gap is measured from: "dari Verstappen", "dengan Verstappen", "di belakang Hamilton", "di depan Max Verstappen"
+_MARGIN_REF_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:dari|atas|dengan|ketimbang|dibanding|di\s+belakang|di\s+depan)\s+"
+                            r"((?:[A-Z][\w'-]+\s*){1,3})")
+_CAPS_RUN_RE = re.compile(r"(?:\b[A-Z][\w'-]+\s*){1,3}")
+
+
+def _asked_sides(question: str) -> tuple[set[str], set[str]] | None:
+    """(leader, trailer) name words of a margin asked between two named sides: "Hamilton
+    mengungguli Verstappen" (Hamilton ahead), "berapa poin Dovizioso tertinggal dari Marquez"
+    (Marquez ahead); None unless a side is named on both sides of the margin word."""
+    verb = _AHEAD_RE.search(question) or _BEHIND_RE.search(question)
+    if verb is None:
+        return None
+    before = [m.group().split() for m in _CAPS_RUN_RE.finditer(question, 1, verb.start())]
+    after = _CAPS_RUN_RE.search(question, verb.end())
+    if not before or after is None:
+        return None
+    first = {w.lower() for w in before[-1]}
+    second = {w.lower() for w in after.group().split()}
+    return (first, second) if _AHEAD_RE.fullmatch(verb.group()) else (second, first)
 
 
 _ORDER_WORDS = ("pertama", "kedua", "ketiga", "keempat", "kelima", "keenam", "ketujuh", "terakhir", "pembuka", "penutup")

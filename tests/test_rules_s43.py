@@ -1,0 +1,124 @@
+"""Session 43 rules (docs/frames.md "Session 43 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import listed_values, topic_archive
+
+LIGUE = topic_archive("ligue", "2019-09-15", [
+    Article(id="psg-menang", outlet="Tempo.co", published="2019-09-15", title="PSG Menang Tipis atas Strasbourg",
+            body="Paris Saint-Germain menang 1-0 atas Strasbourg pada pekan kelima Ligue 1, Sabtu, 14 September "
+                 "2019. Gol itu sekaligus membuat PSG kini mengoleksi 12 poin dan kokoh di puncak klasemen."),
+])
+FP2 = topic_archive("fp2", "2019-09-20", [
+    Article(id="fp2-hamilton", outlet="SINDOnews", published="2019-09-20",
+            title="Hamilton Tercepat di FP2 GP Singapura",
+            body="Lewis Hamilton menjadi yang tercepat pada sesi latihan bebas kedua F1 GP Singapura 2019. "
+                 "Pembalap Mercedes itu mencatat keunggulan 0,184 detik di depan Max Verstappen (Red Bull), "
+                 "Jumat (20/9/2019). Namun, Leclerc finis keenam di FP2, meski tertinggal 1,245 detik di "
+                 "belakang Hamilton."),
+    Article(id="fp-verstappen", outlet="Okezone", published="2019-09-20",
+            title="Hasil Latihan Bebas F1 GP Singapura 2019",
+            body="Lewis Hamilton berada di tempat ketiga sesi latihan bebas F1 GP Singapura 2019 dengan catatan "
+                 "waktu yang terpaut 0,666 detik dengan Max Verstappen."),
+])
+MONZA = topic_archive("monza", "2019-09-09", [
+    Article(id="monza-leclerc", outlet="Kompas.com", published="2019-09-09",
+            title="Leclerc Juara GP Italia 2019",
+            body="Charles Leclerc menjuarai F1 GP Italia 2019 di Sirkuit Monza. Ia menempati urutan keempat "
+                 "klasemen pembalap dengan koleksi 182 poin, jauh di bawah Lewis Hamilton."),
+    Article(id="monza-hamilton", outlet="Okezone", published="2019-09-09", title="Klasemen Pembalap F1",
+            body="Lewis Hamilton memimpin klasemen pembalap F1 2019 dengan 284 poin setelah GP Italia."),
+])
+MARGIN_Q = ("Dengan selisih berapa detik Lewis Hamilton mengungguli Max Verstappen di sesi latihan bebas kedua "
+            "(FP2) F1 GP Singapura 2019, Jumat 20 September?")
+
+
+async def test_a_bracketed_acronym_in_the_question_names_the_same_holder(empty_engine):
+    """"Paris Saint-Germain (PSG)": a report writing "PSG kini mengoleksi 12 poin" gives the asked
+    club's points (frame._asked_holders)."""
+    await empty_engine.ingest_articles(LIGUE)
+    values = listed_values(await empty_engine.ask(
+        "Berapa poin Paris Saint-Germain (PSG) di puncak klasemen Ligue 1 setelah menang 1-0 atas Strasbourg "
+        "pada pekan kelima, 14 September 2019?"))
+    assert 12 in values, values
+
+
+async def test_a_description_pointing_back_is_no_other_holder(empty_engine):
+    """"Pembalap Mercedes itu mencatat keunggulan 0,184 detik …": "… itu" points back to the driver
+    asked (frame._last_name_in_clause), no other name holding the margin."""
+    await empty_engine.ingest_articles(FP2)
+    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    assert 0.18 in values, values
+
+
+async def test_a_subject_after_a_connective_holds_the_figure(empty_engine):
+    """"Namun, Leclerc finis keenam …, meski tertinggal 1,245 detik di belakang Hamilton": Leclerc's
+    gap, though Hamilton is named after it (frame._sentence_subject skips the connective)."""
+    await empty_engine.ingest_articles(FP2)
+    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    assert 1.25 not in values and 0.18 in values, values
+
+
+async def test_a_gap_behind_another_is_not_the_lead_asked(empty_engine):
+    """"Hamilton … terpaut 0,666 detik dengan Verstappen": Hamilton behind Verstappen, not ahead of
+    him as asked (grades.margin_fits reads which side each is on)."""
+    await empty_engine.ingest_articles(FP2)
+    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    assert 0.67 not in values and 0.18 in values, values
+
+
+async def test_a_gap_said_from_the_trailing_side_answers_the_lead(empty_engine):
+    """"Verstappen tertinggal 0,184 detik dari Hamilton" answers "Hamilton unggul berapa detik atas
+    Verstappen": the same gap said from the other side."""
+    await empty_engine.ingest_articles(topic_archive("fp2b", "2019-09-20", [
+        Article(id="fp2-verstappen", outlet="Kompas.com", published="2019-09-20",
+                title="Verstappen Kedua di FP2 GP Singapura",
+                body="Pada sesi latihan bebas kedua F1 GP Singapura 2019, Max Verstappen tertinggal 0,184 detik "
+                     "dari Lewis Hamilton."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Lewis Hamilton unggul berapa detik atas Max Verstappen di sesi latihan bebas kedua F1 GP Singapura 2019?"))
+    assert 0.18 in values, values
+
+
+async def test_a_pronoun_opening_the_sentence_stands_for_the_person_named_before(empty_engine):
+    """"Ia menempati urutan keempat … dengan koleksi 182 poin, jauh di bawah Lewis Hamilton": "Ia" is the
+    Charles Leclerc of the sentence before, so the points are his, not the asked Hamilton's (frame.holder_fits)."""
+    await empty_engine.ingest_articles(MONZA)
+    values = listed_values(await empty_engine.ask(
+        "Berapa poin Lewis Hamilton di klasemen pembalap F1 2019 setelah GP Italia?"))
+    assert 284 in values and 182 not in values, values
+
+
+
+async def test_a_short_form_of_a_name_the_question_says_is_the_asked_holder(empty_engine):
+    """"Dovi unggul 31 poin dari Danilo Petrucci" answers "Dovizioso unggul berapa poin atas Danilo
+    Petrucci": the subject is the question's Dovizioso, written short."""
+    await empty_engine.ingest_articles(topic_archive("misano", "2019-09-16", [
+        Article(id="misano-klasemen", outlet="detikcom", published="2019-09-16",
+                title="Klasemen MotoGP Usai San Marino",
+                body="Andrea Dovizioso masih di posisi kedua klasemen MotoGP usai seri San Marino. Dovi unggul 31 "
+                     "poin dari Danilo Petrucci (3) dan 33 poin dari Maverick Vinales (4)."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Dovizioso unggul berapa poin atas Danilo Petrucci di posisi ketiga klasemen setelah San Marino?"))
+    assert 31 in values and 33 not in values, values
+
+
+GROUP = topic_archive("grupd", "2019-09-19", [
+    Article(id="atm-juve", outlet="Tempo.co", published="2019-09-19", title="Atletico Tahan Imbang Juventus",
+            body="Hector Herrera menjadi penyelamat Atletico Madrid. Grup D Liga Champions menyajikan laga seru. "
+                 "Ia mengemas gol pada menit ke-90 untuk mengamankan skor imbang 2-2 melawan Juventus di Wanda "
+                 "Metropolitano, Kamis (19/9/2019)."),
+])
+
+
+async def test_a_pronoun_stands_for_a_person_not_for_an_earlier_group_or_event(empty_engine):
+    """"Grup D Liga Champions menyajikan laga seru. Ia mengemas gol pada menit ke-90 …": the subject
+    before is no person (frame._person_named), so "Ia" does not make the goal another's."""
+    await empty_engine.ingest_articles(GROUP)
+    values = listed_values(await empty_engine.ask(
+        "Pada menit ke berapa Hector Herrera mencetak gol penyeimbang Atletico Madrid saat melawan Juventus di "
+        "Wanda Metropolitano, 19 September 2019?"))
+    assert 90 in values, values
