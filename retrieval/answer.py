@@ -803,7 +803,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                    or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
                    or (acronyms and _written_acronym(q) in acronyms)
                    or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
-               and not _digits(q["text"]) & asked and not _multiplies(q, c.claim.text, query.text)]
+               and not _restates(q, asked) and not _multiplies(q, c.claim.text, query.text)]
     answering = [(c, q) for c, q in offered if _figure_answers_once(memo, frame, c, q)]
     restated = _restated_elsewhere(frame, offered, answering, same_unit)
     restated_ids = {id(q) for _c, q in restated}
@@ -1065,9 +1065,30 @@ def _digits(text: str) -> set[str]:
 
 def _asked_digits(question: str) -> set[str]:
     """The numbers a question gives (a figure restating one is no answer to it), not its labels:
-    "Warkop DKI Reborn Part 2" asks no 2."""
-    return {m.group() for m in DIGITS_RE.finditer(question)
-            if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)}
+    "Warkop DKI Reborn Part 2" asks no 2; a number written in a word counts as its digits ("setelah
+    dua kemenangan beruntun" gives 2), but for "satu" ("salah satu")."""
+    digits = {m.group() for m in DIGITS_RE.finditer(question)
+              if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)}
+    words = (words_to_number(w) if w.isalpha() and w in _NUMBER_WORDS else None for w in _question_words(question))
+    return digits | {_WORD_KEY + str(int(v)) for v in words if v is not None and v >= 2 and v == int(v)}
+
+
+_NUMBER_WORDS = frozenset({"dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                           "sebelas", "seratus", "seribu"})
+
+
+_WORD_KEY = "w:"   # a number the question writes in a word, as _asked_digits keeps it
+
+
+def _restates(q: dict[str, Any], asked: set[str]) -> bool:
+    """A figure giving a number the question gives: its digits, or the number the question writes
+    in a word ("setelah dua laga" for "2 penyisihan" or "dua pertandingan"). A figure in words is
+    not weighed against the question's digits, which are mostly labels' ("F2", "U-16", dates)."""
+    digits = _digits(q["text"])
+    if digits:
+        return bool(digits & asked) or any(_WORD_KEY + d in asked for d in digits)
+    value = q.get("value")
+    return value is not None and value == int(value) and _WORD_KEY + str(int(value)) in asked
 
 
 def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str, Any] | None:
@@ -1160,7 +1181,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # the first figure shown is the entry's: the ones after it are not weighed (each test is
         # a pure function of its figure, and nothing after this reads the memo)
         first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
-                      and not _digits(q["text"]) & asked and not span_of_time(q, c.claim.text, frame)
+                      and not _restates(q, asked) and not span_of_time(q, c.claim.text, frame)
                       and not _share_asked_of_count(frame, q) and not _question_states(q, query.text)
                       and _figure_answers_once(memo, frame, c, q)), None)
         if first is None:

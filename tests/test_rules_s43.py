@@ -122,3 +122,38 @@ async def test_a_pronoun_stands_for_a_person_not_for_an_earlier_group_or_event(e
         "Pada menit ke berapa Hector Herrera mencetak gol penyeimbang Atletico Madrid saat melawan Juventus di "
         "Wanda Metropolitano, 19 September 2019?"))
     assert 90 in values, values
+
+
+HUBERT = topic_archive("hubert", "2019-09-01", [
+    Article(id="hubert-f2", outlet="Kompas.com", published="2019-09-01", title="Anthoine Hubert Meninggal di Spa",
+            body="Pebalap Formula 2 asal Prancis, Anthoine Hubert, meninggal dunia setelah kecelakaan di Sirkuit "
+                 "Spa-Francorchamps. Hubert sudah memenangkan dua balapan F2 pada musim ini."),
+    Article(id="leclerc-monza", outlet="Okezone", published="2019-09-10", title="Leclerc Menang Lagi",
+            body="Charles Leclerc memenangi dua balapan beruntun di GP Belgia dan Italia 2019. Leclerc kini "
+                 "mengoleksi 182 poin di klasemen pembalap F1 2019."),
+])
+
+
+KPK_ROAD = topic_archive("kpkjalan", "2019-09-05", [
+    Article(id="kpk-jalan", outlet="Tempo.co", published="2019-09-05", title="KPK Tetapkan Tersangka Baru",
+            body="KPK menetapkan tiga tersangka baru dalam kasus suap proyek jalan di Bengkalis. Sebelumnya "
+                 "KPK sudah menetapkan dua tersangka dalam kasus suap proyek jalan tersebut."),
+])
+
+
+async def test_a_number_the_question_writes_in_a_word_is_no_answer(empty_engine):
+    """"Selain dua tersangka sebelumnya" gives the question's own 2: "dua tersangka" restates it
+    (answer._asked_digits, _restates), the new suspects answer."""
+    await empty_engine.ingest_articles(KPK_ROAD)
+    values = listed_values(await empty_engine.ask(
+        "Selain dua tersangka sebelumnya, berapa tersangka baru yang ditetapkan KPK dalam kasus suap proyek "
+        "jalan di Bengkalis?"))
+    assert 3 in values and 2 not in values, values
+
+
+async def test_a_label_s_digits_in_the_question_do_not_set_aside_a_figure_in_words(empty_engine):
+    """"Berapa balapan F2 …": the 2 of "F2" is a label, so "dua balapan" still answers."""
+    await empty_engine.ingest_articles(HUBERT)
+    values = listed_values(await empty_engine.ask(
+        "Berapa balapan F2 yang sudah dimenangi Anthoine Hubert pada musim 2019 sebelum meninggal?"))
+    assert 2 in values, values
