@@ -3543,9 +3543,11 @@ def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         verdict = _stage_before(sentence, at, w[first], w[second])
         if verdict is not None and verdict != wants_first:
             return False
-        # a span asked of a sentence: the sentence must be about one ("pikir-pikir selama tujuh hari" is not)
+        # a span asked of a sentence: the sentence must be about one ("pikir-pikir selama tujuh hari" is
+        # not; "… dikenai penalti 10 detik" for "berapa detik penalti" is: the kind asked names it)
         if (verdict is None and first == "demand_words" and frame.durations and wants_second
-                and not {t.lower() for t in WORD_RE.findall(sentence)} & (w["verdict_words"] | w["penalty_words"])):
+                and not {t.lower() for t in WORD_RE.findall(sentence)}
+                & (w["verdict_words"] | w["penalty_words"] | {(frame.kind or "").lower()} - {""})):
             return False
     return True
 
@@ -5380,7 +5382,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # "berapa poin Andrea Dovizioso": "Dia mengumpulkan 182 poin" measures whom "Dia" stands for
         return bool({t.lower() for t in q["subject"].split()} & set(frame.holders))
     if frame.holders and set(frame.measured) <= set(frame.holders) \
-            and {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
+            and ({t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders)
+                 # "Di klasemen sementara dia menduduki posisi kedelapan dengan koleksi 77 poin": whom
+                 # "dia" stands for is unknown here, and holder_fits reads whose the tally is
+                 or (not q.get("subject") and {t.lower() for t in WORD_RE.findall(sentence[:at])} & _PRONOUNS)):
         # "berapa poin Marc Marquez": a tally measures its holder, named in the sentence ("Marquez …
         # dengan koleksi 275 poin"); whose tally it is, holder_fits reads
         return True

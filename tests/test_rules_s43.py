@@ -157,3 +157,31 @@ async def test_a_label_s_digits_in_the_question_do_not_set_aside_a_figure_in_wor
     values = listed_values(await empty_engine.ask(
         "Berapa balapan F2 yang sudah dimenangi Anthoine Hubert pada musim 2019 sebelum meninggal?"))
     assert 2 in values, values
+
+
+async def test_a_penalty_of_the_kind_asked_is_a_penalty_though_no_court_gives_it(empty_engine):
+    """"… hingga dikenai penalti 10 detik" answers "berapa detik penalti yang dijatuhkan": the asked kind
+    (penalti) names the sentence's penalty (frame.stage_fits)."""
+    await empty_engine.ingest_articles(topic_archive("monzapen", "2019-09-10", [
+        Article(id="vettel-penalti", outlet="Okezone", published="2019-09-10", title="Vettel Dihukum di Monza",
+                body="Sebastian Vettel berputar di Sirkuit Monza pada F1 GP Italia 2019. Ketika kembali ke lintasan, "
+                     "pembalap berusia 32 tahun itu menyenggol Lance Stroll hingga dikenai penalti 10 detik."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa detik penalti yang dijatuhkan kepada Sebastian Vettel karena menyenggol Lance Stroll di F1 GP "
+        "Italia 2019?"))
+    assert 10 in values and 32 not in values, values
+
+
+async def test_a_tally_said_of_dia_is_left_to_whose_it_is(empty_engine):
+    """"Di klasemen sementara dia menduduki posisi kedelapan dengan koleksi 77 poin": "dia" stands for
+    someone no earlier sentence names as a person here, so the tally measures the one asked
+    (frame.measure_fits); whose it is, holder_fits reads."""
+    await empty_engine.ingest_articles(topic_archive("hubertpoin", "2019-09-01", [
+        Article(id="hubert-poin", outlet="Liputan6.com", published="2019-09-01", title="Profil Anthoine Hubert",
+                body="Pebalap F2 asal Prancis itu meninggal dunia di Spa-Francorchamps. Di klasemen sementara dia "
+                     "menduduki posisi kedelapan dengan koleksi 77 poin dari sembilan balapan."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa poin Anthoine Hubert di klasemen sementara F2 2019 saat ia meninggal dunia?"))
+    assert 77 in values, values
