@@ -4689,6 +4689,21 @@ def _recipient_after(sentence: str, end: int, frame: QuestionFrame) -> set[str]:
     return set()
 
 
+# "Tiga poin tersebut diraih Marseille", "… dicetak oleh Neymar": a passive verb right after the figure, then its agent
+_AGENT_AFTER_RE = re.compile(r"\s*(?:(?:tersebut|itu|ini|pun)\s+){0,2}(di[a-z]{3,})\s+(?:oleh\s+)?((?:[A-Z][\w'-]*\s*){1,3})")
+
+
+def _agent_after(sentence: str, end: int, frame: QuestionFrame) -> set[str]:
+    """Name words of who a passive verb right after a figure says got or made it ("Tiga poin
+    tersebut diraih Marseille" -> {"marseille"}); empty when no such verb and name follow."""
+    m = _AGENT_AFTER_RE.match(sentence, end)
+    if not m or frame.pipeline is None or not _verb_like(m.group(1).lower(), frame.pipeline.stem):
+        return set()
+    lex = lexicon()
+    name = {t.lower() for t in WORD_RE.findall(m.group(2))} - lex.stopwords - lex.words["not_names"]
+    return name
+
+
 def _last_name_in_clause(sentence: str, at: int) -> set[str]:
     """Name words of the last person named (two words or more) in the figure's part of a list: "…
     Ending Fuad Hamidy, sekretaris jenderal KONI, yang divonis 2 tahun 8 bulan; dan Jhony E Awuy,
@@ -4793,7 +4808,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         names = _listed_names(resp[0])
         if len(names) > resp[1]:
             return bool(names[resp[1]] & set(frame.holders))  # "Firli dan Alexander … masing-masing 56 dan 53"
-    given = _recipient_after(sentence, at + len(q["text"]), frame)
+    given = _recipient_after(sentence, at + len(q["text"]), frame) or _agent_after(sentence, at + len(q["text"]), frame)
     if given:   # "vonis penjara 7 tahun … kepada terdakwa … Irman": the name after it is whose
         return bool(given & set(frame.holders))
     held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)

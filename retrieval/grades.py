@@ -392,6 +392,8 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return not (_MARGIN_BEFORE_RE.search(stretch[0]) or gap)
     if stretch is None:
         return True
+    if _NAMED_BRACKET_RE.search(stretch[0]) and stretch[1].lstrip().startswith(")"):
+        return False   # "unggul dua poin atas Rennes (10 poin)": Rennes's own tally, in brackets after it
     before = _CLAUSE_START_RE.split(stretch[0])[-1].split(",")[-1]
     if not (_MARGIN_RE.search(before) or _MARGIN_RE.search(stretch[1].split(",")[0])
             or (_MORE_BEFORE_RE.search(before) and _THAN_AFTER_RE.match(stretch[1]))):
@@ -416,6 +418,7 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _MARGIN_OVER_RE = re.compile(r"\b(?:dari|atas|ketimbang|dibanding)\s+(?:[a-z]+\s+){0,3}?((?:[A-Z][\w'-]+\s*){1,3})")
+_NAMED_BRACKET_RE = re.compile(r"\b[A-Z][\w'-]*\s*\(\s*$")
 _AHEAD_RE = re.compile(r"\b(?:unggul|mengungguli|keunggulan|memimpin)\b", re.I)
 _BEHIND_RE = re.compile(r"\b(?:tertinggal|terpaut|ketinggalan|kalah)\b", re.I)
 # whom a gap is measured from: "dari Verstappen", "dengan Verstappen", "di belakang Hamilton", "di depan Max Verstappen"

@@ -1,7 +1,10 @@
 """Session 43 rules (docs/frames.md "Session 43 rules"), each asked end to end on a small archive."""
 from __future__ import annotations
 
+from retrieval.claims import extract_claims
 from retrieval.clean import Article
+from retrieval.relevance import figure_answers, question_frame
+from retrieval.text import TextPipeline
 
 from .answered import listed_values, topic_archive
 
@@ -185,3 +188,38 @@ async def test_a_tally_said_of_dia_is_left_to_whose_it_is(empty_engine):
     values = listed_values(await empty_engine.ask(
         "Berapa poin Anthoine Hubert di klasemen sementara F2 2019 saat ia meninggal dunia?"))
     assert 77 in values, values
+
+
+LIGUE_WEEK5 = topic_archive("ligue5", "2019-09-16", [
+    Article(id="ligue-pekan5", outlet="Tempo.co", published="2019-09-16", title="Hasil Pekan Kelima Liga Prancis",
+            body="Paris Saint-Germain menang 1-0 atas Strasbourg pada pekan kelima Liga Prancis 2019-2020. PSG kini "
+                 "unggul dua poin atas Rennes (10 poin) yang berada di posisi kedua. Olympique Marseille menang 4-3 "
+                 "di kandang AS Monaco. Gol itu sekaligus membuat PSG kini mengoleksi 12 poin dan kokoh di puncak "
+                 "klasemen."),
+    Article(id="ligue-marseille", outlet="Tempo.co", published="2019-09-16",
+            title="Pekan Kelima Liga Prancis: Marseille Menang, PSG di Puncak Klasemen",
+            body="Tiga poin tersebut diraih Marseille dengan membalikkan ketertinggalan dua gol di kandang AS Monaco "
+                 "pada pekan kelima Liga Prancis 2019-2020."),
+])
+
+
+async def test_a_bracketed_tally_after_a_name_is_that_sides_not_the_margin(empty_engine):
+    """"PSG kini unggul dua poin atas Rennes (10 poin)": the bracketed 10 is Rennes's tally, the
+    margin is 2 (grades.margin_fits)."""
+    await empty_engine.ingest_articles(LIGUE_WEEK5)
+    values = listed_values(await empty_engine.ask(
+        "Setelah pekan kelima Liga Prancis 2019-2020, PSG unggul berapa poin atas Rennes yang berada di posisi "
+        "kedua?"))
+    assert 2 in values and 10 not in values, values
+
+
+def test_a_figure_a_passive_verb_gives_to_another_is_not_the_asked_holders():
+    """"Tiga poin tersebut diraih Marseille": the agent after the passive verb holds the points, not
+    the PSG asked (frame._agent_after in holder_fits); "… dikoleksi PSG" would be PSG's."""
+    frame = question_frame("Berapa poin Paris Saint-Germain (PSG) di puncak klasemen Ligue 1 setelah menang 1-0 "
+                           "atas Strasbourg pada pekan kelima, 14 September 2019?", TextPipeline())
+    for sentence, answers in (("Tiga poin tersebut diraih Marseille dengan membalikkan ketertinggalan dua gol.", False),
+                              ("Tiga poin tersebut diraih PSG dengan gol tunggal Neymar.", True)):
+        quantities = extract_claims([sentence])[0].to_dict()["quantities"]
+        points = next(q for q in quantities if q["text"] == "Tiga poin")
+        assert figure_answers(frame, points, sentence, None, "2019-09-16", quantities) is answers, sentence
