@@ -2595,7 +2595,8 @@ def _sectors(words: Sequence[str]) -> set[str]:
 
 
 @lru_cache(maxsize=256)   # read for every figure of an answer: once per question
-def _asked_sectors(question: str) -> frozenset[str]:
+def asked_sectors(question: str) -> frozenset[str]:
+    """The sectors a text names ("ULN swasta", "neraca migas"): _sectors of its words."""
     return frozenset(_sectors(list(_lower_words(question))))
 
 
@@ -2609,7 +2610,7 @@ def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = Tr
     if "migas" not in low and not any(h in low for h in holders):
         return False
     named = _sectors(_clause_words(sentence, at, comma=comma))
-    asked = _asked_sectors(frame.question_text)
+    asked = asked_sectors(frame.question_text)
     trade = named - holders
     if trade and not trade <= asked:
         return True
@@ -5354,7 +5355,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     said_holders = set(words) & w["holder_sectors"]
-    if said_holders and not said_holders & _asked_sectors(frame.question_text):
+    if said_holders and not said_holders & asked_sectors(frame.question_text):
         return False   # "ULN swasta … tumbuh 11,5%": a holder's part, not the whole or another holder's asked
     asked_places = set(frame.places) | set(frame.entities)
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure

@@ -26,7 +26,7 @@ import numpy as np
 
 from .claims import TEENS_WORDS, UNITS_WORDS, find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import asked_sectors, acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, currency_family, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
@@ -592,6 +592,9 @@ def _context_fits_once(memo: dict, frame: QuestionFrame, sentence: str, title: s
     return fits
 
 
+_GOVERNMENT_OF_RE = re.compile(r"\bpemerintah\s+(?=[A-Z])")
+
+
 def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> list[tuple[Any, dict]]:
     """Figures that answer, less those the articles set aside. A total asked ("berapa total uang
     suap …"): an article stating one gives its total, not its parts, and any amount under half of
@@ -616,7 +619,13 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     graded = {id(q): graded_part(frame.question_text, q, c.claim.text) for c, q, _t, _w in judged}
     with_whole = {c.article.id for c, q, _t, _w in judged if graded[id(q)] is False}   # "44 rumah mengalami kerusakan"
     place_parts = _asked_place_parts(frame, answering)
+    # ("laporan pemerintah India": a country's government reports, it holds no sector)
+    sectors = asked_sectors(_GOVERNMENT_OF_RE.sub(" ", frame.question_text))
+    named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors}
     return [(c, q) for c, q, total, who in judged
+            # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence
+            # names no sector asked ("ULN Indonesia … 395,3 miliar") is the whole, not the part
+            if not named_sector or id(q) in named_sector
             if total or not (c.article.id in with_total or (q.get("value") or 0) < largest / 2)
             if not (who is None and c.article.id in attributed)
             if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts

@@ -223,3 +223,32 @@ def test_a_figure_a_passive_verb_gives_to_another_is_not_the_asked_holders():
         quantities = extract_claims([sentence])[0].to_dict()["quantities"]
         points = next(q for q in quantities if q["text"] == "Tiga poin")
         assert figure_answers(frame, points, sentence, None, "2019-09-16", quantities) is answers, sentence
+
+
+ULN_SECTORS = topic_archive("ulnsektor", "2019-09-16", [
+    Article(id="uln-swasta", outlet="Kompas.com", published="2019-09-16", title="ULN Swasta Juli 2019",
+            body="Utang luar negeri swasta, termasuk BUMN, pada Juli 2019 tercatat sebesar 197,8 miliar dollar AS."),
+    Article(id="uln-total", outlet="SINDOnews", published="2019-09-16", title="Utang Luar Negeri Juli 2019",
+            body="Bank Indonesia mencatat utang luar negeri Indonesia pada Juli 2019 sebesar USD395,3 miliar."),
+])
+
+
+async def test_a_sector_asked_sets_aside_the_whole_when_its_part_is_said(empty_engine):
+    """"ULN swasta" asked: the archive says the private debt (197,8), so "utang luar negeri
+    Indonesia … USD395,3 miliar", naming no sector, is the whole (relevance.article_choices)."""
+    await empty_engine.ingest_articles(ULN_SECTORS)
+    values = listed_values(await empty_engine.ask(
+        "Berapa nilai utang luar negeri swasta, termasuk BUMN, yang dicatat Bank Indonesia pada Juli 2019?"))
+    assert 197_800_000_000 in values and 395_300_000_000 not in values, values
+
+
+async def test_a_countrys_government_named_as_reporter_is_no_sector_asked(empty_engine):
+    """"menurut laporan pemerintah India": the government reports, so figures not naming it stay."""
+    await empty_engine.ingest_articles(topic_archive("srinagar", "2019-09-13", [
+        Article(id="kashmir-tahan", outlet="Tempo.co", published="2019-09-13", title="Penahanan di Kashmir",
+                body="Jumlah warga Srinagar yang ditahan mencapai hampir 1.000 orang. Menurut laporan pemerintah "
+                     "India, sebanyak 4.000 orang ditahan di seluruh Kashmir."),
+    ]))
+    values = listed_values(await empty_engine.ask(
+        "Berapa warga Srinagar yang ditahan menurut laporan pemerintah India soal penahanan di Kashmir?"))
+    assert 1000 in values, values
