@@ -42,9 +42,9 @@ VICTIM = "victim"  # "korban": a casualty whose class the sentence does not say
 TOTAL = "total"
 SENT = "sent"      # sent, deployed, set out: the destination is where they go, not whose they are
 
-# words with inner hyphens/apostrophes, numbers with their dots and commas, single punctuation marks
 # an acronym ("PSG", "KPK", "G20"): one pattern for every rule reading them
 _ACRONYM_RE = re.compile(r"\b[A-Z][A-Z0-9]{1,6}\b")
+# words with inner hyphens/apostrophes, numbers with their dots and commas, single punctuation marks
 WORD_RE = re.compile(r"\w+(?:[-'’]\w+)*(?:[.,]\d+)*|[^\w\s]")
 BREAK_MARKS = frozenset('.;:!?()[]"“”–—')   # end a clause for the verb search around a figure
 BEFORE_BREAK_MARKS = BREAK_MARKS | {","}    # before a figure a comma also ends it
@@ -5472,8 +5472,6 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 def _stemmed_list(name: str, stem: Callable[[str], str]) -> frozenset[str]:
     """A word list of frame_words.txt as stems, stemmed once per pipeline (rules run per figure)."""
     return frozenset(stem(x) for x in lexicon().words[name])
-
-
 
 
 @lru_cache(maxsize=512)   # (read for every figure of a question's measured phrase: once a question)

@@ -434,6 +434,7 @@ def _asked_sides(question: str) -> tuple[set[str], set[str]] | None:
     verb = _AHEAD_RE.search(question) or _BEHIND_RE.search(question)
     if verb is None:
         return None
+    # (from the second character: the question's first word is capitalised whatever it is)
     before = [m.group().split() for m in _CAPS_RUN_RE.finditer(question, 1, verb.start())]
     after = _CAPS_RUN_RE.search(question, verb.end())
     if not before or after is None:

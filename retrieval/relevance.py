@@ -621,7 +621,7 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     place_parts = _asked_place_parts(frame, answering)
     # ("laporan pemerintah India": a country's government reports, it holds no sector)
     sectors = asked_sectors(_GOVERNMENT_OF_RE.sub(" ", frame.question_text))
-    named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors}
+    named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors} if sectors else set()
     return [(c, q) for c, q, total, who in judged
             # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence
             # names no sector asked ("ULN Indonesia … 395,3 miliar") is the whole, not the part
