@@ -36,6 +36,12 @@ def listed_values(answer: Answer) -> list[float]:
     return answer_values(answer) if answer.match == "strong" and not answer.message else []
 
 
+async def values_asked(engine, articles: list[Article], question: str) -> list[float]:  # noqa: ANN001
+    """The figures an engine lists for a question once the articles are ingested (listed_values)."""
+    await engine.ingest_articles(articles)
+    return listed_values(await engine.ask(question))
+
+
 def other_stories(prefix: str, outlet: str, published: str, stories: list[tuple[str, str]]) -> list[Article]:
     """Articles of one outlet and day from (title, body) pairs, ids "<prefix>-0", "<prefix>-1", …: the
     other stories of a test's topic that give its words a realistic weight."""

@@ -6,7 +6,7 @@ from retrieval.clean import Article
 from retrieval.relevance import figure_answers, question_frame
 from retrieval.text import TextPipeline
 
-from .answered import listed_values, topic_archive
+from .answered import topic_archive, values_asked
 
 LIGUE = topic_archive("ligue", "2019-09-15", [
     Article(id="psg-menang", outlet="Tempo.co", published="2019-09-15", title="PSG Menang Tipis atas Strasbourg",
@@ -40,72 +40,67 @@ MARGIN_Q = ("Dengan selisih berapa detik Lewis Hamilton mengungguli Max Verstapp
 async def test_a_bracketed_acronym_in_the_question_names_the_same_holder(empty_engine):
     """"Paris Saint-Germain (PSG)": a report writing "PSG kini mengoleksi 12 poin" gives the asked
     club's points (frame._asked_holders)."""
-    await empty_engine.ingest_articles(LIGUE)
-    values = listed_values(await empty_engine.ask(
+    values = await values_asked(empty_engine, LIGUE,
         "Berapa poin Paris Saint-Germain (PSG) di puncak klasemen Ligue 1 setelah menang 1-0 atas Strasbourg "
-        "pada pekan kelima, 14 September 2019?"))
+        "pada pekan kelima, 14 September 2019?")
     assert 12 in values, values
 
 
 async def test_a_description_pointing_back_is_no_other_holder(empty_engine):
     """"Pembalap Mercedes itu mencatat keunggulan 0,184 detik …": "… itu" points back to the driver
     asked (frame._last_name_in_clause), no other name holding the margin."""
-    await empty_engine.ingest_articles(FP2)
-    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    values = await values_asked(empty_engine, FP2, MARGIN_Q)
     assert 0.18 in values, values
 
 
 async def test_a_subject_after_a_connective_holds_the_figure(empty_engine):
     """"Namun, Leclerc finis keenam …, meski tertinggal 1,245 detik di belakang Hamilton": Leclerc's
     gap, though Hamilton is named after it (frame._sentence_subject skips the connective)."""
-    await empty_engine.ingest_articles(FP2)
-    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    values = await values_asked(empty_engine, FP2, MARGIN_Q)
     assert 1.25 not in values and 0.18 in values, values
 
 
 async def test_a_gap_behind_another_is_not_the_lead_asked(empty_engine):
     """"Hamilton … terpaut 0,666 detik dengan Verstappen": Hamilton behind Verstappen, not ahead of
     him as asked (grades.margin_fits reads which side each is on)."""
-    await empty_engine.ingest_articles(FP2)
-    values = listed_values(await empty_engine.ask(MARGIN_Q))
+    values = await values_asked(empty_engine, FP2, MARGIN_Q)
     assert 0.67 not in values and 0.18 in values, values
 
 
 async def test_a_gap_said_from_the_trailing_side_answers_the_lead(empty_engine):
     """"Verstappen tertinggal 0,184 detik dari Hamilton" answers "Hamilton unggul berapa detik atas
     Verstappen": the same gap said from the other side."""
-    await empty_engine.ingest_articles(topic_archive("fp2b", "2019-09-20", [
+    values = await values_asked(empty_engine, topic_archive("fp2b", "2019-09-20", [
         Article(id="fp2-verstappen", outlet="Kompas.com", published="2019-09-20",
                 title="Verstappen Kedua di FP2 GP Singapura",
                 body="Pada sesi latihan bebas kedua F1 GP Singapura 2019, Max Verstappen tertinggal 0,184 detik "
                      "dari Lewis Hamilton."),
-    ]))
-    values = listed_values(await empty_engine.ask(
-        "Lewis Hamilton unggul berapa detik atas Max Verstappen di sesi latihan bebas kedua F1 GP Singapura 2019?"))
+    ]),
+                                "Lewis Hamilton unggul berapa detik atas Max Verstappen di sesi latihan bebas kedua F1 "
+                                "GP Singapura 2019?")
     assert 0.18 in values, values
 
 
 async def test_a_pronoun_opening_the_sentence_stands_for_the_person_named_before(empty_engine):
-    """"Ia menempati urutan keempat … dengan koleksi 182 poin, jauh di bawah Lewis Hamilton": "Ia" is the
-    Charles Leclerc of the sentence before, so the points are his, not the asked Hamilton's (frame.holder_fits)."""
-    await empty_engine.ingest_articles(MONZA)
-    values = listed_values(await empty_engine.ask(
-        "Berapa poin Lewis Hamilton di klasemen pembalap F1 2019 setelah GP Italia?"))
+    """"Ia menempati urutan keempat … dengan koleksi 182 poin, jauh di bawah Lewis Hamilton": "Ia" is
+    the Charles Leclerc of the sentence before, so the points are his, not the asked Hamilton's
+    (frame.holder_fits)."""
+    values = await values_asked(empty_engine, MONZA,
+                                "Berapa poin Lewis Hamilton di klasemen pembalap F1 2019 setelah GP Italia?")
     assert 284 in values and 182 not in values, values
-
 
 
 async def test_a_short_form_of_a_name_the_question_says_is_the_asked_holder(empty_engine):
     """"Dovi unggul 31 poin dari Danilo Petrucci" answers "Dovizioso unggul berapa poin atas Danilo
     Petrucci": the subject is the question's Dovizioso, written short."""
-    await empty_engine.ingest_articles(topic_archive("misano", "2019-09-16", [
+    values = await values_asked(empty_engine, topic_archive("misano", "2019-09-16", [
         Article(id="misano-klasemen", outlet="detikcom", published="2019-09-16",
                 title="Klasemen MotoGP Usai San Marino",
                 body="Andrea Dovizioso masih di posisi kedua klasemen MotoGP usai seri San Marino. Dovi unggul 31 "
                      "poin dari Danilo Petrucci (3) dan 33 poin dari Maverick Vinales (4)."),
-    ]))
-    values = listed_values(await empty_engine.ask(
-        "Dovizioso unggul berapa poin atas Danilo Petrucci di posisi ketiga klasemen setelah San Marino?"))
+    ]),
+                                "Dovizioso unggul berapa poin atas Danilo Petrucci di posisi ketiga klasemen setelah "
+                                "San Marino?")
     assert 31 in values and 33 not in values, values
 
 
@@ -120,10 +115,9 @@ GROUP = topic_archive("grupd", "2019-09-19", [
 async def test_a_pronoun_stands_for_a_person_not_for_an_earlier_group_or_event(empty_engine):
     """"Grup D Liga Champions menyajikan laga seru. Ia mengemas gol pada menit ke-90 …": the subject
     before is no person (frame._person_named), so "Ia" does not make the goal another's."""
-    await empty_engine.ingest_articles(GROUP)
-    values = listed_values(await empty_engine.ask(
+    values = await values_asked(empty_engine, GROUP,
         "Pada menit ke berapa Hector Herrera mencetak gol penyeimbang Atletico Madrid saat melawan Juventus di "
-        "Wanda Metropolitano, 19 September 2019?"))
+        "Wanda Metropolitano, 19 September 2019?")
     assert 90 in values, values
 
 
@@ -147,32 +141,30 @@ KPK_ROAD = topic_archive("kpkjalan", "2019-09-05", [
 async def test_a_number_the_question_writes_in_a_word_is_no_answer(empty_engine):
     """"Selain dua tersangka sebelumnya" gives the question's own 2: "dua tersangka" restates it
     (answer._asked_digits, _restates), the new suspects answer."""
-    await empty_engine.ingest_articles(KPK_ROAD)
-    values = listed_values(await empty_engine.ask(
+    values = await values_asked(empty_engine, KPK_ROAD,
         "Selain dua tersangka sebelumnya, berapa tersangka baru yang ditetapkan KPK dalam kasus suap proyek "
-        "jalan di Bengkalis?"))
+        "jalan di Bengkalis?")
     assert 3 in values and 2 not in values, values
 
 
 async def test_a_label_s_digits_in_the_question_do_not_set_aside_a_figure_in_words(empty_engine):
     """"Berapa balapan F2 …": the 2 of "F2" is a label, so "dua balapan" still answers."""
-    await empty_engine.ingest_articles(HUBERT)
-    values = listed_values(await empty_engine.ask(
-        "Berapa balapan F2 yang sudah dimenangi Anthoine Hubert pada musim 2019 sebelum meninggal?"))
+    values = await values_asked(empty_engine, HUBERT,
+                                "Berapa balapan F2 yang sudah dimenangi Anthoine Hubert pada musim 2019 sebelum "
+                                "meninggal?")
     assert 2 in values, values
 
 
 async def test_a_penalty_of_the_kind_asked_is_a_penalty_though_no_court_gives_it(empty_engine):
     """"… hingga dikenai penalti 10 detik" answers "berapa detik penalti yang dijatuhkan": the asked kind
     (penalti) names the sentence's penalty (frame.stage_fits)."""
-    await empty_engine.ingest_articles(topic_archive("monzapen", "2019-09-10", [
+    values = await values_asked(empty_engine, topic_archive("monzapen", "2019-09-10", [
         Article(id="vettel-penalti", outlet="Okezone", published="2019-09-10", title="Vettel Dihukum di Monza",
                 body="Sebastian Vettel berputar di Sirkuit Monza pada F1 GP Italia 2019. Ketika kembali ke lintasan, "
                      "pembalap berusia 32 tahun itu menyenggol Lance Stroll hingga dikenai penalti 10 detik."),
-    ]))
-    values = listed_values(await empty_engine.ask(
+    ]),
         "Berapa detik penalti yang dijatuhkan kepada Sebastian Vettel karena menyenggol Lance Stroll di F1 GP "
-        "Italia 2019?"))
+        "Italia 2019?")
     assert 10 in values and 32 not in values, values
 
 
@@ -180,13 +172,12 @@ async def test_a_tally_said_of_dia_is_left_to_whose_it_is(empty_engine):
     """"Di klasemen sementara dia menduduki posisi kedelapan dengan koleksi 77 poin": "dia" stands for
     someone no earlier sentence names as a person here, so the tally measures the one asked
     (frame.measure_fits); whose it is, holder_fits reads."""
-    await empty_engine.ingest_articles(topic_archive("hubertpoin", "2019-09-01", [
+    values = await values_asked(empty_engine, topic_archive("hubertpoin", "2019-09-01", [
         Article(id="hubert-poin", outlet="Liputan6.com", published="2019-09-01", title="Profil Anthoine Hubert",
                 body="Pebalap F2 asal Prancis itu meninggal dunia di Spa-Francorchamps. Di klasemen sementara dia "
                      "menduduki posisi kedelapan dengan koleksi 77 poin dari sembilan balapan."),
-    ]))
-    values = listed_values(await empty_engine.ask(
-        "Berapa poin Anthoine Hubert di klasemen sementara F2 2019 saat ia meninggal dunia?"))
+    ]),
+                                "Berapa poin Anthoine Hubert di klasemen sementara F2 2019 saat ia meninggal dunia?")
     assert 77 in values, values
 
 
@@ -206,10 +197,9 @@ LIGUE_WEEK5 = topic_archive("ligue5", "2019-09-16", [
 async def test_a_bracketed_tally_after_a_name_is_that_sides_not_the_margin(empty_engine):
     """"PSG kini unggul dua poin atas Rennes (10 poin)": the bracketed 10 is Rennes's tally, the
     margin is 2 (grades.margin_fits)."""
-    await empty_engine.ingest_articles(LIGUE_WEEK5)
-    values = listed_values(await empty_engine.ask(
+    values = await values_asked(empty_engine, LIGUE_WEEK5,
         "Setelah pekan kelima Liga Prancis 2019-2020, PSG unggul berapa poin atas Rennes yang berada di posisi "
-        "kedua?"))
+        "kedua?")
     assert 2 in values and 10 not in values, values
 
 
@@ -236,19 +226,19 @@ ULN_SECTORS = topic_archive("ulnsektor", "2019-09-16", [
 async def test_a_sector_asked_sets_aside_the_whole_when_its_part_is_said(empty_engine):
     """"ULN swasta" asked: the archive says the private debt (197,8), so "utang luar negeri
     Indonesia … USD395,3 miliar", naming no sector, is the whole (relevance.article_choices)."""
-    await empty_engine.ingest_articles(ULN_SECTORS)
-    values = listed_values(await empty_engine.ask(
-        "Berapa nilai utang luar negeri swasta, termasuk BUMN, yang dicatat Bank Indonesia pada Juli 2019?"))
+    values = await values_asked(empty_engine, ULN_SECTORS,
+                                "Berapa nilai utang luar negeri swasta, termasuk BUMN, yang dicatat Bank Indonesia "
+                                "pada Juli 2019?")
     assert 197_800_000_000 in values and 395_300_000_000 not in values, values
 
 
 async def test_a_countrys_government_named_as_reporter_is_no_sector_asked(empty_engine):
     """"menurut laporan pemerintah India": the government reports, so figures not naming it stay."""
-    await empty_engine.ingest_articles(topic_archive("srinagar", "2019-09-13", [
+    values = await values_asked(empty_engine, topic_archive("srinagar", "2019-09-13", [
         Article(id="kashmir-tahan", outlet="Tempo.co", published="2019-09-13", title="Penahanan di Kashmir",
                 body="Jumlah warga Srinagar yang ditahan mencapai hampir 1.000 orang. Menurut laporan pemerintah "
                      "India, sebanyak 4.000 orang ditahan di seluruh Kashmir."),
-    ]))
-    values = listed_values(await empty_engine.ask(
-        "Berapa warga Srinagar yang ditahan menurut laporan pemerintah India soal penahanan di Kashmir?"))
+    ]),
+                                "Berapa warga Srinagar yang ditahan menurut laporan pemerintah India soal penahanan di "
+                                "Kashmir?")
     assert 1000 in values, values
