@@ -973,6 +973,14 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     items = _breakdown_items(sentence, m.end(), tuple((o.get("text") or "", o.get("unit") or "") for o in siblings), stem)
     asked = _stemmed_words(question, stem)
     chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
+    mine = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
+    if not chosen and mine is not None and at > m.start() and items[mine][1] and not set(items[mine][1]) & asked \
+            and _whole_before(sentence, m.start(), siblings) and not _VERB_BETWEEN_RE.search(sentence, m.end(), at):
+        # "… sebanyak 38 unit sekolah, terdiri atas 25 SD, 9 SMP …" for "berapa sekolah": no item is
+        # asked and this one's label shares no word with the question, so it is a part of the whole
+        # said before (not "… terdiri atas enam gerbong mampu menampung 1.300 orang": a verb
+        # between, the figure is no item of the list)
+        return False
     if len(chosen) != 1:
         return True
     unit = (q.get("unit") or "").lower()
@@ -985,6 +993,15 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
             or _unit_family(unit) != _unit_family(items[chosen[0]][2]) or items[chosen[0]][1][0] in said
     own_item = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
     return own_item is None or own_item == chosen[0] or not items[own_item][1]
+
+
+_VERB_BETWEEN_RE = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b")
+
+
+def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:
+    """A figure stands shortly before a breakdown's marker: the whole it breaks down."""
+    return any(0 <= (p := figure_at(sentence, o.get("text") or "")) < marker and marker - p <= BREAKDOWN_REACH
+               for o in siblings if o.get("text"))
 
 
 def _unit_family(unit: str) -> str:

@@ -242,3 +242,18 @@ async def test_a_countrys_government_named_as_reporter_is_no_sector_asked(empty_
                                 "Berapa warga Srinagar yang ditahan menurut laporan pemerintah India soal penahanan di "
                                 "Kashmir?")
     assert 1000 in values, values
+
+
+NATUNA = topic_archive("natuna", "2019-09-10", [
+    Article(id="natuna-tik", outlet="SINDOnews", published="2019-09-10", title="Digitalisasi Sekolah di Natuna",
+            body="Sekolah yang akan menerima sarana pembelajaran tersebut di Kabupaten Natuna sebanyak 38 unit "
+                 "sekolah, terdiri atas 25 SD, 9 SMP, 3 SMA, dan 1 SMK."),
+])
+
+
+async def test_an_item_of_a_breakdown_is_no_answer_to_the_whole(empty_engine):
+    """"… 38 unit sekolah, terdiri atas 25 SD, 9 SMP …" for "berapa sekolah": the items are parts of
+    the whole said before them (grades.breakdown_fits); a part asked takes its item (test_rules_s42)."""
+    values = await values_asked(empty_engine, NATUNA,
+                                "Berapa sekolah di Kabupaten Natuna yang menerima sarana pembelajaran TIK?")
+    assert 38 in values and 25 not in values and 9 not in values, values
