@@ -995,6 +995,26 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     return own_item is None or own_item == chosen[0] or not items[own_item][1]
 
 
+_NEGATED_LABEL_RE = re.compile(r"\bnon\s*-?\s*([a-z]{3,})\b", re.I)
+NEGATED_REACH = 60   # characters before a figure where a label "non-X" is its own
+
+
+def negated_label_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None) -> bool:
+    """A figure labelled "non-X" right before it ("Non - pelatnas : 6 wakil", "impor nonmigas …
+    sebesar …") is of what is not X: it answers no question asking X, unless the question says
+    "non" too."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0 or stem is None:
+        return True
+    start = max(0, at - NEGATED_REACH, *(sentence.rfind(mark, 0, at) + 1 for mark in (";", ". ")))
+    said = {stem(m.group(1).lower()) for m in _NEGATED_LABEL_RE.finditer(sentence, start, at)}
+    if not said:
+        return True
+    asked = _stemmed_words(question, stem)
+    negated = {stem(m.group(1).lower()) for m in _NEGATED_LABEL_RE.finditer(question)}
+    return not (said & asked - negated)
+
+
 _VERB_BETWEEN_RE = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b")
 
 

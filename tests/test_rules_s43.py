@@ -3,6 +3,7 @@ from __future__ import annotations
 
 from retrieval.claims import extract_claims
 from retrieval.clean import Article
+from retrieval.grades import negated_label_fits
 from retrieval.relevance import figure_answers, question_frame
 from retrieval.text import TextPipeline
 
@@ -257,3 +258,14 @@ async def test_an_item_of_a_breakdown_is_no_answer_to_the_whole(empty_engine):
     values = await values_asked(empty_engine, NATUNA,
                                 "Berapa sekolah di Kabupaten Natuna yang menerima sarana pembelajaran TIK?")
     assert 38 in values and 25 not in values and 9 not in values, values
+
+
+def test_a_figure_labelled_non_x_is_no_answer_about_x():
+    """"Non - pelatnas : 6 wakil" is of the players outside the national camp: no answer to "berapa
+    wakil dari pelatnas" (grades.negated_label_fits), unless the question says "non" too."""
+    sentence = "Non - pelatnas : 6 wakil"
+    six = next(q for q in extract_claims([sentence])[0].to_dict()["quantities"] if q["value"] == 6)
+    stem = TextPipeline().stem
+    assert not negated_label_fits("Berapa wakil dari pelatnas Cipayung yang dikirim ke Korea Terbuka 2017?",
+                                  six, sentence, stem)
+    assert negated_label_fits("Berapa wakil non-pelatnas yang dikirim ke Korea Terbuka 2017?", six, sentence, stem)
