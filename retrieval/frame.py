@@ -1141,7 +1141,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations) and not _between_events(low, w)
                                                 or ordinal is not None,
-                                                known=pipeline.known_word if durations else None), money=money,
+                                                known=pipeline.known_word if durations else None,
+                                                tickets=not durations), money=money,
                          parties=tuple(p for p in _asked_holders(question, noun, lex, True, min_words=1)
                                        if p not in w["company_words"]) if money else (),
                          money_thing=money_thing, money_words=_money_words(low, money_thing, w),
@@ -4275,7 +4276,8 @@ def _between_events(low: list[str], w: dict[str, frozenset[str]]) -> bool:
 
 
 def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = False,
-                   min_words: int = 2, known: Callable[[str], bool] | None = None) -> tuple[str, ...]:
+                   min_words: int = 2, known: Callable[[str], bool] | None = None,
+                   tickets: bool = True) -> tuple[str, ...]:
     """Name words of the people a question asks a held count of: "berapa suara yang diperoleh
     Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali, hukuman …) and
     spans of time asked (`spans`: "berapa lama vonis … Johnny E Awuy": each defendant has his own),
@@ -4308,8 +4310,9 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
             name = [t for t in low[i:j] if t not in NAME_CONNECTORS]
         if (j - i >= min_words or single) and lex.names.at(low, i) is None and not set(name) & not_person:
             words += name
-    for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names
-        if i and _TICKET_RE.fullmatch(tok) and not set(low[i].split("-")) & not_person:
+    for i, tok in enumerate(toks):   # "suara Prabowo-Sandi": a ticket of two names (a span asked has none:
+        # "waktu tempuh … Soekarno-Hatta", "Tol Layang Jakarta-Cikampek" name a route)
+        if tickets and i and _TICKET_RE.fullmatch(tok) and not set(low[i].split("-")) & not_person:
             words += low[i].split("-")
     for i in range(1, len(toks) - 2):   # "Paris Saint-Germain (PSG)": the acronym is the same holder's name
         if toks[i] == "(" and toks[i + 2] == ")" and _ACRONYM_RE.fullmatch(toks[i + 1]) \

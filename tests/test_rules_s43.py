@@ -269,3 +269,17 @@ def test_a_figure_labelled_non_x_is_no_answer_about_x():
     assert not negated_label_fits("Berapa wakil dari pelatnas Cipayung yang dikirim ke Korea Terbuka 2017?",
                                   six, sentence, stem)
     assert negated_label_fits("Berapa wakil non-pelatnas yang dikirim ke Korea Terbuka 2017?", six, sentence, stem)
+
+
+def test_a_route_named_in_a_span_question_holds_no_span():
+    """"waktu tempuh … Jakarta - Soekarno-Hatta": a hyphenated route is no ticket of two people
+    holding the span (frame._asked_holders makes tickets of counts held only: "suara Prabowo-Sandi"),
+    so the travel time said of the train answers."""
+    pipeline = TextPipeline()
+    frame = question_frame("waktu tempuh kereta bandara Jakarta - Soekarno-Hatta dipercepat jadi berapa menit?", pipeline)
+    assert not set(frame.holders) & {"soekarno", "hatta"}, frame.holders
+    sentence = ("Waktu tempuh kereta bandara yang menghubungkan Jakarta menuju Bandar Udara Soekarno - Hatta akan "
+                "dipercepat dari 55 menit menjadi 38 menit.")
+    quantities = extract_claims([sentence])[0].to_dict()["quantities"]
+    minutes = next(q for q in quantities if q["value"] == 38)
+    assert figure_answers(frame, minutes, sentence, None, "2017-12-20", quantities)
