@@ -2595,7 +2595,7 @@ def _sectors(words: Sequence[str]) -> set[str]:
     return out
 
 
-@lru_cache(maxsize=256)   # read for every figure of an answer: once per question
+@lru_cache(maxsize=4096)   # a question's, for each of its figures; an answering sentence's (article_choices)
 def asked_sectors(question: str) -> frozenset[str]:
     """The sectors a text names ("ULN swasta", "neraca migas"): _sectors of its words."""
     return frozenset(_sectors(list(_lower_words(question))))
@@ -4704,8 +4704,7 @@ def _agent_after(sentence: str, end: int, frame: QuestionFrame) -> set[str]:
     if not m or frame.pipeline is None or not _verb_like(m.group(1).lower(), frame.pipeline.stem):
         return set()
     lex = lexicon()
-    name = {t.lower() for t in WORD_RE.findall(m.group(2))} - lex.stopwords - lex.words["not_names"]
-    return name
+    return set(_lower_words(m.group(2))) - lex.stopwords - lex.words["not_names"]
 
 
 def _last_name_in_clause(sentence: str, at: int) -> set[str]:
@@ -4839,7 +4838,7 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             subject = {t.lower() for t in q["subject"].split()}   # "Ia … terpaut 0,167 detik dari Verstappen": an earlier sentence's
         # (the question may name the subject too, in a word no holder list keeps: "Dovizioso unggul … atas
         # Danilo Petrucci" for "Dovi unggul 31 poin dari Danilo Petrucci")
-        asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+        asked = _lower_words(frame.question_text)
         return not subject or bool(subject & set(frame.holders)) \
             or any(len(s) >= 3 and a.startswith(s) for s in subject for a in asked)
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
@@ -5404,7 +5403,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             and ({t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders)
                  # "Di klasemen sementara dia menduduki posisi kedelapan dengan koleksi 77 poin": whom
                  # "dia" stands for is unknown here, and holder_fits reads whose the tally is
-                 or (not q.get("subject") and {t.lower() for t in WORD_RE.findall(sentence[:at])} & _PRONOUNS)):
+                 or (not q.get("subject") and not _PRONOUNS.isdisjoint(_lower_words(sentence[:at])))):
         # "berapa poin Marc Marquez": a tally measures its holder, named in the sentence ("Marquez …
         # dengan koleksi 275 poin"); whose tally it is, holder_fits reads
         return True

@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -427,7 +427,8 @@ _MARGIN_REF_RE = re.compile(r"^\s*(?:[a-z]+\s+){0,2}?(?:dari|atas|dengan|ketimba
 _CAPS_RUN_RE = re.compile(r"(?:\b[A-Z][\w'-]+\s*){1,3}")
 
 
-def _asked_sides(question: str) -> tuple[set[str], set[str]] | None:
+@lru_cache(maxsize=256)   # a question's, read for each of its figures
+def _asked_sides(question: str) -> tuple[frozenset[str], frozenset[str]] | None:
     """(leader, trailer) name words of a margin asked between two named sides: "Hamilton
     mengungguli Verstappen" (Hamilton ahead), "berapa poin Dovizioso tertinggal dari Marquez"
     (Marquez ahead); None unless a side is named on both sides of the margin word."""
@@ -439,8 +440,8 @@ def _asked_sides(question: str) -> tuple[set[str], set[str]] | None:
     after = _CAPS_RUN_RE.search(question, verb.end())
     if not before or after is None:
         return None
-    first = {w.lower() for w in before[-1]}
-    second = {w.lower() for w in after.group().split()}
+    first = frozenset(w.lower() for w in before[-1])
+    second = frozenset(w.lower() for w in after.group().split())
     return (first, second) if _AHEAD_RE.fullmatch(verb.group()) else (second, first)
 
 
@@ -975,7 +976,8 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
     mine = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
     if not chosen and mine is not None and at > m.start() and items[mine][1] and not set(items[mine][1]) & asked \
-            and _whole_before(sentence, m.start(), siblings) and not _VERB_BETWEEN_RE.search(sentence, m.end(), at):
+            and _whole_before(sentence, m.start(), siblings) \
+            and not any(_verb_like(w, stem) for w in _lower_words(sentence[m.end():at])):
         # "… sebanyak 38 unit sekolah, terdiri atas 25 SD, 9 SMP …" for "berapa sekolah": no item is
         # asked and this one's label shares no word with the question, so it is a part of the whole
         # said before (not "… terdiri atas enam gerbong mampu menampung 1.300 orang": a verb
@@ -1013,9 +1015,6 @@ def negated_label_fits(question: str, q: dict[str, Any], sentence: str, stem: Ca
     asked = _stemmed_words(question, stem)
     negated = {stem(m.group(1).lower()) for m in _NEGATED_LABEL_RE.finditer(question)}
     return not (said & asked - negated)
-
-
-_VERB_BETWEEN_RE = re.compile(r"\b(?:me|di|ber|ter)[a-z]{3,}\b")
 
 
 def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:

@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from retrieval.claims import extract_claims
 from retrieval.clean import Article
-from retrieval.grades import negated_label_fits
+from retrieval.grades import breakdown_fits, negated_label_fits
 from retrieval.relevance import figure_answers, question_frame
 from retrieval.text import TextPipeline
 
@@ -283,3 +283,13 @@ def test_a_route_named_in_a_span_question_holds_no_span():
     quantities = extract_claims([sentence])[0].to_dict()["quantities"]
     minutes = next(q for q in quantities if q["value"] == 38)
     assert figure_answers(frame, minutes, sentence, None, "2017-12-20", quantities)
+
+
+def test_a_figure_after_a_verb_is_no_item_of_the_breakdown():
+    """"Satu set kereta LRT yang terdiri atas enam gerbong mampu menampung 1.300 orang": a verb
+    stands between the marker and the figure, so it is said of the whole, not listed as an item."""
+    sentence = "Satu set kereta LRT yang terdiri atas enam gerbong mampu menampung sekitar 1.300 orang penumpang."
+    quantities = extract_claims([sentence])[0].to_dict()["quantities"]
+    people = next(q for q in quantities if q["value"] == 1300)
+    assert breakdown_fits("Berapa orang yang dapat diangkut satu set kereta LRT?", people, sentence,
+                          quantities, TextPipeline().stem)
