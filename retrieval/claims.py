@@ -1221,11 +1221,14 @@ def _title_years_from_body(claims: list[Claim]) -> None:
     """A headline's figure restated in the body with its year takes that year ("Potensi Penerimaan
     Rp 173 Triliun" over "penerimaan negara pada 2020 sebesar Rp 173 triliun"): the headline says
     no year, its story does."""
+    from .frame import planned_years  # noqa: PLC0415 - frame reads the word lists lazily too
     for q in claims[0].quantities:
         for c in claims[1:]:
             if any(b.value == q.value and b.high == q.high and (not b.unit or not q.unit or b.unit == q.unit.lower())
                    for b in c.quantities):
-                said = [m.group() for m in _YEARS_SAID_RE.finditer(c.text)]
+                # ("… akan bebas karbon pada 2040": a goal's year, not the headline figure's)
+                aimed = {str(y) for y in planned_years(c.text)}
+                said = [m.group() for m in _YEARS_SAID_RE.finditer(c.text) if m.group() not in aimed]
                 if said:
                     q.when = [*(q.when or []), *dict.fromkeys(said)]
                 break

@@ -1844,6 +1844,8 @@ _SPEC_RE = re.compile(r"(?<![\d.,])(\d{1,3}(?:\.\d{3})+|\d+)\s?(va|kva|cc|gb|tb)
 SPEC_UNITS = frozenset({"va", "kva", "cc", "gb", "tb"})
 # what ends the stretch of a sentence a figure and its rating share: "23,9 juta pelanggan 450 VA; 31,5 juta …"
 _SPEC_STOP_RE = re.compile(r"[;:]")
+# a size written without its unit ("RAM 8GB + ROM 128 seharga Rp 3,699 juta"): a rating, not a figure before
+_SIZE_HEAD_RE = re.compile(r"\b(?:RAM|ROM|memori(?:\s+internal)?|penyimpanan|storage)\s*$", re.I)
 _SPEC_CLAUSE_RE = re.compile(r"[;:]|,(?!\d)|\b(?:dan|serta|sedangkan|sementara|namun|atau)\b", re.I)
 
 
@@ -1871,7 +1873,7 @@ def _spec_fits(asked: set[tuple[str, str]], q: dict[str, Any], sentence: str, at
     specs = [(s, e, (k, n)) for s, e, k, n in _spec_matches(sentence) if k in kinds]
     rated = [(s, e) for s, e, _ in specs]
     numbers = [m.end() for m in _NUMBER_RE.finditer(sentence, 0, at)
-               if not any(s <= m.start() < e for s, e in rated)]
+               if not any(s <= m.start() < e for s, e in rated) and not _SIZE_HEAD_RE.search(sentence, 0, m.start())]
     left = max([m.end() for m in _SPEC_STOP_RE.finditer(sentence, 0, at)] + numbers[-1:], default=0)
     right = next((m.start() for m in _SPEC_CLAUSE_RE.finditer(sentence, end)), len(sentence))
     after = {key for s, _e, key in specs if end <= s < right}
@@ -2513,15 +2515,16 @@ _MODEL_RUN_RE = re.compile(r"(?<![\w$])(?:[A-Za-z]*[A-Z][\w-]*|\d[\w-]*)(?:\s+(?
 MODEL_REACH = 60   # characters between a numbered name and the figure it names
 
 
-def _model_runs(text: str) -> list[tuple[int, str, str, str]]:
-    """(end, head, key, bare) of each numbered name: its first word lower-cased, and a key of what tells it
-    from others of its line, lower-cased, without spaces or hyphens ("JT610" is "JT 610"): "RT 005
-    Srondol Wetan" is RT 005, "Pemilu 2019 Demokrat" Pemilu 2019, "iPhone 11 Pro Max" not "iPhone 11
-    Pro". Not a date ("September 2025"), nor money, nor a run that starts with a number. `bare` is
-    the key without the short codes of its numbers ("JT 610", "JT610": "610")."""
+def _model_runs(text: str) -> list[tuple[int, int, frozenset[str], str, str]]:
+    """(start, end, lead, key, bare) of each numbered name: the words before its first number, lower-cased
+    ("Samsung Galaxy Note 10": samsung, galaxy, note; "Galaxy Note 9" shares them), and a key of
+    what tells it from others of its line, lower-cased, without spaces or hyphens ("JT610" is
+    "JT 610"): "RT 005 Srondol Wetan" is 005, "Pemilu 2019 Demokrat" 2019, "iPhone 11 Pro Max"
+    11promax, not 11pro. Not a date ("September 2025"), nor money, nor a run that starts with a
+    number. `bare` is the key without the short codes of its numbers ("JT 610", "JT610": "610")."""
     out = []
     months, currencies = _MONTH_WORDS, lexicon().words["currencies"]
-    variants = lexicon().words["model_variant_words"]
+    variants, sizes = lexicon().words["model_variant_words"], lexicon().words["spec_units"]
     for m in _MODEL_RUN_RE.finditer(text):
         words = m.group().split()
         head = words[0].lower()
@@ -2529,18 +2532,27 @@ def _model_runs(text: str) -> list[tuple[int, str, str, str]]:
         last = max((i for i, n in enumerate(numbered) if n), default=-1)
         if last < 1 or not head[0].isalpha() or head in months or head in currencies:
             continue
-        # the head, the numbers with a short code right before one ("JT 610"), the variant words
-        # after a number; not the other words ("Timnas Indonesia U-16" is "Timnas U-16")
-        key, bare = [head], [head]
+        if any(n and (w.lower().lstrip("0123456789.,") in sizes or (i + 1 < len(words) and words[i + 1].lower() in sizes))
+               for i, (w, n) in enumerate(zip(words, numbered))):
+            continue   # "RAM 4GB", "ROM 128 GB": a size, not a model
+        # the numbers with a short code right before one ("JT 610"), the variant words after a
+        # number; not the other words ("Timnas Indonesia U-16" is "Timnas U-16")
+        key: list[str] = []
+        bare: list[str] = []
+        first = None
         for i, w in enumerate(words[1:], 1):
-            if w.lower() == key[-1]:
+            if key and w.lower() == key[-1]:
                 continue   # "APBN 2025 2025": a question's topic keeps the year of its dropped "(Juni 2025)"
             code = w.isupper() and len(w) <= 3 and i + 1 < len(words) and numbered[i + 1]
+            if code and key:
+                break   # "Oppo F5 RAM 4 GB": the model's size, another numbered thing
             if numbered[i] or code or (w.lower() in variants and any(numbered[:i])):
+                first = i if first is None else first
                 key.append(w.lower())
                 if not code:
                     bare.append(_CODED_NUMBER_RE.sub("", w).lower())
-        out.append((m.end(), head, re.sub(r"-", "", "".join(key)), re.sub(r"-", "", "".join(bare))))
+        lead = frozenset(w.lower() for w in words[:first])
+        out.append((m.start(), m.end(), lead, re.sub(r"-", "", "".join(key)), re.sub(r"-", "", "".join(bare))))
     return out
 
 
@@ -2549,32 +2561,36 @@ _CODED_NUMBER_RE = re.compile(r"^[A-Z]{1,3}(?=\d+$)")
 
 
 @lru_cache(maxsize=256)
-def _asked_models(question: str) -> tuple[tuple[int, str, str, str], ...]:
-    """_model_runs of a question, once per question (model_fits runs for every figure)."""
-    return tuple(_model_runs(question))
+def _asked_models(question: str) -> tuple[tuple[int, int, frozenset[str], str, str], ...]:
+    """_model_runs of a question, once per question (model_fits runs for every figure); not one it
+    sets aside ("Galaxy Note 10 (model reguler, bukan Note 10 Plus)")."""
+    return tuple(r for r in _model_runs(question) if not _SET_ASIDE_BEFORE_RE.search(question[:r[0]]))
 
 
+_SET_ASIDE_BEFORE_RE = re.compile(r"\b(?:bukan|selain|kecuali|tanpa)\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)   # no model's first word
 
 
 def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A figure of a numbered name the question asks ("harga iPhone 11 Pro") is not one said of
-    another of its line: the nearest such name before the figure, in its sentence, with the asked
-    one's first word, must be the asked one ("iPhone 11 Pro Max dibanderol Rp 15,4 juta" and
-    "iPhone 11 dijual Rp 9,8 juta" are other models' prices; "Asian Games 2014" another games)."""
+    another of its line: the nearest such name before the figure, in its sentence, sharing a word
+    before its number with the asked one, must be the asked one ("iPhone 11 Pro Max dibanderol Rp
+    15,4 juta" and "iPhone 11 dijual Rp 9,8 juta" are other models' prices; "Galaxy Note 9
+    memiliki baterai 4.000 mAh" is not the "Samsung Galaxy Note 10"'s; "Asian Games 2014" another
+    games)."""
     asked = _asked_models(frame.question_text)
     if not asked:
         return True
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
-    heads = {head for _, head, _, _ in asked}
-    said = [(key, bare) for end, head, key, bare in _model_runs(sentence[:at]) if head in heads and at - end <= MODEL_REACH]
+    heads = frozenset().union(*(lead for _, _, lead, _, _ in asked))
+    said = [(lead, key, bare) for _, end, lead, key, bare in _model_runs(sentence[:at]) if lead & heads and at - end <= MODEL_REACH]
     if not said:
         return True
-    key, bare = said[-1]
+    lead, key, bare = said[-1]
     # the same number with its code left out on one side: "Lion Air 610" is "Lion Air JT610"
-    return any(key == k or (bare == b and (key == bare or k == b)) for _, _, k, b in asked)
+    return any(key == k or (bare == b and (key == bare or k == b)) for _, _, asked_lead, k, b in asked if asked_lead & lead)
 
 
 def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
@@ -5271,8 +5287,11 @@ _OF_WHOLE_RE = re.compile(r"\s*(?:dari\s+(?:total\s+)?|(?:dibandingkan|dibanding
 @lru_cache(maxsize=256)   # read for every measure figure of an answer (callers only read it)
 def _asked_whole(question: str, pipeline: TextPipeline) -> frozenset[str]:
     """The whole a share is asked of ("berapa persen … dari dana hibah", "… dibandingkan total
-    luas tanam"), as stems; empty when the question names none."""
-    m = _ASKED_WHOLE_RE.search(question)
+    luas tanam"), as stems; empty when the question names none. "yang berasal dari kawasan
+    perkotaan" says where the measured comes from, not what it is a share of."""
+    origin = lexicon().words["origin_verbs"]
+    m = next((m for m in _ASKED_WHOLE_RE.finditer(question)
+              if not (before := WORD_RE.findall(question[:m.start()])) or before[-1].lower() not in origin), None)
     if not m:
         return frozenset()
     return frozenset(_parts(tuple(pipeline.canonical([t.lower() for t in WORD_RE.findall(m.group(1))])), pipeline.stem))
@@ -6901,6 +6920,13 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             # "… sejak gencatan senjata berlaku pada 10 Oktober": the day a total began, not its day
             named = _days_named(_SINCE_TIME_RE.sub(" ", text), published,
                                 coming=bool(published) and published[:10] < frame.dates[-1])
+            if not named and k == 0 and not daily and figure_text and (at := figure_at(sentence, figure_text)) > 0 \
+                    and (months := _months_named(_SINCE_TIME_RE.sub(" ", sentence[:at]), published)) \
+                    and not months & ({int(d[5:7]) for d in frame.dates} | set(frame.months)
+                                      | _months_named(frame.question_text)):
+                # "Selama pertemuan investor pada bulan Mei, lebih dari 7.600 karyawan …" for a day of
+                # September: a month said before the figure, and no day, is the figure's time
+                return False
             if named:
                 if daily and k and _PREVIOUS_PRICE_RE.match(sentence):
                     # "Sebelumnya, emas Antam dibanderol Rp758.000 per gram" under the day's story:
@@ -7005,7 +7031,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if told_later:
             named -= {int(y) for y in _SAID_DAY_RE.findall(text)}
         if year.isdigit():   # (a year the project is due in, after the page was written: _PLANNED_YEAR_RE)
-            named -= {y for y in map(int, _PLANNED_YEAR_RE.findall(text) + [a or b for a, b in _TERM_END_YEAR_RE.findall(text)]) if y > int(year)}
+            named -= {y for y in planned_years(text) if y > int(year)}
         if named & set(frame.years):
             return True
         # "KPU Minta Tambahan Jumlah TPS untuk Pemilu 2019", written in July 2017: the year names the
@@ -7158,7 +7184,10 @@ def labelled_years(question: str) -> frozenset[int]:
 # beroperasi pada 2021"): when it is planned, not when a figure told before then holds
 _DUE_YEAR = (rf"(?:rampung|selesai|beroperasi|dioperasikan|diresmikan|dibuka)\s+"
              rf"(?:(?:pada|tahun|akhir|awal|pertengahan|bulan|sekitar)\s+){{0,3}}(?:(?:{MONTH_RE})\s+)?((?:19|20)\d\d)\b")
-_PLANNED_YEAR_RE = re.compile(rf"\b{_DUE_YEAR}", re.I)
+# or a year a goal is set for ("Amazon akan bebas karbon pada 2040", "ditargetkan … pada 2030"),
+# up to a clause mark: the goal's year, not when a figure said beside it holds
+_PLANNED_YEAR_RE = re.compile(rf"\b{_DUE_YEAR}|\b(?:akan|bakal|ditargetkan|menargetkan|berencana|bertekad)\s+"
+                              rf"[^.;,]{{0,60}}?\b(?:pada|hingga|sampai|sebelum)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
 # when a term agreed ends ("kontrak berdurasi lima setengah tahun atau hingga 2023", "berlaku sampai
 # 2025"): a year to come that is not when the figure holds
 _TERM_END_YEAR_RE = re.compile(r"\b(?:kontrak|berlaku|masa\s+jabatan|jabatannya|perjanjian)\b[^.;]{0,50}?"
@@ -7167,6 +7196,12 @@ _TERM_END_YEAR_RE = re.compile(r"\b(?:kontrak|berlaku|masa\s+jabatan|jabatannya|
                                r"|\b(?:dimanfaatkan|digunakan|dipakai)\s+untuk\b[^.;]{0,120}?"
                                r"\b(?:hingga|sampai)\s+(?:tahun\s+)?((?:19|20)\d\d)\b", re.I)
 # the same in the question's relative clause: "kereta cepat yang ditargetkan beroperasi 2021"
+def planned_years(text: str) -> set[int]:
+    """Years a text names as due, aimed at or ending a term ("rampung 2020", "akan bebas karbon pada
+    2040", "kontrak … hingga 2023"): years to come, not when a figure beside them holds."""
+    return {int(a or b) for a, b in _PLANNED_YEAR_RE.findall(text) + _TERM_END_YEAR_RE.findall(text)}
+
+
 _ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
 
 

@@ -786,7 +786,7 @@ _NOT_COUNTED = frozenset({"kali", "besar", "persen", "sr", "derajat", "bulan", "
 def _unit_words() -> frozenset[str]:
     """Words a number before them measures or times rather than counts ("empat tahun", "20 kilogram")."""
     w = lexicon().words
-    return w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"]
+    return w["time_words"] | w["measure_nouns"] | w["weight_units"] | w["money_units"] | w["spec_units"]
 
 
 @lru_cache(maxsize=256)   # read once per question, not once per figure
@@ -803,6 +803,8 @@ def _asked_wholes(question: str) -> tuple[int, ...]:
             continue
         if set(text[:m.start()].split()[-1:]) & _LABELLED_BY_NUMBER:
             continue   # "di lantai empat kampus TAS": the fourth floor, no four campuses
+        if question[m.start(2):m.start(2) + 1].isupper():
+            continue   # "harga Realme 5 Pro": a name's number, no five things counted
         out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
     return tuple(out)
 
