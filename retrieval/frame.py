@@ -1085,7 +1085,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             units = tuple(sorted(w["rate_units"]))   # "berapa persen prevalensi …" asks the rate, as "berapa prevalensi"
         elif not measured and q_at > 0:  # "harga minyak naik berapa persen?"
             measured, _ = _phrase_before(canon, len(pipeline.canonical(low[:q_at])), pipeline.stem)
-        if 0 < q_at and low[q_at - 1] in w["dimension_nouns"] and low[q_at - 1] not in measured:
+        if 0 < q_at and low[q_at - 1] in w["degree_adverbs"]:
+            measured = []   # "sejauh berapa meter korban … terseret": how far, said by the unit; the victim is whose
+        elif 0 < q_at and low[q_at - 1] in w["dimension_nouns"] and low[q_at - 1] not in measured:
             # "sampai kedalaman berapa meter iPhone 11 tahan air": the depth is measured, of the phone
             measured = [low[q_at - 1], *measured]
         # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
@@ -1766,7 +1768,16 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
             return None
         return [w.lower() for w in WORD_RE.findall(name.group(1))], max(0, at - 50) + name.end(1)
     end = max(0, at - 40) + word.start()
-    return _words_since_break(sentence[:end])[-AGE_HOLDER_WORDS:], end
+    words = _words_since_break(sentence[:end])
+    holder = words[-AGE_HOLDER_WORDS:]
+    if "yang" in holder:   # "Seorang pria tua yang diperkirakan berusia 65 tahun": the man the clause tells of
+        k = len(words) - len(holder) + holder.index("yang")
+        holder = words[max(0, k - AGE_HOLDER_WORDS):k] + holder
+    return holder, end
+
+
+# a description pointing back after an age: "Remaja 16 tahun itu", "perempuan berusia 16 tahun ini"
+_POINTS_BACK_RE = re.compile(r"(\s+tahun)?\s+(?:itu|ini|tersebut)\b", re.I)
 
 
 def _words_since_break(text: str) -> list[str]:
@@ -1781,16 +1792,25 @@ def said_age(q: dict[str, Any], sentence: str) -> bool:
     return _age_holder(q, sentence) is not None
 
 
-def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
     """An age asked ("berapa usia …") takes only ages (a bracketed one after a name, "Zaenal Abidin
     (43)", or one said, "Karjakin masih berusia 12 tahun"), of the person asked: named by the
     question ("berapa usia Pupung Sadili": not "Aulia Kesuma (45)" beside him; "berapa usia Trump":
     not "miliuner China berusia 52 tahun" in a sentence on Trump), or described with the role the
     question names ("berapa usia sopir truk Hino": "pengemudi truk bernama Zaenal Abidin (43)", not
-    "Imam (40)" in a list of the dead). An age answers nothing else."""
+    "Imam (40)" in a list of the dead). An age answers nothing else. An age said of a description
+    pointing back ("Remaja 16 tahun itu …", "perempuan berusia 16 tahun ini") is of the one its
+    story is about: the person asked, when the title names them."""
     question = frame.question_text
     if not asks_age(question):
         return not q.get("age")
+    if title and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
+            and (m := _POINTS_BACK_RE.match(sentence, at + len(q.get("text") or ""))) \
+            and (m.group(1) or (q.get("unit") or "").lower() == "tahun"):
+        words = WORD_RE.findall(question)
+        person = next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
+        if person[:1].isupper() and person.lower() in _lower_words(title):
+            return True   # the person asked by name ("berapa umur Greta Thunberg"), whom the title names
     holder = _age_holder(q, sentence)
     if holder is None:
         return False

@@ -458,7 +458,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and match_fits(frame.question_text, frame.places, quantity, sentence, title)
             and money_fits(frame, quantity, sentence, title) and currency_fits(frame, quantity, sentence)
             and time_fits(frame, sentence, title, published, quantity.get("when"), quantity.get("text"))
-            and ordinal_fits(frame, quantity) and moved_to_fits(frame, quantity, sentence) and relative_holder_fits(frame, quantity, sentence) and age_fits(frame, quantity, sentence) and frame_figure_fits(quantity, frame)
+            and ordinal_fits(frame, quantity) and moved_to_fits(frame, quantity, sentence) and relative_holder_fits(frame, quantity, sentence) and age_fits(frame, quantity, sentence, title) and frame_figure_fits(quantity, frame)
             and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
             and (is_scoreline(quantity) or holder_fits(frame, quantity, sentence))   # a scoreline's side: scores.asked_side

@@ -120,3 +120,41 @@ async def test_a_models_size_after_its_name_is_not_another_model(empty_engine):
     values = await values_asked(empty_engine, PHONES,
         "Berapa harga Oppo F5 varian RAM 4 GB saat diluncurkan di Indonesia (November 2017)?")
     assert 3999000 in values, values
+
+
+KRL = topic_archive("krl", "2019-09-19", [
+    Article(id="sudimara", outlet="Tempo.co", published="2019-09-19", title="Pria Tewas Tertabrak KRL di Sudimara",
+            body="Seorang pria tua yang diperkirakan berusia 65 tahun tewas tertabrak KRL di Stasiun Sudimara, "
+                 "Ciputat, Tangerang Selatan, Kamis (19/9/2019). Pria itu sempat terseret sekitar 15 meter."),
+])
+GRETA = topic_archive("greta", "2019-09-20", [
+    Article(id="greta-mogok", outlet="SINDOnews", published="2019-09-20", title="Greta Thunberg Pimpin Mogok Iklim Global",
+            body="Jutaan pelajar di seluruh dunia turun ke jalan dalam aksi mogok iklim global. Remaja 16 tahun itu "
+                 "telah menginspirasi jutaan pelajar untuk bergabung dalam aksinya."),
+])
+
+
+async def test_how_far_asked_measures_the_distance_not_the_subject(empty_engine):
+    """"Sejauh berapa meter korban … terseret": "korban" is whose the distance is, not what is
+    measured; "Pria itu sempat terseret sekitar 15 meter" answers (question_frame: degree_adverbs)."""
+    values = await values_asked(empty_engine, KRL,
+        "Sejauh berapa meter korban yang tertabrak KRL di dekat Stasiun Sudimara, Tangerang Selatan, 19 September "
+        "2019, terseret kereta?")
+    assert 15 in values, values
+
+
+async def test_an_age_told_in_a_relative_clause_is_of_its_noun(empty_engine):
+    """"Seorang pria tua yang diperkirakan berusia 65 tahun": the man's age, read back over the
+    relative clause (frame._age_holder)."""
+    values = await values_asked(empty_engine, KRL,
+        "Berapa usia pria tanpa identitas yang tewas tertabrak KRL di dekat Stasiun Sudimara, Ciputat, Tangerang "
+        "Selatan, Kamis 19 September 2019?")
+    assert 65 in values, values
+
+
+async def test_an_age_of_a_description_pointing_back_is_of_the_titles_person(empty_engine):
+    """"Remaja 16 tahun itu telah menginspirasi …" under "Greta Thunberg Pimpin Mogok Iklim Global":
+    Greta's age (frame.age_fits reads the title for a description pointing back)."""
+    values = await values_asked(empty_engine, GRETA,
+        "berapa umur Greta Thunberg, aktivis iklim asal Swedia, saat memimpin aksi mogok iklim global September 2019?")
+    assert 16 in values, values
