@@ -1019,6 +1019,34 @@ def negated_label_fits(question: str, q: dict[str, Any], sentence: str, stem: Ca
     return not (said & asked - negated)
 
 
+# what a question sets aside: "(harga ritel, bukan harga pre-order)", "kecuali Note 10 Plus"
+_SET_ASIDE_RE = re.compile(r"\b(?:bukan|selain|kecuali)\s+([^,;:()?.]{2,40})", re.I)
+SET_ASIDE_REACH = 4   # words right before a figure that label it ("harga pre-order Rp 3,899 juta")
+
+
+@lru_cache(maxsize=512)   # read for every figure of a question
+def _set_aside_words(question: str, stem: Callable[[str], str]) -> frozenset[str]:
+    """Stems the question names only to set aside, less those it also asks ("bukan harga pre-order"
+    under "berapa harga …": pre-order)."""
+    aside = {stem(w.lower()) for m in _SET_ASIDE_RE.finditer(question) for w in WORD_RE.findall(m.group(1))}
+    kept = _SET_ASIDE_RE.sub(" ", question)
+    return frozenset(aside - _stemmed_words(kept, stem) - {stem(w) for w in lexicon().stopwords})
+
+
+def set_aside_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None) -> bool:
+    """A figure labelled right before it with what the question sets aside ("… dan harga pre-order
+    Rp 3,899 juta" for "(harga ritel, bukan harga pre-order)") is that one's, not the asked."""
+    if stem is None or not _SET_ASIDE_RE.search(question):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    aside = _set_aside_words(question, stem)
+    start = max(0, *(sentence.rfind(mark, 0, at) + 1 for mark in (",", ";", ". ")))
+    before = [stem(w.lower()) for w in WORD_RE.findall(sentence[start:at])][-SET_ASIDE_REACH:]
+    return not (aside & set(before))
+
+
 def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:
     """A figure stands shortly before a breakdown's marker: the whole it breaks down."""
     return any(0 <= (p := figure_at(sentence, o.get("text") or "")) < marker and marker - p <= BREAKDOWN_REACH

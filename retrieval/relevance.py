@@ -32,7 +32,7 @@ from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
                      basis_fits, contribution_fits, distance_from_fits, norm_fits, hypothetical_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, start_price_fits, route_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits,
-                     breakdown_fits, negated_label_fits, exchange_rate_fits, kind_keyed_fits, restated_share_fits)
+                     breakdown_fits, negated_label_fits, set_aside_fits, exchange_rate_fits, kind_keyed_fits, restated_share_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
 from .periods import before_after_fits, countdown_fits, span_fits, start_state_fits, interim_fits, preview_fits, state_fits, stretch_fits, year_part_fits
@@ -510,6 +510,7 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and norm_fits(frame.question_text, quantity, sentence) and hypothetical_fits(frame.question_text, quantity, sentence)
             and breakdown_fits(frame.question_text, quantity, sentence, siblings or [], frame.pipeline.stem if frame.pipeline else None)
             and negated_label_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
+            and set_aside_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
             and exchange_rate_fits(frame.question_text, quantity, sentence) and restated_share_fits(frame.question_text, frame.money, quantity, sentence)
             and kind_keyed_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
             and first_in_list_fits(frame.question_text, quantity, sentence, siblings or [])

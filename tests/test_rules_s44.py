@@ -158,3 +158,42 @@ async def test_an_age_of_a_description_pointing_back_is_of_the_titles_person(emp
     values = await values_asked(empty_engine, GRETA,
         "berapa umur Greta Thunberg, aktivis iklim asal Swedia, saat memimpin aksi mogok iklim global September 2019?")
     assert 16 in values, values
+
+
+PRICES = topic_archive("harga", "2019-09-10", [
+    Article(id="a50s-preorder", outlet="Tempo.co", published="2019-09-10", title="Harga Samsung Galaxy A50s",
+            body="Samsung Galaxy A50s hadir dengan dua varian. Varian RAM 6 GB/128 GB dibanderol dengan harga ritel "
+                 "Rp 4.899.000 dan harga pre-order Rp 4,599 juta."),
+    Article(id="kabel-apjatel", outlet="Kompas.com", published="2019-09-14", title="APJATEL Keluhkan Pemotongan Kabel",
+            body="Menurut APJATEL, operator membutuhkan anggaran Rp 200 ribu untuk memindahkan satu meter kabel serat "
+                 "optik ke bawah tanah di Jakarta."),
+    Article(id="pph-dtp", outlet="Kompas.com", published="2025-10-14", title="PPh 21 DTP Diperpanjang",
+            body="Pekerja sektor padat karya dan pariwisata yang mendapatkan fasilitas PPh 21 ditanggung pemerintah "
+                 "hanya untuk penghasilan maksimal Rp 10 juta per bulan."),
+])
+
+
+async def test_a_figure_labelled_with_what_the_question_sets_aside(empty_engine):
+    """"(harga ritel, bukan harga pre-order)": "… dan harga pre-order Rp 4,599 juta" is the set-aside
+    price, the retail one answers (grades.set_aside_fits)."""
+    values = await values_asked(empty_engine, PRICES,
+        "Berapa harga Samsung Galaxy A50s varian RAM 6 GB/128 GB di Indonesia (harga ritel, bukan harga pre-order)?")
+    assert 4899000 in values and 4599000 not in values, values
+
+
+async def test_a_budget_needed_is_the_cost_asked(empty_engine):
+    """"berapa biaya yang dibutuhkan operator …": "operator membutuhkan anggaran Rp 200 ribu" names
+    the cost as a budget (frame_words same_money: biaya anggaran)."""
+    values = await values_asked(empty_engine, PRICES,
+        "Menurut APJATEL, berapa biaya yang dibutuhkan operator untuk memindahkan satu meter kabel serat optik ke "
+        "bawah tanah di Jakarta?")
+    assert 200000 in values, values
+
+
+async def test_an_income_is_the_wage_asked(empty_engine):
+    """"berapa batas maksimal gaji per bulan …": "penghasilan maksimal Rp 10 juta per bulan" answers
+    (frame_words same_money: gaji upah penghasilan)."""
+    values = await values_asked(empty_engine, PRICES,
+        "berapa batas maksimal gaji per bulan pekerja padat karya dan pariwisata yang mendapat fasilitas PPh 21 "
+        "ditanggung pemerintah?")
+    assert 10000000 in values, values
