@@ -6483,6 +6483,12 @@ _DATED_RE = re.compile(rf"\b(?:(?:19|20)\d\d|{MONTH_RE})\b", re.I)
 _EARLIER_SAID_RE = re.compile(r"\b(?:sebelumnya|lalu|kemarin|periode yang sama|(?:hari|kondisi|masa) (?:normal|biasa))\b", re.I)
 
 
+# a clause telling what was, as its time ("Dulu kita memang punya program …"); not "terlebih dahulu"
+# (first). "sebelumnya" is left out: news writes it of what was said before ("Eko sebelumnya dituntut …")
+_EARLIER_CLAUSE_RE = re.compile(r"(?<!\bdari )(?<!\byang )(?<!\btahun )(?<!\bbulan )(?<!\bpekan )(?<!\bminggu )(?<!\bhari )"
+                                r"(?<!\bperiode )(?<!\bkuartal )(?<!lebih )\b(?:dulu|dahulu)\b", re.I)   # ("terlebih dahulu": first)
+
+
 def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count a change left ("melonjak dari 380 menjadi 530", "dari 4,08 juta penumpang di tahun
     lalu menjadi 4,37 juta") or the earlier count a figure is compared with ("naik 20,85 persen
@@ -6498,6 +6504,12 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     low = frame.question_text.lower()
     if any(t in lexicon().words["earlier_asked_words"] for t in WORD_RE.findall(low)) or _COMPARED_RE.search(low):
         return True   # "berapa penumpang tahun lalu", "naik dari berapa": the earlier count is asked
+    clause = sentence[max(0, *(sentence.rfind(mark, 0, at) + 1 for mark in (";", ". ", ":"))):at]
+    if (said := _EARLIER_CLAUSE_RE.search(clause)) and not any(
+            t in lexicon().words["earlier_asked_words"] | {"pernah", "dulu", "dahulu"} for t in WORD_RE.findall(low)):
+        # "Dulu kita memang punya program Karawang Sehat, beban anggarannya mencapai Rp30 miliar":
+        # what was, not what the question asks
+        return bool(_NEW_LEVEL_RE.search(clause, said.end()) or _NOW_RE.search(clause, said.end()))   # "dulu …, sekarang hanya 110"
     if _CHANGE_FROM_RE.search(sentence[max(0, at - 30):at]) and (
             to := _CHANGE_TO_RE.search(sentence[at + len(q["text"]):])):
         # "turun dari 12,1% pada 2016 menjadi 7% pada 2018": a dated level, read by time_fits

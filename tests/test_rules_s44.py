@@ -5,7 +5,7 @@ from retrieval.claims import extract_claims
 from retrieval.clean import Article
 from retrieval.grades import whole_count_fits
 
-from .answered import topic_archive, values_asked
+from .answered import answer_values, topic_archive, values_asked
 
 CLIMATE = topic_archive("iklim", "2019-09-20", [
     Article(id="kota-emisi", outlet="Tribunnews", published="2019-09-19", title="Kota dan Emisi Karbon",
@@ -197,3 +197,34 @@ async def test_an_income_is_the_wage_asked(empty_engine):
         "berapa batas maksimal gaji per bulan pekerja padat karya dan pariwisata yang mendapat fasilitas PPh 21 "
         "ditanggung pemerintah?")
     assert 10000000 in values, values
+
+
+KARAWANG = topic_archive("tkd", "2025-10-02", [
+    Article(id="karawang-tkd", outlet="detikcom", published="2025-10-02", title="Potongan TKD yang Dialami Kabupaten Karawang",
+            body="Kabupaten Karawang mengalami potongan TKD sebesar Rp 300 miliar pada 2026. \"Dulu kita memang punya "
+                 "program Karawang Sehat, beban anggarannya mencapai Rp30 miliar.\" Kalau dulu anggaran kesehatan "
+                 "besar, sekarang potongan TKD mencapai Rp 300 miliar."),
+])
+
+
+async def test_a_figure_of_what_was_answers_no_question_of_now(empty_engine):
+    """"Dulu kita memang punya program …, beban anggarannya mencapai Rp30 miliar": what was
+    (frame.baseline_fits); "Kalau dulu …, sekarang potongan TKD mencapai Rp 300 miliar" is now."""
+    await empty_engine.ingest_articles(KARAWANG)
+    values = answer_values(await empty_engine.ask("berapa potongan TKD yang dialami Kabupaten Karawang?"))
+    assert 30000000000 not in values and 300000000000 in values, values
+
+
+SRIWIJAYA = topic_archive("sriwijaya", "2019-09-30", [
+    Article(id="sriwijaya-susut", outlet="Tempo.co", published="2019-09-30", title="Penerbangan Sriwijaya Air Menyusut",
+            body="Sriwijaya Air kini mengoperasikan 12 pesawat. \"Dulu tiap hari terbang 245 penerbangan dengan 30 "
+                 "pesawat, sekarang hanya 110 penerbangan per hari dengan 12 pesawat,\" kata Direktur Sriwijaya Air."),
+])
+
+
+async def test_what_is_now_after_what_was_answers(empty_engine):
+    """"Dulu tiap hari terbang 245 …, sekarang hanya 110 penerbangan per hari": the figure after
+    "sekarang" is now (frame.baseline_fits), the one after "dulu" is not."""
+    values = await values_asked(empty_engine, SRIWIJAYA,
+        "berapa penerbangan per hari yang masih dilayani Sriwijaya Air pada akhir September 2019?")
+    assert 110 in values and 245 not in values, values
