@@ -5477,6 +5477,11 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     if words or follows:
         if fits(words, follows):
             return True
+        if _deed_of_head(frame.measured[0], sentence, at, stem) and _parts(frame.measured[1:], stem) - _stemmed_list(
+                "generic_measured", stem) <= _parts(tuple(_lower_words(sentence)), stem):
+            # "APBD … baru diserap 47,6 persen" for "serapan APBD": the verb does what the noun names,
+            # and the sentence says the rest of what is measured
+            return True
         # "tingkat kepuasan publik kepada kinerja setahun pemerintahan … sebesar 78,1 persen": what
         # is measured stands before the object "kepada" brings
         outer = () if follows else _phrase_before_complement(sentence, at, words, pipeline)
@@ -5507,6 +5512,18 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                 other_years = _years_of_figure(sentence, m.group())
                 return bool(own_years and other_years and own_years != other_years)
     return True
+
+
+DEED_REACH = 3   # words before a figure where the verb doing what the question's noun names stands
+
+
+def _deed_of_head(head: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """The verb right before a figure (within DEED_REACH words of its clause) does what the asked
+    noun names: "diserap" is the "serapan" asked, "menambah" the "tambahan"."""
+    target = stem(head)
+    near = _clause_words(sentence, at, comma=True)[-DEED_REACH:]
+    # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done)
+    return any(t.startswith(("me", "di")) and _verb_like(t, stem) and stem(t) == target and t != head for t in near)
 
 
 @lru_cache(maxsize=64)

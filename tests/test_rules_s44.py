@@ -228,3 +228,27 @@ async def test_what_is_now_after_what_was_answers(empty_engine):
     values = await values_asked(empty_engine, SRIWIJAYA,
         "berapa penerbangan per hari yang masih dilayani Sriwijaya Air pada akhir September 2019?")
     assert 110 in values and 245 not in values, values
+
+
+APBD = topic_archive("apbd", "2019-09-16", [
+    Article(id="serapan-apbd", outlet="Kompas.com", published="2019-09-16", title="Anggaran DKI Jakarta Belum Terpakai",
+            body="Anggaran Pendapatan dan Belanja Daerah (APBD) Pemerintah Provinsi DKI Jakarta tahun 2019 baru "
+                 "diserap 47,6 persen hingga Senin (16/9/2019) pagi."),
+    Article(id="gudang-alfamidi", outlet="Tempo.co", published="2019-09-17", title="Gudang Alfamidi Terbakar",
+            body="Gudang Alfamidi di Kosambi, Kabupaten Tangerang, terbakar. \"Hidran tidak ada sama sekali, hanya ada "
+                 "tabung pemadam 6 kilogram, padahal untuk gudang sebesar itu minimal tabung pemadam berukuran 25 "
+                 "kilogram tiga unit,\" kata Agus dari BPBD Kabupaten Tangerang."),
+])
+
+
+async def test_a_verb_doing_what_the_asked_noun_names_measures_it(empty_engine):
+    """"APBD … baru diserap 47,6 persen" answers "berapa persen serapan APBD" (frame._deed_of_head:
+    "diserap" does the "serapan" asked, and the sentence names the APBD)."""
+    values = await values_asked(empty_engine, APBD,
+        "Berapa persen serapan APBD DKI Jakarta 2019 hingga pertengahan September 2019?")
+    assert 47.6 in values, values
+    # "berukuran 25 kilogram" has a size, it does no "ukuran": no answer to the size there was
+    values = answer_values(await empty_engine.ask(
+        "Berapa kilogram ukuran tabung pemadam yang menurut BPBD Kabupaten Tangerang satu-satunya ada di gudang "
+        "Alfamidi yang terbakar?"))
+    assert 6 in values and 25 not in values, values
