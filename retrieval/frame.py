@@ -7251,7 +7251,7 @@ def planned_years(text: str) -> set[int]:
     return {int(a or b) for a, b in _PLANNED_YEAR_RE.findall(text) + _TERM_END_YEAR_RE.findall(text)}
 
 
-_ASKED_PLANNED_RE = re.compile(rf"\byang\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
+_ASKED_PLANNED_RE = re.compile(rf"\b(?:yang|dan)\s+(?:(?:ditargetkan|direncanakan|dijadwalkan|akan|bakal|mulai)\s+)?{_DUE_YEAR}", re.I)
 
 
 @lru_cache(maxsize=1)

@@ -252,3 +252,18 @@ async def test_a_verb_doing_what_the_asked_noun_names_measures_it(empty_engine):
         "Berapa kilogram ukuran tabung pemadam yang menurut BPBD Kabupaten Tangerang satu-satunya ada di gudang "
         "Alfamidi yang terbakar?"))
     assert 6 in values and 25 not in values, values
+
+
+MARINA = topic_archive("marina", "2019-09-18", [
+    Article(id="marina-labuanbajo", outlet="Kompas.com", published="2019-09-18", title="Marina Labuan Bajo Dibangun",
+            body="ASDP membangun kawasan marina di Labuan Bajo. Sedangkan target pembangunan 100 berth (tempat sandar "
+                 "yacht) direncanakan rampung pada akhir juli 2020."),
+])
+
+
+async def test_a_due_date_after_dan_is_no_time_of_the_figure(empty_engine):
+    """"… yang dibangun di Marina Labuan Bajo dan ditargetkan rampung Juli 2020": when the berths are
+    due, not when their count holds (question_frame: _ASKED_PLANNED_RE after "dan" as after "yang")."""
+    values = await values_asked(empty_engine, MARINA,
+        "Berapa tempat sandar yacht (berth) yang dibangun di Marina Labuan Bajo dan ditargetkan rampung Juli 2020?")
+    assert 100 in values, values
