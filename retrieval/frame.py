@@ -2587,7 +2587,8 @@ def _asked_models(question: str) -> tuple[tuple[int, int, frozenset[str], str, s
     return tuple(r for r in _model_runs(question) if not _SET_ASIDE_BEFORE_RE.search(question[:r[0]]))
 
 
-_SET_ASIDE_BEFORE_RE = re.compile(r"\b(?:bukan|selain|kecuali|tanpa)\s+$", re.I)
+SET_ASIDE_WORDS = r"(?:bukan|selain|kecuali)"   # what a question names only to set aside (grades.set_aside_fits too)
+_SET_ASIDE_BEFORE_RE = re.compile(rf"\b{SET_ASIDE_WORDS}\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)   # no model's first word
 
 

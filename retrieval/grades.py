@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, WORD_RE, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -1020,7 +1020,7 @@ def negated_label_fits(question: str, q: dict[str, Any], sentence: str, stem: Ca
 
 
 # what a question sets aside: "(harga ritel, bukan harga pre-order)", "kecuali Note 10 Plus"
-_SET_ASIDE_RE = re.compile(r"\b(?:bukan|selain|kecuali)\s+([^,;:()?.]{2,40})", re.I)
+_SET_ASIDE_RE = re.compile(rf"\b{SET_ASIDE_WORDS}\s+([^,;:()?.]{{2,40}})", re.I)
 SET_ASIDE_REACH = 4   # words right before a figure that label it ("harga pre-order Rp 3,899 juta")
 
 
