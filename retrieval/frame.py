@@ -1776,6 +1776,13 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     return holder, end
 
 
+@lru_cache(maxsize=256)   # read for every figure of an age question
+def _word_after_age(question: str) -> str:
+    """The word after "usia"/"umur" in a question, as written: whose age is asked."""
+    words = WORD_RE.findall(question)
+    return next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
+
+
 # a description pointing back after an age: "Remaja 16 tahun itu", "perempuan berusia 16 tahun ini"
 _POINTS_BACK_RE = re.compile(r"(\s+tahun)?\s+(?:itu|ini|tersebut)\b", re.I)
 
@@ -1804,13 +1811,11 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     question = frame.question_text
     if not asks_age(question):
         return not q.get("age")
-    if title and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
+    whose = _word_after_age(question)   # "usia sopir truk": sopir; "umur Greta Thunberg": Greta
+    if title and whose[:1].isupper() and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
             and (m := _POINTS_BACK_RE.match(sentence, at + len(q.get("text") or ""))) \
-            and (m.group(1) or (q.get("unit") or "").lower() == "tahun"):
-        words = WORD_RE.findall(question)
-        person = next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
-        if person[:1].isupper() and person.lower() in _lower_words(title):
-            return True   # the person asked by name ("berapa umur Greta Thunberg"), whom the title names
+            and (m.group(1) or (q.get("unit") or "").lower() == "tahun") and whose.lower() in _lower_words(title):
+        return True   # the person asked by name ("berapa umur Greta Thunberg"), whom the title names
     holder = _age_holder(q, sentence)
     if holder is None:
         return False
@@ -1818,9 +1823,8 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     named = {w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper()}
     if set(words) & named:
         return True
-    low = [w.lower() for w in WORD_RE.findall(question)]
-    # whose age, when no name of theirs is said: the word after "usia"/"umur" ("usia sopir truk": sopir)
-    role = next((low[i + 1] for i in range(len(low) - 1) if low[i] in ("usia", "umur")), "")
+    # whose age, when no name of theirs is said: the role after "usia"/"umur"
+    role = whose.lower()
     if not role.isalpha() or role in named:
         return False   # a person asked by name, and this age is another's
     said = set(words)
@@ -5524,7 +5528,7 @@ def _deed_of_head(head: str, sentence: str, at: int, stem: Callable[[str], str])
     target = stem(head)
     near = _clause_words(sentence, at, comma=True)[-DEED_REACH:]
     # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done)
-    return any(t.startswith(("me", "di")) and _verb_like(t, stem) and stem(t) == target and t != head for t in near)
+    return any(affixed_verb(t, ("me", "di")) and t != head and stem(t) == target for t in near)
 
 
 @lru_cache(maxsize=64)

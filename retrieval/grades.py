@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -1028,9 +1028,9 @@ SET_ASIDE_REACH = 4   # words right before a figure that label it ("harga pre-or
 def _set_aside_words(question: str, stem: Callable[[str], str]) -> frozenset[str]:
     """Stems the question names only to set aside, less those it also asks ("bukan harga pre-order"
     under "berapa harga …": pre-order)."""
-    aside = {stem(w.lower()) for m in _SET_ASIDE_RE.finditer(question) for w in WORD_RE.findall(m.group(1))}
-    kept = _SET_ASIDE_RE.sub(" ", question)
-    return frozenset(aside - _stemmed_words(kept, stem) - {stem(w) for w in lexicon().stopwords})
+    stop = lexicon().stopwords
+    aside = {stem(w) for m in _SET_ASIDE_RE.finditer(question) for w in _lower_words(m.group(1)) if w not in stop}
+    return frozenset(aside - _stemmed_words(_SET_ASIDE_RE.sub(" ", question), stem))
 
 
 def set_aside_fits(question: str, q: dict[str, Any], sentence: str, stem: Callable[[str], str] | None) -> bool:
@@ -1041,10 +1041,8 @@ def set_aside_fits(question: str, q: dict[str, Any], sentence: str, stem: Callab
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
-    aside = _set_aside_words(question, stem)
-    start = max(0, *(sentence.rfind(mark, 0, at) + 1 for mark in (",", ";", ". ")))
-    before = [stem(w.lower()) for w in WORD_RE.findall(sentence[start:at])][-SET_ASIDE_REACH:]
-    return not (aside & set(before))
+    before = {stem(w) for w in _clause_words(sentence, at, comma=True)[-SET_ASIDE_REACH:]}
+    return not (_set_aside_words(question, stem) & before)
 
 
 def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:
