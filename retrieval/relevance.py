@@ -822,8 +822,9 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
     return tuple(tuple(g) for g in out)
 
 
-_LOCATED_NAME_RE = re.compile(r"\b(?:di|kota|harga|tarif|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
-                              r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*)", re.I)
+_LOCATED_NAME_RE = re.compile(r"\b(?=(?:di|kota|harga|tarif|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
+                              r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*))", re.I)   # (a lookahead: "gempa di Palu" gives both)
+_NEXT_WORD_RE = re.compile(r"\s+([\w\-']+)")
 
 
 def _unit_before_name(words: list[str], low: list[str], i: int, pipeline: TextPipeline) -> bool:
@@ -846,9 +847,21 @@ def located_names(question: str, names: Sequence[Name], pipeline: TextPipeline) 
     """Of the question's own names, those it gives as where ("serangan teror di Barcelona") or as
     a disaster's name ("Topan Hagibis", "kebakaran Grenfell Tower"): an article naming no such
     place or storm tells of another event, even when no article names it (then nothing answers; a
-    person's or a ship's name may be written otherwise, a city's or a storm's is not)."""
-    where = {t for m in _LOCATED_NAME_RE.finditer(question) for t in pipeline.terms(m.group(1))}
-    return tuple(name for name in names if any(t in where for way in name for t in way))
+    person's or a ship's name may be written otherwise, a city's or a storm's is not). What such a
+    word names is a place only when the gazetteer knows it or the word is a name, no Indonesian word:
+    "voting di Majelis Umum PBB", "di Sidang Kabinet", "di Festival Cempaka Putih" name a body or an
+    event, which articles may name otherwise ("Sidang Umum PBB")."""
+    found = [(m.group(1), n.group(1) if (n := _NEXT_WORD_RE.match(question, m.end(1))) else "")
+             for m in _LOCATED_NAME_RE.finditer(question)]
+    if not found:
+        return ()
+    heads = frame_lexicon().words["place_heads"]
+    where = {t for w, _ in found for t in pipeline.terms(w)}
+    named = {t for w, after in found if not pipeline.known_word(w.lower()) or (after[:1].isupper() and w.lower() in heads)
+             for t in pipeline.terms(w)}
+    places = {way for name in asked_place_names(question, pipeline) for way in name}
+    return tuple(name for name in names
+                 if any(t in (where if places.intersection(name) else named) for way in name for t in way))
 
 
 # a stock ticker ("BBRI", "TLKM", "HMSP"): four capitals an article writes as they are, unlike an
