@@ -337,11 +337,24 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         before = q.get("before", "").split()
         for k in range(len(before) - 1, -1, -1):  # "selusin rudal dan lebih dari 20": rudal is selusin's
             if before[k].lower() in ("dan", "serta", "atau") or before[k][:1].isdigit():
-                before = before[k + 1:] + _shared_noun_before(sentence, q["text"])
+                rest = before[k + 1:]
+                if before[k][:1].isdigit():   # "… sebanyak 500 ribu ton, Rp 1,3 triliun": "ton" is the figure before's unit
+                    at = next((i for i, w in enumerate(rest) if w.lower() not in _FIGURE_WORDS), len(rest))
+                    rest = rest[at + 1:] if at < len(rest) and rest[at].lower() in _units_said() else rest[at:]
+                before = rest + _shared_noun_before(sentence, q["text"])
                 break
         return (any(pipeline.noun_key(w) in targets - units_only for w in before)
                 or _restated_noun(q, sentence, targets - units_only, pipeline, people=unit is not None) is not None)
     return False
+
+
+@lru_cache(maxsize=1)
+def _units_said() -> frozenset[str]:
+    """Words a figure is measured in ("500 ribu ton", "Rp 11,3 triliun", "2 tahun"): after another
+    figure they are its unit, not the noun a later figure counts ("Danur 3 ditonton" names a film)."""
+    w = frame_lexicon().words
+    return frozenset(w["per_units"] | w["weight_units"] | w["money_units"] | w["rate_units"] | w["duration_units"]
+                     | set(UNIT_SPELLINGS) | set(UNIT_SPELLINGS.values()) | COUNT_WORDS)
 
 
 HELD_AT = frozenset({"di", "milik"})   # "stok beras di Bulog", "cadangan milik Pertamina"

@@ -42,3 +42,29 @@ def test_a_place_given_as_where_stays_where():
     assert "nangarhar" in _located("berapa warga sipil tewas akibat serangan drone di Nangarhar?")
     assert not {"majelis umum", "festival cempaka putih"} & (
         _located(VOTE_Q) | _located("berapa stand usaha kecil menengah di Festival Cempaka Putih?"))
+
+
+FERTILISER = topic_archive("pupuk", "2019-09-26", [
+    Article(id="pupuk-2020", outlet="Tempo.co", published="2019-09-26", title="Anggaran Subsidi Pupuk 2020",
+            body="Komisi IV DPR menyetujui anggaran subsidi pupuk 2020. Nilai itu terbagi atas Rp 11,3 triliun untuk "
+                 "pupuk urea sebanyak 3,2 juta ton, Rp 1,6 triliun untuk pupuk SP-36 sebanyak 500 ribu ton, "
+                 "Rp 1,3 triliun untuk pupuk ZA sebanyak 750 ribu ton."),
+])
+FILM = topic_archive("film", "2019-09-27", [
+    Article(id="danur-3", outlet="Kompas.com", published="2019-09-27", title="Danur 3 Laris",
+            body="MD Pictures mengumumkan bahwa Danur 3 ditonton lebih dari 250 ribu orang di hari pertama."),
+])
+
+
+async def test_the_unit_of_the_figure_before_counts_nothing_asked(empty_engine):
+    """"… sebanyak 500 ribu ton, Rp 1,3 triliun untuk pupuk ZA": "ton" is the unit of the figure
+    before, so the rupiah amount after it answers no "berapa ton" (answer._quantity_matches)."""
+    values = await values_asked(empty_engine, FERTILISER, "Berapa ton alokasi pupuk bersubsidi untuk tahun 2020?")
+    assert not {11.3e12, 1.6e12, 1.3e12} & set(values), values
+
+
+async def test_a_names_number_before_a_count_leaves_its_noun(empty_engine):
+    """"Danur 3 ditonton lebih dari 250 ribu orang": the film's number is no figure with a unit, so
+    "ditonton" still says the 250 ribu are viewers (penonton)."""
+    values = await values_asked(empty_engine, FILM, "Berapa penonton film Danur 3 pada hari pertama penayangannya?")
+    assert 250000 in values, values
