@@ -955,7 +955,10 @@ def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings
 
 
 # a whole broken down after it: "ULN … sebesar USD395,3 miliar, terdiri dari utang pemerintah …"
-_BREAKDOWN_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|meliputi|dengan\s+rincian|rinciannya)\b\s*:?", re.I)
+_BREAKDOWN_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|terbagi\s+(?:atas|menjadi|dalam)|meliputi|dengan\s+rincian|rinciannya)\b\s*:?", re.I)
+# a breakdown opening its sentence breaks down the whole said before it: "Rinciannya, urea …",
+# "Adapun rinciannya adalah …", "Nilai itu terbagi atas Rp 11,3 triliun untuk pupuk urea …"
+BACK_REACH = 30   # characters from the sentence's start to such a marker
 _WHOLE_ASKED_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|semua)\b", re.I)
 BREAKDOWN_REACH = 80   # characters between a whole and the breakdown that follows it
 
@@ -978,7 +981,7 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
     mine = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
     if not chosen and mine is not None and at > m.start() and items[mine][1] and not set(items[mine][1]) & asked \
-            and _whole_before(sentence, m.start(), siblings) \
+            and (_whole_before(sentence, m.start(), siblings) or _points_back(sentence, m.start(), siblings)) \
             and not any(_verb_like(w, stem) for w in _lower_words(sentence[m.end():at])):
         # "… sebanyak 38 unit sekolah, terdiri atas 25 SD, 9 SMP …" for "berapa sekolah": no item is
         # asked and this one's label shares no word with the question, so it is a part of the whole
@@ -1049,6 +1052,12 @@ def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) ->
     """A figure stands shortly before a breakdown's marker: the whole it breaks down."""
     return any(0 <= (p := figure_at(sentence, o.get("text") or "")) < marker and marker - p <= BREAKDOWN_REACH
                for o in siblings if o.get("text"))
+
+
+def _points_back(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:
+    """The breakdown's marker opens the sentence, no figure before it: its whole was said before."""
+    return marker <= BACK_REACH and not any(0 <= figure_at(sentence, o.get("text") or "") < marker
+                                             for o in siblings if o.get("text"))
 
 
 def _unit_family(unit: str) -> str:

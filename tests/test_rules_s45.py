@@ -68,3 +68,19 @@ async def test_a_names_number_before_a_count_leaves_its_noun(empty_engine):
     "ditonton" still says the 250 ribu are viewers (penonton)."""
     values = await values_asked(empty_engine, FILM, "Berapa penonton film Danur 3 pada hari pertama penayangannya?")
     assert 250000 in values, values
+
+
+ALLOCATION = topic_archive("alokasi", "2019-09-26", [
+    Article(id="subsidi-2020", outlet="Tempo.co", published="2019-09-26", title="DPR Setujui Subsidi Pupuk 2020",
+            body="Komisi IV DPR menyetujui anggaran subsidi pupuk tahun 2020 sebesar Rp 26,6 triliun. Nilai itu terbagi "
+                 "atas Rp 11,3 triliun untuk pupuk urea sebanyak 3,2 juta ton, Rp 1,6 triliun untuk pupuk SP-36 "
+                 "sebanyak 500 ribu ton, dan Rp 1,3 triliun untuk pupuk ZA sebanyak 750 ribu ton."),
+])
+
+
+async def test_a_breakdown_opening_its_sentence_is_of_the_whole_said_before(empty_engine):
+    """"Nilai itu terbagi atas Rp 11,3 triliun untuk pupuk urea …": the breakdown points back to the
+    Rp 26,6 triliun said before; its items answer no question naming none of them
+    (grades.breakdown_fits, _points_back)."""
+    values = await values_asked(empty_engine, ALLOCATION, "Berapa anggaran subsidi pupuk tahun 2020 yang disetujui Komisi IV DPR?")
+    assert 26.6e12 in values and not {11.3e12, 1.6e12, 1.3e12} & set(values), values
