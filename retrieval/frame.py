@@ -2836,7 +2836,8 @@ _SCOPE_RE = re.compile(r"(?:^\W*|[,;]\s*|\b(?:sementara|sedangkan|adapun)\s+(?:i
 _SCOPE_WORD_RE = re.compile(r"\b(?:untuk|bagi|khusus)\s", re.I)
 _SCOPE_STAGE_WORDS = frozenset({"tahap", "fase", "gelombang", "pertama", "kedua", "ketiga", "keempat", "kelima", "periode",
                                 "semester", "kuartal", "triwulan", "tahunan", "bulanan", "harian", "sementara"})
-_SCOPE_GENERIC = frozenset({"jumlah", "total", "data", "angka", "nilai", "rinci", "jenis", "kategori", "sisi", "aspek", "beberapa"})
+_SCOPE_GENERIC = frozenset({"jumlah", "total", "data", "angka", "nilai", "rinci", "jenis", "kategori", "sisi", "aspek", "beberapa",
+                            "informasi", "info", "catat"})   # "Untuk informasi, …", "Untuk catatan, …": said to the reader
 
 
 def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -4695,8 +4696,11 @@ def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFr
     companies = lex.words["company_words"]
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"] | companies
     known = frame.pipeline.known_word if frame.pipeline is not None else (lambda _w: False)
-    # a sentence's first word is a name only when it is no Indonesian word ("Akom terbukti menerima …")
-    first = 1 if start == 0 and not (seg and seg[0][:1].isupper() and not known(seg[0].lower())) else 0
+    # a sentence's first word, past an opening quote ('"Honor Rp350 ribu …'), is a name only when it
+    # is no Indonesian word ("Akom terbukti menerima …")
+    lead = next((k for k, t in enumerate(seg) if t[:1].isalpha()), len(seg))
+    first = lead + 1 if start == 0 and not (lead < len(seg) and seg[lead][:1].isupper()
+                                            and not known(seg[lead].lower())) else 0
     runs = [r for r in _name_runs(seg, start=first)
             if not {t.lower() for t in seg[r[0]:r[1]]} <= stop
             and not (r[1] - r[0] == 1 and known(seg[r[0]].lower()))]   # "KONI Pusat": no one's name

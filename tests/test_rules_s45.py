@@ -84,3 +84,32 @@ async def test_a_breakdown_opening_its_sentence_is_of_the_whole_said_before(empt
     (grades.breakdown_fits, _points_back)."""
     values = await values_asked(empty_engine, ALLOCATION, "Berapa anggaran subsidi pupuk tahun 2020 yang disetujui Komisi IV DPR?")
     assert 26.6e12 in values and not {11.3e12, 1.6e12, 1.3e12} & set(values), values
+
+
+DISTRIBUTION = topic_archive("salur", "2019-09-20", [
+    Article(id="salur-pupuk", outlet="SINDOnews", published="2019-09-20", title="Penyaluran Pupuk Subsidi",
+            body="Kementan memastikan stok pupuk aman. Untuk informasi, realisasi penyaluran pupuk subsidi per 25 "
+                 "Agustus 2019 sudah mencapai 64,8% dari alokasi setahun sebanyak 8,8 juta ton."),
+])
+WAGE = topic_archive("honor", "2019-07-16", [
+    Article(id="nining", outlet="posmetro-medan.com", published="2019-07-16",
+            title="Guru Honorer Tinggal di Toilet Sekolah",
+            body="Nining, guru honorer SDN Karya Buana 3 Pandeglang, tinggal di toilet sekolah. \"Honor Rp350 ribu "
+                 "tiap bulan, dibayar per tiga bulan cairnya,\" kata Nining, saat ditemui di kediamannya, Senin 15 Juli 2019."),
+])
+
+
+async def test_untuk_informasi_sets_no_topic(empty_engine):
+    """"Untuk informasi, …" is said to the reader: no topic the figure is of (frame.scope_fits)."""
+    values = await values_asked(empty_engine, DISTRIBUTION,
+                                "Per 25 Agustus 2019, realisasi penyaluran pupuk subsidi sudah berapa persen dari alokasi setahun?")
+    assert 64.8 in values, values
+
+
+async def test_a_quoted_sentences_first_word_is_read_past_the_quote(empty_engine):
+    """'"Honor Rp350 ribu tiap bulan," kata Nining' for "berapa honor … Nining": "Honor", an
+    Indonesian word opening the quote, names no holder other than Nining (frame._listed_holder
+    reads the sentence's first word past the opening quote)."""
+    values = await values_asked(empty_engine, WAGE,
+                                "Berapa honor per bulan Nining, guru honorer SDN Karya Buana 3 di Pandeglang yang tinggal di toilet sekolah?")
+    assert 350000 in values, values
