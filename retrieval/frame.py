@@ -5970,8 +5970,24 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
             return False
         return bool(specific & asked) or (not specific and not casualty)
     if frame.casualty:
-        return casualty
+        return casualty or _victims_of_asked_deed(frame, q)
     return not casualty and (not (specific & NOT_FOR_PLAIN_QUESTIONS) or _asked_verb_governs(frame, q))
+
+
+_VICTIMS_OF_RE = re.compile(r"\bkorban\s+(pe\w+an)\b", re.I)   # "korban pencabulan", "korban penipuan"
+
+
+def _victims_of_asked_deed(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """Victims asked by the deed done to them ("berapa murid yang menjadi korban pencabulan") are
+    the object of that deed's verb: "tega mencabuli 23 muridnya" counts them, no casualty word said."""
+    pipeline = frame.pipeline
+    m = _VICTIMS_OF_RE.search(frame.question_text)
+    if pipeline is None or m is None:
+        return False
+    stem = pipeline.stem
+    deed = stem(m.group(1).lower())
+    before = [t.lower() for t in WORD_RE.findall(q.get("before") or "")][-2:]
+    return any(_verb_like(t, stem) and stem(t) == deed for t in before)
 
 
 def _asked_verb_governs(frame: QuestionFrame, q: dict[str, Any]) -> bool:

@@ -113,3 +113,16 @@ async def test_a_quoted_sentences_first_word_is_read_past_the_quote(empty_engine
     values = await values_asked(empty_engine, WAGE,
                                 "Berapa honor per bulan Nining, guru honorer SDN Karya Buana 3 di Pandeglang yang tinggal di toilet sekolah?")
     assert 350000 in values, values
+
+
+ABUSE = topic_archive("cabul", "2019-09-18", [
+    Article(id="guru-tebo", outlet="SINDOnews", published="2019-09-18", title="Guru Honorer di Tebo Dibekuk",
+            body="Seorang guru honorer SMP di Tebo, Jambi berinisial FR (38) dibekuk karena tega mencabuli 23 muridnya."),
+])
+
+
+async def test_victims_asked_by_the_deed_are_its_verbs_object(empty_engine):
+    """"korban pencabulan" asked: "tega mencabuli 23 muridnya" counts the victims though no casualty
+    word is said (frame._victims_of_asked_deed: the verb of the deed's own stem, right before)."""
+    values = await values_asked(empty_engine, ABUSE, "Berapa murid yang menjadi korban pencabulan guru honorer FR di Tebo, Jambi?")
+    assert 23 in values, values
