@@ -327,7 +327,7 @@ _MARGIN_BEFORE_RE = re.compile(r"\b(?:unggul|selisih|terpaut|tertinggal|keunggul
 # a difference said as a comparison: "lebih rendah sekitar Rp 300 miliar dari pesaingnya"
 _MORE_BEFORE_RE = re.compile(r"\blebih\s+[^\W\d_]+\s+(?:(?:sekitar|hingga|sebesar|sebanyak|hanya|cuma|kira-kira)\s+)*(?:Rp\.?|US\$|USD)?\s*$", re.I)
 _THAN_AFTER_RE = re.compile(r"\s*(?:dari|daripada|ketimbang|dibanding|dibandingkan)\b", re.I)
-_GAP_BEFORE_RE = re.compile(r"\bberjarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
+_GAP_BEFORE_RE = re.compile(r"\b(?:ber)?jarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
 # the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
 _BOUND_WORDS = (r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya"
                 r"|secepat-cepatnya|paling\s+banyak|paling\s+sedikit")
@@ -387,7 +387,8 @@ def margin_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if not _MARGIN_RE.search(question):
         if stretch is None:
             return True
-        # "Rossi … hanya berjarak 10 poin": a gap in a tally, not the tally ("berjarak 5 km" is a distance)
+        # "Rossi … hanya berjarak 10 poin", "dengan jarak lima poin dari pemuncak klasemen": a gap in a
+        # tally, not the tally ("berjarak 5 km" is a distance)
         gap = (q.get("unit") or "").lower() in _TALLY_UNITS and _GAP_BEFORE_RE.search(stretch[0])
         return not (_MARGIN_BEFORE_RE.search(stretch[0]) or gap)
     if stretch is None:

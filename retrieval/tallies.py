@@ -59,6 +59,7 @@ def _breaks_clause(toks: list[str], i: int) -> bool:
 
 
 _CONTRASTS = frozenset("sedangkan namun tetapi tapi adapun".split())
+_LOSS_WORDS = frozenset("kalah takluk tumbang keok dikalahkan ditaklukkan".split())
 
 
 def _opponents(question: str) -> set[str]:
@@ -68,7 +69,9 @@ def _opponents(question: str) -> set[str]:
     markers = lexicon().words["opponent_markers"]
     out: set[str] = set()
     for i, tok in enumerate(toks[:-1]):
-        if tok.lower() in markers:
+        # "kalah 2-3 dari Norwich City", "takluk dari …": "dari" after a loss names who beat the asked club
+        lost = tok.lower() == "dari" and any(t.lower() in _LOSS_WORDS for t in toks[max(0, i - 4):i])
+        if tok.lower() in markers or lost:
             for t in toks[i + 1:i + 1 + NAME_WORDS]:
                 if not t[:1].isupper():
                     break

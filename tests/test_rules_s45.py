@@ -126,3 +126,20 @@ async def test_victims_asked_by_the_deed_are_its_verbs_object(empty_engine):
     word is said (frame._victims_of_asked_deed: the verb of the deed's own stem, right before)."""
     values = await values_asked(empty_engine, ABUSE, "Berapa murid yang menjadi korban pencabulan guru honorer FR di Tebo, Jambi?")
     assert 23 in values, values
+
+
+STANDINGS = topic_archive("epl", "2019-09-15", [
+    Article(id="city-norwich", outlet="Tempo.co", published="2019-09-15", title="Manchester City Kalah dari Norwich",
+            body="Manchester City kalah 2-3 dari Norwich City pada pekan kelima Liga Inggris. Hasil itu membuat Norwich "
+                 "naik ke peringkat ke-12 dengan koleksi enam poin, sementara City tertahan di urutan kedua dengan "
+                 "jarak lima poin dari pemuncak klasemen Liverpool. City sendiri tertahan di posisi kedua dengan poin 10."),
+])
+
+
+async def test_a_tally_is_not_the_gap_nor_the_winners(empty_engine):
+    """"berapa poin Manchester City setelah kalah 2-3 dari Norwich City": 10 is City's; "dengan jarak
+    lima poin dari pemuncak" is a gap (grades.margin_fits), and "membuat Norwich naik … dengan koleksi
+    enam poin" the club that beat City's (tallies._opponents reads "kalah … dari")."""
+    values = await values_asked(empty_engine, STANDINGS,
+                                "Berapa poin Manchester City setelah kalah 2-3 dari Norwich City di pekan kelima Liga Inggris?")
+    assert 10 in values and 5 not in values and 6 not in values, values
