@@ -2591,7 +2591,7 @@ def _asked_models(question: str) -> tuple[tuple[int, int, frozenset[str], str, s
     return tuple(r for r in _model_runs(question) if not _SET_ASIDE_BEFORE_RE.search(question[:r[0]]))
 
 
-SET_ASIDE_WORDS = r"(?:bukan|selain|kecuali)"   # what a question names only to set aside (grades.set_aside_fits too)
+SET_ASIDE_WORDS = r"(?:bukan|selain|kecuali|(?:tidak|tak|belum)\s+termasuk)"   # what a question names only to set aside (grades.set_aside_fits too)
 _SET_ASIDE_BEFORE_RE = re.compile(rf"\b{SET_ASIDE_WORDS}\s+$", re.I)
 _MONTH_WORDS = frozenset(MONTHS) | frozenset(WEEKDAYS)   # no model's first word
 

@@ -956,7 +956,8 @@ def first_in_list_fits(question: str, q: dict[str, Any], sentence: str, siblings
 
 
 # a whole broken down after it: "ULN … sebesar USD395,3 miliar, terdiri dari utang pemerintah …"
-_BREAKDOWN_RE = re.compile(r"\b(?:terdiri\s+(?:dari|atas)|terbagi\s+(?:atas|menjadi|dalam)|meliputi|dengan\s+rincian|rinciannya)\b\s*:?", re.I)
+_BREAKDOWN_RE = re.compile(r"\b(?:(?:dengan\s+rincian|rinciannya)(?:\s*,?\s*(?:adalah|yakni|yaitu|terdiri\s+(?:dari|atas)))?"
+                           r"|terdiri\s+(?:dari|atas)|terbagi\s+(?:atas|menjadi|dalam)|meliputi)\b\s*:?", re.I)
 # a breakdown opening its sentence breaks down the whole said before it: "Rinciannya, urea …",
 # "Adapun rinciannya adalah …", "Nilai itu terbagi atas Rp 11,3 triliun untuk pupuk urea …"
 BACK_REACH = 30   # characters from the sentence's start to such a marker

@@ -143,3 +143,29 @@ async def test_a_tally_is_not_the_gap_nor_the_winners(empty_engine):
     values = await values_asked(empty_engine, STANDINGS,
                                 "Berapa poin Manchester City setelah kalah 2-3 dari Norwich City di pekan kelima Liga Inggris?")
     assert 10 in values and 5 not in values and 6 not in values, values
+
+
+DEBT = topic_archive("uln", "2019-09-16", [
+    Article(id="uln-kompas", outlet="Kompas.com", published="2019-09-16", title="Utang Luar Negeri Juli 2019",
+            body="Bank Indonesia mencatat ULN Indonesia pada Juli 2019 sebesar 395,3 miliar dollar AS. Rinciannya terdiri "
+                 "dari , pemerintah dan bank sentral sebesar 197,5 miliar dollar AS, serta utang swasta (termasuk BUMN) "
+                 "sebesar 197,8 miliar dollar AS."),
+    Article(id="uln-pemerintah", outlet="Tempo.co", published="2019-09-16", title="Utang Pemerintah Juli 2019",
+            body="BI mencatat utang luar negeri milik pemerintah pada akhir Juli 2019 sebesar 194,5 miliar dollar AS."),
+])
+
+
+async def test_a_breakdown_marker_of_two_phrases_is_one(empty_engine):
+    """"Rinciannya terdiri dari , pemerintah dan bank sentral … serta utang swasta …": the marker is
+    read whole, so the items are the government's and the private debt, and the private debt is no
+    answer to a question asking the government's and the central bank's (grades._BREAKDOWN_RE)."""
+    values = await values_asked(empty_engine, DEBT, "Berapa besar utang luar negeri pemerintah dan bank sentral per Juli 2019?")
+    assert 197.5e9 in values and 197.8e9 not in values, values
+
+
+async def test_tidak_termasuk_sets_aside(empty_engine):
+    """"pemerintah saja, tidak termasuk bank sentral": the figure labelled "pemerintah dan bank
+    sentral" is set aside (frame.SET_ASIDE_WORDS)."""
+    values = await values_asked(empty_engine, DEBT,
+                                "Berapa utang luar negeri milik pemerintah saja, tidak termasuk bank sentral, pada akhir Juli 2019?")
+    assert 194.5e9 in values and 197.5e9 not in values, values
