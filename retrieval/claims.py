@@ -674,7 +674,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             q.unit, q.of = out[k + 1].unit, q.of or out[k + 1].of   # "lima dari sepuluh calon": five candidates
             continue
         if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
-                and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]):
+                and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]) \
+                and not _LIST_UNIT_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out + scorelines + ordinals
@@ -844,6 +845,11 @@ _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 # "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:level|posisi)\s*$", re.I)
+# a list of numbers opened by what they are ("lima gol, yaitu pada menit 9, 50, 52, 63 dan 90"):
+# minutes, not goals
+_LIST_UNIT_BEFORE_RE = re.compile(r"\b(?:menit|detik|jam|pukul|tanggal|hari|tahun|nomor|no|pasal|ayat|halaman|ronde|babak|"
+                                  r"gim|pekan|nomor\s+punggung)\s+(?:ke-?\s*)?\d[\d.,:]*"
+                                  r"(?:\s*(?:,|dan|serta|atau)\s*\d[\d.,:]*)*\s*(?:,|dan|serta|atau)?\s*$", re.I)
 
 
 # ---------------------------------------------------------------- speakers and cited sources

@@ -1,6 +1,7 @@
 """Session 45 rules (docs/frames.md "Session 45 rules"), each asked end to end on a small archive."""
 from __future__ import annotations
 
+from retrieval.claims import find_quantities
 from retrieval.clean import Article
 from retrieval.relevance import asked_names, asked_name_phrases, asked_place_names, located_names
 from retrieval.text import TextPipeline
@@ -169,3 +170,27 @@ async def test_tidak_termasuk_sets_aside(empty_engine):
     values = await values_asked(empty_engine, DEBT,
                                 "Berapa utang luar negeri milik pemerintah saja, tidak termasuk bank sentral, pada akhir Juli 2019?")
     assert 194.5e9 in values and 197.5e9 not in values, values
+
+
+def test_numbers_a_list_opens_with_their_unit_are_not_the_counted_figures():
+    """"lima gol, yaitu pada menit 9, 50, 52, 63 dan 90": the numbers after "menit" are minutes,
+    not goals (claims._LIST_UNIT_BEFORE_RE); a bare figure beside a count still takes its noun."""
+    units = {q.text: q.unit for q in find_quantities(
+        "Marselino Ferdinan menyumbang lima gol, yaitu pada menit 9, 50, 52, 63 dan 90.")}
+    assert units["lima gol"] == "gol" and all(units[t] != "gol" for t in ("50", "52", "63", "90")), units
+    units = {q.text: q.unit for q in find_quantities("Korban tewas 12 orang, luka 5, dan hilang 3.")}
+    assert units["5"] == "orang", units
+
+
+SELECTION = topic_archive("pppk", "2019-03-01", [
+    Article(id="pppk-hasil", outlet="Tribunnews", published="2019-03-01", title="Hasil Seleksi P3K Tahap Pertama",
+            body="BKN mengumumkan hasil seleksi. Sementara untuk seleksi Pegawai Pemerintah dengan Perjanjian Kerja (P3K) "
+                 "Tahap Pertama sejumlah 51.293 peserta melampaui passing grade."),
+])
+
+
+async def test_passing_the_grade_is_passing(empty_engine):
+    """"51.293 peserta melampaui passing grade" answers who passed ("lolos"): predicates.txt."""
+    values = await values_asked(empty_engine, SELECTION,
+                                "Berapa peserta seleksi P3K (PPPK) tahap pertama 2019 yang lolos melampaui passing grade?")
+    assert 51293 in values, values
