@@ -5353,6 +5353,10 @@ _DEGREE_STEMS = frozenset("besar tinggi rendah banyak sedikit mahal murah lama c
                           "buruk tua muda kaya miskin padat kuat lemah panjang pendek berat ringan parah".split())
 
 
+_CHANGED_TO_RE = re.compile(r"\s*(?:naik|turun|meningkat|menurun|bertambah|berkurang|berubah|direvisi|dinaikkan|diturunkan)"
+                            r"\s+(?:menjadi|jadi|ke)\s+(?:Rp\.?\s*|US\$\s*)?", re.I)
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -5515,6 +5519,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     own_years = _years_of_figure(sentence, q["text"])
     for m in re.finditer(rf"\d[\d.,]*\s+{re.escape(unit)}\b", sentence, re.IGNORECASE):
         if not at <= m.start() < at + len(q["text"]):
+            if m.end() <= at and _CHANGED_TO_RE.fullmatch(sentence, m.end(), at):
+                continue   # "alokasi semula … urea 96.893 ton naik menjadi 101.750 ton": the same measure, changed
             other = _measured_by(sentence, m.start(), m.end() - m.start(), pipeline)
             if (other[0] or other[1]) and fits(other[0], other[1]):
                 # "pada 2016 … mencapai 12 persen, …, pada 2018 sebesar 7 persen": one thing over the years

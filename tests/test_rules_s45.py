@@ -194,3 +194,19 @@ async def test_passing_the_grade_is_passing(empty_engine):
     values = await values_asked(empty_engine, SELECTION,
                                 "Berapa peserta seleksi P3K (PPPK) tahap pertama 2019 yang lolos melampaui passing grade?")
     assert 51293 in values, values
+
+
+REALLOCATION = topic_archive("realokasi", "2019-05-20", [
+    Article(id="realokasi-sumut", outlet="SINDOnews", published="2019-05-20", title="Realokasi Pupuk Bersubsidi Mei 2019",
+            body="Kementan melakukan realokasi pupuk bersubsidi pada Mei 2019. Khusus provinsi Sumatera Utara, alokasi "
+                 "semula untuk pupuk bersubsidi urea 96.893 ton naik menjadi 101.750 ton, SP36 dari 32.155 ton naik "
+                 "menjadi 33.773 ton."),
+])
+
+
+async def test_a_measure_changed_to_a_new_figure_is_the_same_measure(empty_engine):
+    """"alokasi semula … urea 96.893 ton naik menjadi 101.750 ton": the new figure measures what the
+    old one did (frame._CHANGED_TO_RE), so it answers the allocation after the change."""
+    values = await values_asked(empty_engine, REALLOCATION,
+                                "Berapa ton alokasi pupuk urea bersubsidi untuk Sumatera Utara setelah realokasi Mei 2019?")
+    assert 101750 in values and 96893 not in values, values
