@@ -1270,12 +1270,15 @@ CLAUSE_REACH = 8   # words read back from a figure for the noun it counts
 
 def clause_before(sentence: str, figure_text: str, reach: int = CLAUSE_REACH) -> list[str]:
     """The words of a figure's clause before it, back to a full stop, a semicolon, a bracket or an
-    earlier figure (a year is no figure: "pada Pemilu 2019, yakni 206.621"), at most `reach`."""
+    earlier figure (a year is no figure: "pada Pemilu 2019, yakni 206.621"; nor a rate, "perlambatan
+    0,9% menjadi 598.029 orang", nor a name's number, "jumlah penonton Warkop DKI Reborn Part 2 …
+    2 juta 55 ribu orang"), at most `reach`."""
     at = figure_at(sentence, figure_text) if figure_text else -1
     if at < 0:
         return []
     clause = re.split(r"[;:!?()\"]|\.(?!\d)", sentence[:at])[-1]
-    figures = [m.end() for m in _NUMBER_RE.finditer(clause) if not _YEAR_RE.fullmatch(m.group())]
+    figures = [m.end() for m in _NUMBER_RE.finditer(clause) if not _YEAR_RE.fullmatch(m.group())
+               and not _RATE_AFTER_RE.match(clause, m.end()) and not _NAME_BEFORE_RE.search(clause, 0, m.start())]
     if figures:
         clause = clause[figures[-1]:]
     return re.findall(r"[^\W\d_][\w\-]*", clause)[-reach:] if reach else []
@@ -1283,6 +1286,8 @@ def clause_before(sentence: str, figure_text: str, reach: int = CLAUSE_REACH) ->
 
 _NUMBER_RE = re.compile(r"\d(?:[\d.,]*\d)?")
 _YEAR_RE = re.compile(r"(?:19|20)\d\d")
+_RATE_AFTER_RE = re.compile(r"\s*(?:%|persen\b)", re.I)
+_NAME_BEFORE_RE = re.compile(r"\b[A-Z][a-zA-Z]+\s+$")   # "Part 2", "Note 10" (not "pada 2 Juni")
 
 
 # ---------------------------------------------------------------- the time a question names

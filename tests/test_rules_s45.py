@@ -210,3 +210,27 @@ async def test_a_measure_changed_to_a_new_figure_is_the_same_measure(empty_engin
     values = await values_asked(empty_engine, REALLOCATION,
                                 "Berapa ton alokasi pupuk urea bersubsidi untuk Sumatera Utara setelah realokasi Mei 2019?")
     assert 101750 in values and 96893 not in values, values
+
+
+AUDIENCE = topic_archive("warkop", "2017-09-05", [
+    Article(id="warkop-2", outlet="Kompas.com", published="2017-09-05", title="Warkop DKI Reborn Part 2 Laris",
+            body="Film komedi itu laris di bioskop. Tepatnya, jumlah penonton Warkop DKI Reborn Part 2 saat ini sudah "
+                 "2 juta 55 ribu orang."),
+])
+AGENTS = topic_archive("aaji", "2019-09-10", [
+    Article(id="aaji-agen", outlet="Tempo.co", published="2019-09-10", title="AAJI: Jumlah Agen Asuransi Melambat",
+            body="Namun, asosiasi mencatat jumlah tenaga pemasar asuransi jiwa berlisensi pada kuartal kedua 2019 "
+                 "mengalami perlambatan 0,9% menjadi 598.029 orang."),
+])
+
+
+async def test_a_names_number_or_a_rate_does_not_end_the_counted_phrase(empty_engine):
+    """"jumlah penonton Warkop DKI Reborn Part 2 … 2 juta 55 ribu orang" and "jumlah tenaga pemasar …
+    perlambatan 0,9% menjadi 598.029 orang": "Part 2" and "0,9%" are no earlier counts, so "jumlah"
+    still names what the people counted are (relevance.clause_before)."""
+    values = await values_asked(empty_engine, AUDIENCE,
+                                "Berapa jumlah penonton film Warkop DKI Reborn: Jangkrik Boss! Part 2 pada hari kelima penayangannya?")
+    assert 2055000 in values, values
+    values = await values_asked(empty_engine, AGENTS,
+                                "Berapa jumlah tenaga pemasar asuransi jiwa berlisensi pada kuartal II 2019 menurut AAJI?")
+    assert 598029 in values, values
