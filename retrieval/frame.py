@@ -3277,10 +3277,16 @@ def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     clause = _clause_words(sentence, at, comma=True)
     if set(clause) & (w["verdict_words"] | w["demand_words"]):
         return True   # "memvonis terdakwa yang ditahan sejak Januari dengan 8 tahun": the verdict's span
+    penalties = w["verdict_words"] | w["demand_words"] | w["threat_words"] | _PENALTY_NOUNS
+    if asked & (penalties - w["threat_words"]) and clause[-1:] == ["selama"] and not set(clause) & penalties \
+            and not _PENALTY_AFTER_RE.match(sentence, at + len(q.get("text") or "")):
+        return False   # "… Minta Disodomi 23 Murid Selama Tujuh Tahun": how long the deed went on, no penalty
     near = set(clause[-PENALTY_REACH:])
     return not any(near & w[kind] and not asked & w[kind] for kind in ("threat_words", "detention_words", "age_words"))
 
 
+_PENALTY_NOUNS = frozenset({"penjara", "hukuman", "pidana", "kurungan", "bui"})
+_PENALTY_AFTER_RE = re.compile(r"\s*(?:penjara|kurungan|hukuman|pidana)\b", re.I)
 PENALTY_REACH = 8   # words read back from a span for what it is ("diancam dengan pidana penjara paling lama enam tahun")
 SUBSTITUTE_REACH = 4   # words read back for a substitute term ("diganti dengan pidana penjara 2 tahun")
 # the span's unit, then a word ("2 bulan lalu"; "2 bulan 3 minggu ( lalu )": a second unit and a bracket)

@@ -234,3 +234,20 @@ async def test_a_names_number_or_a_rate_does_not_end_the_counted_phrase(empty_en
     values = await values_asked(empty_engine, AGENTS,
                                 "Berapa jumlah tenaga pemasar asuransi jiwa berlisensi pada kuartal II 2019 menurut AAJI?")
     assert 598029 in values, values
+
+
+TEACHER = topic_archive("tebo", "2019-09-18", [
+    Article(id="tebo-ancaman", outlet="Okezone", published="2019-09-18",
+            title="Guru Honorer di Jambi Minta Disodomi 23 Murid Selama Tujuh Tahun",
+            body="Polisi menangkap FR, guru honorer SMP di Tebo. Atas perbuatannya, FR terancam hukuman penjara "
+                 "maksimal 15 tahun."),
+])
+
+
+async def test_how_long_a_deed_went_on_is_no_penalty(empty_engine):
+    """"… Minta Disodomi 23 Murid Selama Tujuh Tahun" under "berapa tahun ancaman penjara": a span
+    brought by "selama" in a clause naming no penalty is how long the deed went on
+    (frame.penalty_fits)."""
+    values = await values_asked(empty_engine, TEACHER,
+                                "Berapa tahun ancaman penjara bagi FR, guru honorer SMP di Tebo yang mencabuli puluhan muridnya?")
+    assert 15 in values and 7 not in values, values
