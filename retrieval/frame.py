@@ -2185,6 +2185,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
               and not any(stem(t.lower()) in asked for t in WORD_RE.findall(sentence[:at]))
               and _title_amount_is_another(title, asked, things, stem)):
             return False  # "Jika Iuran Tak Naik, Defisit … Bisa Capai Rp 77,9 Triliun": the unnamed amounts are deficits
+    if pipeline is not None and _kind_unnamed(frame, f"{sentence} {title or ''}", pipeline.stem):
+        return False   # "anggaran subsidi pupuk" asked: "pagu anggaran Kementerian Pertanian … Rp21,05 triliun" is the whole budget
     if _bilateral(frame, sentence, at):
         return False   # "neraca dagang Indonesia dengan China masih defisit 1,47 miliar dollar": one partner's
     product = _value_complement(frame)
@@ -2246,6 +2248,23 @@ _AMOUNT_BEFORE_SHARE_RE = re.compile(r"((?:Rp|US\$|USD|\$)\s?\d[\d.,]*\s*(?:tril
 def _same_money_groups(stem: Callable[[str], str]) -> tuple[frozenset[str], ...]:
     """frame_words same_money, stemmed: money things naming one amount in one sense."""
     return tuple(frozenset(stem(x) for x in g.split()) for g in frame_word_groups("same_money"))
+
+
+_BROAD_MONEY_HEADS = frozenset({"anggaran", "belanja", "penerimaan", "pendapatan"})
+
+
+def _kind_unnamed(frame: QuestionFrame, text: str, stem: Callable[[str], str]) -> bool:
+    """A broad amount asked by its kind ("anggaran subsidi", "belanja modal", "penerimaan cukai"):
+    neither the sentence nor its title names the kind, so the amount is the whole or another kind."""
+    words = frame.money_words
+    if len(words) < 2 or words[0].lower() not in _BROAD_MONEY_HEADS:
+        return False
+    kinds = {stem(x.lower()) for x in words[1:] if x.lower() not in lexicon().words["money_generic"]}
+    kinds = {x for x in kinds if x != stem(words[0].lower())}
+    if not kinds:
+        return False
+    said = {stem(t.lower()) for t in WORD_RE.findall(text)}
+    return not kinds & said
 
 
 def _bilateral(frame: QuestionFrame, sentence: str, at: int) -> bool:

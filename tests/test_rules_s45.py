@@ -251,3 +251,18 @@ async def test_how_long_a_deed_went_on_is_no_penalty(empty_engine):
     values = await values_asked(empty_engine, TEACHER,
                                 "Berapa tahun ancaman penjara bagi FR, guru honorer SMP di Tebo yang mencabuli puluhan muridnya?")
     assert 15 in values and 7 not in values, values
+
+
+BUDGET = topic_archive("pagu", "2019-09-17", [
+    Article(id="pagu-kementan", outlet="SINDOnews", published="2019-09-17", title="DPR Setujui Pagu Kementan 2020",
+            body="Komisi IV DPR RI menyetujui pagu anggaran Kementerian Pertanian (Kementan) tahun 2020 sebesar Rp21,05 triliun."),
+    Article(id="subsidi-pupuk", outlet="Kompas.com", published="2019-09-17", title="Subsidi Pupuk 2020 Disetujui",
+            body="Komisi IV DPR juga menyetujui anggaran subsidi pupuk tahun 2020 sebesar Rp 26,6 triliun."),
+])
+
+
+async def test_a_broad_amount_asked_by_its_kind_needs_the_kind_named(empty_engine):
+    """"anggaran subsidi pupuk" asked: "pagu anggaran Kementerian Pertanian … Rp21,05 triliun" names
+    no subsidy, neither does its title: the ministry's whole budget is no answer (frame._kind_unnamed)."""
+    values = await values_asked(empty_engine, BUDGET, "Berapa anggaran subsidi pupuk tahun 2020 yang disetujui Komisi IV DPR?")
+    assert 26.6e12 in values and 21.05e12 not in values, values
