@@ -128,6 +128,9 @@ class Candidate:
     bm25: float = 0.0      # rank_bm25's score over the question's own terms
     distinctive: bool = False  # holds the question's most distinctive word (relevance.holds_distinctive)
     joins_only: bool = False   # another outlet's report of a listed figure: adds a source, never an entry
+    # the sentence's every figure when `claim.quantities` holds only those offered (the figure rules
+    # read a figure's siblings: a breakdown's other items, a list's other entries)
+    siblings: list[dict[str, Any]] | None = None
 
 
 def format_number(value: float) -> str:
@@ -940,7 +943,8 @@ def _restated_elsewhere(frame: QuestionFrame, offered: list[tuple[Candidate, dic
                    and (c.article.credit or c.article.outlet != ca.article.outlet) for ca, a in answering):
             continue
         judged += 1
-        if figure_answers(loose, q, c.claim.text, c.article.title, c.article.published, c.claim.quantities):
+        if figure_answers(loose, q, c.claim.text, c.article.title, c.article.published,
+                          c.siblings if c.siblings is not None else c.claim.quantities):
             out.append((c, q))
     return out
 
@@ -1275,7 +1279,7 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
     held = memo.get(key)
     fits = held[2] if held is not None and held[0] is c and held[1] is q else None
     if fits is None:
-        figures = c.claim.quantities
+        figures = c.siblings if c.siblings is not None else c.claim.quantities
         at = next((k for k, x in enumerate(figures) if x is q), None)
         copies = memo.setdefault(("copies", c.claim.text, c.article.title, c.article.published, at), [])
         fits = next((verdict for seen, verdict in copies if at is not None and seen == figures), None)

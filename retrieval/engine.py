@@ -644,7 +644,7 @@ class Engine:
             if fits:
                 out.append(Candidate(passage, article,
                                      dataclasses.replace(claim, quantities=fits), floor_score, share,
-                                     strong=True, bm25=bm25, joins_only=True))
+                                     strong=True, bm25=bm25, joins_only=True, siblings=claim.quantities))
         joining = getattr(keep, "joining", None)
         return joining(out) if joining is not None else _kept(keep, out)
 
@@ -690,7 +690,8 @@ class Engine:
                     if relevance.says_what_is_asked(frame, q, asked, self.pipeline.noun_key, shared, claim.text)]
             if fits:
                 out.append(Candidate(passages[pid], articles_[passages[pid].article_id],
-                                     dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True))
+                                     dataclasses.replace(claim, quantities=fits), floor, 0.0, strong=True,
+                                     siblings=claim.quantities))
             if set_aside is not None and len(fits) < len(claim.quantities):
                 # judged only if the retry comes: most questions are answered before it
                 set_aside.append((Candidate(passages[pid], articles_[passages[pid].article_id], claim, floor, 0.0,
@@ -711,7 +712,8 @@ class Engine:
         for c, shared in rows:
             fits = [q for q in c.claim.quantities if says(q, c.claim.text, shared, True)]
             if any(not says(q, c.claim.text, shared, False) for q in fits):   # a figure the first read left
-                out.append(dataclasses.replace(c, claim=dataclasses.replace(c.claim, quantities=fits)))
+                out.append(dataclasses.replace(c, claim=dataclasses.replace(c.claim, quantities=fits),
+                                               siblings=c.claim.quantities))
         return out
 
     @staticmethod

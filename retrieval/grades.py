@@ -981,6 +981,13 @@ def breakdown_fits(question: str, q: dict[str, Any], sentence: str, siblings: li
     items = _breakdown_items(sentence, m.end(), tuple((o.get("text") or "", o.get("unit") or "") for o in siblings), stem)
     asked = _stemmed_words(question, stem)
     chosen = [i for i, (_pos, own, _unit) in enumerate(items) if own and own[0] in asked and 2 * len(set(own) & asked) >= len(own)]
+    if len(chosen) > 1:
+        # "Terdiri dari 170 orang karyawan departemen produk dan 265 departemen teknik" for "karyawan
+        # … dari tim teknik": the item the question names whole, not one sharing only its noun
+        share = {i: len(set(items[i][1]) & asked) / len(items[i][1]) for i in chosen}
+        best = max(share.values())
+        if sum(v == best for v in share.values()) == 1:
+            chosen = [i for i in chosen if share[i] == best]
     mine = max((i for i, (pos, _own, _unit) in enumerate(items) if pos <= at), default=None)
     if not chosen and mine is not None and at > m.start() and items[mine][1] and not set(items[mine][1]) & asked \
             and (_whole_before(sentence, m.start(), siblings) or _points_back(sentence, m.start(), siblings)) \

@@ -266,3 +266,20 @@ async def test_a_broad_amount_asked_by_its_kind_needs_the_kind_named(empty_engin
     no subsidy, neither does its title: the ministry's whole budget is no answer (frame._kind_unnamed)."""
     values = await values_asked(empty_engine, BUDGET, "Berapa anggaran subsidi pupuk tahun 2020 yang disetujui Komisi IV DPR?")
     assert 26.6e12 in values and 21.05e12 not in values, values
+
+
+LAYOFF = topic_archive("uber", "2019-09-11", [
+    Article(id="uber-phk", outlet="Okezone", published="2019-09-11", title="Uber PHK 435 Karyawan",
+            body="Uber kembali melakukan PHK terhadap 435 karyawan pada 10 September 2019. Terdiri dari 170 orang "
+                 "karyawan departemen produk dan 265 departemen teknik."),
+])
+
+
+async def test_a_breakdowns_item_named_whole_is_the_asked_one(empty_engine):
+    """"Terdiri dari 170 orang karyawan departemen produk dan 265 departemen teknik" for "berapa orang
+    … dari tim teknik": the item the question names whole (teknik) is asked, not the one sharing only
+    its noun (karyawan); the rule sees the sentence's every figure even when the sentence was read
+    from its article with only some of them offered (answer.Candidate.siblings)."""
+    values = await values_asked(empty_engine, LAYOFF,
+                                "Dari karyawan Uber yang di-PHK September 2019, berapa orang yang berasal dari tim teknik?")
+    assert 170 not in values, values
