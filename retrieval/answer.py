@@ -132,6 +132,11 @@ class Candidate:
     # read a figure's siblings: a breakdown's other items, a list's other entries)
     siblings: list[dict[str, Any]] | None = None
 
+    @property
+    def sentence_figures(self) -> list[dict[str, Any]]:
+        """Every figure of the candidate's sentence, offered or not: what the figure rules compare with."""
+        return self.siblings if self.siblings is not None else self.claim.quantities if self.claim else []
+
 
 def format_number(value: float) -> str:
     """10000 -> '10.000', 1500000.0 -> '1.500.000', 1.5 -> '1,5' (Indonesian style)."""
@@ -943,8 +948,7 @@ def _restated_elsewhere(frame: QuestionFrame, offered: list[tuple[Candidate, dic
                    and (c.article.credit or c.article.outlet != ca.article.outlet) for ca, a in answering):
             continue
         judged += 1
-        if figure_answers(loose, q, c.claim.text, c.article.title, c.article.published,
-                          c.siblings if c.siblings is not None else c.claim.quantities):
+        if figure_answers(loose, q, c.claim.text, c.article.title, c.article.published, c.sentence_figures):
             out.append((c, q))
     return out
 
@@ -1279,7 +1283,7 @@ def _figure_answers_once(memo: dict, frame: QuestionFrame, c: Candidate, q: dict
     held = memo.get(key)
     fits = held[2] if held is not None and held[0] is c and held[1] is q else None
     if fits is None:
-        figures = c.siblings if c.siblings is not None else c.claim.quantities
+        figures = c.sentence_figures
         at = next((k for k, x in enumerate(figures) if x is q), None)
         copies = memo.setdefault(("copies", c.claim.text, c.article.title, c.article.published, at), [])
         fits = next((verdict for seen, verdict in copies if at is not None and seen == figures), None)

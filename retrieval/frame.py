@@ -2263,8 +2263,7 @@ def _kind_unnamed(frame: QuestionFrame, text: str, stem: Callable[[str], str]) -
     kinds = {x for x in kinds if x != stem(words[0].lower())}
     if not kinds:
         return False
-    said = {stem(t.lower()) for t in WORD_RE.findall(text)}
-    return not kinds & said
+    return not kinds & _stemmed_words(text, stem)
 
 
 def _bilateral(frame: QuestionFrame, sentence: str, at: int) -> bool:
@@ -3305,7 +3304,7 @@ def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 
 
 _PENALTY_NOUNS = frozenset({"penjara", "hukuman", "pidana", "kurungan", "bui"})
-_PENALTY_AFTER_RE = re.compile(r"\s*(?:penjara|kurungan|hukuman|pidana)\b", re.I)
+_PENALTY_AFTER_RE = re.compile(rf"\s*(?:{'|'.join(sorted(_PENALTY_NOUNS))})\b", re.I)
 PENALTY_REACH = 8   # words read back from a span for what it is ("diancam dengan pidana penjara paling lama enam tahun")
 SUBSTITUTE_REACH = 4   # words read back for a substitute term ("diganti dengan pidana penjara 2 tahun")
 # the span's unit, then a word ("2 bulan lalu"; "2 bulan 3 minggu ( lalu )": a second unit and a bracket)

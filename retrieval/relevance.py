@@ -824,7 +824,6 @@ def asked_names(question: str, pipeline: TextPipeline) -> tuple[tuple[str, ...],
 
 _LOCATED_NAME_RE = re.compile(r"\b(?=(?:di|kota|harga|tarif|gempa|tsunami|banjir|longsor|topan|badai|taifun|siklon|hurikan|erupsi|"
                               r"letusan|kebakaran|tragedi)\s+([A-Z][\w\-']*))", re.I)   # (a lookahead: "gempa di Palu" gives both)
-_NEXT_WORD_RE = re.compile(r"\s+([\w\-']+)")
 
 
 def _unit_before_name(words: list[str], low: list[str], i: int, pipeline: TextPipeline) -> bool:
@@ -907,6 +906,7 @@ def asked_name_phrases(question: str, pipeline: TextPipeline) -> tuple[Name, ...
     return tuple(out)
 
 
+@lru_cache(maxsize=256)   # read by the engine's names and by located_names, once per question
 def asked_place_names(question: str, pipeline: TextPipeline) -> tuple[Name, ...]:
     """The places a quantity question asks about or of (frame.py's gazetteer) as one name: every
     way an article may name one of them, a place within it ("Jawa Timur": "jatim", "surabaya",
