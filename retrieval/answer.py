@@ -324,6 +324,8 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return True
     if unit and (pipeline.noun_key(unit) in targets or (unit in UNIT_SPELLINGS and pipeline.noun_key(UNIT_SPELLINGS[unit]) in targets)):
         return True   # "15 mile" answers "berapa mil", "14.200 feet" "berapa kaki"
+    if unit and "-" in unit and _pair_halves(unit, pipeline) & (targets - units_only):
+        return True   # "18 mahasiswa-mahasiswi" counts the asked "mahasiswa"
     if unit in UNIT_SENSES and pipeline.noun_key(UNIT_SENSES[unit]) in targets - units_only:
         return True   # "berapa poin Thailand": "mengoleksi empat angka" counts points
     if weighed and unit in frame_lexicon().words["weight_units"] and sentence and (at := figure_at(sentence, q["text"])) >= 0:
@@ -727,7 +729,10 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
             continue
         for q in c.claim.quantities:
             unit = q.get("unit") or ""
-            for w in [unit, UNIT_SPELLINGS.get(unit.lower(), ""), *q.get("before", "").split()]:
+            # "mengemas 69 angka" names the points a tally asks ("berapa poin Napoli")
+            # and "18 mahasiswa-mahasiswi" either half of its pair
+            for w in [unit, UNIT_SPELLINGS.get(unit.lower(), ""), UNIT_SENSES.get(unit.lower(), ""),
+                      *(unit.split("-") if "-" in unit else ()), *q.get("before", "").split()]:
                 if not w or w in seen:
                     continue
                 seen.add(w)
@@ -1165,7 +1170,8 @@ def _multiplies(q: dict[str, Any], text: str, question: str) -> bool:
 def _word_after(text: str, figure_text: str) -> str | None:
     """'49,07 detik': the measure word the claim extractor leaves out of counted nouns."""
     at = figure_at(text, figure_text)
-    m = re.match(r"\s*([^\W\d_][\w\-]*)", text[at + len(figure_text):]) if at >= 0 else None
+    # (past the number spelled again in brackets: "paling lama 24 (dua puluh empat) bulan")
+    m = re.match(r"\s*(?:\([^()\d]{1,40}\)\s*)?([^\W\d_][\w\-]*)", text[at + len(figure_text):]) if at >= 0 else None
     word = m.group(1).lower() if m else ""
     if not m or (word in NON_UNITS or word in frame_lexicon().stopwords) and word not in frame_lexicon().words["time_words"]:
         return None   # "42.000 per bulan", "Rp 20 miliar di APBD": a function word measures nothing

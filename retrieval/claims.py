@@ -335,6 +335,7 @@ _FLOOR_WORDS = f"(?:{'|'.join([w for w in UNITS_WORDS if w != 'se'] + ['sepuluh'
 _FLOOR_WORD_RE = re.compile(rf"\b[Ll]antai\s+{_FLOOR_WORDS}\b")
 # "Rp42.000", "USD14,28 miliar", "US$85,1 juta", "S$5 juta": the amount starts a word as any figure does
 _GLUED_CURRENCY_RE = re.compile(r"(?:\b(?:[Rr][Pp]\.?|USD|IDR|EUR|SGD|RM)|\b(?:US|S)?\$)(?=\d)")
+_SPELLED_AGAIN_RE = re.compile(r"\s*\(\s*([^\W\d_][^\W\d_ ]*(?: [^\W\d_]+){0,4})\s*\)\s*([^\W\d_]+)")
 _SCORE_RE = re.compile(r"\d{1,2}\s?[-–]\s?\d{1,2}")
 _SCORE_WORDS_RE = re.compile(r"\b(?:kalah|menang|skor|imbang|takluk|tumbang|ditahan|bermain|hasil|unggul|tertinggal|"
                              r"membalas|mengalahkan|dikalahkan|menekuk|ditekuk|dibantai|membantai)\s+(?:\w+\s+)?(?-i:[A-Z][\w'-]*\s+){0,3}$", re.I)
@@ -545,6 +546,15 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 unit = f"{unit} {nxt.group(1)}"
                 unit_end = nxt.end()
         alias_end = None
+        spelled_span = False   # "paling lama 24 (dua puluh empat) bulan": a span of time, as "24 bulan" is
+        if not unit and low_text and low_text[0].isdigit() and (again := _SPELLED_AGAIN_RE.match(sentence, m.end("low"))) \
+                and words_to_number(again.group(1)) == parse_number(low_text):
+            # "sebanyak 3 (tiga) orang": the number spelled out again in brackets, then its unit
+            if again.group(2).lower() in frame_lexicon().words["time_words"]:
+                spelled_span = True
+            else:
+                unit, alias_end = again.group(2), again.end(2)
+                unit_end = alias_end
         if unit and unit.lower() == "lebih" and low_text:
             # "35,04 juta lebih KPM", "500 lebih yang kita beri peringatan": more than the figure,
             # of the noun after it, if any
@@ -650,7 +660,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             scope=_scope_after(sentence[m.end():]), before=before,
         ))
         spans.append((start, unit_end if unit else text_end, unit_first))
-        if unit is None and (timed or _currency_before(sentence, m.start("low") if low_text else start)):
+        if unit is None and (timed or spelled_span or _currency_before(sentence, m.start("low") if low_text else start)):
             durations.add(len(out) - 1)
     out, spans, durations = _joined_ranges(sentence, out, spans, durations)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
@@ -672,6 +682,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         if q.unit is None and k not in durations and k + 1 < len(out) and out[k + 1].unit \
                 and _PART_OF_COUNT_RE.match(sentence, spans[k][1]):
             q.unit, q.of = out[k + 1].unit, q.of or out[k + 1].of   # "lima dari sepuluh calon": five candidates
+            continue
+        if q.unit is None and k not in durations and (held := _HELD_NOUN_BEFORE_RE.search(sentence, 0, spans[k][0])):
+            q.unit = held.group(1).lower()   # "naik tiga tangga … setelah mengumpulkan poin 28": points, no steps
             continue
         if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]) \
@@ -844,6 +857,8 @@ _LOST_SEPARATOR_RE = re.compile(r" \d{3}\b(?![.,]\d)")   # "Rp 3 500": the rest 
 _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 # "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage
+# a tally's noun written before its number ("mengumpulkan poin 28", "meraih suara 1.200")
+_HELD_NOUN_BEFORE_RE = re.compile(r"(?<!selisih )\b(poin|suara|kursi|medali|gol)\s+$", re.I)
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:level|posisi)\s*$", re.I)
 # a list of numbers opened by what they are ("lima gol, yaitu pada menit 9, 50, 52, 63 dan 90"):
 # minutes, not goals

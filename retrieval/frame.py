@@ -2926,7 +2926,12 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     if not first or not second:
         return True   # "menewaskan 95 orang dan melukai 158 lainnya di pusat kota Kabul": both's place
     mine, other = (first, second) if at < second_at else (second, first)
-    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)}
+    # a question's word in the sentence's opening time or place frames both items ("Pada musim
+    # 2016/2017 Messi mencetak 54 gol dari 52 laga, … lebih dari 40 gol untuk delapan musim
+    # beruntun"): it tells neither apart
+    opening = _OPENING_FRAME_RE.match(sentence[:spans[0][0]])
+    lead = {stem(t.lower()) for t in WORD_RE.findall(opening.group(1))} if opening else set()
+    asked = {stem(t.lower()) for t in WORD_RE.findall(frame.question_text)} - lead
     groups = {stem(x) for x in w["subgroup_words"]}
     if mine - other and other - mine and (mine ^ other) <= groups and not (mine ^ other) & asked:
         return False   # "10 atlet putra dan delapan atlet putri" for "berapa atlet": parts of the asked whole
@@ -2934,6 +2939,10 @@ def contrasted_pair_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     if all(x in groups for x in leads) and leads[0] != leads[1] and not set(leads) & asked:
         return False   # "empat anak perempuan dan dua anak laki-laki turut diamankan": what follows is both's
     return not ((other - mine) & asked and not (mine - other) & asked)
+
+
+# an opening time or place, up to the first name or comma: "Pada musim 2016 / 2017 Messi …"
+_OPENING_FRAME_RE = re.compile(r"\W*(?:[Pp]ada|[Dd]alam|[Ss]epanjang|[Ss]elama|[Dd]i)\s+((?:[a-z0-9/.\-]+\s+){1,5}?)(?=[A-Z]|,)")
 
 
 def _first_own_word(text: str, skip: frozenset[str] | set[str], stem: Callable[[str], str]) -> str | None:
@@ -3269,6 +3278,38 @@ def share_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if not set(_clause_words(sentence, at)) & lexicon().words["share_verbs"]:
         return True
     return MINISTRY not in _named_bodies(sentence[max(0, at - 200):at], caps=True)
+
+
+# a share of a total said at its figure ("20% dari total pendaftar"), and the part a share question
+# sets apart ("berapa persen peserta IDCamp yang masih berstatus pelajar dan mahasiswa")
+_SHARE_OF_TOTAL_RE = re.compile(r"\s*dari\s+(?:total|jumlah|seluruh|keseluruhan)\b", re.I)
+_ASKED_SHARE_PART_RE = re.compile(r"\bberapa\s+persen\s+(?:(?!menurut\b|dari\b|di\b|pada\b)[^\s?,;]+\s+){1,5}yang\s+([^?,;]+)", re.I)
+_SHARE_PART_END_RE = re.compile(r"\b(?:di|pada|menurut|dalam|sejak|hingga|sampai|per|tahun|bulan)\b|\d", re.I)
+
+
+def share_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A share asked by what sets its part apart ("berapa persen peserta IDCamp yang masih
+    berstatus pelajar dan mahasiswa") is not another part's share of the same total ("Peserta
+    perempuan … 20% dari total pendaftar", "perguruan tinggi 47% dari total peserta"): a share of
+    a total whose sentence names another part (a group of people, or several shares listed) answers
+    only when it names something of the part asked too ("Depok: … sekitar 16,3% dari total biaya
+    hidup" under a list's heading names none)."""
+    if (frame.noun or "").lower() != "persen" or frame.pipeline is None:
+        return True
+    asked = _ASKED_SHARE_PART_RE.search(frame.question_text)
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if not asked or at < 0 or not _SHARE_OF_TOTAL_RE.match(sentence, at + len(text)):
+        return True
+    stem = frame.pipeline.stem
+    part_text = _SHARE_PART_END_RE.split(asked.group(1), maxsplit=1)[0]
+    part = {stem(t) for t in _lower_words(part_text) if t[:1].isalpha() and t not in lexicon().stopwords}
+    if not part or part & _stemmed_words(sentence, stem):
+        return True
+    # another part is named: a group of people ("Peserta perempuan"), or the sentence lists the
+    # total's parts ("SMA/SMK 49%, dan perguruan tinggi 47% dari total peserta")
+    shares = sum(1 for x in _lower_words(sentence) if x in ("%", "persen"))
+    return not (shares >= 2 or _lower_words(sentence) and set(_lower_words(sentence)) & lexicon().words["subgroup_words"])
 
 
 def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -4348,7 +4389,8 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     Firli Bahuri …" -> (firli, bahuri). Only for held nouns (suara, kursi, medali, hukuman …) and
     spans of time asked (`spans`: "berapa lama vonis … Johnny E Awuy": each defendant has his own),
     and only names of two or more capitalised words outside the gazetteer and the entity list (one
-    word when ``known`` says it is no Indonesian word: "Irman", "Sugiharto")."""
+    word when ``known`` says it is no Indonesian word: "Irman", "Sugiharto"). Names after "di" or a
+    competition's head are where, no holder."""
     if not spans and (not noun or noun.lower() not in lex.words["held_nouns"]):
         return ()
     toks = WORD_RE.findall(question)
@@ -4366,7 +4408,11 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
             continue   # "Partai Biru dan Putih pimpinan Benny Gantz": the leader names the party, holds nothing
         if i and lex.events.at(low, i - 1):
             continue   # "keluarga korban kecelakaan Ethiopian Airlines": the name tells the event, holds nothing
+        if i and (low[i - 1] in _WHERE_BEFORE_NAME or low[i - 1] in lex.words["competition_heads"]):
+            continue   # "poin Barcelona di puncak klasemen La Liga … di El Clasico": where it was won, no holder
         single = j - i == 1 and known is not None and not known(name[0])
+        if known is not None and name and all(known(t) for t in name):
+            continue   # "lama studi … Beasiswa Santri LPDP": words of the language name a programme, no defendant
         company = low[i] in lex.words["company_words"] or (i and low[i - 1] in lex.words["company_words"])
         inside = [k + hit[1] for k in range(i + 1, j) if (hit := lex.names.at(low, k)) is not None]
         if not company and inside:
@@ -4388,6 +4434,7 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
 
 
 _TICKET_RE = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
+_WHERE_BEFORE_NAME = frozenset({"di", "pada", "dalam"})
 _EXAMPLE_WORDS = frozenset({"seperti", "misalnya", "contohnya"})
 
 
@@ -4434,8 +4481,10 @@ def party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "Wilmar Group mengembalikan … Rp 11,88 triliun" is Wilmar's, whoever else is asked
     if len(figures) < 2 or not asked & {w.lower() for w in WORD_RE.findall(sentence)}:
         return True
-    # (the asked name may be written shorter: "Anies-Sandi" asked, "Wagub Sandiaga Uno" said)
-    return bool(words & asked) or any(len(a) >= 4 and w.startswith(a) for w in words for a in asked)
+    # (the asked name may be written shorter: "Anies-Sandi" asked, "Wagub Sandiaga Uno" said; a
+    # name the question gives as where is no other party: "warga Paloh" for "… di Paloh")
+    return bool(words & asked) or any(len(a) >= 4 and w.startswith(a) for w in words for a in asked) \
+        or bool(words & _question_words(frame.question_text))
 
 
 def _starts_total(sentence: str, at: int) -> bool:
@@ -4842,6 +4891,21 @@ def _person_named(subject: str | None, frame: QuestionFrame) -> bool:
     return sum(frame.pipeline.known_word(t) for t in words) * 2 < len(words)
 
 
+def _group_or_event(subject: str) -> bool:
+    """A subject naming a competition's group or stage ("Grup D Liga Champions"), no one a pronoun
+    after it stands for."""
+    return bool(set(_lower_words(subject)) & (lexicon().words["competition_heads"] | _COMPETITION_WORDS))
+
+
+_COMPETITION_WORDS = frozenset({"grup", "liga", "piala", "babak", "final", "laga", "pertandingan"})
+
+
+def _has_name_word(subject: str, frame: QuestionFrame) -> bool:
+    """Some word of the subject is no word of the language: a name ("Rani Saidi")."""
+    return frame.pipeline is None or any(t[:1].isalpha() and not frame.pipeline.known_word(t.lower())
+                                         for t in WORD_RE.findall(subject))
+
+
 def _sentence_subject(sentence: str, frame: QuestionFrame) -> set[str]:
     """Name words of a person opening the sentence, followed by a verb ("Garino menyelesaikan …",
     "Rossi finis …"): no Indonesian word, place, body or office; empty otherwise."""
@@ -4884,11 +4948,15 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if given:   # "vonis penjara 7 tahun … kepada terdakwa … Irman": the name after it is whose
         return bool(given & set(frame.holders))
     held = _holder_before(sentence, at) or _last_name_in_clause(sentence, at)
-    if held and held <= _PRONOUNS and q.get("subject"):
-        held = {t.lower() for t in q["subject"].split()}   # "Dia mengumpulkan 182 poin": an earlier sentence's
+    # (an earlier sentence's subject stands for a pronoun when it is a name, "Rani Saidi"; not a
+    # group or an event, "Grup D Liga Champions menyajikan laga seru. Ia mengemas gol …", nor a
+    # description in words of the language, "Pebalap Inggris": the one the story is about)
+    person_before = bool(q.get("subject")) and not _group_or_event(q["subject"]) and _has_name_word(q["subject"], frame)
+    if held and held <= _PRONOUNS and q.get("subject"):   # "Dia mengumpulkan 182 poin": an earlier sentence's
+        held = {t.lower() for t in q["subject"].split()} if person_before else set()
     if held:
         return bool(held & set(frame.holders))
-    if q.get("subject") and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
+    if person_before and not {t.lower() for t in WORD_RE.findall(sentence)} & set(frame.holders):
         # "Dia mengumpulkan 182 poin": whoever an earlier sentence named
         return bool({t.lower() for t in q["subject"].split()} & set(frame.holders))
     # no name right before it: a sentence about someone else ("Irjen Firli meraih … 56 suara") is not
@@ -4912,14 +4980,20 @@ def holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             or any(len(s) >= 3 and a.startswith(s) for s in subject for a in asked)
     stop = lex.stopwords | lex.words["not_names"] | lex.words["not_person_words"]
     cited = _law_citation_spans(before)
+    # "Pemain 19 tahun ini memborong tiga gol": a noun opening the sentence and pointed back at
+    # ("ini", "tersebut") is the one the story is about, no other holder
+    pointed_back = bool(low) and low[0].isalpha() and any(t in _POINTING_BACK for t in low[1:5])
     for i, t in enumerate(before):
         if (_name_word(t) and low[i] not in stop and i not in cited
                 and lex.names.at(low, i) is None and not (i == 0 and low[i] in lex.words["clause_breaks"])
                 # "Pelaku pun dijerat … ancaman hukuman sembilan tahun": a case's role opening the
                 # sentence stands for the one its story names, no other holder
-                and not (i == 0 and low[i] in lex.words["role_nouns"])):
+                and not (i == 0 and (low[i] in lex.words["role_nouns"] or pointed_back))):
             return False
     return True
+
+
+_POINTING_BACK = frozenset({"ini", "tersebut"})
 
 
 _LAW_OPENERS = frozenset({"pasal", "undang-undang", "uu", "kuhp", "kuhap", "perppu", "perpres", "pp", "permen",

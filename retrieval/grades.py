@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, QuestionFrame, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -1677,3 +1677,28 @@ def _own_clause(sentence: str, at: int, length: int) -> str:
 @lru_cache(maxsize=4096)   # a question's once, a sentence's once for all its figures
 def _rounds(text: str) -> frozenset[str]:
     return frozenset({re.sub(r"[\s-]+", "", (m.group(1) or m.group(2) or m.group(3)).lower()) for m in _ROUND_RE.finditer(text)})
+
+
+# the part counted before its whole: "ada tujuh dari 12 gol", "118 dari total 122 anggota"
+_PART_BEFORE_WHOLE_RE = re.compile(r"(\S+)\s+dari\s+(?:total\s+|sebanyak\s+|jumlah\s+)?$", re.I)
+_WHOLE_TAIL_END_RE = re.compile(r"[,;:()]|\.(?!\d)|\s(?:dan|serta|sedangkan|sementara|namun|tetapi)\s", re.I)
+
+
+def counted_whole_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """The whole a part is counted out of ("tujuh dari 12 gol tercipta dari situasi set piece")
+    is not the part a question asks by what the sentence says of it ("berapa gol Arsenal yang
+    tercipta dari situasi set piece"): what follows the whole is said of the part."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at <= 0 or frame.pipeline is None or "dari" not in sentence[max(0, at - 30):at].lower():
+        return True
+    part = _PART_BEFORE_WHOLE_RE.search(sentence, max(0, at - 40), at)
+    if not part or not (part.group(1)[:1].isdigit() or words_to_number(part.group(1).lower()) is not None) \
+            or part.group(1).lower() in ("satu", "1", "seorang", "sebuah"):
+        return True   # ("satu dari empat jenazah … yang sempat misterius": one member of the group asked)
+    stem = frame.pipeline.stem
+    tail = _WHOLE_TAIL_END_RE.split(sentence[at + len(text):], maxsplit=1)[0]
+    said = {stem(t) for t in _lower_words(tail) if t[:1].isalpha() and t not in lexicon().stopwords}
+    said -= {stem((q.get("unit") or "").lower())}
+    # most of it asked: "yang menghadiri sidang" is not the "perkara … yang disidangkan" asked
+    return 2 * len(said & _stemmed_words(frame.question_text, stem)) <= len(said)

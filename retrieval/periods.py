@@ -349,6 +349,12 @@ _SPAN_SAID_RE = re.compile(rf"\b(?:(?:selama|dalam|sepanjang|untuk|hingga)\s+(?:
                            rf"|{_SPAN_COUNT}\s+(?:tahun|bulan|semester|pekan|minggu|hari)\s+(?:terakhir|ke\s+depan|mendatang)\b)", re.I)
 # a figure said per period: "Rp900 ribu per warga setiap bulan", "Rp 150 triliun per tahun"
 _PER_PERIOD_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_]+\s+){0,3}?(?:per|setiap|tiap)\s+(?:tahun|bulan|semester|pekan|minggu|hari)\b", re.I)
+# a figure held over several periods in a row ("… untuk delapan musim beruntun"), which a question
+# naming one year or season asks only when it asks a streak
+_STREAK_SAID_RE = re.compile(rf"\b{_SPAN_COUNT}\s+(?:tahun|musim|bulan|pekan|minggu|hari|laga|pertandingan|edisi)\s+"
+                             r"(?:beruntun|berturut-turut|berturut)\b", re.I)
+_STREAK_ASKED_RE = re.compile(r"\b(?:beruntun|berturut-turut|berturut)\b", re.I)
+_YEAR_ASKED_RE = re.compile(r"\b(?:19|20)\d\d\b")
 _TOTAL_ASKED_RE = re.compile(r"\b(?:total|seluruh|keseluruhan|selama|sepanjang|periode)\b", re.I)
 
 
@@ -364,6 +370,8 @@ def span_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     asked = _PER_PERIOD_ASKED_RE.search(question)
     after = re.split(r"[,;]|\.(?!\d)", sentence[at + len(text):], maxsplit=1)[0]
+    if _STREAK_SAID_RE.search(after) and _YEAR_ASKED_RE.search(question) and not _STREAK_ASKED_RE.search(question):
+        return False   # "selalu mencetak lebih dari 40 gol untuk delapan musim beruntun": no one season's tally
     own_rate = _PER_PERIOD_AFTER_RE.match(after)
     if asked:
         if own_rate:

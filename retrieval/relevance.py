@@ -26,12 +26,12 @@ import numpy as np
 
 from .claims import TEENS_WORDS, UNITS_WORDS, find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import asked_sectors, acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import asked_sectors, acronym_fits, age_fits, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, share_part_fits, total_part_fits, role_fits, penalty_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, currency_family, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
                      matchup_fits, remainder_fits, aim_fits, all_parties_fits, progress_fits,
-                     basis_fits, contribution_fits, distance_from_fits, norm_fits, hypothetical_fits, vehicle_code_fits, case_fits, whole_count_fits, first_in_list_fits, start_price_fits, route_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits,
+                     basis_fits, contribution_fits, distance_from_fits, norm_fits, hypothetical_fits, vehicle_code_fits, case_fits, whole_count_fits, counted_whole_fits, first_in_list_fits, start_price_fits, route_fits, keyed_list_fits, name_keyed_fits, company_fits, opponent_fits, magnitude_fits, round_fits,
                      breakdown_fits, negated_label_fits, set_aside_fits, exchange_rate_fits, kind_keyed_fits, restated_share_fits)
 from .items import lead_item_fits, measure_kind_fits, money_kind_fits
 from .scores import is_scoreline, match_fits, scoreline_fits
@@ -492,7 +492,9 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and span_fits(frame.question_text, quantity, sentence)
             and capacity_fits(frame, quantity, sentence)
             and year_part_fits(frame.question_text, sentence, quantity.get("text")) and respectively_fits(frame, quantity, sentence)
-            and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence) and total_part_fits(frame, quantity, sentence)
+            and proposer_fits(frame, quantity, sentence) and share_fits(frame, quantity, sentence) and share_part_fits(frame, quantity, sentence)
+            and counted_whole_fits(frame, quantity, sentence)
+            and total_part_fits(frame, quantity, sentence)
             and role_fits(frame, quantity, sentence)
             and penalty_fits(frame, quantity, sentence) and before_after_fits(frame.question_text, sentence)
             and state_fits(frame.question_text, quantity, sentence, frame.pipeline.stem if frame.pipeline else None)
