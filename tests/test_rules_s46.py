@@ -146,3 +146,19 @@ def test_a_tallys_noun_before_its_number_is_its_unit():
                                  "sementara setelah mengumpulkan poin 28 .")
     assert [(q.value, q.unit) for q in quantities if q.value == 28] == [(28, "poin")]
     assert [q.unit for q in find_quantities("Indonesia mencatat tiga kemenangan dan selisih gol 26 .") if q.value == 26] != ["gol"]
+
+
+RIDER = topic_archive("crutchlow", "2017-09-07", [
+    Article(id="crutchlow", outlet="juara.net", published="2017-09-07", title="Jari Crutchlow Teriris Pisau",
+            body="Cal Crutchlow mengalami cedera jari menjelang GP San Marino. Pebalap Inggris berada di posisi ketujuh "
+                 "klasemen. Ia mengemas 89 poin , atau terpaut 94 angka dari sang pemuncak klasemen , Andrea Dovizioso ."),
+])
+
+
+async def test_a_pronoun_after_a_description_is_the_storys_subject(empty_engine):
+    """"Pebalap Inggris berada di posisi ketujuh. Ia mengemas 89 poin": a subject in words of the
+    language describes the one the story is about, so "Ia" holds the asked rider's points
+    (frame.holder_fits: only a name stands for the pronoun)."""
+    values = await values_asked(empty_engine, RIDER, "berapa poin Cal Crutchlow (LCR Honda) di klasemen MotoGP 2017 "
+                                                     "menjelang GP San Marino, saat jarinya terluka teriris pisau?")
+    assert 89 in values, values
