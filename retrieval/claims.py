@@ -522,7 +522,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     """Every counted figure in a sentence, as written, with qualifier and counted noun."""
     out: list[Quantity] = []
     ordinals = find_ordinals(sentence)
-    if not _may_hold_quantity(sentence, _words(sentence) if words is None else words):
+    if not _may_hold_quantity(sentence, _words(sentence) if words is None else words) and not _ONE_SPAN_RE.search(sentence):
         return ordinals
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
@@ -662,6 +662,14 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         spans.append((start, unit_end if unit else text_end, unit_first))
         if unit is None and (timed or spelled_span or _currency_before(sentence, m.start("low") if low_text else start)):
             durations.add(len(out) - 1)
+    for m in _ONE_SPAN_RE.finditer(sentence):   # "hukuman … selama setahun": one year, a span as "2 tahun" is
+        out.append(Quantity(value=1.0, text=m.group(1), unit=m.group(2).lower(), before=_last_words(sentence, m.start(1))))
+        spans.append((m.start(1), m.end(1), None))
+        durations.add(len(out) - 1)
+    if len(spans) > 1 and spans[-1][0] < spans[-2][0]:
+        order = sorted(range(len(out)), key=lambda k: spans[k][0])
+        durations = {order.index(k) for k in durations}
+        out, spans = [out[k] for k in order], [spans[k] for k in order]
     out, spans, durations = _joined_ranges(sentence, out, spans, durations)
     # whose and what each figure counts; casualty (read by answer.py) follows from the classes
     for q, (of, predicates, victim) in zip(out, figure_frames(sentence, spans)):
@@ -856,9 +864,13 @@ _LOST_SEPARATOR_BEFORE_RE = re.compile(r"\b[Rr][Pp]\.?\s*\d{1,3} $")
 _LOST_SEPARATOR_RE = re.compile(r" \d{3}\b(?![.,]\d)")   # "Rp 3 500": the rest of the amount
 _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
-# "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage
+# one unit of time written as a word, after a word saying how long: "selama setahun", "hampir sebulan"
+# (not "dalam sehari": mostly a rate)
+_ONE_SPAN_RE = re.compile(r"\b(?:selama|waktu|hampir|sekitar|kurang\s+dari|lebih\s+dari|paling\s+lama|hanya|cuma)\s+"
+                          r"(se(tahun|bulan|pekan|minggu|hari|jam|abad|dekade))\b(?!\s+(?:lalu|silam|sebelumnya|kemudian))", re.I)
 # a tally's noun written before its number ("mengumpulkan poin 28", "meraih suara 1.200")
 _HELD_NOUN_BEFORE_RE = re.compile(r"(?<!selisih )\b(poin|suara|kursi|medali|gol)\s+$", re.I)
+# "menguat 2,19% ke level 8.088,98": a bare figure named a level is that level, not a percentage
 _LEVEL_BEFORE_RE = re.compile(r"\b(?:level|posisi)\s*$", re.I)
 # a list of numbers opened by what they are ("lima gol, yaitu pada menit 9, 50, 52, 63 dan 90"):
 # minutes, not goals

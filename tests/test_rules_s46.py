@@ -162,3 +162,12 @@ async def test_a_pronoun_after_a_description_is_the_storys_subject(empty_engine)
     values = await values_asked(empty_engine, RIDER, "berapa poin Cal Crutchlow (LCR Honda) di klasemen MotoGP 2017 "
                                                      "menjelang GP San Marino, saat jarinya terluka teriris pisau?")
     assert 89 in values, values
+
+
+def test_one_unit_of_time_in_a_word_is_a_span():
+    """"hukuman rehabilitasi sosial selama setahun": one year, read as "1 tahun" is; "setahun lalu"
+    is when, no span, and "dalam sehari" mostly a rate."""
+    assert [(q.value, q.unit) for q in find_quantities("Hakim menjatuhkan hukuman rehabilitasi sosial selama setahun "
+                                                          "kepada MJE.")] == [(1, "tahun")]
+    assert find_quantities("Hampir setahun lalu ia datang ke kota itu.") == []
+    assert [q.text for q in find_quantities("Dalam sehari ada 5 kasus baru.")] == ["5 kasus"]
