@@ -342,6 +342,9 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         if before and before[-1] in WEIGHT_LINKS:
             before = before[:-1]
         return any(pipeline.noun_key(w.lower()) == weighed for w in before[-1:] + after)
+    if unit and unit not in COUNT_WORDS and sentence and unit in _people_units() \
+            and _restated_noun(q, sentence, targets - units_only, pipeline, people=True) is not None:
+        return True   # "Jumlah penumpang KRL … mencapai 1.034.210 pengguna": the people the total names
     if unit is None or unit in COUNT_WORDS:
         # "korban meninggal mencapai 162 orang", "Jumlah … TPS yang disiapkan adalah 68.511 unit": the noun comes first
         before = q.get("before", "").split()
@@ -356,6 +359,14 @@ def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeli
         return (any(pipeline.noun_key(w) in targets - units_only for w in before)
                 or _restated_noun(q, sentence, targets - units_only, pipeline, people=unit is not None) is not None)
     return False
+
+
+@lru_cache(maxsize=1)
+def _people_units() -> frozenset[str]:
+    """Nouns of people a figure may count others by ("1.034.210 pengguna" for the passengers a
+    "jumlah penumpang" names): a people's count restates the noun its clause names."""
+    w = frame_lexicon().words
+    return frozenset(w["person_nouns"] | w["people_nouns"] | {"pengguna", "peserta", "pelanggan"})
 
 
 @lru_cache(maxsize=1)
@@ -747,7 +758,7 @@ def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: T
             continue
         for q in c.claim.quantities:
             unit = (q.get("unit") or "").lower()
-            if (not unit or unit in COUNT_WORDS) and (
+            if (not unit or unit in COUNT_WORDS or unit in _people_units()) and (
                     noun := _restated_noun(q, c.claim.text, targets - found, pipeline, people=bool(unit))):
                 found.add(pipeline.noun_key(noun))
     return found

@@ -171,3 +171,19 @@ def test_one_unit_of_time_in_a_word_is_a_span():
                                                           "kepada MJE.")] == [(1, "tahun")]
     assert find_quantities("Hampir setahun lalu ia datang ke kota itu.") == []
     assert [q.text for q in find_quantities("Dalam sehari ada 5 kasus baru.")] == ["5 kasus"]
+
+
+COMMUTERS = topic_archive("krl", "2019-09-10", [
+    Article(id="krl-ganjil", outlet="Okezone", published="2019-09-10", title="Penumpang KRL Naik",
+            body="Jumlah penumpang KRL pada hari pertama perluasan ganjil genap mencapai 1.034.210 pengguna. "
+                 "Polisi juga memeriksa penumpang dan 12 saksi."),
+])
+
+
+async def test_people_counted_by_another_word_are_the_ones_a_total_names(empty_engine):
+    """"Jumlah penumpang KRL … mencapai 1.034.210 pengguna": a count of people by another noun of
+    people restates the noun its "jumlah" opens (answer._quantity_matches); "penumpang dan 12 saksi"
+    opens none, so the witnesses are no passengers."""
+    values = await values_asked(empty_engine, COMMUTERS,
+                                "Berapa jumlah penumpang KRL pada hari pertama perluasan ganjil genap?")
+    assert 1034210 in values and 12 not in values, values
