@@ -5110,6 +5110,13 @@ def _written_as_place(sentence: str, end: int, key: str, pipeline: TextPipeline)
     return any(m.group()[0].isupper() for m in re.finditer(rf"\b{re.escape(key)}\b", sentence[:end], re.I))
 
 
+def _in_competition_name(sentence: str, end: int, key: str) -> bool:
+    """A place named inside a competition's name before `end` ("Liga 1 Indonesia 2019", "Piala
+    Presiden", "Kejuaraan Dunia"): the league's country, not whose figure it is."""
+    return bool(re.search(rf"\b(?:Liga|Piala|Kejuaraan|Kualifikasi|Grand\s+Prix|GP)\s+(?:\d+\s+|[A-Z][\w-]*\s+){{0,2}}"
+                          rf"{re.escape(key.replace('_', ' '))}\b", sentence[:end], re.I))
+
+
 _SUBJECT_GENERIC = frozenset("angka ini itu tersebut".split())   # "Angka ini meningkat 21,57 persen": the story's figure
 _SUBJECT_ENDS = frozenset("mencapai sebesar sebanyak adalah ialah yakni yaitu naik turun tercatat menjadi sekitar "
                           "baru sudah telah masih hanya".split())
@@ -5513,7 +5520,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure
     coined = {key for m in _COINED_PLACE_RE.finditer(sentence, 0, at) for _, _, key in _place_spans(m.group(1).split())}
     said_places = [key for _, _, key in _place_spans(words) if key not in coined
-                   and _written_as_place(sentence, at, key, pipeline)]   # "di puncak klasemen": no Puncak
+                   and _written_as_place(sentence, at, key, pipeline)   # "di puncak klasemen": no Puncak
+                   and not _in_competition_name(sentence, at, key)]      # "klasemen Liga 1 Indonesia": whose is the club's
     if said_national(sentence, at, asked_places, frame.question_text):
         return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
     if asked_places and said_places and not set(said_places) & asked_places:

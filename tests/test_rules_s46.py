@@ -187,3 +187,18 @@ async def test_people_counted_by_another_word_are_the_ones_a_total_names(empty_e
     values = await values_asked(empty_engine, COMMUTERS,
                                 "Berapa jumlah penumpang KRL pada hari pertama perluasan ganjil genap?")
     assert 1034210 in values and 12 not in values, values
+
+
+LIGA_1 = topic_archive("liga1", "2019-09-20", [
+    Article(id="bali-persija", outlet="Tempo.co", published="2019-09-20", title="Bali United Kalahkan Persija",
+            body="Bali United kokoh di puncak klasemen sementara Liga 1 Indonesia 2019 dengan 44 poin dari 18 pertandingan "
+                 "usai menundukkan Persija dengan skor 1-0 di Stadion Patriot Candrabhaga, Bekasi, Jawa Barat."),
+])
+
+
+async def test_a_country_in_a_leagues_name_is_not_whose_figure(empty_engine):
+    """"klasemen sementara Liga 1 Indonesia 2019 dengan 44 poin": Indonesia names the league, not
+    another party than the asked Bali United (frame.measure_fits, _in_competition_name)."""
+    values = await values_asked(empty_engine, LIGA_1, "Berapa poin Bali United setelah menang 1-0 atas Persija Jakarta di "
+                                                      "Stadion Patriot Candrabhaga, Bekasi, 19 September 2019?")
+    assert 44 in values and 18 not in values, values
