@@ -1698,7 +1698,9 @@ def counted_whole_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
         return True   # ("satu dari empat jenazah … yang sempat misterius": one member of the group asked)
     stem = frame.pipeline.stem
     tail = _WHOLE_TAIL_END_RE.split(sentence[at + len(text):], maxsplit=1)[0]
+    if re.match(r"\s*(?:[^\W\d_]+\s+)?yang\b", tail, re.I):
+        return True   # "terpilih tujuh dari 27 film yang ikut seleksi": a "yang" clause may tell the whole
     said = {stem(t) for t in _lower_words(tail) if t[:1].isalpha() and t not in lexicon().stopwords}
     said -= {stem((q.get("unit") or "").lower())}
-    # most of it asked: "yang menghadiri sidang" is not the "perkara … yang disidangkan" asked
+    # most of it asked: one shared word ("dibawa ke sidang" for "perkara … yang disidangkan") is not
     return 2 * len(said & _stemmed_words(frame.question_text, stem)) <= len(said)

@@ -116,6 +116,19 @@ async def test_the_whole_a_part_is_counted_out_of_is_not_the_part(empty_engine):
     assert 7 in values and 12 not in values, values
 
 
+FESTIVAL = topic_archive("ffi", "2005-11-20", [
+    Article(id="ffi-2005", outlet="Kompas", published="2005-11-20", title="Nominasi FFI 2005",
+            body="Untuk film bioskop , terpilih tujuh dari 27 film yang ikut seleksi ."),
+])
+
+
+async def test_a_yang_clause_after_the_whole_may_tell_the_whole(empty_engine):
+    """"terpilih tujuh dari 27 film yang ikut seleksi": the part has its own verb before it, and
+    the "yang" clause tells the 27, which "berapa film … yang ikut seleksi" asks (grades.counted_whole_fits)."""
+    values = await values_asked(empty_engine, FESTIVAL, "Berapakah film bioskop yang ikut seleksi dalam FFI 2005?")
+    assert 27 in values, values
+
+
 async def test_one_of_a_group_counts_the_group(empty_engine):
     """"satu dari delapan lifter Indonesia yang bertanding": one member of the group asked, which the
     eight are (grades.counted_whole_fits leaves "satu dari" alone)."""
