@@ -522,7 +522,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
     """Every counted figure in a sentence, as written, with qualifier and counted noun."""
     out: list[Quantity] = []
     ordinals = find_ordinals(sentence)
-    if not _may_hold_quantity(sentence, _words(sentence) if words is None else words) and not _ONE_SPAN_RE.search(sentence):
+    words = _words(sentence) if words is None else words
+    if not _may_hold_quantity(sentence, words) and not (words & _ONE_SPAN_WORDS and _ONE_SPAN_RE.search(sentence)):
         return ordinals
     masked = _mask(sentence)
     spans: list[tuple[int, int, str | None]] = []  # figure start, end of its noun, the noun (frames)
@@ -662,7 +663,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         spans.append((start, unit_end if unit else text_end, unit_first))
         if unit is None and (timed or spelled_span or _currency_before(sentence, m.start("low") if low_text else start)):
             durations.add(len(out) - 1)
-    for m in _ONE_SPAN_RE.finditer(sentence):   # "hukuman … selama setahun": one year, a span as "2 tahun" is
+    for m in (_ONE_SPAN_RE.finditer(sentence) if words & _ONE_SPAN_WORDS else ()):   # "selama setahun": one year, as "1 tahun" is
         out.append(Quantity(value=1.0, text=m.group(1), unit=m.group(2).lower(), before=_last_words(sentence, m.start(1))))
         spans.append((m.start(1), m.end(1), None))
         durations.add(len(out) - 1)
@@ -866,6 +867,7 @@ _ORDINAL_BEFORE_RE = re.compile(r"\bke\s?-\s?(\d+\s?(?:,|dan)\s?)?$", re.I)
 _STRIPPED_NOUN_RE = re.compile(r"\s+,|,,")   # a space before a comma: a linked word was cut out here
 # one unit of time written as a word, after a word saying how long: "selama setahun", "hampir sebulan"
 # (not "dalam sehari": mostly a rate)
+_ONE_SPAN_WORDS = frozenset({"setahun", "sebulan", "sepekan", "seminggu", "sehari", "sejam", "seabad", "sedekade"})
 _ONE_SPAN_RE = re.compile(r"\b(?:selama|waktu|hampir|sekitar|kurang\s+dari|lebih\s+dari|paling\s+lama|hanya|cuma)\s+"
                           r"(se(tahun|bulan|pekan|minggu|hari|jam|abad|dekade))\b(?!\s+(?:lalu|silam|sebelumnya|kemudian))", re.I)
 # a tally's noun written before its number ("mengumpulkan poin 28", "meraih suara 1.200")
