@@ -3309,7 +3309,7 @@ def share_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     # another part is named: a group of people ("Peserta perempuan"), or the sentence lists the
     # total's parts ("SMA/SMK 49%, dan perguruan tinggi 47% dari total peserta")
     shares = sum(1 for x in _lower_words(sentence) if x in ("%", "persen"))
-    return not (shares >= 2 or _lower_words(sentence) and set(_lower_words(sentence)) & lexicon().words["subgroup_words"])
+    return not (shares >= 2 or set(_lower_words(sentence)) & lexicon().words["subgroup_words"])
 
 
 def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
