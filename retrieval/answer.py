@@ -366,7 +366,7 @@ def _people_units() -> frozenset[str]:
     """Nouns of people a figure may count others by ("1.034.210 pengguna" for the passengers a
     "jumlah penumpang" names): a people's count restates the noun its clause names."""
     w = frame_lexicon().words
-    return frozenset(w["person_nouns"] | w["people_nouns"] | {"pengguna", "peserta", "pelanggan"})
+    return frozenset(w["person_nouns"] | w["people_nouns"] | {"pengguna", "pelanggan"})
 
 
 @lru_cache(maxsize=1)

@@ -3308,8 +3308,9 @@ def share_part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return True
     # another part is named: a group of people ("Peserta perempuan"), or the sentence lists the
     # total's parts ("SMA/SMK 49%, dan perguruan tinggi 47% dari total peserta")
-    shares = sum(1 for x in _lower_words(sentence) if x in ("%", "persen"))
-    return not (shares >= 2 or set(_lower_words(sentence)) & lexicon().words["subgroup_words"])
+    words = _lower_words(sentence)
+    shares = sum(1 for x in words if x in ("%", "persen"))
+    return not (shares >= 2 or set(words) & lexicon().words["subgroup_words"])
 
 
 def penalty_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -4894,10 +4895,8 @@ def _person_named(subject: str | None, frame: QuestionFrame) -> bool:
 def _group_or_event(subject: str) -> bool:
     """A subject naming a competition's group or stage ("Grup D Liga Champions"), no one a pronoun
     after it stands for."""
-    return bool(set(_lower_words(subject)) & (lexicon().words["competition_heads"] | _COMPETITION_WORDS))
-
-
-_COMPETITION_WORDS = frozenset({"grup", "liga", "piala", "babak", "final", "laga", "pertandingan"})
+    w = lexicon().words
+    return bool(set(_lower_words(subject)) & (w["competition_heads"] | w["competition_words"]))
 
 
 def _has_name_word(subject: str, frame: QuestionFrame) -> bool:
