@@ -696,7 +696,12 @@ def _restatements_share_classes(sentence: str, spans: list[tuple[int, int, str |
             continue   # "2 atau 3 orang": one count given as two, not a figure restated
         between = sentence[spans[k][1]:spans[k + 1][0]]
         if _JOINED_PEOPLE_RE.fullmatch(between) and _people_noun(spans[k][2]) and _people_noun(spans[k + 1][2]):
-            out[k] = (of, list(nxt_preds), nxt_victim)   # "26 santri dan 2 guru dikabarkan tewas": both died
+            # "26 santri dan 2 guru dikabarkan tewas": both died; but what the next noun is itself
+            # ("lima orang dan satu jenazah") is not said of the figure before it
+            own = lexicon().predicates.at([spans[k + 1][2].lower().split()[-1]], 0)
+            shared = [c for c in nxt_preds if not (own and c == own[0])]
+            if shared or (nxt_victim and not own):
+                out[k] = (of, shared, nxt_victim and not own)
             continue
         if not _RESTATES_RE.fullmatch(between):
             continue
@@ -998,6 +1003,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
         if hit and _case_named(low, pos, lex, pipeline.stem):
             pos += hit[1]   # "saksi … dalam kasus kematian mahasiswa", "mengejek kematian TAS": the case, not the counted
             continue
+        if hit and not title_cased and noun_at is not None and noun_at < pos and _labels_named_one(toks, low, pos, hit[1], lex):
+            pos += hit[1]   # "saksi … dalam kasus mafia migas dengan tersangka Bambang Irianto": a named one's label
+            continue
         if hit:
             # (the treated among the affected: "korban keracunan makanan hajatan di Simpenan yang
             # dirujuk ke RSUD" are people whatever noun stands before "yang"; no place is treated)
@@ -1178,6 +1186,14 @@ def _case_named(low: list[str], pos: int, lex: "Lexicon", stem: Callable[[str], 
         return False
     before = low[pos - 1]
     return before in lex.words["case_words"] or (before.startswith("me") and _verb_like(before, stem))
+
+
+def _labels_named_one(toks: list[str], low: list[str], pos: int, size: int, lex: "Lexicon") -> bool:
+    """A class noun right before a name labels that one person ("tersangka Bambang Irianto",
+    "korban Rani"): the case the question is about, not what befell the counted."""
+    end = pos + size
+    return (lex.verbs.at(low, pos) is None and end < len(toks) and toks[end][:1].isupper()
+            and toks[end][1:2].islower() and low[end] not in lex.stopwords)
 
 
 # a class word right after one of these says when or what for, not what befell the counted:
@@ -1457,8 +1473,12 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     noun = frame.noun.lower()
     if pipeline.noun_key(noun) == pipeline.noun_key(kind.lower()):
         return True   # "personel militer": the kind says what the noun says (both tentara), no kind of it
-    if unit and noun in lexicon().words["count_classifiers"] and pipeline.noun_key(unit) == pipeline.noun_key(kind):
-        return True   # "berapa butir peluru tajam": "117 Peluru Tajam" counts the bullets the classifier counts
+    if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind) and (
+            noun in lexicon().words["count_classifiers"]
+            or (noun in lexicon().words["generic_nouns"] and (q.get("text") or "").lower().endswith(" " + noun))):
+        # "berapa butir peluru tajam": "117 Peluru Tajam" counts the bullets the classifier counts;
+        # "berapa orang saksi": "53 orang saksi" counts the witnesses (not "100 karyawan" said alone)
+        return True
     if noun in lexicon().words["status_heads"]:
         if unit in CLASSIFIERS and (other := _status_kind_before(q, noun)) and other != kind.lower() \
                 and pipeline.stem(other) != pipeline.stem(kind) and pipeline.known_word(other):
@@ -5952,6 +5972,9 @@ def _event_keys(low: list[str]) -> list[str]:
     return out
 
 
+EVENT_NAME_WORDS = 3   # the words of an event's name run read after its noun
+
+
 def event_names(text: str, *, caps: bool, pipeline: TextPipeline | None = None) -> tuple[tuple[str, str], ...]:
     """Events named by a proper name after their noun: "Topan Lingling" -> (("badai", "lingling"),).
     A gazetteer place there ("gempa Cianjur") is a place, read by the place rules; in articles
@@ -5969,10 +5992,12 @@ def event_names(text: str, *, caps: bool, pipeline: TextPipeline | None = None) 
             pos += 1
             continue
         at = pos + hit[1]
-        if (at < len(toks) and toks[at].isalpha() and low[at] not in skip and lex.names.at(low, at) is None
-                and lex.events.at(low, at) is None and (_is_cap(toks[at]) or not caps)
-                and (pipeline is None or not pipeline.known_word(low[at]))):
+        # each word of the name run: "Bandara Green Blimbingsari" names Blimbingsari too
+        while (at < len(toks) and at < pos + hit[1] + EVENT_NAME_WORDS and toks[at].isalpha() and low[at] not in skip
+               and lex.names.at(low, at) is None and lex.events.at(low, at) is None and (_is_cap(toks[at]) or not caps)
+               and (pipeline is None or not pipeline.known_word(low[at]))):
             out.append((hit[0], low[at]))
+            at += 1
         pos = at
     return tuple(dict.fromkeys(out))
 
