@@ -13,7 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
-from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, NON_UNITS, NUMBER_LABELS, currency_of, same_speaker, words_to_number
+from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, DATE_SPANS_RE, NON_UNITS, NUMBER_LABELS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
                     people_of_asked_class, places_conflict, scopes_conflict)
@@ -1104,8 +1104,11 @@ def _asked_digits(question: str) -> set[str]:
     """The numbers a question gives (a figure restating one is no answer to it), not its labels:
     "Warkop DKI Reborn Part 2" asks no 2; a number written in a word counts as its digits ("setelah
     dua kemenangan beruntun" gives 2), but for "satu" ("salah satu")."""
+    # a date's numbers are no figure asked: "15 jam" answers "… terbakar, 15-16 September 2019"
+    dated = [m.span() for m in DATE_SPANS_RE.finditer(question)]
     digits = {m.group() for m in DIGITS_RE.finditer(question)
-              if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)}
+              if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)
+              and not any(a <= m.start() < b for a, b in dated)}
     words = (words_to_number(w) if w.isalpha() and w in _NUMBER_WORDS else None for w in _question_words(question))
     return digits | {_WORD_KEY + str(int(v)) for v in words if v is not None and v >= 2 and v == int(v)}
 

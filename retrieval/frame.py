@@ -6395,6 +6395,14 @@ def _wider_story(located: list[str], asked: tuple[str, ...]) -> bool:
                                                                   for q in asked)
 
 
+@lru_cache(maxsize=256)
+def _events_spelled_apart(question: str, events: tuple[str, ...]) -> tuple[str, ...]:
+    """Events whose every word the question says, apart: "jalur kereta ke Bandara NYIA" asks the
+    "kereta bandara" a title names as well as the airport."""
+    said = {t.lower() for t in WORD_RE.findall(question)}
+    return tuple(e for e in lexicon().event_kind if e not in events and "_" in e and set(e.split("_")) <= said)
+
+
 def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     """Judged kind by kind: another event of an asked kind and none of the asked ones of that kind
     is something else ("kecelakaan beruntun" for "kecelakaan tunggal", though both are crashes)."""
@@ -7554,8 +7562,9 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         in_sentence = _event_keys([t.lower() for t in WORD_RE.findall(sentence)])
         in_title: list[str] | None = None
         kind_of = lexicon().event_kind
+        spelled = _events_spelled_apart(frame.question_text, frame.events)
         for kind in dict.fromkeys(kind_of[e] for e in frame.events):
-            asked = tuple(e for e in frame.events if kind_of[e] == kind)
+            asked = tuple(e for e in (*frame.events, *spelled) if kind_of[e] == kind)
             verdict = _events_verdict(in_sentence, asked)
             if verdict is None and article_title:
                 if in_title is None:

@@ -47,3 +47,37 @@ async def test_every_word_of_an_event_name_run_names_it(empty_engine):
     values = await values_asked(empty_engine, BLIMBINGSARI, "berapa meter panjang landas pacu Bandara Blimbingsari "
                                                             "di Banyuwangi?")
     assert 2250 in values and 1800 not in values, values
+
+
+KEDUNDANG = topic_archive("kedundang", "2017-10-09", [
+    Article(id="kereta-nyia", outlet="ANTARA", published="2017-10-09",
+            title="Kemenhub Segera Berkoordinasi Bangun Jalur Kereta Bandara Nyia",
+            body="Namun , setelah dilakukan kajian , kebutuhan lahan untuk Stasiun Kedundang berkisar 20 hektare "
+                 "sampai 25 hektare ."),
+    Article(id="bandara-lain", outlet="ANTARA", published="2017-10-10", title="Perluasan Bandara Kertajati",
+            body="Kebutuhan lahan untuk stasiun di Bandara Kertajati berkisar 40 hektare ."),
+])
+
+
+async def test_an_event_whose_words_the_question_says_apart_is_asked(empty_engine):
+    """"jalur kereta ke Bandara NYIA" asks the "Kereta Bandara" a title names
+    (frame._events_spelled_apart): the title's airport train is no other event than the one asked."""
+    values = await values_asked(empty_engine, KEDUNDANG, "Berapa hektare kebutuhan lahan Stasiun Kedundang untuk jalur "
+                                                         "kereta ke Bandara NYIA Kulon Progo?")
+    assert 20 in values and 40 not in values, values
+
+
+ANTANG = topic_archive("antang", "2019-09-16", [
+    Article(id="tpa-antang", outlet="Kompas.com", published="2019-09-16",
+            title="TPA Antang Makassar Akhirnya Padam",
+            body="Api di TPA Antang baru berhasil dipadamkan setelah memakan waktu 15 jam, Senin (16/9/2019). "
+                 "Ada empat blok yang terbakar."),
+])
+
+
+async def test_the_numbers_of_a_date_asked_are_no_figure_the_question_gives(empty_engine):
+    """"… 15-16 September 2019": the 15 is a day of the month, so "15 jam" is not a figure that
+    restates the question (answer._asked_digits leaves dates out)."""
+    values = await values_asked(empty_engine, ANTANG, "berapa jam TPA Antang Makassar terbakar sebelum apinya padam, "
+                                                      "15-16 September 2019?")
+    assert values == [15], values
