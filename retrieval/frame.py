@@ -1146,7 +1146,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          company=bool(set(low) & w["company_words"]), question_text=question,
                          held_by=tuple(dict.fromkeys(k for _, k in _parties_named(question, caps=False)))
                          if noun and noun.lower() in w["held_nouns"] else (),
-                         typed=typed_places(question, caps=False, known=pipeline.known_word), dates=asked_dates(timed),
+                         typed=_where_dropped(typed_places(question, caps=False, known=pipeline.known_word), places), dates=asked_dates(timed),
                          months=asked_months(timed), asks=asks, units=units,
                          owners=tuple(dict.fromkeys(owners)), forecast=bool(set(low) & w["forecast_words"]),
                          holders=_asked_holders(question, noun, lex, bool(durations) and not _between_events(low, w)
@@ -6403,6 +6403,20 @@ def _events_spelled_apart(question: str, events: tuple[str, ...]) -> tuple[str, 
     return tuple(e for e in lexicon().event_kind if e not in events and "_" in e and set(e.split("_")) <= said)
 
 
+def _where_dropped(typed: tuple[tuple[str, str], ...], places: list[str]) -> tuple[tuple[str, str], ...]:
+    """A typed name's last words that are a place the question asks are where it is, not its name:
+    "Bandara Blimbingsari Banyuwangi" is the Blimbingsari airport, in Banyuwangi."""
+    out = []
+    for kind, name in typed:
+        words = name.split()
+        for size in (2, 1):
+            if len(words) > size and "_".join(words[-size:]) in places:
+                words = words[:-size]
+                break
+        out.append((kind, " ".join(words)))
+    return tuple(out)
+
+
 def _events_verdict(found: list[str], asked: tuple[str, ...]) -> bool | None:
     """Judged kind by kind: another event of an asked kind and none of the asked ones of that kind
     is something else ("kecelakaan beruntun" for "kecelakaan tunggal", though both are crashes)."""
@@ -6788,7 +6802,7 @@ def _days_named(text: str, published: str | None, coming: bool = False) -> froze
     pub = _iso_day(published)
     days = set()
     for p in date_phrases(text):
-        if reported_on(text, p.start) or compared_on(text, p.start):
+        if reported_on(text, p.start) or compared_on(text, p.start) or _names_event(text, p.start):
             continue
         ahead = _coming_day(p, pub) if coming else None
         if ahead is not None:
@@ -6798,6 +6812,13 @@ def _days_named(text: str, published: str | None, coming: bool = False) -> froze
         if ev is not None and not ev.approximate:
             days.add(ev.date)
     return frozenset(days)
+
+
+def _names_event(text: str, start: int) -> bool:
+    """A date right after an event's noun is its name ("Kerusuhan 22 Mei, Ini Dakwaan Jaksa"): the
+    day of that event, not the day the figure holds."""
+    before = text[max(0, start - 20):start].split()
+    return bool(before) and before[-1].lower() in lexicon().words["dated_event_heads"]
 
 
 _DAY_AFTER_FIGURE_RE = re.compile(r"\s*(?:[^\W\d_][\w-]*\s+){0,2}?pada\s+[^,;]{0,40}")

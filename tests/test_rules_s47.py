@@ -81,3 +81,35 @@ async def test_the_numbers_of_a_date_asked_are_no_figure_the_question_gives(empt
     values = await values_asked(empty_engine, ANTANG, "berapa jam TPA Antang Makassar terbakar sebelum apinya padam, "
                                                       "15-16 September 2019?")
     assert values == [15], values
+
+
+BLIMBINGSARI_COST = topic_archive("bandara-biaya", "2017-07-15", [
+    Article(id="blimbingsari-runway", outlet="kumparan", published="2017-07-15",
+            title="Uniknya Bandara Green Blimbingsari Di Banyuwangi",
+            body="Bandara ini memiliki landas pacu 2.250 meter dan telah dibuka pada 29 Desember 2010 ."),
+])
+
+
+async def test_a_place_asked_after_a_typed_name_is_where_it_is_not_its_name(empty_engine):
+    """"Bandara Blimbingsari Banyuwangi": Banyuwangi is where the airport is (frame._where_dropped),
+    so the title's "Bandara Green Blimbingsari" is the asked airport."""
+    values = await values_asked(empty_engine, BLIMBINGSARI_COST, "berapa meter landas pacu Bandara Blimbingsari "
+                                                                 "Banyuwangi?")
+    assert values == [2250], values
+
+
+DAKWAAN = topic_archive("dakwaan", "2019-09-19", [
+    Article(id="habil", outlet="Kompas.com", published="2019-09-19",
+            title="Kerusuhan 22 Mei, Ini Dakwaan Jaksa untuk Politikus Habil Marati",
+            body="Habil bertemu Helmi di Saigon Cafe Pondok Indah pada 10 Maret 2019. Namun, saat itu Habil baru "
+                 "membawa uang Rp 10 juta yang langsung diberikan kepada Helmi."),
+])
+
+
+async def test_a_date_naming_an_event_is_not_the_day_a_figure_holds(empty_engine):
+    """"Kerusuhan 22 Mei" in a title names the riot (frame._names_event), not the day of the figures
+    below it: the money handed over at the meeting of 10 March answers."""
+    values = await values_asked(empty_engine, DAKWAAN, "berapa uang yang baru dibawa Habil Marati dan langsung diserahkan "
+                                                       "kepada Helmi Kurniawan saat pertemuan di Saigon Cafe Pondok Indah "
+                                                       "pada 10 Maret 2019?")
+    assert 10_000_000 in values, values
