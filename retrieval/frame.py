@@ -6002,6 +6002,13 @@ def event_names(text: str, *, caps: bool, pipeline: TextPipeline | None = None) 
     return tuple(dict.fromkeys(out))
 
 
+def _says_event_name(sentence: str, asked: tuple[tuple[str, str], ...]) -> bool:
+    """The sentence writes an asked event's own name, capitalised, without its noun ("NYIA" for
+    "Bandara NYIA"): it tells of that event."""
+    names = {name for _, name in asked}
+    return any(t.lower() in names and t[:1].isupper() for t in WORD_RE.findall(sentence))
+
+
 def _names_verdict(found: tuple[tuple[str, str], ...], asked: tuple[tuple[str, str], ...]) -> bool | None:
     """True: names the asked event; False: names only another of its kind ("Topan Lingling" for a
     question about "topan Hagibis"); None: names none."""
@@ -7579,6 +7586,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                                      frame.named_events)
         if verdict is False:
             return False
+        if _says_event_name(sentence, frame.named_events):
+            return True   # "pembangunan NYIA tahap pertama …": the asked airport by its name, whatever the title's event
     if frame.events:   # kind by kind: "Karena kecelakaan itu, 9 orang tewas" under "Kecelakaan Beruntun …"
         in_sentence = _event_keys([t.lower() for t in WORD_RE.findall(sentence)])
         in_title: list[str] | None = None

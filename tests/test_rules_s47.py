@@ -113,3 +113,22 @@ async def test_a_date_naming_an_event_is_not_the_day_a_figure_holds(empty_engine
                                                        "kepada Helmi Kurniawan saat pertemuan di Saigon Cafe Pondok Indah "
                                                        "pada 10 Maret 2019?")
     assert 10_000_000 in values, values
+
+
+NYIA = topic_archive("nyia", "2017-10-09", [
+    Article(id="nyia-kereta", outlet="ANTARA", published="2017-10-09",
+            title="Kemenhub Segera Berkoordinasi Bangun Jalur Kereta Bandara Nyia",
+            body="Hal ini dikarenakan pembangunan NYIA tahap pertama seluas 120 ribu meter persegi akan diselesaikan "
+                 "di 2019 ."),
+    Article(id="kereta-soetta", outlet="ANTARA", published="2017-10-10", title="Kereta Bandara Soetta Segera Beroperasi",
+            body="Pembangunan tahap pertama seluas 80 ribu meter persegi akan diselesaikan tahun depan ."),
+])
+
+
+async def test_a_sentence_writing_the_asked_name_tells_of_that_event(empty_engine):
+    """"pembangunan NYIA tahap pertama": the sentence names the asked airport by its name alone
+    (frame._says_event_name), so the title's airport train is no other event; the Soetta train's
+    figure, naming neither, still is."""
+    values = await values_asked(empty_engine, NYIA, "berapa meter persegi luas pembangunan tahap pertama Bandara NYIA "
+                                                    "Kulon Progo yang ditargetkan selesai 2019?")
+    assert values == [120_000], values
