@@ -6649,6 +6649,7 @@ def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
 
 
 DAY_SLACK = 1   # a night event is reported with the next day's date
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
 REPORT_REACH = 8  # words before a date searched for who said it
 
@@ -7178,7 +7179,9 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     # "Sebelumnya, emas Antam dibanderol Rp758.000 per gram" under the day's story:
                     # the day before the one the story tells
                     named = {d - dt.timedelta(days=1) for d in named}
-                if not any(abs((d - a).days) <= slack for d in named for a in asked_days):
+                # a day written out in the figure's own sentence ("22 Juni : 27.561 penumpang") is its day
+                own = 0 if k == 0 and _DAY_MONTH_RE.search(text) else slack
+                if not any(abs((d - a).days) <= own for d in named for a in asked_days):
                     if k == 2 and not daily and _reported_on(published, asked_days):
                         break   # a day carried from another sentence; the report of the asked day tells its own news
                     if k == 2 and not daily and _toll_told_later(frame, named, asked_days, published):

@@ -132,3 +132,18 @@ async def test_a_sentence_writing_the_asked_name_tells_of_that_event(empty_engin
     values = await values_asked(empty_engine, NYIA, "berapa meter persegi luas pembangunan tahap pertama Bandara NYIA "
                                                     "Kulon Progo yang ditargetkan selesai 2019?")
     assert values == [120_000], values
+
+
+SENEN = topic_archive("senen", "2017-06-24", [
+    Article(id="senen-harian", outlet="kumparan", published="2017-06-24", title="Arus Mudik di Stasiun Pasar Senen",
+            body="Berikut jumlah penumpang yang berangkat dari Stasiun Pasar Senen. 22 Juni : 27.561 penumpang. "
+                 "23 Juni : 27.058 penumpang."),
+])
+
+
+async def test_a_day_written_in_the_figures_own_sentence_has_no_slack(empty_engine):
+    """"22 Juni : 27.561 penumpang" is the 22nd's count, not the asked 23rd's: the night's slack
+    of a day (DAY_SLACK) is for days a report carries, not one written out at the figure."""
+    values = await values_asked(empty_engine, SENEN, "berapa penumpang kereta yang berangkat dari Stasiun Pasar Senen "
+                                                     "pada 23 Juni 2017?")
+    assert values == [27_058], values
