@@ -16,7 +16,7 @@ from typing import Any, Callable
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, DATE_SPANS_RE, NON_UNITS, NUMBER_LABELS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
-                    people_of_asked_class, places_conflict, scopes_conflict)
+                    people_of_asked_class, places_conflict, scopes_conflict, CLASSIFIERS)
 from .relevance import MAX_CLAIMS, MAX_PARTIAL, RELATIVE_FLOOR, QuestionFrame, article_choices, clause_before, figure_answers, question_frame
 from .span import answer_span
 from .scores import asked_side, is_scoreline
@@ -312,6 +312,19 @@ def _closest_member(terms: set[str], members: list[set[str]]) -> tuple[set[str],
         if j > sim:
             best, sim = t, j
     return best, sim
+
+
+def _counts_anything_asked(q: dict[str, Any], asked_words: frozenset[str], pipeline: TextPipeline) -> bool:
+    """When no figure names the question's noun ("berapa timbulan sampah"), a figure of a thing the
+    question never names ("tiga pendekatan", "12 kota") answers nothing; people, amounts, measures
+    and plain numbers may (what a question's noun stands for is often written as one of them)."""
+    unit = (q.get("unit") or "").lower()
+    if not unit or unit in COUNT_WORDS or unit in CLASSIFIERS:
+        return True
+    w = frame_lexicon().words
+    key = pipeline.noun_key(unit)
+    return (key in asked_words or key in people_keys(pipeline) or unit in w["measure_nouns"]
+            or unit in w["money_units"] or unit in w["weight_units"] or unit in w["time_words"])
 
 
 def _quantity_matches(q: dict[str, Any], targets: set[str], pipeline: TextPipeline, sentence: str = "",
@@ -776,6 +789,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                       memo: dict | None = None) -> Answer:
     frame = question_frame(query.topic or query.text, pipeline)
     halves = _pair_halves(frame.noun or "", pipeline)   # "berapa putra-putri": either half counts
+    unnamed: frozenset[str] | None = None   # the question's words, when no figure names its noun
     if frame.units:  # "berapa suku bunga acuan BI?": a rate, given in persen or basis points
         targets = {pipeline.noun_key(u) for u in frame.units}
     elif frame.money or frame.durations:  # any amount of money (frame.money_fits) / span of time, named or not
@@ -784,6 +798,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         targets = {pipeline.noun_key("persen")}
     else:   # "berapa jumlah korban gempa" has no counted noun in "gempa"
         targets = _targets_present({pipeline.noun_key(w) for w in query.words} | halves, candidates, pipeline)
+        if not targets and frame.noun:
+            unnamed = frozenset(pipeline.noun_key(w) for w in query.words)
     asked_noun = pipeline.noun_key(frame.noun) if frame.noun else None
     kind_units: frozenset[str] = frozenset()
     if asked_noun in targets or halves & targets:
@@ -840,7 +856,8 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                    or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
                    or (acronyms and _written_acronym(q) in acronyms)
                    or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
-               and not _restates(q, asked) and not _multiplies(q, c.claim.text, query.text)]
+               and not _restates(q, asked) and not _multiplies(q, c.claim.text, query.text)
+               and (unnamed is None or _counts_anything_asked(q, unnamed, pipeline))]
     answering = [(c, q) for c, q in offered if _figure_answers_once(memo, frame, c, q)]
     restated = _restated_elsewhere(frame, offered, answering, same_unit)
     restated_ids = {id(q) for _c, q in restated}

@@ -147,3 +147,21 @@ async def test_a_day_written_in_the_figures_own_sentence_has_no_slack(empty_engi
     values = await values_asked(empty_engine, SENEN, "berapa penumpang kereta yang berangkat dari Stasiun Pasar Senen "
                                                      "pada 23 Juni 2017?")
     assert values == [27_058], values
+
+
+TIMBULAN = topic_archive("timbulan", "2019-09-15", [
+    Article(id="pilah-sampah", outlet="Okezone", published="2019-09-15",
+            title="Kementerian LHK Luncurkan Gerakan Nasional Ayo Pilah Sampah dari Rumah",
+            body="KLHK juga menggerakkan masyarakat untuk peduli lingkungan dengan tiga pendekatan yaitu gerakan "
+                 "mengurangi sampah, sirkular ekonomi, serta teknologi. Indonesia sudah menunjuk 12 kota untuk "
+                 "membangun alat pengolah sampah menjadi listrik."),
+])
+
+
+async def test_no_figure_of_a_thing_the_question_never_names_answers(empty_engine):
+    """"berapa timbulan sampah nasional": no figure names the asked noun, and "tiga pendekatan",
+    "12 kota" count things the question never names (answer._counts_anything_asked), so nothing is
+    listed as the answer."""
+    values = await values_asked(empty_engine, TIMBULAN, "Berapa timbulan sampah nasional tahun 2019 saat KLHK "
+                                                        "meluncurkan gerakan Ayo Pilah Sampah dari Rumah?")
+    assert values == [], values
