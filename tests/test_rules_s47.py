@@ -165,3 +165,18 @@ async def test_no_figure_of_a_thing_the_question_never_names_answers(empty_engin
     values = await values_asked(empty_engine, TIMBULAN, "Berapa timbulan sampah nasional tahun 2019 saat KLHK "
                                                         "meluncurkan gerakan Ayo Pilah Sampah dari Rumah?")
     assert values == [], values
+
+
+ANTANG_DAMKAR = topic_archive("damkar", "2019-09-16", [
+    Article(id="antang-damkar", outlet="Kompas.com", published="2019-09-16", title="Api di TPA Antang Akhirnya Padam",
+            body="Kebakaran TPA Antang akhirnya padam. Kepala Dinas Damkar Makassar mengatakan pihaknya berhasil "
+                 "memadamkan api setelah menurunkan 15 armada mobil damkar."),
+])
+
+
+async def test_a_fleet_counted_in_armada_answers_a_question_asking_units(empty_engine):
+    """"15 armada mobil damkar" counts the fire engines "berapa unit mobil pemadam kebakaran" asks:
+    "armada" is a unit of the same count (frame_words unit_dimensions)."""
+    values = await values_asked(empty_engine, ANTANG_DAMKAR, "Berapa unit mobil pemadam kebakaran yang diturunkan "
+                                                             "untuk memadamkan kebakaran TPA Antang?")
+    assert values == [15], values
