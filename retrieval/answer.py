@@ -474,7 +474,7 @@ def unit_word(unit: str) -> str:
 UNIT_SENSES = {"angka": "poin"}   # a word counting what the asked unit counts, in a tally ("empat angka")
 UNIT_SPELLINGS = {"kg": "kilogram", "gr": "gram", "km": "kilometer", "ha": "hektare", "hektar": "hektare",   # "1 kg" is "1 kilogram"
                   "mile": "mil", "miles": "mil", "feet": "kaki", "ft": "kaki", "sortie": "sorti", "crew": "kru",
-                  "bps": "basis", "dollar": "dolar"}   # English spellings
+                  "bps": "basis", "dollar": "dolar", "flight": "penerbangan", "flights": "penerbangan"}   # English spellings
 WEIGHT_LINKS = frozenset({"seberat", "sebanyak", "sejumlah", "sekitar", "sebesar"})
 APPOSITION_WORDS = frozenset("yakni yaitu ialah adalah".split())
 COUNT_LINKS = frozenset({"berjumlah"})   # "provinsi … berjumlah 17"

@@ -180,3 +180,16 @@ async def test_a_fleet_counted_in_armada_answers_a_question_asking_units(empty_e
     values = await values_asked(empty_engine, ANTANG_DAMKAR, "Berapa unit mobil pemadam kebakaran yang diturunkan "
                                                              "untuk memadamkan kebakaran TPA Antang?")
     assert values == [15], values
+
+
+NYIA_FLIGHTS = topic_archive("nyia-flight", "2017-10-09", [
+    Article(id="nyia-flight", outlet="ANTARA", published="2017-10-09", title="Bandara NYIA Diprediksi Ramai",
+            body="Menhub Budi Karya memprediksi Bandara NYIA di Kulon Progo akan melayani 300 flight sehari."),
+])
+
+
+async def test_flights_written_in_english_count_the_flights_asked(empty_engine):
+    """"300 flight sehari" counts the "penerbangan" asked (answer.UNIT_SPELLINGS: English spellings)."""
+    values = await values_asked(empty_engine, NYIA_FLIGHTS, "berapa penerbangan sehari yang diprediksi dilayani Bandara "
+                                                            "NYIA di Kulon Progo?")
+    assert values == [300], values
