@@ -885,7 +885,7 @@ _LIST_UNIT_BEFORE_RE = re.compile(r"\b(?:menit|detik|jam|pukul|tanggal|hari|tahu
 SPEECH_SUFFIX = r"(?:kata|ujar|ucap|tutur|tegas|jelas|papar|tambah|lanjut|imbuh|terang|ungkap|sebut|pungkas|kilah|tandas|seru)"
 POSTPOSED_RE = re.compile(rf"(?:[,.!?…]\s*[\"”’']|[\"”’']|,)\s*{SPEECH_SUFFIX}(?P<nya>nya)?\b(?P<rest>.*)$", re.I)
 PREPOSED_VERBS = (
-    "mengatakan|menyebut|menyebutkan|melaporkan|menegaskan|menjelaskan|memperkirakan|menilai|mengklaim|"
+    "mengatakan|menyebut|menyebutkan|melaporkan|menegaskan|menjelaskan|memperkirakan|memprediksi|memproyeksikan|menaksir|menilai|mengklaim|"
     "menuduh|mengungkapkan|mengungkap|menyatakan|memastikan|mengonfirmasi|mengkonfirmasi|menambahkan|"
     "menekankan|berjanji|memuji|meragukan|menduga|mengumumkan|mencatat|membantah|menepis|menerangkan|"
     "menuturkan|mengakui|memperingatkan|berkata|bilang|memaparkan|mengimbau|meminta|mendesak|"

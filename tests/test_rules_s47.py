@@ -193,3 +193,11 @@ async def test_flights_written_in_english_count_the_flights_asked(empty_engine):
     values = await values_asked(empty_engine, NYIA_FLIGHTS, "berapa penerbangan sehari yang diprediksi dilayani Bandara "
                                                             "NYIA di Kulon Progo?")
     assert values == [300], values
+
+
+async def test_a_forecaster_is_the_speaker_of_the_forecast(empty_engine):
+    """"Menhub Budi Karya memprediksi …": the one who predicts says the figure (claims.PREPOSED_VERBS),
+    so "menurut Menhub Budi Karya" finds the claim his."""
+    values = await values_asked(empty_engine, NYIA_FLIGHTS, "Menurut Menhub Budi Karya, berapa penerbangan sehari yang "
+                                                            "diprediksi dilayani Bandara NYIA di Kulon Progo?")
+    assert values == [300], values
