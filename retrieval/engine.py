@@ -806,6 +806,15 @@ class Engine:
         have = {c.passage.id for c in out}
         if blended:
             out += [c for c in await self._candidates(query, index, blended, strong=True) if c.passage.id not in have]
+        counted = [m for m in relevance.with_counted_share(near, shares, relevance.strong_floor(query.intent))
+                   if m[0] not in seen]
+        noun = question_frame(query.topic or query.text, self.pipeline).noun if counted else None
+        if counted and noun and relevance.counted_noun(noun) and self.pipeline.known_word(noun.lower()):
+            have = {c.passage.id for c in out}
+            key = self.pipeline.noun_key(noun)
+            out += [c for c in await self._candidates(query, index, counted, strong=True)
+                    if c.passage.id not in have and c.claim is not None
+                    and relevance.counts_asked_noun(c.claim.quantities, key, self.pipeline)]
         return out
 
     def _near(self, query: Query, index: BM25Index, weights: dict[str, float],

@@ -1167,6 +1167,34 @@ def with_article_share(near: Sequence[tuple[int, float, float]], shares: Sequenc
             if m[2] + ARTICLE_BLEND * max(0.0, whole - m[2]) >= floor * (1 - 1e-9)]
 
 
+COUNTED_BLEND = 0.5      # the part credited a partial match that counts the asked noun itself
+
+
+def with_counted_share(near: Sequence[tuple[int, float, float]], shares: Sequence[float],
+                       floor: float) -> list[tuple[int, float, float]]:
+    """The partial matches that reach the floor with half of what the rest of their article holds,
+    but not with a quarter (with_article_share): taken only when their figure counts the asked noun
+    ("terdapat 1.628 kamera pengawas" for "berapa jumlah kamera pengawas … Bandara Soekarno-Hatta"),
+    the answer's own sign, so the wider credit lets in the sentence that counts and no other."""
+    return [m for m, whole in zip(near, shares)
+            if m[2] + ARTICLE_BLEND * max(0.0, whole - m[2]) < floor * (1 - 1e-9)
+            <= m[2] + COUNTED_BLEND * max(0.0, whole - m[2])]
+
+
+def counted_noun(noun: str) -> bool:
+    """A noun of things or people counted by name ("kamera", "rumah"), not a measure, an amount, a
+    span of time or a classifier ("persen", "ton", "orang", "unit"): only its count is the answer's sign."""
+    w = frame_lexicon().words
+    low = noun.lower()
+    return not (low in w["measure_nouns"] or low in w["money_units"] or low in w["time_words"]
+                or low in w["generic_nouns"] or low in w["count_classifiers"] or low in w["money_heads"])
+
+
+def counts_asked_noun(claim_quantities: Sequence[dict], noun_key: str, pipeline: TextPipeline) -> bool:
+    """A figure of the claim is counted in the asked noun itself ("1.628 kamera")."""
+    return any(pipeline.noun_key(q.get("unit") or "") == noun_key for q in claim_quantities if q.get("unit"))
+
+
 SAME_FIGURE_READ = 4     # the best few partial matches holding a listed figure judged (on the topic sets 3 suffice)
 SAME_FIGURE_WIDE = 50     # passages deeper than the partial matches holding a listed figure's number, the best by BM25
 SAME_FIGURE_ARTICLES = 10  # the best partial matches whose articles' other sentences holding a listed figure join too (5: -14 pairs; 20: -1 figure)

@@ -201,3 +201,21 @@ async def test_a_forecaster_is_the_speaker_of_the_forecast(empty_engine):
     values = await values_asked(empty_engine, NYIA_FLIGHTS, "Menurut Menhub Budi Karya, berapa penerbangan sehari yang "
                                                             "diprediksi dilayani Bandara NYIA di Kulon Progo?")
     assert values == [300], values
+
+
+
+def test_a_partial_match_counting_the_asked_noun_takes_half_its_articles_share():
+    """"terdapat 1.628 kamera pengawas" holds a third of the question and its report three quarters:
+    a quarter of the rest does not lift it to the floor, half does (relevance.with_counted_share),
+    and it is taken only because its figure counts the asked noun (counts_asked_noun, counted_noun:
+    not for "persen", "ton", "orang")."""
+    from retrieval import relevance
+    from retrieval.text import TextPipeline
+    near = [(1, 10.0, 0.33), (2, 9.0, 0.45)]
+    assert relevance.with_article_share(near, [0.78, 0.2], 0.5) == []
+    assert relevance.with_counted_share(near, [0.78, 0.2], 0.5) == [(1, 10.0, 0.33)]
+    pipeline = TextPipeline()
+    key = pipeline.noun_key("kamera")
+    assert relevance.counts_asked_noun([{"unit": "kamera", "text": "1.628 kamera"}], key, pipeline)
+    assert not relevance.counts_asked_noun([{"unit": "orang", "text": "1.628 orang"}], key, pipeline)
+    assert relevance.counted_noun("kamera") and not relevance.counted_noun("persen") and not relevance.counted_noun("orang")
