@@ -7106,6 +7106,9 @@ def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
 _PREPARED_ASKED_RE = re.compile(r"\b(?:disiapkan|dipersiapkan|disiagakan|disediakan|akan dikerahkan|akan diterjunkan"
                                 r"|dikirim|dikirimkan|mengirim|mengirimkan|diberangkatkan)\b", re.I)   # a team sent: known before
 PREPARED_REACH = 3   # days before the asked day
+# a day asked as when a rule or a plan starts: reports before it announce it
+_DAY_TO_COME_ASKED_RE = re.compile(rf"\b(?:mulai|berlaku|dipercepat\s+(?:ke|menjadi)|diundur\s+(?:ke|menjadi)"
+                                   rf"|akan\s+\w+(?:\s+\w+){{0,4}}?\s+pada)\s+(?:tanggal\s+)?\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
 
 
 def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None,
@@ -7147,8 +7150,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if published and published[:10] < frame.dates[0] and not (
                 _PREPARED_ASKED_RE.search(frame.question_text)
                 and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
-                and not _names_day_to_come(sentence, published, asked_days):
-            return False   # a report of before the day cannot tell it, unless what was readied for it is asked
+                and not _names_day_to_come(sentence, published, asked_days) and not _DAY_TO_COME_ASKED_RE.search(frame.question_text):
+            # a report of before the day cannot tell it, unless what was readied for it is asked, or the
+            # day is one a rule or a plan starts on ("larangan ekspor nikel mulai 1 Januari 2020")
+            return False
         if figure_text and (own_day := _day_after_figure(sentence, figure_text, published)) \
                 and not any(abs((d - a).days) <= DAY_SLACK for d in own_day for a in asked_days):
             return False   # "gempa kuat sebelumnya … magnitudo M 7,2 pada 14 Juli 2019 lalu": another day's

@@ -219,3 +219,20 @@ def test_a_partial_match_counting_the_asked_noun_takes_half_its_articles_share()
     assert relevance.counts_asked_noun([{"unit": "kamera", "text": "1.628 kamera"}], key, pipeline)
     assert not relevance.counts_asked_noun([{"unit": "orang", "text": "1.628 orang"}], key, pipeline)
     assert relevance.counted_noun("kamera") and not relevance.counted_noun("persen") and not relevance.counted_noun("orang")
+
+
+NIKEL = topic_archive("nikel", "2019-09-04", [
+    Article(id="nikel-apni", outlet="Tempo.co", published="2019-09-04", title="APNI: Larangan Ekspor Nikel Dipercepat",
+            body="Menurut hitungan APNI, negara berpotensi kehilangan penerimaan dari ekspor bijih nikel sebesar "
+                 "191 juta dollar Amerika jika larangan ekspor dipercepat."),
+])
+
+
+async def test_a_day_a_rule_starts_on_is_announced_before_it(empty_engine):
+    """"larangan ekspor bijih nikel dipercepat ke 1 Januari 2020": the day the ban starts, which
+    reports of September 2019 announce (frame._DAY_TO_COME_ASKED_RE); a report before it is no
+    report of another day."""
+    values = await values_asked(empty_engine, NIKEL, "Berapa potensi kehilangan penerimaan negara dari ekspor jika "
+                                                     "larangan ekspor bijih nikel dipercepat ke 1 Januari 2020, menurut "
+                                                     "hitungan APNI?")
+    assert values == [191_000_000], values
