@@ -7298,7 +7298,11 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if events_named and figure_text and not events_named & set(frame.years) \
                 and _event_kinds(_figure_clause(text, figure_text)) & _event_kinds(frame.question_text, named=False):
             return False   # "dalam pemilu parlemen Belanda Maret 2017" asked: "41 kursi yang dia dapatkan saat pemilu 2012"
-    # a later year's article reports its own year; one written over a year before cannot report it
+    # a later year's article reports its own year; one written over a year before cannot report it;
+    # but a later story dated by its lead in the asked year tells of that year ("Senin, 6 Desember
+    # 2015 … 18 orang penumpang MetroMini tewas" retold in 2017)
+    if when and frame.years and {int(y) for w in when for y in _YEAR_IN_TEXT_RE.findall(w)} & set(frame.years):
+        return True
     if frame.year_span and year.isdigit():
         return int(year) >= frame.year_span[0] - 1   # "kasus dana hibah … 2019-2022": told years after
     return not (year.isdigit() and not min(frame.years) - 1 <= int(year) <= max(frame.years) + 1)

@@ -236,3 +236,19 @@ async def test_a_day_a_rule_starts_on_is_announced_before_it(empty_engine):
                                                      "larangan ekspor bijih nikel dipercepat ke 1 Januari 2020, menurut "
                                                      "hitungan APNI?")
     assert values == [191_000_000], values
+
+
+ANGKE = topic_archive("angke", "2017-04-07", [
+    Article(id="angke-metromini", outlet="kumparan", published="2017-04-07",
+            title="Deretan Kecelakaan di Perlintasan Kereta Jakarta",
+            body="Kecelakaan terjadi pada Minggu, 6 Desember 2015 di perlintasan dekat Stasiun Angke, Tambora. "
+                 "18 orang penumpang MetroMini tewas dalam kejadian tersebut."),
+])
+
+
+async def test_a_later_story_dated_by_its_lead_in_the_asked_year_tells_of_that_year(empty_engine):
+    """A 2017 page retelling the crash of 6 December 2015: the figure's sentence is dated by the
+    lead before it (its `when`), so the page is not too late to tell of 2015 (frame.time_fits)."""
+    values = await values_asked(empty_engine, ANGKE, "Berapa penumpang Metromini yang tewas ketika tertabrak KRL di "
+                                                     "perlintasan dekat Stasiun Angke, Tambora, 6 Desember 2015?")
+    assert values == [18], values
