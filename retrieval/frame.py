@@ -6613,14 +6613,18 @@ _MONTH_END_ASKED_RE = re.compile(rf"\bakhir\s+(?:bulan\s+)?(?:{MONTH_RE})\b", re
 def _just_after_month_end(frame: QuestionFrame, published: str | None) -> bool:
     """The end of a month asked ("pada akhir September 2019") and an article of the first days after
     it: its "kini" is the month's end."""
-    if not published or len(frame.months) != 1 or not _MONTH_END_ASKED_RE.search(frame.question_text):
+    return bool(_MONTH_END_ASKED_RE.search(frame.question_text)) and _reported_just_after(frame, published)
+
+
+def _reported_just_after(frame: QuestionFrame, published: str | None) -> bool:
+    """An article of the first days after the one month asked."""
+    if not published or len(frame.months) != 1:
         return False
     try:
         day = dt.date.fromisoformat(published[:10])
     except ValueError:
         return False
-    first = day.replace(day=1)
-    before = first - dt.timedelta(days=1)
+    before = day.replace(day=1) - dt.timedelta(days=1)
     return day.day <= UNDATED_REACH and before.month == frame.months[0] and (not frame.years or before.year in frame.years)
 
 
@@ -7223,13 +7227,15 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         stretch = len(frame.months) > 1 and bool(_MONTH_SPAN_RE.search(frame.question_text))
         texts = (sentence,) if bounded else (sentence, article_title or "") if stretch else \
             (sentence, article_title or "", " ; ".join(when or []))
-        for text in texts:
+        for k, text in enumerate(texts):
             named = _months_named(text, published)
             if not named and not stretch and (named := _relative_months(text, published)) \
                     and _just_after_month_end(frame, published):
                 named = named | set(frame.months)   # "akhir September" asked: "kini … tersisa 12 unit" on 1 October
             if named:
-                if not named & set(frame.months):
+                if not named & set(frame.months) and not (k == 2 and _reported_just_after(frame, published)):
+                    # (the lead's date of a report in the first days after the asked month is the
+                    # day it was written: "Sabtu (3/2)" tells of January's transfer)
                     return False
                 break
         else:

@@ -252,3 +252,18 @@ async def test_a_later_story_dated_by_its_lead_in_the_asked_year_tells_of_that_y
     values = await values_asked(empty_engine, ANGKE, "Berapa penumpang Metromini yang tewas ketika tertabrak KRL di "
                                                      "perlintasan dekat Stasiun Angke, Tambora, 6 Desember 2015?")
     assert values == [18], values
+
+
+AUBAMEYANG = topic_archive("aubameyang", "2018-02-02", [
+    Article(id="aubameyang", outlet="CNN Indonesia", published="2018-02-02", title="Debut Aubameyang Terancam Tertunda",
+            body="Arsenal memperkenalkan Aubameyang di London, Kamis (1/2) . Pemain yang baru didatangkan dari "
+                 "Borussia Dortmund dengan harga £ 56 juta itu dalam kondisi sakit ."),
+])
+
+
+async def test_a_report_of_the_first_days_after_the_asked_month_tells_of_it(empty_engine):
+    """A page of 2 February dated by its lead "Kamis (1/2)": the day it was written, which tells of
+    January's transfer (frame._reported_just_after), not a figure of February."""
+    values = await values_asked(empty_engine, AUBAMEYANG, "Berapa harga yang dibayar Arsenal untuk mendatangkan "
+                                                          "Aubameyang dari Borussia Dortmund pada Januari 2018?")
+    assert values == [56_000_000], values
