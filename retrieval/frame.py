@@ -1748,7 +1748,8 @@ def relative_holder_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str)
 
 
 _AGE_ASKED_RE = re.compile(r"\b(?:usia|umur|berusia|berumur)\b", re.I)
-_AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)\s*$", re.I)
+_AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)(?:\s+(?:yang|masih|baru|sudah|telah|genap|kini|"
+                          r"saat|ini|itu))*\s*$", re.I)   # "usianya yang masih 19 tahun", "berusia baru 16 tahun"
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
 _APPOSED_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*,\s*$")
 _YEARS_APPOSED_RE = re.compile(r"\s*tahun\s*,", re.I)
@@ -1843,6 +1844,9 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     named = {w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper()}
     if set(words) & named:
         return True
+    if not words and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
+            and set(_lower_words(f"{sentence} {title or ''}")) & named:
+        return True   # "usianya yang masih 19 tahun membuat Andreescu …": her age, the one the sentence or title names
     # whose age, when no name of theirs is said: the role after "usia"/"umur"
     role = whose.lower()
     if not role.isalpha() or role in named:
@@ -7419,8 +7423,9 @@ _LAW_YEAR_RE = re.compile(r"\b(?:Nomor|No\.?)\s*\d+[A-Z]?\s+Tahun\s+(?:19|20)\d\
                           r"|\b(?:UU|PP|Perpres|Permen\w*|Perda|Pergub|Perwali|Perbup|Keppres|Inpres|Perppu|PMK|POJK|PBI)"
                           r"\s+(?:No\.?\s*)?\d+\s*/\s*(?:19|20)\d\d\b", re.I)
 _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasar)\s+(?:(?:di|tahun|pada)\s+){0,2}(?:19|20)\d\d\b"
-                           # a record's reach ("perolehan terburuk sejak tahun 1940"): not when the figure holds
-                           r"|\bter[a-z]+\s+sejak\s+(?:(?:tahun|era)\s+)?(?:19|20)\d\d\b", re.I)
+                           # a record's reach ("perolehan terburuk sejak tahun 1940", "juara paling muda sejak
+                           # Svetlana Kuznetsova … pada 2004"): not when the figure holds
+                           r"|\b(?:ter[a-z]+|paling\s+[a-z]+)\s+sejak\s+(?:[^,.;\d]{0,60}?\s)?(?:(?:tahun|era|pada)\s+)?(?:19|20)\d\d\b", re.I)
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 # the day a statement was made, after it: "…," katanya …, Kamis, 19 September 2019.
 _SAID_DAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s*,?\s*\(?\d{{1,2}}\s+(?:{MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)

@@ -267,3 +267,20 @@ async def test_a_report_of_the_first_days_after_the_asked_month_tells_of_it(empt
     values = await values_asked(empty_engine, AUBAMEYANG, "Berapa harga yang dibayar Arsenal untuk mendatangkan "
                                                           "Aubameyang dari Borussia Dortmund pada Januari 2018?")
     assert values == [56_000_000], values
+
+
+ANDREESCU = topic_archive("andreescu", "2019-09-08", [
+    Article(id="andreescu", outlet="SINDOnews", published="2019-09-08", title="Andreescu Juara AS Terbuka 2019",
+            body="Bianca Andreescu mengalahkan Serena Williams di final AS Terbuka 2019. Di sisi lain, usianya yang "
+                 "masih 19 tahun membuat Andreescu menjadi juara US Open paling muda sejak Svetlana Kuznetsova dari "
+                 "Rusia pada 2004."),
+])
+
+
+async def test_her_age_said_with_a_possessive_and_a_records_reach(empty_engine):
+    """"usianya yang masih 19 tahun membuat Andreescu …": an age said with "-nya" and words between
+    is the age of the one the sentence names (frame.age_fits); "paling muda sejak … pada 2004" is a
+    record's reach, not the figure's year (frame._BASE_YEAR_RE)."""
+    values = await values_asked(empty_engine, ANDREESCU, "Berapa usia Bianca Andreescu saat menjuarai tunggal putri "
+                                                         "AS Terbuka 2019?")
+    assert values == [19], values
