@@ -1797,6 +1797,9 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     return holder, end
 
 
+_SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)   # the age something began at
+
+
 @lru_cache(maxsize=256)   # read for every figure of an age question
 def _word_after_age(question: str) -> str:
     """The word after "usia"/"umur" in a question, as written: whose age is asked."""
@@ -1832,6 +1835,9 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     question = frame.question_text
     if not asks_age(question):
         return not q.get("age")
+    if _SINCE_AGE_RE.search(question) and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
+            and not re.search(r"\bsejak\b", sentence[max(0, at - 40):at], re.I):
+        return False   # "sejak usia berapa bulan …": the age it began at, not "usianya baru 14 bulan"
     whose = _word_after_age(question)   # "usia sopir truk": sopir; "umur Greta Thunberg": Greta
     if title and whose[:1].isupper() and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
             and (m := _POINTS_BACK_RE.match(sentence, at + len(q.get("text") or ""))) \
@@ -1844,7 +1850,7 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     named = {w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper()}
     if set(words) & named:
         return True
-    if not words and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
+    if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
             and set(_lower_words(f"{sentence} {title or ''}")) & named:
         return True   # "usianya yang masih 19 tahun membuat Andreescu …": her age, the one the sentence or title names
     # whose age, when no name of theirs is said: the role after "usia"/"umur"

@@ -598,7 +598,9 @@ _WILL_RE = re.compile(r"\b(?:akan|bakal)\b", re.I)
 
 
 _PROGRESS_ASKED_RE = re.compile(r"\b(?:sudah|belum|telah|baru|masih)\b", re.I)
-_SO_FAR_BEFORE_RE = re.compile(r"\bbaru(?:\s+(?:ada|sekitar|mencapai|terdapat|sebanyak))?\s*$", re.I)
+# (not an age: "meski usianya baru 16 tahun" is how young, not how far)
+_SO_FAR_BEFORE_RE = re.compile(r"(?<!usianya )(?<!umurnya )(?<!berusia )(?<!berumur )"
+                               r"\bbaru(?:\s+(?:ada|sekitar|mencapai|terdapat|sebanyak))?\s*$", re.I)
 _NOT_YET_AFTER_RE = re.compile(r"^\s*(?:[^\W\d_][\w-]*\s+){0,2}yang\s+belum\b", re.I)
 
 

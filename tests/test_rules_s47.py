@@ -284,3 +284,33 @@ async def test_her_age_said_with_a_possessive_and_a_records_reach(empty_engine):
     values = await values_asked(empty_engine, ANDREESCU, "Berapa usia Bianca Andreescu saat menjuarai tunggal putri "
                                                          "AS Terbuka 2019?")
     assert values == [19], values
+
+
+TAMIMI = topic_archive("tamimi", "2018-01-02", [
+    Article(id="tamimi", outlet="Suara.com", published="2018-01-02", title="Remaja Palestina Ahed Tamimi Ditahan",
+            body="Pengadilan militer Israel memperpanjang penahanan. Persidangan akan dimulai pada tanggal 31 Januari , "
+                 "tapi meski usianya baru 16 tahun , pengadilan yakin dakwaannya cukup untuk menahannya ."),
+])
+
+
+async def test_an_age_said_as_only_so_young_is_no_progress(empty_engine):
+    """"meski usianya baru 16 tahun": "baru" says how young, not how far something has got
+    (grades._SO_FAR_BEFORE_RE), and the title names whose age it is (frame.age_fits)."""
+    values = await values_asked(empty_engine, TAMIMI, "berapa usia Ahed Tamimi, remaja Palestina yang ditahan setelah "
+                                                      "menampar tentara Israel?")
+    assert values == [16], values
+
+
+HADIJAH = topic_archive("hadijah", "2019-09-17", [
+    Article(id="hadijah", outlet="Kompas.com", published="2019-09-17", title="Bayi Hadijah Minum Kopi Setiap Hari",
+            body="Bayi Hadijah Haura di Polewali Mandar usianya baru 14 bulan dan menghabiskan lima gelas kopi setiap "
+                 "hari. Menurut Anita, kebiasaan tersebut dimulai sejak Hadijah berusia 6 bulan."),
+])
+
+
+async def test_since_what_age_asks_the_age_it_began_at(empty_engine):
+    """"sejak usia berapa bulan": the age something began at ("sejak Hadijah berusia 6 bulan"), not
+    the age now ("usianya baru 14 bulan") (frame._SINCE_AGE_RE)."""
+    values = await values_asked(empty_engine, HADIJAH, "Sejak usia berapa bulan bayi Hadijah Haura di Polewali Mandar "
+                                                       "diberi kopi oleh orang tuanya?")
+    assert values == [6], values
