@@ -1797,6 +1797,16 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     return holder, end
 
 
+def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:
+    """A bracketed age after the very name the question asks the age of ("berapa usia Bunga Kirana
+    Larasati": "Bunga Kirana Larasati (9)"): two of its words, or one no dictionary holds."""
+    if not q.get("age") or not asks_age(frame.question_text) or frame.pipeline is None:
+        return False
+    named = {w.lower() for w in WORD_RE.findall(frame.question_text)[1:] if w[:1].isupper()}
+    shared = {w.lower() for w in WORD_RE.findall(q["age"])} & named
+    return len(shared) >= 2 or any(not frame.pipeline.known_word(w) for w in shared)
+
+
 _SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)   # the age something began at
 
 

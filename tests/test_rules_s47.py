@@ -314,3 +314,20 @@ async def test_since_what_age_asks_the_age_it_began_at(empty_engine):
     values = await values_asked(empty_engine, HADIJAH, "Sejak usia berapa bulan bayi Hadijah Haura di Polewali Mandar "
                                                        "diberi kopi oleh orang tuanya?")
     assert values == [6], values
+
+
+KIRANA = topic_archive("kirana", "2019-09-09", [
+    Article(id="kirana", outlet="detikcom", published="2019-09-09",
+            title="Audisi Umum PB Djarum Disetop, Bunga Siap Kerja Keras",
+            body="Audisi PB Djarum di Purwokerto melahirkan juara. Di Kudus, salah satunya adalah Bunga Kirana Larasati (9) "
+                 "yang lolos ke final dari kelompok umur 11 tahun."),
+])
+
+
+async def test_the_asked_persons_bracketed_age_answers_whatever_the_sentence_tells(empty_engine):
+    """"Bunga Kirana Larasati (9) yang lolos ke final dari kelompok umur 11 tahun": the bracketed
+    age after the very name asked answers (frame.named_age), whatever befell her or where; the age
+    group's 11 does not."""
+    values = await values_asked(empty_engine, KIRANA, "berapa usia Bunga Kirana Larasati, peraih Super Tiket audisi "
+                                                      "PB Djarum di Purwokerto?")
+    assert values == [9], values
