@@ -6673,7 +6673,7 @@ def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
 
 
 DAY_SLACK = 1   # a night event is reported with the next day's date
-_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
+_DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)   # a day written out: no slack for it
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
 REPORT_REACH = 8  # words before a date searched for who said it
 
