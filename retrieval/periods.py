@@ -75,6 +75,11 @@ def _stretch_of(sentence: str, at: int, end: int) -> DayKey | str | None:
     return "whole" if _WHOLE_RE.search(sentence) else None
 
 
+_TOTAL_COUNT_ASKED_RE = re.compile(r"\b(?:berapa\s+total|total\s+\w+\s+berapa|jumlah\s+total)\b", re.I)
+# a rise named before the figure, no other number between: "kenaikan jumlah penderita virus zika sampai 8"
+_RISE_BEFORE_RE = re.compile(r"\b(?:kenaikan|penambahan|pertambahan|peningkatan)\b([^.;]*)$", re.I)
+
+
 def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A day asked takes no other day's figure nor the whole's; the whole asked takes no one day's;
     the tally asked takes no increment ("menambah dua medali perunggu")."""
@@ -85,6 +90,9 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         return True
     if not added and _ADDED_RE.search(sentence[max(0, at - 40):at]):
         return False
+    if _TOTAL_COUNT_ASKED_RE.search(question) and (rise := _RISE_BEFORE_RE.search(sentence[max(0, at - 60):at])) \
+            and not re.search(r"\d", rise.group(1)):
+        return False   # "berapa total penderita …": not "mencatat kenaikan jumlah penderita … sampai 8 orang"
     if day is None and not whole:
         return True
     of = _stretch_of(sentence, at, at + len(text))

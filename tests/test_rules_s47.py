@@ -331,3 +331,19 @@ async def test_the_asked_persons_bracketed_age_answers_whatever_the_sentence_tel
     values = await values_asked(empty_engine, KIRANA, "berapa usia Bunga Kirana Larasati, peraih Super Tiket audisi "
                                                       "PB Djarum di Purwokerto?")
     assert values == [9], values
+
+
+ZIKA = topic_archive("zika", "2016-09-09", [
+    Article(id="zika-sg", outlet="Suara.com", published="2016-09-09", title="Penderita Zika di Singapura Bertambah",
+            body="Kamis (8/9/2016) kemarin pemerintah Singapura mencatat kenaikan jumlah penderita virus zika sampai "
+                 "8 orang ."),
+])
+
+
+async def test_a_rise_is_no_total(empty_engine):
+    """"berapa total penderita …": "mencatat kenaikan jumlah penderita virus zika sampai 8 orang" is
+    the rise, not the total (periods.stretch_fits, _RISE_BEFORE_RE): with no total in the archive,
+    nothing is listed as the answer."""
+    values = await values_asked(empty_engine, ZIKA, "Berapa total penderita virus Zika di Singapura setelah tambahan "
+                                                    "kasus pada 8 September 2016?")
+    assert 8 not in values, values
