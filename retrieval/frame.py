@@ -1802,9 +1802,14 @@ def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     Larasati": "Bunga Kirana Larasati (9)"): two of its words, or one no dictionary holds."""
     if not q.get("age") or not asks_age(frame.question_text) or frame.pipeline is None:
         return False
-    named = {w.lower() for w in WORD_RE.findall(frame.question_text)[1:] if w[:1].isupper()}
-    shared = {w.lower() for w in WORD_RE.findall(q["age"])} & named
+    shared = {w.lower() for w in WORD_RE.findall(q["age"])} & _capitalised_asked(frame.question_text)
     return len(shared) >= 2 or any(not frame.pipeline.known_word(w) for w in shared)
+
+
+@lru_cache(maxsize=256)   # read for every figure of an age question
+def _capitalised_asked(question: str) -> frozenset[str]:
+    """The question's capitalised words but its first, lower case: the names whose age it asks."""
+    return frozenset(w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper())
 
 
 _SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)   # the age something began at
@@ -1857,7 +1862,7 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     if holder is None:
         return False
     words, at = holder
-    named = {w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper()}
+    named = _capitalised_asked(question)
     if set(words) & named:
         return True
     if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
