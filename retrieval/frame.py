@@ -2210,8 +2210,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             while (clause[head] in value_heads or (words[head].lower() in w["money_generic"] and clause[head] not in asked)) \
                     and head + 1 in named:
                 head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe
-            if clause[head] not in asked:   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
-                return False
+            if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem):
+                return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
             # another revenue (what the head is of, both money things, differs)
             said_of = {clause[i] for i in named if i > head}
@@ -2222,7 +2222,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 asked | _price_naming_words(frame, asked, stem),
                 _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
                 else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked) \
-                and not _fund_named_by_use(frame, sentence, at, stem) and not _market_level_reached(frame, asked, sentence, at, stem):
+                and not _fund_named_by_use(frame, sentence, at, stem) and not _market_level_reached(frame, asked, sentence, at, stem) \
+                and not _paid_for_kind(frame, sentence, at, stem):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
             # amount is a part, "tanah dan bangunan Rp 14,09 miliar", of the title's total)
             return False  # "Kemudian, Rp 58,6 triliun pada 2022": an amount of something unnamed
@@ -2411,6 +2412,26 @@ def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> b
         return False
     verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
     return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
+
+
+def _spent_as_cost(asked: set[str], words: list[str], head: int, stem: Callable[[str], str]) -> bool:
+    """A cost asked ("biaya pembangunan bandara"), and the money a thing took is named by a verb of
+    spending: "Pembangunan bandara ini menghabiskan dana sekitar Rp 100 miliar" is its cost."""
+    return bool(asked & _stemmed_list("cost_words", stem)) and head > 0 \
+        and words[head - 1].lower() in lexicon().words["spending_verbs"]
+
+
+_PAID_FOR_RE = re.compile(r"\b(?:membayar|bayar|dibayar|dikenakan|dikenai|ditarik)\s+([^\W\d_]+)\s+"
+                          r"(?:sebesar\s+|senilai\s+|seharga\s+)?(?:rp|us\$|usd|\$)?\.?\s*$", re.I)
+
+
+def _paid_for_kind(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """A price asked of a kind of thing ("harga tiket masuk"), and the sentence says what one pays
+    for that thing: "pengunjung hanya perlu membayar tiket sebesar Rp 10.000" is the ticket's price."""
+    if not frame.kind or stem("harga") not in {stem(x) for x in frame.money_words}:
+        return False
+    paid = _PAID_FOR_RE.search(sentence[:at])
+    return bool(paid) and stem(paid.group(1).lower()) == stem(frame.kind.lower())
 
 
 def _fund_named_by_use(frame: QuestionFrame, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
