@@ -2207,9 +2207,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             named = []
         elif named:
             head = _phrase_head(named, words, stem, pipeline.known_word)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
-            while (clause[head] in value_heads or (words[head].lower() in w["money_generic"] and clause[head] not in asked)) \
+            while (clause[head] in value_heads or (words[head].lower() in w["money_generic"] and clause[head] not in asked)
+                   or (words[head].lower() in w["money_payment_heads"] and clause[head] not in asked
+                       and clause[head + 1] in asked and words[head + 1].lower() not in w["money_generic"])) \
                     and head + 1 in named:
-                head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe
+                head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe;
+                # "pembayaran premi minimal Rp 25 juta": the premium paid
             if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem):
                 return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
