@@ -1138,7 +1138,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     return QuestionFrame(reported=reported, noun=noun, entities=tuple(dict.fromkeys(entities)), predicates=asked,
                          casualty=VICTIM in classes and not asked, places=tuple(dict.fromkeys(places)),
                          events=tuple(events), measured=tuple(_without_places(measured)), direction=direction,
-                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(_QUALIFIER_YEAR_RE.sub(" ", timed))})),
+                         years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(
+                             _without_name_years(_QUALIFIER_YEAR_RE.sub(" ", timed)))})),
                          ordinal=ordinal,
                          year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
@@ -1560,9 +1561,29 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     i = len(before) - 1
     while i >= 0 and before[i] in w["whole_words"]:
         if before[i] in ("total", "keseluruhan", "seluruh"):
-            return False  # "total 560 anggota", "dari total 560"
+            # "total 560 anggota", "dari total 560"; but a total of those who did the asked deed is
+            # the asked part ("persoalan … melibatkan 7 juta peserta dengan total 18 juta polis")
+            return i > 0 and before[i - 1] != "dari" and _part_deed_said(frame, sentence, at)
         i -= 1
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
+
+
+_NOT_DONE = frozenset({"belum", "tidak", "tak", "bukan"})   # "… yang belum terpasang": the deed not done
+
+
+def _part_deed_said(frame: QuestionFrame, sentence: str, at: int) -> bool:
+    """Whether the figure's clause says the deed the question's part clause asks ("polis yang
+    terlibat": "melibatkan … 18 juta polis"), by its stem."""
+    pipeline = frame.pipeline
+    low = _lower_words(frame.question_text)
+    if pipeline is None or "yang" not in low:
+        return False
+    deed = next((t for t in low[low.index("yang") + 1:] if t not in lexicon().stopwords), None)
+    if deed is None or not _verb_like(deed, pipeline.stem):
+        return False
+    words = _clause_words(sentence, at)
+    return any(pipeline.stem(t) == pipeline.stem(deed) and not (k and words[k - 1] in _NOT_DONE)
+               for k, t in enumerate(words))
 
 
 _DRAWN_OUT_OF_RE = re.compile(   # "dari (sekian banyak) korban luka itu": a group told of before
@@ -7454,6 +7475,15 @@ def before_comparison(sentence: str, figure_text: str | None) -> str:
 _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
 # the year of a tournament whose qualifiers are asked ("Kualifikasi Piala Dunia 2022", played in
 # 2019): a name, not when the figure holds
+# an old year written right after a name is the name's ("AJB Bumiputera 1912", "Persebaya 1927"),
+# not when a figure holds; a month's is a date ("17 Agustus 1945")
+_NAME_YEAR_RE = re.compile(r"\b([A-Z][\w.-]*)\s+((?:1[5-8]\d|19[0-8])\d)\b")
+
+
+def _without_name_years(text: str) -> str:
+    return _NAME_YEAR_RE.sub(lambda m: m.group(0) if m.group(1).lower() in MONTHS else m.group(1), text)
+
+
 _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d\b", re.I)
 # the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
