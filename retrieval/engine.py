@@ -448,7 +448,8 @@ class Engine:
             read = set(whole[0] if whole else []) | {c.article.id for c in leads}
             covered = _kept(keep, await self._read_covered(query, index, weights, near, read,
                                                            {c.passage.id for c in used + leads},
-                                                           min((c.score for c in candidates), default=0.0)))
+                                                           min((c.score for c in candidates), default=0.0),
+                                                           set_aside=set_aside))
             if covered:
                 retry = compose(query, used + covered, self.pipeline, asked_figures_answer=asked_figures_answer,
                                 spans=spans, memo=memo)
@@ -787,11 +788,12 @@ class Engine:
 
     async def _read_covered(self, query: Query, index: BM25Index, weights: dict[str, float],
                             near: list[tuple[int, float, float]], read: set[str], seen: set[int],
-                            floor: float) -> list[Candidate]:
+                            floor: float, set_aside: list[tuple[Candidate, int]] | None = None) -> list[Candidate]:
         """Figures of the articles holding most of the question between their passages and title
         (relevance.covered_passages), but those already `read` whole, past the passages `seen`;
         and the partial matches that reach the floor with part of their article's share
-        (relevance.with_article_share)."""
+        (relevance.with_article_share). `set_aside` receives the rows of the articles read whole whose
+        figures do not say what is asked, as `_read_whole`'s (for the last retry, _clause_named)."""
         near = near[:relevance.COVER_CANDIDATES]
         ids = [pid for pid, _, _ in near]
         held = index.article_holds(ids, query.terms)
@@ -800,7 +802,7 @@ class Engine:
         shares = relevance.article_shares(held, weights)
         covered = relevance.covered_passages(ids, shares)   # (owners read only when some article holds enough)
         articles = relevance.covered_articles(covered, await self.store.passage_articles(covered), read) if covered else []
-        out = await self._read_whole(query, articles, floor, seen) if articles else []
+        out = await self._read_whole(query, articles, floor, seen, set_aside=set_aside) if articles else []
         blended = [m for m in relevance.with_article_share(near, shares, relevance.strong_floor(query.intent))
                    if m[0] not in seen]
         have = {c.passage.id for c in out}

@@ -2188,6 +2188,8 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
+    if _ADDITION_BEFORE_RE.search(sentence[:at]) and not _ADDITION_ASKED_RE.search(frame.question_text):
+        return False   # "anggaran FLPP yang dialokasikan" asked: "mengusulkan tambahan anggaran Rp1,5 hingga Rp2 triliun" is an addition
     if pipeline is not None and _loss_before(frame, sentence, at, pipeline.stem):
         return False   # "proyek … yang diduga merugikan negara sekitar Rp 2,3 triliun": a loss, not its value
     if _other_owner(frame, sentence, at):
@@ -2285,6 +2287,13 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
     if frame.asks == "change":
         return role is None
     return True
+
+
+# an addition named right before an amount ("tambahan anggaran Rp1,5 triliun", "penambahan modal sebesar
+# Rp 5 triliun"): the amount added, not the whole, unless an addition is asked
+_ADDITION_BEFORE_RE = re.compile(r"\b(?:tambahan|penambahan)\s+(?:(?!(?:jadi|menjadi|total)\b)[^\W\d_]+\s+){0,2}"
+                                 r"(?:(?:sebesar|senilai|sekitar|hingga|mencapai)\s+)?(?:rp|us\$|usd|\$)?\.?\s*$", re.I)
+_ADDITION_ASKED_RE = re.compile(r"\b(?:tambahan|penambahan|ditambah|menambah|bertambah|tambah)\b", re.I)
 
 
 _TRADE_WORDS = frozenset({"ekspor", "impor"})
@@ -6463,6 +6472,14 @@ def said_national(sentence: str, at: int, asked_places: set[str], question: str 
     return "nasional" in {w.lower() for w in _clause_words(sentence, at)}
 
 
+def _title_names_typed(frame: QuestionFrame, title: str) -> bool:
+    """Whether a title names a place the question names by its type ("Pelabuhan Marunda")."""
+    if not frame.typed:
+        return False
+    stem = frame.pipeline.stem if frame.pipeline is not None else None
+    return bool(_typed_verdict(typed_places(title, caps=True, stem=stem), frame.typed))
+
+
 def _wider_story(located: list[str], asked: tuple[str, ...]) -> bool:
     """A title naming the country alone ("Angka Kemiskinan RI Terendah …") tells a national story:
     a sentence of it that names no place is the nation's figure, not an asked province's or
@@ -7662,8 +7679,11 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         if verdict is None and context_places and not _asked_as_destination(frame) \
                 and not (frame.pipeline is not None and _site_named(frame.question_text, sentence, frame.pipeline.known_word)):
             verdict = _places_verdict([p for p in context_places if p not in owner], frame.places)
-        if verdict is None and article_title and _wider_story(located_places(article_title), frame.places):
-            return False   # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's
+        if verdict is None and article_title and _wider_story(located_places(article_title), frame.places) \
+                and not _title_names_typed(frame, article_title):
+            # "BPS: Angka Kemiskinan RI …": a national story's figure is not Jakarta's; but "Asosiasi
+            # Logistik Indonesia Dukung Proyek … Pelabuhan Marunda" tells of the asked port
+            return False
         if verdict is False:
             return False
     if frame.typed:
