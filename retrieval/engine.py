@@ -880,7 +880,10 @@ class Engine:
             return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims and narrowed.match == "strong":
-            with_pages_of(narrowed, first)
+            # the pages both unnarrowed answers joined to each entry: the search with the name's
+            # words finds the outlets that quote the one named in other words ("Menurut Finance Asia, …")
+            for wider in (first, whole) if whole is not first else (first,):
+                with_pages_of(narrowed, wider)
             return narrowed
         theirs = self._named_in_whole(named, first, whole)
         if theirs is not None:
