@@ -943,7 +943,11 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
             # in the same weeks ("… mencatat 941 pelanggaran …") is the same report's
             na, nb = read(names, a, lambda c: _names(c, pipeline)), read(names, b, lambda c: _names(c, pipeline))
             if not na & nb and not ((not na or not nb) and (fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
-                                    and not fa.get("vague")):
+                                    and not fa.get("vague")) \
+                    and not (not fa.get("vague") and (fa.get("value") or 0) >= UNNAMED_SAME_FIGURE
+                             and _told_alike(a.text, fa, b.text, fb, pipeline)):
+                # ("216 kontainer yang masih dalam proses reekspor" and "sebanyak 216 kontainer, masih
+                # dalam proses reekspor": what each sentence says around the figure is one report's)
                 return False
         return _same_count(fa, fb, pipeline)
 
@@ -1050,6 +1054,25 @@ def _names(c: AnswerClaim, pipeline: TextPipeline) -> set[str]:
                         and not pipeline.known_word(w):
                     out.add(w)
     return out
+
+
+TOLD_ALIKE_WORDS = 2   # content words two sentences share around an equal figure to be one report's wording
+TOLD_ALIKE_REACH = 6   # words read on each side of the figure
+
+
+def _told_alike(text_a: str, fa: dict[str, Any], text_b: str, fb: dict[str, Any], pipeline: TextPipeline) -> bool:
+    """Two sentences say the same things around an equal figure: at least TOLD_ALIKE_WORDS content
+    words (stems, no stopwords, no numbers) within TOLD_ALIKE_REACH words of it in both."""
+    def around(text: str, f: dict[str, Any]) -> set[str]:
+        at = text.find(f.get("text") or "\0")
+        if at < 0:
+            return set()
+        before = WORD_RE.findall(text[:at])[-TOLD_ALIKE_REACH:]
+        after = WORD_RE.findall(text[at + len(f.get("text") or ""):])[:TOLD_ALIKE_REACH]
+        stop = frame_lexicon().stopwords
+        return {pipeline.stem(t.lower()) for t in before + after
+                if t[:1].isalpha() and t.lower() not in stop and pipeline.known_word(t.lower())}
+    return len(around(text_a, fa) & around(text_b, fb)) >= TOLD_ALIKE_WORDS
 
 
 def _question_names(question: str, pipeline: TextPipeline) -> bool:
