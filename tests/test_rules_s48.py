@@ -1,0 +1,220 @@
+"""Session 48 rules (docs/frames.md "Session 48 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+from retrieval.frame import question_frame
+from retrieval.text import TextPipeline
+
+from .answered import topic_archive, values_asked
+
+BLIMBINGSARI = topic_archive("blimbingsari", "2017-07-15", [
+    Article(id="green-airport", outlet="kumparan", published="2017-07-15",
+            title="Uniknya Bandara Green Blimbingsari Di Banyuwangi",
+            body="Pembangunan bandara ini menghabiskan dana sekitar Rp 100 miliar yang berasal dari APBD . "
+                 "Dana bantuan sosial bagi warga sekitar bandara mencapai Rp 2 miliar ."),
+])
+
+
+async def test_money_a_verb_of_spending_took_is_the_cost(empty_engine):
+    """"Pembangunan bandara ini menghabiskan dana sekitar Rp 100 miliar" is what building it cost
+    (frame._spent_as_cost), though the sentence says "dana", not "biaya"; a fund for something else
+    ("Dana bantuan sosial … Rp 2 miliar") is still no cost."""
+    values = await values_asked(empty_engine, BLIMBINGSARI, "Berapa biaya pembangunan Bandara Blimbingsari Banyuwangi?")
+    assert 100_000_000_000 in values and 2_000_000_000 not in values, values
+
+
+SEKAPUK = topic_archive("sekapuk", "2025-05-29", [
+    Article(id="sekapuk", outlet="detikcom", published="2025-05-29",
+            title="Wisata Sekapuk Smartland di Gresik Ramai Dikunjungi",
+            body="Untuk masuk ke kawasan wisata Sekapuk Smartland, pengunjung hanya perlu membayar tiket sebesar "
+                 "Rp 10.000 per orang. Pengelola menyiapkan parkir seluas 2 hektare."),
+])
+
+
+async def test_what_one_pays_for_the_asked_kind_is_its_price(empty_engine):
+    """"berapa harga tiket masuk": "membayar tiket sebesar Rp 10.000" names the ticket's price
+    (frame._paid_for_kind), with no word "harga" in the sentence."""
+    values = await values_asked(empty_engine, SEKAPUK, "Berapa harga tiket masuk wisata Sekapuk Smartland di Gresik?")
+    assert values == [10_000], values
+
+
+GREAT_EASTERN = topic_archive("premi", "2019-09-17", [
+    Article(id="treasure", outlet="Kompas.com", published="2019-09-17",
+            title="Great Eastern Luncurkan Produk Asuransi dengan 1 Kali Pembayaran Premi",
+            body="Nina menyebut, Great Treasure Assurance memiliki beberapa manfaat, diantaranya 1 kali pembayaran "
+                 "premi minimal Rp 25 juta, memberikan uang pertanggungan sampai 40 kali dari jumlah premi."),
+])
+
+
+async def test_paying_a_money_thing_names_that_thing(empty_engine):
+    """"pembayaran premi minimal Rp 25 juta" is the premium (money_payment_heads): the payment's
+    amount is what is paid, when the question asks that thing."""
+    values = await values_asked(empty_engine, GREAT_EASTERN, "Berapa premi minimal produk Great Treasure Assurance "
+                                                             "dari Great Eastern Life?")
+    assert 25_000_000 in values, values
+
+
+SETNOV = topic_archive("setnov", "2019-09-11", [
+    Article(id="cicil", outlet="Okezone", published="2019-09-11", title="Setya Novanto Cicil Uang Pengganti",
+            body="\"Terpidana kasus korupsi proyek e-KTP Setya Novanto mencicil pembayaran uang pengganti sebesar "
+                 "Rp500.000.000,00 pada 5 "
+                 "September 2019,\" kata Juru Bicara KPK Febri Diansyah."),
+])
+
+
+async def test_paying_generic_money_does_not_name_the_money_asked(empty_engine):
+    """"pembayaran uang pengganti" pays restitution: for "berapa uang … yang diterima" the payment's
+    head stays (the money it pays is only "uang", no thing the question names)."""
+    values = await values_asked(empty_engine, SETNOV, "berapa uang dari proyek e-KTP yang diduga diterima Setya Novanto?")
+    assert 500_000_000 not in values, values
+
+
+def test_an_old_year_after_a_name_is_the_names():
+    """"AJB Bumiputera 1912" is a company's name, not a year asked (frame._without_name_years); a
+    date's year ("17 Agustus 1945") and a year said as such stay."""
+    pipeline = TextPipeline()
+    named = question_frame("Berapa polis yang terlibat dalam persoalan gagal bayar AJB Bumiputera 1912 dan "
+                           "Asuransi Jiwasraya (September 2019)?", pipeline)
+    assert named.years == () and named.reported == ((2019, 9),)
+    assert question_frame("berapa korban peristiwa 17 Agustus 1945?", pipeline).years == (1945,)
+    assert question_frame("berapa korban gempa tahun 1992?", pipeline).years == (1992,)
+
+
+BUMIPUTERA = topic_archive("bumiputera", "2019-09-12", [
+    Article(id="bank-dunia", outlet="Tribunnews", published="2019-09-12",
+            title="Bank Dunia Soroti Bumiputera dan Jiwasraya",
+            body="Pasalnya, persoalan gagal bayar asuransi yang dihadapi Bumiputera dan Jiwasraya melibatkan 7 juta "
+                 "peserta dengan total 18 juta polis."),
+])
+
+
+async def test_a_total_of_those_who_did_the_asked_deed_is_the_part_asked(empty_engine):
+    """"polis yang terlibat": "melibatkan … dengan total 18 juta polis" totals the policies the
+    deed involved (frame._part_deed_said), no whole they are counted out of."""
+    values = await values_asked(empty_engine, BUMIPUTERA, "Berapa polis yang terlibat dalam persoalan gagal bayar "
+                                                          "Bumiputera dan Jiwasraya?")
+    assert 18_000_000 in values, values
+
+
+GIRDER = topic_archive("girder", "2019-09-10", [
+    Article(id="japek", outlet="Liputan6.com", published="2019-09-10", title="Tol Layang Japek II Hampir Rampung",
+            body="Djoko meneruskan, di Jalan Tol Japek II Elevated sudah terpasang 2.446 steel box girder dari total "
+                 "2.585 steel box girder yang dibutuhkan dalam proyek ini."),
+])
+GIRDER_LEFT = topic_archive("girder", "2019-09-10", [
+    Article(id="japek", outlet="Liputan6.com", published="2019-09-10", title="Tol Layang Japek II Hampir Rampung",
+            body="Djoko meneruskan, di Jalan Tol Japek II Elevated masih ada 139 steel box girder yang belum "
+                 "terpasang, dengan total 2.585 steel box girder yang dibutuhkan dalam proyek ini."),
+])
+GIRDER_QUESTION = "Berapa jumlah steel box girder yang terpasang di proyek Tol Jakarta-Cikampek II Elevated?"
+
+
+async def test_a_whole_the_part_is_counted_out_of_stays_a_whole(empty_engine):
+    """"yang terpasang" asked: "dari total 2.585 steel box girder" is the whole the mounted ones
+    are counted out of, though the clause says "terpasang"."""
+    values = await values_asked(empty_engine, GIRDER, GIRDER_QUESTION)
+    assert 2446 in values and 2585 not in values, values
+
+
+async def test_a_total_of_a_deed_not_done_is_no_part_asked(empty_engine):
+    """"139 steel box girder yang belum terpasang, dengan total 2.585": the deed is said not done,
+    so the total is no count of the mounted ones (frame._part_deed_said)."""
+    values = await values_asked(empty_engine, GIRDER_LEFT, GIRDER_QUESTION)
+    assert 2585 not in values, values
+
+
+MARUNDA = topic_archive("marunda", "2019-09-06", [
+    Article(id="alfi", outlet="Kompas.com", published="2019-09-06",
+            title="Asosiasi Logistik Indonesia Dukung Proyek Pembangunan Pelabuhan Marunda",
+            body="Direktur utama PT Karya Citra Nusantara (KCN) Widodo Setiadi menyebut pihaknya telah "
+                 "menginvestasikan dana Rp 3,5 triliun untuk membangun Pelabuhan Marunda, yakni satu dermaga dan "
+                 "sebagian dermaga II. Pelabuhan itu berada di kawasan Marunda, Jakarta Utara."),
+])
+
+
+async def test_a_title_naming_the_asked_port_tells_no_national_story(empty_engine):
+    """"Asosiasi Logistik Indonesia … Pelabuhan Marunda": the country is an association's name, and
+    the title names the asked port, so its figures hold in Jakarta Utara (frame._title_names_typed)."""
+    values = await values_asked(empty_engine, MARUNDA, "Berapa dana yang sudah diinvestasikan PT Karya Citra Nusantara "
+                                                       "(KCN) untuk membangun Pelabuhan Marunda, Jakarta Utara?")
+    assert 3_500_000_000_000 in values, values
+
+
+FLPP = topic_archive("flpp", "2019-09-04", [
+    Article(id="usulan", outlet="Okezone", published="2019-09-04", title="Basuki Usulkan Tambahan Anggaran FLPP",
+            body="Menteri PUPR Basuki Hadimuljono mengusulkan tambahan anggaran Rp1,5 hingga Rp2 triliun untuk "
+                 "KPR skema FLPP tahun 2019."),
+    Article(id="dipa", outlet="Kompas.com", published="2019-09-05", title="Anggaran FLPP 2019 di DIPA",
+            body="Anggaran FLPP tahun 2019 yang dialokasikan di DIPA sebesar Rp 7,1 triliun, kata Basuki."),
+    Article(id="kemenhub", outlet="Okezone", published="2019-09-16",
+            title="Menhub Minta Tambahan Anggaran Jadi Rp43,1 Triliun",
+            body="Menhub Budi Karya menyampaikan kebutuhan anggaran kementeriannya untuk tahun 2020."),
+])
+
+
+async def test_an_addition_named_before_an_amount_is_not_the_amount(empty_engine):
+    """"tambahan anggaran Rp1,5 hingga Rp2 triliun" adds to the budget; the budget allocated is the
+    Rp 7,1 triliun (frame._ADDITION_BEFORE_RE). An addition "jadi Rp43,1 Triliun" names the total."""
+    values = await values_asked(empty_engine, FLPP, "berapa anggaran FLPP tahun 2019 yang dialokasikan di DIPA?")
+    assert 7_100_000_000_000 in values and 1_500_000_000_000 not in values, values
+    totals = await values_asked(empty_engine, [], "berapa total anggaran Kementerian Perhubungan untuk tahun 2020?")
+    assert 43_100_000_000_000 in totals, totals
+
+
+KBN = topic_archive("kbn", "2019-09-13", [
+    Article(id="gugatan", outlet="SINDOnews", published="2019-09-13", title="Sengketa Pelabuhan Marunda",
+            body="KBN mengajukan gugatan dengan empat tuntutan yakni pembatalan konsesi, stop operasional KCN, "
+                 "serta ganti rugi Rp56,8 triliun. Pengadilan Negeri Jakarta Utara mengabulkan ganti rugi "
+                 "Rp773 miliar."),
+])
+
+
+async def test_a_lawsuits_claim_is_no_amount_a_court_granted(empty_engine):
+    """"ganti rugi yang dikabulkan": the Rp 56,8 triliun KBN's lawsuit ("gugatan") demanded is the
+    demand, not what the court granted (frame_words demand_words / verdict_words)."""
+    values = await values_asked(empty_engine, KBN, "Berapa ganti rugi yang dikabulkan Pengadilan Negeri Jakarta Utara "
+                                                   "untuk PT KBN dalam sengketa Pelabuhan Marunda?")
+    assert 56_800_000_000_000 not in values, values
+
+
+OVO = topic_archive("ovo", "2019-09-12", [
+    Article(id="tempo-ovo", outlet="Tempo.co", published="2019-09-12",
+            title="Grab Kabarnya Akan Menggabungkan OVO dan DANA",
+            body="Grab kabarnya akan menggabungkan dompet digital OVO dan DANA. Namun, Finance Asia menuliskan, "
+                 "valuasi terbaru dompet digital Ovo berkisar US$2,9 miliar."),
+    Article(id="sindo-ovo", outlet="SINDOnews", published="2019-09-13", title="Grab Disebut Akan Gabungkan OVO dan DANA",
+            body="Menurut Finance Asia, saat ini OVO memiliki valuasi sebesar USD2,9 miliar, sementara belum ada "
+                 "data mengenai valuasi DANA."),
+])
+
+
+async def test_a_narrowed_answer_takes_every_outlet_quoting_the_one_named(empty_engine):
+    """"menurut Finance Asia": both outlets quote it, one without the question's other words; the
+    entry lists both (Engine._ask_about_claims takes the pages of the search with the name's words)."""
+    await empty_engine.ingest_articles(OVO)
+    answer = await empty_engine.ask("Berapa valuasi dompet digital OVO menurut Finance Asia, di tengah kabar Grab akan "
+                                    "menggabungkan OVO dan DANA?")
+    outlets = {s.outlet for c in answer.claims if c.figure and c.figure.get("value") == 2_900_000_000 for s in c.sources}
+    assert outlets == {"Tempo.co", "SINDOnews"}, [(c.figure, [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+REEKSPOR = topic_archive("reekspor", "2019-09-18", [
+    Article(id="sindo-reekspor", outlet="SINDOnews", published="2019-09-18", title="Bea Cukai Reekspor Sampah Impor",
+            body="Heru Pambudi menambahkan bahwa dari keseluruhan 331 kontainer yang sudah direekspor dan 216 "
+                 "kontainer yang "
+                 "masih dalam proses reekspor itu datang dari berbagai negara."),
+    Article(id="tribun-reekspor", outlet="Tribunnews", published="2019-09-19",
+            title="Sucofindo Periksa Ratusan Kontainer Sampah Impor",
+            body="Sementara itu sebanyak 216 kontainer, masih dalam proses reekspor."),
+])
+
+
+async def test_equal_figures_told_alike_are_one_entry(empty_engine):
+    """"216 kontainer yang masih dalam proses reekspor" and "sebanyak 216 kontainer, masih dalam
+    proses reekspor": the words around the figure are one report's (answer._told_alike), so one
+    entry lists both outlets, though each page names something the other does not ("Pambudi",
+    "Sucofindo")."""
+    await empty_engine.ingest_articles(REEKSPOR)
+    answer = await empty_engine.ask("berapa kontainer sampah plastik impor yang masih dalam proses reekspor?")
+    entries = [[s.outlet for s in c.sources] for c in answer.claims if c.figure and c.figure.get("value") == 216]
+    assert len(entries) == 1 and set(entries[0]) == {"SINDOnews", "Tribunnews"}, entries
