@@ -6733,6 +6733,18 @@ def _toll_told_later(frame: QuestionFrame, named: set[dt.date], asked_days: list
         and any(0 <= (day - a).days <= UNDATED_REACH for a in asked_days)
 
 
+def _stage_told_later(frame: QuestionFrame, published: str | None, asked_days: list[dt.date]) -> bool:
+    """A court's stage asked on its day ("berapa tahun … yang dituntut jaksa … (31 Mei 2017)"), told
+    in a later report whose earlier sentence dates another matter: "Dalam kasus ini Siti Fadilah
+    dituntut 6 tahun penjara" on 2 June, after a sentence about a transfer of "26 Desember 2006", is
+    the demand retold (the sentence and its title name no other day)."""
+    w = lexicon().words
+    if not set(_lower_words(frame.question_text)) & (w["demand_words"] | w["verdict_words"]):
+        return False
+    day = _iso_day(published[:10]) if published else None
+    return day is not None and all(day >= a for a in asked_days)
+
+
 def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
     """Is the report of an asked day (that day or the next morning's)?"""
     day = _iso_day(published[:10]) if published else None
@@ -7281,6 +7293,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     if k == 2 and not daily and _reported_on(published, asked_days):
                         break   # a day carried from another sentence; the report of the asked day tells its own news
                     if k == 2 and not daily and _toll_told_later(frame, named, asked_days, published):
+                        break
+                    if k == 2 and not daily and _stage_told_later(frame, published, asked_days):
                         break
                     return False
                 break
