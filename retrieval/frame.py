@@ -7334,9 +7334,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                     and _just_after_month_end(frame, published):
                 named = named | set(frame.months)   # "akhir September" asked: "kini … tersisa 12 unit" on 1 October
             if named:
-                if not named & set(frame.months) and not (k == 2 and _reported_just_after(frame, published)):
+                if not named & set(frame.months) and not (k == 2 and (_reported_just_after(frame, published) or any(
+                        _reported_just_after(frame, d.isoformat()) for d in _days_named(text, published)))):
                     # (the lead's date of a report in the first days after the asked month is the
-                    # day it was written: "Sabtu (3/2)" tells of January's transfer)
+                    # day it was written: "Sabtu (3/2)" tells of January's transfer, published on the 4th)
                     return False
                 break
         else:
