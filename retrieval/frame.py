@@ -5622,6 +5622,8 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
                    and not _in_competition_name(sentence, at, key)]      # "klasemen Liga 1 Indonesia": whose is the club's
     if said_national(sentence, at, asked_places, frame.question_text):
         return False   # "inflasi tahunan nasional … 2,65 persen" for Sumatera Utara's: the nation's measure
+    if _continent_said(sentence, at, len(q["text"]), asked_places, frame.question_text):
+        return False   # "40 persen populasi di Asia" for Indonesia's share: the continent's measure
     if asked_places and said_places and not set(said_places) & asked_places:
         # "pertumbuhan ekonomi Thailand mencapai 2,3 persen" for Indonesia's growth, "inflasi Sumut"
         # for Indonesia's: whose measure
@@ -6470,6 +6472,19 @@ def said_national(sentence: str, at: int, asked_places: set[str], question: str 
     if not any((p := lex.places.get(a)) is not None and p.kind not in ("country", "org") for a in asked_places):
         return False
     return "nasional" in {w.lower() for w in _clause_words(sentence, at)}
+
+
+def _continent_said(sentence: str, at: int, size: int, asked_places: set[str], question: str) -> bool:
+    """The figure's clause says where its measure holds is a continent ("40 persen populasi di Asia")
+    and the question asks a country, not that continent: the continent's measure."""
+    lex = lexicon()
+    if not any((p := lex.places.get(a)) is not None and p.kind == "country" for a in asked_places):
+        return False
+    continents = lex.words["continents"]
+    if continents & {w.lower() for w in WORD_RE.findall(question)}:
+        return False
+    words = [w.lower() for w in WORD_RE.findall(sentence[at + size:])][:4] + _clause_words(sentence, at)
+    return any(a == "di" and b in continents for a, b in zip(words, words[1:]))
 
 
 def _title_names_typed(frame: QuestionFrame, title: str) -> bool:
