@@ -6420,6 +6420,24 @@ def places_conflict(a: list[str], b: list[str]) -> bool:
     return any(_conflict(x, y) for x in a for y in b)
 
 
+@lru_cache(maxsize=256)
+def _body_places(question: str) -> frozenset[str]:
+    """The places a question names only inside a regional body's name: "Polda Jawa Timur",
+    "Pengadilan Militer Tinggi I Medan" (a body word, then capitalised words up to the place)."""
+    if re.search(r"\bdi\s+[A-Z]", question):
+        return frozenset()   # "diamankan Polres Jakarta Utara di Penjaringan": where is said as well
+    toks = WORD_RE.findall(question)
+    low = [t.lower() for t in toks]
+    bodies = lexicon().words["regional_bodies"]
+    inside: dict[str, bool] = {}
+    for key, at, _placed in _place_mentions(toks, low, caps=False):
+        k = at - 1
+        while k >= 0 and k >= at - 5 and low[k] not in bodies and toks[k][:1].isupper():
+            k -= 1
+        inside[key] = inside.get(key, True) and k >= 0 and k >= at - 5 and low[k] in bodies
+    return frozenset(key for key, only in inside.items() if only)
+
+
 def _names_asked_place(sentence: str, asked: tuple[str, ...]) -> bool:
     """The sentence names an asked foreign place (or one inside it) in any role: a trade partner
     ("impor dari China"), a government. Only foreign ones: a domestic place is located wherever
@@ -7691,7 +7709,9 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if _inside_asked_country(frame, sentence):
         return False   # "penduduk miskin Indonesia": not "… paling sedikit berada di Kalimantan yaitu 0,89 juta orang"
-    if frame.places:
+    if frame.places and not set(frame.places) <= _body_places(frame.question_text):
+        # (a place named only as a regional body's, "diungkap Polda Jawa Timur", "ditolak Pengadilan
+        # Militer Tinggi I Medan", is whose office acts, not where the figure holds: no place asked)
         # the asked owner is whose, not where: "jamaah haji Indonesia yang dirawat di Arab Saudi"
         owner = set(frame.entities) - set(frame.places)
         # (an owner's name may hold a country: "ekspor CPO Indonesia ke India" asks India as where)
