@@ -218,3 +218,67 @@ async def test_equal_figures_told_alike_are_one_entry(empty_engine):
     answer = await empty_engine.ask("berapa kontainer sampah plastik impor yang masih dalam proses reekspor?")
     entries = [[s.outlet for s in c.sources] for c in answer.claims if c.figure and c.figure.get("value") == 216]
     assert len(entries) == 1 and set(entries[0]) == {"SINDOnews", "Tribunnews"}, entries
+
+
+FADILAH = topic_archive("fadilah", "2017-06-02", [
+    Article(id="amien", outlet="kumparan", published="2017-06-02", title="Amien Rais Akan Temui KPK",
+            body="Uang itu disebut mengalir ke rekening Amien Rais pada 26 Desember 2006 . Dalam kasus ini Siti "
+                 "Fadilah dituntut 6 tahun penjara ditambah denda Rp 500 juta ."),
+])
+
+
+async def test_a_court_stage_asked_on_its_day_is_told_again_later(empty_engine):
+    """"… yang dituntut jaksa … (31 Mei 2017)": a report of 2 June retells the demand, though its
+    earlier sentence dates another matter ("26 Desember 2006") (frame._stage_told_later)."""
+    values = await values_asked(empty_engine, FADILAH, "berapa tahun hukuman penjara yang dituntut jaksa KPK untuk "
+                                                       "Siti Fadilah Supari (31 Mei 2017)?")
+    assert 6 in values, values
+
+
+AUBAMEYANG = topic_archive("aubameyang", "2018-02-04", [
+    Article(id="debut", outlet="juara.net", published="2018-02-04", title="Debut Aubameyang Di Arsenal Terancam Tertunda",
+            body="London, Sabtu (3/2) - Pierre-Emerick Aubameyang belum bisa tampil. Pelatih Arsenal Arsene Wenger "
+                 "menyatakan pemain yang baru didatangkan dari Borussia Dortmund dengan harga £ 56 juta itu dalam "
+                 "kondisi sakit ."),
+])
+
+
+async def test_a_lead_dated_just_after_the_month_tells_of_it(empty_engine):
+    """"… pada Januari 2018": a report published on 4 February whose lead is dated "Sabtu (3/2)"
+    tells January's transfer (frame._reported_just_after by the lead's day)."""
+    values = await values_asked(empty_engine, AUBAMEYANG, "Berapa harga yang dibayar Arsenal untuk mendatangkan "
+                                                          "Pierre-Emerick Aubameyang dari Borussia Dortmund pada Januari "
+                                                          "2018?")
+    assert 56_000_000 in values, values
+
+
+GIM = topic_archive("gim", "2019-09-12", [
+    Article(id="rudiantara", outlet="Tempo.co", published="2019-09-12", title="Rudiantara: Industri Gim Indonesia",
+            body="\"Tetapi populasi pemain gim hanya 20 persen,\" ujar Rudiantara di Jakarta."),
+    Article(id="asia", outlet="Okezone", published="2019-09-12", title="Pemain Gim di Indonesia Terus Bertambah",
+            body="Pemain gim mencapai 40 persen populasi di Asia."),
+])
+
+
+async def test_population_is_said_as_residents_and_a_continents_share_is_not_the_countrys(empty_engine):
+    """"penduduk Indonesia yang menjadi pemain gim": "populasi pemain gim" says it (synonyms.txt:
+    populasi is warga, penduduk), and "40 persen populasi di Asia" is the continent's share
+    (frame._continent_said)."""
+    values = await values_asked(empty_engine, GIM, "Berapa persen penduduk Indonesia yang menjadi pemain gim?")
+    assert 20 in values and 40 not in values, values
+
+
+KOMODO = topic_archive("komodo", "2019-09-10", [
+    Article(id="komodo", outlet="Tempo.co", published="2019-09-10",
+            title="Menteri Pariwisata Pertanyakan Status Taman Nasional Komodo",
+            body="Labuan Bajo , NTT - Pemerintah berencana menutup Pulau Komodo . Penutupan ini merupakan respons "
+                 "dari kasus penyelundupan 41 komodo yang dijual ke luar negeri dengan harga Rp 500 juta per ekor ."),
+])
+
+
+async def test_a_place_inside_a_regional_bodys_name_is_no_place_asked(empty_engine):
+    """"kasus yang diungkap Polda Jawa Timur": Jawa Timur names the police office that acted, not
+    where the komodo were taken (frame._body_places), so the NTT story answers."""
+    values = await values_asked(empty_engine, KOMODO, "Berapa ekor komodo yang diselundupkan ke luar negeri dalam kasus "
+                                                      "yang diungkap Polda Jawa Timur?")
+    assert 41 in values, values
