@@ -4668,9 +4668,14 @@ def _names_a_person(text: str, known: Callable[[str], bool]) -> bool:
         near = set(low[max(0, i - 1):j + 1])
         if near & companies or any(lex.names.at(low, k) is not None for k in range(i, j)):
             continue
+        if j < len(low) and low[j] in _DEMONSTRATIVES:
+            continue   # "Ponsel ini hadir …": a thing pointed at, no person (a name takes no "ini")
         if any(w not in skip and not known(w) and w.isalpha() for w in low[i:j]):
             return True
     return False
+
+
+_DEMONSTRATIVES = frozenset({"ini", "itu", "tersebut"})
 
 
 def _parties_named(text: str, *, caps: bool = True) -> list[tuple[int, str]]:
