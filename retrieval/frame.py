@@ -2483,7 +2483,20 @@ def _fund_named_by_use(frame: QuestionFrame, sentence: str, at: int, stem: Calla
         if not t.isalpha() or t in stop or _verb_like(t, stem):
             break
         use.append(stem(t))
-    return bool(use) and use[0] in {stem(t) for t in _lower_words(sentence[:at])}
+    said = {stem(t) for t in _lower_words(sentence[:at])}
+    if use and use[0] in said:
+        return True
+    # "dana CSR Pertamina untuk pembangunan lintasan boling": what it is for, said before the amount
+    # ("membantu pembangunan lintasan boling … sebesar Rp 42 miliar")
+    rest = low[low.index(thing) + 1:]
+    purpose = []
+    if "untuk" in rest:
+        for t in rest[rest.index("untuk") + 1:]:
+            if not t.isalpha() or t in stop or len(purpose) == 3:
+                break
+            purpose.append(t)
+    # (a purpose in nouns: "untuk memboyong Neymar" names a deed anyone's money may be for)
+    return len(purpose) >= 2 and not any(_verb_like(t, stem) for t in purpose) and {stem(t) for t in purpose} <= said
 
 
 def _before_next_figure(sentence: str, at: int) -> str:

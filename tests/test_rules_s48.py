@@ -282,3 +282,37 @@ async def test_a_place_inside_a_regional_bodys_name_is_no_place_asked(empty_engi
     values = await values_asked(empty_engine, KOMODO, "Berapa ekor komodo yang diselundupkan ke luar negeri dalam kasus "
                                                       "yang diungkap Polda Jawa Timur?")
     assert 41 in values, values
+
+
+GALAXY = topic_archive("galaxy", "2017-04-20", [
+    Article(id="c9", outlet="kumparan", published="2017-04-20", title="Samsung Galaxy C9 Pro Resmi Mendarat di Indonesia",
+            body="Ponsel ini hadir dengan banderol harga Rp 7 juta ."),
+])
+
+
+async def test_a_thing_pointed_at_is_no_person_whose_money_it_is(empty_engine):
+    """"Ponsel ini hadir dengan banderol harga Rp 7 juta": a capitalised word a demonstrative
+    follows names a thing (frame._names_a_person), not another person than the asked Samsung."""
+    values = await values_asked(empty_engine, GALAXY, "Berapa harga Samsung Galaxy C9 Pro saat resmi masuk Indonesia?")
+    assert 7_000_000 in values, values
+
+
+BOLING = topic_archive("boling", "2017-05-29", [
+    Article(id="jakabaring", outlet="juara.net", published="2017-05-29",
+            title="Pertamina Bantu Pembangunan Lintasan Boling Asian Games",
+            body="PT Pertamina ( Persero ) akan membantu pembangunan lintasan boling untuk Asian Games 2018 , di "
+                 "Jakabaring Sport City Palembang sebesar Rp 42 miliar ."),
+    Article(id="neymar", outlet="goal.com", published="2017-05-29", title="Manchester United dan Real Madrid Incar Neymar",
+            body="El Real berencana memboyong Neymar dengan bujet fantastis € 400 juta ."),
+])
+
+
+async def test_a_fund_is_named_by_the_use_it_is_for(empty_engine):
+    """"dana CSR Pertamina untuk pembangunan lintasan boling": the sentence names the use before the
+    amount ("membantu pembangunan lintasan boling … sebesar Rp 42 miliar", frame._fund_named_by_use);
+    a deed as the use ("untuk memboyong Neymar") names no fund of the one asked."""
+    values = await values_asked(empty_engine, BOLING, "berapa dana CSR Pertamina untuk pembangunan lintasan boling "
+                                                      "Asian Games di Jakabaring?")
+    assert 42_000_000_000 in values, values
+    values = await values_asked(empty_engine, [], "berapa dana yang disiapkan Manchester United untuk memboyong Neymar?")
+    assert 400_000_000 not in values, values
