@@ -6449,10 +6449,10 @@ def _body_places(question: str) -> frozenset[str]:
     bodies = lexicon().words["regional_bodies"]
     inside: dict[str, bool] = {}
     for key, at, _placed in _place_mentions(toks, low, caps=False):
-        k = at - 1
-        while k >= 0 and k >= at - 5 and low[k] not in bodies and toks[k][:1].isupper():
+        k, reach = at - 1, max(0, at - 5)   # back over the body's capitalised words ("Militer Tinggi I")
+        while k >= reach and low[k] not in bodies and toks[k][:1].isupper():
             k -= 1
-        inside[key] = inside.get(key, True) and k >= 0 and k >= at - 5 and low[k] in bodies
+        inside[key] = inside.get(key, True) and k >= reach and low[k] in bodies
     return frozenset(key for key, only in inside.items() if only)
 
 
@@ -7556,8 +7556,6 @@ def before_comparison(sentence: str, figure_text: str | None) -> str:
 
 
 _FIGURE_NUMBER_RE = re.compile(r"(?<![\d.,])(?!(?:19|20)\d\d\b)\d[\d.,]*\s+(?:miliar|triliun|juta|ribu)?")   # not a year
-# the year of a tournament whose qualifiers are asked ("Kualifikasi Piala Dunia 2022", played in
-# 2019): a name, not when the figure holds
 # an old year written right after a name is the name's ("AJB Bumiputera 1912", "Persebaya 1927"),
 # not when a figure holds; a month's is a date ("17 Agustus 1945")
 _NAME_YEAR_RE = re.compile(r"\b([A-Z][\w.-]*)\s+((?:1[5-8]\d|19[0-8])\d)\b")
@@ -7567,6 +7565,8 @@ def _without_name_years(text: str) -> str:
     return _NAME_YEAR_RE.sub(lambda m: m.group(0) if m.group(1).lower() in MONTHS else m.group(1), text)
 
 
+# the year of a tournament whose qualifiers are asked ("Kualifikasi Piala Dunia 2022", played in
+# 2019): a name, not when the figure holds
 _QUALIFIER_YEAR_RE = re.compile(r"\b(?:kualifikasi|pra-?kualifikasi|pra)\s+(?:[\w-]+\s+){0,3}(?:19|20)\d\d\b", re.I)
 # the year a measure is priced or based in ("garis kemiskinan US$ 2,15 PPP di 2017", "harga konstan
 # 2010", "tahun dasar 2018=100"): how it is measured, not when the figure holds
