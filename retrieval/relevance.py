@@ -385,12 +385,27 @@ def speaker_fits(focus: ClaimFocus, speaker: str | None, title: str | None = Non
     if not focus.speaker_words or _speaker_words(speaker) & focus.speaker_words:
         return True
     if speaker:
-        return False
+        return bool(title) and _official_under_headline(focus, speaker, title, sentence)
     if title and ({t.lower() for t in re.findall(r"\w+", title)} | _title_bodies(title)) & focus.speaker_words \
             and not _cites_another(focus, sentence):
         return True   # ("Menag Beberkan Capaian …" for "menurut Kemenag")
     return any({t.lower() for t in re.findall(r"\w+", said)} & focus.speaker_words for said in said_by(sentence)) \
         or any({m.group(1).lower(), (m.group(2) or "").lower()} & focus.speaker_words for m in _SAYS_AFTER_RE.finditer(sentence))
+
+
+# a post in a ministry that a speaker's name gives without the ministry ("Dirjen PSP Sarwo Edhy",
+# "Kepala Biro Humas …"); not a post any body has ("Sekretaris Umum APNI …", "Direktur …")
+_MINISTRY_POST_RE = re.compile(r"(?:dirjen|sekjen|deputi|kabiro|karo|stafsus|direktur\s+jenderal|"
+                               r"sekretaris\s+jenderal|inspektur\s+jenderal|kepala\s+(?:biro|pusat|badan)|staf\s+khusus)\b", re.I)
+
+
+def _official_under_headline(focus: ClaimFocus, speaker: str, title: str, sentence: str) -> bool:
+    """An official named by post and unit alone speaks for the ministry the headline names:
+    "Dirjen PSP Sarwo Edhy menjelaskan, … tahun 2019 mencapai 8,6 juta ton" under "Kementan
+    Siapkan Rencana Strategi Pupuk Bersubsidi" is Kementerian Pertanian's figure. Not when the
+    speaker names a ministry of their own ("Dirjen Pajak Kemenkeu") or the sentence cites another."""
+    return (_MINISTRY_POST_RE.match(speaker) is not None and not ministry_words(speaker)
+            and bool(_title_bodies(title) & focus.speaker_words) and not _cites_another(focus, sentence))
 
 
 _CITES_RE = re.compile(r"\bmenurut\s+((?:\w+\s+){0,3}\w+)", re.I)

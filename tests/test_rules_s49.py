@@ -1,0 +1,28 @@
+"""Session 49 rules (docs/frames.md "Session 49 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import topic_archive, values_asked
+
+PUPUK = topic_archive("pupuk", "2019-09-17", [
+    Article(id="kementan", outlet="Okezone", published="2019-09-17",
+            title="Kementan Siapkan Rencana Strategi Pupuk Bersubsidi di 2020",
+            body="Kementerian Pertanian menyiapkan strategi terkait pupuk bersubsidi tahun 2020. "
+                 "Dirjen PSP Sarwo Edhy menjelaskan, tahun 2020 mendatang alokasi pupuk subsidi turun menjadi "
+                 "7,9 juta ton dibandingkan tahun 2019 mencapai 8,6 juta ton. "
+                 "Tahun ini, dari alokasi pupuk subsidi 8,8 juta ton, urea mencapai 3,825 juta ton."),
+    Article(id="asosiasi", outlet="SINDOnews", published="2019-09-18",
+            title="Kementan Diminta Tambah Pupuk Bersubsidi",
+            body="Sekretaris Umum APPI Budi Santoso mengatakan, alokasi pupuk subsidi tahun 2019 "
+                 "mencapai 9,5 juta ton."),
+])
+
+
+async def test_an_official_named_by_post_speaks_for_the_ministry_the_headline_names(empty_engine):
+    """"menurut Kementerian Pertanian": "Dirjen PSP Sarwo Edhy" names a post in a ministry but not
+    which; under a headline naming Kementan the figure is the ministry's (relevance.
+    _official_under_headline). An association's secretary under such a headline is not."""
+    values = await values_asked(empty_engine, PUPUK, "Berapa juta ton alokasi pupuk subsidi tahun 2019 menurut "
+                                                     "Kementerian Pertanian?")
+    assert 8_600_000 in values and 9_500_000 not in values, values
