@@ -2236,7 +2236,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                     and head + 1 in named:
                 head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe;
                 # "pembayaran premi minimal Rp 25 juta": the premium paid
-            if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem):
+            if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem, frame.question_text):
                 return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
             # another revenue (what the head is of, both money things, differs)
@@ -2447,11 +2447,21 @@ def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> b
     return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
 
 
-def _spent_as_cost(asked: set[str], words: list[str], head: int, stem: Callable[[str], str]) -> bool:
+def _spent_as_cost(asked: set[str], words: list[str], head: int, stem: Callable[[str], str], question: str = "") -> bool:
     """A cost asked ("biaya pembangunan bandara"), and the money a thing took is named by a verb of
-    spending: "Pembangunan bandara ini menghabiskan dana sekitar Rp 100 miliar" is its cost."""
-    return bool(asked & _stemmed_list("cost_words", stem)) and head > 0 \
-        and words[head - 1].lower() in lexicon().words["spending_verbs"]
+    spending: "Pembangunan bandara ini menghabiskan dana sekitar Rp 100 miliar" is its cost; or the
+    asked deed's passive verb took it: "HMS Prince of Wales dibangun dengan dana sekitar 3 miliar
+    poundsterling" for "biaya pembangunan" (the verb's stem is a word of the question's)."""
+    if not asked & _stemmed_list("cost_words", stem) or head < 1:
+        return False
+    before = words[head - 1].lower()
+    if before in lexicon().words["spending_verbs"]:
+        return True
+    if before != "dengan" or head < 2:
+        return False
+    deed = words[head - 2].lower()
+    return deed.startswith("di") and len(deed) > 4 and _verb_like(deed, stem) \
+        and stem(deed) in {stem(t) for t in _lower_words(question)} - asked
 
 
 _PAID_FOR_RE = re.compile(r"\b(?:membayar|bayar|dibayar|dikenakan|dikenai|ditarik)\s+([^\W\d_]+)\s+"

@@ -26,3 +26,19 @@ async def test_an_official_named_by_post_speaks_for_the_ministry_the_headline_na
     values = await values_asked(empty_engine, PUPUK, "Berapa juta ton alokasi pupuk subsidi tahun 2019 menurut "
                                                      "Kementerian Pertanian?")
     assert 8_600_000 in values and 9_500_000 not in values, values
+
+
+KAPAL_INDUK = topic_archive("kapal-induk", "2019-09-20", [
+    Article(id="hms", outlet="SINDOnews", published="2019-09-20",
+            title="Kapal Induk Baru Inggris HMS Prince of Wales Berlayar Perdana",
+            body="HMS Prince of Wales dibangun dengan dana sekitar 3 miliar poundsterling. Awak kapal induk itu "
+                 "dibekali dengan dana operasional 40 juta poundsterling per tahun."),
+])
+
+
+async def test_the_asked_deeds_passive_verb_with_money_names_the_cost(empty_engine):
+    """"biaya pembangunan": "dibangun dengan dana sekitar 3 miliar poundsterling" is what building it
+    cost (frame._spent_as_cost: the passive verb's stem is the question's "pembangunan"); money
+    another verb took ("dibekali dengan dana operasional") is not."""
+    values = await values_asked(empty_engine, KAPAL_INDUK, "Berapa biaya pembangunan kapal induk HMS Prince of Wales?")
+    assert 3_000_000_000 in values and 40_000_000 not in values, values
