@@ -1839,8 +1839,12 @@ _SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)  
 @lru_cache(maxsize=256)   # read for every figure of an age question
 def _word_after_age(question: str) -> str:
     """The word after "usia"/"umur" in a question, as written: whose age is asked."""
-    words = WORD_RE.findall(question)
+    words = [w for w in WORD_RE.findall(question) if w.lower() not in _AGE_ADVERBS]
     return next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
+
+
+# words after "usia" that say which age, not whose: "berapa usia sebenarnya pria India …"
+_AGE_ADVERBS = frozenset({"sebenarnya", "sesungguhnya", "asli", "aslinya", "kini", "sekarang"})
 
 
 # a description pointing back after an age: "Remaja 16 tahun itu", "perempuan berusia 16 tahun ini"
@@ -1898,7 +1902,15 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         said |= set(_words_since_break(sentence[max(0, at - 60):at])[-5:])
     # frame_words same_roles: words naming one role ("sopir supir pengemudi")
     same = next((set(g.split()) for g in frame_word_groups("same_roles") if role in g.split()), {role})
-    return bool(said & same)
+    if said & same:
+        return True
+    # the role asked pointed back to before the age ("Pria itu, Jayesh Patel yang berusia 32 tahun")
+    # in a story whose title names that role ("Pria India Jadi Tua …"): the one the story is about
+    return bool(title) and bool(same & set(_lower_words(title))) and any(
+        m.group(1).lower() in same for m in _ROLE_POINTED_BACK_RE.finditer(sentence, 0, at))
+
+
+_ROLE_POINTED_BACK_RE = re.compile(r"\b([^\W\d_]+)\s+(?:itu|ini|tersebut)\b")
 
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)

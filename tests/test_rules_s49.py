@@ -42,3 +42,20 @@ async def test_the_asked_deeds_passive_verb_with_money_names_the_cost(empty_engi
     another verb took ("dibekali dengan dana operasional") is not."""
     values = await values_asked(empty_engine, KAPAL_INDUK, "Berapa biaya pembangunan kapal induk HMS Prince of Wales?")
     assert 3_000_000_000 in values and 40_000_000 not in values, values
+
+
+PASPOR = topic_archive("paspor", "2019-09-12", [
+    Article(id="kakek", outlet="Tempo.co", published="2019-09-12",
+            title="Pria India Jadi Tua demi Bisa Masuk ke Amerika Serikat",
+            body="Pria itu, Jayesh Patel yang berusia 32 tahun, menyamar menjadi kakek dengan paspor palsu. "
+                 "Petugas keamanan, Ramesh Kumar yang berusia 45 tahun, memeriksa paspor palsu pria India itu."),
+])
+
+
+async def test_an_age_of_the_role_pointed_back_to_is_the_asked_ones(empty_engine):
+    """"berapa usia sebenarnya pria India …": "sebenarnya" says which age, not whose, and "Pria itu,
+    Jayesh Patel yang berusia 32 tahun" points back to the man the title names (frame.age_fits);
+    the guard's age, said with no "pria itu", stays another's."""
+    values = await values_asked(empty_engine, PASPOR, "Berapa usia sebenarnya pria India yang menyamar menjadi kakek "
+                                                      "dengan paspor palsu?")
+    assert values == [32], values
