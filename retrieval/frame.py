@@ -6873,6 +6873,12 @@ _EARLIER_CLAUSE_RE = re.compile(r"(?<!\bdari )(?<!\byang )(?<!\btahun )(?<!\bbul
                                 r"(?<!\bperiode )(?<!\bkuartal )(?<!lebih )\b(?:dulu|dahulu)\b", re.I)   # ("terlebih dahulu": first)
 
 
+_USUAL_SAID_RE = re.compile(r"(?<!\byang )\b(?:biasanya|normalnya|(?:hari|pekan|minggu|bulan|tahun)(?:-(?:hari|pekan|minggu|bulan|tahun))?"
+                            r"\s+(?:biasa|normal)|kondisi\s+(?:biasa|normal))\b", re.I)
+_CONTRAST_BEFORE_RE = re.compile(r"\b(?:padahal|sedangkan|sementara)\b", re.I)
+_USUAL_ASKED_RE = re.compile(r"\b(?:biasa|biasanya|normal|normalnya|rata-rata|sehari|setiap|tiap|per)\b", re.I)
+
+
 def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count a change left ("melonjak dari 380 menjadi 530", "dari 4,08 juta penumpang di tahun
     lalu menjadi 4,37 juta") or the earlier count a figure is compared with ("naik 20,85 persen
@@ -6894,6 +6900,11 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         # "Dulu kita memang punya program Karawang Sehat, beban anggarannya mencapai Rp30 miliar":
         # what was, not what the question asks
         return bool(_NEW_LEVEL_RE.search(clause, said.end()) or _NOW_RE.search(clause, said.end()))   # "dulu …, sekarang hanya 110"
+    if (usual := _USUAL_SAID_RE.search(clause)) and _CONTRAST_BEFORE_RE.search(clause, 0, usual.start()) \
+            and (frame.years or frame.months or frame.dates) and not _USUAL_ASKED_RE.search(low):
+        # "Padahal, pada bulan-bulan biasa, WNI yang dideportasi hanya 600 orang": the usual level,
+        # not the asked time's ("pada bulan musim haji 2019")
+        return False
     if _CHANGE_FROM_RE.search(sentence[max(0, at - 30):at]) and (
             to := _CHANGE_TO_RE.search(sentence[at + len(q["text"]):])):
         # "turun dari 12,1% pada 2016 menjadi 7% pada 2018": a dated level, read by time_fits

@@ -59,3 +59,32 @@ async def test_an_age_of_the_role_pointed_back_to_is_the_asked_ones(empty_engine
     values = await values_asked(empty_engine, PASPOR, "Berapa usia sebenarnya pria India yang menyamar menjadi kakek "
                                                       "dengan paspor palsu?")
     assert values == [32], values
+
+
+DEPORTASI = topic_archive("deportasi", "2019-09-11", [
+    Article(id="jeddah", outlet="Okezone", published="2019-09-11",
+            title="Banyak WNI Dideportasi di Musim Haji 2019",
+            body="Pada bulan musim haji 2019, sudah lebih dari 1.200 WNI yang dideportasi Arab Saudi. "
+                 "Padahal, pada bulan-bulan biasa, WNI yang dideportasi hanya 600 orang."),
+])
+
+
+async def test_a_usual_level_set_against_the_asked_time_is_not_its_figure(empty_engine):
+    """"pada bulan musim haji 2019": "Padahal, pada bulan-bulan biasa, … hanya 600 orang" is the
+    usual month's count set against it (frame.baseline_fits), not the asked time's."""
+    values = await values_asked(empty_engine, DEPORTASI, "Berapa WNI yang sudah dideportasi Arab Saudi pada bulan "
+                                                         "musim haji 2019?")
+    assert 1200 in values and 600 not in values, values
+
+
+TAMAN = topic_archive("taman", "2019-09-14", [
+    Article(id="taman", outlet="Kompas.com", published="2019-09-14", title="Tiket Masuk Taman Safari Bogor 2019",
+            body="Harga tiket masuk Taman Safari Bogor pada hari biasa Rp 180.000 per orang."),
+])
+
+
+async def test_a_usual_level_set_against_nothing_still_answers(empty_engine):
+    """"pada hari biasa Rp 180.000" with no "padahal" before it is no usual level set against the
+    asked time: the weekday price answers "berapa harga tiket … 2019"."""
+    values = await values_asked(empty_engine, TAMAN, "Berapa harga tiket masuk Taman Safari Bogor tahun 2019?")
+    assert 180_000 in values, values
