@@ -3164,15 +3164,23 @@ def _drawn_from_whole(q: dict[str, Any], sentence: str, at: int, siblings: list[
         o = figure_at(sentence, t) if t else -1
         if o < 0 or o >= at or not _DRAWN_FROM_RE.search(sentence[max(0, o - 20):o]):
             continue
-        if not _CLAUSE_CUT_RE.search(sentence[o + len(t):at]):
-            continue   # "dari 4,08 juta penumpang menjadi 4,37 juta": one clause, a change
         other_unit = (other.get("unit") or "").lower()
+        if not _CLAUSE_CUT_RE.search(sentence[o + len(t):at]):
+            # "dari 4,08 juta penumpang menjadi 4,37 juta": one clause, a change; but "Dari 8 WNA
+            # hanya 1 orang yang memegang pasport" picks out those its "yang" clause says
+            if not (_PICKED_OUT_RE.fullmatch(sentence, o + len(t), at) and _YANG_AFTER_RE.match(sentence, at + len(q.get("text") or ""))
+                    and unit in lexicon().words["people_nouns"] and not money):
+                continue
+            return True
         if (money and _after_currency(sentence, o)) or (not money and not _after_currency(sentence, o)
                                                         and (not unit or unit == other_unit)):
             return True
     return False
 
 
+# between a whole after "Dari" and a count picked out of it in one clause ("Dari 8 WNA hanya 1 orang yang …")
+_PICKED_OUT_RE = re.compile(r"\s+(?:hanya|cuma|baru|ada|terdapat)\s+", re.I)
+_YANG_AFTER_RE = re.compile(r"\s+yang\s+", re.I)
 _DRAWN_FROM_RE = re.compile(r"(?:^|[,;.]\s*|^\W*)\bdari\s+(?:total\s+|sebanyak\s+)?(?:rp\.?\s*|us\$\s*)?$", re.I)
 
 

@@ -88,3 +88,21 @@ async def test_a_usual_level_set_against_nothing_still_answers(empty_engine):
     asked time: the weekday price answers "berapa harga tiket … 2019"."""
     values = await values_asked(empty_engine, TAMAN, "Berapa harga tiket masuk Taman Safari Bogor tahun 2019?")
     assert 180_000 in values, values
+
+
+PANGANDARAN = topic_archive("wna", "2019-09-12", [
+    Article(id="jemput", outlet="SINDOnews", published="2019-09-12",
+            title="8 WNA di Pangandaran Dijemput Petugas Kantor Imigrasi Tasikmalaya",
+            body="Petugas Kantor Imigrasi Tasikmalaya menjemput 8 WNA di Pangandaran pada Rabu. "
+                 "Dari 8 WNA hanya 1 orang yang memegang paspor, akan tetapi paspor tersebut sudah kedaluwarsa."),
+])
+
+
+async def test_a_count_picked_out_of_a_whole_in_one_clause_is_a_part(empty_engine):
+    """"Dari 8 WNA hanya 1 orang yang memegang paspor": the one is picked out of the eight by its
+    "yang" clause (frame._drawn_from_whole), so it answers only a question asking that clause."""
+    values = await values_asked(empty_engine, PANGANDARAN, "Berapa WNA di Pangandaran yang dijemput petugas Kantor "
+                                                           "Imigrasi Tasikmalaya?")
+    assert 8 in values and 1 not in values, values
+    holders = await values_asked(empty_engine, [], "Berapa WNA yang dijemput di Pangandaran yang memegang paspor?")
+    assert 1 in holders, holders
