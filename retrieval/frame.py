@@ -3804,6 +3804,46 @@ def stage_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return True
 
 
+def phase_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A named phase asked ("lolos tahap screening", "di babak pertama", "fase grup") is not another
+    phase the figure's sentence names instead ("48 peserta berhasil lolos dari tahap turnamen"): a
+    sentence naming the same kind of phase with another name, and never the asked one, tells of
+    that other phase. Ordinals are one name however written ("tahap kedua", "tahap II", "tahap 2")."""
+    asked = _phases(frame.question_text)
+    if not asked:
+        return True
+    said = _phases(sentence)
+    for kind, name in asked:
+        others = {n for k, n in said if k == kind}
+        if others and name not in others:
+            return False
+    return True
+
+
+# a phase word and the one word naming which ("tahap screening", "babak kedua", "fase II")
+_PHASE_RE = re.compile(r"\b(tahap|tahapan|fase|babak|putaran|gelombang)\s+(ke-?\s*\d+|[^\W_]+)", re.I)
+_ORDINAL_NAMES = {"pertama": "1", "awal": "1", "i": "1", "kesatu": "1", "kedua": "2", "ii": "2", "ketiga": "3",
+                  "iii": "3", "keempat": "4", "iv": "4", "kelima": "5", "v": "5"}
+
+
+@lru_cache(maxsize=2048)
+def _phases(text: str) -> frozenset[tuple[str, str]]:
+    """(kind, name) of each named phase a text says; "tahapan" is "tahap"; a name that is a
+    function word ("tahap yang", "babak ini") or a figure's word names none."""
+    out = set()
+    for m in _PHASE_RE.finditer(text):
+        kind = "tahap" if m.group(1).lower() == "tahapan" else m.group(1).lower()
+        name = re.sub(r"^ke-?\s*(?=\d)", "", m.group(2).lower())
+        name = _ORDINAL_NAMES.get(name, name)
+        if name in lexicon().stopwords or name in _PHASE_FILLERS:
+            continue
+        out.add((kind, name))
+    return frozenset(out)
+
+
+_PHASE_FILLERS = frozenset({"ini", "itu", "tersebut", "berikutnya", "selanjutnya", "lanjutan", "akhir", "final"})
+
+
 def _stage_before(sentence: str, at: int, first: frozenset[str], second: frozenset[str]) -> bool | None:
     """True when the nearest stage word before a figure (its clause first, then the sentence) is
     of the first stage, False when of the second, None when there is none."""

@@ -106,3 +106,27 @@ async def test_a_count_picked_out_of_a_whole_in_one_clause_is_a_part(empty_engin
     assert 8 in values and 1 not in values, values
     holders = await values_asked(empty_engine, [], "Berapa WNA yang dijemput di Pangandaran yang memegang paspor?")
     assert 1 in holders, holders
+
+
+AUDISI = topic_archive("audisi", "2019-09-09", [
+    Article(id="screening", outlet="Kompas.com", published="2019-09-08", title="Audisi PB Djarum 2019 di Purwokerto",
+            body="Sebanyak 206 peserta audisi PB Djarum di Purwokerto lolos tahap screening pada hari pertama."),
+    Article(id="turnamen", outlet="Kompas.com", published="2019-09-09", title="Audisi PB Djarum 2019 di Purwokerto",
+            body="Sebanyak 48 peserta audisi PB Djarum di Purwokerto berhasil lolos dari tahap turnamen pada hari kedua."),
+])
+
+
+async def test_another_named_phase_is_not_the_asked_one(empty_engine):
+    """"lolos tahap screening": "48 peserta berhasil lolos dari tahap turnamen" tells of another
+    phase (frame.phase_fits); the screening's 206 answers."""
+    values = await values_asked(empty_engine, AUDISI, "Berapa peserta audisi PB Djarum di Purwokerto yang lolos tahap "
+                                                      "screening?")
+    assert 206 in values and 48 not in values, values
+
+
+def test_a_phase_ordinal_is_one_name_however_written():
+    """"tahap kedua" is "tahap II" and "tahap ke-2" (frame._phases), not "tahap pertama"."""
+    from retrieval.frame import _phases
+    assert _phases("proyek tahap kedua") == _phases("proyek tahap II") == _phases("proyek tahap ke-2")
+    assert _phases("proyek tahap pertama") != _phases("proyek tahap II")
+    assert _phases("tahap ini") == frozenset()
