@@ -3137,7 +3137,34 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         between = sentence[at + len(text):o] if o > at else sentence[o_end:at]
         if _CLAUSE_CUT_RE.search(between) and restricting & _own_clause_stems(sentence, o, o_end, stem):
             return False   # (no clause mark between: "118 dari 122 anggota parlemen mendukung" is one phrase)
+    if _WHOLE_AFTER_DARI_RE.search(sentence[:at]) and not restricting & own and _own_deed_said(sentence, at + len(text)) \
+            and _part_clause_after(q, sentence, at, siblings):
+        # "dari 60 ribu lebih tiket yang dilepas ke publik, hanya sekitar 12 ribu tiket yang terjual":
+        # a whole its own clause says is of another deed than the asked one ("yang dialokasikan …")
+        return False
     return True
+
+
+_WHOLE_AFTER_DARI_RE = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
+
+
+def _own_deed_said(sentence: str, end: int) -> bool:
+    """The figure's own clause goes on with a "yang" clause of its own ("60 ribu lebih tiket yang
+    dilepas ke publik"): what its whole is, not a group named before ("dari 17 WNI tersebut")."""
+    return re.search(r"\byang\b", _CLAUSE_CUT_RE.split(sentence[end:], maxsplit=1)[0]) is not None
+
+
+def _part_clause_after(q: dict[str, Any], sentence: str, at: int, siblings: list[dict[str, Any]]) -> bool:
+    """A figure of the same unit in a later clause of the sentence: the part drawn from this whole."""
+    text = q.get("text") or ""
+    unit = (q.get("unit") or "").lower()
+    for other in siblings:
+        t = other.get("text") or ""
+        o = figure_at(sentence, t) if t else -1
+        if o > at + len(text) and _CLAUSE_CUT_RE.search(sentence[at + len(text):o]) \
+                and (other.get("unit") or "").lower() == unit:
+            return True
+    return False
 
 
 _AMONG_THEM_RE = re.compile(r"\s*(?:orang\s+)?(?:di antaranya|diantaranya|di antara mereka)\b", re.I)

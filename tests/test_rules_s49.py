@@ -130,3 +130,28 @@ def test_a_phase_ordinal_is_one_name_however_written():
     assert _phases("proyek tahap kedua") == _phases("proyek tahap II") == _phases("proyek tahap ke-2")
     assert _phases("proyek tahap pertama") != _phases("proyek tahap II")
     assert _phases("tahap ini") == frozenset()
+
+
+TIKET = topic_archive("tiket", "2019-09-10", [
+    Article(id="sepi", outlet="Tempo.co", published="2019-09-10", title="Laga Indonesia vs Thailand Sepi Penonton",
+            body="Pada laga melawan Thailand ini, dari 60 ribu lebih tiket yang dilepas ke publik, hanya sekitar "
+                 "12 ribu tiket yang terjual. PSSI mengalokasikan 3.000 tiket untuk suporter Thailand."),
+])
+WNI_SURIAH = topic_archive("wni-suriah", "2017-07-14", [
+    Article(id="pulang", outlet="CNN Indonesia", published="2017-07-14", title="WNI Simpatisan ISIS Ingin Pulang",
+            body="Belasan WNI bekas simpatisan ISIS di Suriah ingin pulang ke Indonesia. Difansa menyampaikan, "
+                 "dari 17 WNI tersebut, 12 di antaranya berada di kamp Ain Issa, sementara lima lainnya di penjara."),
+])
+
+
+async def test_a_whole_its_own_clause_gives_another_deed_is_not_the_asked_group(empty_engine):
+    """"tiket yang dialokasikan … untuk suporter Thailand": "dari 60 ribu lebih tiket yang dilepas ke
+    publik, hanya … 12 ribu tiket yang terjual" - the whole is the tickets released, another deed
+    (frame.subgroup_clause_fits). A whole named before ("dari 17 WNI tersebut, 12 di antaranya …")
+    is still the asked group."""
+    values = await values_asked(empty_engine, TIKET, "Berapa tiket yang dialokasikan PSSI untuk suporter Thailand di "
+                                                     "laga Indonesia vs Thailand?")
+    assert 3000 in values and 60_000 not in values, values
+    wni = await values_asked(empty_engine, WNI_SURIAH, "Berapa WNI bekas simpatisan ISIS di Suriah yang ingin pulang ke "
+                                                       "Indonesia?")
+    assert 17 in wni, wni
