@@ -575,9 +575,10 @@ def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
         # (the figure's own text may hold its verb: "mencapai 619.000 barel")
         return bool(_REACHED_RE.search(question)) or not _REACHED_RE.search(f"{clause}{q.get('text') or ''}")
     if (_NOW_ASKED_RE.search(question) or _DONE_ASKED_RE.search(question)) and not _WILL_RE.search(question) \
-            and _WILL_RE.search(clause):
+            and (will := [m.end() for m in _WILL_RE.finditer(clause)]) and not _NOW_ASKED_RE.search(clause, will[-1]):
         # "saat ini" asked: "Sehingga akan ada 20 jadwal penerbangan" is what will be; "BTS yang sudah
-        # dibangun": "akan menggenjot pembangunan 5.000 BTS" is a plan
+        # dibangun": "akan menggenjot pembangunan 5.000 BTS" is a plan. Not what is now, said after
+        # the plan: "… akan meringankan beban Kantor Imigrasi yang saat ini berjumlah 125"
         return False
     if _TARGET_BEFORE_RE.search(clause) or (_APPOSITIVE_RE.fullmatch(clause) and _TARGET_BEFORE_RE.search(
             " ".join(re.split(r"[,;]", sentence[:at])[-2:]).replace("  ", " "))):

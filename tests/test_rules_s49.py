@@ -155,3 +155,38 @@ async def test_a_whole_its_own_clause_gives_another_deed_is_not_the_asked_group(
     wni = await values_asked(empty_engine, WNI_SURIAH, "Berapa WNI bekas simpatisan ISIS di Suriah yang ingin pulang ke "
                                                        "Indonesia?")
     assert 17 in wni, wni
+
+
+JET = topic_archive("jet", "2019-09-13", [
+    Article(id="qanus", outlet="SINDOnews", published="2019-09-11", title="Jet Tempur AS Bom Sarang ISIS di Pulau Qanus",
+            body="Sarang ISIS di Pulau Qanus itu dijatuhi bom seberat 80.000 pound oleh jet tempur F-15 Amerika."),
+    Article(id="chatteris", outlet="SINDOnews", published="2019-09-13", title="Dua Skydiver Nyaris Ditabrak Jet Tempur AS",
+            body="Dua penerjun parasut hampir ditabrak dua jet tempur F-15 Amerika yang melesat dengan kecepatan hampir "
+                 "350 mph di atas Chatteris."),
+])
+
+
+async def test_a_weight_or_speed_in_imperial_units_answers_its_dimension(empty_engine):
+    """"berapa berat bom": "seberat 80.000 pound" weighs it; "berapa kecepatan": "hampir 350 mph"
+    is a speed (frame_words unit_dimensions: pound with the weights, mph and knot with km)."""
+    weight = await values_asked(empty_engine, JET, "Berapa berat bom yang dijatuhkan jet tempur F-15 ke sarang ISIS di "
+                                                   "Pulau Qanus?")
+    assert 80_000 in weight, weight
+    speed = await values_asked(empty_engine, [], "Berapa kecepatan dua jet tempur F-15 Amerika yang nyaris menabrak "
+                                                 "penerjun parasut di atas Chatteris?")
+    assert 350 in speed, speed
+
+
+IMIGRASI = topic_archive("imigrasi", "2019-09-18", [
+    Article(id="ukk", outlet="Kompas.com", published="2019-09-18", title="Ditjen Imigrasi Dirikan Unit Kerja Kantor",
+            body="Penambahan unit kerja ini akan meringankan beban Kantor Imigrasi yang saat ini berjumlah 125 kantor, "
+                 "kata Dirjen Imigrasi Ronny F Sompie."),
+])
+
+
+async def test_what_is_now_said_after_a_plan_is_what_is_now(empty_engine):
+    """"berapa … saat ini": "… akan meringankan beban Kantor Imigrasi yang saat ini berjumlah 125"
+    tells the plan's effect, then what is now (grades.aim_fits reads "saat ini" after "akan")."""
+    values = await values_asked(empty_engine, IMIGRASI, "Berapa jumlah Kantor Imigrasi di Indonesia saat ini menurut "
+                                                        "Dirjen Imigrasi Ronny F Sompie?")
+    assert 125 in values, values
