@@ -891,8 +891,8 @@ def whole_count_fits(question: str, sentence: str, q: dict[str, Any] | None = No
     if wholes and _same_stretch_named(question, sentence):
         return True   # "dari tujuh kasus Juli-Agustus 2019": "… terhitung dari Juli-Agustus 2019" names them by their months
     if wholes and q is not None and (at := figure_at(sentence, q.get("text") or "")) > 0 \
-            and (_ALL_OF_THEM_RE.search(sentence, 0, at) or _TOTAL_OPENS_RE.match(sentence)):
-        return True
+            and (_ALL_OF_THEM_RE.search(sentence, 0, at) or _TOTAL_OPENS_RE.match(sentence) or _THEY_OPEN_RE.match(sentence)):
+        return True   # ("Mereka diluncurkan … dan jangkauannya sekitar 330 km": said of them all)
     return all(_says_count(sentence, n) for n in wholes)
 
 
@@ -900,6 +900,8 @@ _ALL_OF_THEM_RE = re.compile(r"\b(?:seluruhnya|semuanya|keseluruhan|bersama-sama
 # a sentence opening with its total ("Total hadiah yang disediakan …"); "Kalau total pembebasan …",
 # "… dengan total anggaran Rp 526 miliar" total one thing
 _TOTAL_OPENS_RE = re.compile(r"\W*(?:total|totalnya)\b", re.I)
+# a sentence whose subject is all of them, by a pronoun ("Mereka diluncurkan …", "Keduanya …")
+_THEY_OPEN_RE = re.compile(r"\W*(?:mereka|keduanya|ketiganya|kesemuanya)\b", re.I)
 
 
 _MONTH_STRETCH_RE = re.compile(r"\b(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober|november|desember)"

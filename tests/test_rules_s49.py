@@ -190,3 +190,18 @@ async def test_what_is_now_said_after_a_plan_is_what_is_now(empty_engine):
     values = await values_asked(empty_engine, IMIGRASI, "Berapa jumlah Kantor Imigrasi di Indonesia saat ini menurut "
                                                         "Dirjen Imigrasi Ronny F Sompie?")
     assert 125 in values, values
+
+
+PROYEKTIL = topic_archive("proyektil", "2019-09-10", [
+    Article(id="kaechon", outlet="Liputan6.com", published="2019-09-10", title="Korea Utara Tembakkan Dua Proyektil",
+            body="Mereka diluncurkan ke arah timur dari Kaechon di Provinsi Pyongan Selatan dan jangkauannya sekitar "
+                 "330 km."),
+])
+
+
+async def test_a_figure_of_a_sentence_whose_subject_is_them_all_is_of_them_all(empty_engine):
+    """"dua proyektil": "Mereka diluncurkan … jangkauannya sekitar 330 km" is said of both, though it
+    names no "dua" (grades.whole_count_fits reads the opening pronoun)."""
+    values = await values_asked(empty_engine, PROYEKTIL, "Sejauh berapa kilometer dua proyektil yang ditembakkan Korea "
+                                                         "Utara dari Provinsi Pyongan Selatan terbang?")
+    assert 330 in values, values
