@@ -205,3 +205,27 @@ async def test_a_figure_of_a_sentence_whose_subject_is_them_all_is_of_them_all(e
     values = await values_asked(empty_engine, PROYEKTIL, "Sejauh berapa kilometer dua proyektil yang ditembakkan Korea "
                                                          "Utara dari Provinsi Pyongan Selatan terbang?")
     assert 330 in values, values
+
+
+KCIC = topic_archive("kcic", "2019-09-11", [
+    Article(id="kcic", outlet="Tempo.co", published="2019-09-11", title="Kereta Cepat Jakarta-Bandung Butuh Personel",
+            body="PT KCIC menargetkan untuk melibatkan 1.700 personil saat kereta cepat tersebut beroperasi. "
+                 "Progres konstruksi kereta cepat Jakarta-Bandung mencapai 32,8 persen."),
+])
+
+
+async def test_a_noun_spelled_another_way_counts_the_asked_one(empty_engine):
+    """"berapa personel": "1.700 personil" counts them, spelled the other way (synonyms.txt), so the
+    answer lists it instead of falling back to the closest sentences' figures (32,8 persen)."""
+    values = await values_asked(empty_engine, KCIC, "Berapa personel yang ditargetkan PT KCIC dilibatkan saat kereta "
+                                                    "cepat Jakarta-Bandung beroperasi?")
+    assert values == [1700], values
+
+
+def test_spelling_variants_are_one_word():
+    """The news writes "propinsi", "ijin", "resiko", "obyek", "apotik" for the standard words."""
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    for variant, standard in (("propinsi", "provinsi"), ("ijin", "izin"), ("resiko", "risiko"), ("obyek", "objek"),
+                              ("apotik", "apotek"), ("personil", "personel")):
+        assert pipeline.noun_key(variant) == pipeline.noun_key(standard), variant
