@@ -739,6 +739,23 @@ def _coordinated_nouns(question: str, noun: str, pipeline: TextPipeline) -> set[
             if w == low and words[i + 1] in ("dan", "serta", "atau") and words[i + 2].isalpha()}
 
 
+_PLACED_RE = re.compile(r"\b(?:di|ke)\s+([^\W\d_]+)", re.I)
+
+
+def _placed_words(question: str, noun: str | None, pipeline: TextPipeline) -> frozenset[str]:
+    """The noun keys of the words a question names right after "di"/"ke" (where, not what is
+    counted: "… pemegang IUP di pulau kecil"), less the asked noun itself."""
+    asked = pipeline.noun_key(noun) if noun else None
+    return frozenset(key for m in _PLACED_RE.finditer(question) if (key := pipeline.noun_key(m.group(1))) != asked)
+
+
+def _counts_a_place_asked(q: dict[str, Any], placed: frozenset[str], pipeline: TextPipeline) -> bool:
+    """The figure counts what the question names only as where ("43 pulau" for "berapa perusahaan
+    tambang … di pulau kecil"): no count of what is asked."""
+    unit = q.get("unit")
+    return bool(placed) and bool(unit) and pipeline.noun_key(unit) in placed
+
+
 def _targets_present(targets: set[str], candidates: list[Candidate], pipeline: TextPipeline) -> set[str]:
     """The question's nouns (noun keys) that some candidate figure's unit or a word before it
     names. Each distinct word's key is read once (at 10M ~22 copies of every claim carry the same
@@ -850,6 +867,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
     measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)
+    placed = _placed_words(query.text, frame.noun, pipeline)
     offered = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
                if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
@@ -857,6 +875,7 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
                    or (acronyms and _written_acronym(q) in acronyms)
                    or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
                and not _restates(q, asked) and not _multiplies(q, c.claim.text, query.text)
+               and not _counts_a_place_asked(q, placed, pipeline)
                and (unnamed is None or _counts_anything_asked(q, unnamed, pipeline))]
     answering = [(c, q) for c, q in offered if _figure_answers_once(memo, frame, c, q)]
     restated = _restated_elsewhere(frame, offered, answering, same_unit)

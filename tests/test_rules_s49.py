@@ -229,3 +229,18 @@ def test_spelling_variants_are_one_word():
     for variant, standard in (("propinsi", "provinsi"), ("ijin", "izin"), ("resiko", "risiko"), ("obyek", "objek"),
                               ("apotik", "apotek"), ("personil", "personel")):
         assert pipeline.noun_key(variant) == pipeline.noun_key(standard), variant
+
+
+PULAU_KECIL = topic_archive("pulau-kecil", "2025-10-20", [
+    Article(id="iup", outlet="detikcom", published="2025-10-20", title="Tambang di Pulau Kecil Tak Setor Jaminan Reklamasi",
+            body="\"43 pulau ada IUP tapi di pulau di bawah 10 hektare,\" kata Dian. Dian juga memaparkan 154 pertambangan "
+                 "yang telah mendapatkan IUP tidak setor jaminan reklamasi."),
+])
+
+
+async def test_a_count_of_what_the_question_names_as_where_is_no_answer(empty_engine):
+    """"berapa perusahaan tambang … di pulau kecil": "43 pulau" counts the islands the question
+    names only as where (answer._counts_a_place_asked), not the companies."""
+    values = await values_asked(empty_engine, PULAU_KECIL, "Berapa perusahaan tambang pemegang IUP di pulau kecil yang "
+                                                           "tidak setor jaminan reklamasi?")
+    assert 43 not in values, values
