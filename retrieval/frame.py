@@ -7138,7 +7138,12 @@ def _coming_day(p: Any, published: dt.date | None) -> dt.date | None:
         day = dt.date(p.year or published.year, p.month, p.day)
     except ValueError:
         return None
-    return day if published + dt.timedelta(days=1) < day <= published + dt.timedelta(days=COMING_REACH) else None
+    # (a day written with its year is that day however far ahead: "Larang Ekspor Nikel Per 1 Januari 2020")
+    reach = dt.timedelta(days=COMING_REACH if p.year is None else DATED_COMING_REACH)
+    return day if published + dt.timedelta(days=1) < day <= published + reach else None
+
+
+DATED_COMING_REACH = 366   # days ahead a date written with its year may name a day to come
 
 
 def _iso_day(value: str | None) -> dt.date | None:

@@ -244,3 +244,18 @@ async def test_a_count_of_what_the_question_names_as_where_is_no_answer(empty_en
     values = await values_asked(empty_engine, PULAU_KECIL, "Berapa perusahaan tambang pemegang IUP di pulau kecil yang "
                                                            "tidak setor jaminan reklamasi?")
     assert 43 not in values, values
+
+
+def test_a_title_dating_a_rule_months_ahead_names_the_asked_day():
+    """"… larangan ekspor nikel mulai 1 Januari 2020" asked: a September report whose title says
+    "Per 1 Januari 2020" tells of that day to come, four months ahead (frame._coming_day reads a
+    date written with its year up to a year ahead); a title naming another day does not."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("Berapa cadangan nikel Indonesia yang dapat ditambang, yang jadi alasan larangan ekspor "
+                           "nikel mulai 1 Januari 2020?", TextPipeline())
+    sentence = "\"Itu yang jadi pertimbangan, cadangan kita ini kan yang dapat ditambang hampir 700 juta ton."
+    assert time_fits(frame, sentence, "Pemerintah Resmi Larang Ekspor Nikel Per 1 Januari 2020", "2019-09-02",
+                     ["hari ini"], "hampir 700 juta ton")
+    assert not time_fits(frame, sentence, "Pemerintah Resmi Larang Ekspor Nikel Per 1 Juli 2020", "2019-09-02",
+                         ["hari ini"], "hampir 700 juta ton")
