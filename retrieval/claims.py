@@ -697,10 +697,18 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             continue
         if q.unit is None and counted and k not in durations and not _STRIPPED_NOUN_RE.match(sentence, spans[k][1]) \
                 and not _LEVEL_BEFORE_RE.search(sentence, 0, spans[k][0]) \
+                and not (_COUNT_VERB_BEFORE_RE.search(sentence, 0, spans[k][0]) and _CLAUSE_AFTER_RE.match(sentence, spans[k][1])) \
                 and not _LIST_UNIT_BEFORE_RE.search(sentence, 0, spans[k][0]):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out + scorelines + ordinals
+
+
+# a unit-less figure a count's verb gives and a "yang" clause follows counts the noun named before
+# the verb, not one the clause names: "Kantor Imigrasi yang saat ini berjumlah 125 yang tersebar di
+# 34 provinsi" counts offices ("ada empat yang dirujuk" still borrows the group's noun)
+_COUNT_VERB_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai)\s+$", re.I)
+_CLAUSE_AFTER_RE = re.compile(r"\s+yang\b")
 
 
 # between the two ends of a range written whole twice ("Rp 500 miliar hingga Rp 1,5 triliun",

@@ -259,3 +259,14 @@ def test_a_title_dating_a_rule_months_ahead_names_the_asked_day():
                      ["hari ini"], "hampir 700 juta ton")
     assert not time_fits(frame, sentence, "Pemerintah Resmi Larang Ekspor Nikel Per 1 Juli 2020", "2019-09-02",
                          ["hari ini"], "hampir 700 juta ton")
+
+
+def test_a_count_a_yang_clause_follows_takes_no_later_figures_unit():
+    """"Kantor Imigrasi yang saat ini berjumlah 125 yang tersebar di 34 provinsi": 125 counts the
+    offices named before "berjumlah", not provinces (claims._COUNT_VERB_BEFORE_RE); "ada empat yang
+    dirujuk" still counts the group's people."""
+    from retrieval.claims import find_quantities
+    offices = find_quantities("Kantor Imigrasi yang saat ini berjumlah 125 yang tersebar di 34 provinsi.")
+    assert [(q.value, q.unit) for q in offices] == [(125, None), (34, "provinsi")]
+    referred = find_quantities("Dari 66 orang ini, ada empat yang dirujuk ke RSUD Palabuhanratu.")
+    assert [(q.value, q.unit) for q in referred] == [(66, "orang"), (4, "orang")]
