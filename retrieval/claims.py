@@ -1136,13 +1136,21 @@ def _expand_name(short: str, known: list[str]) -> str:
 
 
 @lru_cache(maxsize=4096)  # a syndicated story's sentences come back in every copy
-def event_date_texts(sentence: str) -> tuple[str, ...]:
+def event_date_texts(sentence: str, year_lead: bool = False) -> tuple[str, ...]:
     """The date phrases of a sentence that say when something happens: not approximate ("pekan
-    lalu"), not when someone said it ("ujar X, Rabu (18/9)")."""
+    lalu"), not when someone said it ("ujar X, Rabu (18/9)"). With `year_lead`, failing those, the
+    year a sentence opens with ("Pada 2017, …"): the time of the story told after it."""
     from .frame import compared_on, reported_on  # noqa: PLC0415 - frame reads the word lists lazily too
     from .timeline import date_phrases  # noqa: PLC0415 - timeline imports answer, which imports this module
-    return tuple(p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start)
-                 and not compared_on(sentence, p.start))   # "dibandingkan Rabu kemarin": not the story's day
+    stated = tuple(p.text for p in date_phrases(sentence) if not p.approximate and not reported_on(sentence, p.start)
+                   and not compared_on(sentence, p.start))   # "dibandingkan Rabu kemarin": not the story's day
+    if not stated and year_lead and (lead := _YEAR_LEAD_RE.match(sentence)):
+        return (lead.group(1),)   # "Pada 2017, sebuah drone … dilaporkan jatuh": the story told next is 2017's
+    return stated
+
+
+# a sentence opening with the year its story happens in ("Pada 2017, sebuah drone …", "Tahun 2014, …")
+_YEAR_LEAD_RE = re.compile(r"\W*(?:pada\s+(?:tahun\s+)?|tahun\s+|di\s+tahun\s+)((?:19|20)\d\d)\s*,", re.I)
 
 
 def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Claim]:
@@ -1217,14 +1225,16 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 # the nearest earlier sentence stating an event date (its own dates are read at
                 # answer time, first): read back from the nearest, once each (date_phrases is costly)
                 while undated:
-                    stated = event_date_texts(undated.pop())
+                    stated = event_date_texts(undated.pop(), year_lead=True)
                     if stated:
                         dates_so_far = stated
                         undated.clear()
                 if dates_so_far:
                     for q in quantities:
                         q.when = list(dates_so_far)
-            if "/" in s or not words[idx].isdisjoint(date_words):
+            # (a year lead dates the story after it only when it states no figure of its own: "Pada
+            # 2014, blok konservatif … 41,5 persen suara" is one figure's year, not the next sentence's)
+            if "/" in s or not words[idx].isdisjoint(date_words) or (not quantities and _YEAR_LEAD_RE.match(s)):
                 undated.append(s)
             if quantities and _PRONOUN_SUBJECT_RE.match(s):
                 while unread:   # the nearest earlier sentence naming a person, read back once each

@@ -7541,7 +7541,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     if year.isdigit() and int(year) < min(frame.years) - 1 and not frame.forecast:
         return False   # "Golkar incar 130 kursi di Pileg 2019", written in 2017: a hope, not the result
     for text in (_before_motive(before_comparison(sentence, figure_text), figure_text), article_title or "",
-                 " ; ".join(when or []) if sentence == article_title else ""):
+                 # (a body figure's: only the year a lead before it opened with, "Pada 2017, …")
+                 " ; ".join(when or []) if sentence == article_title or (when and all(w.isdigit() for w in when)) else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
         # that year's figure (a budget for 2020): it is no year of the figure

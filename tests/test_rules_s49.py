@@ -270,3 +270,47 @@ def test_a_count_a_yang_clause_follows_takes_no_later_figures_unit():
     assert [(q.value, q.unit) for q in offices] == [(125, None), (34, "provinsi")]
     referred = find_quantities("Dari 66 orang ini, ada empat yang dirujuk ke RSUD Palabuhanratu.")
     assert [(q.value, q.unit) for q in referred] == [(66, "orang"), (4, "orang")]
+
+
+DRONE = topic_archive("drone", "2019-09-17", [
+    Article(id="block-i", outlet="Kompas.com", published="2019-09-17",
+            title="Kembangkan Sistem Anti-Drone, Korsel Investasikan Dana Rp 1 Triliun",
+            body="Korea Selatan menyiapkan sistem anti-drone menyusul penyusupan drone mata-mata Korea Utara. "
+                 "Pada 2017, sebuah drone mata-mata Korea Utara dilaporkan jatuh di Zona Demiliterisasi. "
+                 "\"Sekitar 550 foto dari lokasi sistem pertahanan anti-rudal AS, yang diambil menggunakan kamera "
+                 "bawaan, ditemukan dari dalam drone tersebut,\" kata seorang pejabat Korea Selatan."),
+])
+
+
+async def test_a_year_lead_dates_the_story_told_after_it(empty_engine):
+    """"… drone … yang jatuh di Zona Demiliterisasi pada 2017" asked of a 2019 report: "Pada 2017,
+    sebuah drone … jatuh" dates the next sentence's 550 photos (claims: a year lead with no figure
+    of its own is the story's time, `when`)."""
+    values = await values_asked(empty_engine, DRONE, "Berapa foto lokasi sistem pertahanan anti-rudal AS yang "
+                                                     "ditemukan di dalam drone mata-mata Korea Utara yang jatuh di Zona "
+                                                     "Demiliterisasi pada 2017?")
+    assert 550 in values, values
+
+
+def test_a_year_lead_with_its_own_figure_dates_only_itself():
+    """"Pada 2014, blok konservatif … 41,5 persen suara." then "Sementara itu, SDP … 20,8 persen
+    suara": the lead's year is its own figure's, not the next sentence's."""
+    from retrieval.claims import extract_claims
+    claims = extract_claims(["Pada 2014, blok konservatif Merkel berhasil memenangkan 41,5 persen suara.",
+                             "Sementara itu, SDP hanya meraih 20,8 persen suara."], title="Merkel Menang Lagi")
+    spd = next(q for c in claims for q in c.quantities if q.value == 20.8)
+    assert spd.when is None, spd.when
+
+
+def test_a_body_figures_year_from_its_lead_is_its_year():
+    """time_fits reads a body figure's `when` when it holds only years (a year lead's): 2017's
+    story in a 2019 report fits "… pada 2017", and no longer a question of 2019."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    pipeline = TextPipeline()
+    sentence = "Peneliti menemukan ada 550 foto lokasi rudal dari drone itu, yang dipasangi kamera."
+    asked_2017 = question_frame("Berapa foto yang ditemukan di dalam drone Korea Utara yang jatuh pada 2017?", pipeline)
+    asked_2019 = question_frame("Berapa foto yang ditemukan di dalam drone Korea Utara pada 2019?", pipeline)
+    assert time_fits(asked_2017, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", ["2017"], "550 foto")
+    assert not time_fits(asked_2017, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", None, "550 foto")
+    assert not time_fits(asked_2019, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", ["2017"], "550 foto")
