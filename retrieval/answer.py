@@ -1264,6 +1264,36 @@ def span_of_time(q: dict[str, Any], sentence: str, frame: QuestionFrame) -> bool
 _TIME_ASKED_RE = re.compile(r"\b(?:waktu|lama|durasi|masa)\b", re.I)
 
 
+def _asked_kind_of(frame: QuestionFrame, pipeline: TextPipeline) -> str | None:
+    """What kind of figure a question asks, when plain from its noun: "people" ("berapa personel
+    polisi"), "measure" ("berapa kecepatan ambulans"), else None."""
+    noun = (frame.noun or "").lower()
+    if not noun:
+        return None
+    words = frame_lexicon().words
+    if noun in words["dimension_nouns"]:
+        return "measure"
+    # (the noun as written: "populasi ayam" shares "warga"'s key, and counts no people)
+    people = noun in words["person_nouns"] | words["people_nouns"] or pipeline.noun_key(noun) == pipeline.noun_key("tentara")
+    return "people" if people else None
+
+
+_ANY_KIND_UNITS = frozenset({"kali", "kasus", "jumlah", "total"})   # "teguran sebanyak 53.255 kali" may count people
+
+
+def _of_another_kind(q: dict[str, Any], asked_kind: str | None, pipeline: TextPipeline) -> bool:
+    """A figure counting things where people are asked ("empat gol" for "berapa personel polisi"),
+    or people or things where a measure is asked ("5 Orang" for "berapa kecepatan ambulans"): no
+    closest figure of the question either. A figure with no unit may be either."""
+    unit = (q.get("unit") or "").lower()
+    if asked_kind is None or not unit or q.get("age"):
+        return False
+    if asked_kind == "people":
+        return pipeline.noun_key(unit) not in people_keys(pipeline) and unit not in COUNT_WORDS \
+            and unit not in _ANY_KIND_UNITS
+    return pipeline.noun_key(unit) in people_keys(pipeline) or unit in COUNT_WORDS or unit in CLASSIFIERS
+
+
 def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame,
                    memo: dict | None = None) -> Answer:
     """No figure counts the question's noun ("catatan waktu" is measured in detik): the figures of
@@ -1272,6 +1302,8 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
     group_terms: list[set[str]] = []
     memo = {} if memo is None else memo
     unions: dict = {}   # _may_join's merged terms per group
+    pipeline = frame.pipeline
+    asked_kind = _asked_kind_of(frame, pipeline) if pipeline is not None else None
     for c in candidates:
         if c.claim is None:
             continue
@@ -1282,6 +1314,7 @@ def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], f
         # a pure function of its figure, and nothing after this reads the memo)
         first = next((q for q in c.claim.quantities if q["text"] in c.passage.text
                       and not _restates(q, asked) and not span_of_time(q, c.claim.text, frame)
+                      and not _of_another_kind(q, asked_kind, pipeline)
                       and not _share_asked_of_count(frame, q) and not _question_states(q, query.text)
                       and _figure_answers_once(memo, frame, c, q)), None)
         if first is None:

@@ -314,3 +314,22 @@ def test_a_body_figures_year_from_its_lead_is_its_year():
     assert time_fits(asked_2017, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", ["2017"], "550 foto")
     assert not time_fits(asked_2017, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", None, "550 foto")
     assert not time_fits(asked_2019, sentence, "Korsel Siapkan Sistem Anti Drone", "2019-09-17", ["2017"], "550 foto")
+
+
+LAGA_U16 = topic_archive("u16", "2019-09-18", [
+    Article(id="gol", outlet="Okezone", published="2019-09-18", title="Timnas U-16 Indonesia Hajar Filipina di Stadion Madya",
+            body="Dalam laga Timnas U-16 Indonesia vs Filipina di Stadion Madya, Indonesia mencetak empat gol."),
+    Article(id="relawan", outlet="Tempo.co", published="2019-09-18", title="Relawan Bantu Laga Timnas U-16 di Stadion Madya",
+            body="Sebanyak 40 relawan membantu pengamanan laga Timnas U-16 Indonesia vs Filipina di Stadion Madya."),
+])
+
+
+async def test_the_closest_figures_for_people_asked_count_people(empty_engine):
+    """"berapa personel polisi …" with no figure of them: the closest sentences' figures shown are
+    not counts of other things ("empat gol"); people counted otherwise ("40 relawan") still are
+    (answer._of_another_kind)."""
+    await empty_engine.ingest_articles(LAGA_U16)
+    answer = await empty_engine.ask("Berapa personel polisi yang dikerahkan untuk pengamanan laga Timnas U-16 "
+                                    "Indonesia vs Filipina di Stadion Madya?")
+    shown = [c.figure.get("text") for c in answer.claims if c.figure]
+    assert "empat gol" not in shown and "40 relawan" in shown, shown
