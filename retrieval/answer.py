@@ -828,6 +828,10 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
         paired = targets & _coordinated_nouns(query.text, frame.noun or "", pipeline)
         targets = {asked_noun} | (targets & (casualty_keys | kind)) | paired | halves
         kind_units = kind - casualty_keys - {asked_noun}
+    elif targets and (frame.noun or "").lower() in frame_lexicon().words["dimension_nouns"] and not asks_age(query.text):
+        # "berapa kecepatan ambulans …" with no sentence naming "kecepatan": a figure in a unit of
+        # its dimension may answer, a count of the things named never ("5 Orang")
+        targets = unit_alternatives(frame.noun, pipeline)
     acronyms: frozenset[str] = frozenset()
     if targets:   # no target: every figure's noun passes already
         targets |= unit_alternatives(frame.noun, pipeline)
@@ -1291,7 +1295,10 @@ def _of_another_kind(q: dict[str, Any], asked_kind: str | None, pipeline: TextPi
     if asked_kind == "people":
         return pipeline.noun_key(unit) not in people_keys(pipeline) and unit not in COUNT_WORDS \
             and unit not in _ANY_KIND_UNITS
-    return pipeline.noun_key(unit) in people_keys(pipeline) or unit in COUNT_WORDS or unit in CLASSIFIERS
+    # a measure asked: only figures in a unit of measure ("8702 CW" is a plate, "tiga tetangganya" people)
+    words = frame_lexicon().words
+    return unit in COUNT_WORDS or (unit not in words["measure_nouns"] and unit not in _units_said()
+                                   and not any(unit in group for group in _unit_dimensions()))
 
 
 def _other_figures(query: Query, candidates: list[Candidate], asked: set[str], frame: QuestionFrame,

@@ -333,3 +333,22 @@ async def test_the_closest_figures_for_people_asked_count_people(empty_engine):
                                     "Indonesia vs Filipina di Stadion Madya?")
     shown = [c.figure.get("text") for c in answer.claims if c.figure]
     assert "empat gol" not in shown and "40 relawan" in shown, shown
+
+
+PEJAGAN = topic_archive("pejagan", "2019-09-20", [
+    Article(id="fakta", outlet="Okezone", published="2019-09-20",
+            title="Fakta-Fakta di Balik Tabrakan Ambulans vs Truk di Tol Pejagan yang Tewaskan 5 Orang",
+            body="Ambulans jenazah menabrak truk di Tol Pejagan. Saksi mata menyebut ambulans jenazah melaju kencang "
+                 "sebelum menabrak truk dan membawa 7 penumpang."),
+])
+
+
+async def test_a_speed_asked_takes_no_count_of_the_things_named(empty_engine):
+    """"berapa kecepatan ambulans jenazah …" where no sentence gives a speed: a count of the people
+    in the story ("5 Orang", "7 penumpang") answers nothing, nor stands among the closest figures
+    (answer: a dimension noun's targets are its units; _of_another_kind)."""
+    from .answered import answer_values
+    await empty_engine.ingest_articles(PEJAGAN)
+    answer = await empty_engine.ask("Berapa kecepatan ambulans jenazah sebelum menabrak truk di Tol Pejagan menurut "
+                                    "saksi mata?")
+    assert 5 not in answer_values(answer) and 7 not in answer_values(answer), answer_values(answer)
