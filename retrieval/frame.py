@@ -5675,6 +5675,19 @@ _CHANGED_TO_RE = re.compile(r"\s*(?:naik|turun|meningkat|menurun|bertambah|berku
                             r"\s+(?:menjadi|jadi|ke)\s+(?:Rp\.?\s*|US\$\s*)?", re.I)
 
 
+_CONTRASTED_FOR_RE = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|dan)\s+untuk\b", re.I)
+
+
+def _contrasted_for_earlier(sentence: str, at: int, unit: str) -> dict[str, Any] | None:
+    """The figure of the same unit before a clause opening "sementara untuk …"/"sedangkan untuk …"
+    that holds the figure at `at` (as a quantity: text and unit), or None."""
+    opens = [m for m in _CONTRASTED_FOR_RE.finditer(sentence, 0, at)]
+    if not opens or not unit or _CLAUSE_CUT_RE.search(sentence, opens[-1].end(), at):
+        return None
+    before = list(re.finditer(rf"\d[\d.,]*\s*{re.escape(unit)}\b", sentence[:opens[-1].start()], re.I))
+    return {"text": before[-1].group(), "unit": unit} if before else None
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -5696,6 +5709,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     at = figure_at(sentence, q["text"])
     if at < 0:
         return True
+    if (earlier := _contrasted_for_earlier(sentence, at, q.get("unit") or "")) is not None:
+        # "… yaitu maksimal 50 liter per hari, sementara untuk jenis truk maksimal 70 liter per hari":
+        # the clause sets another kind beside the one before it and measures what that one measures
+        return measure_fits(frame, earlier, sentence[:sentence.rfind(earlier["text"]) + len(earlier["text"])])
     stem = pipeline.stem
     role = _figure_role(sentence, at)
     if frame.asks == "level" and (role == "from" or (role is None and unit in w["change_units"])):

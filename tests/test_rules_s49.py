@@ -352,3 +352,19 @@ async def test_a_speed_asked_takes_no_count_of_the_things_named(empty_engine):
     answer = await empty_engine.ask("Berapa kecepatan ambulans jenazah sebelum menabrak truk di Tol Pejagan menurut "
                                     "saksi mata?")
     assert 5 not in answer_values(answer) and 7 not in answer_values(answer), answer_values(answer)
+
+
+SOLAR = topic_archive("solar", "2019-09-12", [
+    Article(id="timika", outlet="Tempo.co", published="2019-09-12", title="Pembatasan Solar Subsidi di Timika",
+            body="Selain itu, juga dilakukan pembatasan pengisian solar subsidi di Timika ke semua mobil yaitu maksimal "
+                 "50 liter per hari, sementara untuk jenis truk maksimal 70 liter per hari."),
+])
+
+
+async def test_a_clause_set_beside_the_one_before_measures_the_same(empty_engine):
+    """"…, sementara untuk jenis truk maksimal 70 liter per hari": the clause sets trucks beside all
+    cars and measures what the clause before measures (frame._contrasted_for_earlier), the
+    "pengisian solar subsidi" asked."""
+    values = await values_asked(empty_engine, SOLAR, "Berapa liter batas maksimal pengisian solar subsidi untuk truk "
+                                                     "per hari di Timika?")
+    assert 70 in values, values
