@@ -3125,6 +3125,12 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part, which
         # answers only a question naming what its own clause says ("22 di antaranya dirawat di puskesmas")
         return False
+    if _HEADLESS_YANG_RE.match(re.split(r"[,;:.]", sentence[:at])[-1]) \
+            and any(0 <= figure_at(sentence, x.get("text") or "") < at and x.get("unit") == q.get("unit")
+                    for x in siblings if x is not q):
+        # "angkatan kerja kita tembus 153,05 juta orang, tapi yang aktif bekerja mencapai 145,77 juta
+        # orang": those a clause with no noun sets apart from the figure before, not asked
+        return False
     if not restricting or not _WHOLE_MARK_RE.search(_CLAUSE_CUT_RE.split(sentence[:at])[-1]):
         return True   # only a figure said to be a whole ("dari 66 orang ini", "Totalnya … ada 50")
     money = _after_currency(sentence, at)
@@ -3145,6 +3151,8 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
     return True
 
 
+# a clause naming its group by a "yang" clause with no noun before it ("tapi yang aktif bekerja mencapai …")
+_HEADLESS_YANG_RE = re.compile(r"\s*(?:tapi|tetapi|namun|sedangkan|sementara|dan)\s+yang\s+[^\W\d_]", re.I)
 _WHOLE_AFTER_DARI_RE = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
 
 

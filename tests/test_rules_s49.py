@@ -368,3 +368,20 @@ async def test_a_clause_set_beside_the_one_before_measures_the_same(empty_engine
     values = await values_asked(empty_engine, SOLAR, "Berapa liter batas maksimal pengisian solar subsidi untuk truk "
                                                      "per hari di Timika?")
     assert 70 in values, values
+
+
+ANGKATAN_KERJA = topic_archive("angkatan-kerja", "2025-05-05", [
+    Article(id="bps", outlet="detikcom", published="2025-05-05", title="Angkatan Kerja Indonesia Februari 2025",
+            body="Per Februari 2025, angkatan kerja Indonesia tembus 153,05 juta orang, tapi yang aktif bekerja "
+                 "mencapai 145,77 juta orang."),
+])
+
+
+async def test_a_group_a_headless_yang_clause_sets_apart_is_a_part(empty_engine):
+    """"angkatan kerja … tembus 153,05 juta orang, tapi yang aktif bekerja mencapai 145,77 juta
+    orang": the second counts those the clause sets apart (frame.subgroup_clause_fits), not the
+    labour force asked; a question asking them takes it."""
+    values = await values_asked(empty_engine, ANGKATAN_KERJA, "Berapa orang angkatan kerja Indonesia per Februari 2025?")
+    assert 153_050_000 in values and 145_770_000 not in values, values
+    working = await values_asked(empty_engine, [], "Berapa orang yang aktif bekerja di Indonesia per Februari 2025?")
+    assert 145_770_000 in working, working
