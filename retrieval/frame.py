@@ -6867,6 +6867,7 @@ _MONTH_IN_TEXT_RE = re.compile(r"\b(Januari|Februari|Pebruari|Maret|April|Mei|Ju
 _MONTH_ALT = (r"(?:januari|februari|pebruari|maret|april|mei|juni|juli|agustus|september|oktober|november"
               r"|nopember|desember)")
 _MONTH_SPAN_RE = re.compile(rf"\b{_MONTH_ALT}\s*(?:-|–|hingga|sampai(?:\s+dengan)?|s\.?d\.?)\s*{_MONTH_ALT}\b", re.I)
+_ONE_MONTH_RE = re.compile(rf"\b(?:di|pada)\s+bulan\s+(?:{MONTH_RE})\b", re.I)   # "di bulan Mei 2025"
 _MONTH_END_ASKED_RE = re.compile(rf"\bakhir\s+(?:bulan\s+)?(?:{MONTH_RE})\b", re.I)
 
 
@@ -7515,6 +7516,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # a stretch of months asked ("BSU Juni-Juli 2025") is a period told of later: only a month
         # written names another time, not the day a report says it is ("kemarin")
         stretch = len(frame.months) > 1 and bool(_MONTH_SPAN_RE.search(frame.question_text))
+        if stretch and figure_text and (at := figure_at(sentence, figure_text)) > 0 \
+                and _ONE_MONTH_RE.search(sentence, 0, at) and not _MONTH_SPAN_RE.search(sentence) \
+                and not _YEAR_TO_DATE_RE.search(sentence):
+            return False   # "Januari hingga Mei 2025" asked: "di bulan Mei 2025 … laba Rp 4,46 triliun" is May's alone
         texts = (sentence,) if bounded else (sentence, article_title or "") if stretch else \
             (sentence, article_title or "", " ; ".join(when or []))
         for k, text in enumerate(texts):

@@ -385,3 +385,18 @@ async def test_a_group_a_headless_yang_clause_sets_apart_is_a_part(empty_engine)
     assert 153_050_000 in values and 145_770_000 not in values, values
     working = await values_asked(empty_engine, [], "Berapa orang yang aktif bekerja di Indonesia per Februari 2025?")
     assert 145_770_000 in working, working
+
+
+MANDIRI = topic_archive("mandiri", "2025-06-30", [
+    Article(id="laba", outlet="detikcom", published="2025-06-30", title="Laba Bank Mandiri hingga Mei 2025",
+            body="Bank Mandiri membukukan laba bersih Rp 18,7 triliun sepanjang Januari hingga Mei 2025. Sementara di "
+                 "bulan Mei 2025, Bank Mandiri membukukan laba bersih sebesar Rp 4,46 triliun."),
+])
+
+
+async def test_one_month_said_is_not_the_stretch_asked(empty_engine):
+    """"sepanjang Januari hingga Mei 2025": "di bulan Mei 2025 … Rp 4,46 triliun" is May's alone
+    (frame.time_fits, _ONE_MONTH_RE), not the five months'."""
+    values = await values_asked(empty_engine, MANDIRI, "Berapa laba bersih Bank Mandiri sepanjang Januari hingga Mei "
+                                                       "2025?")
+    assert 18_700_000_000_000 in values and 4_460_000_000_000 not in values, values
