@@ -5689,7 +5689,7 @@ _CONTRASTED_FOR_RE = re.compile(r"[,;]\s*(?:sementara(?:\s+itu)?|sedangkan|dan)\
 def _contrasted_for_earlier(sentence: str, at: int, unit: str) -> dict[str, Any] | None:
     """The figure of the same unit before a clause opening "sementara untuk …"/"sedangkan untuk …"
     that holds the figure at `at` (as a quantity: text and unit), or None."""
-    opens = [m for m in _CONTRASTED_FOR_RE.finditer(sentence, 0, at)]
+    opens = list(_CONTRASTED_FOR_RE.finditer(sentence, 0, at))
     if not opens or not unit or _CLAUSE_CUT_RE.search(sentence, opens[-1].end(), at):
         return None
     before = list(re.finditer(rf"\d[\d.,]*\s*{re.escape(unit)}\b", sentence[:opens[-1].start()], re.I))
