@@ -47,13 +47,15 @@ def old_other_figures(query, candidates, asked, frame, memo=None):  # noqa: ANN0
     groups, group_terms = [], []
     memo = {} if memo is None else memo
     unions: dict = {}
+    # (session 49: the closest figures are of the asked kind, a filter of what is shown, not of speed)
+    kind = A._asked_kind_of(frame, frame.pipeline)
     for c in candidates:
         if c.claim is None:
             continue
         if len(groups) >= A.MAX_PARTIAL and not A._may_join(groups, group_terms, set(c.passage.terms or []), unions):
             continue
         shown = [q for q in c.claim.quantities if q["text"] in c.passage.text
-                 and not A._digits(q["text"]) & asked
+                 and not A._digits(q["text"]) & asked and not A._of_another_kind(q, kind, frame.pipeline)
                  and _figure_answers_once(memo, frame, c, q)]
         if not shown:
             continue
