@@ -6980,6 +6980,10 @@ _CONTRAST_BEFORE_RE = re.compile(r"\b(?:padahal|sedangkan|sementara)\b", re.I)
 _USUAL_ASKED_RE = re.compile(r"\b(?:biasa|biasanya|normal|normalnya|rata-rata|sehari|setiap|tiap|per)\b", re.I)
 
 
+# a question opening with the state before a change ("Sebelum revisi UU MD3 …, berapa …")
+_STATE_BEFORE_ASKED_RE = re.compile(r"^\W*sebelum\b", re.I)
+
+
 def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count a change left ("melonjak dari 380 menjadi 530", "dari 4,08 juta penumpang di tahun
     lalu menjadi 4,37 juta") or the earlier count a figure is compared with ("naik 20,85 persen
@@ -6987,12 +6991,15 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     bulan sebelumnya , 153,93 ribu wisman") is what was: it answers only a question asking an
     earlier count or a change. (Amounts of money and asked levels have their own reading in
     money_fits and measure_fits; a comparison with a date is dated by time_fits.)"""
+    at = figure_at(sentence, q.get("text") or "")
+    low = frame.question_text.lower()
+    if at >= 0 and _STATE_BEFORE_ASKED_RE.search(low) and not frame.direction and _figure_role(sentence, at) == "to":
+        # "Sebelum revisi UU MD3 …, berapa orang pimpinan MPR …": not "… menjadi 10 orang", the number the change made
+        return False
     if frame.direction or frame.asks == "change" or (frame.asks and not frame.money):
         return True   # (a rate's level asked is measure_fits's to read)
-    at = figure_at(sentence, q.get("text") or "")
     if at < 0:
         return True
-    low = frame.question_text.lower()
     if any(t in lexicon().words["earlier_asked_words"] for t in WORD_RE.findall(low)) or _COMPARED_RE.search(low):
         return True   # "berapa penumpang tahun lalu", "naik dari berapa": the earlier count is asked
     clause = sentence[max(0, *(sentence.rfind(mark, 0, at) + 1 for mark in (";", ". ", ":"))):at]

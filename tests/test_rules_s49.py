@@ -400,3 +400,18 @@ async def test_one_month_said_is_not_the_stretch_asked(empty_engine):
     values = await values_asked(empty_engine, MANDIRI, "Berapa laba bersih Bank Mandiri sepanjang Januari hingga Mei "
                                                        "2025?")
     assert 18_700_000_000_000 in values and 4_460_000_000_000 not in values, values
+
+
+MD3 = topic_archive("md3", "2019-09-16", [
+    Article(id="md3", outlet="Kompas.com", published="2019-09-16", title="DPR Revisi UU MD3, Pimpinan MPR Bertambah",
+            body="UU MD3 mengatur pimpinan MPR periode 2019-2024 berjumlah 5 orang. Sedangkan terkait revisi UU MD3, "
+                 "sebagian besar fraksi menginginkan penambahan jumlah pimpinan MPR periode 2019-2024 menjadi 10 orang."),
+])
+
+
+async def test_a_state_before_a_change_asked_takes_not_the_number_it_became(empty_engine):
+    """"Sebelum revisi UU MD3 …, berapa orang pimpinan MPR": "… menjadi 10 orang" is the number the
+    change makes (frame.baseline_fits, _STATE_BEFORE_ASKED_RE), not the one before it."""
+    values = await values_asked(empty_engine, MD3, "Sebelum revisi UU MD3 September 2019, berapa orang pimpinan MPR "
+                                                   "periode 2019-2024 yang diatur UU MD3?")
+    assert 5 in values and 10 not in values, values
