@@ -2762,7 +2762,13 @@ def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if at < 0:
         return True
     heads = frozenset().union(*(lead for _, _, lead, _, _ in asked))
-    said = [(lead, key, bare) for _, end, lead, key, bare in _model_runs(sentence[:at]) if lead & heads and at - end <= MODEL_REACH]
+    runs = _model_runs(sentence[:at])
+    said = [(lead, key, bare) for _, end, lead, key, bare in runs if lead & heads and at - end <= MODEL_REACH]
+    if not said:
+        # the sentence's subject is another of the line, however far before the figure: "Samsung
+        # Galaxy S8 sebelumnya mencetak rekor dan menjual … dalam waktu 37 hari"
+        said = [(lead, key, bare) for start, _, lead, key, bare in runs[:1]
+                if lead & heads and not WORD_RE.findall(sentence[:start])]
     if not said:
         return True
     lead, key, bare = said[-1]

@@ -415,3 +415,19 @@ async def test_a_state_before_a_change_asked_takes_not_the_number_it_became(empt
     values = await values_asked(empty_engine, MD3, "Sebelum revisi UU MD3 September 2019, berapa orang pimpinan MPR "
                                                    "periode 2019-2024 yang diatur UU MD3?")
     assert 5 in values and 10 not in values, values
+
+
+NOTE10 = topic_archive("note10", "2019-09-12", [
+    Article(id="rekor", outlet="SINDOnews", published="2019-09-12", title="Galaxy Note 10 Cetak Rekor di Korea Selatan",
+            body="Samsung berhasil mengapalkan 1 juta unit Galaxy Note 10 di Korea Selatan dalam 25 hari. Samsung "
+                 "Galaxy S8 sebelumnya mencetak rekor dan menjual lebih dari 1 juta unit dalam waktu 37 hari setelah "
+                 "dirilis."),
+])
+
+
+async def test_a_sentence_whose_subject_is_another_model_is_that_models(empty_engine):
+    """"Galaxy Note 10": "Samsung Galaxy S8 sebelumnya mencetak rekor … dalam waktu 37 hari" is the
+    S8's record, though its name stands far before the figure (frame.model_fits reads the subject)."""
+    values = await values_asked(empty_engine, NOTE10, "Dalam berapa hari Samsung berhasil mengapalkan 1 juta unit "
+                                                      "Galaxy Note 10 di Korea Selatan?")
+    assert 25 in values and 37 not in values, values
