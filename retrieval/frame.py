@@ -3253,7 +3253,8 @@ def _restricting_stems(question: str, stem: Callable[[str], str]) -> frozenset[s
     """The stems of what a question's "yang" clause says of the counted group ("berapa warga … yang
     dirujuk ke RSUD Palabuhanratu": rujuk), without names, places, times and function words."""
     m = re.search(r"\byang\s+(.+)$", question)
-    return _content_stems(re.split(r"[,(?]", m.group(1))[0], stem) if m else frozenset()
+    # (where the group is, "… di turnamen eSports IDBYTE 2019", sets no group apart: the clause stops there)
+    return _content_stems(re.split(r"[,(?]|\s+di\s+", m.group(1))[0], stem) if m else frozenset()
 
 
 @lru_cache(maxsize=512)

@@ -431,3 +431,19 @@ async def test_a_sentence_whose_subject_is_another_model_is_that_models(empty_en
     values = await values_asked(empty_engine, NOTE10, "Dalam berapa hari Samsung berhasil mengapalkan 1 juta unit "
                                                       "Galaxy Note 10 di Korea Selatan?")
     assert 25 in values and 37 not in values, values
+
+
+IDBYTE = topic_archive("idbyte", "2019-09-10", [
+    Article(id="hadiah", outlet="Tempo.co", published="2019-09-10", title="Turnamen eSports IDBYTE 2019",
+            body="Shinta mengatakan turnamen ini menyediakan total hadiah Rp 750 juta, di mana Rp 290 juta "
+                 "disiapkan untuk pemenang kategori pro player wanita."),
+])
+
+
+async def test_where_a_group_is_sets_it_apart_from_nothing(empty_engine):
+    """"hadiah yang disiapkan untuk pemenang kategori pro player wanita di turnamen …": "di turnamen"
+    says where, so "turnamen ini menyediakan total hadiah Rp 750 juta" says nothing of the group asked,
+    and the whole gives way to the part (frame._restricting_stems stops at "di")."""
+    values = await values_asked(empty_engine, IDBYTE, "Berapa hadiah yang disiapkan untuk pemenang kategori pro player "
+                                                      "wanita di turnamen eSports IDBYTE 2019?")
+    assert 290_000_000 in values and 750_000_000 not in values, values
