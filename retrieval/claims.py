@@ -1232,9 +1232,11 @@ def extract_claims(sentences: list[str], *, title: str | None = None) -> list[Cl
                 if dates_so_far:
                     for q in quantities:
                         q.when = list(dates_so_far)
-            # (a year lead dates the story after it only when it states no figure of its own: "Pada
-            # 2014, blok konservatif … 41,5 persen suara" is one figure's year, not the next sentence's)
-            if "/" in s or not words[idx].isdisjoint(date_words) or (not quantities and _YEAR_LEAD_RE.match(s)):
+            # (a year lead dates the story after it only when it states no figure in digits of its own:
+            # "Pada 2014, blok konservatif … 41,5 persen suara" is one figure's year, not the next
+            # sentence's; "… Zona Demiliterisasi yang memisahkan dua Korea" states none)
+            if "/" in s or not words[idx].isdisjoint(date_words) or (
+                    _YEAR_LEAD_RE.match(s) and not any(c.isdigit() for q in quantities for c in q.text)):
                 undated.append(s)
             if quantities and _PRONOUN_SUBJECT_RE.match(s):
                 while unread:   # the nearest earlier sentence naming a person, read back once each

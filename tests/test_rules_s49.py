@@ -276,7 +276,8 @@ DRONE = topic_archive("drone", "2019-09-17", [
     Article(id="block-i", outlet="Kompas.com", published="2019-09-17",
             title="Kembangkan Sistem Anti-Drone, Korsel Investasikan Dana Rp 1 Triliun",
             body="Korea Selatan menyiapkan sistem anti-drone menyusul penyusupan drone mata-mata Korea Utara. "
-                 "Pada 2017, sebuah drone mata-mata Korea Utara dilaporkan jatuh di Zona Demiliterisasi. "
+                 "Pada 2017, sebuah drone mata-mata Korea Utara dilaporkan jatuh di Zona Demiliterisasi yang memisahkan "
+                 "dua Korea. "
                  "\"Sekitar 550 foto dari lokasi sistem pertahanan anti-rudal AS, yang diambil menggunakan kamera "
                  "bawaan, ditemukan dari dalam drone tersebut,\" kata seorang pejabat Korea Selatan."),
 ])
@@ -284,8 +285,8 @@ DRONE = topic_archive("drone", "2019-09-17", [
 
 async def test_a_year_lead_dates_the_story_told_after_it(empty_engine):
     """"… drone … yang jatuh di Zona Demiliterisasi pada 2017" asked of a 2019 report: "Pada 2017,
-    sebuah drone … jatuh" dates the next sentence's 550 photos (claims: a year lead with no figure
-    of its own is the story's time, `when`)."""
+    sebuah drone … jatuh di Zona Demiliterisasi yang memisahkan dua Korea" dates the next sentence's
+    550 photos (claims: a year lead with no figure in digits of its own is the story's time, `when`)."""
     values = await values_asked(empty_engine, DRONE, "Berapa foto lokasi sistem pertahanan anti-rudal AS yang "
                                                      "ditemukan di dalam drone mata-mata Korea Utara yang jatuh di Zona "
                                                      "Demiliterisasi pada 2017?")
