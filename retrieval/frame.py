@@ -6926,6 +6926,15 @@ def _stage_told_later(frame: QuestionFrame, published: str | None, asked_days: l
     return day is not None and all(day >= a for a in asked_days)
 
 
+def _stage_retold(frame: QuestionFrame, sentence: str) -> bool:
+    """A court's stage asked ("… yang didakwakan jaksa … dalam sidang dakwaan, 10 September 2019")
+    and the sentence names that stage ("Kivlan Zen didakwa menguasai empat pucuk senjata api"): the
+    stage retold in a later report (a charge, a demand, a verdict stays what it was)."""
+    w = lexicon().words
+    asked, said = set(_lower_words(frame.question_text)), set(_lower_words(sentence))
+    return any(asked & w[g] and said & w[g] for g in ("charge_words", "demand_words", "verdict_words"))
+
+
 def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
     """Is the report of an asked day (that day or the next morning's)?"""
     day = _iso_day(published[:10]) if published else None
@@ -7510,7 +7519,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
             # a price quoted day by day ("harga emas Antam … pada Rabu 18 September") is the day's
             # the report is written on, not one of the days before
             reach = slack if daily else UNDATED_REACH
-            if day and asked_days and all((day - a).days > reach for a in asked_days):
+            if day and asked_days and all((day - a).days > reach for a in asked_days) \
+                    and not _stage_retold(frame, sentence):
                 return False
     elif frame.months:
         if len(frame.months) == 1 and _MONTH_SPAN_RE.search(sentence) and not _MONTH_SPAN_RE.search(frame.question_text) \

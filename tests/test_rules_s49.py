@@ -448,3 +448,23 @@ async def test_where_a_group_is_sets_it_apart_from_nothing(empty_engine):
     values = await values_asked(empty_engine, IDBYTE, "Berapa hadiah yang disiapkan untuk pemenang kategori pro player "
                                                       "wanita di turnamen eSports IDBYTE 2019?")
     assert 290_000_000 in values and 750_000_000 not in values, values
+
+
+KIVLAN = topic_archive("kivlan", "2019-09-25", [
+    Article(id="dakwaan", outlet="Kompas.com", published="2019-09-10", title="Kivlan Zen Didakwa Kuasai Senjata Api",
+            body="Dalam sidang dakwaan di PN Jakarta Pusat, jaksa menyebut Kivlan Zen menguasai empat pucuk senjata api "
+                 "ilegal."),
+    Article(id="habil", outlet="Okezone", published="2019-09-25", title="Sidang Habil Marati Digelar",
+            body="Sekadar diketahui, Kivlan Zen didakwa menguasai empat pucuk senjata api ilegal dan 117 peluru."),
+])
+
+
+async def test_a_charge_retold_in_a_later_report_is_the_charge(empty_engine):
+    """"… yang didakwakan jaksa … dalam sidang dakwaan …, 10 September 2019": a report two weeks
+    later retelling "Kivlan Zen didakwa menguasai empat pucuk senjata api" states the charge as it
+    was (frame._stage_retold, charge_words), so the entry lists both outlets."""
+    await empty_engine.ingest_articles(KIVLAN)
+    answer = await empty_engine.ask("Berapa pucuk senjata api ilegal yang didakwakan jaksa dikuasai Kivlan Zen dalam "
+                                    "sidang dakwaan di PN Jakarta Pusat, 10 September 2019?")
+    outlets = {s.outlet for c in answer.claims if c.figure and c.figure.get("value") == 4 for s in c.sources}
+    assert outlets == {"Kompas.com", "Okezone"}, [(c.figure, [s.outlet for s in c.sources]) for c in answer.claims]
