@@ -6926,6 +6926,12 @@ def _stage_told_later(frame: QuestionFrame, published: str | None, asked_days: l
     return day is not None and all(day >= a for a in asked_days)
 
 
+def _lead_dates_asked_day(frame: QuestionFrame, when: list[str], published: str) -> bool:
+    """The dates kept from a figure's lead (`when`) name a day asked (a night's slack)."""
+    asked = [d for d in (_iso_day(x) for x in frame.dates) if d]
+    return any(abs((d - a).days) <= DAY_SLACK for d in _days_named(" ; ".join(when), published) for a in asked)
+
+
 def _stage_retold(frame: QuestionFrame, sentence: str) -> bool:
     """A court's stage asked ("… yang didakwakan jaksa … dalam sidang dakwaan, 10 September 2019")
     and the sentence names that stage ("Kivlan Zen didakwa menguasai empat pucuk senjata api"): the
@@ -7594,7 +7600,13 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     year = published[:4] if published else ""
     if year.isdigit() and int(year) < min(frame.years) - 1 and not frame.forecast:
         return False   # "Golkar incar 130 kursi di Pileg 2019", written in 2017: a hope, not the result
-    for text in (_before_motive(before_comparison(sentence, figure_text), figure_text), article_title or "",
+    # a body figure whose lead dates it on the asked day ("… Selasa (10/9/2019)" before "Dalam pertemuan
+    # ini hadir 61 tokoh Papua"): its headline's other year ("… Dibangun di Papua Mulai Tahun Depan")
+    # is another story's
+    title_read = article_title or ""
+    if frame.dates and when and sentence != article_title and published and _lead_dates_asked_day(frame, when, published):
+        title_read = ""
+    for text in (_before_motive(before_comparison(sentence, figure_text), figure_text), title_read,
                  # (a body figure's: only the year a lead before it opened with, "Pada 2017, …")
                  " ; ".join(when or []) if sentence == article_title or (when and all(w.isdigit() for w in when)) else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)

@@ -468,3 +468,17 @@ async def test_a_charge_retold_in_a_later_report_is_the_charge(empty_engine):
                                     "sidang dakwaan di PN Jakarta Pusat, 10 September 2019?")
     outlets = {s.outlet for c in answer.claims if c.figure and c.figure.get("value") == 4 for s in c.sources}
     assert outlets == {"Kompas.com", "Okezone"}, [(c.figure, [s.outlet for s in c.sources]) for c in answer.claims]
+
+
+def test_a_lead_dating_the_asked_day_outweighs_the_headlines_other_year():
+    """"… pada Selasa 10 September 2019": a figure whose lead dates it "(10/9/2019)" holds then, though
+    its headline speaks of next year ("Istana Presiden Dibangun di Papua Mulai Tahun Depan"): the
+    headline's year is another story's (frame._lead_dates_asked_day). With no such lead it decides."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("Berapa tokoh Papua dan Papua Barat yang hadir bertemu Presiden Jokowi di Istana Negara, "
+                           "Jakarta, pada Selasa 10 September 2019?", TextPipeline())
+    sentence = "Dalam pertemuan ini hadir 61 tokoh Papua yang terdiri dari pejabat daerah, tokoh adat dan mahasiswa."
+    title = "Jokowi: Istana Presiden Dibangun di Papua Mulai Tahun Depan"
+    assert time_fits(frame, sentence, title, "2019-09-10", ["(10/9/2019)"], "61 tokoh")
+    assert not time_fits(frame, sentence, title, "2019-09-10", None, "61 tokoh")
