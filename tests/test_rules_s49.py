@@ -482,3 +482,15 @@ def test_a_lead_dating_the_asked_day_outweighs_the_headlines_other_year():
     title = "Jokowi: Istana Presiden Dibangun di Papua Mulai Tahun Depan"
     assert time_fits(frame, sentence, title, "2019-09-10", ["(10/9/2019)"], "61 tokoh")
     assert not time_fits(frame, sentence, title, "2019-09-10", None, "61 tokoh")
+
+
+def test_a_date_after_disebutkan_is_when_it_was_said():
+    """"… telah mem-PHK 435 karyawan …, demikian disebutkan dalam laman …, Rabu, 11 September 2019":
+    the date is when the page said it (frame_words report_words: disebutkan), not a day the lay-offs
+    held on, so the Tuesday asked may be theirs."""
+    from retrieval.frame import question_frame, time_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("Berapa karyawan Uber yang di-PHK pada Selasa, 10 September 2019?", TextPipeline())
+    sentence = ("Uber telah mem-PHK 435 karyawan di seluruh bagian produksi dan tekniknya, demikian disebutkan dalam "
+                "laman resminya, Rabu, 11 September 2019.")
+    assert time_fits(frame, sentence, "Uber Pecat 435 Karyawan", "2019-09-12", None, "435 karyawan")
