@@ -398,6 +398,9 @@ def _scan_after(toks: list[str], low: list[str], start: int, stop: int, next_fig
         if lw == "saat" and pos + 1 < limit and low[pos + 1] == "ini":
             pos += 2   # "13 polisi yang saat ini sudah diamankan": now, no clause of its own
             continue
+        if t == "(" and pos + 2 < stop and toks[pos + 2] == ")" and toks[pos + 1].isupper():
+            pos += 3   # "47 warga negara asing (WNA) asal China … ditangkap": the noun's short name, no break
+            continue
         if t in BREAK_MARKS or lw in w["clause_breaks"]:
             break
         hit = lex.verbs.at(low, pos)

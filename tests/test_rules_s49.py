@@ -494,3 +494,15 @@ def test_a_date_after_disebutkan_is_when_it_was_said():
     sentence = ("Uber telah mem-PHK 435 karyawan di seluruh bagian produksi dan tekniknya, demikian disebutkan dalam "
                 "laman resminya, Rabu, 11 September 2019.")
     assert time_fits(frame, sentence, "Uber Pecat 435 Karyawan", "2019-09-12", None, "435 karyawan")
+
+
+def test_a_short_name_in_brackets_after_the_noun_does_not_end_its_clause():
+    """"Sebanyak 47 warga negara asing (WNA) asal China dan Taiwan ditangkap …": the bracketed
+    acronym names the noun again, so "ditangkap" after it is the figure's predicate (frame._scan_after);
+    a bracketed aside of words still ends the clause it opens."""
+    from retrieval.claims import find_quantities
+    held = find_quantities("Sebanyak 47 warga negara asing (WNA) asal China dan Taiwan ditangkap jajaran Polresta "
+                           "Balerang, Kota Batam.")
+    assert [q.predicates for q in held] == [["captured"]], [q.predicates for q in held]
+    aside = find_quantities("Sebanyak 47 warga negara asing (sebelumnya) ditangkap jajaran Polresta.")
+    assert [q.predicates for q in aside] == [[]], [q.predicates for q in aside]
