@@ -3094,8 +3094,10 @@ def _first_own_word(text: str, skip: frozenset[str] | set[str], stem: Callable[[
 
 
 # "dari 66 orang ini" ("dari" just before the figure: "melihat dari anggota … 40 orang" is no whole)
-_WHOLE_MARK_RE = re.compile(r"\b(?:total(?:nya)?|seluruh|keseluruhan)\b"
-                            r"|\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
+# a whole named right before its figure ("dari 66 orang", "dari total 560"), and with a word of totality
+_WHOLE_AFTER_DARI = r"\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$"
+_WHOLE_AFTER_DARI_RE = re.compile(_WHOLE_AFTER_DARI, re.I)
+_WHOLE_MARK_RE = re.compile(rf"\b(?:total(?:nya)?|seluruh|keseluruhan)\b|{_WHOLE_AFTER_DARI}", re.I)
 _CLAUSE_CUT_RE = re.compile(r"[,;:.]|\s(?:tapi|tetapi|namun|sedangkan|sementara|padahal)\s", re.I)
 _YEAR_ONLY_RE = re.compile(r"(?:19|20)\d\d")
 
@@ -3134,6 +3136,7 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         # "Dari Rp 60 triliun tunggakan pajak, sudah bisa direalisasi … Rp 7,21 triliun": a part, which
         # answers only a question naming what its own clause says ("22 di antaranya dirawat di puskesmas")
         return False
+    # (split at marks only: _CLAUSE_CUT_RE would also cut the "tapi" that opens the clause)
     if _HEADLESS_YANG_RE.match(re.split(r"[,;:.]", sentence[:at])[-1]) \
             and any(0 <= figure_at(sentence, x.get("text") or "") < at and x.get("unit") == q.get("unit")
                     for x in siblings if x is not q):
@@ -3162,7 +3165,6 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
 
 # a clause naming its group by a "yang" clause with no noun before it ("tapi yang aktif bekerja mencapai …")
 _HEADLESS_YANG_RE = re.compile(r"\s*(?:tapi|tetapi|namun|sedangkan|sementara|dan)\s+yang\s+[^\W\d_]", re.I)
-_WHOLE_AFTER_DARI_RE = re.compile(r"\bdari\s+(?:total\s+|seluruh\s+|sebanyak\s+)?$", re.I)
 
 
 def _own_deed_said(sentence: str, end: int) -> bool:
