@@ -13,6 +13,7 @@ from datetime import date
 from functools import lru_cache
 from typing import Any, Callable
 
+from .asked_dates import answering_dates, question_dates
 from .claims import CASUALTY_WORDS, CURRENCY_SIGN_RE, DATE_SPANS_RE, NON_UNITS, NUMBER_LABELS, currency_of, same_speaker, words_to_number
 from .store import ArticleRow, ClaimRow, PassageRow
 from .frame import (WORD_RE, amounts_answer, frame_word_groups, asks_age, said_age, entities_compatible, lexicon as frame_lexicon, located_places,
@@ -154,6 +155,8 @@ def format_date(iso: str | None) -> str | None:
 
 def figure_label(q: dict[str, Any]) -> str:
     """'sekitar 10.000', 'lebih dari 10.000', '2.000–3.000', 'ribuan'."""
+    if q.get("date"):   # a year or day asked, as written: "2006", "25 September 2019"
+        return q["date"]
     if q.get("vague"):
         words = q["text"].split()
         if q.get("unit") and len(words) > 1 and words[-1].lower() == q["unit"].lower():
@@ -613,11 +616,13 @@ def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, 
     if query.intent == "quantity":
         answer = _compose_quantity(query, strong, pipeline, set() if asked_figures_answer else _asked_digits(query.text), memo)
     else:
-        answer = _compose_general(query, strong)
+        answer = _compose_dates(query, strong, pipeline)
+        if not answer.claims:   # no sentence gives the year or day asked: the sentences found, as for "kapan"
+            answer = _compose_general(query, strong)
     if answer.claims:
         answer.match = "strong"
         return answer
-    closest = _closest(query, [c for c in candidates if not c.strong][:MAX_PARTIAL], MAX_PARTIAL)
+    closest = _closest(query, [c for c in candidates if not c.strong][:MAX_PARTIAL], MAX_PARTIAL, pipeline)
     if closest:
         return Answer(query.text, query.intent, closest, message=PARTIAL_LABEL, match="partial")
     answer.message = NOT_FOUND
@@ -627,16 +632,23 @@ def _compose(query: Query, candidates: list[Candidate], pipeline: TextPipeline, 
 CLOSEST_LABEL = "Tidak cocok penuh, tetapi dekat:"
 
 
-def _closest(query: Query, candidates: list[Candidate], limit: int) -> list[AnswerClaim]:
-    """The closest few as claims marked partial (no relative floor: they are the best there is)."""
-    claims = _compose_general(query, candidates, relative_floor=0.0, limit=limit).claims
+def _closest(query: Query, candidates: list[Candidate], limit: int, pipeline: TextPipeline | None = None
+             ) -> list[AnswerClaim]:
+    """The closest few as claims marked partial (no relative floor: they are the best there is);
+    with `pipeline`, for a year or day asked, those giving one when any does (the answer has
+    nothing strong: after strong sentences the closest few are shown as found)."""
+    claims = ((_compose_dates(query, candidates, pipeline, relative_floor=0.0).claims[:limit] if pipeline else [])
+              or _compose_general(query, candidates, relative_floor=0.0, limit=limit).claims)
     for c in claims:
         c.match = "partial"
     return claims
 
 
 def add_closest(answer: Answer, query: Query, closest: list[Candidate], limit: int, *, spans: bool = True) -> None:
-    """Follow a short strong answer with the closest few other passages, marked as such."""
+    """Follow a short strong answer with the closest few other passages, marked as such; none after
+    the years or days asked, which are meant to be exact as a list of figures is."""
+    if any(c.figure and c.figure.get("date") for c in answer.claims):
+        return
     extra = Answer(query.text, query.intent, _closest(query, closest, limit))
     if spans:
         mark_answer_spans(extra, query)
@@ -1495,6 +1507,44 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY, may_open=len(groups) < limit)
     return Answer(query.text, query.intent, groups)
+
+
+DATE_PART_WORDS = {"year": "Tahun", "day": "Tanggal"}
+
+
+def _compose_dates(query: Query, candidates: list[Candidate], pipeline: TextPipeline, *,
+                   relative_floor: float = RELATIVE_FLOOR) -> Answer:
+    """A year or a day asked ("sejak tahun berapa …", "tanggal berapa …"): the dates the sentences
+    give for it, each distinct one an entry listing every outlet that gives it, as figures are
+    listed (asked_dates says which dates answer). Empty when the question asks no such date."""
+    asked = question_dates(query.text, pipeline.stem, pipeline.stopwords) if query.intent == "when" else None
+    if asked is None or not candidates:
+        return Answer(query.text, query.intent, [])
+    top = max(c.bm25 for c in candidates)
+    groups: list[AnswerClaim] = []
+    group_terms: list[set[str]] = []
+    for c in candidates:
+        if c.bm25 < relative_floor * top:
+            continue
+        claim = c.claim
+        text = claim.text if claim else c.passage.text
+        dates = answering_dates(text, asked, pipeline.stem)
+        if not dates:
+            continue
+        d = dates[0]
+        entry = AnswerClaim(text=text, quantities=claim.quantities if claim else [],
+                            speaker=claim.speaker if claim else None, cited_from=claim.cited_from if claim else None,
+                            sources=[_source(c)], score=c.score, speakers=[claim.speaker] if claim and claim.speaker else [],
+                            figure={"value": d.value, "high": d.high, "text": d.text, "unit": asked.part,
+                                    "date": d.label},
+                            answer_span=(d.start, d.end))
+        _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
+                    lambda a, b, _ta, _tb: a.figure["value"] == b.figure["value"], story_figures=True)
+    groups = _join_agreeing(groups, lambda a, b: a.figure["value"] == b.figure["value"])[:MAX_CLAIMS]
+    values = sorted({g.figure["value"] for g in groups})
+    disagreement = (f"{DATE_PART_WORDS[asked.part]} berbeda antar sumber: {', '.join(map(str, values))}"
+                    if len(values) > 1 else None)
+    return Answer(query.text, query.intent, groups, disagreement=disagreement)
 
 
 def emphasise(text: str, span: tuple[int, int] | None, bold: Callable[[str], str]) -> str:

@@ -1846,6 +1846,36 @@ def _word_after_age(question: str) -> str:
     return next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
 
 
+def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
+    """The dates the nearest earlier sentence gives a figure (kept at ingest: a report's lead dates
+    its story), none for an age asked: an age is the person's when the report is written, not of
+    the day the lead tells ("… menikah 10 November", then "Pria berusia 41 tahun ini …")."""
+    return None if asks_age(frame.question_text) else q.get("when")
+
+
+def _name_after_age(question: str) -> str:
+    """The first name among the words after "usia"/"umur" ("usia penyanyi Delon Thamrin": Delon), or
+    before it when the question ends "pada usia berapa" (the subject's name), or ""."""
+    words = [w for w in WORD_RE.findall(question) if w.lower() not in _AGE_ADVERBS]
+    at = next((i for i, w in enumerate(words) if w.lower() in ("usia", "umur")), None)
+    if at is None:
+        return ""
+    if at + 1 < len(words) and words[at + 1].lower() == "berapa":
+        # "Adik Zayn Malik, Safaa, menikah … pada usia berapa?": the subject named before the deed
+        return next((w for w in words[1:at] if w[:1].isupper()), "")
+    return next((w for w in words[at + 1:at + 1 + AGE_NAME_REACH] if w[:1].isupper()), "")
+
+
+AGE_NAME_REACH = 3   # words after "usia" read for the name asked: a role or two may come first
+# a role set beside the name asked: "usia Milad Jashani, sepupu yang menikahi …"
+_ROLE_APPOSED_RE = re.compile(r"\b(?:usia|umur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*([a-z]+)\b")
+
+
+def _role_apposed(question: str) -> str:
+    m = _ROLE_APPOSED_RE.search(question)
+    return m.group(1) if m else ""
+
+
 # words after "usia" that say which age, not whose: "berapa usia sebenarnya pria India …"
 _AGE_ADVERBS = frozenset({"sebenarnya", "sesungguhnya", "asli", "aslinya", "kini", "sekarang"})
 
@@ -1882,9 +1912,10 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
             and not re.search(r"\bsejak\b", sentence[max(0, at - 40):at], re.I):
         return False   # "sejak usia berapa bulan …": the age it began at, not "usianya baru 14 bulan"
     whose = _word_after_age(question)   # "usia sopir truk": sopir; "umur Greta Thunberg": Greta
-    if title and whose[:1].isupper() and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
+    name = _name_after_age(question)      # "usia penyanyi Delon Thamrin": Delon
+    if title and name and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
             and (m := _POINTS_BACK_RE.match(sentence, at + len(q.get("text") or ""))) \
-            and (m.group(1) or (q.get("unit") or "").lower() == "tahun") and whose.lower() in _lower_words(title):
+            and (m.group(1) or (q.get("unit") or "").lower() == "tahun") and name.lower() in _lower_words(title):
         return True   # the person asked by name ("berapa umur Greta Thunberg"), whom the title names
     holder = _age_holder(q, sentence)
     if holder is None:
@@ -1896,11 +1927,14 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
             and set(_lower_words(f"{sentence} {title or ''}")) & named:
         return True   # "usianya yang masih 19 tahun membuat Andreescu …": her age, the one the sentence or title names
-    # whose age, when no name of theirs is said: the role after "usia"/"umur"
+    # whose age, when no name of theirs is said: the role after "usia"/"umur", or the one the
+    # question sets beside the name ("usia Milad Jashani, sepupu yang menikahi …")
     role = whose.lower()
+    if role in named:
+        role = _role_apposed(question)
     if not role.isalpha() or role in named:
         return False   # a person asked by name, and this age is another's
-    said = set(words)
+    said = set(words) | {w[:-3] for w in words if w.endswith("nya")}   # "sepupunya berusia 22 tahun"
     if q.get("age"):   # a bracketed age: the role said before the name ("pengemudi truk bernama …")
         said |= set(_words_since_break(sentence[max(0, at - 60):at])[-5:])
     # frame_words same_roles: words naming one role ("sopir supir pengemudi")
