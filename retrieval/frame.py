@@ -2632,6 +2632,34 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return _said_plan_or_outcome(sentence, at) != "target"
 
 
+REQUIRED_REACH = 4   # words before a figure in its clause where a word says it is needed ("harus mendapatkan 10 kursi")
+_COMPARED_AFTER_IF_RE = re.compile(r"\b(?:jika|bila|apabila)\s+(?:di)?banding", re.I)
+
+
+def required_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A requirement is no count of what is held, and the other way round: "berapa kursi yang
+    dimiliki PKS" takes no "harus mendapatkan 10 kursi" nor "apabila memiliki 10 kursi" (the
+    condition to nominate); "berapa minimal fotokopi KTP yang disyaratkan" takes no "sudah berhasil
+    mengumpulkan 40 ribu KTP" (what one team has: done, "sudah", or "yang terkumpul"; "agar dapat
+    mengumpulkan sebanyak 69.807" is the aim the rule sets)."""
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    w = lexicon().words
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["required_asked_words"]
+    before = re.findall(r"[^\W\d_][\w-]*|[,;:.()\"“”]", sentence[max(0, at - 80):at].lower())
+    cut = max((i for i, t in enumerate(before) if not t[:1].isalpha()), default=-1)
+    near = before[cut + 1:][-REQUIRED_REACH:]
+    if asked:   # what one has gathered so far is no requirement ("sudah 40 ribu KTP yang terkumpul")
+        after = _lower_words(sentence[at + len(q.get("text") or ""):])[:3]
+        return not (set(near) & _DONE_WORDS or (after[:1] == ["yang"] and set(after[1:]) & w["achieved_words"]))
+    if q.get("currency") or (q.get("unit") or "").lower() in lexicon().words["duration_units"]:
+        return True   # money or time needed is the cost or the time it takes ("membutuhkan waktu 7 minggu")
+    obliged = any(t in w["obliged_words"] and near[k + 1:k + 2] and near[k + 1] in w["getting_verbs"]
+                  for k, t in enumerate(near))
+    return not (obliged or set(near) & w["required_words"]) or bool(_COMPARED_AFTER_IF_RE.search(sentence, max(0, at - 40), at))
+
+
 def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
     """What the nearest word before a figure in its clause says it is: "target" or "achieved"
     ("target cukai tembakau dari Rp159 triliun sudah tercapai Rp130 triliun"), else None."""

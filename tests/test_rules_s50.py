@@ -57,3 +57,52 @@ async def test_the_role_a_question_sets_beside_the_name_asked_finds_the_age(empt
     values = await values_asked(empty_engine, PENGANTIN, "Berapa usia Milad Jashani, sepupu yang menikahi bocah "
                                                          "perempuan 10 tahun di Iran?")
     assert values == [22], values
+
+
+DEPOK = topic_archive("depok", "2019-09-17", [
+    Article(id="kompas-depok", outlet="Kompas.com", published="2019-09-17",
+            title="KPU Pastikan PKS Bisa Calonkan Wali Kota Depok Tanpa Koalisi",
+            body="Partai politik bisa mencalonkan wali kota Depok apabila memiliki 10 kursi DPRD Kota Depok. "
+                 "Pasalnya, PKS telah memiliki 12 kursi DPRD Kota Depok. "
+                 "Pasangan calon wali kota Depok harus mendapatkan 10 kursi DPRD dari partai pengusung."),
+])
+
+
+async def test_a_condition_or_a_threshold_is_no_count_of_what_a_party_holds(empty_engine):
+    """"berapa kursi yang dimiliki PKS": "apabila memiliki 10 kursi" is a condition and "harus
+    mendapatkan 10 kursi" what is needed (frame.required_fits), not PKS's seats."""
+    values = await values_asked(empty_engine, DEPOK, "Berapa kursi yang dimiliki PKS di DPRD Kota Depok sehingga "
+                                                     "bisa mencalonkan wali kota tanpa koalisi?")
+    assert values == [12], values
+
+
+PANDEGLANG = topic_archive("pandeglang", "2019-09-17", [
+    Article(id="okezone-ktp", outlet="Okezone", published="2019-09-17",
+            title="Vokalis Jamrud Maju Pilkada Pandeglang via Jalur Perseorangan",
+            body="Pasangan calon bupati Pandeglang jalur perseorangan Krisyanto dan Hendra sudah berhasil "
+                 "mengumpulkan 40 ribu fotokopi KTP. KPU Pandeglang mensyaratkan calon bupati jalur perseorangan "
+                 "mengumpulkan minimal 69.807 fotokopi KTP pada Pilkada 2020."),
+])
+
+
+async def test_a_requirement_asked_takes_no_count_already_gathered(empty_engine):
+    """"berapa minimal fotokopi KTP yang disyaratkan": what one team "sudah berhasil mengumpulkan"
+    is theirs so far (frame.required_fits), not the rule's minimum."""
+    values = await values_asked(empty_engine, PANDEGLANG, "Berapa minimal fotokopi KTP yang disyaratkan untuk calon "
+                                                          "bupati Pandeglang jalur perseorangan di Pilkada 2020?")
+    assert values == [69807], values
+
+
+KAYU = topic_archive("kayu", "2019-09-17", [
+    Article(id="kompas-kayu", outlet="Kompas.com", published="2019-09-17",
+            title="Pengusaha Mebel Keluhkan PPN Kayu Log kepada Presiden",
+            body="Pengusaha mebel mengeluh karena pengolah kayu harus membayar PPN kayu log 10 persen. "
+                 "Untuk pembangunan pabrik pengolahan kayu log diperlukan waktu 7 minggu."),
+])
+
+
+async def test_a_duty_and_the_time_a_task_needs_are_the_facts_themselves(empty_engine):
+    """"harus membayar PPN 10 persen" is the tax paid ("harus" before a verb of getting only is a
+    threshold), and "diperlukan waktu 7 minggu" how long it takes (frame.required_fits)."""
+    assert await values_asked(empty_engine, KAYU, "Berapa persen PPN kayu log yang dikeluhkan pengusaha mebel?") == [10]
+    assert await values_asked(empty_engine, KAYU, "Berapa minggu waktu pembangunan pabrik pengolahan kayu log?") == [7]
