@@ -499,6 +499,8 @@ def _year_word(unit: str) -> bool:
 
 _YEAR_COUNTED = frozenset({"orang", "jiwa", "unit", "buah", "ekor", "kali", "kasus", "rumah", "kendaraan", "personel",
                            "peserta", "pasien", "korban", "ton", "hektare", "hektar", "km", "meter"})
+# a count's link before a number that reads as a year: "menyebar sebanyak 2000 undangan" counts
+_COUNT_LINK_BEFORE_RE = re.compile(r"\b(?:sebanyak|sejumlah|berjumlah)\s+$", re.I)
 _SALAH_BEFORE_RE = re.compile(r"\bsalah\s+$")
 _LEADING_ZERO_RE = re.compile(r"0\d")
 _BEFORE_WORD_RE = re.compile(r"[\w\-]+")
@@ -588,7 +590,8 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             money_scale = HEADLINE_SCALES.get(m.group("unit")) if m.group("unit") in HEADLINE_SCALES else None
             unit = None  # "Rp59 ribu menjadi …": an amount of money counts nothing
         if low_text:
-            if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and (not unit or (not m.group("qual") and _year_word(unit))):
+            if _YEAR_FIGURE_RE.fullmatch(low_text.strip()) and (not unit or (not m.group("qual") and _year_word(unit))) \
+                    and not (unit and _COUNT_LINK_BEFORE_RE.search(sentence, max(0, m.start() - 20), m.start())):
                 continue  # a bare year; "2020 mendatang", "Bakauheni 2017 mencatat": a year, no count
             is_word = not low_text[0].isdigit()
             if is_word and not unit and not said_of and not timed and not _PART_OF_COUNT_RE.match(masked, m.end("low")) \

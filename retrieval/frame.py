@@ -2653,8 +2653,8 @@ def required_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     if asked:   # what one has gathered so far is no requirement ("sudah 40 ribu KTP yang terkumpul")
         after = _lower_words(sentence[at + len(q.get("text") or ""):])[:3]
         return not (set(near) & _DONE_WORDS or (after[:1] == ["yang"] and set(after[1:]) & w["achieved_words"]))
-    if q.get("currency") or (q.get("unit") or "").lower() in lexicon().words["duration_units"]:
-        return True   # money or time needed is the cost or the time it takes ("membutuhkan waktu 7 minggu")
+    if frame.money or "waktu" in near:
+        return True   # money or time needed is the cost or the time it takes ("diperlukan waktu 7 minggu")
     obliged = any(t in w["obliged_words"] and near[k + 1:k + 2] and near[k + 1] in w["getting_verbs"]
                   for k, t in enumerate(near))
     return not (obliged or set(near) & w["required_words"]) or bool(_COMPARED_AFTER_IF_RE.search(sentence, max(0, at - 40), at))

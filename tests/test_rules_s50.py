@@ -97,12 +97,38 @@ KAYU = topic_archive("kayu", "2019-09-17", [
     Article(id="kompas-kayu", outlet="Kompas.com", published="2019-09-17",
             title="Pengusaha Mebel Keluhkan PPN Kayu Log kepada Presiden",
             body="Pengusaha mebel mengeluh karena pengolah kayu harus membayar PPN kayu log 10 persen. "
-                 "Untuk pembangunan pabrik pengolahan kayu log diperlukan waktu 7 minggu."),
+                 "Untuk pembangunan pabrik pengolahan kayu log diperlukan waktu 7 minggu. "
+                 "Untuk pembangunan pabrik pengolahan kayu log itu diperlukan dana Rp 5 miliar."),
 ])
 
 
 async def test_a_duty_and_the_time_a_task_needs_are_the_facts_themselves(empty_engine):
     """"harus membayar PPN 10 persen" is the tax paid ("harus" before a verb of getting only is a
-    threshold), and "diperlukan waktu 7 minggu" how long it takes (frame.required_fits)."""
+    threshold), "diperlukan waktu 7 minggu" how long it takes and "diperlukan dana Rp 5 miliar" what
+    it costs (frame.required_fits)."""
     assert await values_asked(empty_engine, KAYU, "Berapa persen PPN kayu log yang dikeluhkan pengusaha mebel?") == [10]
     assert await values_asked(empty_engine, KAYU, "Berapa minggu waktu pembangunan pabrik pengolahan kayu log?") == [7]
+    assert await values_asked(empty_engine, KAYU, "Berapa dana pembangunan pabrik pengolahan kayu log?") == [5e9]
+
+
+RESEPSI = topic_archive("resepsi", "2019-08-03", [
+    Article(id="kapanlagi-resepsi", outlet="kapanlagi.com", published="2019-08-03",
+            title="Resepsi Tania Nadira di Kempinski Didominasi Royal Blue",
+            body="Untuk acara resepsi, Tania Nadira dan Abdulla Alwi menyebar sebanyak 2000 undangan. "
+                 "Namun total tamu yang hadir diperkirakan mencapai 3000 sampai 4000 orang."),
+])
+
+
+async def test_a_number_that_reads_as_a_year_after_a_counts_link_is_a_count(empty_engine):
+    """"menyebar sebanyak 2000 undangan": "sebanyak" says a count follows, so 2000 is no year
+    (claims._COUNT_LINK_BEFORE_RE, at ingest); the guests who came are not the invitations sent."""
+    values = await values_asked(empty_engine, RESEPSI, "Berapa undangan yang disebar Tania Nadira dan Abdulla Alwi "
+                                                       "untuk resepsi pernikahan mereka di Kempinski?")
+    assert values == [2000], values
+
+
+def test_a_year_after_since_stays_a_year():
+    from retrieval.claims import find_quantities
+
+    assert [q.value for q in find_quantities("Tania menyebar sebanyak 2000 undangan.")] == [2000]
+    assert find_quantities("Tradisi itu digelar sejak 2000 di Jakarta.") == []
