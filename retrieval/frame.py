@@ -1846,6 +1846,21 @@ def _word_after_age(question: str) -> str:
     return next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
 
 
+_YEARS_POINTED_BACK_RE = re.compile(r"\s+tahun\s+(?:itu|ini|tersebut)\b", re.I)
+
+
+def _age_pointed_back(q: dict[str, Any], sentence: str) -> bool:
+    """"kata aktor 26 tahun itu": a person's age pointing back to them, no span of time asked
+    ("berapa tahun pacaran")."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text) if text else -1
+    if at <= 0 or not _YEARS_POINTED_BACK_RE.match(sentence, at + len(text)) or q.get("unit"):
+        return False
+    before = _lower_words(sentence[max(0, at - 30):at])[-1:]
+    w = lexicon().words
+    return bool(before) and before[0] in w["person_descriptors"] | w["person_nouns"] | w["uniformed_nouns"]
+
+
 def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
     """The dates the nearest earlier sentence gives a figure (kept at ingest: a report's lead dates
     its story), none for an age asked: an age is the person's when the report is written, not of
@@ -1902,12 +1917,13 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     question ("berapa usia Pupung Sadili": not "Aulia Kesuma (45)" beside him; "berapa usia Trump":
     not "miliuner China berusia 52 tahun" in a sentence on Trump), or described with the role the
     question names ("berapa usia sopir truk Hino": "pengemudi truk bernama Zaenal Abidin (43)", not
-    "Imam (40)" in a list of the dead). An age answers nothing else. An age said of a description
+    "Imam (40)" in a list of the dead). An age answers nothing else ("kata aktor 26 tahun itu" is no
+    span of time). An age said of a description
     pointing back ("Remaja 16 tahun itu …", "perempuan berusia 16 tahun ini") is of the one its
     story is about: the person asked, when the title names them."""
     question = frame.question_text
     if not asks_age(question):
-        return not q.get("age")
+        return not q.get("age") and not _age_pointed_back(q, sentence)
     if _SINCE_AGE_RE.search(question) and (at := figure_at(sentence, q.get("text") or "")) >= 0 \
             and not re.search(r"\bsejak\b", sentence[max(0, at - 40):at], re.I):
         return False   # "sejak usia berapa bulan …": the age it began at, not "usianya baru 14 bulan"

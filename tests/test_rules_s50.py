@@ -132,3 +132,20 @@ def test_a_year_after_since_stays_a_year():
 
     assert [q.value for q in find_quantities("Tania menyebar sebanyak 2000 undangan.")] == [2000]
     assert find_quantities("Tradisi itu digelar sejak 2000 di Jakarta.") == []
+
+
+PACARAN = topic_archive("pacaran", "2019-09-09", [
+    Article(id="okezone-hito", outlet="Okezone", published="2019-09-09",
+            title="Setelah 6,5 Tahun Pacaran, Caesar Hito Mantap Menikahi Felicya Angelista",
+            body="Caesar Hito dan Felicya Angelista sudah pacaran selama 6,5 tahun. "
+                 "Caesar Hito pacaran dengan Felicya, dan menjaga komitmen itu yang paling penting, kata aktor 26 "
+                 "tahun itu."),
+])
+
+
+async def test_a_persons_age_pointed_back_to_is_no_span_of_time(empty_engine):
+    """"berapa tahun Caesar Hito pacaran": "kata aktor 26 tahun itu" is the actor's age
+    (frame._age_pointed_back), not how long they dated."""
+    values = await values_asked(empty_engine, PACARAN, "berapa tahun Caesar Hito pacaran dengan Felicya Angelista "
+                                                       "sebelum mantap menikahinya?")
+    assert values == [6.5], values
