@@ -559,7 +559,9 @@ def remainder_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 _AIM_RE = re.compile(r"\b(?:agar|supaya)\b", re.I)
-_AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menargetkan|diharapkan|proyeksi|ingin|hendak|menuntut|dituntut|tuntutan)\b", re.I)
+# (a requirement asked is what one must reach: "agar dapat mengumpulkan sebanyak 69.807 … KTP sebagai minimal syarat")
+_AIM_ASKED_RE = re.compile(r"\b(?:agar|supaya|target|sasaran|ditargetkan|menargetkan|diharapkan|proyeksi|ingin|hendak|menuntut|dituntut|tuntutan"
+                           r"|syarat|disyaratkan|mensyaratkan|persyaratan)\b", re.I)
 
 
 def aim_fits(question: str, q: dict[str, Any], sentence: str) -> bool:

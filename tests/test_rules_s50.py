@@ -80,14 +80,16 @@ PANDEGLANG = topic_archive("pandeglang", "2019-09-17", [
     Article(id="okezone-ktp", outlet="Okezone", published="2019-09-17",
             title="Vokalis Jamrud Maju Pilkada Pandeglang via Jalur Perseorangan",
             body="Pasangan calon bupati Pandeglang jalur perseorangan Krisyanto dan Hendra sudah berhasil "
-                 "mengumpulkan 40 ribu fotokopi KTP. KPU Pandeglang mensyaratkan calon bupati jalur perseorangan "
-                 "mengumpulkan minimal 69.807 fotokopi KTP pada Pilkada 2020."),
+                 "mengumpulkan 40 ribu fotokopi KTP. Relawan membantu agar calon bupati jalur perseorangan "
+                 "dapat mengumpulkan sebanyak 69.807 fotokopi KTP sebagai minimal syarat pencalonan pada Pilkada 2020."),
 ])
 
 
 async def test_a_requirement_asked_takes_no_count_already_gathered(empty_engine):
     """"berapa minimal fotokopi KTP yang disyaratkan": what one team "sudah berhasil mengumpulkan"
-    is theirs so far (frame.required_fits), not the rule's minimum."""
+    is theirs so far (frame.required_fits), not the rule's minimum; "agar dapat mengumpulkan
+    sebanyak 69.807 … sebagai minimal syarat" is an aim, and a requirement asked is one
+    (grades.aim_fits)."""
     values = await values_asked(empty_engine, PANDEGLANG, "Berapa minimal fotokopi KTP yang disyaratkan untuk calon "
                                                           "bupati Pandeglang jalur perseorangan di Pilkada 2020?")
     assert values == [69807], values
