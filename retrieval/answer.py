@@ -1540,6 +1540,8 @@ def _compose_dates(query: Query, candidates: list[Candidate], pipeline: TextPipe
                             answer_span=(d.start, d.end))
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda a, b, _ta, _tb: a.figure["value"] == b.figure["value"], story_figures=True)
+    # a sentence the scraper cut (", menggelar Audisi … sejak 2006.") leads no entry another outlet words whole
+    groups.sort(key=lambda g: not g.text[:1].isalnum() and g.text[:1] not in "\"“'")
     groups = _join_agreeing(groups, lambda a, b: a.figure["value"] == b.figure["value"])[:MAX_CLAIMS]
     values = sorted({g.figure["value"] for g in groups})
     disagreement = (f"{DATE_PART_WORDS[asked.part]} berbeda antar sumber: {', '.join(map(str, values))}"
