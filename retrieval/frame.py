@@ -2649,7 +2649,6 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
 
 
 REQUIRED_REACH = 4   # words before a figure in its clause where a word says it is needed ("harus mendapatkan 10 kursi")
-_COMPARED_AFTER_IF_RE = re.compile(r"\b(?:jika|bila|apabila)\s+(?:di)?banding", re.I)
 
 
 def required_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -2673,7 +2672,7 @@ def required_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return True   # money or time needed is the cost or the time it takes ("diperlukan waktu 7 minggu")
     obliged = any(t in w["obliged_words"] and near[k + 1:k + 2] and near[k + 1] in w["getting_verbs"]
                   for k, t in enumerate(near))
-    return not (obliged or set(near) & w["required_words"]) or bool(_COMPARED_AFTER_IF_RE.search(sentence, max(0, at - 40), at))
+    return not (obliged or set(near) & w["required_words"])
 
 
 def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
