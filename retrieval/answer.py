@@ -1478,6 +1478,14 @@ def _disagreement(groups: list[AnswerClaim], pipeline: TextPipeline) -> str | No
     return "\n".join(lines) or None
 
 
+def _sentence_entry(c: Candidate) -> AnswerClaim:
+    """A candidate's sentence as an entry of its own: its claim's speaker and figures, its page."""
+    claim = c.claim
+    return AnswerClaim(text=claim.text if claim else c.passage.text, quantities=claim.quantities if claim else [],
+                       speaker=claim.speaker if claim else None, cited_from=claim.cited_from if claim else None,
+                       sources=[_source(c)], score=c.score, speakers=[claim.speaker] if claim and claim.speaker else [])
+
+
 def _compose_general(query: Query, candidates: list[Candidate], *, relative_floor: float = RELATIVE_FLOOR,
                      limit: int = MAX_CLAIMS) -> Answer:
     kept = list(candidates)
@@ -1496,13 +1504,7 @@ def _compose_general(query: Query, candidates: list[Candidate], *, relative_floo
     for c in kept:
         if len(groups) >= limit and not _may_join(groups, group_terms, set(c.passage.terms or []), unions):
             continue   # the answer is full and only copies of its claims still join: this is none
-        claim = c.claim
-        entry = AnswerClaim(text=claim.text if claim else c.passage.text,
-                            quantities=claim.quantities if claim else [],
-                            speaker=claim.speaker if claim else None,
-                            cited_from=claim.cited_from if claim else None,
-                            sources=[_source(c)], score=c.score,
-                            speakers=[claim.speaker] if claim and claim.speaker else [])
+        entry = _sentence_entry(c)
         # a full answer still takes in copies of the claims it shows
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda _a, _b, ta, tb: _jaccard(ta, tb) >= TEXT_SIMILARITY, may_open=len(groups) < limit)
@@ -1526,18 +1528,13 @@ def _compose_dates(query: Query, candidates: list[Candidate], pipeline: TextPipe
     for c in candidates:
         if c.bm25 < relative_floor * top:
             continue
-        claim = c.claim
-        text = claim.text if claim else c.passage.text
-        dates = answering_dates(text, asked, pipeline.stem)
+        dates = answering_dates(c.claim.text if c.claim else c.passage.text, asked, pipeline.stem)
         if not dates:
             continue
         d = dates[0]
-        entry = AnswerClaim(text=text, quantities=claim.quantities if claim else [],
-                            speaker=claim.speaker if claim else None, cited_from=claim.cited_from if claim else None,
-                            sources=[_source(c)], score=c.score, speakers=[claim.speaker] if claim and claim.speaker else [],
-                            figure={"value": d.value, "high": d.high, "text": d.text, "unit": asked.part,
-                                    "date": d.label},
-                            answer_span=(d.start, d.end))
+        entry = _sentence_entry(c)
+        entry.figure = {"value": d.value, "high": d.high, "text": d.text, "unit": asked.part, "date": d.label}
+        entry.answer_span = (d.start, d.end)
         _merge_into(groups, group_terms, entry, set(c.passage.terms or []),
                     lambda a, b, _ta, _tb: a.figure["value"] == b.figure["value"], story_figures=True)
     # a sentence the scraper cut (", menggelar Audisi … sejak 2006.") leads no entry another outlet words whole

@@ -99,15 +99,14 @@ def question_dates(question: str, stem: Callable[[str], str], stopwords: frozens
 
 
 def answering_dates(sentence: str, asked: QuestionDates, stem: Callable[[str], str]) -> list[AskedDate]:
-    """The dates of the asked part the sentence gives for what is asked, nearest the question's
-    own words first (a list "Ranjang Pengantin (1974), … Doea Tanda Mata (1984)" answers for the
-    film asked). A date
-    answers when the sentence names whose deed it is (a name of the question, or opens with a
-    pronoun pointing back to it), its clause holds one
-    of the question's own deed words (so "Rabu 11 September 2019" after a stadium's name is not the
-    day training resumes), it is not when someone said it ("kata Sam, Senin (9/9/2019)"), not a
-    year the question already names nor a law's year, falls in the month the question names, and,
-    for "sejak", is what a "sejak" starts."""
+    """The dates of the asked part the sentence gives for what is asked, nearest the question's own
+    words first (a list "Ranjang Pengantin (1974), … Doea Tanda Mata (1984)" answers for the film
+    asked). A date answers when the sentence names whose deed it is (a name of the question, or
+    opens with a pronoun pointing back to it), its clause holds one of the question's own deed words
+    (so "Rabu 11 September 2019" after a stadium's name is not the day training resumes), it is not
+    when someone said it ("kata Sam, Senin (9/9/2019)"), not a year the question already names nor
+    a law's year, falls in the month the question names, and, for "sejak", is what a "sejak"
+    starts."""
     if asked.names and not any(n in sentence or n.upper() in sentence for n in asked.names) \
             and not ANAPHOR_RE.match(sentence):
         return []
