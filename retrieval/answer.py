@@ -1540,9 +1540,9 @@ def _compose_dates(query: Query, candidates: list[Candidate], pipeline: TextPipe
     # a sentence the scraper cut (", menggelar Audisi … sejak 2006.") leads no entry another outlet words whole
     groups.sort(key=lambda g: not g.text[:1].isalnum() and g.text[:1] not in "\"“'")
     groups = _join_agreeing(groups, lambda a, b: a.figure["value"] == b.figure["value"])[:MAX_CLAIMS]
-    values = sorted({g.figure["value"] for g in groups})
-    disagreement = (f"{DATE_PART_WORDS[asked.part]} berbeda antar sumber: {', '.join(map(str, values))}"
-                    if len(values) > 1 else None)
+    labels = {g.figure["value"]: g.figure["date"] for g in reversed(groups)}   # each value as its first entry heads it
+    disagreement = (f"{DATE_PART_WORDS[asked.part]} berbeda antar sumber: {', '.join(labels[v] for v in sorted(labels))}"
+                    if len(labels) > 1 else None)
     return Answer(query.text, query.intent, groups, disagreement=disagreement)
 
 

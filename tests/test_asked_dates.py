@@ -125,3 +125,19 @@ def test_a_day_said_right_after_who_said_it_is_when_it_was_said():
     q = "Tanggal berapa pesawat Kolombia jatuh di Venezuela?"
     assert _dates(q, "Pesawat Kolombia jatuh di Venezuela tiga hari lalu kata pejabat Rabu (17/8).") == []
     assert _dates(q, "Pesawat Kolombia jatuh di Venezuela pada 16 Agustus kata pejabat Rabu (17/8).") == [(16, None)]
+
+
+CEGAH = topic_archive("cegah", "2019-09-12", [
+    Article(id="kompas-cegah", outlet="Kompas.com", published="2019-09-12", title="Imam Nahrawi Dicegah ke Luar Negeri",
+            body="Imam Nahrawi dicegah bepergian ke luar negeri sejak 23 Agustus 2019 atas permintaan KPK."),
+    Article(id="okezone-cegah", outlet="Okezone", published="2019-09-12", title="Imigrasi Cegah Imam Nahrawi",
+            body="Menurut Ditjen Imigrasi, Imam Nahrawi dicegah bepergian ke luar negeri sejak 24 Agustus 2019."),
+])
+
+
+async def test_days_that_differ_are_named_as_written(empty_engine):
+    """A disagreement over a day names the days as the answer heads them, not bare day numbers."""
+    await empty_engine.ingest_articles(CEGAH)
+    answer = await empty_engine.ask("Sejak tanggal berapa Imam Nahrawi dicegah bepergian ke luar negeri?")
+    assert sorted(answer_labels(answer)) == ["23 Agustus 2019", "24 Agustus 2019"], [c.text for c in answer.claims]
+    assert answer.disagreement == "Tanggal berbeda antar sumber: 23 Agustus 2019, 24 Agustus 2019"
