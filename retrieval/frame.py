@@ -1166,6 +1166,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
+_NOT_WHOSE = frozenset({"berapa", "minimal", "maksimal", "minimum", "maksimum", "rata-rata", "pensiun", "produktif"})   # words after "usia" naming no one
 _OBJECT_PREPOSITIONS = frozenset({"di", "dari", "pada", "dalam", "untuk", "oleh", "ke"})
 
 
@@ -1777,6 +1778,8 @@ _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)(?:\s
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
 _APPOSED_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*,\s*$")
 _YEARS_APPOSED_RE = re.compile(r"\s*tahun\s*,", re.I)
+_BRACKETED_AGE_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*$")
+_YEARS_BRACKET_CLOSED_RE = re.compile(r"\s*(?:tahun|thn)\s*\)", re.I)
 
 
 def asks_age(question: str) -> bool:
@@ -1805,6 +1808,10 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     at = figure_at(sentence, text) if text else -1
     word = _AGE_WORD_RE.search(sentence[max(0, at - 40):at]) if at >= 0 else None
     if word is None:
+        # an age in brackets with its unit: "Atsushi Ono (58 tahun) meninggal dunia"
+        if at > 0 and (named := _BRACKETED_AGE_NAME_RE.search(sentence[max(0, at - 50):at])) \
+                and _YEARS_BRACKET_CLOSED_RE.match(sentence, at + len(text)):
+            return [w.lower() for w in WORD_RE.findall(named.group(1))], max(0, at - 50) + named.end(1)
         # an age in apposition: "Kivlan, 73 tahun, didakwa …"
         name = _APPOSED_NAME_RE.search(sentence[max(0, at - 50):at]) if at > 0 else None
         after = sentence[at + len(text):]
@@ -1824,7 +1831,8 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
 def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     """A bracketed age after the very name the question asks the age of ("berapa usia Bunga Kirana
     Larasati": "Bunga Kirana Larasati (9)"): two of its words, or one no dictionary holds."""
-    if not q.get("age") or not asks_age(frame.question_text) or frame.pipeline is None:
+    if not q.get("age") or not asks_age(frame.question_text) or frame.pipeline is None \
+            or _role_asked_unnamed(frame.question_text):
         return False
     shared = {w.lower() for w in WORD_RE.findall(q["age"])} & _capitalised_asked(frame.question_text)
     return len(shared) >= 2 or any(not frame.pipeline.known_word(w) for w in shared)
@@ -1866,6 +1874,13 @@ def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
     its story), none for an age asked: an age is the person's when the report is written, not of
     the day the lead tells ("… menikah 10 November", then "Pria berusia 41 tahun ini …")."""
     return None if asks_age(frame.question_text) else q.get("when")
+
+
+def _role_asked_unnamed(question: str) -> bool:
+    """An age asked of a role with no name after it ("usia pelaku yang membegal sopir … Fatur
+    Rahman"): the names the question gives later are others', the victim's "Fatur Rahman (27)"."""
+    whose = _word_after_age(question)
+    return whose.isalpha() and whose.islower() and whose not in _NOT_WHOSE and not _name_after_age(question)
 
 
 def _name_after_age(question: str) -> str:
@@ -1938,7 +1953,7 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         return False
     words, at = holder
     named = _capitalised_asked(question)
-    if set(words) & named:
+    if set(words) & named and not _role_asked_unnamed(question):
         return True
     if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
             and set(_lower_words(f"{sentence} {title or ''}")) & named:
@@ -1952,7 +1967,12 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         return False   # a person asked by name, and this age is another's
     said = set(words) | {w[:-3] for w in words if w.endswith("nya")}   # "sepupunya berusia 22 tahun"
     if q.get("age"):   # a bracketed age: the role said before the name ("pengemudi truk bernama …")
-        said |= set(_words_since_break(sentence[max(0, at - 60):at])[-5:])
+        before = _words_since_break(sentence[max(0, at - 60):at])[-5:]
+        # (not past an object's preposition: "MS (33) pelaku … terhadap Fatur Rahman (27)" is the victim)
+        cut = max((i for i, t in enumerate(before) if t in _TOWARD_WORDS), default=-1)
+        said |= set(before[cut + 1:])
+        # or right after the bracket ("menangkap MS (33) pelaku percobaan perampokan")
+        said |= _word_after_bracket(sentence, at)
     # frame_words same_roles: words naming one role ("sopir supir pengemudi")
     same = next((set(g.split()) for g in frame_word_groups("same_roles") if role in g.split()), {role})
     if said & same:
@@ -1963,6 +1983,13 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         m.group(1).lower() in same for m in _ROLE_POINTED_BACK_RE.finditer(sentence, 0, at))
 
 
+def _word_after_bracket(sentence: str, at: int) -> set[str]:
+    """The first word after the bracket closing at or after `at`, in its clause ("(33) pelaku")."""
+    close = sentence.find(")", at)
+    return set(_lower_words(re.split(r"[,.;]", sentence[close + 1:])[0])[:1]) if close >= 0 else set()
+
+
+_TOWARD_WORDS = frozenset({"terhadap", "kepada", "atas", "dan", "serta"})   # the one a deed is done to, or another one
 _ROLE_POINTED_BACK_RE = re.compile(r"\b([^\W\d_]+)\s+(?:itu|ini|tersebut)\b")
 
 

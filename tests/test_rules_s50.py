@@ -151,3 +151,36 @@ async def test_a_persons_age_pointed_back_to_is_no_span_of_time(empty_engine):
     values = await values_asked(empty_engine, PACARAN, "berapa tahun Caesar Hito pacaran dengan Felicya Angelista "
                                                        "sebelum mantap menikahinya?")
     assert values == [6.5], values
+
+
+BEGAL = topic_archive("begal", "2019-09-19", [
+    Article(id="kompas-begal", outlet="Kompas.com", published="2019-09-19",
+            title="Fakta Percobaan Perampokan Taksi Online di Bintaro",
+            body="Polsek Pondok Aren menangkap MS (33) pelaku percobaan perampokan terhadap Fatur Rahman (27) sopir "
+                 "taksi online di Bintaro, Tangerang Selatan."),
+])
+
+
+async def test_a_role_asked_takes_the_age_after_whom_the_role_names_not_the_victims(empty_engine):
+    """"berapa usia pelaku yang membegal sopir taksi online Fatur Rahman": the role "pelaku" follows
+    MS's bracketed age, and Fatur Rahman, named by the question as the one robbed, is not the one
+    asked (frame._role_asked_unnamed, the words after the bracket, none past "terhadap")."""
+    values = await values_asked(empty_engine, BEGAL, "Berapa usia pelaku yang membegal sopir taksi online Fatur "
+                                                     "Rahman di Bintaro, Tangerang Selatan?")
+    assert values == [33], values
+
+
+MARATON = topic_archive("maraton", "2019-09-17", [
+    Article(id="sindonews-maraton", outlet="SINDOnews", published="2019-09-17",
+            title="BOPI Minta PASI Proaktif Bina Penyelenggara Lomba Lari",
+            body="Pada Maybank Marathon Bali 2019 pelari asal Jepang, Atsushi Ono (58 tahun) meninggal dunia di "
+                 "kawasan Gianyar, setelah berlari 10 kilometer."),
+])
+
+
+async def test_an_age_in_brackets_with_its_unit_is_the_named_ones(empty_engine):
+    """"Atsushi Ono (58 tahun)": a bracketed age written with "tahun" is his as "(58)" would be
+    (frame._BRACKETED_AGE_NAME_RE)."""
+    values = await values_asked(empty_engine, MARATON, "Berapa usia pelari Jepang Atsushi Ono yang meninggal di "
+                                                       "Maybank Marathon Bali 2019?")
+    assert values == [58], values
