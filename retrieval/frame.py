@@ -6570,9 +6570,15 @@ def _located_places(text: str) -> tuple[str, ...]:
     # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
     low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []
-    for key, _at, placed in _place_mentions(toks, low, caps=True):
+    people = lex.words["person_descriptors"] | lex.words["person_nouns"] | lex.words["uniformed_nouns"]
+    origin_at = [i for i, t in enumerate(low) if t == "asal" and i and (
+        low[i - 1] in people or (low[i - 1].startswith("pe") and len(low[i - 1]) > 5))]   # (a title capitalises all)
+    for key, at, placed in _place_mentions(toks, low, caps=True):
         if lex.places[key].kind == "org":
             continue
+        if any(0 < at - i <= PERSON_ORIGIN_REACH for i in origin_at):
+            continue   # "sprinter asal Lombok, Nusa Tenggara Barat": a person's origin, not where ("impor asal China" is what)
+
         place = lex.places[key]
         if placed or lex.chain(key).get("country") == "indonesia" or (
                 place.kind == "city" and key not in lex.words["capitals"]):
@@ -6580,6 +6586,7 @@ def _located_places(text: str) -> tuple[str, ...]:
     return tuple(out)
 
 
+PERSON_ORIGIN_REACH = 4   # tokens after "asal" whose places say where someone is from ("asal Lombok, Nusa Tenggara Barat")
 _NAME_PAIR_RE = re.compile(r"[A-Z][a-z]+(?:-[A-Z][a-z]+)+")
 
 

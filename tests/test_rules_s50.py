@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from retrieval.clean import Article
 
-from .answered import topic_archive, values_asked
+from .answered import answer_values, topic_archive, values_asked
 
 DELON = topic_archive("delon", "2019-09-19", [
     Article(id="wowkeren-delon", outlet="wowkeren.com", published="2019-09-19",
@@ -184,3 +184,23 @@ async def test_an_age_in_brackets_with_its_unit_is_the_named_ones(empty_engine):
     values = await values_asked(empty_engine, MARATON, "Berapa usia pelari Jepang Atsushi Ono yang meninggal di "
                                                        "Maybank Marathon Bali 2019?")
     assert values == [58], values
+
+
+ZOHRI = topic_archive("zohri", "2019-09-16", [
+    Article(id="tempo-zohri", outlet="Tempo.co", published="2019-09-16",
+            title="Zohri Siap Tampil di Kejuaraan Dunia Atletik 2019",
+            body="Zohri lolos ke Kejuaraan Dunia Atletik 2019 lewat Seiko GP Osaka, Jepang. Saat itu, sprinter asal "
+                 "Lombok, Nusa Tenggara Barat ini mencatatkan waktu 10,03 detik pada nomor 100 meter di Osaka."),
+])
+
+
+async def test_where_a_person_comes_from_is_not_where_the_figure_holds(empty_engine):
+    """"sprinter asal Lombok, Nusa Tenggara Barat": a person's origin (frame.PERSON_ORIGIN_REACH
+    after "asal" following a person word), not a place that conflicts with the asked Osaka."""
+    from retrieval.frame import located_places
+
+    assert located_places("Saat itu, sprinter asal Lombok, Nusa Tenggara Barat ini mencatatkan waktu 10,03 detik.") == []
+    await empty_engine.ingest_articles(ZOHRI)
+    values = answer_values(await empty_engine.ask("Berapa catatan waktu Lalu Muhammad Zohri di nomor 100 meter "
+                                                  "Seiko GP Osaka?"))
+    assert 10.03 in values, values
