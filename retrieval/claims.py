@@ -116,7 +116,8 @@ NON_UNITS = frozenset(
     "pekan minggu hari bulan tahun lalu jam menit detik yang dan atau di ke dari dengan untuk pada "
     "dalam ini itu tersebut lainnya lain sama per sejak selama hingga sampai oleh atas bagi kepada terhadap "
     "akan telah sudah masih juga saja pun bahwa karena sehingga namun tetapi saat ketika setelah sebelum "
-    "menjadi adalah ialah yaitu yakni sebagai seperti tidak tak belum antara".split()
+    "menjadi adalah ialah yaitu yakni sebagai seperti tidak tak belum antara "
+    "kehilangan".split()   # "enam orang kehilangan nyawa": what befell them, not what they are
 )
 _DIGIT_RE = re.compile(r"\d")
 _WORD_RE = re.compile(r"\w+")

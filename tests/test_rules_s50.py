@@ -204,3 +204,19 @@ async def test_where_a_person_comes_from_is_not_where_the_figure_holds(empty_eng
     values = answer_values(await empty_engine.ask("Berapa catatan waktu Lalu Muhammad Zohri di nomor 100 meter "
                                                   "Seiko GP Osaka?"))
     assert 10.03 in values, values
+
+
+LOMBA = topic_archive("lomba", "2019-09-17", [
+    Article(id="sindonews-lomba", outlet="SINDOnews", published="2019-09-17",
+            title="BOPI Minta PASI Proaktif Bina Penyelenggara Lomba Lari",
+            body="Menurut BOPI, ada enam orang kehilangan nyawa dalam lomba lari di Indonesia selama 12 bulan "
+                 "terakhir. Sebanyak 40 orang dirawat karena kelelahan dalam lomba lari itu."),
+])
+
+
+async def test_people_who_lost_their_lives_are_the_dead(empty_engine):
+    """"enam orang kehilangan nyawa": "kehilangan" says what befell the six, not what they are (a
+    non-unit, at ingest), and "kehilangan nyawa" is dying (data/predicates.txt); the treated are not."""
+    values = await values_asked(empty_engine, LOMBA, "Menurut BOPI, berapa orang meninggal saat ikut lomba lari di "
+                                                     "Indonesia dalam 12 bulan terakhir?")
+    assert values == [6], values
