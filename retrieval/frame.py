@@ -1166,7 +1166,6 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          kind=_asked_kind(low, noun_at, lex, skip), pipeline=pipeline)
 
 
-_NOT_WHOSE = frozenset({"berapa", "minimal", "maksimal", "minimum", "maksimum", "rata-rata", "pensiun", "produktif"})   # words after "usia" naming no one
 _OBJECT_PREPOSITIONS = frozenset({"di", "dari", "pada", "dalam", "untuk", "oleh", "ke"})
 
 
@@ -1782,6 +1781,7 @@ _BRACKETED_AGE_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s
 _YEARS_BRACKET_CLOSED_RE = re.compile(r"\s*(?:tahun|thn)\s*\)", re.I)
 
 
+@lru_cache(maxsize=256)   # read for every figure of every question (age_fits, lead_dates)
 def asks_age(question: str) -> bool:
     """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam"); an age
     group it names ("anak usia sekolah", "pembinaan usia dini") asks no age."""
@@ -1848,10 +1848,16 @@ _SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)  
 
 
 @lru_cache(maxsize=256)   # read for every figure of an age question
+def _age_words(question: str) -> tuple[tuple[str, ...], int | None]:
+    """The question's words but those saying which age ("sebenarnya"), and where "usia"/"umur" is."""
+    words = tuple(w for w in WORD_RE.findall(question) if w.lower() not in _AGE_ADVERBS)
+    return words, next((i for i, w in enumerate(words) if w.lower() in ("usia", "umur")), None)
+
+
 def _word_after_age(question: str) -> str:
     """The word after "usia"/"umur" in a question, as written: whose age is asked."""
-    words = [w for w in WORD_RE.findall(question) if w.lower() not in _AGE_ADVERBS]
-    return next((words[i + 1] for i in range(len(words) - 1) if words[i].lower() in ("usia", "umur")), "")
+    words, at = _age_words(question)
+    return words[at + 1] if at is not None and at + 1 < len(words) else ""
 
 
 _YEARS_POINTED_BACK_RE = re.compile(r"\s+tahun\s+(?:itu|ini|tersebut)\b", re.I)
@@ -1865,8 +1871,14 @@ def _age_pointed_back(q: dict[str, Any], sentence: str) -> bool:
     if at <= 0 or not _YEARS_POINTED_BACK_RE.match(sentence, at + len(text)) or q.get("unit"):
         return False
     before = _lower_words(sentence[max(0, at - 30):at])[-1:]
+    return bool(before) and before[0] in _person_words()
+
+
+@lru_cache(maxsize=1)
+def _person_words() -> frozenset[str]:
+    """Words naming a person (a descriptor, a person noun, a uniformed one): "aktor", "pelari", "polisi"."""
     w = lexicon().words
-    return bool(before) and before[0] in w["person_descriptors"] | w["person_nouns"] | w["uniformed_nouns"]
+    return w["person_descriptors"] | w["person_nouns"] | w["uniformed_nouns"]
 
 
 def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
@@ -1874,6 +1886,9 @@ def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
     its story), none for an age asked: an age is the person's when the report is written, not of
     the day the lead tells ("… menikah 10 November", then "Pria berusia 41 tahun ini …")."""
     return None if asks_age(frame.question_text) else q.get("when")
+
+
+_NOT_WHOSE = frozenset({"berapa", "minimal", "maksimal", "minimum", "maksimum", "rata-rata", "pensiun", "produktif"})   # words after "usia" naming no one
 
 
 def _role_asked_unnamed(question: str) -> bool:
@@ -1886,8 +1901,7 @@ def _role_asked_unnamed(question: str) -> bool:
 def _name_after_age(question: str) -> str:
     """The first name among the words after "usia"/"umur" ("usia penyanyi Delon Thamrin": Delon), or
     before it when the question ends "pada usia berapa" (the subject's name), or ""."""
-    words = [w for w in WORD_RE.findall(question) if w.lower() not in _AGE_ADVERBS]
-    at = next((i for i, w in enumerate(words) if w.lower() in ("usia", "umur")), None)
+    words, at = _age_words(question)
     if at is None:
         return ""
     if at + 1 < len(words) and words[at + 1].lower() == "berapa":
@@ -2689,6 +2703,7 @@ def required_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return True
     w = lexicon().words
     asked = {t.lower() for t in WORD_RE.findall(frame.question_text)} & w["required_asked_words"]
+    # (read back to a mark only: _clause_words would stop at "apabila", a clause break, the very word read here)
     before = re.findall(r"[^\W\d_][\w-]*|[,;:.()\"“”]", sentence[max(0, at - 80):at].lower())
     cut = max((i for i, t in enumerate(before) if not t[:1].isalpha()), default=-1)
     near = before[cut + 1:][-REQUIRED_REACH:]
@@ -6570,9 +6585,8 @@ def _located_places(text: str) -> tuple[str, ...]:
     # a token holds no "\n" (a space): one lower() of the joined ASCII tokens is theirs one by one
     low = "\n".join(toks).lower().split("\n") if toks and text.isascii() else [t.lower() for t in toks]
     out = []
-    people = lex.words["person_descriptors"] | lex.words["person_nouns"] | lex.words["uniformed_nouns"]
     origin_at = [i for i, t in enumerate(low) if t == "asal" and i and (
-        low[i - 1] in people or (low[i - 1].startswith("pe") and len(low[i - 1]) > 5))]   # (a title capitalises all)
+        low[i - 1] in _person_words() or (low[i - 1].startswith("pe") and len(low[i - 1]) > 5))]   # (a title capitalises all)
     for key, at, placed in _place_mentions(toks, low, caps=True):
         if lex.places[key].kind == "org":
             continue
