@@ -883,13 +883,15 @@ def _compose_quantity(query: Query, candidates: list[Candidate], pipeline: TextP
     # "berapa kapasitas baterai …": an amount asked by what it measures, in whatever unit
     measured_amount = asked_noun if (frame.noun or "").lower() in frame_lexicon().words["amount_nouns"] else None
     age_asked = asks_age(query.text)
+    times_over = bool(_TIMES_OVER_ASKED_RE.search(query.text))   # "naik berapa kali lipat"
     placed = _placed_words(query.text, frame.noun, pipeline)
     offered = [(c, q) for c in candidates if c.claim is not None for q in c.claim.quantities
                # an age in brackets ("Zaenal Abidin (43)") when an age is asked ("berapa usia sopir truk")
                if (_quantity_matches(q, targets, pipeline, c.claim.text, kind_units, weighed) or people_of_asked_class(q, frame)
                    or (measured_amount and _amount_named(q, c.claim.text, measured_amount, pipeline))
                    or (acronyms and _written_acronym(q) in acronyms)
-                   or (age_asked and (q.get("age") or said_age(q, c.claim.text))))
+                   or (age_asked and (q.get("age") or said_age(q, c.claim.text)))
+                   or (times_over and _times_over(q, c.claim.text)))
                and not _restates(q, asked) and not _multiplies(q, c.claim.text, query.text)
                and not _counts_a_place_asked(q, placed, pipeline)
                and (unnamed is None or _counts_anything_asked(q, unnamed, pipeline))]
@@ -1244,6 +1246,16 @@ def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
 
 _MULTIPLIER_RE = re.compile(r"\s*kali\s+lipat\b", re.I)
 _MULTIPLIER_ASKED_RE = re.compile(r"\bberapa\s+kali\b", re.I)
+
+
+_TIMES_OVER_ASKED_RE = re.compile(r"\bberapa\s+kali\s+lipat\b", re.I)
+
+
+def _times_over(q: dict[str, Any], text: str) -> bool:
+    """"meningkat sebesar 11 kali lipat": how many times over, for "naik berapa kali lipat" (the
+    figure has no counted noun: "kali lipat" multiplies)."""
+    at = figure_at(text, q["text"]) if "ipat" in text or "IPAT" in text else -1
+    return at >= 0 and _MULTIPLIER_RE.match(text, at + len(q["text"])) is not None
 
 
 def _multiplies(q: dict[str, Any], text: str, question: str) -> bool:

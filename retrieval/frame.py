@@ -18,7 +18,7 @@ from __future__ import annotations
 
 import datetime as dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from functools import lru_cache
 from itertools import compress, count
 from operator import itemgetter
@@ -1888,6 +1888,22 @@ def lead_dates(frame: QuestionFrame, q: dict[str, Any]) -> list[str] | None:
     return None if asks_age(frame.question_text) else q.get("when")
 
 
+def age_time_frame(frame: QuestionFrame, q: dict[str, Any]) -> QuestionFrame:
+    """The frame an age's time is judged by. An age asked with a day ("berapa usia Mohammad Rozien,
+    santri … yang tewas ditusuk …, 6 September 2019") holds on the days around it: "Mohammad Rozian
+    (17) … Minggu dini hari, (8/9/2019)" is the arrest's report two days later. An age grows a year
+    at a time, so the asked day's month and year hold, not the day."""
+    if not frame.dates or not asks_age(frame.question_text) \
+            or not (q.get("age") or (q.get("unit") or "").lower() == "tahun"):
+        return frame
+    return _monthly(frame)
+
+
+@lru_cache(maxsize=64)   # one per age question asked with a day
+def _monthly(frame: QuestionFrame) -> QuestionFrame:
+    return replace(frame, dates=(), months=tuple(sorted({int(d[5:7]) for d in frame.dates} | set(frame.months))))
+
+
 _NOT_WHOSE = frozenset({"berapa", "minimal", "maksimal", "minimum", "maksimum", "rata-rata", "pensiun", "produktif"})   # words after "usia" naming no one
 
 
@@ -2898,6 +2914,71 @@ def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return any(key == k or (bare == b and (key == bare or k == b)) for _, _, asked_lead, k, b in asked if asked_lead & lead)
 
 
+def memory_variant_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A price asked of one memory variant ("harga Realme 5 Pro varian RAM 8 GB/128 GB") is not
+    another variant's in a list of prices: "varian RAM 4GB + ROM 128 GB dengan harga Rp 2,999 juta
+    dan varian RAM 8GB + ROM 128 seharga Rp 3,699 juta" gives 3,699. The variant is the one in
+    brackets right after the price ("USD1.449 (512GB)"), else the one named since the price before;
+    a price with none named is judged by the other rules."""
+    asked = _memory_sizes(frame.question_text)
+    if not asked or not _MEMORY_RE.search(sentence):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0 or not _PRICE_LEAD_RE.search(sentence[max(0, at - 8):at]):
+        return True
+    end = at + len(q.get("text") or "")
+    labelled = _MEMORY_LABEL_AFTER_RE.match(sentence, end)   # "USD1.449 (512GB)": the label after the price
+    if labelled:
+        said = _memory_sizes(labelled.group())
+    else:
+        start = max((m.end() for m in _PRICE_RE.finditer(sentence, 0, at) if m.end() < at - 1), default=0)
+        said = _memory_sizes(sentence[start:at])
+    return not said or asked <= said
+
+
+@lru_cache(maxsize=1024)
+def _memory_sizes(text: str) -> frozenset[int]:
+    """The memory sizes a text names: "RAM 8 GB/128 GB", "4/64 GB", "RAM 8GB + ROM 128" -> {8, 128}."""
+    return frozenset(int(g) for m in _MEMORY_RE.finditer(text) for g in m.groups() if g)
+
+
+_MEMORY_RE = re.compile(r"\b(?:RAM|ROM|memori(?:\s+internal)?|internal)\s*(\d{1,4})(?!\s*[.,]\d)|\b(\d{1,4})\s*/\s*(\d{1,4})\s*(?:GB|TB)\b"
+                        r"|\b(\d{1,4})\s*(?:GB|TB)\b", re.I)
+_MEMORY_LABEL_AFTER_RE = re.compile(r"\s*\(\s*(?:RAM\s*)?\d{1,4}\s*(?:/\s*\d{1,4}\s*)?(?:GB|TB)[^()]{0,12}\)", re.I)
+_PRICE_LEAD_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€)\s*$", re.I)
+_PRICE_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€)\s*\d[\d.,]*(?:\s*(?:juta|ribu|miliar|jutaan|ribuan))?", re.I)
+
+
+def camera_side_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A camera asked by its side ("kamera selfie", "kamera utama (belakang)") is not the other
+    side's: "Di bagian depannya, Oppo A9 2020 juga punya kamera 16 megapiksel" is the front one,
+    "Di bagian punggungnya … kamera 16 megapiksel" the rear. The side named nearest before the
+    figure, in its sentence, decides; none named, the other rules do."""
+    asked = _camera_side(frame.question_text)
+    if asked is None:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    sides = [m for m in _CAMERA_SIDE_RE.finditer(sentence, 0, at)]
+    return not sides or _side_of(sides[-1].group()) == asked
+
+
+def _camera_side(question: str) -> str | None:
+    if not _CAMERA_RE.search(question):
+        return None
+    sides = {_side_of(m.group()) for m in _CAMERA_SIDE_RE.finditer(question)}
+    return sides.pop() if len(sides) == 1 else None
+
+
+def _side_of(word: str) -> str:
+    return "front" if word.lower().startswith(("depan", "selfie", "swafoto")) else "rear"
+
+
+_CAMERA_RE = re.compile(r"\bkamera\b", re.I)
+_CAMERA_SIDE_RE = re.compile(r"\b(?:depan(?:nya)?|selfie|swafoto|belakang(?:nya)?|punggung(?:nya)?)\b", re.I)
+
+
 def _names_thing(text: str, thing: str, pipeline: TextPipeline) -> bool:
     stem = pipeline.stem(thing)
     return any(pipeline.stem(t.lower()) == stem for t in WORD_RE.findall(text))
@@ -2922,6 +3003,24 @@ def asked_sectors(question: str) -> frozenset[str]:
     return frozenset(_sectors(list(_lower_words(question))))
 
 
+@lru_cache(maxsize=1024)   # read for each figure of a question
+def question_sectors(question: str) -> frozenset[str]:
+    """The sectors a question asks: asked_sectors, less a holder named as a party beside another
+    ("pasal … yang disetujui Komisi VIII DPR dan pemerintah": the ones who agreed, not whose
+    articles), unless the word before is a sector too ("ULN pemerintah dan swasta")."""
+    words = list(_lower_words(question))
+    holders = lexicon().words["holder_sectors"]
+    out = _sectors(words)
+    for i, t in enumerate(words):
+        if t in holders and i >= 2 and words[i - 1] in _PARTY_JOINERS and words[i - 2] not in holders \
+                and not any(x == t for x in words[i + 1:]):
+            out.discard(t)
+    return frozenset(out)
+
+
+_PARTY_JOINERS = frozenset({"dan", "serta", "atau", "dengan", "antara", "oleh", "kepada", "bersama"})
+
+
 def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = True) -> bool:
     """The figure's clause names a sector the question does not ask: of the trade (oil and gas or
     the rest), a part, not the whole asked ("surplus neraca perdagangan Indonesia"); of holders,
@@ -2932,7 +3031,7 @@ def _other_sector(frame: QuestionFrame, sentence: str, at: int, comma: bool = Tr
     if "migas" not in low and not any(h in low for h in holders):
         return False
     named = _sectors(_clause_words(sentence, at, comma=comma))
-    asked = asked_sectors(frame.question_text)
+    asked = question_sectors(frame.question_text)
     trade = named - holders
     if trade and not trade <= asked:
         return True
@@ -3118,6 +3217,32 @@ _SCOPE_STAGE_WORDS = frozenset({"tahap", "fase", "gelombang", "pertama", "kedua"
                                 "semester", "kuartal", "triwulan", "tahunan", "bulanan", "harian", "sementara"})
 _SCOPE_GENERIC = frozenset({"jumlah", "total", "data", "angka", "nilai", "rinci", "jenis", "kategori", "sisi", "aspek", "beberapa",
                             "informasi", "info", "catat"})   # "Untuk informasi, …", "Untuk catatan, …": said to the reader
+
+
+def worldwide_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A figure said of the whole world ("Secara global, GetApps memiliki 150 juta pengguna aktif
+    yang tersebar di lima negara, mencakup … Indonesia …", "279 juta pengguna … di seluruh dunia")
+    answers no question asking one place ("pengguna aktif … di Indonesia"), though its sentence
+    names that place among the others. Read in the figure's own clause, before or after it."""
+    if not frame.places or not _WORLDWIDE_RE.search(sentence) or _WORLD_ASKED_RE.search(frame.question_text):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    end = at + len(q.get("text") or "")
+    before = re.split(r"[.;](?!\d)", sentence[:at])[-1]
+    # (before it, a "Secara global," opening its clause; after it, only what its own noun phrase
+    # says: "… USD1,5 miliar untuk program developer guna mendukung … pengembang … di seluruh dunia"
+    # is the developers' spread, not the money's)
+    after = re.split(r"[.;,](?!\d)", sentence[end:end + WORLDWIDE_AFTER], maxsplit=1)[0]
+    return not (_WORLDWIDE_RE.search(before) or _WORLDWIDE_RE.search(after))
+
+
+WORLDWIDE_AFTER = 45   # characters after a figure read for its spread ("… pengguna aktif bulanan yang tersebar di 220 negara")
+_WORLDWIDE_RE = re.compile(r"\b(?:secara\s+global|di\s+seluruh\s+dunia|seluruh\s+dunia|sedunia|se-dunia|worldwide"
+                           r"|tersebar\s+di\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+negara)\b",
+                           re.I)
+_WORLD_ASKED_RE = re.compile(r"\b(?:global|dunia|sedunia|internasional|worldwide|negara-negara)\b", re.I)
 
 
 def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -5883,7 +6008,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
     said_holders = set(words) & w["holder_sectors"]
-    if said_holders and not said_holders & asked_sectors(frame.question_text):
+    if said_holders and not said_holders & question_sectors(frame.question_text):
         return False   # "ULN swasta … tumbuh 11,5%": a holder's part, not the whole or another holder's asked
     asked_places = set(frame.places) | set(frame.entities)
     # "6 miliar dolar AS … atau sekitar 15 persen": a currency's country is no place of the measure
@@ -7175,6 +7300,57 @@ def baseline_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         or not _EARLIER_SAID_RE.search(sentence, m.end(), at) or bool(_DATED_RE.search(sentence, m.end(), at))
 
 
+def compared_with_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A change asked against one baseline ("naik berapa kali lipat dibanding hari biasa") is not
+    one said against another: "peningkatan transaksi sebesar 3 kali lipat dibandingkan tahun 2018"
+    compares with last year. Both baselines are the few words after "dibanding(kan)": a time and
+    no time differ, two times are time_fits's to compare, two others differ when they share no
+    word. A figure compared with nothing said is judged by the other rules."""
+    asked = _compared_words(frame.question_text)
+    if not asked or frame.pipeline is None:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    end = at + len(q.get("text") or "")
+    m = _COMPARED_WITH_RE.search(re.split(r"[.;,](?!\d)", sentence[end:end + COMPARED_AFTER], maxsplit=1)[0])
+    if not m:
+        return True
+    said = _baseline_words(m.group(1))
+    if not said:
+        return True
+    timed_asked, timed_said = _timed_baseline(asked), _timed_baseline(said)
+    if timed_asked or timed_said:
+        # two times ("tahun sebelumnya", "periode yang sama tahun lalu") are time_fits's to compare
+        return timed_asked == timed_said
+    stem = frame.pipeline.stem
+    return bool({stem(t) for t in said} & {stem(t) for t in asked})
+
+
+def _timed_baseline(words: tuple[str, ...]) -> bool:
+    """A baseline that is a time: a year, a month, "tahun lalu", "periode yang sama"."""
+    return any(t.isdigit() or t in MONTHS or t in _TIMED_BASELINE_WORDS for t in words)
+
+
+_TIMED_BASELINE_WORDS = frozenset({"tahun", "bulan", "periode", "kuartal", "triwulan", "semester", "pekan", "minggu",
+                                   "lalu", "sebelumnya", "kemarin", "tahunan", "bulanan"})
+
+
+def _compared_words(question: str) -> tuple[str, ...]:
+    m = _COMPARED_WITH_RE.search(question)
+    return _baseline_words(m.group(1)) if m else ()
+
+
+def _baseline_words(text: str) -> tuple[str, ...]:
+    stop = lexicon().stopwords
+    return tuple(t for t in (w.lower() for w in WORD_RE.findall(text)[:COMPARED_WORDS]) if t not in stop and t != "dengan")
+
+
+COMPARED_AFTER = 60   # characters after a figure read for what it is compared with
+COMPARED_WORDS = 4    # words after "dibanding(kan)" that name the baseline ("hari biasa", "tahun 2018")
+_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\s+((?:[\w-]+\s*){1,4})", re.I)
+
+
 _FROM_RE = re.compile(r"\bdari\b", re.I)
 
 
@@ -7340,7 +7516,10 @@ def _iso_day(value: str | None) -> dt.date | None:
 
 _YEAR_SPAN_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|hingga|sampai|s\.?d\.?)\s*((?:19|20)\d\d)\b", re.I)
 # a year written right after a figure: "12,1% pada 2016", "Rp 14,7 miliar pada 2014-2018", "(2016)"
-_YEAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?:pada|di|untuk|selama|sepanjang)\s+)?(?:(?:tahun|periode)\s+)?"
+_YEAR_AFTER_RE = re.compile(r"\s*\(?\s*(?:(?:pada|di|untuk|selama|sepanjang)\s+)?"
+                            # (the part of the year it names: "19 persen pada kuartal kedua 2018")
+                            r"(?:(?:kuartal|triwulan|semester|caturwulan)\s+(?:[IV]+|\d|pertama|kedua|ketiga|keempat)\s+)?"
+                            r"(?:(?:tahun|periode)\s+)?"
                             r"((?:19|20)\d\d)(?:\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d))?\b", re.I)
 # … or right before it: "pada 2016 sebesar 12,1%", "tahun 2018: 7 persen"
 _YEAR_BEFORE_RE = re.compile(r"\b(?:((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*)?((?:19|20)\d\d)\s*[:,]?\s*(?:(?:sebesar|sebanyak|mencapai|yakni|yaitu|adalah|hanya|"
@@ -7349,6 +7528,8 @@ _YEAR_BEFORE_RE = re.compile(r"\b(?:((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*
 
 _RELATIVE_YEAR_RE = re.compile(r"\btahun\s+(ini|depan|lalu|kemarin|mendatang)\b", re.I)
 _RELATIVE_YEAR = {"ini": 0, "depan": 1, "mendatang": 1, "lalu": -1, "kemarin": -1}
+_SAME_PERIOD_AFTER_RE = re.compile(r"\s*(?:pada|di|dalam)\s+(?:periode|kuartal|triwulan|semester|bulan)\s+(?:yang\s+)?sama"
+                                   r"\s+tahun\s+(ini|lalu|kemarin|sebelumnya)\b", re.I)
 
 
 # "kalau tahun lalu cuma 3.583 …, sekarang malah 3.826": a year said right before a figure, relative
@@ -7433,6 +7614,17 @@ def _relative_year_of_figure(sentence: str, figure_text: str | None, published: 
         return ()
     shift = 0 if m.group(2) else _RELATIVE_YEAR.get(m.group(1).lower(), -1)   # "sebelumnya": the year before
     return (int(published[:4]) + shift,)
+
+
+def _same_period_year(sentence: str, figure_text: str | None, published: str | None) -> tuple[int, ...]:
+    """The year "pada periode yang sama tahun ini/lalu" right after a figure gives it: "naik dari 19
+    persen pada kuartal kedua 2018 menjadi 21 persen pada periode yang sama tahun ini" (21 is this
+    year's, though "2018 menjadi" stands right before it)."""
+    at = figure_at(sentence, figure_text) if figure_text else -1
+    if at < 0 or not published or not published[:4].isdigit():
+        return ()
+    m = _SAME_PERIOD_AFTER_RE.match(sentence, at + len(figure_text or ""))
+    return (int(published[:4]) + _RELATIVE_YEAR.get(m.group(1).lower(), -1),) if m else ()
 
 
 def _relative_years(text: str, published: str | None) -> set[int]:
@@ -7719,7 +7911,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         spans = {(int(a), int(b)) for a, b in _YEAR_SPAN_RE.findall(sentence)}
         if spans and frame.year_span not in spans:
             return False
-    own = _years_of_figure(sentence, figure_text) or _relative_year_of_figure(sentence, figure_text, published)
+    own = (_same_period_year(sentence, figure_text, published) or _years_of_figure(sentence, figure_text)
+           or _relative_year_of_figure(sentence, figure_text, published))
     if own:   # a figure with its own year: the other years of its sentence are other figures'
         return _attached_year_fits(frame, own)
     at = figure_at(sentence, figure_text) if figure_text else -1

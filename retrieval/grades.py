@@ -650,11 +650,13 @@ def _money_from_a_count(sentence: str, q: dict[str, Any]) -> bool:
     return bool(nxt) and currency_of(sentence[max(0, nxt.start() - CURRENCY_LOOK):], nxt.group()) is None
 
 
-# the period a rate of change is taken over: month on month, year on year, year to date
+# the period a rate of change or a count is taken over: month on month, year on year, year to date, day
 _BASES = (("ytd", r"tahun\s+kalender|year[\s-]+to[\s-]+date|ytd|y-to-d"),
           ("yoy", r"tahunan|year[\s-]+on[\s-]+year|yoy|y-on-y|year[\s-]+over[\s-]+year"),
           ("mtm", r"bulanan|month[\s-]+to[\s-]+month|month[\s-]+on[\s-]+month|mtm|m-to-m|mom"),
-          ("qtq", r"kuartalan|quarter[\s-]+to[\s-]+quarter|qtq|q-to-q"))
+          ("qtq", r"kuartalan|quarter[\s-]+to[\s-]+quarter|qtq|q-to-q"),
+          # a count taken per day ("pengguna aktif harian") is not one taken per month ("bulanan")
+          ("dtd", r"harian|daily"))
 _BASIS_RE = re.compile("|".join(rf"(?P<{name}>\b(?:{ways})\b)" for name, ways in _BASES), re.I)
 _CLAUSE_END_RE = re.compile(r"[,;]|\b(?:dan|sedangkan|sementara)\b", re.I)
 
@@ -667,7 +669,8 @@ def _basis(text: str, last: bool) -> str | None:
 def basis_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     """A rate asked over a period ("inflasi tahunan", "month to month") is not one said over
     another: "secara tahun kalender terjadi inflasi 1,69%" is the year so far, not year on year;
-    "0,30% secara bulanan" is the month's. The figure's own words decide: right after it up to
+    "0,30% secara bulanan" is the month's; a count of daily users ("pengguna aktif harian") is not
+    "24 juta pengguna aktif bulanan". The figure's own words decide: right after it up to
     the clause's end, else the nearest before it since the figure before."""
     asked = {m.lastgroup for m in _BASIS_RE.finditer(question)}
     if len(asked) != 1:

@@ -26,7 +26,7 @@ import numpy as np
 
 from .claims import TEENS_WORDS, UNITS_WORDS, find_quantities, speaker_key
 from .clean import MONTH_RE
-from .frame import asked_sectors, acronym_fits, age_fits, lead_dates, required_fits, named_age, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, share_part_fits, total_part_fits, role_fits, penalty_fits, phase_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
+from .frame import asked_sectors, question_sectors, compared_with_fits, memory_variant_fits, camera_side_fits, acronym_fits, age_fits, age_time_frame, worldwide_fits, lead_dates, required_fits, named_age, averaged_list_fits, destination_fits, model_fits, ranked_place_fits, CLASSIFIERS, QuestionFrame, before_comparison, daily_price_asked, forecaster_fits, owner_named_fits, priced_thing_fits, ordinal_fits, moved_to_fits, relative_holder_fits, purpose_fits, plan_fits, allocation_fits, capacity_fits, proposer_fits, share_fits, share_part_fits, total_part_fits, role_fits, penalty_fits, phase_fits, respectively_fits, held_country_fits, measure_country_fits, besides_fits, habitual_fits, held_list_fits, place_list_fits, kind_fits, worth_fits, money_list_fits, per_unit_fits, body_fits, body_keyed_fits, fragment_fits, list_item_fits, contrasted_pair_fits, subgroup_clause_fits, baseline_fits, switched_subject_fits, scope_fits, related_party_fits, method_fits, one_each_fits, polarity_fits, stage_fits, class_said_of_another, context_fits, held_party_fits, party_attribution, stated_total, asked_place_part, count_fits, holder_fits, party_fits, label_fits, money_fits, currency_fits, part_fits, drawn_from_fits, origin_fits, time_fits, figure_fits as frame_figure_fits, measure_fits, question_frame
 from .frame import lexicon as frame_lexicon, currency_family, located_places, ministry_ways, ministry_words, published_when_reported
 from .text import TextPipeline, _data_lines, figure_at
 from .grades import (head_keyed_fits, for_keyed_fits, noun_kind_fits, others_besides_fits, before_change_fits, area_fits, average_fits, confirmed_fits, country_held_fits, bound_fits, sub_item_fits, listed_parts_fits, trial_fits, one_country_fits, buyback_fits, domain_fits, event_order_fits, grade_fits, graded_part, margin_fits,
@@ -467,7 +467,8 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     if named_age(frame, quantity):
         # "Bunga Kirana Larasati (9) yang lolos ke final …": the asked person's age, whatever the
         # sentence tells of them; only its time must hold (an age grows)
-        return time_fits(frame, sentence, title, published, lead_dates(frame, quantity), quantity.get("text"))
+        return time_fits(age_time_frame(frame, quantity), sentence, title, published, lead_dates(frame, quantity),
+                         quantity.get("text"))
     # a comparison after the figure tells of what it is compared with ("… dibandingkan TPS saat
     # Pemilihan Presiden 2014"): its event and places are not the figure's
     compared_apart = before_comparison(sentence, quantity.get("text"))
@@ -476,7 +477,8 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
     return (scoreline_fits(frame.noun, frame.question_text, quantity)
             and match_fits(frame.question_text, frame.places, quantity, sentence, title)
             and money_fits(frame, quantity, sentence, title) and currency_fits(frame, quantity, sentence)
-            and time_fits(frame, sentence, title, published, lead_dates(frame, quantity), quantity.get("text"))
+            and time_fits(age_time_frame(frame, quantity), sentence, title, published, lead_dates(frame, quantity),
+                          quantity.get("text"))
             and ordinal_fits(frame, quantity) and required_fits(frame, quantity, sentence) and moved_to_fits(frame, quantity, sentence) and relative_holder_fits(frame, quantity, sentence) and age_fits(frame, quantity, sentence, title) and frame_figure_fits(quantity, frame)
             and not class_said_of_another(quantity, frame, siblings or [], sentence)
             and measure_fits(frame, quantity, sentence)
@@ -499,11 +501,13 @@ def figure_answers(frame: QuestionFrame, quantity: dict, sentence: str, title: s
             and measure_kind_fits(frame, quantity, sentence)
             and per_unit_fits(frame, quantity, sentence) and priced_thing_fits(frame, quantity, sentence)
             and kind_fits(frame, quantity, sentence) and model_fits(frame, quantity, sentence)
+            and memory_variant_fits(frame, quantity, sentence) and camera_side_fits(frame, quantity, sentence)
             and worth_fits(frame, quantity, sentence) and held_list_fits(frame, quantity, sentence)
             and list_item_fits(frame, quantity, sentence) and body_fits(frame, sentence) and body_keyed_fits(frame, quantity, sentence) and forecaster_fits(frame, sentence)
             and contrasted_pair_fits(frame, quantity, sentence, siblings or []) and subgroup_clause_fits(frame, quantity, sentence, siblings or []) and baseline_fits(frame, quantity, sentence)
+            and compared_with_fits(frame, quantity, sentence)
             and switched_subject_fits(frame, quantity, sentence) and scope_fits(frame, quantity, sentence)
-            and origin_fits(frame, quantity, sentence)
+            and origin_fits(frame, quantity, sentence) and worldwide_fits(frame, quantity, sentence)
             and related_party_fits(frame, quantity, sentence)
             and place_list_fits(frame, quantity, sentence) and ranked_place_fits(frame, quantity, sentence)
             and owner_named_fits(frame, sentence)
@@ -643,7 +647,7 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     with_whole = {c.article.id for c, q, _t, _w in judged if graded[id(q)] is False}   # "44 rumah mengalami kerusakan"
     place_parts = _asked_place_parts(frame, answering)
     # ("laporan pemerintah India": a country's government reports, it holds no sector)
-    sectors = asked_sectors(_GOVERNMENT_OF_RE.sub(" ", frame.question_text))
+    sectors = question_sectors(_GOVERNMENT_OF_RE.sub(" ", frame.question_text))
     named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors} if sectors else set()
     return [(c, q) for c, q, total, who in judged
             # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence

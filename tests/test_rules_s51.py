@@ -1,0 +1,183 @@
+"""Session 51 rules (docs/frames.md "Session 51 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import topic_archive, values_asked
+
+SANTRI = topic_archive("santri", "2019-09-08", [
+    Article(id="kompas-santri", outlet="Kompas.com", published="2019-09-08",
+            title="Polisi Tangkap Pelaku yang Tusuk Santri hingga Tewas",
+            body="Polres Cirebon Kota menangkap dua orang pelaku penusukan terhadap Ahmad Fauzan (17), santri "
+                 "Pondok Pesantren Darul Ilmi, Minggu dini hari (8/9/2019). Pelaku berinisial RS (22) dan "
+                 "AM (19) ditangkap di rumahnya."),
+])
+
+
+async def test_an_age_holds_on_the_days_around_the_day_asked(empty_engine):
+    """"berapa usia Ahmad Fauzan … yang tewas ditusuk … 6 September 2019": the arrest's report of 8
+    September gives his age; an age grows a year at a time, so the asked day's month and year
+    hold, not the day (frame.age_time_frame). The attackers' ages are others'."""
+    values = await values_asked(empty_engine, SANTRI, "Berapa usia Ahmad Fauzan, santri Pondok Pesantren Darul "
+                                                      "Ilmi yang tewas ditusuk di Kota Cirebon, 6 September 2019?")
+    assert values == [17], values
+
+
+TOKO = topic_archive("toko", "2019-09-04", [
+    Article(id="kompas-toko", outlet="Kompas.com", published="2019-09-04",
+            title="Toko Aplikasi Ponsel Ganti Nama",
+            body="Di Indonesia, TokoApp memiliki 1,7 juta pengguna aktif harian per Juli 2019. "
+                 "Secara global, TokoApp memiliki 150 juta pengguna aktif yang tersebar di lima negara, "
+                 "mencakup China, India, Indonesia, Spanyol, dan Rusia. "
+                 "Antarmuka buatannya juga telah memiliki 24 juta pengguna aktif bulanan di Indonesia."),
+])
+
+
+async def test_a_daily_count_is_not_the_worlds_nor_a_monthly_one(empty_engine):
+    """"pengguna aktif harian … di Indonesia": "Secara global, … 150 juta pengguna … tersebar di lima
+    negara, mencakup … Indonesia" is the world's (frame.worldwide_fits), and "24 juta pengguna aktif
+    bulanan" is a month's count (grades.basis_fits)."""
+    values = await values_asked(empty_engine, TOKO, "Berapa pengguna aktif harian toko aplikasi TokoApp di "
+                                                    "Indonesia per Juli 2019?")
+    assert values == [1_700_000], values
+
+
+async def test_the_worlds_figure_answers_a_question_asking_the_world(empty_engine):
+    """Asked worldwide, the figure said "secara global" answers."""
+    values = await values_asked(empty_engine, TOKO, "Berapa pengguna aktif TokoApp secara global?")
+    assert 150_000_000 in values, values
+
+
+PASAL = topic_archive("pasal", "2019-09-20", [
+    Article(id="tempo-pasal", outlet="Tempo.co", published="2019-09-19", title="Komisi VIII DPR dan Pemerintah Setujui Draf RUU Pondok",
+            body="Dalam draf undang-undang baru hanya ada 55 pasal yang seluruhnya mengatur soal pendidikan "
+                 "di pondok."),
+    Article(id="sindonews-pasal", outlet="SINDOnews", published="2019-09-20", title="RUU Pondok Disetujui",
+            body="Pembahasan sempat tertunda karena perbedaan pendapat antara pemerintah dengan DPR terkait "
+                 "dua pasal dalam draf RUU itu."),
+])
+
+
+async def test_a_government_that_agreed_is_no_sector_asked(empty_engine):
+    """"pasal … yang disetujui Komisi VIII DPR dan pemerintah": "pemerintah" is one of those who
+    agreed, not a holder sector of what is counted (frame.question_sectors); before, only
+    sentences naming "pemerintah" were kept and the draft's 55 articles were dropped."""
+    values = await values_asked(empty_engine, PASAL, "Ada berapa pasal dalam draf undang-undang tentang Pondok "
+                                                     "yang disetujui Komisi VIII DPR dan pemerintah?")
+    assert 55 in values, values
+
+
+PANGSA = topic_archive("pangsa", "2019-09-04", [
+    Article(id="kompas-pangsa", outlet="Kompas.com", published="2019-09-04",
+            title="Pangsa Pasar Ponsel Merek Lokal",
+            body="Firma riset Counterpoint Research menyebut pangsa pasar Merapi di Indonesia naik dari 19 persen "
+                 "pada kuartal kedua 2018 menjadi 21 persen pada periode yang sama tahun ini."),
+])
+
+
+async def test_a_figure_takes_the_year_of_the_period_written_after_it(empty_engine):
+    """"pangsa pasar … kuartal II 2018": "19 persen pada kuartal kedua 2018" is that quarter's
+    (frame._YEAR_AFTER_RE reads a quarter before the year), and "21 persen pada periode yang
+    sama tahun ini" this year's (frame._same_period_year), whatever "2018 menjadi" before it."""
+    values = await values_asked(empty_engine, PANGSA, "Menurut Counterpoint Research, berapa persen pangsa pasar "
+                                                      "Merapi di Indonesia pada kuartal II 2018?")
+    assert values == [19], values
+
+
+async def test_this_years_figure_is_not_last_years_quarter(empty_engine):
+    """Asked for 2019, the 2018 quarter's 19 percent is another period's (frame.time_fits)."""
+    values = await values_asked(empty_engine, PANGSA, "Menurut Counterpoint Research, berapa persen pangsa pasar "
+                                                      "Merapi di Indonesia pada kuartal II 2019?")
+    assert 19 not in values, values
+
+
+PONSEL = topic_archive("ponsel", "2019-09-19", [
+    Article(id="sindonews-ponsel", outlet="SINDOnews", published="2019-09-19",
+            title="Ponsel Rinjani 5 Pro Resmi Rilis",
+            body="Soal harga, Rinjani membandrol 5 Pro varian RAM 4GB + ROM 128 GB dengan harga Rp 2,999 juta dan "
+                 "varian RAM 8GB + ROM 128 seharga Rp 3,699 juta. "
+                 "Di bagian depannya, Rinjani 5 Pro punya kamera 16 megapiksel untuk swafoto. "
+                 "Salah satu kamera belakang beresolusi 48 megapiksel."),
+])
+
+
+async def test_a_price_asked_of_one_memory_variant_is_not_anothers(empty_engine):
+    """"varian RAM 8 GB/128 GB": the price after "varian RAM 4GB + ROM 128 GB" is the other
+    variant's (frame.memory_variant_fits)."""
+    values = await values_asked(empty_engine, PONSEL, "Berapa harga Rinjani 5 Pro varian RAM 8 GB/128 GB di "
+                                                      "Indonesia?")
+    assert values == [3_699_000], values
+
+
+async def test_a_camera_asked_by_its_side_is_not_the_other_sides(empty_engine):
+    """"kamera utama (belakang)": the 16 megapixels "Di bagian depannya" are the front camera's
+    (frame.camera_side_fits); the rear camera's 48 answer."""
+    values = await values_asked(empty_engine, PONSEL, "Berapa megapiksel kamera utama (belakang) Rinjani 5 Pro?")
+    assert values == [48], values
+
+
+async def test_a_selfie_camera_asked_takes_the_front_one(empty_engine):
+    values = await values_asked(empty_engine, PONSEL, "Berapa megapiksel kamera selfie Rinjani 5 Pro?")
+    assert values == [16], values
+
+
+BELANJA = topic_archive("belanja", "2019-09-19", [
+    Article(id="sindonews-belanja", outlet="SINDOnews", published="2019-09-19",
+            title="Rinjani Panen Transaksi di Festival Belanja 9.9",
+            body="Festival belanja 9.9 kali ini mencatatkan peningkatan transaksi sebesar 3 kali lipat dibandingkan "
+                 "tahun 2018. Manajer Rinjani mengatakan transaksi Rinjani pada puncak 9.9 meningkat sebesar 11 kali "
+                 "lipat dibandingkan hari biasa."),
+])
+
+
+async def test_times_over_asked_takes_the_multiplier_against_the_asked_baseline(empty_engine):
+    """"naik berapa kali lipat dibanding hari biasa": "11 kali lipat" counts no noun and answers
+    (answer._times_over); "3 kali lipat dibandingkan tahun 2018" compares with last year, not
+    ordinary days (frame.compared_with_fits)."""
+    values = await values_asked(empty_engine, BELANJA, "Transaksi Rinjani pada puncak festival belanja 9.9 naik "
+                                                       "berapa kali lipat dibanding hari biasa?")
+    assert values == [11], values
+
+
+RITEL = topic_archive("ritel", "2019-09-02", [
+    Article(id="kompas-ritel", outlet="Kompas.com", published="2019-09-02", title="Penjualan Ritel Hong Kong Anjlok",
+            body="Penjualan ritel Hong Kong pada Juli 2019 anjlok 11,4 persen dibandingkan periode yang sama tahun "
+                 "lalu."),
+])
+
+
+async def test_two_times_compared_with_are_left_to_the_time_rules(empty_engine):
+    """"dibandingkan tahun sebelumnya" asked, "dibandingkan periode yang sama tahun lalu" said:
+    both baselines are times, and they agree (frame._timed_baseline)."""
+    values = await values_asked(empty_engine, RITEL, "Berapa persen penjualan ritel Hong Kong anjlok pada Juli 2019 "
+                                                     "dibandingkan tahun sebelumnya?")
+    assert values == [11.4], values
+
+
+WAKAF = topic_archive("wakaf", "2019-09-13", [
+    Article(id="tempo-wakaf", outlet="Tempo.co", published="2019-09-13", title="OJK: Bank Wakaf Mikro Terus Tumbuh",
+            body="Direktur OJK menyebutkan saat ini terdapat 52 bank wakaf mikro dengan akumulasi pembiayaan yang "
+                 "disalurkan mencapai Rp 24,99 miliar."),
+])
+
+
+async def test_an_accumulated_amount_asks_the_money_not_a_count_of_banks(empty_engine):
+    """"Berapa akumulasi pembiayaan": "akumulasi" says how it is summed, not what is counted
+    (not_nouns), so the financing is asked: an amount of money, not "52 bank"."""
+    values = await values_asked(empty_engine, WAKAF, "Berapa akumulasi pembiayaan yang sudah disalurkan bank wakaf "
+                                                     "mikro menurut OJK?")
+    assert values == [24_990_000_000], values
+
+
+LABEL = topic_archive("label", "2019-09-11", [
+    Article(id="okezone-label", outlet="Okezone", published="2019-09-11", title="Ini Harga Rinjani 11 Paling Mahal",
+            body="Varian tertinggi, Rinjani 11 Max, dibanderol dengan harga USD1.099 (64GB), USD1.249 (256GB), "
+                 "USD1.449 (512GB)."),
+])
+
+
+async def test_a_memory_label_after_a_price_names_its_variant(empty_engine):
+    """"USD1.449 (512GB)": the bracket after the price names its variant (frame.memory_variant_fits),
+    not the "(256GB)" of the price before."""
+    values = await values_asked(empty_engine, LABEL, "Berapa harga Rinjani 11 Max 512GB?")
+    assert values == [1449], values
