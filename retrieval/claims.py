@@ -44,7 +44,7 @@ WORD_NUM = (r"(?:satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan)\s+setenga
             r"(?:\s+(?:belas|puluh|ratus))?)?|sepuluh|sebelas|selusin|seratus|seribu|sejuta")
 # (and a decimal written the English way before a scale or a percent: "lebih dari 1.2 juta bibit",
 # "skor 93.92 persen")
-DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*(?:ribu|juta|miliar|milyar|triliun|persen)\b|\s?%)|\d+(?:,\d+)?"
+DIGIT_NUM = r"\d{1,3}(?:\.\d{3})+(?:,\d+)?|\d+\.\d{1,2}(?=\s*(?:ribuan|jutaan|ribu|juta|miliar|milyar|triliun|persen)\b|\s?%)|\d+(?:,\d+)?"
 
 
 def _smaller_parts(*scales: str) -> str:

@@ -181,3 +181,16 @@ async def test_a_memory_label_after_a_price_names_its_variant(empty_engine):
     not the "(256GB)" of the price before."""
     values = await values_asked(empty_engine, LABEL, "Berapa harga Rinjani 11 Max 512GB?")
     assert values == [1449], values
+
+
+JUTAAN = topic_archive("jutaan", "2019-09-25", [
+    Article(id="kompas-jutaan", outlet="Kompas.com", published="2019-09-25", title="Ponsel Semeru Z1 Turun Harga",
+            body="Sebagai pembanding, harga Semeru Z1 Pro 4 GB/64 GB dibanderol Rp 3.1 jutaan pada saat peluncuran."),
+])
+
+
+async def test_a_decimal_written_the_english_way_before_jutaan_is_read(empty_engine):
+    """"Rp 3.1 jutaan": a dot before one or two digits is a decimal point before a scale, as before
+    "juta" (claims.DIGIT_NUM; ingest)."""
+    values = await values_asked(empty_engine, JUTAAN, "Berapa harga Semeru Z1 Pro RAM 4 GB/64 GB waktu diluncurkan?")
+    assert values == [3_100_000], values
