@@ -1784,13 +1784,20 @@ _YEARS_BRACKET_CLOSED_RE = re.compile(r"\s*(?:tahun|thn)\s*\)", re.I)
 @lru_cache(maxsize=256)   # read for every figure of every question (age_fits, lead_dates)
 def asks_age(question: str) -> bool:
     """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam"); an age
-    group it names ("anak usia sekolah", "pembinaan usia dini") asks no age."""
+    group it names ("anak usia sekolah", "pembinaan usia dini") asks no age, nor an age it states
+    ("berapa persen perempuan … yang menikah sebelum berusia 18 tahun", "usia 20-24 tahun")."""
     groups = lexicon().words["age_group_words"]
     for m in _AGE_ASKED_RE.finditer(question):
         nxt = _NEXT_WORD_AFTER_RE.match(question, m.end())
+        if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1).lower() in _AGE_NUMBER_WORDS):
+            continue
         if not (nxt and nxt.group(1).lower() in groups and m.group().lower() in ("usia", "umur")):
             return True
     return False
+
+
+_AGE_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
+                               "sebelas", "seratus"})
 
 
 _NEXT_WORD_AFTER_RE = re.compile(r"\s+(\w+)")

@@ -194,3 +194,19 @@ async def test_a_decimal_written_the_english_way_before_jutaan_is_read(empty_eng
     "juta" (claims.DIGIT_NUM; ingest)."""
     values = await values_asked(empty_engine, JUTAAN, "Berapa harga Semeru Z1 Pro RAM 4 GB/64 GB waktu diluncurkan?")
     assert values == [3_100_000], values
+
+
+NIKAH_DINI = topic_archive("dini", "2019-09-16", [
+    Article(id="tempo-dini", outlet="Tempo.co", published="2019-09-16", title="Pernikahan Anak di Negeri Elbaria",
+            body="Menurut data Amnesty International, sekitar 17 persen perempuan di Elbaria menikah sebelum usia mereka "
+                 "18 tahun."),
+])
+
+
+async def test_an_age_the_question_states_asks_no_age(empty_engine):
+    """"berapa persen perempuan … yang menikah sebelum berusia 18 tahun": "berusia 18" states an
+    age, the question asks a share (frame.asks_age); before, the share was read as no age and set
+    aside."""
+    values = await values_asked(empty_engine, NIKAH_DINI, "Menurut Amnesty International, berapa persen perempuan di "
+                                                          "Elbaria yang menikah sebelum berusia 18 tahun?")
+    assert values == [17], values
