@@ -1214,8 +1214,10 @@ def _duration(q: dict[str, Any], text: str, units: tuple[str, ...]) -> dict[str,
     at = figure_at(text, q["text"])
     unit = (q.get("unit") or _word_after(text, q["text"]) or "").lower()
     span_re, tail_re = _span_patterns()
-    if at < 0 or unit not in units or tail_re.search(text[:at]):
+    if at < 0 or unit not in units:
         return None
+    if (tail := tail_re.search(text[:at])) and tail.group("prev").lower() != unit:
+        return None   # "2 tahun 8 bulan": the 8 is the first figure's part ("4 tahun dan maksimal 12 tahun" are two)
     span = span_re.match(text, at + len(q["text"]))
     out = {**q, "unit": unit, "label_unit": True, "duration": text[at:span.end()] if span else None}
     if span and span.group("part") and (whole := _whole_span(q.get("value"), unit, span)) is not None:
@@ -1241,7 +1243,7 @@ def _span_patterns() -> tuple[re.Pattern[str], re.Pattern[str]]:
     unit = "(?:" + "|".join(sorted(frame_lexicon().words["duration_units"])) + ")"
     number = rf"(?:\d+|{_SMALL_NUMBER_WORDS})"
     return (re.compile(rf"\s+{unit}(?:\s+(?:dan\s+)?(?P<part>{number})\s+(?P<part_unit>{unit}))?", re.I),
-            re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS}))\s+{unit}\s+(?:dan\s+)?$", re.I))
+            re.compile(rf"(?:\d|\b(?:{_SMALL_NUMBER_WORDS}))\s+(?P<prev>{unit})\s+(?:dan\s+)?$", re.I))
 
 
 _MULTIPLIER_RE = re.compile(r"\s*kali\s+lipat\b", re.I)

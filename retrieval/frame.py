@@ -1532,6 +1532,32 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
                 and not _verb_like(own, pipeline.stem) and pipeline.known_word(own))
 
 
+def subgroup_named_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A subgroup asked by sex ("berapa menteri perempuan di kabinet baru Abe", "atlet putri") is
+    counted only by a sentence naming that sex: "Rencananya ada 19 menteri baru dalam kabinet Abe"
+    counts all the new ministers, men and women. Either word of a sex names it ("wanita" for
+    "perempuan", "laki-laki" for "pria")."""
+    kind = (frame.kind or "").lower()
+    family = next((f for f in _SEXES if kind in f), None)
+    if family is None or _question_names_both_sexes(frame.question_text):
+        return True
+    return bool(family & _lower_word_set(sentence))
+
+
+_SEXES = (frozenset({"perempuan", "wanita", "putri", "puteri", "srikandi", "ibu-ibu", "perempuannya"}),
+          frozenset({"pria", "laki-laki", "lelaki", "putra", "putera", "bapak-bapak"}))
+
+
+def _question_names_both_sexes(question: str) -> bool:
+    words = _lower_word_set(question)
+    return all(f & words for f in _SEXES)
+
+
+@lru_cache(maxsize=4096)   # a sentence's, for each of its figures
+def _lower_word_set(text: str) -> frozenset[str]:
+    return frozenset(w.lower() for w in WORD_RE.findall(text))
+
+
 def _status_kind_before(q: dict[str, Any], noun: str) -> str | None:
     """The word right after the status noun before a classifier's figure: "calon bupati sebanyak
     139 orang" gives bupati."""

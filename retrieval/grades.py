@@ -361,7 +361,9 @@ def bound_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     its sentence sets beside it: "tarif bawahnya Rp 3.500 … dengan tarif batas atasnya Rp 6.000"
     gives 6.000 as the upper bound. Read from the figure before to this one only: what follows a
     figure names the next ("Rp 3.500 per kilometer dengan tarif batas atasnya"), and the nearest
-    bound decides ("paling cepat dua tahun dan paling lambat dua setengah tahun")."""
+    bound decides ("paling cepat dua tahun dan paling lambat dua setengah tahun"); a figure naming
+    none, paired with a next one naming the asked bound, is the other end ("4 tahun dan maksimal
+    12 tahun")."""
     asked = _bounds_asked(question)
     if len(asked) != 1:
         return True
@@ -373,9 +375,13 @@ def bound_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if not said and asked == {"upper"} and _CAP_ASKED_RE.search(question) \
             and _MORE_THAN_RE.search(stretch[0] + " " + (q.get("text") or "")):
         return False   # "paling banyak berapa bulan": "tunggakan lebih dari 3 bulan" is a floor, not the cap
+    if not said and _RANGE_JOIN_RE.match(stretch[1]) and (after := _bounds_in(stretch[1])) and after[0] in asked:
+        return False   # "diancam hukuman 4 tahun dan maksimal 12 tahun": the next figure is the asked bound
     return not said or said[-1] in asked
 
 
+# the figure's unit, "dan", then the next figure's bound: "4 tahun dan maksimal 12 tahun"
+_RANGE_JOIN_RE = re.compile(r"\s*(?:[^\W\d_]+\s+){0,2}dan\s+(?:[^\W\d_]+\s+){1,3}$", re.I)
 _TALLY_UNITS = frozenset({"poin", "angka", "suara", "gol"})
 
 

@@ -210,3 +210,44 @@ async def test_an_age_the_question_states_asks_no_age(empty_engine):
     values = await values_asked(empty_engine, NIKAH_DINI, "Menurut Amnesty International, berapa persen perempuan di "
                                                           "Elbaria yang menikah sebelum berusia 18 tahun?")
     assert values == [17], values
+
+
+ANCAMAN = topic_archive("ancaman", "2019-09-17", [
+    Article(id="wowkeren-ancaman", outlet="wowkeren.com", published="2019-09-17",
+            title="Aktor Rendra Menjalani Rehabilitasi Ganja",
+            body="Atas perbuatannya, aktor Rendra diancam hukuman 4 tahun dan maksimal 12 tahun penjara."),
+])
+
+
+async def test_a_figure_paired_with_the_asked_bound_after_it_is_the_other_end(empty_engine):
+    """"ancaman hukuman penjara maksimal": "4 tahun dan maksimal 12 tahun" gives 12; the 4 before
+    "dan maksimal" is the other end (grades.bound_fits)."""
+    values = await values_asked(empty_engine, ANCAMAN, "Berapa tahun ancaman hukuman penjara maksimal yang dihadapi "
+                                                       "aktor Rendra dalam kasus ganja?")
+    assert values == [12], values
+
+
+KABINET = topic_archive("kabinet", "2019-09-12", [
+    Article(id="sindonews-kabinet", outlet="SINDOnews", published="2019-09-11",
+            title="Perdana Menteri Elbaria Rombak Kabinet",
+            body="Rencananya ada 19 menteri baru dalam kabinet Perdana Menteri Elbaria. "
+                 "Kabinet baru itu hanya diisi dua menteri perempuan."),
+    Article(id="tribun-jatah", outlet="Tribunnews", published="2019-09-12", title="Jatah Kursi Partai Surya",
+            body="Partai Surya mendapat jatah 3 kursi menteri dalam kabinet jilid pertama."),
+])
+
+
+async def test_a_subgroup_asked_by_sex_is_counted_by_a_sentence_naming_it(empty_engine):
+    """"berapa menteri perempuan": "19 menteri baru" counts men and women (frame.subgroup_named_fits);
+    "dua menteri perempuan" answers."""
+    values = await values_asked(empty_engine, KABINET, "Berapa menteri perempuan di kabinet baru Perdana Menteri "
+                                                       "Elbaria?")
+    assert values == [2], values
+
+
+async def test_an_allotment_asks_what_is_allotted(empty_engine):
+    """"berapa jatah kursi menteri": "jatah" says how the seats are had, not what is counted
+    (not_nouns), so "3 kursi menteri" answers."""
+    values = await values_asked(empty_engine, KABINET, "Berapa jatah kursi menteri Partai Surya di kabinet jilid "
+                                                       "pertama?")
+    assert values == [3], values
