@@ -158,10 +158,12 @@ LIFTERS = FILLER + other_stories("besi", "Tempo.co", "2019-09-17", [
 async def test_a_sentence_is_credited_part_of_what_its_report_says_elsewhere(empty_engine):
     """"Terdapat tujuh lifter Indonesia yang akan tampil": under the floor on its own words, over it
     with a quarter of what its report names elsewhere (the weightlifting championship, Pattaya)
-    (relevance.with_article_share); other reports' leads match better, and none of them counts."""
+    (relevance.with_article_share); other reports' leads match better, and none of them counts.
+    (Asked "lifter putra" until session 51: a sex asked now needs a sentence naming it,
+    frame.subgroup_named_fits, and "tujuh lifter Indonesia" names none.)"""
     await empty_engine.ingest_articles(LIFTERS)
     values = answer_values(await empty_engine.ask(
-        "berapa lifter putra Indonesia yang tampil di Kejuaraan Dunia Angkat Besi di Pattaya?"))
+        "berapa lifter Indonesia yang tampil di Kejuaraan Dunia Angkat Besi di Pattaya?"))
     assert 7 in values, values
 
 
