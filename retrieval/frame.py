@@ -1014,7 +1014,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             # dirujuk ke RSUD" are people whatever noun stands before "yang"; no place is treated)
             among_affected = AFFECTED in classes and hit[0] in w["sub_affected_classes"]
             if not (inside is not None and inside < pos and "yang" in low[inside:pos]) \
-                    and not any(t in WHEN_CONJUNCTIONS for t in low[max(0, pos - WHEN_REACH):pos]) \
+                    and not _when_before(low, pos) \
                     and (among_affected or not _clause_of_other_noun(low, pos, noun_at, pipeline, said)):
                 classes.add(hit[0])
                 said = said or hit[0] not in NOT_SPECIFIC
@@ -1208,6 +1208,17 @@ WHEN_CONJUNCTIONS = frozenset({"sebelum", "setelah", "sesudah", "usai", "seusai"
 # paru-parunya rusak" asks no damage (the predicate of "sebelum"'s clause dates the span)
 WHEN_REACH = 3
 _EVENT_TIME_WORDS = WHEN_CONJUNCTIONS - {"untuk", "guna", "demi"}   # when, not what for
+# verbs of asking someone to do something: "yang diminta untuk dievakuasi" is what befalls the asked ones
+_REQUEST_VERBS = frozenset({"diminta", "direkomendasikan", "diperintahkan", "diimbau", "disarankan", "diwajibkan",
+                            "diharuskan", "dianjurkan", "dipaksa", "terpaksa"})
+
+
+def _when_before(low: list[str], pos: int) -> bool:
+    """A when- or what-for word opens the clause of the class word at `pos` ("dana untuk korban
+    tewas", "sebelum meninggal"): it says nothing befell the counted. Not "untuk" after a verb of
+    asking ("penduduk yang direkomendasikan untuk dievakuasi": the evacuation is theirs)."""
+    return any(low[k] in WHEN_CONJUNCTIONS and not (low[k] == "untuk" and k and low[k - 1] in _REQUEST_VERBS)
+               for k in range(max(0, pos - WHEN_REACH), pos))
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan", "taksiran"})
 
 

@@ -251,3 +251,19 @@ async def test_an_allotment_asks_what_is_allotted(empty_engine):
     values = await values_asked(empty_engine, KABINET, "Berapa jatah kursi menteri Partai Surya di kabinet jilid "
                                                        "pertama?")
     assert values == [3], values
+
+
+EVAKUASI = topic_archive("evakuasi", "2019-10-26", [
+    Article(id="sindonews-evakuasi", outlet="SINDOnews", published="2019-10-26",
+            title="Hujan Lebat Picu Banjir di Chiba, 10 Orang Tewas",
+            body="Hujan lebat mengguyur Chiba, Jepang. Tiga belas sungai meluap, sekitar 50.000 penduduk "
+                 "direkomendasikan untuk dievakuasi. Sebanyak 10 orang tewas akibat banjir itu."),
+])
+
+
+async def test_a_deed_asked_after_a_verb_of_asking_is_the_counted_ones(empty_engine):
+    """"penduduk yang direkomendasikan untuk dievakuasi": "untuk" after a verb of asking opens what
+    befalls the counted (displaced), not a purpose (frame._when_before); the dead are others."""
+    values = await values_asked(empty_engine, EVAKUASI, "Berapa jumlah penduduk yang direkomendasikan untuk "
+                                                        "dievakuasi ketika Chiba diguyur hujan lebat?")
+    assert values == [50_000], values
