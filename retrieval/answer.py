@@ -1180,13 +1180,16 @@ def _digits(text: str) -> set[str]:
 def _asked_digits(question: str) -> set[str]:
     """The numbers a question gives (a figure restating one is no answer to it), not its labels:
     "Warkop DKI Reborn Part 2" asks no 2; a number written in a word counts as its digits ("setelah
-    dua kemenangan beruntun" gives 2), but for "satu" ("salah satu")."""
+    dua kemenangan beruntun" gives 2), but for "satu" ("salah satu") and a name's ("Kelapa Lima")."""
     # a date's numbers are no figure asked: "15 jam" answers "… terbakar, 15-16 September 2019"
     dated = [m.span() for m in DATE_SPANS_RE.finditer(question)]
     digits = {m.group() for m in DIGITS_RE.finditer(question)
               if question[:m.start()].lower().rsplit(None, 1)[-1:] not in ([w] for w in NUMBER_LABELS)
               and not any(a <= m.start() < b for a, b in dated)}
-    words = (words_to_number(w) if w.isalpha() and w in _NUMBER_WORDS else None for w in _question_words(question))
+    # (a capitalised number word after the first is a name's: "di Kelapa Lima, Kota Kupang")
+    written = WORD_RE.findall(question)
+    words = (words_to_number(w.lower()) if w.isalpha() and w.lower() in _NUMBER_WORDS and not (k and w[:1].isupper())
+             else None for k, w in enumerate(written))
     return digits | {_WORD_KEY + str(int(v)) for v in words if v is not None and v >= 2 and v == int(v)}
 
 

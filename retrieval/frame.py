@@ -1878,7 +1878,10 @@ def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     if not q.get("age") or not asks_age(frame.question_text) or frame.pipeline is None \
             or _role_asked_unnamed(frame.question_text):
         return False
-    shared = {w.lower() for w in WORD_RE.findall(q["age"])} & _capitalised_asked(frame.question_text)
+    holder = {w.lower() for w in WORD_RE.findall(q["age"])}
+    if (name := _name_words_after_age(frame.question_text)) and not name & holder:
+        return False   # "umur anak kembar Angga dan Angki Masus yang dibunuh ibu kandungnya, Dewi Regina": not "Dewi Regina (24)"
+    shared = holder & _capitalised_asked(frame.question_text)
     return len(shared) >= 2 or any(not frame.pipeline.known_word(w) for w in shared)
 
 
@@ -1971,6 +1974,23 @@ def _name_after_age(question: str) -> str:
 
 
 AGE_NAME_REACH = 3   # words after "usia" read for the name asked: a role or two may come first
+
+
+@lru_cache(maxsize=256)   # read for every figure of an age question
+def _name_words_after_age(question: str) -> frozenset[str]:
+    """The words of the name right after "usia"/"umur" (past a role or two), lower case: "umur anak
+    kembar Angga dan Angki Masus" gives {angga}; none when the name comes before ("… pada usia berapa")."""
+    words, at = _age_words(question)
+    if at is None or (at + 1 < len(words) and words[at + 1].lower() == "berapa"):
+        return frozenset()
+    for k in range(at + 1, min(len(words), at + 1 + AGE_NAME_REACH)):
+        if words[k][:1].isupper():
+            end = k   # (two named together: "Angga dan Angki Masus")
+            while end < len(words) and (words[end][:1].isupper() or (
+                    words[end].lower() in ("dan", "serta") and end + 1 < len(words) and words[end + 1][:1].isupper())):
+                end += 1
+            return frozenset(w.lower() for w in words[k:end] if w[:1].isupper())
+    return frozenset()
 # a role set beside the name asked: "usia Milad Jashani, sepupu yang menikahi …"
 _ROLE_APPOSED_RE = re.compile(r"\b(?:usia|umur)\s+[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,2}\s*,\s*([a-z]+)\b")
 
@@ -2027,7 +2047,10 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         return False
     words, at = holder
     named = _capitalised_asked(question)
-    if set(words) & named and not _role_asked_unnamed(question):
+    if set(words) & named and not _role_asked_unnamed(question) \
+            and (not q.get("age") or not (after := _name_words_after_age(question)) or set(words) & after):
+        # (a bracketed name's age is the one named right after "umur", not another the question
+        # names: a killer; an age said of a description, "remaja Swedia berusia 16 tahun", may be hers)
         return True
     if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
             and set(_lower_words(f"{sentence} {title or ''}")) & named:
@@ -2058,9 +2081,10 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
 
 
 def _word_after_bracket(sentence: str, at: int) -> set[str]:
-    """The first word after the bracket closing at or after `at`, in its clause ("(33) pelaku")."""
+    """The first word after the bracket closing at or after `at`, in its clause ("(33) pelaku"), or
+    in the apposition a comma opens ("Dimas Angga Prasetya (13), siswa kelas 2 SMP …")."""
     close = sentence.find(")", at)
-    return set(_lower_words(re.split(r"[,.;]", sentence[close + 1:])[0])[:1]) if close >= 0 else set()
+    return set(_lower_words(re.split(r"[,.;]", sentence[close + 1:].lstrip(" ,"))[0])[:1]) if close >= 0 else set()
 
 
 _TOWARD_WORDS = frozenset({"terhadap", "kepada", "atas", "dan", "serta"})   # the one a deed is done to, or another one

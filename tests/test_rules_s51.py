@@ -267,3 +267,43 @@ async def test_a_deed_asked_after_a_verb_of_asking_is_the_counted_ones(empty_eng
     values = await values_asked(empty_engine, EVAKUASI, "Berapa jumlah penduduk yang direkomendasikan untuk "
                                                         "dievakuasi ketika Chiba diguyur hujan lebat?")
     assert values == [50_000], values
+
+
+KEMBAR = topic_archive("kembar", "2019-09-16", [
+    Article(id="kompas-kembar", outlet="Kompas.com", published="2019-09-16",
+            title="Ibu Bunuh 2 Anak Kembarnya Saat Tertidur",
+            body="Polisi di Kelapa Lima, Kota Kupang, membuka tabir pembunuhan dua anak kembar, Rangga Sasus dan "
+                 "Rangki Sasus, yang dilakukan "
+                 "oleh ibu kandung mereka, Dewina Regita (24)."),
+    Article(id="okezone-kembar", outlet="Okezone", published="2019-09-14",
+            title="Ibu di Kupang Bunuh Anak Kembar Rangga dan Rangki Sasus",
+            body="Kedua korban yang dibunuh Dewina Regita, Rangga Sasus (5) dan Rangki Sasus (5), ditemukan tewas di "
+                 "rumah mereka di Kelapa Lima, Kota Kupang."),
+])
+
+
+async def test_an_age_asked_by_the_name_after_it_is_not_another_named_ones(empty_engine):
+    """"berapa umur anak kembar Rangga dan Rangki Sasus yang dibunuh ibu kandungnya, Dewina Regita,
+    di Kelapa Lima": the mother's "(24)" is hers, though the question names her (frame.named_age
+    needs the name after "umur", frame._name_words_after_age); "Lima" in a place's name is no number
+    the question gives, so the twins' "(5)" is no restatement of it (answer._asked_digits)."""
+    values = await values_asked(empty_engine, KEMBAR, "Berapa umur anak kembar Rangga dan Rangki Sasus yang dibunuh "
+                                                      "ibu kandungnya, Dewina Regita, di Kelapa Lima, Kota Kupang?")
+    assert values == [5], values
+
+
+PELAJAR = topic_archive("pelajar", "2019-09-19", [
+    Article(id="okezone-pelajar", outlet="Okezone", published="2019-09-19",
+            title="Pelajar SMP di Grobogan Tewas Usai Dikeroyok 2 Temannya",
+            body="Dimas Angga Pratama (13), siswa kelas 2 SMP Negeri 4 Purwodadi, Grobogan, tewas akibat dikeroyok "
+                 "dua temannya. Kedua pelaku berinisial AR (14) dan BS (15) sudah diperiksa."),
+])
+
+
+async def test_the_role_in_apposition_after_a_bracketed_age_is_whose_age_it_is(empty_engine):
+    """"berapa umur siswa kelas 2 SMP yang tewas": "Dimas … (13), siswa kelas 2 SMP …" is the pupil's
+    age (frame._word_after_bracket reads past the comma), and what befell him ("tewas") is no class
+    an age must state (frame.figure_fits); the attackers' ages are others'."""
+    values = await values_asked(empty_engine, PELAJAR, "Berapa umur siswa kelas 2 SMP yang tewas setelah dipukul "
+                                                       "teman sekolahnya di Purwodadi, Grobogan?")
+    assert values == [13], values
