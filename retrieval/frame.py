@@ -1822,17 +1822,22 @@ _YEARS_BRACKET_CLOSED_RE = re.compile(r"\s*(?:tahun|thn)\s*\)", re.I)
 def asks_age(question: str) -> bool:
     """The question asks how old someone is ("berapa usia sopir truk …", "umur Imam"); an age
     group it names ("anak usia sekolah", "pembinaan usia dini") asks no age, nor an age it states
-    ("berapa persen perempuan … yang menikah sebelum berusia 18 tahun", "usia 20-24 tahun")."""
+    ("berapa persen perempuan … yang menikah sebelum berusia 18 tahun", "usia 20-24 tahun"), nor
+    minors ("anak di bawah umur")."""
     groups = lexicon().words["age_group_words"]
     for m in _AGE_ASKED_RE.finditer(question):
         nxt = _NEXT_WORD_AFTER_RE.match(question, m.end())
         if nxt and (nxt.group(1)[0].isdigit() or nxt.group(1).lower() in _AGE_NUMBER_WORDS):
             continue
+        if (under := _UNDER_AGE_RE.search(question, max(0, m.start() - UNDER_AGE_REACH), m.end())) and under.end() == m.end():
+            continue   # "anak Indonesia di bawah umur": minors, no age asked
         if not (nxt and nxt.group(1).lower() in groups and m.group().lower() in ("usia", "umur")):
             return True
     return False
 
 
+_UNDER_AGE_RE = re.compile(r"\b(?:di\s+)?bawah\s+(?:umur|usia)\b", re.I)
+UNDER_AGE_REACH = 12   # characters before "umur" read for "di bawah"
 _AGE_NUMBER_WORDS = frozenset({"satu", "dua", "tiga", "empat", "lima", "enam", "tujuh", "delapan", "sembilan", "sepuluh",
                                "sebelas", "seratus"})
 
@@ -8009,7 +8014,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         # a thing labelled by its year ("pengadaan 2018", "LHKPN periodik 2024") is told of later:
         # the day a report says it was said on is no year of it
         told_later = labelled_years(frame.question_text) >= set(frame.years)
-        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_LAW_YEAR_RE.sub(" ", _BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(" ", text))))}
+        named = ({int(y) for y in _YEAR_IN_TEXT_RE.findall(_LAW_YEAR_RE.sub(" ", _BASE_YEAR_RE.sub(" ", _SAID_ON_RE.sub(
+                      " ", _TENURE_YEARS_RE.sub(" ", text)))))}
                  | ({y for y in said_on if y >= min(frame.years)} if not told_later else set())
                  | _relative_years(text, published))
         if told_later:
@@ -8155,6 +8161,9 @@ _BASE_YEAR_RE = re.compile(r"\b(?:PPP|paritas daya beli|harga konstan|tahun dasa
                            # a record's reach ("perolehan terburuk sejak tahun 1940", "juara paling muda sejak
                            # Svetlana Kuznetsova … pada 2004"): not when the figure holds
                            r"|\b(?:ter[a-z]+|paling\s+[a-z]+)\s+sejak\s+(?:[^,.;\d]{0,60}?\s)?(?:(?:tahun|era|pada)\s+)?(?:19|20)\d\d\b", re.I)
+# a post's term after its name ("Bendahara Umum DPP Partai Golkar 2014-2016 ini menjelaskan"): whose
+# words, not when a figure holds (capitalised, as written)
+_TENURE_YEARS_RE = re.compile(r"\b[A-Z][\w.]*\s+(?:periode\s+)?(?:19|20)\d\d\s*[-–]\s*(?:19|20)\d\d\b")
 _SAID_ON_RE = re.compile(r"\(\s*\d{1,2}\s*/\s*\d{1,2}\s*/\s*((?:19|20)\d{2})\s*\)")   # "(18/9/2019)"
 # the day a statement was made, after it: "…," katanya …, Kamis, 19 September 2019.
 _SAID_DAY_RE = re.compile(rf"\b(?:{'|'.join(WEEKDAYS)})\s*,?\s*\(?\d{{1,2}}\s+(?:{MONTH_RE})\s+((?:19|20)\d\d)\b", re.I)

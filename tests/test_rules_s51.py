@@ -307,3 +307,35 @@ async def test_the_role_in_apposition_after_a_bracketed_age_is_whose_age_it_is(e
     values = await values_asked(empty_engine, PELAJAR, "Berapa umur siswa kelas 2 SMP yang tewas setelah dipukul "
                                                        "teman sekolahnya di Purwodadi, Grobogan?")
     assert values == [13], values
+
+
+LOMBA = topic_archive("lomba", "2019-09-15", [
+    Article(id="kompas-lomba", outlet="Kompas.com", published="2019-09-15",
+            title="Lomba Burung Berkicau Piala Ketua DPR Digelar",
+            body="Terbagi dalam tiga lapangan, Bendahara Umum DPP Partai Beringin 2014-2016 ini menjelaskan, lomba "
+                 "burung berkicau Piala Ketua DPR menyajikan perlombaan dalam 72 kelas."),
+])
+
+
+async def test_a_posts_term_after_its_name_is_no_time_of_the_figure(empty_engine):
+    """"Bendahara Umum DPP Partai Beringin 2014-2016": a post's term after its name says whose words
+    they are (frame._TENURE_YEARS_RE), not that the 72 classes were 2014-2016's."""
+    values = await values_asked(empty_engine, LOMBA, "Berapa kelas yang dilombakan dalam lomba burung berkicau Piala "
+                                                     "Ketua DPR, 15 September 2019?")
+    assert values == [72], values
+
+
+DIBAWAH = topic_archive("dibawah", "2019-09-20", [
+    Article(id="kompas-dibawah", outlet="Kompas.com", published="2019-09-20",
+            title="Anak di Bawah Umur Ditangkap di Negeri Seberang",
+            body="Kementerian Luar Negeri menyatakan, selama kurun 2008-2011 terdapat 274 anak di bawah umur telah "
+                 "ditangkap karena dituduh ikut menyelundupkan manusia. Mereka rata-rata berusia 15 tahun."),
+])
+
+
+async def test_minors_asked_ask_no_age(empty_engine):
+    """"berapa anak … di bawah umur yang ditangkap": "di bawah umur" names minors, no age is asked
+    (frame.asks_age), so the count of them answers and their age does not."""
+    values = await values_asked(empty_engine, DIBAWAH, "Berapa anak di bawah umur yang ditangkap karena dituduh ikut "
+                                                       "menyelundupkan manusia pada 2008-2011?")
+    assert values == [274], values
