@@ -4109,6 +4109,23 @@ def one_each_fits(q: dict[str, Any], sentence: str) -> bool:
                           or _ONE_EACH_BEFORE_RE.search(sentence[max(0, at - 60):at]))
 
 
+def per_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """What each item holds ("terbagi dalam 15 plastik, masing-masing plastik berisi sekitar seratus
+    butir pil", "setiap karung berisi 50 kilogram") is no total: it answers only a question asking
+    per item ("berapa butir per plastik", "setiap", "masing-masing")."""
+    if _PER_ITEM_ASKED_RE.search(frame.question_text):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    return at < 0 or not _PER_ITEM_BEFORE_RE.search(sentence[max(0, at - PER_ITEM_REACH):at])
+
+
+PER_ITEM_REACH = 60   # characters before a figure read for "masing-masing <item> berisi"
+_PER_ITEM_BEFORE_RE = re.compile(r"\b(?:masing-masing|setiap|tiap)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
+                                 r"(?:berisi|berisikan|memuat|seberat|bermuatan|mengangkut|menampung)\s+"
+                                 r"(?:sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hingga\s+)?$", re.I)
+_PER_ITEM_ASKED_RE = re.compile(r"\b(?:per|setiap|tiap|masing-masing|rata-rata|sebuah|satu)\b", re.I)
+
+
 def besides_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A figure after "Selain <the asked thing>," is of something else: "Selain memangkas suku
     bunga acuan, BI juga telah memangkas Deposit Facility dan Lending Facility masing-masing menjadi

@@ -339,3 +339,24 @@ async def test_minors_asked_ask_no_age(empty_engine):
     values = await values_asked(empty_engine, DIBAWAH, "Berapa anak di bawah umur yang ditangkap karena dituduh ikut "
                                                        "menyelundupkan manusia pada 2008-2011?")
     assert values == [274], values
+
+
+PIL = topic_archive("pil", "2019-09-09", [
+    Article(id="kompas-pil", outlet="Kompas.com", published="2019-09-09",
+            title="Pria Ini Sembunyikan Ribuan Pil Koplo di Kandang Kambing",
+            body="Polisi menemukan 1.500 butir pil koplo milik Candra di kandang kambing. Pil koplo itu terbagi dalam "
+                 "15 plastik, masing-masing plastik berisi sekitar seratus butir pil koplo."),
+])
+
+
+async def test_what_each_item_holds_is_no_total(empty_engine):
+    """"masing-masing plastik berisi sekitar seratus butir": what each bag holds answers no question
+    asking how many were found (frame.per_item_fits)."""
+    values = await values_asked(empty_engine, PIL, "Berapa butir pil koplo yang ditemukan polisi dari Candra di "
+                                                   "kandang kambing?")
+    assert values == [1500], values
+
+
+async def test_what_each_item_holds_answers_a_question_per_item(empty_engine):
+    values = await values_asked(empty_engine, PIL, "Berapa butir pil koplo di setiap plastik milik Candra?")
+    assert 100 in values, values
