@@ -1073,6 +1073,31 @@ def set_aside_fits(question: str, q: dict[str, Any], sentence: str, stem: Callab
     return not (_set_aside_words(question, stem) & before)
 
 
+def promo_price_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A price asked plainly ("berapa harga Oppo A9 2020 RAM 8 GB") is not a promotion's: "harga
+    pre-order Rp 3,899 juta", "ditawarkan dengan Rp4,199 juta untuk pembelian pre-order", "cashback
+    Rp 100.000" (the label right before the amount, or "untuk/saat … pre-order" right after it). A
+    question naming a promotion takes them."""
+    if _PROMO_RE.search(question):
+        return True
+    if not _PROMO_RE.search(sentence):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0 or not _MONEY_LEAD_RE.search(sentence, max(0, at - 6), at):
+        return True   # (an amount of money only: "diskon 50 persen" is a rate)
+    before = " ".join(_clause_words(sentence, at, comma=True)[-SET_ASIDE_REACH:])
+    after = re.split(r"[,;.](?!\d)", sentence[at + len(q.get("text") or ""):], maxsplit=1)[0][:PROMO_AFTER]
+    return not (_PROMO_RE.search(before) or _PROMO_AFTER_RE.search(after))
+
+
+PROMO_AFTER = 40   # characters after a price read for "untuk pembelian pre-order"
+_MONEY_LEAD_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€|£)\s*$", re.I)
+_PROMO_RE = re.compile(r"\b(?:pre-?order|promo(?:si)?|diskon|potongan\s+harga|cashback|flash\s+sale|harga\s+spesial"
+                       r"|harga\s+khusus|early\s+bird)\b", re.I)
+_PROMO_AFTER_RE = re.compile(r"\b(?:untuk|saat|selama|pada)\s+(?:masa\s+|pembelian\s+|periode\s+)?"
+                             r"(?:pre-?order|promo(?:si)?|flash\s+sale)\b", re.I)
+
+
 def _whole_before(sentence: str, marker: int, siblings: list[dict[str, Any]]) -> bool:
     """A figure stands shortly before a breakdown's marker: the whole it breaks down."""
     return any(0 <= (p := figure_at(sentence, o.get("text") or "")) < marker and marker - p <= BREAKDOWN_REACH

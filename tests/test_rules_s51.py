@@ -360,3 +360,22 @@ async def test_what_each_item_holds_is_no_total(empty_engine):
 async def test_what_each_item_holds_answers_a_question_per_item(empty_engine):
     values = await values_asked(empty_engine, PIL, "Berapa butir pil koplo di setiap plastik milik Candra?")
     assert 100 in values, values
+
+
+PREORDER = topic_archive("preorder", "2019-09-17", [
+    Article(id="tempo-preorder", outlet="Tempo.co", published="2019-09-17", title="Harga Ponsel Bromo A9 di Indonesia",
+            body="Ponsel Bromo A9 dijual seharga Rp 4,099 juta di Indonesia, sementara harga pre-order Rp 3,899 juta. "
+                 "Di sebuah situs belanja, Bromo A9 ditawarkan dengan Rp 3,799 juta untuk pembelian pre-order."),
+])
+
+
+async def test_a_price_asked_plainly_is_not_a_promotions(empty_engine):
+    """"berapa harga Bromo A9": the pre-order prices, labelled before the amount or after it
+    ("untuk pembelian pre-order"), are a promotion's (grades.promo_price_fits)."""
+    values = await values_asked(empty_engine, PREORDER, "Berapa harga ponsel Bromo A9 di Indonesia?")
+    assert values == [4_099_000], values
+
+
+async def test_a_promotion_asked_takes_its_prices(empty_engine):
+    values = await values_asked(empty_engine, PREORDER, "Berapa harga pre-order ponsel Bromo A9?")
+    assert 3_899_000 in values, values
