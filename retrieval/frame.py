@@ -1506,6 +1506,8 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
             pilgrims = lexicon().words["pilgrim_nouns"]
             kinds = pilgrims if kind.lower() in pilgrims else {kind.lower()}   # "calon jemaah haji" is "calon haji"
             return bool(nxt) and pipeline.noun_key(nxt[0].lower()) in {pipeline.noun_key(x) for x in kinds}
+    if unit and noun in lexicon().words["compound_heads"] and pipeline.noun_key(unit) == pipeline.noun_key(kind):
+        return True   # "berapa tenaga kerja": one noun of two words; "sekitar 2 juta pekerja" counts them
     if unit and pipeline.noun_key(unit) == pipeline.noun_key(kind):
         # counted by its kind alone only after a figure of the noun itself (the noun left out), or
         # as the first of a list of kinds ("merebut tiga emas, dua perak, dan satu perunggu")
@@ -4111,8 +4113,9 @@ def one_each_fits(q: dict[str, Any], sentence: str) -> bool:
 
 def per_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """What each item holds ("terbagi dalam 15 plastik, masing-masing plastik berisi sekitar seratus
-    butir pil", "setiap karung berisi 50 kilogram") is no total: it answers only a question asking
-    per item ("berapa butir per plastik", "setiap", "masing-masing")."""
+    butir pil", "setiap karung berisi 50 kilogram", "bila rata-rata satu toko punya 8 pekerja") is no
+    total: it answers only a question asking per item ("berapa butir per plastik", "setiap",
+    "masing-masing")."""
     if _PER_ITEM_ASKED_RE.search(frame.question_text):
         return True
     at = figure_at(sentence, q.get("text") or "")
@@ -4120,8 +4123,9 @@ def per_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
 
 
 PER_ITEM_REACH = 60   # characters before a figure read for "masing-masing <item> berisi"
-_PER_ITEM_BEFORE_RE = re.compile(r"\b(?:masing-masing|setiap|tiap)\s+[^\W\d_]+(?:\s+[^\W\d_]+)?\s+"
-                                 r"(?:berisi|berisikan|memuat|seberat|bermuatan|mengangkut|menampung)\s+"
+_PER_ITEM_BEFORE_RE = re.compile(r"\b(?:masing-masing|setiap|tiap|satu|sebuah)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+"
+                                 r"(?:berisi|berisikan|memuat|seberat|bermuatan|mengangkut|menampung|punya|memiliki"
+                                 r"|mempekerjakan)\s+"
                                  r"(?:sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hingga\s+)?$", re.I)
 _PER_ITEM_ASKED_RE = re.compile(r"\b(?:per|setiap|tiap|masing-masing|rata-rata|sebuah|satu)\b", re.I)
 

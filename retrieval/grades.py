@@ -820,6 +820,8 @@ def _asked_wholes(question: str) -> tuple[int, ...]:
             continue   # "di lantai empat kampus TAS": the fourth floor, no four campuses
         if question[m.start(2):m.start(2) + 1].isupper():
             continue   # "harga Realme 5 Pro": a name's number, no five things counted
+        if (before := question[:m.start()].split()[-1:]) and before[0].endswith(")") and any(c.isupper() for c in before[0]):
+            continue   # "Kapal Isap Produksi (KIP) 10 milik PT Timah": the name's number, after its acronym
         out.append(_COUNT_WORDS.get(m.group(1)) or int(m.group(1)))
     return tuple(out)
 

@@ -379,3 +379,35 @@ async def test_a_price_asked_plainly_is_not_a_promotions(empty_engine):
 async def test_a_promotion_asked_takes_its_prices(empty_engine):
     values = await values_asked(empty_engine, PREORDER, "Berapa harga pre-order ponsel Bromo A9?")
     assert 3_899_000 in values, values
+
+
+PABRIK = topic_archive("pabrik", "2019-09-20", [
+    Article(id="tribun-pabrik", outlet="Tribunnews", published="2019-09-20", title="Sepuluh Pabrik Gula Baru Dibangun",
+            body="Sepuluh pabrik gula baru senilai Rp 43,82 triliun nantinya akan menyerap tenaga kerja sekitar 2 juta "
+                 "pekerja. Bila rata-rata satu pabrik gula baru punya 800 pekerja, tenaga kerja yang diserap pabrik-pabrik "
+                 "itu senilai Rp 43,82 triliun."),
+])
+
+
+async def test_a_compound_noun_is_counted_by_its_second_word(empty_engine):
+    """"berapa tenaga kerja": "tenaga kerja" is one noun (compound_heads), so "2 juta pekerja"
+    counts it; "satu pabrik punya 800 pekerja" is what each holds, no total (frame.per_item_fits)."""
+    values = await values_asked(empty_engine, PABRIK, "Berapa tenaga kerja yang bisa diserap pabrik-pabrik gula baru "
+                                                      "senilai Rp 43,82 triliun?")
+    assert values == [2_000_000], values
+
+
+KAPAL = topic_archive("kapal", "2019-09-02", [
+    Article(id="kompas-kapal", outlet="Kompas.com", published="2019-09-02",
+            title="Kapal Isap Produksi KIP 10 Milik PT Bijih Terbalik di Perairan Karimun",
+            body="Tidak ada korban jiwa dalam musibah ini, namun 12 orang kru kapal itu tetap diperiksa "
+                 "kesehatannya di klinik."),
+])
+
+
+async def test_a_number_after_a_names_acronym_counts_no_whole(empty_engine):
+    """"Kapal Isap Produksi (KIP) 10 milik PT Bijih": the number is the ship's name, not ten things
+    whose crew is asked together (grades._asked_wholes)."""
+    values = await values_asked(empty_engine, KAPAL, "Berapa kru Kapal Isap Produksi (KIP) 10 milik PT Bijih yang "
+                                                     "diperiksa kesehatannya setelah kapal itu terbalik di Karimun?")
+    assert values == [12], values
