@@ -2985,8 +2985,10 @@ def model_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     if not said:
         return True
     lead, key, bare = said[-1]
-    # the same number with its code left out on one side: "Lion Air 610" is "Lion Air JT610"
-    return any(key == k or (bare == b and (key == bare or k == b)) for _, _, asked_lead, k, b in asked if asked_lead & lead)
+    # the same number with its code left out on one side: "Lion Air 610" is "Lion Air JT610"; a
+    # hyphen joining the name's last word to its number: "Adrian Darya-1" is "Adrian Darya 1"
+    return any(key == k or (bare == b and (key == bare or k == b)) or (key.endswith(k) and key[:-len(k)] in asked_lead)
+               for _, _, asked_lead, k, b in asked if asked_lead & lead)
 
 
 def memory_variant_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -5717,6 +5719,8 @@ def _clause_subject(sentence: str, at: int, stem: Callable[[str], str]) -> list[
                 or (t[:1].isdigit() and not _YEAR_FIGURE.fullmatch(t)):
             break   # ("klasifikasi berbintang": a ber- word describes)
         if t[:1].isalpha() and low not in stop and low not in MONTHS and low not in w["generic_measured"] \
+                and low not in w["measure_fillers"] \
+                and not (low in w["time_words"] and k + 1 < len(toks) and _YEAR_FIGURE.fullmatch(toks[k + 1])) \
                 and low not in w["rate_generic"] and low not in _SUBJECT_GENERIC and low not in w["measure_nouns"] \
                 and low not in w["basis_words"] and low.removesuffix("nya") not in _SUBJECT_GENERIC:
             out.extend(low.split("-"))   # "Prabowo-Sandi memperoleh 44,5 persen"

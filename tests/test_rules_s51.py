@@ -411,3 +411,34 @@ async def test_a_number_after_a_names_acronym_counts_no_whole(empty_engine):
     values = await values_asked(empty_engine, KAPAL, "Berapa kru Kapal Isap Produksi (KIP) 10 milik PT Bijih yang "
                                                      "diperiksa kesehatannya setelah kapal itu terbalik di Karimun?")
     assert values == [12], values
+
+
+TANKER = topic_archive("tanker", "2019-09-03", [
+    Article(id="kompas-tanker", outlet="Kompas.com", published="2019-09-03",
+            title="Kapal Tanker Iran yang Diburu AS Diduga Menuju Suriah",
+            body="Adrian Darya-1, dulunya dikenal sebagai Grace-1, saat ini diyakini membawa 2,1 juta barel minyak "
+                 "mentah senilai 130 juta dollar AS."),
+])
+
+
+async def test_a_hyphen_joining_a_names_number_is_the_same_name(empty_engine):
+    """"kapal tanker Iran Adrian Darya 1": "Adrian Darya-1" is the asked ship (frame.model_fits), so
+    the value of its oil answers though "Grace-1", its old name, stands between."""
+    values = await values_asked(empty_engine, TANKER, "Berapa nilai minyak yang dibawa kapal tanker Iran Adrian "
+                                                      "Darya 1?")
+    assert values == [130_000_000], values
+
+
+JAGUNG = topic_archive("jagung", "2019-09-20", [
+    Article(id="okezone-jagung", outlet="Okezone", published="2019-09-20", title="Impor Jagung Terus Turun",
+            body="Kementan mencatat tahun 2014 impor komoditas jagung sebesar 3,5 juta ton, kemudian tahun 2018 "
+                 "turun menjadi 180 ribu ton."),
+])
+
+
+async def test_the_level_a_fall_reached_in_a_year_measures_the_same_thing(empty_engine):
+    """"berapa ton impor jagung … pada 2018": "kemudian tahun 2018 turun menjadi 180 ribu ton" is the
+    corn imports' level in 2018: neither "kemudian" nor "tahun 2018" is the clause's subject
+    (frame._clause_subject)."""
+    values = await values_asked(empty_engine, JAGUNG, "Berapa ton impor jagung Indonesia pada 2018 menurut Kementan?")
+    assert values == [180_000], values
