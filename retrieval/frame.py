@@ -1219,6 +1219,8 @@ def _when_before(low: list[str], pos: int) -> bool:
     asking ("penduduk yang direkomendasikan untuk dievakuasi": the evacuation is theirs)."""
     return any(low[k] in WHEN_CONJUNCTIONS and not (low[k] == "untuk" and k and low[k - 1] in _REQUEST_VERBS)
                for k in range(max(0, pos - WHEN_REACH), pos))
+
+
 FORECAST_NOUNS = frozenset({"proyeksi", "perkiraan", "prediksi", "estimasi", "ramalan", "taksiran"})
 
 
@@ -1568,7 +1570,7 @@ def _question_names_both_sexes(question: str) -> bool:
 
 @lru_cache(maxsize=4096)   # a sentence's, for each of its figures
 def _lower_word_set(text: str) -> frozenset[str]:
-    return frozenset(w.lower() for w in WORD_RE.findall(text))
+    return frozenset(_lower_words(text))
 
 
 def _status_kind_before(q: dict[str, Any], noun: str) -> str | None:
@@ -3001,7 +3003,7 @@ def memory_variant_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) 
     if not asked or not _MEMORY_RE.search(sentence):
         return True
     at = figure_at(sentence, q.get("text") or "")
-    if at < 0 or not _PRICE_LEAD_RE.search(sentence[max(0, at - 8):at]):
+    if at < 0 or not _CURRENCY_BEFORE_RE.search(sentence, max(0, at - CURRENCY_BEFORE_REACH), at):
         return True
     end = at + len(q.get("text") or "")
     labelled = _MEMORY_LABEL_AFTER_RE.match(sentence, end)   # "USD1.449 (512GB)": the label after the price
@@ -3022,7 +3024,6 @@ def _memory_sizes(text: str) -> frozenset[int]:
 _MEMORY_RE = re.compile(r"\b(?:RAM|ROM|memori(?:\s+internal)?|internal)\s*(\d{1,4})(?!\s*[.,]\d)|\b(\d{1,4})\s*/\s*(\d{1,4})\s*(?:GB|TB)\b"
                         r"|\b(\d{1,4})\s*(?:GB|TB)\b", re.I)
 _MEMORY_LABEL_AFTER_RE = re.compile(r"\s*\(\s*(?:RAM\s*)?\d{1,4}\s*(?:/\s*\d{1,4}\s*)?(?:GB|TB)[^()]{0,12}\)", re.I)
-_PRICE_LEAD_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€)\s*$", re.I)
 _PRICE_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€)\s*\d[\d.,]*(?:\s*(?:juta|ribu|miliar|jutaan|ribuan))?", re.I)
 
 
@@ -3041,6 +3042,7 @@ def camera_side_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> 
     return not sides or _side_of(sides[-1].group()) == asked
 
 
+@lru_cache(maxsize=256)   # read for every figure of a question
 def _camera_side(question: str) -> str | None:
     if not _CAMERA_RE.search(question):
         return None
@@ -6610,7 +6612,8 @@ def figure_predicates(q: dict[str, Any]) -> tuple[set[str], bool]:
 # ("yang dibutuhkan", "yang ditandatangani") still must be said
 BEFALL_PEOPLE = CASUALTY_CLASSES | {"captured", "displaced", "sent", "survived", "treated", "recovered", "suspect",
                                      "identified", "unidentified"}   # "suap yang diidentifikasi KPK" is found, no body named
-_CURRENCY_BEFORE_RE = re.compile(r"(?:\bRp|\bUS\$|\$|\bUSD|\bdolar|\bdollar|\beuro|\bS\$)\.?\s*$", re.I)
+_CURRENCY_BEFORE_RE = re.compile(r"(?:\bRp|\bUS\$|\$|\bUSD|\bdolar|\bdollar|\beuro|\bS\$|€|£)\.?\s*$", re.I)
+CURRENCY_BEFORE_REACH = 12   # characters before an amount read for its currency ("dollar ")
 
 
 def _asked_doing_before(frame: QuestionFrame, q: dict[str, Any]) -> bool:
@@ -7434,6 +7437,7 @@ _TIMED_BASELINE_WORDS = frozenset({"tahun", "bulan", "periode", "kuartal", "triw
                                    "lalu", "sebelumnya", "kemarin", "tahunan", "bulanan"})
 
 
+@lru_cache(maxsize=256)   # read for every figure of a question
 def _compared_words(question: str) -> tuple[str, ...]:
     m = _COMPARED_WITH_RE.search(question)
     return _baseline_words(m.group(1)) if m else ()

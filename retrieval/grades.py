@@ -17,7 +17,7 @@ from functools import lru_cache
 from typing import Any, Callable, Sequence
 
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
-from .frame import BEFORE_BREAK_MARKS, QuestionFrame, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
+from .frame import BEFORE_BREAK_MARKS, CURRENCY_BEFORE_REACH, _CURRENCY_BEFORE_RE, QuestionFrame, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
 
 
@@ -1085,7 +1085,7 @@ def promo_price_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     if not _PROMO_RE.search(sentence):
         return True
     at = figure_at(sentence, q.get("text") or "")
-    if at < 0 or not _MONEY_LEAD_RE.search(sentence, max(0, at - 6), at):
+    if at < 0 or not _CURRENCY_BEFORE_RE.search(sentence, max(0, at - CURRENCY_BEFORE_REACH), at):
         return True   # (an amount of money only: "diskon 50 persen" is a rate)
     before = " ".join(_clause_words(sentence, at, comma=True)[-SET_ASIDE_REACH:])
     after = re.split(r"[,;.](?!\d)", sentence[at + len(q.get("text") or ""):], maxsplit=1)[0][:PROMO_AFTER]
@@ -1093,7 +1093,6 @@ def promo_price_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
 
 
 PROMO_AFTER = 40   # characters after a price read for "untuk pembelian pre-order"
-_MONEY_LEAD_RE = re.compile(r"(?:Rp\.?|US\$|USD|\$|€|£)\s*$", re.I)
 _PROMO_RE = re.compile(r"\b(?:pre-?order|promo(?:si)?|diskon|potongan\s+harga|cashback|flash\s+sale|harga\s+spesial"
                        r"|harga\s+khusus|early\s+bird)\b", re.I)
 _PROMO_AFTER_RE = re.compile(r"\b(?:untuk|saat|selama|pada)\s+(?:masa\s+|pembelian\s+|periode\s+)?"
