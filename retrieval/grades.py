@@ -105,6 +105,12 @@ _UNTIL_CLOCK_RE = re.compile(r"\b(?:hingga|sampai)\s+(?:pukul|jam)\s*(\d{1,2})[.
 _BARE_CLOCK_SPAN_RE = re.compile(r"\b(\d{1,2})[.:]\d{2}\s*(?:-|–|hingga|sampai)\s*\d{1,2}[.:]\d{2}\b")
 _DAYPART_WORD_RE = re.compile(r"\b(?:(pagi|siang|sore|malam)\s+hari|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
                               r"\s+(pagi|siang|sore|malam))\b", re.I)
+# "pada Rabu pagi 11 September 2019", "(Kamis malam, 19 September 2019)": the part of the day dates
+# one moment of a dated day, as a clock time does; it is no part of a day's count
+_DATED_DAYPART_RE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+(?:pagi|siang|sore|malam)\s*,?\s*"
+                               r"\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
+                               r"|november|desember)\b", re.I)
+_WEEKDAY_RE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
 _DATE_IN_QUESTION_RE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
                                   r"|november|desember)\b", re.I)
 
@@ -169,9 +175,23 @@ def _said_grades(question: str, q: dict[str, Any], sentence: str) -> list[tuple[
     words = _figure_words(sentence, q)
     unit = (q.get("unit") or "").lower() or None
     by_name = {s.name: s for s in scales()}
-    return [(grade, (grade if _same_clock(question, sentence) else _daypart_said(sentence, q)) if name == DAYPART
+    return [(grade, _daypart_told(question, q, sentence, grade) if name == DAYPART
              else _grade_in(words, by_name[name], unit if unit not in CLASSIFIERS else None))
             for name, grade in asked]
+
+
+def _daypart_told(question: str, q: dict[str, Any], sentence: str, asked: str | None) -> str | None:
+    """The part of the day a figure is told at, for the part asked. The moment asked by its clock
+    time, or by a dated day's part ("Rabu pagi 11 September 2019") in a sentence naming no part of
+    the day, is the part asked."""
+    if _same_clock(question, sentence):
+        return asked
+    said = _daypart_said(sentence, q)
+    dated = _DATED_DAYPART_RE.search(question)
+    if said is None and dated:
+        day = dated.group(0).split()[0].lower()
+        return asked if all(m.group(0).lower() == day for m in _WEEKDAY_RE.finditer(sentence)) else None
+    return said
 
 
 _CLOCK_RE = re.compile(r"\bpukul\s+(\d{1,2}[.:]\d{2})")

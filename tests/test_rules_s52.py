@@ -1,0 +1,23 @@
+"""Session 52 rules (docs/frames.md "Session 52 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import topic_archive, values_asked
+
+GEMPA = topic_archive("gempa", "2019-09-11", [
+    Article(id="kompas-gempa", outlet="Kompas.com", published="2019-09-11",
+            title="Gempa Guncang Talaud",
+            body="Gempa bumi berkekuatan magnitudo 5,7 mengguncang wilayah Melonguane di Kabupaten Talaud, "
+                 "Provinsi Sulawesi Utara, pada Rabu (11/9/2019). Pada Senin malam, gempa magnitudo 3,1 juga "
+                 "terasa di Talaud."),
+])
+
+
+async def test_a_dated_days_part_is_the_moment_asked_not_a_part_of_a_count(empty_engine):
+    """"pada Rabu pagi 11 September 2019" dates the quake as a clock time would: the sentence that
+    names no part of the day tells of that moment (grades._daypart_told); a sentence naming another
+    day does not."""
+    values = await values_asked(empty_engine, GEMPA, "Berapa magnitudo gempa yang mengguncang Melonguane, Kepulauan "
+                                                     "Talaud, pada Rabu pagi 11 September 2019?")
+    assert values == [5.7], values
