@@ -6052,6 +6052,35 @@ def _contrasted_for_earlier(sentence: str, at: int, unit: str) -> dict[str, Any]
     return {"text": before[-1].group(), "unit": unit} if before else None
 
 
+_FAR_STEMS = {"jauh": "jarak"}   # "sejauh 220 km" says a distance, as "berjarak" does
+
+
+def _dimension_of(word: str, stem: Callable[[str], str]) -> str | None:
+    """The dimension a word names, by itself ("jarak", "kedalaman") or fused with "se-"/"ber-"
+    ("sejauh", "berjarak", "setinggi", "berkedalaman"); None for a word of no dimension."""
+    dimensions = {_FAR_STEMS.get(stem(n), stem(n)) for n in lexicon().words["dimension_nouns"]}
+    low = word.lower()
+    for form in (low, low[2:] if low.startswith("se") else "", low[3:] if low.startswith("ber") else ""):
+        if form:
+            found = _FAR_STEMS.get(stem(form), stem(form))
+            if found in dimensions:
+                return found
+    return None
+
+
+def _dimension_said(sentence: str, at: int, stem: Callable[[str], str]) -> str | None:
+    """The dimension a "se-"/"ber-" word right before a figure gives it ("berjarak 57 km", "sejauh
+    kurang lebih 220 km"), past fillers such as "sekitar"."""
+    fillers = lexicon().words["object_fillers"]
+    words = _lower_words(sentence[max(0, at - 60):at])
+    i = len(words) - 1
+    while i >= 0 and words[i] in fillers:
+        i -= 1
+    if i < 0 or not (words[i].startswith("se") or words[i].startswith("ber")):
+        return None
+    return _dimension_of(words[i], stem)
+
+
 def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """Does a measure figure ("35 persen", "5,7 juta barel") measure what the question asks?
 
@@ -6142,6 +6171,9 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             return False
     if not frame.measured:
         return True
+    said_dimension = _dimension_said(sentence, at, stem)
+    if said_dimension and said_dimension == _dimension_of(frame.measured[0], stem):
+        return True   # "berjarak 57 km", "sejauh 220 km" for "berapa kilometer jarak …": the figure's own word
     if unit in TALLY_UNITS:
         from .tallies import asked_holder_first   # tallies reads the question through this module
         holder_first = asked_holder_first(frame, sentence, at)

@@ -21,3 +21,20 @@ async def test_a_dated_days_part_is_the_moment_asked_not_a_part_of_a_count(empty
     values = await values_asked(empty_engine, GEMPA, "Berapa magnitudo gempa yang mengguncang Melonguane, Kepulauan "
                                                      "Talaud, pada Rabu pagi 11 September 2019?")
     assert values == [5.7], values
+
+
+TAMBANG = topic_archive("tambang", "2019-09-20", [
+    Article(id="kompas-tambang", outlet="Kompas.com", published="2019-09-20",
+            title="Konsorsium BUMN Garap Proyek di Madagaskar",
+            body="Proyek awal adalah proyek transportasi hasil pertambangan berupa bijih krom yang akan diangkut "
+                 "dari daerah tambang (Brieville) ke pelabuhan, (Tamatave port) sejauh 220 km. Nilai proyek "
+                 "itu mencapai 300 juta dolar AS."),
+])
+
+
+async def test_a_distance_said_by_the_figures_own_word_answers_how_far(empty_engine):
+    """"sejauh 220 km" (like "berjarak 57 km") says the distance its figure is, whatever the nouns
+    before it name (frame._dimension_said)."""
+    values = await values_asked(empty_engine, TAMBANG, "Berapa kilometer jarak angkutan bijih krom dari tambang "
+                                                       "Brieville ke pelabuhan Tamatave di Madagaskar?")
+    assert values == [220], values
