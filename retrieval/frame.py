@@ -4566,6 +4566,18 @@ def asked_place_part(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> 
     return listed is not None and listed[0] is not None and bool(listed[1]) and listed[0] in frame.places
 
 
+def _own_dimension(frame: QuestionFrame, sentence: str, at: int, unit: str) -> bool:
+    """The figure's own word names the dimension asked ("dengan kedalaman 187 km" for "berapa
+    kilometer kedalaman"), and no other figure of its unit in the sentence is said with it: it is
+    not one of a list's figures by place."""
+    stem = frame.pipeline.stem
+    said = _dimension_said(sentence, at, stem, bare=True)
+    if not said or said != _dimension_of(frame.measured[0], stem):
+        return False
+    return not any(_dimension_said(sentence, m.start(), stem, bare=True) == said
+                   for m in _unit_figures_re(unit, False).finditer(sentence) if not m.start() <= at < m.end())
+
+
 def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """In a list of counts by place ("Jakarta Timur sebanyak 144 pelanggar, Jakarta Utara 138
     pelanggar …", "389 pelanggaran di wilayah Jakarta Utara dan 251 pelanggaran di Jakarta
@@ -4595,6 +4607,8 @@ def place_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return False   # amounts of two places or more and one of none: the whole, not the place asked
     if own is None or not others:
         return True
+    if own not in asked and frame.measured and frame.pipeline is not None and _own_dimension(frame, sentence, at, unit):
+        return True   # "… 188 km selatan Banda, Maluku Tengah dengan kedalaman 187 km": the quake's depth, no place's
     return own in asked
 
 
@@ -6068,15 +6082,16 @@ def _dimension_of(word: str, stem: Callable[[str], str]) -> str | None:
     return None
 
 
-def _dimension_said(sentence: str, at: int, stem: Callable[[str], str]) -> str | None:
+def _dimension_said(sentence: str, at: int, stem: Callable[[str], str], bare: bool = False) -> str | None:
     """The dimension a "se-"/"ber-" word right before a figure gives it ("berjarak 57 km", "sejauh
-    kurang lebih 220 km"), past fillers such as "sekitar"."""
+    kurang lebih 220 km"), past fillers such as "sekitar"; with `bare`, a dimension's noun too
+    ("dengan kedalaman 187 km")."""
     fillers = lexicon().words["object_fillers"]
     words = _lower_words(sentence[max(0, at - 60):at])
     i = len(words) - 1
     while i >= 0 and words[i] in fillers:
         i -= 1
-    if i < 0 or not (words[i].startswith("se") or words[i].startswith("ber")):
+    if i < 0 or not (bare or words[i].startswith("se") or words[i].startswith("ber")):
         return None
     return _dimension_of(words[i], stem)
 

@@ -38,3 +38,20 @@ async def test_a_distance_said_by_the_figures_own_word_answers_how_far(empty_eng
     values = await values_asked(empty_engine, TAMBANG, "Berapa kilometer jarak angkutan bijih krom dari tambang "
                                                        "Brieville ke pelabuhan Tamatave di Madagaskar?")
     assert values == [220], values
+
+
+TEPA = topic_archive("tepa", "2019-09-02", [
+    Article(id="kompas-tepa", outlet="Kompas.com", published="2019-09-02",
+            title="Gempa Magnitudo 5,0 Guncang Maluku Barat Daya",
+            body="Adapun gempa tersebut berjarak 183 kilometer timur laut Tepa, Maluku Barat Daya dan 188 "
+                 "kilometer selatan Banda, Maluku Tengah dengan kedalaman 187 kilometer di bawah permukaan laut."),
+])
+
+
+async def test_a_depth_said_after_a_list_of_distances_by_place_is_no_places(empty_engine):
+    """After distances by place ("183 kilometer … Tepa … dan 188 kilometer selatan Banda, Maluku
+    Tengah"), "dengan kedalaman 187 kilometer" says its own dimension: the quake's depth, not Maluku
+    Tengah's part of a list (frame._own_dimension in place_list_fits)."""
+    values = await values_asked(empty_engine, TEPA, "Berapa kilometer kedalaman gempa magnitudo 5,0 yang mengguncang "
+                                                    "Kabupaten Maluku Barat Daya pada Senin 2 September 2019?")
+    assert values == [187], values
