@@ -2355,6 +2355,9 @@ def currency_family(q: dict[str, Any], sentence: str) -> str | None:
     return _CURRENCY_FAMILY.get((sign or "").lower()) or _CURRENCY_FAMILY.get((q.get("unit") or "").lower())
 
 
+_VALUE_OF_BEFORE = frozenset({"dengan", "yang", "bernilai"})   # "aset … dengan nilai …": the value of what comes before
+
+
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
     """An amount of money asked: figures in money only (rupiah, dolar), and the amount the
     question asks: after a rise ("setelah naik") the new one, not the old ("dari Rp 25.500",
@@ -2435,6 +2438,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                     and head + 1 in named:
                 head += 1   # "nilai investasi sebesar Rp100 miliar": the value of the investment asked; "uang suap": the bribe;
                 # "pembayaran premi minimal Rp 25 juta": the premium paid
+            if clause[head] in value_heads and head + 1 not in named and head > 0 \
+                    and words[head - 1].lower() in _VALUE_OF_BEFORE and any(i < head - 1 for i in named):
+                head = max(i for i in named if i < head - 1)   # "aset milik Iran dengan nilai sekitar USD30 juta": the assets'
             if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem, frame.question_text):
                 return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is

@@ -55,3 +55,19 @@ async def test_a_depth_said_after_a_list_of_distances_by_place_is_no_places(empt
     values = await values_asked(empty_engine, TEPA, "Berapa kilometer kedalaman gempa magnitudo 5,0 yang mengguncang "
                                                     "Kabupaten Maluku Barat Daya pada Senin 2 September 2019?")
     assert values == [187], values
+
+
+ASET = topic_archive("aset", "2019-09-12", [
+    Article(id="sindonews-aset", outlet="SINDOnews", published="2019-09-12",
+            title="Kanada Jual Aset Iran",
+            body="Sebuah dokumen pengadilan menunjukkan Kanada telah menyita dan menjual aset milik Iran dengan "
+                 "nilai sekitar USD30 juta. Kompensasi itu dibayar kepada keluarga korban dengan biaya perkara "
+                 "USD2,6 juta."),
+])
+
+
+async def test_a_value_said_with_dengan_nilai_is_the_value_of_the_thing_before(empty_engine):
+    """"aset milik Iran dengan nilai sekitar USD30 juta": the value is the assets' (frame.money_fits
+    reads the thing before "dengan nilai"); "biaya perkara USD2,6 juta" is a cost, not the assets'."""
+    values = await values_asked(empty_engine, ASET, "Berapa nilai aset milik Iran yang disita dan dijual Kanada?")
+    assert values == [30_000_000], values
