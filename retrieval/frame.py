@@ -2824,8 +2824,8 @@ def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
     words = _clause_words(sentence, at, comma=True, asides=True)
     for k in range(len(words) - 1, -1, -1):
         t = words[k]
-        if t in w["target_words"] and not (k + 1 < len(words) and words[k + 1] in _AIMED_AT_WORDS):
-            return "target"   # (not an attack "ditargetkan ke persembunyian": aimed at a place)
+        if t in w["target_words"] and not (k + 1 < len(words) and (words[k + 1] in _AIMED_AT_WORDS or words[k + 1] in _STRIKES)):
+            return "target"   # (not an attack "ditargetkan ke persembunyian": aimed at a place; not "sasaran sanksi": those struck)
         if t in w["achieved_words"]:
             # "menargetkan timnya meraih 13 poin": a target verb earlier governs the verb of what
             # is to be won, unless that one says it is done ("sudah tercapai", "telah meraih")
@@ -2838,6 +2838,9 @@ def _said_plan_or_outcome(sentence: str, at: int) -> str | None:
 
 _DONE_WORDS = frozenset({"sudah", "telah", "baru", "berhasil"})
 _AIMED_AT_WORDS = frozenset({"ke", "kepada", "pada", "terhadap"})
+# "sasaran sanksi tersebut termasuk 15 pemimpin", "target serangan": what a strike hits, no plan's target
+# ("target penertiban kabel udara … 100 km" is a plan: only strikes that hit their target count)
+_STRIKES = frozenset({"sanksi", "serangan", "penembakan", "pengeboman", "rudal", "bom", "teror", "embargo"})
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:

@@ -71,3 +71,25 @@ async def test_a_value_said_with_dengan_nilai_is_the_value_of_the_thing_before(e
     reads the thing before "dengan nilai"); "biaya perkara USD2,6 juta" is a cost, not the assets'."""
     values = await values_asked(empty_engine, ASET, "Berapa nilai aset milik Iran yang disita dan dijual Kanada?")
     assert values == [30_000_000], values
+
+
+SANKSI = topic_archive("sanksi", "2019-09-11", [
+    Article(id="tempo-sanksi", outlet="Tempo.co", published="2019-09-11",
+            title="AS Jatuhkan Sanksi Baru",
+            body="Dalam sebuah pernyataan, Departemen Keuangan AS mengatakan sasaran sanksi tersebut termasuk 15 "
+                 "pemimpin, individu dan entitas yang berafiliasi dengan kelompok-kelompok seperti Hamas dan IRGC."),
+    Article(id="tempo-kabel", outlet="Tempo.co", published="2019-09-13",
+            title="Penertiban Kabel Udara",
+            body="\"Target penertiban kabel udara untuk tahun ini sekitar 100 km,\" ujar Kepala Dinas Bina Marga DKI."),
+])
+
+
+async def test_the_target_of_a_strike_is_who_it_hits_not_a_plan(empty_engine):
+    """"sasaran sanksi tersebut termasuk 15 pemimpin": those the sanctions hit, counted as the question
+    asks (frame._STRIKES); "Target penertiban … 100 km" stays a plan, no length cleared."""
+    values = await values_asked(empty_engine, SANKSI, "Berapa pemimpin, individu dan entitas yang dikenai sanksi baru "
+                                                      "Departemen Keuangan AS, termasuk yang terkait IRGC?")
+    assert values == [15], values
+    cleared = await values_asked(empty_engine, SANKSI, "Berapa panjang kabel udara yang sudah ditertibkan Dinas Bina "
+                                                       "Marga DKI?")
+    assert 100 not in cleared, cleared
