@@ -880,6 +880,13 @@ class Engine:
             return whole
         narrowed = await self._answer(topic_query, keep, asked_figures_answer=figure_asked) if named.speaker_words or named.outlet_words else None
         if narrowed is not None and narrowed.claims and narrowed.match == "strong":
+            if narrowed.message:
+                # the one named's sentences count nothing asked: the figures they said that the
+                # whole question (with their name) found come first
+                theirs = self._named_in_whole(named, first, whole)
+                if theirs is not None and theirs.claims and not theirs.message:
+                    mark_answer_spans(theirs, whole_query)
+                    return theirs
             # the pages both unnarrowed answers joined to each entry: the search with the name's
             # words finds the outlets that quote the one named in other words ("Menurut Finance Asia, …")
             for wider in (first, whole) if whole is not first else (first,):

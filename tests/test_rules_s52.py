@@ -93,3 +93,27 @@ async def test_the_target_of_a_strike_is_who_it_hits_not_a_plan(empty_engine):
     cleared = await values_asked(empty_engine, SANKSI, "Berapa panjang kabel udara yang sudah ditertibkan Dinas Bina "
                                                        "Marga DKI?")
     assert 100 not in cleared, cleared
+
+
+GUDANG = topic_archive("gudang", "2019-09-10", [
+    Article(id="tempo-gudang", outlet="Tempo.co", published="2019-09-10",
+            title="IAEA Temukan Jejak Uranium di Gudang Atom Rahasia Iran",
+            body="Sehari sebelumnya, Reuters melaporkan, Badan Atom Internasional PBB (IAEA) mengambil sampel yang "
+                 "diklaim Netanyahu sebagai \"gudang atom rahasia\" di Teheran yang menunjukkan jejak bahan radioaktif yang "
+                 "belum dijelaskan oleh Iran, menurut dua diplomat yang mengikuti pekerjaan inspeksi IAEA."),
+    Article(id="tempo-pidato", outlet="Tempo.co", published="2019-09-09",
+            title="Netanyahu Desak IAEA Kunjungi Situs Nuklir",
+            body="Dalam pidatonya setahun lalu, PM Israel Benjamin Netanyahu, yang dengan keras menentang perjanjian "
+                 "itu, meminta IAEA untuk segera mengunjungi situs atom di Teheran, mengatakan bahwa situs tersebut "
+                 "telah menampung 15 kg bahan radioaktif."),
+])
+
+
+async def test_a_speakers_figure_found_with_their_name_beats_their_sentences_counting_nothing_asked(empty_engine):
+    """"Menurut PM Israel Benjamin Netanyahu, berapa kilogram bahan radioaktif …": his "15 kg bahan
+    radioaktif", found by the question with his name, comes before the sentences he is quoted in
+    that count nothing asked ("dua diplomat"; Engine._ask_about_claims)."""
+    values = await values_asked(empty_engine, GUDANG, "Menurut PM Israel Benjamin Netanyahu, berapa kilogram bahan "
+                                                      "radioaktif yang pernah disimpan di 'gudang atom rahasia' Iran "
+                                                      "di Teheran?")
+    assert values == [15], values
