@@ -7907,10 +7907,24 @@ def _attached_year_fits(frame: QuestionFrame, years: tuple[int, ...]) -> bool:
 # is reported in the days before it
 _PREPARED_ASKED_RE = re.compile(r"\b(?:disiapkan|dipersiapkan|disiagakan|disediakan|akan dikerahkan|akan diterjunkan"
                                 r"|dikirim|dikirimkan|mengirim|mengirimkan|diberangkatkan)\b", re.I)   # a team sent: known before
-PREPARED_REACH = 3   # days before the asked day
+# forces deployed to guard a day's event ("dikerahkan TNI untuk mengamankan pelantikan"): known before it
+# when the report names the event guarded
+_GUARD_ASKED_RE = re.compile(r"\b(?:dikerahkan|diterjunkan|disiagakan|disiapkan|dipersiapkan)\s+(?:\w+\s+){0,3}?"
+                             r"untuk\s+(?:mengamankan|menjaga|mengawal)\s+(\w+)", re.I)
+PREPARED_REACH = 7   # days before the asked day
 # a day asked as when a rule or a plan starts: reports before it announce it
 _DAY_TO_COME_ASKED_RE = re.compile(rf"\b(?:mulai|berlaku|dipercepat\s+(?:ke|menjadi)|diundur\s+(?:ke|menjadi)"
                                    rf"|akan\s+\w+(?:\s+\w+){{0,4}}?\s+pada)\s+(?:tanggal\s+)?\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
+
+
+def _guarded_named(question: str, sentence: str, title: str | None) -> bool:
+    """Forces asked as deployed to guard an event, and the sentence or its title names that event
+    ("Amankan Pelantikan MPR-DPR, TNI Kerahkan 6.000 Personel")."""
+    guard = _GUARD_ASKED_RE.search(question)
+    if guard is None:
+        return False
+    event = guard.group(1).lower()
+    return event in _lower_word_set(sentence) or event in _lower_word_set(title or "")
 
 
 def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, published: str | None,
@@ -7950,7 +7964,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
     if frame.dates:
         asked_days = [d for d in (_iso_day(x) for x in frame.dates) if d]
         if published and published[:10] < frame.dates[0] and not (
-                _PREPARED_ASKED_RE.search(frame.question_text)
+                (_PREPARED_ASKED_RE.search(frame.question_text) or _guarded_named(frame.question_text, sentence, article_title))
                 and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
                 and not _names_day_to_come(sentence, published, asked_days) and not _DAY_TO_COME_ASKED_RE.search(frame.question_text):
             # a report of before the day cannot tell it, unless what was readied for it is asked, or the

@@ -117,3 +117,30 @@ async def test_a_speakers_figure_found_with_their_name_beats_their_sentences_cou
                                                       "radioaktif yang pernah disimpan di 'gudang atom rahasia' Iran "
                                                       "di Teheran?")
     assert values == [15], values
+
+
+
+PENGAMANAN = topic_archive("pengamanan", "2019-09-26", [
+    Article(id="wowkeren-pelantikan", outlet="wowkeren.com", published="2019-09-26",
+            title="Amankan Pelantikan MPR-DPR, TNI Kerahkan 6.000 Personel",
+            body="Panglima TNI menyebut pasukan disiagakan di sekitar Gedung MPR/DPR jelang pelantikan."),
+    Article(id="sindonews-kalibata", outlet="SINDOnews", published="2019-09-12",
+            title="278 Polisi Diterjunkan untuk Pengaman dan Pengaturan Lalin di TMP Kalibata",
+            body="\"Untuk pengamanan dan pengaturan lalu lintas diterjunkan sebanyak 278 personel,\" ungkap Kasubdit "
+                 "Ditlantas Polda Metro Jaya AKBP M Nasir kepada wartawan Kamis (12/9/2019)."),
+    Article(id="kompas-kpk", outlet="Kompas.com", published="2019-09-13",
+            title="Unjuk Rasa di Depan Gedung KPK Ricuh",
+            body="Unjuk rasa di depan Gedung KPK pada Jumat (13/9/2019) berlangsung ricuh."),
+])
+
+
+async def test_forces_deployed_to_guard_a_day_are_told_before_it_by_reports_naming_the_event(empty_engine):
+    """Forces asked as deployed to guard an event of a day ("dikerahkan TNI untuk mengamankan
+    pelantikan … 1 Oktober") are told by reports of the week before that name the event
+    (frame._guarded_named); a report of the day before guarding another event tells nothing of it."""
+    values = await values_asked(empty_engine, PENGAMANAN, "berapa personel yang dikerahkan TNI untuk mengamankan "
+                                                          "pelantikan anggota MPR/DPR tanggal 1 Oktober 2019?")
+    assert values == [6_000], values
+    demo = await values_asked(empty_engine, [], "berapa personel polisi diterjunkan untuk mengamankan unjuk rasa di "
+                                                "KPK pada 13 September 2019?")
+    assert 278 not in demo, demo
