@@ -1667,7 +1667,21 @@ def amounts_answer(frame: QuestionFrame) -> bool:
     "US$ 69,02 per barel"."""
     w = lexicon().words
     return frame.money or bool(frame.noun and frame.noun.lower() in (
-        w["money_heads"] | w["money_things"] | w["money_units"])) or market_level_asked(frame)
+        w["money_heads"] | w["money_things"] | w["money_units"] | money_acronyms())) or market_level_asked(frame)
+
+
+@lru_cache(maxsize=1)
+def money_acronyms() -> frozenset[str]:
+    """Acronyms of money things ("UMP" upah minimum provinsi, "APBN" anggaran …, "KUR" kredit usaha
+    rakyat): those aliases.txt writes out with a money word first, and frame_words' money_acronyms."""
+    w = lexicon().words
+    written = set()
+    for ln in _data_lines("aliases.txt"):
+        canon, _, variants = ln.partition("=")
+        if any(len(toks := tokenize(v)) > 1 and toks[0] in w["money_things"] and toks[0] != "komisi"   # KPU: no fee
+               for v in variants.split("|")):
+            written.add(canon.strip())
+    return frozenset(written | w["money_acronyms"])
 
 
 def market_level_asked(frame: QuestionFrame) -> bool:

@@ -144,3 +144,18 @@ async def test_forces_deployed_to_guard_a_day_are_told_before_it_by_reports_nami
     demo = await values_asked(empty_engine, [], "berapa personel polisi diterjunkan untuk mengamankan unjuk rasa di "
                                                 "KPK pada 13 September 2019?")
     assert 278 not in demo, demo
+
+
+KUR = topic_archive("kur", "2019-09-10", [
+    Article(id="sindonews-kur", outlet="SINDOnews", published="2019-09-10",
+            title="BRI Salurkan KUR untuk Pekerja Migran",
+            body="Sisanya yakni KUR Kecil mampu disalurkan BRI sebesar Rp 8 triliun dan KUR TKI sebesar Rp122 miliar "
+                 "selama Januari-Agustus 2019."),
+])
+
+
+async def test_an_acronym_of_a_money_thing_asks_an_amount(empty_engine):
+    """"berapa KUR TKI": KUR (kredit usaha rakyat) is money, as UMP (upah minimum provinsi) and APBN
+    are, so amounts of money answer it (frame.money_acronyms, from aliases.txt and frame_words)."""
+    values = await values_asked(empty_engine, KUR, "berapa KUR TKI yang disalurkan BRI selama Januari-Agustus 2019?")
+    assert 122_000_000_000 in values, values
