@@ -4452,7 +4452,16 @@ def held_list_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     names = {t.lower() for t in item if t[:1].isupper() and t.lower() not in lexicon().stopwords}
     if not names:
         return True
-    return bool(names & {t.lower() for t in WORD_RE.findall(frame.question_text)})
+    # ("PDIP 33 kursi" for "PDI Perjuangan": one party by its aliases)
+    return bool(names & {t.lower() for t in WORD_RE.findall(frame.question_text)}
+                or _alias_keys(list(reversed(item))) & _alias_keys(WORD_RE.findall(frame.question_text)))
+
+
+def _alias_keys(words: list[str]) -> set[str]:
+    """The canonical terms of the aliases words write ("PDI Perjuangan", "PDIP": pdip)."""
+    low = [t.lower() for t in words]
+    aliases = lexicon().aliases
+    return {hit[0] for i in range(len(low)) if (hit := aliases.at(low, i))}
 
 
 _PLACE_AFTER_RE = re.compile(r"\s*(?:di|untuk|dari)\s+(?:(?:wilayah|kawasan|kabupaten|kota|provinsi|kecamatan|daerah|kab\.)\s+)?"
@@ -5225,9 +5234,11 @@ def acronym_fits(question: str, sentence: str, title: str | None) -> bool:
     asked = {a for a in _ACRONYM_RE.findall(question) if a not in _NOT_BODIES}
     if not asked:
         return True
+    # ("PDIP" for "PDI Perjuangan": the body the question names, written as one of its aliases)
+    written = _alias_keys(WORD_RE.findall(question))
     for text in (sentence, title or ""):
         named = set(_ACRONYM_RE.findall(text))
-        longer = {b for b in named for a in asked if b != a and b.startswith(a)}
+        longer = {b for b in named for a in asked if b != a and b.startswith(a) and not _alias_keys([b]) & written}
         if asked & named:
             return True
         if longer:

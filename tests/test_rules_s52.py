@@ -159,3 +159,20 @@ async def test_an_acronym_of_a_money_thing_asks_an_amount(empty_engine):
     are, so amounts of money answer it (frame.money_acronyms, from aliases.txt and frame_words)."""
     values = await values_asked(empty_engine, KUR, "berapa KUR TKI yang disalurkan BRI selama Januari-Agustus 2019?")
     assert 122_000_000_000 in values, values
+
+
+DPRD = topic_archive("dprd", "2019-09-03", [
+    Article(id="kompas-dprd", outlet="Kompas.com", published="2019-09-03",
+            title="Anggota DPRD Bali Dilantik dengan Pakaian Adat",
+            body="Sebanyak 55 anggota DPRD Provinsi Bali dilantik. Adapun komposisi perolehan kursi masing-masing "
+                 "partai di pemilihan legislatif tahun 2019 adalah PDIP 33 kursi, Golkar 8 kursi, Gerindra 6 kursi "
+                 "dan Demokrat 4 kursi."),
+])
+
+
+async def test_a_party_asked_by_one_alias_holds_the_count_listed_under_another(empty_engine):
+    """"PDI Perjuangan" asked, "PDIP 33 kursi" listed: one party by its aliases, neither a longer
+    acronym of "PDI" (frame.acronym_fits) nor another holder of the list (frame.held_list_fits)."""
+    values = await values_asked(empty_engine, DPRD, "Berapa kursi yang diraih PDI Perjuangan di DPRD Provinsi Bali "
+                                                    "hasil Pileg 2019?")
+    assert values == [33], values
