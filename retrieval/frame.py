@@ -1888,6 +1888,9 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
         return [w.lower() for w in WORD_RE.findall(name.group(1))], max(0, at - 50) + name.end(1)
     end = max(0, at - 40) + word.start()
     words = _words_since_break(sentence[:end])
+    if not words and (name := _APPOSED_NAME_RE.search(sentence[max(0, end - 50):end])):
+        # "Seni, berusia 80 tahun, diduga tak sengaja tercebur sumur": the name the age is set beside
+        return [w.lower() for w in WORD_RE.findall(name.group(1))], max(0, end - 50) + name.end(1)
     holder = words[-AGE_HOLDER_WORDS:]
     if "yang" in holder:   # "Seorang pria tua yang diperkirakan berusia 65 tahun": the man the clause tells of
         k = len(words) - len(holder) + holder.index("yang")
@@ -2038,6 +2041,28 @@ def _words_since_break(text: str) -> list[str]:
     return words[cut + 1:]
 
 
+_STOPS_DEED = frozenset({"di", "ke", "dari", "pada", "saat", "ketika", "usai", "setelah", "sejak", "dalam"})
+
+
+def _deed_after_bracket(question: str, role: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """The person asked by a role and what befell them ("berapa umur pemancing yang hilang terseret
+    ombak"), and a bracketed age followed by that deed ("bernama Gungun (26) terseret ombak dan
+    menghilang"): its verb and another of its words, by their stems, in the four words after the
+    bracket ("… Fatur Rahman (27), sopir taksi online" is the object of "membegal sopir taksi")."""
+    m = re.search(rf"\b{re.escape(role)}\s+yang\s+((?:[\w-]+\s*){{1,5}})", question, re.I)
+    if m is None:
+        return False
+    deed = []
+    for t in WORD_RE.findall(m.group(1).lower()):
+        if t in _STOPS_DEED:
+            break
+        if t not in lexicon().stopwords:
+            deed.append(stem(t))
+    close = sentence.find(")", at)
+    after = {stem(t.lower()) for t in WORD_RE.findall(sentence[close + 1:])[:4]} if close >= 0 else set()
+    return bool(deed) and deed[0] in after and len(set(deed) & after) >= 2   # the verb, not only its object
+
+
 def said_age(q: dict[str, Any], sentence: str) -> bool:
     """The figure is said to be an age: "berusia 43 tahun", "Zaenal Abidin (43)"."""
     return _age_holder(q, sentence) is not None
@@ -2097,6 +2122,8 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     same = next((set(g.split()) for g in frame_word_groups("same_roles") if role in g.split()), {role})
     if said & same:
         return True
+    if q.get("age") and frame.pipeline is not None and _deed_after_bracket(question, role, sentence, at, frame.pipeline.stem):
+        return True   # "pemancing yang hilang terseret ombak": "bernama Gungun (26) terseret ombak"
     # the role asked pointed back to before the age ("Pria itu, Jayesh Patel yang berusia 32 tahun")
     # in a story whose title names that role ("Pria India Jadi Tua …"): the one the story is about
     return bool(title) and bool(same & set(_lower_words(title))) and any(
@@ -6733,6 +6760,8 @@ def figure_fits(q: dict[str, Any], frame: QuestionFrame) -> bool:
         return True   # "berapa jam korban disekap": a span of time counts no one (answer.py keeps only spans)
     if q.get("ordinal"):
         return True   # "luka robek … di ronde ketiga": a place in an order counts no one; the asked class is what befell there
+    if q.get("age") and asks_age(frame.question_text):
+        return True   # "usia nenek Seni yang tewas …": "Seni (96)" counts no one; whose age it is, age_fits reads
     classes, casualty = figure_predicates(q)
     unit = (q.get("unit") or "").lower()
     if unit in lexicon().words["money_units"] or unit in lexicon().words["weight_units"] \

@@ -176,3 +176,39 @@ async def test_a_party_asked_by_one_alias_holds_the_count_listed_under_another(e
     values = await values_asked(empty_engine, DPRD, "Berapa kursi yang diraih PDI Perjuangan di DPRD Provinsi Bali "
                                                     "hasil Pileg 2019?")
     assert values == [33], values
+
+
+SUMUR = topic_archive("sumur", "2019-09-19", [
+    Article(id="tempo-sumur", outlet="Tempo.co", published="2019-09-19",
+            title="Diduga Tercebur, Nenek Seni Tewas Dalam Sumur di Rumahnya di Tapos, Depok",
+            body="Seni, berusia 80 tahun, diduga tak sengaja tercebur sumur sedalam kurang lebih 15 meter tersebut."),
+    Article(id="okezone-sumur", outlet="Okezone", published="2019-09-19",
+            title="Nenek Tewas Kecebur Sumur 20 Meter",
+            body="Seni (96) diketahui tewas akibat tercebur sumur sedalam 20 meter di belakang rumahnya di Tapos, Depok, "
+                 "Kamis (19/9/2019)."),
+])
+
+
+async def test_an_age_said_beside_a_name_or_of_one_who_died_is_their_age(empty_engine):
+    """"Seni, berusia 80 tahun": the age set beside the name before the comma (frame._age_holder);
+    "Seni (96) diketahui tewas": an age counts no one, whatever befell its holder (frame.figure_fits).
+    The outlets disagree, and both are listed."""
+    values = await values_asked(empty_engine, SUMUR, "Berapa usia nenek Seni yang tewas tercebur sumur di rumahnya di "
+                                                     "Tapos, Depok, 19 September 2019?")
+    assert sorted(values) == [80, 96], values
+
+
+PANTAI = topic_archive("pantai", "2019-09-16", [
+    Article(id="kompas-pantai", outlet="Kompas.com", published="2019-09-16",
+            title="Pemancing Hilang Terseret Ombak di Pantai Sancang",
+            body="Dari laporan warga, seorang yang dilaporkan bernama Gungun (26) terseret ombak dan menghilang "
+                 "pada pukul 13.00. Tim SAR gabungan mengerahkan 30 personel."),
+])
+
+
+async def test_a_bracketed_age_followed_by_the_deed_asked_is_of_the_one_asked(empty_engine):
+    """"berapa umur pemancing yang hilang terseret ombak": "bernama Gungun (26) terseret ombak dan
+    menghilang" does what the question says of him (frame._deed_after_bracket)."""
+    values = await values_asked(empty_engine, PANTAI, "berapa umur pemancing yang hilang terseret ombak di Pantai "
+                                                      "Sancang, Garut, Senin 16 September 2019?")
+    assert values == [26], values
