@@ -4148,6 +4148,18 @@ def fragment_fits(q: dict[str, Any], sentence: str) -> bool:
     return len(rest) > 1      # "23 Juni : 27.058 penumpang": the label says which day
 
 
+# a number written right after these is the name of a school or a unit: "SMP 3 Budaya", "SMAN 1 Bandung", "Yonif 132"
+_NUMBERED_NAME_RE = re.compile(r"\b(?:SDN?|SMPN?|SMAN?|SMKN?|MTsN?|MAN|MIN|SLB|Yonif|Kodim|Korem|Lanud|Brigif)\s*$")
+
+
+def numbered_name_fits(q: dict[str, Any], sentence: str) -> bool:
+    """"kelimanya pelajar dari SMP 3 Budaya Jakarta": a school's or a unit's number is its name,
+    no count of anything."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    return at <= 0 or not text[:1].isdigit() or not _NUMBERED_NAME_RE.search(sentence[max(0, at - 8):at])
+
+
 # "kepala keluarga (KK) satu": nouns (and a bracketed acronym) between the two, no link or clause mark
 _ONE_EACH_BETWEEN = r"(?:(?!(?:dan|atau|serta|yang|lagi|lainnya|di|ke|dari)\b)[^\W\d_]+\s+|\([A-Z]+\)\s+){1,4}?"
 _ONE_EACH_RE = re.compile(_ONE_EACH_BETWEEN + r"satu\b", re.I)

@@ -212,3 +212,17 @@ async def test_a_bracketed_age_followed_by_the_deed_asked_is_of_the_one_asked(em
     values = await values_asked(empty_engine, PANTAI, "berapa umur pemancing yang hilang terseret ombak di Pantai "
                                                       "Sancang, Garut, Senin 16 September 2019?")
     assert values == [26], values
+
+
+
+BADUY = topic_archive("baduy", "2019-10-26", [
+    Article(id="sindonews-baduy", outlet="SINDOnews", published="2019-10-26",
+            title="Siswa SMP Budaya Jakarta Wisata Budaya ke Baduy",
+            body="Sekitar 120 siswa dari SMP 3 Budaya Jakarta ikut wisata budaya ke Baduy."),
+])
+
+
+async def test_a_schools_number_is_its_name_no_count(empty_engine):
+    """"siswa dari SMP 3 Budaya Jakarta": the 3 names the school (frame.numbered_name_fits)."""
+    values = await values_asked(empty_engine, BADUY, "berapa budaya yang dikunjungi siswa SMP Budaya Jakarta di Baduy?")
+    assert 3 not in values, values
