@@ -8458,6 +8458,9 @@ def _site_named(question: str, sentence: str, known: Callable[[str], bool]) -> b
     return any(run.endswith(site) for site in sites for run in said)
 
 
+_NATIONALITY_RE = re.compile(r"\b(?i:warga\s+negara|berkewarganegaraan|kewarganegaraan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
+
+
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                  context_places: list[str] | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
@@ -8479,7 +8482,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         owner = set(frame.entities) - set(frame.places)
         # (an owner's name may hold a country: "ekspor CPO Indonesia ke India" asks India as where)
         owner |= {w for o in owner for w in o.split("_") if w in lexicon().places}
-        located = [p for p in located_places(sentence) if p not in owner]
+        # ("menangkap 12 Warga Negara Indonesia" in Malaysia: a nationality says whose, not where)
+        located = [p for p in located_places(_NATIONALITY_RE.sub(" ", sentence)) if p not in owner]
         verdict = _places_verdict(located, frame.places)
         if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
             return False   # "tingkat kemiskinan nasional Indonesia": not "… di Jakarta … 4,28 persen"

@@ -226,3 +226,17 @@ async def test_a_schools_number_is_its_name_no_count(empty_engine):
     """"siswa dari SMP 3 Budaya Jakarta": the 3 names the school (frame.numbered_name_fits)."""
     values = await values_asked(empty_engine, BADUY, "berapa budaya yang dikunjungi siswa SMP Budaya Jakarta di Baduy?")
     assert 3 not in values, values
+
+
+
+def test_a_nationality_says_whose_not_where():
+    """"menangkap 12 Warga Negara Indonesia" asked of arrests in Malaysia: the nationality says
+    whose the people are, not where they were arrested (frame._NATIONALITY_RE in context_fits)."""
+    from retrieval.relevance import question_frame
+    from retrieval.frame import context_fits
+    from retrieval.text import TextPipeline
+    frame = question_frame("Berapa WNI yang ditangkap Satuan Anti-Terorisme Malaysia karena diduga terkait ISIS "
+                           "dalam operasi 10 Juli hingga 25 September 2019?", TextPipeline())
+    arrested = "Kepolisian Malaysia telah menangkap 12 Warga Negara Indonesia (WNI) atas dugaan keterlibatan mereka."
+    assert context_fits(frame, arrested, "WNI Terduga ISIS Ditangkap Malaysia")
+    assert not context_fits(frame, "Polisi Thailand menangkap 12 orang di Bangkok.", "Penangkapan di Thailand")
