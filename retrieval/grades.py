@@ -190,7 +190,10 @@ def _daypart_told(question: str, q: dict[str, Any], sentence: str, asked: str | 
     dated = _DATED_DAYPART_RE.search(question)
     if said is None and dated:
         day = dated.group(0).split()[0].lower()
-        return asked if all(m.group(0).lower() == day for m in _WEEKDAY_RE.finditer(sentence)) else None
+        if not all(m.group(0).lower() == day for m in _WEEKDAY_RE.finditer(sentence)):
+            return None
+        clock = _CLOCK_RE.search(sentence.lower())   # "sekitar pukul 20.17 WIB": the moment's own part of the day
+        return _daypart_of_hour(int(clock.group(1).replace(":", ".").split(".")[0])) if clock else asked
     return said
 
 
