@@ -8265,7 +8265,7 @@ def _event_year_re() -> re.Pattern[str]:
 
 
 # (", turun 6,4 persen dari pemilihan umum 2014": a change after the figure, from another time)
-_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b|,\s*(?=(?:turun|naik|meningkat|menurun|"
+_COMPARED_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|daripada)\b|(?:,|\batau\b)\s*(?=(?:turun|naik|meningkat|menurun|"
                           r"melonjak|anjlok|merosot|bertambah|berkurang)\s+(?:[^,.;]|(?<=\d)[,.](?=\d)){0,40}?\bdari\b)"
                           # "800 ribu barel per hari atau lebih rendah dari APBN-P 2017": the other is 2017's
                           r"|\b(?:atau\s+)?lebih\s+(?:rendah|tinggi|besar|kecil|banyak|sedikit|murah|mahal)\s+(?=dari\b)", re.I)

@@ -240,3 +240,18 @@ def test_a_nationality_says_whose_not_where():
     arrested = "Kepolisian Malaysia telah menangkap 12 Warga Negara Indonesia (WNI) atas dugaan keterlibatan mereka."
     assert context_fits(frame, arrested, "WNI Terduga ISIS Ditangkap Malaysia")
     assert not context_fits(frame, "Polisi Thailand menangkap 12 orang di Bangkok.", "Penangkapan di Thailand")
+
+
+LABA = topic_archive("laba", "2019-09-20", [
+    Article(id="sindonews-laba", outlet="SINDOnews", published="2019-09-20",
+            title="Aset BUMN Naik",
+            body="Pada 2018 aset BUMN mencapai Rp 8.092 triliun. Di tahun yang sama, BUMN mencetak laba USD 15 miliar "
+                 "atau meningkat 43 persen dari 2015, USD 10,49 miliar."),
+])
+
+
+async def test_a_year_compared_after_atau_naik_is_the_baselines(empty_engine):
+    """"laba USD 15 miliar atau meningkat 43 persen dari 2015": 2015 dates the baseline compared with,
+    not the profit (frame._COMPARED_RE reads "atau" as the comma)."""
+    values = await values_asked(empty_engine, LABA, "berapa laba BUMN sepanjang 2018?")
+    assert values == [15_000_000_000], values
