@@ -7130,6 +7130,14 @@ def _continent_said(sentence: str, at: int, size: int, asked_places: set[str], q
     return any(a == "di" and b in continents for a, b in zip(words, words[1:]))
 
 
+def region_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A count said to hold in a continent or region ("10 startup di Asean yang cukup sukses") is
+    the region's, not the country's the question asks ("startup … yang sudah dimiliki Indonesia")."""
+    at = figure_at(sentence, q.get("text") or "")
+    return at < 0 or not _continent_said(sentence, at, len(q["text"]), set(frame.places) | set(frame.entities),
+                                         frame.question_text)
+
+
 def _title_names_typed(frame: QuestionFrame, title: str) -> bool:
     """Whether a title names a place the question names by its type ("Pelabuhan Marunda")."""
     if not frame.typed:

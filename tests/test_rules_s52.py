@@ -255,3 +255,20 @@ async def test_a_year_compared_after_atau_naik_is_the_baselines(empty_engine):
     not the profit (frame._COMPARED_RE reads "atau" as the comma)."""
     values = await values_asked(empty_engine, LABA, "berapa laba BUMN sepanjang 2018?")
     assert values == [15_000_000_000], values
+
+
+UNICORN = topic_archive("unicorn", "2019-09-11", [
+    Article(id="okezone-unicorn", outlet="Okezone", published="2019-09-11",
+            title="Di Hadapan Insinyur Se-Asean, Jokowi Unjuk 4 Unicorn dan Decacorn Indonesia",
+            body="Jokowi mengatakan Indonesia sudah mempunyai empat startup unicorn dan decacorn yaitu Gojek, "
+                 "Tokopedia, Bukalapak, dan Traveloka. Hal itu terlihat dari adanya 10 startup di Asean yang cukup "
+                 "sukses dan diakui dunia."),
+])
+
+
+async def test_a_count_said_in_a_region_is_not_the_countrys(empty_engine):
+    """"adanya 10 startup di Asean": the region's count, not the startups Indonesia has
+    (frame.region_fits; continents in frame_words now include "asean")."""
+    values = await values_asked(empty_engine, UNICORN, "berapa startup unicorn dan decacorn yang sudah dimiliki "
+                                                       "Indonesia menurut Presiden Jokowi?")
+    assert 10 not in values and 4 in values, values
