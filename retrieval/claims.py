@@ -783,7 +783,8 @@ def _ordinal_re() -> re.Pattern[str]:
                       rf"|\blantai\s+(?:ke\s?-?\s?)?(?P<floor>\d{{1,3}}\b(?![.,]\d)|{_FLOOR_WORDS}\b|{_ORDINAL_WORD}\b)"
                       # any noun with an ordinal word after it ("gelar keempat mereka", "uji coba nuklir
                       # keenamnya"): a place in its order, asked "gelar keberapa"
-                      rf"|\b(?P<onoun>[a-z]{{3,}})\s+(?P<oword>{_KE_ORDINAL_WORD})(?:nya)?\b", re.I)
+                      # (or a number after "ke-": "negara ke-16 di dunia", asked "negara ke berapa")
+                      rf"|\b(?P<onoun>[a-z]{{3,}})\s+(?P<oword>{_KE_ORDINAL_WORD}|ke-\d{{1,3}}(?![.,]?\d))(?:nya)?\b", re.I)
 
 
 def find_ordinals(sentence: str) -> list[Quantity]:
@@ -821,7 +822,8 @@ def find_ordinals(sentence: str) -> list[Quantity]:
             if low in _NOT_ORDINAL_NOUNS or low in frame_lexicon().stopwords or low in frame_lexicon().words["time_words"] \
                     or frame_lexicon().verbs.at([low], 0) is not None or affixed_verb(low, ("me", "ber", "di", "ter")):
                 continue   # "yang kedua", "bahwa kedua", "menghabisi ketiga"; "hari kelima" is a time
-            value = words_to_number(m.group("oword").lower()[2:])
+            word = m.group("oword").lower()
+            value = float(word[3:]) if word[3:].isdigit() else words_to_number(word[2:])
             if value is None:
                 continue
         else:

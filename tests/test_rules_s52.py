@@ -272,3 +272,19 @@ async def test_a_count_said_in_a_region_is_not_the_countrys(empty_engine):
     values = await values_asked(empty_engine, UNICORN, "berapa startup unicorn dan decacorn yang sudah dimiliki "
                                                        "Indonesia menurut Presiden Jokowi?")
     assert 10 not in values and 4 in values, values
+
+
+POLOS = topic_archive("polos", "2019-09-09", [
+    Article(id="kompas-polos", outlet="Kompas.com", published="2019-09-09",
+            title="Thailand Wajibkan Kemasan Rokok Polos",
+            body="Mulai September 2019, Thailand mewajibkan kemasan rokok polos tanpa merek dan logo. Thailand menjadi "
+                 "negara ke-16 di dunia yang memberlakukan aturan tersebut."),
+])
+
+
+async def test_a_place_in_an_order_written_ke_and_digits_after_any_noun(empty_engine):
+    """"negara ke-16 di dunia": a place in an order after any noun, as "negara keenam" is
+    (claims.find_ordinals), asked "negara ke berapa"."""
+    values = await values_asked(empty_engine, POLOS, "Thailand menjadi negara ke berapa di dunia yang mewajibkan kemasan "
+                                                     "rokok polos?")
+    assert values == [16], values
