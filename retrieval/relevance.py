@@ -652,7 +652,12 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     # ("laporan pemerintah India": a country's government reports, it holds no sector)
     sectors = question_sectors(_GOVERNMENT_OF_RE.sub(" ", frame.question_text))
     named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors} if sectors else set()
+    kinds = {id(q): _kind_after(c.claim.text, q) for c, q in answering}
+    # an article giving the asked noun plainly ("2,2 Juta Kendaraan … Tunggak Pajak") gives its kinds as parts
+    plain = {c.article.id for c, q in answering if kinds[id(q)] is None}
+    asked_low = frame.question_text.lower()
     return [(c, q) for c, q, total, who in judged
+            if not (kinds[id(q)] and kinds[id(q)] not in asked_low and c.article.id in plain)
             # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence
             # names no sector asked ("ULN Indonesia … 395,3 miliar") is the whole, not the part
             if not named_sector or id(q) in named_sector
@@ -661,6 +666,19 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
             if q.get("value") not in summing and (c.article.id, q.get("value")) not in parts
             if not (graded[id(q)] and c.article.id in with_whole)
             if not _whole_of_place_part(c.article.id, q, place_parts)]
+
+
+# a kind written right after a counted noun: "788.000 kendaraan roda empat", "500 motor jenis matic"
+_KIND_AFTER_RE = re.compile(r"\s*(?:roda\s+(?:dua|tiga|empat|enam|\d+)|(?:jenis|tipe|golongan)\s+[a-z]+)\b", re.I)
+
+
+def _kind_after(sentence: str, q: dict) -> str | None:
+    """The kind a figure's counted noun is narrowed to right after it ("kendaraan roda empat"), lower
+    case, or None."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    m = _KIND_AFTER_RE.match(sentence, at + len(text)) if at >= 0 and q.get("unit") else None
+    return " ".join(m.group(0).lower().split()) if m else None
 
 
 def _asked_place_parts(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> dict[str, list[dict]]:

@@ -288,3 +288,21 @@ async def test_a_place_in_an_order_written_ke_and_digits_after_any_noun(empty_en
     values = await values_asked(empty_engine, POLOS, "Thailand menjadi negara ke berapa di dunia yang mewajibkan kemasan "
                                                      "rokok polos?")
     assert values == [16], values
+
+
+TUNGGAK = topic_archive("tunggak", "2019-09-16", [
+    Article(id="kompas-tunggak", outlet="Kompas.com", published="2019-09-16",
+            title="2,2 Juta Kendaraan di Jakarta Tunggak Pajak",
+            body="Faisal menjelaskan, sekitar 788.000 kendaraan roda empat menunggak pajak di Jakarta. Kemudian, sekitar "
+                 "1,4 juta kendaraan roda dua dan roda tiga menunggak pajak di Jakarta."),
+])
+
+
+async def test_an_articles_kinds_of_the_noun_asked_are_parts_of_its_plain_figure(empty_engine):
+    """"2,2 Juta Kendaraan … Tunggak Pajak" and "788.000 kendaraan roda empat", "1,4 juta kendaraan roda
+    dua": asked "kendaraan bermotor" with no kind, the kinds are parts (relevance._kind_after); asked
+    "roda empat", that kind answers."""
+    values = await values_asked(empty_engine, TUNGGAK, "Berapa jumlah kendaraan bermotor di Jakarta yang menunggak pajak?")
+    assert values == [2_200_000], values
+    cars = await values_asked(empty_engine, [], "Berapa kendaraan roda empat di Jakarta yang menunggak pajak?")
+    assert 788_000 in cars, cars
