@@ -656,8 +656,11 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     # an article giving the asked noun plainly ("2,2 Juta Kendaraan … Tunggak Pajak") gives its kinds as parts
     plain = {c.article.id for c, q in answering if kinds[id(q)] is None}
     asked_low = frame.question_text.lower()
+    # and one giving the kind asked ("788.000 kendaraan roda empat") gives its plain figure as their whole
+    of_kind = {c.article.id for c, q in answering if kinds[id(q)] and kinds[id(q)] in asked_low}
     return [(c, q) for c, q, total, who in judged
             if not (kinds[id(q)] and kinds[id(q)] not in asked_low and c.article.id in plain)
+            if not (kinds[id(q)] is None and c.article.id in of_kind)
             # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence
             # names no sector asked ("ULN Indonesia … 395,3 miliar") is the whole, not the part
             if not named_sector or id(q) in named_sector
