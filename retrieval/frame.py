@@ -4060,6 +4060,9 @@ def frame_word_groups(key: str) -> tuple[str, ...]:
 POLARITY_SCAN = 6   # words looked at after (then before) a figure for the negated asked word
 
 
+_NEXT_ITEM_WORDS = frozenset({"dan", "serta", "sedangkan", "sementara"})
+
+
 def polarity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A figure whose words deny what the question asks is the other answer: "berapa persen
     responden puas" takes not "19,3 persen mengatakan tidak puas" nor "2,6 persen memilih tidak
@@ -4073,9 +4076,12 @@ def polarity_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     if not asked:
         return True
     after = []
-    for t in WORD_RE.findall(sentence[at + len(q.get("text") or ""):]):
-        if t in BEFORE_BREAK_MARKS or t[:1].isdigit() or len(after) == POLARITY_SCAN:
-            break
+    rest = sentence[at + len(q.get("text") or ""):]
+    another = any(c.isdigit() for c in rest)
+    for t in WORD_RE.findall(rest):
+        if t in BEFORE_BREAK_MARKS or t[:1].isdigit() or len(after) == POLARITY_SCAN \
+                or (another and t.lower() in _NEXT_ITEM_WORDS):
+            break   # ("… Rp 1.861,8 triliun dan penerimaan negara bukan pajak Rp 359,3 triliun": the next item's)
         after.append(t.lower())
     for words in (after, _clause_words(sentence, at, comma=True)[-POLARITY_SCAN:]):
         verdict = _polarity_in(words, asked, asks_non_answer, pipeline.stem)

@@ -306,3 +306,19 @@ async def test_an_articles_kinds_of_the_noun_asked_are_parts_of_its_plain_figure
     assert values == [2_200_000], values
     cars = await values_asked(empty_engine, [], "Berapa kendaraan roda empat di Jakarta yang menunggak pajak?")
     assert 788_000 in cars and 2_200_000 not in cars, cars
+
+
+RAPBN = topic_archive("rapbn", "2019-09-10", [
+    Article(id="kompas-rapbn", outlet="Kompas.com", published="2019-09-10",
+            title="Target Penerimaan Perpajakan 2020",
+            body="Adapun berdasarkan Rancangan APBN 2020, pemerintah menargetkan penerimaan perpajakan sebesar Rp 1.861,8 "
+                 "triliun dan penerimaan negara bukan pajak Rp 359,3 triliun."),
+])
+
+
+async def test_a_denial_of_the_next_item_is_not_the_figures(empty_engine):
+    """"penerimaan perpajakan sebesar Rp 1.861,8 triliun dan penerimaan negara bukan pajak Rp 359,3
+    triliun": "bukan pajak" denies the next item, not the tax revenue (frame.polarity_fits stops at
+    "dan" before another figure)."""
+    values = await values_asked(empty_engine, RAPBN, "Berapa target penerimaan perpajakan dalam RAPBN 2020?")
+    assert values == [1_861_800_000_000_000], values
