@@ -322,3 +322,19 @@ async def test_a_denial_of_the_next_item_is_not_the_figures(empty_engine):
     "dan" before another figure)."""
     values = await values_asked(empty_engine, RAPBN, "Berapa target penerimaan perpajakan dalam RAPBN 2020?")
     assert values == [1_861_800_000_000_000], values
+
+
+OTAKI = topic_archive("otaki", "2019-09-10", [
+    Article(id="sindonews-otaki", outlet="SINDOnews", published="2019-09-10",
+            title="Topan Faxai Terjang Jepang",
+            body="Seorang lelaki berusia 87 tahun meninggal di kota Otaki di Prefektur Chiba setelah tertimpa pohon "
+                 "yang jatuh."),
+])
+
+
+async def test_a_man_asked_as_pria_is_the_lelaki_said(empty_engine):
+    """"berapa usia pria yang tewas tertimpa pohon": "Seorang lelaki berusia 87 tahun" is that man
+    (frame_words same_roles: pria lelaki laki-laki; wanita perempuan)."""
+    values = await values_asked(empty_engine, OTAKI, "berapa usia pria yang tewas tertimpa pohon di kota Otaki, "
+                                                     "Prefektur Chiba, saat Topan Faxai?")
+    assert values == [87], values
