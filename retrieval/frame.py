@@ -2494,6 +2494,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                 asked | _price_naming_words(frame, asked, stem),
                 _before_next_figure(sentence, at) if frame.noun.lower() in w["money_heads"]
                 else f"{sentence} {title or ''}", stem) and not any(_earned(a, sentence, at, stem) for a in asked) \
+                and not any(_laid_out(a, sentence, at, stem) for a in asked) \
                 and not _fund_named_by_use(frame, sentence, at, stem) and not _market_level_reached(frame, asked, sentence, at, stem) \
                 and not _paid_for_kind(frame, sentence, at, stem):
             # (asked through a head, "total harta kekayaan": the sentence itself names it, or the
@@ -2691,6 +2692,15 @@ def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> b
         return False
     verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
     return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
+
+
+def _laid_out(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
+    """Funds asked ("dana", "anggaran") and the amount is what a verb of outlay laid out: "Turki sudah
+    menggelontorkan 40 miliar dollar AS" names no funds, but the amount is them."""
+    if stem(asked.lower()) not in _stemmed_list("fund_things", stem):
+        return False
+    verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
+    return bool(verb) and verb.group(1).lower() in lexicon().words["outlay_verbs"]
 
 
 def _spent_as_cost(asked: set[str], words: list[str], head: int, stem: Callable[[str], str], question: str = "") -> bool:

@@ -338,3 +338,18 @@ async def test_a_man_asked_as_pria_is_the_lelaki_said(empty_engine):
     values = await values_asked(empty_engine, OTAKI, "berapa usia pria yang tewas tertimpa pohon di kota Otaki, "
                                                      "Prefektur Chiba, saat Topan Faxai?")
     assert values == [87], values
+
+
+ERDOGAN = topic_archive("erdogan", "2019-09-25", [
+    Article(id="kompas-erdogan", outlet="Kompas.com", published="2019-09-25",
+            title="Erdogan Keluhkan Beban Pengungsi Suriah",
+            body="Erdogan mengeluh Turki sudah menggelontorkan 40 miliar dollar AS untuk menangani pengungsi Suriah."),
+])
+
+
+async def test_funds_asked_are_what_a_verb_of_outlay_laid_out(empty_engine):
+    """"berapa dana yang … sudah dikeluarkan Turki": "Turki sudah menggelontorkan 40 miliar dollar AS"
+    names no funds, but the amount laid out is them (frame._laid_out; frame_words outlay_verbs)."""
+    values = await values_asked(empty_engine, ERDOGAN, "Berapa dana yang menurut Presiden Erdogan sudah dikeluarkan "
+                                                       "Turki untuk menangani pengungsi Suriah?")
+    assert values == [40_000_000_000], values
