@@ -7146,6 +7146,24 @@ def _continent_said(sentence: str, at: int, size: int, asked_places: set[str], q
     return any(a == "di" and b in continents for a, b in zip(words, words[1:]))
 
 
+_ADDED_STEMS = frozenset({"tambah", "naik", "tingkat", "baru"})   # "tambahan 40 kantor", "naik 3.000 unit", "16 ruas baru"
+_ADDED_ASKED_RE = re.compile(r"\bberapa\s+(?:jumlah\s+|persen\s+)?(?:tambahan|penambahan)\b", re.I)
+
+
+def added_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """"berapa tambahan kantor/armada": the figure's clause says it is added ("mendapatkan tambahan
+    40 kantor", "menambah 10 persen kepemilikan saham", a rise, "baru"), not a total ("mencapai
+    10.047 armada")."""
+    if frame.pipeline is None or frame.money or not _ADDED_ASKED_RE.search(frame.question_text):
+        return True   # (money added may be said as the revenue it brings: "penerimaan … sekitar Rp600 miliar")
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    stem = frame.pipeline.stem
+    around = list(_clause_words(sentence, at)) + [t.lower() for t in WORD_RE.findall(sentence[at:])[:6]]
+    return any(stem(t) in _ADDED_STEMS for t in around)
+
+
 def region_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count said to hold in a continent or region ("10 startup di Asean yang cukup sukses") is
     the region's, not the country's the question asks ("startup … yang sudah dimiliki Indonesia")."""

@@ -353,3 +353,19 @@ async def test_funds_asked_are_what_a_verb_of_outlay_laid_out(empty_engine):
     values = await values_asked(empty_engine, ERDOGAN, "Berapa dana yang menurut Presiden Erdogan sudah dikeluarkan "
                                                        "Turki untuk menangani pengungsi Suriah?")
     assert values == [40_000_000_000], values
+
+
+KANTOR = topic_archive("kantor", "2019-09-16", [
+    Article(id="tempo-kantor", outlet="Tempo.co", published="2019-09-16",
+            title="BPOM Dapat Kantor Baru",
+            body="BPOM ini baru saja mendapatkan tambahan 40 kantor di ibu kota kabupaten seluruh Indonesia. Kini BPOM "
+                 "memiliki 73 kantor di seluruh Indonesia."),
+])
+
+
+async def test_an_addition_asked_counts_what_was_added_not_the_total(empty_engine):
+    """"berapa tambahan kantor": "tambahan" heads no counted noun (not_nouns), so "tambahan 40 kantor"
+    counts the offices; "memiliki 73 kantor" is the total, not what was added (frame.added_fits)."""
+    values = await values_asked(empty_engine, KANTOR, "Berapa tambahan kantor yang baru didapat BPOM di ibu kota "
+                                                      "kabupaten seluruh Indonesia?")
+    assert values == [40], values
