@@ -1144,7 +1144,7 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
                          years=tuple(sorted({int(y) for y in _YEAR_IN_TEXT_RE.findall(
                              _without_name_years(_QUALIFIER_YEAR_RE.sub(" ", timed)))})),
                          ordinal=ordinal,
-                         year_span=_year_span(question), per=bool(set(low) & w["per_words"]),
+                         year_span=_year_span(question), per=bool(set(low) & (w["per_words"] | _RATE_WORDS)),
                          named_events=event_names(question, caps=False, pipeline=pipeline),
                          total=bool(set(low) & w["total_words"]), since="sejak" in low,
                          company=bool(set(low) & w["company_words"]), question_text=question,
@@ -7146,6 +7146,8 @@ def _continent_said(sentence: str, at: int, size: int, asked_places: set[str], q
     return any(a == "di" and b in continents for a, b in zip(words, words[1:]))
 
 
+# a rate over time asked in one word: "rata-rata penumpang harian", "kunjungan bulanan", "perhari"
+_RATE_WORDS = frozenset({"harian", "mingguan", "bulanan", "tahunan", "perhari", "perbulan", "pertahun", "perjam", "sehari"})
 _ADDED_STEMS = frozenset({"tambah", "naik", "tingkat", "baru"})   # "tambahan 40 kantor", "naik 3.000 unit", "16 ruas baru"
 _ADDED_ASKED_RE = re.compile(r"\bberapa\s+(?:jumlah\s+|persen\s+)?(?:tambahan|penambahan)\b", re.I)
 

@@ -369,3 +369,18 @@ async def test_an_addition_asked_counts_what_was_added_not_the_total(empty_engin
     values = await values_asked(empty_engine, KANTOR, "Berapa tambahan kantor yang baru didapat BPOM di ibu kota "
                                                       "kabupaten seluruh Indonesia?")
     assert values == [40], values
+
+
+HARIAN = topic_archive("harian", "2019-09-05", [
+    Article(id="sindonews-harian", outlet="SINDOnews", published="2019-09-05",
+            title="Penumpang Transjakarta Naik",
+            body="Realisasi rata-rata penumpang Transjakarta sebelum sosialisasi ganjil genap pada April 2019 sempat "
+                 "menyentuh angka tertinggi sebanyak 773.816 penumpang perhari."),
+])
+
+
+async def test_a_daily_count_asked_in_one_word_takes_a_count_per_day(empty_engine):
+    """"rata-rata penumpang harian": "harian" asks a rate per day (frame._RATE_WORDS), so "773.816
+    penumpang perhari" answers; before, a count per day answered only "per hari" asked."""
+    values = await values_asked(empty_engine, HARIAN, "Berapa rata-rata penumpang harian Transjakarta pada April 2019?")
+    assert values == [773_816], values
