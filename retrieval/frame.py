@@ -4038,10 +4038,22 @@ def _name_holds(a: str, b: str) -> bool:
     """One name's words hold the other's ("menteri pendidikan dasar dan menengah", a scraper's
     slip, holds "pendidikan dasar dan menengah"; "pendidikan tinggi" does not). A place's word
     is read as its gazetteer key: "Kementerian Kesehatan Brasil" is "… Brazil"."""
-    names = lexicon().names.map
-    # (hyphened or not: "Bandara Soekarno Hatta" is "Bandara Soekarno-Hatta")
-    wa, wb = ({names.get((w,), w) for w in _NAME_PARTS_RE.split(n) if w} - {"dan"} for n in (a, b))
+    # (hyphened or not: "Bandara Soekarno Hatta" is "Bandara Soekarno-Hatta"; a place of two words
+    # is its key too: "Polres Inhu" is "Polres Indragiri Hulu")
+    wa, wb = (_name_keys(n) - {"dan"} for n in (a, b))
     return bool(wa and wb) and (wa <= wb or wb <= wa)
+
+
+def _name_keys(name: str) -> set[str]:
+    """A name's words, each place among them (one word or more) read as its gazetteer key."""
+    names = lexicon().names
+    low = [w.lower() for w in _NAME_PARTS_RE.split(name) if w]
+    out, i = set(), 0
+    while i < len(low):
+        hit = names.at(low, i)
+        out.add(hit[0] if hit else low[i])
+        i += hit[1] if hit else 1
+    return out
 
 
 def method_fits(frame: QuestionFrame, sentence: str) -> bool:

@@ -384,3 +384,16 @@ async def test_a_daily_count_asked_in_one_word_takes_a_count_per_day(empty_engin
     penumpang perhari" answers; before, a count per day answered only "per hari" asked."""
     values = await values_asked(empty_engine, HARIAN, "Berapa rata-rata penumpang harian Transjakarta pada April 2019?")
     assert values == [773_816], values
+
+
+def test_a_body_named_by_a_places_short_form_is_the_body_asked():
+    """"Polres Inhu" is "Polres Indragiri Hulu": a place of two words is read as its gazetteer key in
+    a body's name (frame._name_keys in body_fits; places.txt: "inhu"); "Polres Kampar" is another."""
+    from retrieval.frame import body_fits
+    from retrieval.relevance import question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("Berapa orang pelaku yang diamankan Polres Indragiri Hulu dalam kasus prostitusi anak?",
+                           TextPipeline())
+    said = "Paur Humas Polres Inhu Aipda Misran mengatakan, dalam kasus ini enam orang pelaku berhasil diamankan."
+    assert body_fits(frame, said)
+    assert not body_fits(frame, said.replace("Polres Inhu", "Polres Kampar"))
