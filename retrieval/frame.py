@@ -4582,7 +4582,7 @@ def local_units_asked(question: str) -> frozenset[str]:
     stop = lexicon().stopwords
     out = set()
     for i, tok in enumerate(toks):
-        if tok.lower() in _LOCAL_UNITS:
+        if tok.lower() in _LOCAL_UNITS and not (i and toks[i - 1].lower() == "berapa"):   # "di berapa kecamatan": counted
             name = []
             capped = i + 1 < len(toks) and _is_cap(toks[i + 1])   # "Kecamatan Seunuddon akibat …": the capitals
             for t in toks[i + 1:i + 4]:

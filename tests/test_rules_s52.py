@@ -397,3 +397,19 @@ def test_a_body_named_by_a_places_short_form_is_the_body_asked():
     said = "Paur Humas Polres Inhu Aipda Misran mengatakan, dalam kasus ini enam orang pelaku berhasil diamankan."
     assert body_fits(frame, said)
     assert not body_fits(frame, said.replace("Polres Inhu", "Polres Kampar"))
+
+
+NOBAT = topic_archive("nobat", "2019-09-12", [
+    Article(id="tempo-nobat", outlet="Tempo.co", published="2019-09-12",
+            title="Pemkab Bogor Gelar Operasi Nobat",
+            body="\"Pemkab Bogor telah melaksanakan aksi Nongol Babat (Nobat), yakni dengan melakukan operasi "
+                 "prostitusi di 40 kecamatan se-Kabupaten Bogor, termasuk di Kawasan Puncak,\" ujarnya."),
+])
+
+
+async def test_a_local_unit_counted_after_berapa_names_none(empty_engine):
+    """"Di berapa kecamatan Pemkab Bogor menggelar operasi": the districts are counted, none is named
+    ("kecamatan Pemkab Bogor" is no district: frame.local_units_asked), so "di 40 kecamatan" answers."""
+    values = await values_asked(empty_engine, NOBAT, "Di berapa kecamatan Pemkab Bogor menggelar operasi prostitusi "
+                                                     "Nongol Babat (Nobat)?")
+    assert values == [40], values
