@@ -1726,7 +1726,9 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
     end = at + len(q["text"])
     after = [t.lower() for t in WORD_RE.findall(sentence[end:end + 80])[:PER_REACH + 1]]
     unit = (q.get("unit") or "").lower()
-    counted = bool(unit) and unit not in w["measure_nouns"] and not frame.money   # "Rp 110.000 per bulan" is a price
+    # ("Rp 110.000 per bulan" is a price; "50.000 mil per jam" a speed, when a dimension is asked)
+    counted = bool(unit) and unit not in w["measure_nouns"] and not frame.money \
+        and (frame.noun or "").lower() not in w["dimension_nouns"]
     if counted and not frame.per:
         for i, t in enumerate(after[:PER_REACH]):
             if t in (".", ";", ",") or t[:1].isdigit():
@@ -7176,6 +7178,25 @@ def added_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     stem = frame.pipeline.stem
     around = list(_clause_words(sentence, at)) + [t.lower() for t in WORD_RE.findall(sentence[at:])[:6]]
     return any(stem(t) in _ADDED_STEMS for t in around)
+
+
+_PER_TIME_AFTER_RE = re.compile(r"\s*(?:(?:per|/)\s*(?:jam|detik|menit)|perjam|perdetik|mph|knot)\b", re.I)
+_SPEED_BEFORE_RE = re.compile(r"\b(?:kecepatan|berkecepatan|secepat|laju|melaju|angin|embusan|hembusan)\s+(?:(?:hampir|sekitar|lebih\s+dari|mencapai|hingga|"
+                              r"maksimal|rata-rata)\s+)*$", re.I)
+
+
+def speed_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """"berapa kecepatan asteroid …": a speed ("hampir 50.000 mil per jam", "17.000 mph", "kecepatan
+    80 km", a wind's "angin mencapai 207 km"), not a length or a distance the sentence also gives
+    ("panjang 20 meter", "1,4 juta kilometer dari Bumi")."""
+    if (frame.noun or "").lower() != "kecepatan" or not q.get("unit"):
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return True
+    text = q.get("text") or ""
+    return bool(_PER_TIME_AFTER_RE.match(sentence, at + len(text)) or _PER_TIME_AFTER_RE.search(text)
+                or _SPEED_BEFORE_RE.search(sentence[max(0, at - 40):at]))
 
 
 def region_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -413,3 +413,19 @@ async def test_a_local_unit_counted_after_berapa_names_none(empty_engine):
     values = await values_asked(empty_engine, NOBAT, "Di berapa kecamatan Pemkab Bogor menggelar operasi prostitusi "
                                                      "Nongol Babat (Nobat)?")
     assert values == [40], values
+
+
+ASTEROID = topic_archive("asteroid", "2019-09-09", [
+    Article(id="kompas-asteroid", outlet="Kompas.com", published="2019-09-09",
+            title="Asteroid 2019 RG2 Melintas Dekat Bumi",
+            body="Asteroid kedua dinamakan 2019 RG2, dengan panjang 20 meter dan kecepatan hampir 50.000 mil per jam. "
+                 "Asteroid 2019 RG2 melintas sejauh 1,4 juta kilometer dari Bumi."),
+])
+
+
+async def test_a_speed_asked_takes_speeds_not_lengths_or_distances(empty_engine):
+    """"berapa kecepatan asteroid 2019 RG2": "kecepatan hampir 50.000 mil per jam" is a speed (no count per
+    hour: frame.count_fits); "panjang 20
+    meter" and "sejauh 1,4 juta kilometer" are a length and a distance (frame.speed_fits)."""
+    values = await values_asked(empty_engine, ASTEROID, "berapa kecepatan asteroid 2019 RG2 yang melintas dekat Bumi?")
+    assert values == [50_000], values
