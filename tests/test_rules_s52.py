@@ -429,3 +429,14 @@ async def test_a_speed_asked_takes_speeds_not_lengths_or_distances(empty_engine)
     meter" and "sejauh 1,4 juta kilometer" are a length and a distance (frame.speed_fits)."""
     values = await values_asked(empty_engine, ASTEROID, "berapa kecepatan asteroid 2019 RG2 yang melintas dekat Bumi?")
     assert values == [50_000], values
+
+
+def test_a_speaker_who_adds_a_word_adds_no_things():
+    """"Dia menambahkan sekitar 350.000 pengungsi Suriah sudah kembali …": a speaker adds a word, the
+    figure is no increment (periods._SAID_ADDED_RE in stretch_fits); "Turki menambahkan … ke kamp" is one."""
+    from retrieval.periods import stretch_fits
+    question = "Berapa pengungsi Suriah yang sudah kembali dengan penjagaan Turki menurut Erdogan?"
+    said = "Dia menambahkan sekitar 350.000 pengungsi Suriah sudah kembali dengan penjagaan ketat Turki."
+    assert stretch_fits(question, {"text": "sekitar 350.000 pengungsi"}, said)
+    assert not stretch_fits(question, {"text": "sekitar 350.000 pengungsi"},
+                            "Turki menambahkan sekitar 350.000 pengungsi ke kamp di perbatasan.")
