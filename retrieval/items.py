@@ -106,6 +106,7 @@ def _asked_nouns(question: str, stem: Callable[[str], str]) -> frozenset[str]:
 _NO_KIND_WORDS = frozenset("totalnya keseluruhan seluruhnya seluruh semester kuartal triwulan periode "
                            "sendiri segar jauh atas per sepanjang sampai politikus pejabat tersangka terdakwa "
                            "harian mingguan bulanan tahunan "   # "iuran bulanannya": how often, not which
+                           "mulai minimal maksimal "   # "Biayanya mulai Rp 200.000": from what, not which
                            "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
 _NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
 _MEASURE_FRAME_RE = re.compile(r"^se(?:luas|panjang|besar|tinggi|berat|dalam|jauh|lebar|banyak|nilai|harga)$")   # "lahan seluas": how much

@@ -440,3 +440,17 @@ def test_a_speaker_who_adds_a_word_adds_no_things():
     assert stretch_fits(question, {"text": "sekitar 350.000 pengungsi"}, said)
     assert not stretch_fits(question, {"text": "sekitar 350.000 pengungsi"},
                             "Turki menambahkan sekitar 350.000 pengungsi ke kamp di perbatasan.")
+
+
+IZIN = topic_archive("izin", "2019-09-16", [
+    Article(id="kompas-izin", outlet="Kompas.com", published="2019-09-16",
+            title="BPOM Permudah Izin UMKM Pangan",
+            body="Saat ini mengurus izin BPOM untuk UMKM pangan itu sangat murah, mudah, dan cepat. Biayanya mulai "
+                 "Rp 200.000, dan ada insentif hingga 50 persen."),
+])
+
+
+async def test_a_price_said_from_its_lowest_is_no_other_kind(empty_engine):
+    """"Biayanya mulai Rp 200.000": "mulai" says from what, not which kind of cost (items._NO_KIND_WORDS)."""
+    values = await values_asked(empty_engine, IZIN, "berapa biaya mengurus izin BPOM untuk pelaku UMKM pangan?")
+    assert values == [200_000], values
