@@ -655,13 +655,14 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
     named_sector = {id(q) for c, q in answering if asked_sectors(c.claim.text) & sectors} if sectors else set()
     kinds = {id(q): _kind_after(c.claim.text, q) for c, q in answering}
     # an article giving the asked noun plainly ("2,2 Juta Kendaraan … Tunggak Pajak") gives its kinds as parts
-    plain = {c.article.id for c, q in answering if kinds[id(q)] is None}
+    # (of the same noun: kinds of "kendaraan" are no parts of "pelanggar")
+    plain = {(c.article.id, _unit_of(q)) for c, q in answering if kinds[id(q)] is None}
     asked_low = frame.question_text.lower()
     # and one giving the kind asked ("788.000 kendaraan roda empat") gives its plain figure as their whole
-    of_kind = {c.article.id for c, q in answering if kinds[id(q)] and kinds[id(q)] in asked_low}
+    of_kind = {(c.article.id, _unit_of(q)) for c, q in answering if kinds[id(q)] and kinds[id(q)] in asked_low}
     return [(c, q) for c, q, total, who in judged
-            if not (kinds[id(q)] and kinds[id(q)] not in asked_low and c.article.id in plain)
-            if not (kinds[id(q)] is None and c.article.id in of_kind)
+            if not (kinds[id(q)] and kinds[id(q)] not in asked_low and (c.article.id, _unit_of(q)) in plain)
+            if not (kinds[id(q)] is None and (c.article.id, _unit_of(q)) in of_kind)
             # a sector asked ("ULN swasta"): when some figures are said of it, one whose sentence
             # names no sector asked ("ULN Indonesia … 395,3 miliar") is the whole, not the part
             if not named_sector or id(q) in named_sector
@@ -674,6 +675,10 @@ def article_choices(frame: QuestionFrame, answering: list[tuple[Any, dict]]) -> 
 
 # a kind written right after a counted noun: "788.000 kendaraan roda empat", "500 motor jenis matic"
 _KIND_AFTER_RE = re.compile(r"\s*(?:roda\s+(?:dua|tiga|empat|enam|\d+)|(?:jenis|tipe|golongan)\s+[a-z]+)\b", re.I)
+
+
+def _unit_of(q: dict) -> str:
+    return (q.get("unit") or "").lower()
 
 
 def _kind_after(sentence: str, q: dict) -> str | None:
