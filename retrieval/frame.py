@@ -7199,6 +7199,21 @@ def speed_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
                 or _SPEED_BEFORE_RE.search(sentence[max(0, at - 40):at]))
 
 
+def times_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """"berapa kali DS menjual anaknya": a count of times ("dijual tiga kali") or of the events, not
+    an amount of money ("dengan harga Rp 300.000 hingga Rp 500.000")."""
+    if (frame.noun or "").lower() != "kali":
+        return True
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0 or (q.get("unit") or "").lower() == "kali":
+        return True
+    from .claims import currency_of   # claims imports this module
+    # (a count of the events themselves answers: "1 aktivitas gempabumi susulan", "4 miliar penonton")
+    return not (currency_of(sentence, text) or _CURRENCY_BEFORE_RE.search(sentence[max(0, at - CURRENCY_BEFORE_REACH):at])
+                or (q.get("unit") or "").lower() in lexicon().words["money_units"])
+
+
 def region_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count said to hold in a continent or region ("10 startup di Asean yang cukup sukses") is
     the region's, not the country's the question asks ("startup … yang sudah dimiliki Indonesia")."""

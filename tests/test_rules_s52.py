@@ -454,3 +454,21 @@ async def test_a_price_said_from_its_lowest_is_no_other_kind(empty_engine):
     """"Biayanya mulai Rp 200.000": "mulai" says from what, not which kind of cost (items._NO_KIND_WORDS)."""
     values = await values_asked(empty_engine, IZIN, "berapa biaya mengurus izin BPOM untuk pelaku UMKM pangan?")
     assert values == [200_000], values
+
+
+
+def test_how_many_times_takes_no_amount_of_money():
+    """"berapa kali DS menjual anaknya": an amount ("dengan harga Rp 300.000 hingga Rp 500.000") is no
+    count of times (frame.times_fits); a count of the events still answers ("berapa kali gempa
+    susulan": "1 aktivitas gempabumi susulan")."""
+    from retrieval.frame import times_fits
+    from retrieval.relevance import question_frame
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    sold = question_frame("Berapa kali DS (47) menjual anak kandungnya kepada lelaki hidung belang di Karawang?", pipe)
+    said = "Korban juga sempat dijual oleh DS kepada laki-laki hidung belang dengan harga Rp 300.000 hingga Rp 500.000."
+    assert not times_fits(sold, {"text": "300.000 hingga Rp 500.000", "value": 300000.0}, said)
+    assert times_fits(sold, {"text": "tiga kali", "value": 3.0, "unit": "kali"}, "Korban pernah dijual tiga kali.")
+    quakes = question_frame("Berapa kali gempa susulan tercatat BMKG setelah gempa di Talaud?", pipe)
+    assert times_fits(quakes, {"text": "1 aktivitas", "value": 1.0, "unit": "aktivitas"},
+                      "Hasil monitoring BMKG menunjukkan adanya 1 aktivitas gempabumi susulan.")
