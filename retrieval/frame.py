@@ -7629,6 +7629,8 @@ def compared_with_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
         return True
     end = at + len(q.get("text") or "")
     m = _COMPARED_WITH_RE.search(re.split(r"[.;,](?!\d)", sentence[end:end + COMPARED_AFTER], maxsplit=1)[0])
+    if not m and (q.get("text") or "").lower().endswith("kali"):
+        m = _TIMES_OF_RE.match(sentence, end - len("kali"))
     if not m:
         return True
     said = _baseline_words(m.group(1))
@@ -7664,7 +7666,9 @@ def _baseline_words(text: str) -> tuple[str, ...]:
 
 COMPARED_AFTER = 60   # characters after a figure read for what it is compared with
 COMPARED_WORDS = 4    # words after "dibanding(kan)" that name the baseline ("hari biasa", "tahun 2018")
-_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang)\s+((?:[\w-]+\s*){1,4})", re.I)
+_COMPARED_WITH_RE = re.compile(r"\b(?:dibandingkan|dibanding|ketimbang|lebih\s+[a-z]+\s+(?:dari|daripada))\s+((?:[\w-]+\s*){1,4})", re.I)
+# a multiple's baseline written after its measure: "2,17 kali massa Matahari", "700 Ribu Kali Berat Bumi"
+_TIMES_OF_RE = re.compile(r"\s*kali\s+(?:lipat\s+)?(?:massa|berat|bobot|ukuran|besar|luas|volume|diameter)\s+((?:[\w-]+\s*){1,3})", re.I)
 
 
 _FROM_RE = re.compile(r"\bdari\b", re.I)

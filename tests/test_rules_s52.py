@@ -472,3 +472,17 @@ def test_how_many_times_takes_no_amount_of_money():
     quakes = question_frame("Berapa kali gempa susulan tercatat BMKG setelah gempa di Talaud?", pipe)
     assert times_fits(quakes, {"text": "1 aktivitas", "value": 1.0, "unit": "aktivitas"},
                       "Hasil monitoring BMKG menunjukkan adanya 1 aktivitas gempabumi susulan.")
+
+
+def test_a_multiples_baseline_after_its_measure():
+    """"berapa kali lebih berat dari Bumi": "2,17 kali massa Matahari" is a multiple of another
+    baseline (frame._TIMES_OF_RE, "lebih … dari" read as "dibanding"); "700.000 kali lebih berat
+    dari Bumi" is of the one asked."""
+    from retrieval.frame import compared_with_fits
+    from retrieval.relevance import question_frame
+    from retrieval.text import TextPipeline
+    frame = question_frame("bintang neutron J0740+6620 berapa kali lebih berat dari Bumi?", TextPipeline())
+    sun = "Satu kubus gula pada J0740+6620, yang merupakan 2,17 kali massa Matahari, akan berbobot 100 juta ton."
+    assert not compared_with_fits(frame, {"text": "2,17 kali"}, sun)
+    earth = "Bintang neutron itu dua kali massa Matahari dan hampir 700.000 kali lebih berat dari Bumi."
+    assert compared_with_fits(frame, {"text": "hampir 700.000 kali"}, earth)
