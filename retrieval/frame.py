@@ -7214,6 +7214,30 @@ def times_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
                 or (q.get("unit") or "").lower() in lexicon().words["money_units"])
 
 
+_OTHERS_AT_PLACE_RE = re.compile(r",\s*(?:\d[\d.,]*|[a-z]+)\s+(?:orang\s+)?lainnya\s+di\s+", re.I)
+
+
+def others_by_place_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """"Sedikitnya tujuh orang dilaporkan luka-luka di Prefektur Ibaraki, enam lainnya di Prefektur
+    Kanagawa, …": a count by place, its figure the place's part: it answers only a question asking
+    that place, not the whole ("berapa orang yang terluka akibat Topan Faxai di Jepang")."""
+    text = q.get("text") or ""
+    at = figure_at(sentence, text)
+    if at < 0:
+        return True
+    rest = sentence[at + len(text):]
+    others = _OTHERS_AT_PLACE_RE.search(rest)
+    if others is None:
+        return True
+    stretch = rest[:others.start()]
+    said = re.search(r"\bdi\s+(?:(?:Prefektur|Provinsi|Kabupaten|Kota|Negara\s+Bagian)\s+)?([A-Z][\w-]+)", stretch)
+    if said is None:
+        return True   # (no place of its own before the others': "tujuh orang, enam lainnya di …" is read elsewhere)
+    own = set(located_places(stretch))
+    asked = set(frame.places) | {w.lower() for p in frame.places for w in p.split("_")}
+    return bool(own & asked) or said.group(1).lower() in asked or said.group(1).lower() in _lower_word_set(frame.question_text)
+
+
 def region_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A count said to hold in a continent or region ("10 startup di Asean yang cukup sukses") is
     the region's, not the country's the question asks ("startup … yang sudah dimiliki Indonesia")."""

@@ -486,3 +486,20 @@ def test_a_multiples_baseline_after_its_measure():
     assert not compared_with_fits(frame, {"text": "2,17 kali"}, sun)
     earth = "Bintang neutron itu dua kali massa Matahari dan hampir 700.000 kali lebih berat dari Bumi."
     assert compared_with_fits(frame, {"text": "hampir 700.000 kali"}, earth)
+
+
+def test_a_count_by_place_with_others_elsewhere_is_the_places_part():
+    """"Sedikitnya tujuh orang dilaporkan luka-luka di Prefektur Ibaraki, enam lainnya di Prefektur
+    Kanagawa, …": Ibaraki's part, no answer for the whole of Japan (frame.others_by_place_fits); asked
+    of Ibaraki, it answers."""
+    from retrieval.frame import others_by_place_fits
+    from retrieval.relevance import question_frame
+    from retrieval.text import TextPipeline
+    pipe = TextPipeline()
+    said = ("Sedikitnya tujuh orang dilaporkan luka-luka di Prefektur Ibaraki, enam lainnya di Prefektur Kanagawa, "
+            "lima di Prefektur Shizuoka dan satu di Tokyo.")
+    figure = {"text": "Sedikitnya tujuh orang", "value": 7.0, "unit": "orang"}
+    assert not others_by_place_fits(question_frame("berapa orang yang terluka akibat Topan Faxai di Jepang?", pipe),
+                                    figure, said)
+    assert others_by_place_fits(question_frame("berapa orang yang terluka akibat Topan Faxai di Prefektur Ibaraki?",
+                                               pipe), figure, said)
