@@ -1675,12 +1675,8 @@ def money_acronyms() -> frozenset[str]:
     """Acronyms of money things ("UMP" upah minimum provinsi, "APBN" anggaran …, "KUR" kredit usaha
     rakyat): those aliases.txt writes out with a money word first, and frame_words' money_acronyms."""
     w = lexicon().words
-    written = set()
-    for ln in _data_lines("aliases.txt"):
-        canon, _, variants = ln.partition("=")
-        if any(len(toks := tokenize(v)) > 1 and toks[0] in w["money_things"] and toks[0] != "komisi"   # KPU: no fee
-               for v in variants.split("|")):
-            written.add(canon.strip())
+    written = {canon for toks, canon in lexicon().aliases.map.items()
+               if len(toks) > 1 and toks[0] in w["money_things"] and toks[0] != "komisi"}   # KPU: no fee
     return frozenset(written | w["money_acronyms"])
 
 
@@ -2690,19 +2686,22 @@ def _valued_names(question: str, value_of: str, stem: Callable[[str], str]) -> f
 def _earned(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
     """An income asked ("pendapatan", "pemasukan") and the amount is what a verb of earning got:
     "berhasil mengumpulkan US$ 132 juta" names no income, but the amount is one."""
-    if stem(asked.lower()) not in _stemmed_list("income_things", stem):
-        return False
-    verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
-    return bool(verb) and verb.group(1).lower() in lexicon().words["earning_verbs"]
+    return _named_by_verb(asked, sentence, at, stem, "income_things", "earning_verbs")
 
 
 def _laid_out(asked: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
     """Funds asked ("dana", "anggaran") and the amount is what a verb of outlay laid out: "Turki sudah
     menggelontorkan 40 miliar dollar AS" names no funds, but the amount is them."""
-    if stem(asked.lower()) not in _stemmed_list("fund_things", stem):
+    return _named_by_verb(asked, sentence, at, stem, "fund_things", "outlay_verbs")
+
+
+def _named_by_verb(asked: str, sentence: str, at: int, stem: Callable[[str], str], things: str, verbs: str) -> bool:
+    """The money asked is one of the word list `things`, and the verb right before the amount is one
+    of `verbs` (frame_words lists)."""
+    if stem(asked.lower()) not in _stemmed_list(things, stem):
         return False
     verb = _EARNED_RE.search(sentence[max(0, at - 60):at])
-    return bool(verb) and verb.group(1).lower() in lexicon().words["outlay_verbs"]
+    return bool(verb) and verb.group(1).lower() in lexicon().words[verbs]
 
 
 def _spent_as_cost(asked: set[str], words: list[str], head: int, stem: Callable[[str], str], question: str = "") -> bool:
@@ -6175,7 +6174,7 @@ _FAR_STEMS = {"jauh": "jarak"}   # "sejauh 220 km" says a distance, as "berjarak
 def _dimension_of(word: str, stem: Callable[[str], str]) -> str | None:
     """The dimension a word names, by itself ("jarak", "kedalaman") or fused with "se-"/"ber-"
     ("sejauh", "berjarak", "setinggi", "berkedalaman"); None for a word of no dimension."""
-    dimensions = {_FAR_STEMS.get(stem(n), stem(n)) for n in lexicon().words["dimension_nouns"]}
+    dimensions = _dimension_stems(stem)
     low = word.lower()
     for form in (low, low[2:] if low.startswith("se") else "", low[3:] if low.startswith("ber") else ""):
         if form:
@@ -6183,6 +6182,11 @@ def _dimension_of(word: str, stem: Callable[[str], str]) -> str | None:
             if found in dimensions:
                 return found
     return None
+
+
+@lru_cache(maxsize=8)   # stemmed once per pipeline: read for every measure figure
+def _dimension_stems(stem: Callable[[str], str]) -> frozenset[str]:
+    return frozenset(_FAR_STEMS.get(s, s) for s in _stemmed_list("dimension_nouns", stem))
 
 
 def _dimension_said(sentence: str, at: int, stem: Callable[[str], str], bare: bool = False) -> str | None:

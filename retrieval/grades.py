@@ -16,6 +16,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any, Callable, Sequence
 
+from .clean import DAYS_RE, MONTH_RE
 from .claims import AREA_NUMBER_WORDS, NUMBER_LABELS, currency_of, words_to_number
 from .frame import BEFORE_BREAK_MARKS, CURRENCY_BEFORE_REACH, _CURRENCY_BEFORE_RE, QuestionFrame, CLASSIFIERS, SET_ASIDE_WORDS, WORD_RE, _clause_words, _lower_words, _stemmed_words, _verb_like, company_names, frame_word_groups, lexicon, located_places
 from .text import _data_lines, affixed_verb, figure_at
@@ -107,10 +108,8 @@ _DAYPART_WORD_RE = re.compile(r"\b(?:(pagi|siang|sore|malam)\s+hari|(?:senin|sel
                               r"\s+(pagi|siang|sore|malam))\b", re.I)
 # "pada Rabu pagi 11 September 2019", "(Kamis malam, 19 September 2019)": the part of the day dates
 # one moment of a dated day, as a clock time does; it is no part of a day's count
-_DATED_DAYPART_RE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\s+(?:pagi|siang|sore|malam)\s*,?\s*"
-                               r"\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
-                               r"|november|desember)\b", re.I)
-_WEEKDAY_RE = re.compile(r"\b(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)\b", re.I)
+_DATED_DAYPART_RE = re.compile(rf"\b(?:{DAYS_RE})\s+(?:pagi|siang|sore|malam)\s*,?\s*\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
+_WEEKDAY_RE = re.compile(rf"\b(?:{DAYS_RE})\b", re.I)
 _DATE_IN_QUESTION_RE = re.compile(r"\b\d{1,2}\s+(?:januari|februari|maret|april|mei|juni|juli|agustus|september|oktober"
                                   r"|november|desember)\b", re.I)
 
@@ -193,7 +192,7 @@ def _daypart_told(question: str, q: dict[str, Any], sentence: str, asked: str | 
         if not all(m.group(0).lower() == day for m in _WEEKDAY_RE.finditer(sentence)):
             return None
         clock = _CLOCK_RE.search(sentence.lower())   # "sekitar pukul 20.17 WIB": the moment's own part of the day
-        return _daypart_of_hour(int(clock.group(1).replace(":", ".").split(".")[0])) if clock else asked
+        return _daypart_of_hour(int(re.split(r"[.:]", clock.group(1))[0])) if clock else asked
     return said
 
 

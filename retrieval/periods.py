@@ -29,7 +29,7 @@ _WHOLE_RE = re.compile(r"\b(?:selama|sepanjang|keseluruhan)\b", re.I)   # not "t
 _ADDED_RE = re.compile(r"\b(?:menambah|menambahkan|bertambah|ditambah|tambahan)\s+(?:(?:lagi|sebanyak|sekitar|hanya|"
                        r"sedikitnya|setidaknya|kembali|sebesar|senilai)\s+)?(?:(?:rp\.?|us\$|usd|idr)\s*)?$", re.I)
 # "Dia menambahkan sekitar 350.000 pengungsi …": a speaker adds a word, not a number of things
-_SAID_ADDED_RE = re.compile(r"\b(?:dia|ia|beliau|ia\s+pun|dia\s+pun)\s+menambahkan$", re.I)
+_SPEAKER_BEFORE_RE = re.compile(r"\b(?:dia|ia|beliau)(?:\s+pun)?\s*$", re.I)
 # ... and "berapa provinsi baru": what is new is what was added ("menambah lima provinsi")
 _ASKS_ADDED_RE = re.compile(r"\b(?:menambah\w*|bertambah|ditambah\w*|tambahan|penambahan|baru)\b", re.I)
 
@@ -90,8 +90,9 @@ def stretch_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
     at = figure_at(sentence, text) if text else -1
     if at < 0:
         return True
-    if not added and (m := _ADDED_RE.search(sentence[max(0, at - 40):at])) and not _SAID_ADDED_RE.search(
-            sentence[max(0, at - 40):at][:m.start() + len("menambahkan")]):
+    window = sentence[max(0, at - 40):at]
+    if not added and (m := _ADDED_RE.search(window)) and not (
+            m.group().lower().startswith("menambahkan") and _SPEAKER_BEFORE_RE.search(window, 0, m.start())):
         return False
     if _TOTAL_COUNT_ASKED_RE.search(question) and (rise := _RISE_BEFORE_RE.search(sentence[max(0, at - 60):at])) \
             and not re.search(r"\d", rise.group(1)):

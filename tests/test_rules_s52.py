@@ -433,7 +433,7 @@ async def test_a_speed_asked_takes_speeds_not_lengths_or_distances(empty_engine)
 
 def test_a_speaker_who_adds_a_word_adds_no_things():
     """"Dia menambahkan sekitar 350.000 pengungsi Suriah sudah kembali …": a speaker adds a word, the
-    figure is no increment (periods._SAID_ADDED_RE in stretch_fits); "Turki menambahkan … ke kamp" is one."""
+    figure is no increment (periods._SPEAKER_BEFORE_RE in stretch_fits); "Turki menambahkan … ke kamp" is one."""
     from retrieval.periods import stretch_fits
     question = "Berapa pengungsi Suriah yang sudah kembali dengan penjagaan Turki menurut Erdogan?"
     said = "Dia menambahkan sekitar 350.000 pengungsi Suriah sudah kembali dengan penjagaan ketat Turki."
