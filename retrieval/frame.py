@@ -7813,6 +7813,13 @@ def _day_after_figure(sentence: str, figure_text: str, published: str | None) ->
     return _days_named(m.group(), published) if m else frozenset()
 
 
+# a sentence telling what is to happen ("akan dilakukan uji beban dengan menggunakan 16 truk", "hanya
+# terjadi kurang lebih empat menit"): under a lead or headline naming the asked day to come, the
+# day's plan; a state of the day of writing ("masih ada 27 jamaah haji yang dirawat") is not
+_TO_COME_SAID_RE = re.compile(r"\b(?:akan|bakal|nanti|direncanakan|dijadwalkan|rencananya|diperkirakan|diprediksi)\b"
+                              r"|(?<!telah )(?<!sudah )\b(?:terjadi|berlangsung)\b", re.I)
+
+
 def _names_day_to_come(sentence: str, published: str | None, asked_days: list[dt.date]) -> bool:
     """An article written before the asked day names that very day for its figure ("baru akan tiba
     di Indonesia pada 5 Mei 2017 , masing-masing dengan harga Rp 10,5 juta"): an announcement of it."""
@@ -8156,7 +8163,10 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         if published and published[:10] < frame.dates[0] and not (
                 (_PREPARED_ASKED_RE.search(frame.question_text) or _guarded_named(frame.question_text, sentence, article_title))
                 and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
-                and not _names_day_to_come(sentence, published, asked_days) and not _DAY_TO_COME_ASKED_RE.search(frame.question_text):
+                and not _names_day_to_come(sentence, published, asked_days) \
+                and not (_TO_COME_SAID_RE.search(sentence) and any(
+                    _names_day_to_come(text, published, asked_days) for text in (article_title or "", " ; ".join(when or [])))) \
+                and not _DAY_TO_COME_ASKED_RE.search(frame.question_text):
             # a report of before the day cannot tell it, unless what was readied for it is asked, or the
             # day is one a rule or a plan starts on ("larangan ekspor nikel mulai 1 Januari 2020")
             return False
