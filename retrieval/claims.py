@@ -13,7 +13,7 @@ from dataclasses import asdict, dataclass, field
 from functools import lru_cache
 from typing import Callable, Iterator
 
-from .clean import _ASCII_WORD_BYTES, MONTH_RE, MONTHS
+from .clean import _ASCII_WORD_BYTES, DAYS_RE, MONTH_RE, MONTHS
 from .frame import CASUALTY_CLASSES, CASUALTY_WORDS, INSTALMENT_WORDS, figure_frames, last_person, located_places, may_name_place
 from .frame import lexicon as frame_lexicon
 from .text import _data_lines, affixed_verb
@@ -388,13 +388,38 @@ def _currency_before(sentence: str, at: int) -> bool:
 
 
 MAX_AGE = 120
-_NAME_BEFORE_BRACKET_RE = re.compile(r"((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*\(\s*$")
+# (a name's lower-case link words are part of it: "Hamza bin Laden", "Robin van Persie")
+_NAME_WORDS = r"((?:[A-Z][\w'’.-]*\s+(?:(?:bin|binti|van|von|der|de|al|el|da|dos)\s+)?){0,3}[A-Z][\w'’.-]*)"
+_NAME_BEFORE_BRACKET_RE = re.compile(rf"{_NAME_WORDS}\s*\(\s*$")
 
 
 def _name_before_bracket(sentence: str, start: int) -> str | None:
     """The capitalised name written right before "(25)": whose age the figure is."""
     m = _NAME_BEFORE_BRACKET_RE.search(sentence[max(0, start - 80):start])
     return m.group(1) if m else None
+
+
+_NAME_BEFORE_COMMA_RE = re.compile(rf"(?<![\w.]){_NAME_WORDS}\s*,\s*$")
+# after the age: its comma and a word in lower case that goes on about the person ("mengatakan",
+# "perempuan"); "Aceh, 12, Sumut, 8" lists places and counts
+_AGE_COMMA_AFTER_RE = re.compile(r"\s*(?:tahun\s*)?,\s*[a-z]")
+
+
+def _name_before_comma(sentence: str, start: int) -> str | None:
+    """The capitalised name written right before ", 74,": whose age the figure is; not a place, an
+    organisation or a day ("Palu, 120, tersebar …", "Pada Selasa, 10, …")."""
+    m = _NAME_BEFORE_COMMA_RE.search(sentence[max(0, start - 80):start])
+    if not m:
+        return None
+    low = [w.lower() for w in m.group(1).split()]
+    lex = frame_lexicon()
+    if any(w in lex.stopwords or _DAY_OR_MONTH_RE.fullmatch(w) or lex.names.at(low, i) is not None
+           for i, w in enumerate(low)):
+        return None
+    return m.group(1)
+
+
+_DAY_OR_MONTH_RE = re.compile(rf"{DAYS_RE}|{MONTH_RE}", re.I)
 
 
 def _bracketed(sentence: str, start: int, end: int) -> bool:
@@ -542,10 +567,11 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         low_text = m.group("low")
         vague = m.group("vague")
         unit_end = m.end()
-        if unit and unit.lower() in ("orang", "unit", "buah", "ekor"):
+        if unit and unit.lower() in ("orang", "unit", "buah", "ekor", "perolehan", "raihan"):
             nxt = _NEXT_WORD_RE.match(masked, m.end())
             # "300 orang tentara Korut": the noun after the classifier is counted (its owner follows
-            # it); not a function word or a predicate ("3 orang di Jepang", "5 orang tewas")
+            # it); not a function word or a predicate ("3 orang di Jepang", "5 orang tewas"); a tally
+            # names what it counts after it too ("85 perolehan kursi Partai Golkar")
             if nxt and nxt.group(1)[0].islower() and _counted_after_classifier(nxt.group(1)):
                 unit = f"{unit} {nxt.group(1)}"
                 unit_end = nxt.end()
@@ -648,6 +674,16 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                                     before=_last_words(sentence, start)))
                 spans.append((start, text_end, "tahun"))
                 durations.add(len(out) - 1)
+            continue
+        if not qual and low_text and high is None and (not unit or unit.lower() == "tahun") \
+                and value == int(value) and 0 < value <= MAX_AGE \
+                and (name := _name_before_comma(sentence, start)) and _AGE_COMMA_AFTER_RE.match(sentence, text_end):
+            # "Shyam Lal Yadav, 74, mengatakan …", "Munda Birsi, 57 tahun, perempuan …": an age set
+            # off by commas after a name, as "(74)" is; no count, length or span of time
+            out.append(Quantity(value=value, text=text.strip(), unit="tahun", age=name,
+                                before=_last_words(sentence, start)))
+            spans.append((start, text_end, "tahun"))
+            durations.add(len(out) - 1)
             continue
         if (not unit and low_text and high is None and _TRUNCATED_RUPIAH_RE.fullmatch(low_text.strip())
                 and not _THOUSANDS_COMMA_RE.fullmatch(low_text.strip())

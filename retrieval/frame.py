@@ -1600,6 +1600,8 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     at = figure_at(sentence, q["text"])
     if at < 0:
         return True
+    if _OUT_OF_TOTAL_BEFORE_RE.search(sentence, max(0, at - 80), at):
+        return False   # "… adalah 2.876.637 dari total perolehan suara partai sebanyak 15.626.336": the whole
     w = lexicon().words
     before = [t.lower() for t in WORD_RE.findall(sentence[max(0, at - 60):at])]
     i = len(before) - 1
@@ -1612,6 +1614,9 @@ def part_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     return not (i >= 0 and before[i] == "dari" and any(t[:1].isdigit() for t in before[max(0, i - 4):i]))
 
 
+# the whole a part was counted out of, named before its figure: "dari total perolehan suara partai sebanyak"
+_OUT_OF_TOTAL_BEFORE_RE = re.compile(r"\bdari\s+(?:total|keseluruhan|seluruh)\s+(?:[^\W\d_]+\s+){1,5}"
+                                     r"(?:sebanyak|sebesar|sejumlah|mencapai|yakni|yaitu)\s+$", re.I)
 _NOT_DONE = frozenset({"belum", "tidak", "tak", "bukan"})   # "… yang belum terpasang": the deed not done
 
 
@@ -3364,7 +3369,8 @@ def worldwide_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     yang tersebar di lima negara, mencakup … Indonesia …", "279 juta pengguna … di seluruh dunia")
     answers no question asking one place ("pengguna aktif … di Indonesia"), though its sentence
     names that place among the others. Read in the figure's own clause, before or after it."""
-    if not frame.places or not _WORLDWIDE_RE.search(sentence) or _WORLD_ASKED_RE.search(frame.question_text):
+    if not frame.places or not (_WORLDWIDE_RE.search(sentence) or "negara" in sentence.lower()) \
+            or _WORLD_ASKED_RE.search(frame.question_text):
         return True
     at = figure_at(sentence, q.get("text") or "")
     if at < 0:
@@ -3375,14 +3381,20 @@ def worldwide_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     # says: "… USD1,5 miliar untuk program developer guna mendukung … pengembang … di seluruh dunia"
     # is the developers' spread, not the money's)
     after = re.split(r"[.;,](?!\d)", sentence[end:end + WORLDWIDE_AFTER], maxsplit=1)[0]
-    return not (_WORLDWIDE_RE.search(before) or _WORLDWIDE_RE.search(after))
+    return not (_WORLDWIDE_RE.search(before) or _WORLDWIDE_RE.search(after) or _MANY_COUNTRIES_AFTER_RE.match(after))
+
+
+# "128 pecatur dari 47 negara": the figure's own noun counts every country's
+_MANY_COUNTRIES_AFTER_RE = re.compile(r"\s*(?:[^\W\d_]+\s+)?(?:dari|di)\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|"
+                                      r"sepuluh|puluhan|ratusan)\s+negara\b", re.I)
 
 
 WORLDWIDE_AFTER = 45   # characters after a figure read for its spread ("… pengguna aktif bulanan yang tersebar di 220 negara")
 _WORLDWIDE_RE = re.compile(r"\b(?:secara\s+global|di\s+seluruh\s+dunia|seluruh\s+dunia|sedunia|se-dunia|worldwide"
                            r"|tersebar\s+di\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+negara)\b",
                            re.I)
-_WORLD_ASKED_RE = re.compile(r"\b(?:global|dunia|sedunia|internasional|worldwide|negara-negara)\b", re.I)
+# ("Piala Dunia", "Kejuaraan Dunia" name an event: the world is not asked)
+_WORLD_ASKED_RE = re.compile(r"\b(?:global|(?<!piala )(?<!kejuaraan )dunia|sedunia|internasional|worldwide|negara-negara)\b", re.I)
 
 
 def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

@@ -22,3 +22,110 @@ async def test_a_plan_told_under_a_lead_naming_the_day_to_come_answers_that_day(
     values = await values_asked(empty_engine, UJI_BEBAN, "Berapa truk yang dipakai dalam uji beban Tol Layang "
                                                          "Jakarta-Cikampek II yang dimulai 23 September 2019?")
     assert values == [16], values
+
+
+TANDUK = topic_archive("tanduk", "2019-09-19", [
+    Article(id="sindo-tanduk", outlet="SINDOnews", published="2019-09-19",
+            title="Tumbuh 10 Cm, Tanduk di Kepala Pria India Dioperasi",
+            body="Dokter di Madhya Pradesh, India, mengangkat tanduk dari kepala Shyam Lal Yadav. Shyam Lal "
+                 "Yadav, 74, mengatakan tanduk itu muncul di kepalanya lima tahun yang lalu. Tanduk itu "
+                 "dipotong sepanjang 10 cm."),
+])
+
+
+async def test_an_age_set_off_by_commas_after_a_name_is_no_length(empty_engine):
+    """"Shyam Lal Yadav, 74, mengatakan …" is his age, as "(74)" would be (claims
+    _name_before_comma): it answers no length asked, and it answers his age."""
+    values = await values_asked(empty_engine, TANDUK, "Berapa panjang tanduk yang diangkat dokter dari kepala "
+                                                      "Shyam Lal Yadav di Madhya Pradesh, India?")
+    assert 74 not in values and values == [10], values
+    ages = await values_asked(empty_engine, TANDUK, "Berapa usia Shyam Lal Yadav, pria India bertanduk?")
+    assert ages == [74], ages
+
+
+HAMZA = topic_archive("hamza", "2019-09-15", [
+    Article(id="tempo-hamza", outlet="Tempo.co", published="2019-09-15",
+            title="Trump Benarkan Kematian Putra Osama",
+            body="Pemerintah Amerika Serikat sangat yakin Hamza bin Laden, 30 tahun, telah meneruskan langkah "
+                 "ayahnya sebagai pemimpin al Qaeda."),
+])
+
+
+async def test_a_names_lower_case_link_word_belongs_to_the_name_whose_age_follows(empty_engine):
+    """"Hamza bin Laden, 30 tahun": the age is Hamza bin Laden's, not "Laden"'s (claims _NAME_WORDS)."""
+    values = await values_asked(empty_engine, HAMZA, "Berapa usia Hamza bin Laden, putra Osama bin Laden?")
+    assert values == [30], values
+
+
+IOWA = topic_archive("iowa", "2019-09-09", [
+    Article(id="kompas-iowa", outlet="Kompas.com", published="2019-09-09",
+            title="Hasil Survei Kandidat Capres Demokrat Mengerucut ke Tiga Nama",
+            body="Survei CBS-YouGov menunjukkan Joe Biden unggul di negara bagian Iowa dengan 29 persen dukungan. "
+                 "Sementara di Nevada, Sanders memimpin dengan 29 persen, diikuti Biden yang meraih 27 persen. "
+                 "Dukungan signifikan diraih Biden di negara bagian South Carolina, di mana dia unggul telak "
+                 "dengan dukungan 43 persen."),
+])
+
+
+async def test_the_states_of_the_united_states_are_places(empty_engine):
+    """Iowa asked: Biden's share in Nevada or South Carolina is another place's (places.txt)."""
+    values = await values_asked(empty_engine, IOWA, "Berapa persen dukungan untuk Joe Biden di Iowa menurut "
+                                                    "survei CBS-YouGov?")
+    assert 27 not in values and 43 not in values and 29 in values, values
+
+
+JACKMA = topic_archive("jackma", "2019-09-10", [
+    Article(id="sindo-jackma", outlet="SINDOnews", published="2019-09-10",
+            title="Jack Ma Pensiun dari Alibaba",
+            body="Jack Ma, yang memiliki kekayaan bersih USD38,6 miliar menurut Forbes, resmi pensiun dari "
+                 "Alibaba. Alibaba kini bernilai USD460 miliar dengan pendapatan kotor USD56 miliar."),
+])
+
+
+async def test_net_wealth_is_the_wealth_asked(empty_engine):
+    """"kekayaan bersih USD38,6 miliar": net is how wealth is counted, no other kind of it, unless
+    the question asks gross (items._NET_WORDS)."""
+    values = await values_asked(empty_engine, JACKMA, "Berapa harta kekayaan Jack Ma saat pensiun dari Alibaba?")
+    assert values == [38.6e9], values
+
+
+GOLKAR = topic_archive("golkar", "2019-09-16", [
+    Article(id="okezone-golkar", outlet="Okezone", published="2019-09-16",
+            title="Caleg Perempuan Golkar Sumbang Suara untuk Partai",
+            body="Total suara yang disumbangkan caleg perempuan adalah 2.876.637 dari total perolehan suara "
+                 "partai sebanyak 15.626.336. \"Dari total 85 perolehan kursi Partai Golkar di DPR RI pada "
+                 "pemilu 2019, ada 19 caleg perempuan,\" katanya."),
+])
+
+
+async def test_the_whole_a_part_is_counted_out_of_answers_no_part(empty_engine):
+    """"2.876.637 dari total perolehan suara partai sebanyak 15.626.336": asked the women's votes, the
+    party's whole is no answer (frame._OUT_OF_TOTAL_BEFORE_RE in part_fits)."""
+    values = await values_asked(empty_engine, GOLKAR, "Berapa suara yang disumbangkan caleg perempuan Golkar "
+                                                      "untuk partainya di Pileg 2019?")
+    assert values == [2876637], values
+
+
+async def test_a_tally_counts_the_noun_after_it(empty_engine):
+    """"85 perolehan kursi" counts seats (claims: a tally names what it counts after it): the party's
+    total votes asked, the seats are no answer and the votes are."""
+    values = await values_asked(empty_engine, GOLKAR, "Berapa total perolehan suara Partai Golkar pada Pemilu "
+                                                      "Legislatif 2019?")
+    assert values == [15626336], values
+
+
+CATUR = topic_archive("catur", "2019-09-10", [
+    Article(id="tempo-catur", outlet="Tempo.co", published="2019-09-10",
+            title="Piala Dunia Catur FIDE 2019 Dimulai",
+            body="Piala Dunia Catur FIDE 2019 digelar di Khanty-Mansiysk. Pertandingan ini diikuti 128 pecatur "
+                 "dari 47 negara, dengan peserta terbanyak dari Rusia (28 pecatur), diikuti oleh India (10), "
+                 "Cina (7) dan Amerika Serikat (6)."),
+])
+
+
+async def test_a_count_from_many_countries_is_no_one_countrys(empty_engine):
+    """"128 pecatur dari 47 negara" counts every country's players: asked the host Russia's, only its
+    28 answer; "Piala Dunia" names the event, it does not ask the world (frame.worldwide_fits)."""
+    values = await values_asked(empty_engine, CATUR, "Berapa pecatur tuan rumah Rusia yang ikut Piala Dunia Catur "
+                                                     "FIDE 2019 di Khanty-Mansiysk?")
+    assert values == [28], values
