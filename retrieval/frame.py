@@ -3394,7 +3394,8 @@ _WORLDWIDE_RE = re.compile(r"\b(?:secara\s+global|di\s+seluruh\s+dunia|seluruh\s
                            r"|tersebar\s+di\s+(?:\d+|dua|tiga|empat|lima|enam|tujuh|delapan|sembilan|sepuluh|puluhan|ratusan)\s+negara)\b",
                            re.I)
 # ("Piala Dunia", "Kejuaraan Dunia" name an event: the world is not asked)
-_WORLD_ASKED_RE = re.compile(r"\b(?:global|(?<!piala )(?<!kejuaraan )dunia|sedunia|internasional|worldwide|negara-negara)\b", re.I)
+_WORLD_ASKED_RE = re.compile(r"\b(?:global|(?<!piala )(?<!kejuaraan )dunia|sedunia|internasional|worldwide|negara-negara"
+                             r"|(?:seluruh|semua|berbagai)\s+negara)\b", re.I)
 
 
 def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -6180,6 +6181,20 @@ def _contrasted_for_earlier(sentence: str, at: int, unit: str) -> dict[str, Any]
     return {"text": before[-1].group(), "unit": unit} if before else None
 
 
+# "di Stagen", "di Kabupaten Sragen" right before a figure (past its amount words)
+_WHERE_NAME_BEFORE_RE = re.compile(r"\bdi\s+((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s+"
+                                   r"(?:(?:mencapai|sebesar|sebanyak|sekitar|sekira|hanya|yakni|yaitu|adalah|ialah)\s+)*$")
+_LENGTH_UNITS = frozenset({"kilometer", "km", "meter", "m", "mil", "kilo"})
+
+
+def _named_first(frame: QuestionFrame) -> bool:
+    """The question's measured phrase opens with a name, capitalised where the question writes it
+    ("Berapa kilometer Kenti, …"): whom it is about, not a thing measured."""
+    first = frame.measured[0] if frame.measured else ""
+    return bool(first) and any(t == first.capitalize() for t in WORD_RE.findall(frame.question_text)) \
+        and first not in lexicon().stopwords and lexicon().names.at([first], 0) is None
+
+
 _FAR_STEMS = {"jauh": "jarak"}   # "sejauh 220 km" says a distance, as "berjarak" does
 
 
@@ -6270,6 +6285,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # sebesar 0,06%"), not after it ("bensin dengan andil sebesar 0,03%" is petrol's)
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
+    if (where := _WHERE_NAME_BEFORE_RE.search(sentence, 0, at)) and set(words) <= set(_lower_words(where.group(1))) \
+            and not any(lexicon().names.at(list(_lower_words(where.group(1))), i) is not None
+                        for i in range(len(_lower_words(where.group(1))))):
+        # "pengguna alat kontrasepsi jangka panjang di Stagen mencapai 37 persen": a name after "di"
+        # the gazetteer does not know (a misspelt "Sragen") says where too; what is measured stands
+        # before it (a known place is read as one below)
+        words = _measured_by(sentence, where.start(), 0, pipeline)[0]
     said_holders = set(words) & w["holder_sectors"]
     if said_holders and not said_holders & question_sectors(frame.question_text):
         return False   # "ULN swasta … tumbuh 11,5%": a holder's part, not the whole or another holder's asked
@@ -6308,6 +6330,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
     said_dimension = _dimension_said(sentence, at, stem)
     if said_dimension and said_dimension == _dimension_of(frame.measured[0], stem):
         return True   # "berjarak 57 km", "sejauh 220 km" for "berapa kilometer jarak …": the figure's own word
+    if said_dimension == "jarak" and unit in _LENGTH_UNITS and _named_first(frame):
+        # "Berapa kilometer Kenti, ibu hamil …, ditandu warga": how far someone went is a distance,
+        # "ditandu … sejauh 7 kilometer"; the name says who, not what is measured
+        return True
     if unit in TALLY_UNITS:
         from .tallies import asked_holder_first   # tallies reads the question through this module
         holder_first = asked_holder_first(frame, sentence, at)

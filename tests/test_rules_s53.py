@@ -129,3 +129,52 @@ async def test_a_count_from_many_countries_is_no_one_countrys(empty_engine):
     values = await values_asked(empty_engine, CATUR, "Berapa pecatur tuan rumah Rusia yang ikut Piala Dunia Catur "
                                                      "FIDE 2019 di Khanty-Mansiysk?")
     assert values == [28], values
+
+
+TSUNAMI = topic_archive("tsunami", "2019-09-20", [
+    Article(id="kompas-tsunami", outlet="Kompas.com", published="2019-09-20",
+            title="Belajar dari Tsunami Aceh",
+            body="Setelah tsunami Aceh 2004, yang menewaskan 240.000 jiwa di 14 negara, Indonesia membangun "
+                 "sistem peringatan dini."),
+])
+
+
+async def test_a_count_from_many_countries_answers_a_question_over_them_all(empty_engine):
+    """"di seluruh negara terdampak" asks every country's dead: "240.000 jiwa di 14 negara" answers
+    (frame._WORLD_ASKED_RE)."""
+    values = await values_asked(empty_engine, TSUNAMI, "Berapa jiwa yang tewas akibat tsunami Aceh 2004 di seluruh "
+                                                       "negara terdampak?")
+    assert values == [240000], values
+
+
+TANDU = topic_archive("tandu", "2019-09-18", [
+    Article(id="kompas-tandu", outlet="Kompas.com", published="2019-09-18",
+            title="Ibu Hamil di Lebak Ditandu karena Jalan Rusak",
+            body="Kenti, ibu hamil warga Panggarangan, Lebak, harus ditandu karena jalan rusak. Dani mengatakan, "
+                 "bibinya ditandu secara bergantian oleh warga sejauh 7 kilometer hingga ke Kampung Gintung. "
+                 "Perbaikan jalan itu membutuhkan anggaran Rp 2,8 triliun."),
+])
+
+
+async def test_how_far_someone_named_went_is_the_distance_said(empty_engine):
+    """"Berapa kilometer Kenti, …, ditandu": the name says who, and "sejauh 7 kilometer" is how far
+    (frame._named_first in measure_fits)."""
+    values = await values_asked(empty_engine, TANDU, "Berapa kilometer Kenti, ibu hamil di Panggarangan, Lebak, "
+                                                     "ditandu warga karena jalan rusak?")
+    assert values == [7], values
+
+
+SRAGEN = topic_archive("sragen", "2019-09-20", [
+    Article(id="sindo-sragen", outlet="SINDOnews", published="2019-09-20",
+            title="BKKBN Puji Capaian KB di Sragen",
+            body="Kepala BKKBN Hasto Wardoyo memuji Kabupaten Sragen. \"Menurut data, jumlah pengguna alat "
+                 "kontrasepsi jangka panjang di Stagen mencapai 37 persen,\" kata Hasto."),
+])
+
+
+async def test_a_name_after_di_says_where_though_the_gazetteer_lacks_it(empty_engine):
+    """"pengguna alat kontrasepsi jangka panjang di Stagen mencapai 37 persen": "di Stagen" (a
+    misspelt Sragen) says where; the users are what is measured (frame._WHERE_NAME_BEFORE_RE)."""
+    values = await values_asked(empty_engine, SRAGEN, "Berapa persen pengguna metode kontrasepsi jangka panjang "
+                                                      "(MKJP) di Kabupaten Sragen menurut Kepala BKKBN Hasto Wardoyo?")
+    assert values == [37], values
