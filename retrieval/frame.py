@@ -1474,6 +1474,21 @@ _SMALL_NUMBER = r"(?:\d[\d.,]*|satu|dua|tiga|empat|lima|enam|tujuh|delapan|sembi
 _KIND_LIST_RE = re.compile(rf"\s*,\s*{_SMALL_NUMBER}\s+[a-z]+\s*(?:,\s*|\s+)(?:dan\s+|serta\s+)?{_SMALL_NUMBER}\s+[a-z]+\b", re.I)
 
 
+def _noun_kind_leads(before: str, noun: str, kind: str) -> bool:
+    """The noun and its kind ("kunjungan wisman") open the phrase a figure closes, with no figure
+    between them and it, nor one they count ("21 juta data penumpang …", two words before)."""
+    m = re.search(rf"\b{re.escape(noun)}\s+{re.escape(kind)}\b[^\d.;,]{{0,50}}$", before)
+    if m is None:
+        return False
+    prev = WORD_RE.findall(before[:m.start()])[-2:]
+    counted = bool(prev) and (prev[-1][:1].isdigit() or (len(prev) == 2 and prev[0][:1].isdigit() and (
+        prev[1] in _SCALE_WORDS or prev[1] in CLASSIFIERS)))
+    return not counted
+
+
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun"})
+
+
 def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A kind asked ("berapa medali perunggu") is not another kind the sentence lists beside it:
     "38 medali emas, 63 perak, dan 90 perunggu" gives 90 for bronze (the noun left out: "90
@@ -1514,7 +1529,11 @@ def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         # counted by its kind alone only after a figure of the noun itself (the noun left out), or
         # as the first of a list of kinds ("merebut tiga emas, dua perak, dan satu perunggu")
         return (re.search(rf"\d[\d.,]*\s+{re.escape(noun)}\b", sentence[:at].lower()) is not None
-                or _KIND_LIST_RE.match(sentence, at + len(q.get("text") or "")) is not None)
+                or _KIND_LIST_RE.match(sentence, at + len(q.get("text") or "")) is not None
+                # "kunjungan wisman ke Sumut mencapai 137.000": the noun and its kind said before the
+                # figure, in its clause, is what it counts (not when they are another figure's noun:
+                # "12 orang wakil menteri untuk 11 kementerian")
+                or _noun_kind_leads(sentence[:at].lower(), noun, kind.lower()))
     if not unit or pipeline.noun_key(unit) != pipeline.noun_key(noun):
         return True
     after = WORD_RE.findall(sentence[at + len(q.get("text") or ""):][:40])
@@ -1894,11 +1913,19 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     if not words and (name := _APPOSED_NAME_RE.search(sentence[max(0, end - 50):end])):
         # "Seni, berusia 80 tahun, diduga tak sengaja tercebur sumur": the name the age is set beside
         return [w.lower() for w in WORD_RE.findall(name.group(1))], max(0, end - 50) + name.end(1)
+    if not [w for w in words if w.isalnum() and w.lower() not in _AGE_OPENERS] \
+            and (after := _NAME_APPOSED_AFTER_RE.match(sentence, at + len(text))):
+        # "Masih berumur 14 tahun, ISS, warga …": the name set off after an age that opens its clause
+        return [w.lower() for w in WORD_RE.findall(after.group(1))], after.end(1)
     holder = words[-AGE_HOLDER_WORDS:]
     if "yang" in holder:   # "Seorang pria tua yang diperkirakan berusia 65 tahun": the man the clause tells of
         k = len(words) - len(holder) + holder.index("yang")
         holder = words[max(0, k - AGE_HOLDER_WORDS):k] + holder
     return holder, end
+
+
+_AGE_OPENERS = frozenset({"masih", "baru", "sudah", "kini", "saat", "ketika", "meski", "walau", "di"})
+_NAME_APPOSED_AFTER_RE = re.compile(r"\s*(?:tahun\s*)?,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 
 
 def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:

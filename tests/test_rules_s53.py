@@ -178,3 +178,61 @@ async def test_a_name_after_di_says_where_though_the_gazetteer_lacks_it(empty_en
     values = await values_asked(empty_engine, SRAGEN, "Berapa persen pengguna metode kontrasepsi jangka panjang "
                                                       "(MKJP) di Kabupaten Sragen menurut Kepala BKKBN Hasto Wardoyo?")
     assert values == [37], values
+
+
+REMAJA = topic_archive("remaja", "2019-09-17", [
+    Article(id="tribun-remaja", outlet="Tribunnews", published="2019-09-17",
+            title="Remaja Ikut Rampok Penumpang di Tol Tanjung Mulia",
+            body="Masih berumur 14 tahun, ISS, warga Tanjung Mulia, ikut merampok seorang perempuan penumpang "
+                 "mobil di kawasan Tol Tanjung Mulia, Jumat (13/9/2019). Polisi menangkap dua pelaku lain "
+                 "yang berumur 22 tahun."),
+])
+
+
+async def test_an_age_opening_its_clause_is_the_name_set_off_after_it(empty_engine):
+    """"Masih berumur 14 tahun, ISS, warga …": the age of ISS, named right after it (frame._age_holder)."""
+    values = await values_asked(empty_engine, REMAJA, "Berapa umur ISS, remaja yang ikut merampok penumpang di "
+                                                      "Tol Tanjung Mulia, Medan?")
+    assert values == [14], values
+
+
+SUMUT = topic_archive("sumut", "2019-09-12", [
+    Article(id="kompas-sumut", outlet="Kompas.com", published="2019-09-12",
+            title="Wisman ke Sumut Masih Sedikit",
+            body="Sementara itu, data wisatawan per Januari-Juli 2019 menunjukkan kunjungan wisman ke Sumut "
+                 "mencapai 137.000, pada 2018 mencapai 231.000 wisman."),
+])
+
+WAMEN = topic_archive("wamen", "2019-10-26", [
+    Article(id="sindo-wamen", outlet="SINDOnews", published="2019-10-26",
+            title="Jokowi Lantik Wakil Menteri",
+            body="Pada Jumat (25/10/2019), Presiden Jokowi mengumumkan 12 orang wakil menteri untuk 11 kementerian."),
+])
+
+
+async def test_the_noun_and_its_kind_before_a_figure_say_what_it_counts(empty_engine):
+    """"kunjungan wisman ke Sumut mencapai 137.000": the visits asked, though the figure's noun is
+    borrowed from the next ("231.000 wisman"); not when the pair is another figure's noun ("12 orang
+    wakil menteri untuk 11 kementerian") (frame._noun_kind_leads in kind_fits)."""
+    values = await values_asked(empty_engine, SUMUT, "Berapa kunjungan wisman ke Sumatera Utara selama "
+                                                     "Januari-Juli 2019?")
+    assert values == [137000], values
+    deputies = await values_asked(empty_engine, WAMEN, "Berapa wakil menteri yang dilantik Jokowi untuk Kabinet "
+                                                       "Indonesia Maju pada 25 Oktober 2019?")
+    assert deputies == [12], deputies
+
+
+ARAMCO = topic_archive("aramco", "2019-09-10", [
+    Article(id="kontan-aramco", outlet="Kompas.com", published="2019-09-10",
+            title="Aramco Siap Melantai di Bursa",
+            body="Reuters melaporkan pihak kerajaan Arab Saudi berencana untuk melepas 1% dari saham Aramco di "
+                 "bursa saham lokal sebelum akhir tahun ini."),
+])
+
+
+async def test_a_company_whose_name_holds_a_country_is_the_company_asked(empty_engine):
+    """"saham Saudi Aramco" asks the company's shares, not Saudi Arabia's: "1% dari saham Aramco"
+    answers (entities.txt aramco)."""
+    values = await values_asked(empty_engine, ARAMCO, "Berapa persen saham Saudi Aramco yang rencananya dilepas di "
+                                                      "bursa saham lokal sebelum akhir 2019?")
+    assert values == [1], values
