@@ -1963,7 +1963,9 @@ def _word_after_age(question: str) -> str:
     return words[at + 1] if at is not None and at + 1 < len(words) else ""
 
 
-_YEARS_POINTED_BACK_RE = re.compile(r"\s+tahun\s+(?:itu|ini|tersebut)\b", re.I)
+# (a headline's "Bocah 15 Tahun", "Nenek 93 Tahun Tercebur Sumur": the age ends it or opens the next
+# capitalised word)
+_YEARS_POINTED_BACK_RE = re.compile(r"\s+(?:(?i:tahun)\s+(?i:itu|ini|tersebut)\b|(?i:tahun)\s*(?:[.,;]|$)|Tahun\s+(?=[A-Z]))")
 
 
 def _age_pointed_back(q: dict[str, Any], sentence: str) -> bool:
@@ -2512,6 +2514,11 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
             if clause[head] in value_heads and head + 1 not in named and head > 0 \
                     and words[head - 1].lower() in _VALUE_OF_BEFORE and any(i < head - 1 for i in named):
                 head = max(i for i in named if i < head - 1)   # "aset milik Iran dengan nilai sekitar USD30 juta": the assets'
+            if clause[head] in value_heads and words[head].lower().endswith("nya") and head + 1 not in named \
+                    and {stem(t.lower()) for t in WORD_RE.findall(sentence[:at])} & asked:
+                # "Untuk laba bersih, sambung dia, per Agustus nilainya sudah mencapai USD440 juta":
+                # "nilainya" points back to the asked amount its sentence named
+                return True
             if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem, frame.question_text):
                 return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it
             # "target penerimaan cukai rokok" asked: "target penerimaan devisa sebesar USD20 juta" is
@@ -2863,6 +2870,11 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         return True
     if not _plan_or_outcome_fits(frame, sentence, at):
         return False
+    if frame.forecast and _POTENTIAL_ASKED_RE.search(frame.question_text) and _HAPPENED_RE.search(sentence) \
+            and not _POTENTIAL_ASKED_RE.search(sentence):
+        # "gempa megathrust yang berpotensi terjadi": not "pernah terjadi … dengan magnitudo 9", what
+        # happened once; the potential is what is asked
+        return False
     asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
     if asked & lexicon().words["target_words"] or (frame.forecast and asked & lexicon().words["plan_asked_words"]):
         return True   # ("… yang dijanjikan Presiden akan diterima bekerja": a promise is a target)
@@ -2925,6 +2937,10 @@ _AIMED_AT_WORDS = frozenset({"ke", "kepada", "pada", "terhadap"})
 # "sasaran sanksi tersebut termasuk 15 pemimpin", "target serangan": what a strike hits, no plan's target
 # ("target penertiban kabel udara … 100 km" is a plan: only strikes that hit their target count)
 _STRIKES = frozenset({"sanksi", "serangan", "penembakan", "pengeboman", "rudal", "bom", "teror", "embargo"})
+
+
+_POTENTIAL_ASKED_RE = re.compile(r"\b(?:berpotensi|potensi|(?:bisa|dapat|mungkin)\s+terjadi|skenario)\b", re.I)
+_HAPPENED_RE = re.compile(r"\b(?:pernah|(?:telah|sudah)\s+terjadi)\b", re.I)
 
 
 def _plan_or_outcome_fits(frame: QuestionFrame, sentence: str, at: int) -> bool:
@@ -8660,6 +8676,23 @@ def _site_named(question: str, sentence: str, known: Callable[[str], bool]) -> b
 _NATIONALITY_RE = re.compile(r"\b(?i:warga\s+negara|berkewarganegaraan|kewarganegaraan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 
 
+# "di luar Pulau Jawa, Madura, dan Bali": the places after "luar" are where the figure is not
+# (opening the sentence, it sets the whole statement there; later it may tell where someone came
+# from: "835 pelajar … yang belajar di luar Papua … eksodus ke Papua")
+_OUTSIDE_RE = re.compile(r"\W*(?:[Ss]ementara\s+(?:itu\s*,?\s*)?|[Ss]edangkan\s+|[Aa]dapun\s+)?[Dd]i\s+luar\s+"
+                         r"((?:(?:[Pp]ulau|dan|serta|[A-Z][\w-]*)(?:\s*,\s*|\s+)?)+)")
+
+
+def _outside_asked(sentence: str, asked: Sequence[str]) -> bool:
+    """A sentence opening "Di luar Pulau Jawa, Madura, dan Bali, …" names the asked places only as
+    where its figures are not."""
+    m = _OUTSIDE_RE.match(sentence)
+    if m is None:
+        return False
+    rest = sentence[m.end():]
+    return bool(set(located_places(m.group(1))) & set(asked)) and not set(located_places(rest)) & set(asked)
+
+
 def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
                  context_places: list[str] | None = None) -> bool:
     """Does the sentence hold in the question's place and event?
@@ -8674,6 +8707,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     flood for a quake question, DBD for ISPA) and not the question's is out."""
     if _inside_asked_country(frame, sentence):
         return False   # "penduduk miskin Indonesia": not "… paling sedikit berada di Kalimantan yaitu 0,89 juta orang"
+    if frame.places and _outside_asked(sentence, frame.places):
+        return False   # "Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 kabupaten/kota" for Java's
     if frame.places and not set(frame.places) <= _body_places(frame.question_text):
         # (a place named only as a regional body's, "diungkap Polda Jawa Timur", "ditolak Pengadilan
         # Militer Tinggi I Medan", is whose office acts, not where the figure holds: no place asked)

@@ -236,3 +236,67 @@ async def test_a_company_whose_name_holds_a_country_is_the_company_asked(empty_e
     values = await values_asked(empty_engine, ARAMCO, "Berapa persen saham Saudi Aramco yang rencananya dilepas di "
                                                       "bursa saham lokal sebelum akhir 2019?")
     assert values == [1], values
+
+
+LABA = topic_archive("laba", "2019-09-13", [
+    Article(id="sindo-laba", outlet="SINDOnews", published="2019-09-13",
+            title="Kinerja Pertamina EP Hingga Agustus 2019",
+            body="Pertamina EP mencatat kenaikan produksi minyak. Untuk laba bersih, sambung dia, per Agustus "
+                 "nilainya sudah mencapai USD440 juta. Nilai investasi perusahaan mencapai USD 600 juta."),
+])
+
+
+async def test_its_value_points_back_to_the_amount_its_sentence_named(empty_engine):
+    """"Untuk laba bersih, …, nilainya sudah mencapai USD440 juta": "nilainya" is the net profit's
+    value, the amount asked (frame.money_fits); "Nilai investasi" is another's."""
+    values = await values_asked(empty_engine, LABA, "Berapa laba bersih PT Pertamina EP hingga Agustus 2019?")
+    assert values == [440e6], values
+
+
+BEGAL = topic_archive("begal", "2019-09-16", [
+    Article(id="sindo-begal", outlet="SINDOnews", published="2019-09-16",
+            title="Modus Minta Tolong, Begal Rampas Motor Bocah 15 Tahun",
+            body="RA, begal yang pura-pura menjadi korban begal, merampas motor remaja FH di Grand Wisata, Tambun "
+                 "Selatan. Atas perbuatannya RA terancam hukuman penjara paling lama 9 tahun."),
+])
+
+
+async def test_a_headlines_person_noun_with_years_is_an_age(empty_engine):
+    """"Begal Rampas Motor Bocah 15 Tahun": the boy's age, no prison term (frame._YEARS_POINTED_BACK_RE)."""
+    values = await values_asked(empty_engine, BEGAL, "RA, begal yang merampas motor remaja FH di Grand Wisata, "
+                                                     "terancam hukuman penjara berapa tahun?")
+    assert values == [9], values
+
+
+LPG = topic_archive("lpg", "2019-09-20", [
+    Article(id="kompas-lpg", outlet="Kompas.com", published="2019-09-20",
+            title="BPK Temukan Pangkalan LPG Belum Merata",
+            body="BPK menemukan 37 kabupaten/kota di Pulau Jawa, Madura, dan Bali yang belum memenuhi target "
+                 "satu pangkalan per kelurahan. Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 "
+                 "kabupaten/kota di 20 provinsi yang belum memenuhi target satu pangkalan per kecamatan."),
+])
+
+
+async def test_a_sentence_opening_outside_the_asked_places_is_not_theirs(empty_engine):
+    """"Di luar Pulau Jawa, Madura, dan Bali masih terdapat 91 kabupaten/kota …": not Java's
+    (frame._outside_asked in context_fits)."""
+    values = await values_asked(empty_engine, LPG, "Berapa kabupaten/kota di Jawa, Madura dan Bali yang belum "
+                                                   "memenuhi target satu pangkalan LPG per kelurahan menurut BPK?")
+    assert values == [37], values
+
+
+MEGATHRUST = topic_archive("megathrust", "2019-07-20", [
+    Article(id="posmetro-megathrust", outlet="posmetro-medan.com", published="2019-07-20",
+            title="Pakar: Megathrust di Selatan Jawa Berpotensi Picu Tsunami",
+            body="Widjo Kongko memprakirakan, gempa megathrust dengan magnitudo 8,8 berpotensi terjadi di "
+                 "selatan Pulau Jawa. Berdasarkan penelitian, diyakini pernah terjadi gempa megathrust di "
+                 "selatan Pulau Jawa dengan magnitudo 9."),
+])
+
+
+async def test_a_potential_asked_takes_no_quake_that_once_happened(empty_engine):
+    """"yang berpotensi terjadi" asks the potential: "pernah terjadi … dengan magnitudo 9" happened
+    once (frame._HAPPENED_RE in plan_fits)."""
+    values = await values_asked(empty_engine, MEGATHRUST, "Berapa magnitudo gempa megathrust yang berpotensi "
+                                                          "terjadi di selatan Pulau Jawa?")
+    assert values == [8.8], values
