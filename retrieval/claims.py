@@ -458,10 +458,6 @@ def _counted_after_classifier(word: str) -> bool:
             and lex.verbs.at([w], 0) is None and not affixed_verb(w))
 
 
-# ber- verbs that follow a figure without counting anything ("magnitudo 8,8 berpotensi terjadi",
-# "selama 3 jam berlangsung"); ber- nouns and adjectives ("berkas", "beras") count
-_BER_VERBS_AFTER_FIGURE = frozenset({"berpotensi", "berlangsung", "berhasil", "berjalan", "berakhir", "berada",
-                                     "berasal", "berubah", "bertambah", "berkurang", "berdampak", "berlaku"})
 _NASAL_PREFIXES = ("mem", "men")   # an active verb's prefix (meng-, meny- too): never a counted noun's
 
 
@@ -612,8 +608,6 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
             unit, said_of = None, True
         elif unit and not unit[0].isupper() and affixed_verb(unit.lower(), _NASAL_PREFIXES):
             unit = None   # "Badai kategori empat menghantam pesisir": a verb follows, nothing is counted
-        elif unit and not unit[0].isupper() and unit.lower() in _BER_VERBS_AFTER_FIGURE:
-            unit = None   # "magnitudo 8,8 berpotensi terjadi": a verb follows the measure
         if unit and (unit.lower() in NON_UNITS or _MONTH_UNIT_RE.fullmatch(unit)
                      or (unit.lower() == "kali" and _LIPAT_RE.match(masked, m.end()))):
             unit = None   # "empat kali" counts times (berapa kali); "dua kali lipat" multiplies

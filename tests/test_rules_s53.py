@@ -288,8 +288,8 @@ async def test_a_sentence_opening_outside_the_asked_places_is_not_theirs(empty_e
 MEGATHRUST = topic_archive("megathrust", "2019-07-20", [
     Article(id="posmetro-megathrust", outlet="posmetro-medan.com", published="2019-07-20",
             title="Pakar: Megathrust di Selatan Jawa Berpotensi Picu Tsunami",
-            body="Widjo Kongko memprakirakan, gempa megathrust dengan magnitudo 8,8 berpotensi terjadi di "
-                 "selatan Pulau Jawa. Berdasarkan penelitian, diyakini pernah terjadi gempa megathrust di "
+            body="Widjo Kongko memprakirakan, gempa megathrust berpotensi terjadi di selatan Pulau Jawa dengan "
+                 "magnitudo 8,8. Berdasarkan penelitian, diyakini pernah terjadi gempa megathrust di "
                  "selatan Pulau Jawa dengan magnitudo 9."),
 ])
 
