@@ -6227,6 +6227,7 @@ def _contrasted_for_earlier(sentence: str, at: int, unit: str) -> dict[str, Any]
 # "di Stagen", "di Kabupaten Sragen" right before a figure (past its amount words)
 _WHERE_NAME_BEFORE_RE = re.compile(r"\bdi\s+((?:[A-Z][\w'-]*\s+){0,2}[A-Z][\w'-]*)\s+"
                                    r"(?:(?:mencapai|sebesar|sebanyak|sekitar|sekira|hanya|yakni|yaitu|adalah|ialah)\s+)*$")
+_GROWTH_HEADS = frozenset({"ekonomi", "pdb", "gdp"})
 _LENGTH_UNITS = frozenset({"kilometer", "km", "meter", "m", "mil", "kilo"})
 
 
@@ -6366,7 +6367,12 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # changed that way, not a level ("mengekspor 7 juta barel", "tarif … sebesar 23 persen")
         if not directions:
             directions = _clause_directions(sentence, at, len(q["text"]), pipeline)
-        if directions != {frame.direction}:
+        growth_rate = frame.direction == "rise" and unit == "persen" and not directions \
+            and bool(set(frame.measured[:1]) & _GROWTH_HEADS) and bool(set(words) & _GROWTH_HEADS) \
+            and not _EARLIER_SAID_RE.search(sentence, 0, at)
+        # ("ekonomi China di level 6,2%": an economy's percent is its growth, no rise needs saying;
+        # not an earlier one's, "pada kuartal sebelumnya, ekonomi India sebesar 5,8 persen")
+        if directions != {frame.direction} and not growth_rate:
             return False
     if not frame.measured:
         return True
@@ -8676,6 +8682,18 @@ def _site_named(question: str, sentence: str, known: Callable[[str], bool]) -> b
 _NATIONALITY_RE = re.compile(r"\b(?i:warga\s+negara|berkewarganegaraan|kewarganegaraan)\s+[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?")
 
 
+@lru_cache(maxsize=1)
+def _media_re() -> re.Pattern[str]:
+    names = sorted((n for n in _data_lines("media.txt") if " " in n), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names))
+
+
+def _media_masked(sentence: str) -> str:
+    """The sentence without the names of news organisations, whose place words ("laporan di The New
+    York Times") say no place."""
+    return _media_re().sub(" ", sentence)
+
+
 # "di luar Pulau Jawa, Madura, dan Bali": the places after "luar" are where the figure is not
 # (opening the sentence, it sets the whole statement there; later it may tell where someone came
 # from: "835 pelajar … yang belajar di luar Papua … eksodus ke Papua")
@@ -8717,7 +8735,7 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
         # (an owner's name may hold a country: "ekspor CPO Indonesia ke India" asks India as where)
         owner |= {w for o in owner for w in o.split("_") if w in lexicon().places}
         # ("menangkap 12 Warga Negara Indonesia" in Malaysia: a nationality says whose, not where)
-        located = [p for p in located_places(_NATIONALITY_RE.sub(" ", sentence)) if p not in owner]
+        located = [p for p in located_places(_NATIONALITY_RE.sub(" ", _media_masked(sentence))) if p not in owner]
         verdict = _places_verdict(located, frame.places)
         if verdict and _NATIONAL_RE.search(frame.question_text) and not set(located) & set(frame.places):
             return False   # "tingkat kemiskinan nasional Indonesia": not "… di Jakarta … 4,28 persen"

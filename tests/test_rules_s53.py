@@ -300,3 +300,36 @@ async def test_a_potential_asked_takes_no_quake_that_once_happened(empty_engine)
     values = await values_asked(empty_engine, MEGATHRUST, "Berapa magnitudo gempa megathrust yang berpotensi "
                                                           "terjadi di selatan Pulau Jawa?")
     assert values == [8.8], values
+
+
+EKONOMI = topic_archive("ekonomi", "2019-09-16", [
+    Article(id="kompas-ekonomi", outlet="Kompas.com", published="2019-09-16",
+            title="Ekonomi China Melambat",
+            body="Sementara pada kuartal II-2019, ekonomi China di level 6,2%, sedikit lebih rendah daripada "
+                 "ekspansi pada kuartal sebelumnya di level 6,4%. Adapun pada kuartal sebelumnya, ekonomi "
+                 "China sebesar 6,4 persen."),
+])
+
+
+async def test_an_economys_percent_is_its_growth(empty_engine):
+    """"ekonomi China di level 6,2%" is the growth asked ("tumbuh berapa persen") though no rise is
+    said; not an earlier quarter's ("pada kuartal sebelumnya, ekonomi China sebesar 6,4 persen")
+    (frame._GROWTH_HEADS in measure_fits)."""
+    values = await values_asked(empty_engine, EKONOMI, "Ekonomi China tumbuh berapa persen pada kuartal II 2019?")
+    assert values == [6.2], values
+
+
+GUANTANAMO = topic_archive("guantanamo", "2019-09-18", [
+    Article(id="tempo-guantanamo", outlet="Tempo.co", published="2019-09-18",
+            title="Trump Keluhkan Biaya Penjara Guantanamo",
+            body="Komentar presiden tersebut muncul sebagai reaksi terhadap laporan di The New York Times yang "
+                 "merinci biaya untuk menampung 40 tahanan yang tersisa di Guantanamo."),
+])
+
+
+async def test_a_news_organisations_name_says_no_place(empty_engine):
+    """"laporan di The New York Times": a newspaper, not New York; the 40 detainees are Guantanamo's
+    (frame._media_masked in context_fits)."""
+    values = await values_asked(empty_engine, GUANTANAMO, "Berapa tahanan yang masih tersisa di penjara "
+                                                          "Guantanamo, Kuba?")
+    assert values == [40], values
