@@ -8125,7 +8125,7 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
         return ()
     if (listed := _year_listed(sentence, at)) is not None:
         return (listed,)
-    m = _YEAR_AFTER_RE.match(sentence, at + len(figure_text))
+    m = _YEAR_AFTER_RE.match(sentence, at + len(figure_text)) or _BRACKET_YEAR_AFTER_RE.match(sentence, at + len(figure_text))
     if m:
         return tuple(int(g) for g in m.groups() if g)
     m = _YEAR_BEFORE_RE.search(sentence[max(0, at - 60):at])
@@ -8141,6 +8141,8 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
     return ()
 
 
+# a bracketed year after the figure's own words: "Rp804 ribu per kapita (tahun 2018)"
+_BRACKET_YEAR_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*(?:tahun\s+)?((?:19|20)\d\d)\s*\)", re.I)
 _YEARS_RESPECTIVELY_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d)\b[^.;\d]{0,40}?"
                                     r"\b(?:berturut-turut|masing-masing)\b", re.I)
 _LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")

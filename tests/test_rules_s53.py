@@ -333,3 +333,19 @@ async def test_a_news_organisations_name_says_no_place(empty_engine):
     values = await values_asked(empty_engine, GUANTANAMO, "Berapa tahanan yang masih tersisa di penjara "
                                                           "Guantanamo, Kuba?")
     assert values == [40], values
+
+
+DESA = topic_archive("desa", "2019-09-01", [
+    Article(id="okezone-desa", outlet="Okezone", published="2019-09-01",
+            title="Pendapatan Warga Desa Naik",
+            body="\"Pendapatan per kapita di desa naik dari Rp572 ribu per kapita (tahun 2014) menjadi Rp804 ribu "
+                 "per kapita (tahun 2018),\" ujar Menteri Desa Eko Putro Sandjojo."),
+])
+
+
+async def test_a_bracketed_year_after_a_figures_words_is_its_own(empty_engine):
+    """"Rp804 ribu per kapita (tahun 2018)": 2018's, though "(tahun 2014)" opens its clause
+    (frame._BRACKET_YEAR_AFTER_RE)."""
+    values = await values_asked(empty_engine, DESA, "Berapa pendapatan per kapita di desa pada 2018 menurut "
+                                                    "Menteri Desa Eko Putro Sandjojo?")
+    assert values == [804000], values
