@@ -1891,7 +1891,10 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     berusia 12 tahun"), or a name the age stands in apposition to ("Kivlan, 73 tahun, didakwa");
     None when the figure is said to be no age."""
     if q.get("age"):
-        at = sentence.find(q["age"])
+        # (the name right before the figure: "Menurut Andri, … atas nama Andri (25)" names him twice)
+        fig = figure_at(sentence, q.get("text") or "") if q.get("text") else -1
+        at = sentence.rfind(q["age"], 0, fig) if fig > 0 else -1
+        at = at if at >= 0 else sentence.find(q["age"])
         return ([w.lower() for w in WORD_RE.findall(q["age"])], at) if at >= 0 else None
     text = q.get("text") or ""
     at = figure_at(sentence, text) if text else -1
@@ -2146,7 +2149,9 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     if q.get("age"):   # a bracketed age: the role said before the name ("pengemudi truk bernama …")
         before = _words_since_break(sentence[max(0, at - 60):at])[-5:]
         # (not past an object's preposition: "MS (33) pelaku … terhadap Fatur Rahman (27)" is the victim)
-        cut = max((i for i, t in enumerate(before) if t in _TOWARD_WORDS), default=-1)
+        # ("atas nama Andri" names him: no object's preposition)
+        cut = max((i for i, t in enumerate(before) if t in _TOWARD_WORDS
+                   and not (t == "atas" and before[i + 1:i + 2] == ["nama"])), default=-1)
         said |= set(before[cut + 1:])
         # or right after the bracket ("menangkap MS (33) pelaku percobaan perampokan")
         said |= _word_after_bracket(sentence, at)
@@ -2154,6 +2159,9 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
     same = next((set(g.split()) for g in frame_word_groups("same_roles") if role in g.split()), {role})
     if said & same:
         return True
+    if frame.pipeline is not None and role.startswith("pe") and any(
+            w.startswith("me") and frame.pipeline.stem(w) == frame.pipeline.stem(role) for w in said):
+        return True   # "pemancing" asked: "saat memancing atas nama Andri (25)", the deed the role is named by
     if q.get("age") and frame.pipeline is not None and _deed_after_bracket(question, role, sentence, at, frame.pipeline.stem):
         return True   # "pemancing yang hilang terseret ombak": "bernama Gungun (26) terseret ombak"
     # the role asked pointed back to before the age ("Pria itu, Jayesh Patel yang berusia 32 tahun")

@@ -349,3 +349,20 @@ async def test_a_bracketed_year_after_a_figures_words_is_its_own(empty_engine):
     values = await values_asked(empty_engine, DESA, "Berapa pendapatan per kapita di desa pada 2018 menurut "
                                                     "Menteri Desa Eko Putro Sandjojo?")
     assert values == [804000], values
+
+
+SANCANG = topic_archive("sancang", "2019-09-17", [
+    Article(id="kompas-sancang", outlet="Kompas.com", published="2019-09-17",
+            title="Nelayan Hanyut di Pantai Sancang",
+            body="Menurut Andri, nelayan yang hanyut terseret ombak saat memancing atas nama Andri (25), warga "
+                 "Dusun Cukang Desa Sancang. Rekannya, Dedi (40), selamat."),
+])
+
+
+async def test_the_deed_a_role_is_named_by_says_whose_age(empty_engine):
+    """"pemancing" asked: "saat memancing atas nama Andri (25)" is the angler's age ("atas nama" names
+    him, and the name right before the bracket is whose age it is, not the same name said earlier)
+    (frame.age_fits, _age_holder)."""
+    values = await values_asked(empty_engine, SANCANG, "Berapa umur pemancing yang hilang terseret ombak di "
+                                                       "Pantai Sancang, Garut?")
+    assert values == [25], values
