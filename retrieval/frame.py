@@ -2439,6 +2439,16 @@ def currency_family(q: dict[str, Any], sentence: str) -> str | None:
 _VALUE_OF_BEFORE = frozenset({"dengan", "yang", "bernilai"})   # "aset … dengan nilai …": the value of what comes before
 
 
+@lru_cache(maxsize=8)   # stemmed once per pipeline
+def _broader_money(stem: Callable[[str], str]) -> tuple[tuple[str, frozenset[str]], ...]:
+    """frame_words broader_money ("dana:anggaran"): a money word asked and the narrower ones it takes."""
+    out = []
+    for item in lexicon().words["broader_money"]:
+        broad, _, narrow = item.partition(":")
+        out.append((stem(broad), frozenset(stem(x) for x in narrow.split(",") if x)))
+    return tuple(out)
+
+
 def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str | None = None) -> bool:
     """An amount of money asked: figures in money only (rupiah, dolar), and the amount the
     question asks: after a rise ("setelah naik") the new one, not the old ("dari Rp 25.500",
@@ -2500,6 +2510,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         stem = pipeline.stem
         asked = {stem(x) for x in frame.money_words} or {stem((frame.money_thing or frame.noun).lower())}
         asked |= {x for g in _same_money_groups(stem) if asked & g for x in g}   # "berapa tarif OK Otrip": "biaya OK Otrip … Rp 3.500"
+        asked |= {x for broad, narrow in _broader_money(stem) if broad in asked for x in narrow}
         things = _stemmed_list("money_things", stem)
         value_heads = _stemmed_list("money_value_heads", stem)
         words = _aside_before(sentence, at) + _clause_words(sentence, at, comma=True)

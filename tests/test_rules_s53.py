@@ -366,3 +366,27 @@ async def test_the_deed_a_role_is_named_by_says_whose_age(empty_engine):
     values = await values_asked(empty_engine, SANCANG, "Berapa umur pemancing yang hilang terseret ombak di "
                                                        "Pantai Sancang, Garut?")
     assert values == [25], values
+
+
+PANDA = topic_archive("panda", "2019-09-05", [
+    Article(id="kompas-panda", outlet="Kompas.com", published="2019-09-05",
+            title="Berlin Sewa Panda dari China",
+            body="Pihak kebun binatang Tierpark Berlin harus menyediakan anggaran hingga 15 juta dollar AS untuk "
+                 "kontrak perawatan panda-panda itu selama 15 tahun."),
+    Article(id="tempo-dki", outlet="Tempo.co", published="2019-09-05",
+            title="Kemendagri Evaluasi APBD DKI",
+            body="Atas evaluasi Kemendagri itu, DKI kemudian mengusulkan dana Rp 5 miliar tersebut ke anggaran "
+                 "belanja tidak terduga."),
+])
+
+
+async def test_a_broader_money_word_takes_its_narrower_kind(empty_engine):
+    """"berapa dana yang harus disediakan" takes "menyediakan anggaran hingga 15 juta dollar" (a
+    budget is funds); "berapa anggaran …" takes no "dana" (funds need not be the budget)
+    (frame_words broader_money)."""
+    values = await values_asked(empty_engine, PANDA, "Berapa dana yang harus disediakan kebun binatang Tierpark "
+                                                     "Berlin untuk kontrak perawatan panda?")
+    assert values == [15e6], values
+    budget = await values_asked(empty_engine, PANDA, "Berapa anggaran belanja tidak terduga DKI yang dievaluasi "
+                                                     "Kemendagri?")
+    assert 5e9 not in budget, budget
