@@ -2439,6 +2439,9 @@ def currency_family(q: dict[str, Any], sentence: str) -> str | None:
 _VALUE_OF_BEFORE = frozenset({"dengan", "yang", "bernilai"})   # "aset … dengan nilai …": the value of what comes before
 
 
+_FOR_TOPIC_RE = re.compile(r"\W*Untuk\s+([^,.;]{3,80}),")
+
+
 @lru_cache(maxsize=8)   # stemmed once per pipeline
 def _broader_money(stem: Callable[[str], str]) -> tuple[tuple[str, frozenset[str]], ...]:
     """frame_words broader_money ("dana:anggaran"): a money word asked and the narrower ones it takes."""
@@ -2537,6 +2540,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
                     and {stem(t.lower()) for t in WORD_RE.findall(sentence[:at])} & asked:
                 # "Untuk laba bersih, sambung dia, per Agustus nilainya sudah mencapai USD440 juta":
                 # "nilainya" points back to the asked amount its sentence named
+                return True
+            if (words[head].lower() in w["money_generic"] or clause[head] in value_heads) and head + 1 not in named \
+                    and (topic := _FOR_TOPIC_RE.match(sentence)) and topic.end() <= at \
+                    and {stem(t.lower()) for t in WORD_RE.findall(topic.group(1))} & asked:
+                # "Untuk biaya sewa tempat tinggalnya …, Denada harus mengeluarkan uang sebesar Rp35 juta":
+                # the money of a sentence opening "Untuk <the asked amount>," is that amount
                 return True
             if clause[head] not in asked and not _spent_as_cost(asked, words, head, stem, frame.question_text):
                 return False   # "harta kekayaan" asked: "kekayaan Rp 22,6 miliar" is it

@@ -390,3 +390,19 @@ async def test_a_broader_money_word_takes_its_narrower_kind(empty_engine):
     budget = await values_asked(empty_engine, PANDA, "Berapa anggaran belanja tidak terduga DKI yang dievaluasi "
                                                      "Kemendagri?")
     assert 5e9 not in budget, budget
+
+
+DENADA = topic_archive("denada", "2019-09-12", [
+    Article(id="okezone-denada", outlet="Okezone", published="2019-09-12",
+            title="Denada Temani Shakira Berobat di Singapura",
+            body="Untuk biaya sewa tempat tinggalnya dan Shakira saja, Denada harus mengeluarkan uang sebesar Rp35 "
+                 "juta setiap bulan. Ia juga menyiapkan uang saku Rp 2 juta."),
+])
+
+
+async def test_a_sentence_opening_for_the_asked_amount_gives_its_money(empty_engine):
+    """"Untuk biaya sewa tempat tinggalnya …, Denada harus mengeluarkan uang sebesar Rp35 juta": the
+    rent asked; "uang saku" in the next sentence is not (frame._FOR_TOPIC_RE in money_fits)."""
+    values = await values_asked(empty_engine, DENADA, "Berapa biaya sewa tempat tinggal Denada di Singapura per "
+                                                      "bulan?")
+    assert values == [35e6], values
