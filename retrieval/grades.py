@@ -104,8 +104,8 @@ _CLOCK_SPAN_RE = re.compile(r"\b(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}\s*(?:WIB\s*)?
 # "hingga pukul 10.00 WIB tercatat 941 pengendara": the day so far, told by the hour it reached
 _UNTIL_CLOCK_RE = re.compile(r"\b(?:hingga|sampai)\s+(?:pukul|jam)\s*(\d{1,2})[.:]\d{2}", re.I)
 _BARE_CLOCK_SPAN_RE = re.compile(r"\b(\d{1,2})[.:]\d{2}\s*(?:-|–|hingga|sampai)\s*\d{1,2}[.:]\d{2}\b")
-_DAYPART_WORD_RE = re.compile(r"\b(?:(pagi|siang|sore|malam)\s+hari|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
-                              r"\s+(pagi|siang|sore|malam))\b", re.I)
+_DAYPART_WORD_RE = re.compile(r"\b(?:(pagi|siang|sore|malam)\s+hari(?:nya)?|(?:senin|selasa|rabu|kamis|jumat|sabtu|minggu)"
+                              r"\s+(pagi|siang|sore|malam)|(pagi|siang|sore|malam)nya)\b", re.I)   # "Malamnya", "Malam harinya"
 # "pada Rabu pagi 11 September 2019", "(Kamis malam, 19 September 2019)": the part of the day dates
 # one moment of a dated day, as a clock time does; it is no part of a day's count
 _DATED_DAYPART_RE = re.compile(rf"\b(?:{DAYS_RE})\s+(?:pagi|siang|sore|malam)\s*,?\s*\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)
@@ -124,7 +124,7 @@ def _daypart_asked(question: str) -> str | None:
     if span:
         return _daypart_of_hour(int(span.group(1)))
     word = _DAYPART_WORD_RE.search(question)
-    return (word.group(1) or word.group(2)).lower() if word else None
+    return next(g for g in word.groups() if g).lower() if word else None
 
 
 def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
@@ -144,7 +144,7 @@ def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
         # of the day its sentence names, in an opening phrase of its own
         words = list(_DAYPART_WORD_RE.finditer(sentence))
         word = words[0] if len(words) == 1 else None
-    return (word.group(1) or word.group(2)).lower() if word else None
+    return next(g for g in word.groups() if g).lower() if word else None
 
 
 def _figure_words(sentence: str, q: dict[str, Any]) -> list[str]:

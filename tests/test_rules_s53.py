@@ -406,3 +406,24 @@ async def test_a_sentence_opening_for_the_asked_amount_gives_its_money(empty_eng
     values = await values_asked(empty_engine, DENADA, "Berapa biaya sewa tempat tinggal Denada di Singapura per "
                                                       "bulan?")
     assert values == [35e6], values
+
+
+SUAKA = topic_archive("suaka", "2019-09-14", [
+    Article(id="kompas-suaka", outlet="Kompas.com", published="2019-09-14",
+            title="Pencari Suaka Kembali ke Kebon Sirih",
+            body="Penjaga keamanan Gedung Ravindo mengatakan, pencari suaka kembali mendatangi trotoar Jalan Kebon "
+                 "Sirih pada Jumat (13/9/2019). \"Sekitar 30 orang datang pada Jumat sore,\" ujarnya."),
+    Article(id="tempo-suaka", outlet="Tempo.co", published="2019-09-14",
+            title="Pencari Suaka Berdatangan ke Trotoar Kebon Sirih",
+            body="Pencari suaka berdatangan ke trotoar Jalan Kebon Sirih pada Jumat (13/9/2019). Malam harinya, "
+                 "sekitar 50 orang datang lagi ke trotoar Jalan Kebon Sirih."),
+])
+
+
+async def test_people_who_came_and_the_part_of_the_day_they_came(empty_engine):
+    """"Sekitar 30 orang datang pada Jumat sore" counts those who came (predicates.txt: datang is
+    present), and "Malam harinya, sekitar 50 orang datang lagi" came at night, not in the afternoon
+    asked (grades._DAYPART_WORD_RE)."""
+    values = await values_asked(empty_engine, SUAKA, "Berapa pencari suaka yang datang ke trotoar Jalan Kebon "
+                                                     "Sirih pada Jumat sore, 13 September 2019?")
+    assert values == [30], values
