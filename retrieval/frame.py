@@ -7660,6 +7660,12 @@ def _reported_on(published: str | None, asked_days: list[dt.date]) -> bool:
     return day is not None and any(0 <= (day - a).days <= DAY_SLACK for a in asked_days)
 
 
+def _reports_asked_day(frame: QuestionFrame, published: str | None) -> bool:
+    """A day asked and an article of that day (or the next morning's): it tells that day's news,
+    whatever bare year an earlier sentence opened with ("lima kandidat" said on 12 September 2019)."""
+    return bool(frame.dates) and _reported_on(published, [d for d in (_iso_day(x) for x in frame.dates) if d])
+
+
 DAY_SLACK = 1   # a night event is reported with the next day's date
 _DAY_MONTH_RE = re.compile(rf"\b\d{{1,2}}\s+(?:{MONTH_RE})\b", re.I)   # a day written out: no slack for it
 UNDATED_REACH = 3  # days after an asked day in which a report stating no day may still tell of it
@@ -8420,7 +8426,8 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
         title_read = ""
     for text in (_before_motive(before_comparison(sentence, figure_text), figure_text), title_read,
                  # (a body figure's: only the year a lead before it opened with, "Pada 2017, …")
-                 " ; ".join(when or []) if sentence == article_title or (when and all(w.isdigit() for w in when)) else ""):
+                 " ; ".join(when or []) if sentence == article_title or (
+                     when and all(w.isdigit() for w in when) and not _reports_asked_day(frame, published)) else ""):
         # (a headline's figure: the years its lead and its restatement in the body say, claims.py)
         # a date a sentence was said on before the asked year ("…, Rabu (18/9/2019)") may announce
         # that year's figure (a budget for 2020): it is no year of the figure

@@ -427,3 +427,19 @@ async def test_people_who_came_and_the_part_of_the_day_they_came(empty_engine):
     values = await values_asked(empty_engine, SUAKA, "Berapa pencari suaka yang datang ke trotoar Jalan Kebon "
                                                      "Sirih pada Jumat sore, 13 September 2019?")
     assert values == [30], values
+
+
+BOLTON = topic_archive("bolton", "2019-09-12", [
+    Article(id="sindo-bolton", outlet="SINDOnews", published="2019-09-12",
+            title="Trump Ungkap Alasan Pecat John Bolton",
+            body="Pada 2011, Bolton pernah menjadi penasihat kampanye. Trump mengatakan dia sedang mempertimbangkan "
+                 "lima kandidat untuk menggantikan Bolton."),
+])
+
+
+async def test_a_report_of_the_asked_day_is_not_dated_by_an_earlier_sentences_year(empty_engine):
+    """Said on 12 September 2019 and asked of that day: "lima kandidat" is that day's news, though the
+    sentence before opened with "Pada 2011" (frame._reports_asked_day in time_fits)."""
+    values = await values_asked(empty_engine, BOLTON, "Berapa kandidat yang dipertimbangkan Trump untuk "
+                                                      "menggantikan John Bolton, menurut pernyataannya 12 September 2019?")
+    assert values == [5], values
