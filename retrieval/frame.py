@@ -1486,8 +1486,6 @@ def _noun_kind_leads(before: str, noun: str, kind: str) -> bool:
     return not counted
 
 
-_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun"})
-
 
 def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """A kind asked ("berapa medali perunggu") is not another kind the sentence lists beside it:
@@ -3440,7 +3438,7 @@ def worldwide_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bo
     yang tersebar di lima negara, mencakup … Indonesia …", "279 juta pengguna … di seluruh dunia")
     answers no question asking one place ("pengguna aktif … di Indonesia"), though its sentence
     names that place among the others. Read in the figure's own clause, before or after it."""
-    if not frame.places or not (_WORLDWIDE_RE.search(sentence) or "negara" in sentence.lower()) \
+    if not frame.places or not (_WORLDWIDE_RE.search(sentence) or "negara" in sentence or "Negara" in sentence) \
             or _WORLD_ASKED_RE.search(frame.question_text):
         return True
     at = figure_at(sentence, q.get("text") or "")
@@ -5827,7 +5825,7 @@ def _transitive(word: str) -> bool:
     return word.startswith("me") and word.endswith(("kan", "i"))
 
 
-_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "triliun"})
+_SCALE_WORDS = frozenset({"ribu", "juta", "miliar", "milyar", "triliun"})
 
 
 def _place_spans(words: Sequence[str]) -> list[tuple[int, int, str]]:
@@ -6357,9 +6355,10 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         # sebesar 0,06%"), not after it ("bensin dengan andil sebesar 0,03%" is petrol's)
         return bool(_parts(frame.measured[:1], stem) & _parts(tuple(_clause_words(sentence, at, comma=True)), stem))
     words, follows, directions = _measured_by(sentence, at, len(q["text"]), pipeline)
-    if (where := _WHERE_NAME_BEFORE_RE.search(sentence, 0, at)) and set(words) <= set(_lower_words(where.group(1))) \
-            and not any(lexicon().names.at(list(_lower_words(where.group(1))), i) is not None
-                        for i in range(len(_lower_words(where.group(1))))):
+    where = _WHERE_NAME_BEFORE_RE.search(sentence, 0, at)
+    where_words = list(_lower_words(where.group(1))) if where else []
+    if where and set(words) <= set(where_words) \
+            and not any(lexicon().names.at(where_words, i) is not None for i in range(len(where_words))):
         # "pengguna alat kontrasepsi jangka panjang di Stagen mencapai 37 persen": a name after "di"
         # the gazetteer does not know (a misspelt "Sragen") says where too; what is measured stands
         # before it (a known place is read as one below)
@@ -8721,17 +8720,19 @@ _NATIONALITY_RE = re.compile(r"\b(?i:warga\s+negara|berkewarganegaraan|kewargane
 
 @lru_cache(maxsize=1)
 def _media_re() -> tuple[re.Pattern[str], tuple[str, ...]]:
-    """The names of several words (media.txt) as one pattern, and their last words: a sentence
-    holding none of those is read as it is (most sentences: no pattern run)."""
-    names = sorted((n for n in _data_lines("media.txt") if " " in n), key=len, reverse=True)
-    return re.compile("|".join(re.escape(n) for n in names)), tuple({n.split()[-1] for n in names})
+    """The names of several words (claims.media_names) as one pattern, and their last words: a
+    sentence holding none of those is read as it is (most sentences: no pattern run)."""
+    from .claims import media_names   # claims imports this module
+    names = sorted((n for n in media_names() if " " in n), key=len, reverse=True)
+    return re.compile("|".join(re.escape(n) for n in names), re.I), tuple({n.split()[-1] for n in names})
 
 
 def _media_masked(sentence: str) -> str:
     """The sentence without the names of news organisations, whose place words ("laporan di The New
     York Times") say no place."""
     pattern, last_words = _media_re()
-    return pattern.sub(" ", sentence) if any(w in sentence for w in last_words) else sentence
+    low = sentence.lower()
+    return pattern.sub(" ", sentence) if any(w in low for w in last_words) else sentence
 
 
 # "di luar Pulau Jawa, Madura, dan Bali": the places after "luar" are where the figure is not

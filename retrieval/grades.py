@@ -124,7 +124,7 @@ def _daypart_asked(question: str) -> str | None:
     if span:
         return _daypart_of_hour(int(span.group(1)))
     word = _DAYPART_WORD_RE.search(question)
-    return next(g for g in word.groups() if g).lower() if word else None
+    return word[word.lastindex].lower() if word else None
 
 
 def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
@@ -144,7 +144,7 @@ def _daypart_said(sentence: str, q: dict[str, Any]) -> str | None:
         # of the day its sentence names, in an opening phrase of its own
         words = list(_DAYPART_WORD_RE.finditer(sentence))
         word = words[0] if len(words) == 1 else None
-    return next(g for g in word.groups() if g).lower() if word else None
+    return word[word.lastindex].lower() if word else None
 
 
 def _figure_words(sentence: str, q: dict[str, Any]) -> list[str]:
