@@ -967,6 +967,9 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     ordinal = asked_ordinal(question)
     if ordinal and ordinal in low:   # "menit ke berapa Theerathon … mencetak gol": the order's noun is asked
         noun_at = low.index(ordinal)
+    if noun_at is not None and low[noun_at] in w["money_named_heads"] \
+            and (thing := _money_thing(low, noun_at, w)) and _balance_of_goods(toks, low, noun_at, thing, w):
+        noun_at = low.index(thing, noun_at)   # "berapa potensi surplus daging ayam": the surplus is counted
     noun = toks[noun_at] if noun_at is not None else None
     classes: set[str] = set()
     entities: list[str] = []
@@ -1049,6 +1052,8 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
     owners: list[str] = []
     rate = bool(noun) and noun.lower() in w["rate_nouns"]
     money_thing = _money_thing(low, noun_at, w)
+    if money_thing is not None and _balance_of_goods(toks, low, noun_at, money_thing, w):
+        money_thing = None   # "potensi surplus daging ayam ras": tonnes of meat, not money
     money = money_thing is not None
     level_marked = _level_marked(low, q_at, pipeline.stem)
     if money:  # "berapa iuran … setelah naik?" asks the new amount; "berapa kenaikan iuran" the change
@@ -1408,6 +1413,21 @@ def _money_thing(low: list[str], noun_at: int | None, w: dict[str, frozenset[str
         # "berapa nilai proyek e-KTP": a value is an amount of money whatever it is of
         return thing or (noun if noun in w["money_value_heads"] else None)
     return noun if noun in things else None
+
+
+def _balance_of_goods(toks: list[str], low: list[str], noun_at: int | None, money_thing: str,
+                      w: dict[str, frozenset[str]]) -> bool:
+    """A surplus or deficit of a thing ("surplus daging ayam", "defisit gula") is an amount of that
+    thing; of a trade, a budget or a named body ("surplus neraca perdagangan", "defisit APBN",
+    "defisit BPJS Kesehatan") it is money. The word after the balance word tells which."""
+    if money_thing not in w["balance_words"] or noun_at is None or money_thing not in low[noun_at:]:
+        return False
+    at = low.index(money_thing, noun_at) + 1
+    if at >= len(low) or any(t in w["currencies"] | w["money_units"] | w["money_scales"] for t in low):
+        return False
+    after = toks[at]
+    return after.islower() and after.isalpha() and low[at] not in w["balance_money_of"] \
+        and low[at] not in lexicon().stopwords and low[at] not in lexicon().places and low[at] not in w["not_nouns"]
 
 
 def _value_of(low: list[str], noun_at: int | None, money_thing: str | None, w: dict[str, frozenset[str]],
@@ -1817,6 +1837,31 @@ def ordinal_fits(frame: QuestionFrame, q: dict[str, Any]) -> bool:
     return asked == said or (asked in lex["rank_nouns"] and said in lex["rank_nouns"]) or {asked, said} <= same
 
 
+_CAPITALISED_RUN_RE = re.compile(r"[A-Z][\w'-]*(?:\s+[A-Z][\w'-]*)*")
+
+
+def minute_scorer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
+    """A minute asked of a named player ("menit ke berapa Syafiq Ahmad mencetak gol") is not the
+    minute of another player the sentence names first: "dicetak oleh Sumareh pada menit ke-37 dan
+    90+7, Syafiq Ahmad pada menit ke-66" gives 66. Judged only when the sentence names the asked
+    player and a name stands before the minute."""
+    if frame.ordinal != "menit" or not q.get("ordinal"):
+        return True
+    lex = lexicon()
+    asked = {w for w in _capitalised_asked(frame.question_text)
+             if w not in lex.places and w not in lex.stopwords and not lex.aliases.at([w], 0)}
+    said = set(_lower_words(sentence))
+    if not asked & said:
+        return True
+    at = figure_at(sentence, q.get("text") or "")
+    if at <= 0:
+        return True
+    runs = [[w.lower() for w in m.group().split() if w.lower() not in lex.stopwords]
+            for m in _CAPITALISED_RUN_RE.finditer(sentence, max(0, at - 60), at)]
+    runs = [r for r in runs if r and not set(r) <= set(lex.places)]
+    return not runs or bool(set(runs[-1]) & asked)
+
+
 _MOVED_TO_ASKED_RE = re.compile(r"\b(?:ke|menjadi)\s+(?:[a-z]+\s+)?berapa\b", re.I)
 _MOVED_ON_RE = re.compile(r"\s*,?\s*(?:ke|menjadi)\s+(?:[a-z]+\s+)?(?:ke\s?-?\s?)?\d")
 
@@ -1852,6 +1897,9 @@ _AGE_WORD_RE = re.compile(r"\b(?:usia(?:nya)?|umur(?:nya)?|berusia|berumur)(?:\s
 AGE_HOLDER_WORDS = 2   # words before "berusia" that say whose age it is ("Karjakin masih", "miliuner China")
 _APPOSED_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*,\s*$")
 _YEARS_APPOSED_RE = re.compile(r"\s*tahun\s*,", re.I)
+# "… bernama Rudi Mom yang masih 3 tahun." (years that end the clause: "yang baru 2 tahun menjabat" is a span)
+_NAME_YEARS_CLAUSE_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s+yang\s+(?:masih|baru|kini)\s+$")
+_YEARS_CLAUSE_END_RE = re.compile(r"\s*tahun\s*(?:[.;,)]|$)", re.I)
 _BRACKETED_AGE_NAME_RE = re.compile(r"\b([A-Z][\w'-]*(?:\s+[A-Z][\w'-]*){0,3})\s*\(\s*$")
 _YEARS_BRACKET_CLOSED_RE = re.compile(r"\s*(?:tahun|thn)\s*\)", re.I)
 
@@ -1902,6 +1950,10 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
         if at > 0 and (named := _BRACKETED_AGE_NAME_RE.search(sentence[max(0, at - 50):at])) \
                 and _YEARS_BRACKET_CLOSED_RE.match(sentence, at + len(text)):
             return [w.lower() for w in WORD_RE.findall(named.group(1))], max(0, at - 50) + named.end(1)
+        # "balita laki-laki bernama Rudi Mom yang masih 3 tahun.": a name's relative clause of years alone
+        if at > 0 and (named := _NAME_YEARS_CLAUSE_RE.search(sentence[max(0, at - 60):at])) \
+                and _YEARS_CLAUSE_END_RE.match(sentence, at + len(text)):
+            return [w.lower() for w in WORD_RE.findall(named.group(1))], max(0, at - 60) + named.end(1)
         # an age in apposition: "Kivlan, 73 tahun, didakwa …"
         name = _APPOSED_NAME_RE.search(sentence[max(0, at - 50):at]) if at > 0 else None
         after = sentence[at + len(text):]
@@ -1925,6 +1977,7 @@ def _age_holder(q: dict[str, Any], sentence: str) -> tuple[list[str], int] | Non
     return holder, end
 
 
+_DEATH_VERBS = frozenset({"meninggal", "wafat", "tewas", "berpulang", "mangkat", "gugur"})
 _AGE_OPENERS = frozenset({"masih", "baru", "sudah", "kini", "saat", "ketika", "meski", "walau", "di"})
 _NAME_APPOSED_AFTER_RE = re.compile(r"\s*(?:tahun\s*)?,\s*((?:[A-Z][\w'’.-]*\s+){0,3}[A-Z][\w'’.-]*)\s*,")
 
@@ -2133,6 +2186,9 @@ def age_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: str 
         # (a bracketed name's age is the one named right after "umur", not another the question
         # names: a killer; an age said of a description, "remaja Swedia berusia 16 tahun", may be hers)
         return True
+    if words[-2:-1] and words[-2] in _DEATH_VERBS and words[-1] in ("di", "pada", "dalam") \
+            and set(_lower_words(sentence[:at])) & named:
+        return True   # "Zine el Abidine Ben Ali, mantan presiden …, wafat pada usia 83": the one named who died
     if not set(words) - lexicon().stopwords and sentence[at:at + 12].lower().startswith(("usianya", "umurnya")) \
             and set(_lower_words(f"{sentence} {title or ''}")) & named:
         return True   # "usianya yang masih 19 tahun membuat Andreescu …": her age, the one the sentence or title names
@@ -2418,7 +2474,10 @@ def _asked_currency(question: str) -> str | None:
 def currency_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
     """An amount asked in one currency ("harga iPhone 11 Pro Max dalam dolar AS", "nilai suap,
     dalam rupiah") is not one written in another: "5499 Yuan", "(setara Rp 14,2 juta)" for dollars.
-    An amount whose currency is not written is not judged."""
+    An amount whose currency is not written is not judged. A surplus of a thing asked ("surplus
+    daging ayam", frame._balance_of_goods) is no amount of money at all."""
+    if not frame.money and (frame.noun or "").lower() in lexicon().words["balance_words"]:
+        return currency_family(q, sentence) is None
     asked = _asked_currency(frame.question_text)
     if asked is None:
         return True
@@ -3480,7 +3539,20 @@ def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
             continue   # "berapa denda anak buah Fahmi": the relation is asked
         if m.group(2).lower() in low_q.split() and not re.search(r"[.;](?!\d)", sentence[m.end():at]):
             return False
+    # "Sementara istrinya, divonis empat tahun penjara": the kin pointed back to is another one than
+    # the person the question names, unless the kin is asked ("berapa vonis istri Itoc")
+    kin = None
+    for kin in _KIN_POINTED_RE.finditer(sentence, 0, at):
+        pass
+    if kin is not None and kin.group(1).lower() not in _lower_words(frame.question_text) \
+            and not re.search(r"[.;](?!\d)", sentence[kin.end():at]):
+        lex = lexicon()
+        named = {w for w in _capitalised_asked(frame.question_text) if w not in lex.places and w not in lex.stopwords}
+        return not named or bool(named & set(_lower_words(sentence[kin.end():at])))
     return True
+
+
+_KIN_POINTED_RE = re.compile(r"\b(istri|suami|anak|ayah|ibu|adik|kakak|putra|putri|menantu|mertua|cucu|keponakan)nya\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -5086,8 +5158,19 @@ def habitual_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
         return True   # ("berapa produksi baja nasional per tahun …": the yearly amount is asked)
     w = lexicon().words
     low = [t.lower() for t in WORD_RE.findall(sentence)]
-    return not any(t in w["per_words"] and low[i + 1] == "tahun" and not (i + 2 < len(low) and low[i + 2][:1].isdigit())
-                   for i, t in enumerate(low[:-1]))
+    every = [i for i, t in enumerate(low[:-1])
+             if t in w["per_words"] and low[i + 1] == "tahun" and not (i + 2 < len(low) and low[i + 2][:1].isdigit())]
+    if not every:
+        return True
+    # "Pada tahun 2018, Kedutaan … menerbitkan total 157.924 visa dan … peningkatan sebanyak 15% setiap
+    # tahun": the asked year named nearer the figure than "setiap tahun" is the figure's year
+    at = figure_at(sentence, q.get("text") or "")
+    if at < 0:
+        return False
+    figure_word = len(WORD_RE.findall(sentence[:at]))
+    asked_years = {str(y) for y in frame.years}
+    named = [i for i, t in enumerate(low) if t in asked_years]
+    return bool(named) and min(abs(i - figure_word) for i in named) < min(abs(i - figure_word) for i in every)
 
 
 _CURRENCY_SIGN_BEFORE_RE = re.compile(r"[$€£¥]\s*$")

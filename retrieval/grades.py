@@ -352,12 +352,12 @@ _THAN_AFTER_RE = re.compile(r"\s*(?:dari|daripada|ketimbang|dibanding|dibandingk
 _GAP_BEFORE_RE = re.compile(r"\b(?:ber)?jarak\s+(?:(?:hingga|sekitar|hanya|cuma|sejauh|lebih dari)\s+)*$", re.I)
 # the two ends of a range a rule or an offer sets: "tarif batas bawah … Rp 3.500 … batas atasnya Rp 6.000"
 _BOUND_WORDS = (r"maksimal|maksimum|minimal|minimum|tertinggi|terendah|paling\s+lambat|paling\s+cepat|selambat-lambatnya"
-                r"|secepat-cepatnya|paling\s+banyak|paling\s+sedikit")
+                r"|secepat-cepatnya|paling\s+banyak|paling\s+sedikit|paling\s+lama|paling\s+singkat")
 # ("atas" alone is a preposition: "menang atas Brunei"; "batas atas" or "atasnya" is a bound)
 _BOUND_RE = re.compile(rf"\bbatas\s+(atas|bawah)(?:nya)?\b|\b(atas|bawah)nya\b|\b({_BOUND_WORDS})(?:nya)?\b", re.I)
 _BOUND_OF = {"atas": "upper", "maksimal": "upper", "maksimum": "upper", "tertinggi": "upper", "lambat": "upper",
              "banyak": "upper", "bawah": "lower", "minimal": "lower", "minimum": "lower", "terendah": "lower",
-             "cepat": "lower", "sedikit": "lower"}
+             "cepat": "lower", "sedikit": "lower", "lama": "upper", "singkat": "lower"}   # a term "paling singkat … paling lama"
 _BOUND_ASKED_RE = re.compile(rf"\bbatas\s+(atas|bawah)\b|\b({_BOUND_WORDS})\b", re.I)
 
 

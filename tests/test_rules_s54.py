@@ -1,0 +1,146 @@
+"""Session 54 rules (docs/frames.md "Session 54 rules"), each asked end to end on a small archive."""
+from __future__ import annotations
+
+from retrieval.clean import Article
+
+from .answered import topic_archive, values_asked
+
+SURPLUS = topic_archive("surplus", "2019-09-14", [
+    Article(id="okezone-surplus", outlet="Okezone", published="2019-09-14",
+            title="Kementan: Pasokan Daging Ayam Ras Aman hingga Akhir Tahun",
+            body="Potensi produksi daging ayam ras tahun 2019 sebesar 3.829.663 ton atau rata-rata 319.139 "
+                 "ton/bulan. Dari data tersebut terdapat potensi surplus sebanyak 577.918 ton selama periode "
+                 "2019. Neraca perdagangan Indonesia pada Agustus 2019 surplus USD85,1 juta."),
+])
+
+
+async def test_a_surplus_of_a_thing_is_counted_in_that_thing_not_in_money(empty_engine):
+    """"potensi surplus daging ayam ras" asks tonnes of meat: the surplus is what is counted (not the
+    production beside it) and no amount of money answers; a surplus of the trade balance is money
+    (frame._balance_of_goods)."""
+    values = await values_asked(empty_engine, SURPLUS, "Berapa potensi surplus daging ayam ras Indonesia "
+                                                       "sepanjang 2019?")
+    assert values == [577918], values
+    money = await values_asked(empty_engine, SURPLUS, "Berapa surplus neraca perdagangan Indonesia pada "
+                                                      "Agustus 2019?")
+    assert money == [85100000], money
+
+
+VISA = topic_archive("visa", "2019-09-19", [
+    Article(id="sindo-visa", outlet="SINDOnews", published="2019-09-19",
+            title="Visa Korea Selatan untuk WNI Terus Meningkat",
+            body="Pada tahun 2018, Kedutaan Besar Republik Korea untuk Indonesia telah menerbitkan total 157.924 "
+                 "visa dan berdasarkan jumlah visa yang diterbitkan terdapat peningkatan sebanyak 15% setiap tahun. "
+                 "Setiap tahun kedutaan menerbitkan sekitar 120.000 visa turis."),
+])
+
+
+async def test_a_year_named_nearer_the_figure_than_every_year_makes_it_that_years(empty_engine):
+    """"setiap tahun" said of the rise after the figure leaves "Pada tahun 2018 … 157.924 visa" the
+    asked year's; a figure said to come every year with no year of its own is still no one year's
+    (frame.habitual_fits)."""
+    values = await values_asked(empty_engine, VISA, "Berapa visa yang diterbitkan Kedutaan Besar Korea Selatan "
+                                                    "untuk Indonesia sepanjang 2018?")
+    assert values == [157924], values
+
+
+OLENKI = topic_archive("olenki", "2019-09-20", [
+    Article(id="okezone-olenki", outlet="Okezone", published="2019-09-20",
+            title="Tiga Warga Tewas dalam Kontak Tembak di Ilaga",
+            body="Korban tewas adalah Tekiman Wonda (33), remaja Edison Mom, dan balita laki-laki bernama Rudi Mom "
+                 "yang masih 3 tahun. Kapolres Puncak yang baru 2 tahun menjabat memimpin evakuasi."),
+])
+
+
+async def test_a_names_relative_clause_of_years_alone_is_its_age(empty_engine):
+    """"bernama Rudi Mom yang masih 3 tahun." is his age; years that go on to a deed ("yang baru 2
+    tahun menjabat") are a span (frame._NAME_YEARS_CLAUSE_RE in _age_holder)."""
+    values = await values_asked(empty_engine, OLENKI, "Berapa umur Rudi Mom, balita yang tewas di Ilaga?")
+    assert values == [3], values
+
+
+BEN_ALI = topic_archive("benali", "2019-09-19", [
+    Article(id="sindo-benali", outlet="SINDOnews", published="2019-09-19",
+            title="Mantan Presiden Tunisia Wafat di Pengasingan",
+            body="Zine el Abidine Ben Ali, mantan presiden otokratis Tunisia yang pemerintahannya menginspirasi "
+                 "pemberontakan Arab Spring, wafat pada usia 83 tahun. Istrinya, Leila Trabelsi, kini berusia 62 tahun."),
+])
+
+
+async def test_an_age_at_death_is_the_named_one_who_died(empty_engine):
+    """"… Ben Ali, mantan presiden …, wafat pada usia 83": the age is of the one the sentence names
+    dying, not of the words before "usia" (frame._DEATH_VERBS in age_fits)."""
+    values = await values_asked(empty_engine, BEN_ALI, "Di usia berapa mantan Presiden Tunisia Zine El Abidine "
+                                                       "Ben Ali meninggal?")
+    assert values == [83], values
+
+
+KORUPTOR = topic_archive("koruptor", "2019-09-20", [
+    Article(id="okezone-koruptor", outlet="Okezone", published="2019-09-20",
+            title="Pasal Korupsi di RKUHP Dinilai Meringankan",
+            body="Pasal 603 RKUHP menyebutkan setiap orang yang secara melawan hukum memperkaya diri sendiri yang "
+                 "merugikan keuangan negara dipidana dengan pidana penjara paling singkat 2 tahun dan paling lama "
+                 "20 tahun."),
+])
+
+
+async def test_a_term_said_at_its_shortest_and_longest_gives_the_bound_asked(empty_engine):
+    """"paling singkat 2 tahun dan paling lama 20 tahun": the minimum asked is 2, the maximum 20
+    (grades._BOUND_WORDS)."""
+    low = await values_asked(empty_engine, KORUPTOR, "Berapa tahun hukuman penjara minimum bagi koruptor yang "
+                                                     "merugikan keuangan negara dalam RKUHP?")
+    assert low == [2], low
+    high = await values_asked(empty_engine, KORUPTOR, "Berapa tahun hukuman penjara maksimal bagi koruptor yang "
+                                                      "merugikan keuangan negara dalam RKUHP?")
+    assert high == [20], high
+
+
+IRAK = topic_archive("irak", "2019-10-26", [
+    Article(id="sindo-irak", outlet="SINDOnews", published="2019-10-26",
+            title="Demo Antipemerintah di Irak Berujung Maut",
+            body="Di kota Diwaniya, dua belas pengunjuk rasa tewas setelah terperangkap di sebuah gedung yang "
+                 "terbakar. Di selatan, setidaknya sembilan pengunjuk rasa tewas ketika milisi menembaki para "
+                 "pengunjuk rasa di kota Nasiriya."),
+])
+
+
+async def test_a_city_named_by_its_kind_is_not_another_city_so_named(empty_engine):
+    """"di kota Diwaniya" asked: "… di kota Nasiriya" names another city, known to no gazetteer
+    (frame_words place_types "kota", _typed_verdict)."""
+    values = await values_asked(empty_engine, IRAK, "Berapa pengunjuk rasa yang tewas terperangkap di gedung yang "
+                                                    "terbakar di kota Diwaniya, Irak, pada 25 Oktober 2019?")
+    assert values == [12], values
+
+
+GOL_MALAYSIA = topic_archive("golmalaysia", "2019-09-05", [
+    Article(id="kompas-golmalaysia", outlet="Kompas.com", published="2019-09-05",
+            title="Indonesia Kalah 2-3 dari Malaysia di SUGBK",
+            body="Gol timnas Indonesia dicetak Beto Goncalves pada menit ke-11 dan ke-19. Sedangkan gol timnas "
+                 "Malaysia dicetak oleh Sumareh pada menit ke-37 dan 90+7, Syafiq Ahmad pada menit ke-66."),
+])
+
+
+async def test_a_minute_asked_of_a_named_player_is_not_the_minute_of_the_player_named_before_it(empty_engine):
+    """"… Sumareh pada menit ke-37 dan 90+7, Syafiq Ahmad pada menit ke-66": Syafiq Ahmad's goal
+    came in the 66th minute (frame.minute_scorer_fits)."""
+    values = await values_asked(empty_engine, GOL_MALAYSIA, "Pada menit ke berapa Syafiq Ahmad mencetak gol "
+                                                            "Malaysia ke gawang Indonesia?")
+    assert values == [66], values
+
+
+ITOC = topic_archive("itoc", "2019-09-14", [
+    Article(id="tempo-itoc", outlet="Tempo.co", published="2019-09-14",
+            title="Itoc Tochija Kembali Diperiksa KPK",
+            body="Itoc Tochija pernah divonis tujuh tahun penjara dalam kasus suap Pasar Atas Cimahi. Sementara "
+                 "istrinya, divonis empat tahun penjara."),
+])
+
+
+async def test_a_figure_of_the_kin_pointed_back_to_is_not_the_named_persons(empty_engine):
+    """"Sementara istrinya, divonis empat tahun penjara": his wife's term, not Itoc's; asked of
+    the wife, it answers (frame._KIN_POINTED_RE in related_party_fits)."""
+    values = await values_asked(empty_engine, ITOC, "Berapa tahun vonis penjara Itoc Tochija dalam kasus suap "
+                                                    "Pasar Atas Cimahi?")
+    assert values == [7], values
+    wife = await values_asked(empty_engine, ITOC, "Berapa tahun vonis penjara istri Itoc Tochija?")
+    assert 4 in wife, wife
