@@ -2493,6 +2493,7 @@ def currency_family(q: dict[str, Any], sentence: str) -> str | None:
     return _CURRENCY_FAMILY.get((sign or "").lower()) or _CURRENCY_FAMILY.get((q.get("unit") or "").lower())
 
 
+POINTED_VALUE_REACH = 4   # words before "nilainya" that say what it is the value of ("uang dan aset yang nilainya")
 _VALUE_OF_BEFORE = frozenset({"dengan", "yang", "bernilai"})   # "aset … dengan nilai …": the value of what comes before
 
 
@@ -2582,6 +2583,11 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         acting = [i for i, st in enumerate(clause) if st in asked and _verb_like(words[i], stem)]
         if named and acting and 0 < named[-1] - acting[-1] <= 2:
             named = []
+        elif named and clause[named[-1]] in value_heads and words[named[-1]].lower().endswith("nya") \
+                and {clause[i] for i in named if named[-1] - POINTED_VALUE_REACH <= i < named[-1]} & asked:
+            # "menerima suap dalam bentuk transfer uang dan aset yang nilainya … lebih dari 4 juta dollar AS":
+            # "nilainya" points back to the asked amount named just before it
+            return True
         elif named:
             head = _phrase_head(named, words, stem, pipeline.known_word)   # "tunggakan iuran", "pembayaran bunga utang": the head comes first
             while (clause[head] in value_heads or (words[head].lower() in w["money_generic"] and clause[head] not in asked)
@@ -3539,12 +3545,11 @@ def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
             continue   # "berapa denda anak buah Fahmi": the relation is asked
         if m.group(2).lower() in low_q.split() and not re.search(r"[.;](?!\d)", sentence[m.end():at]):
             return False
-    # "Sementara istrinya, divonis empat tahun penjara": the kin pointed back to is another one than
-    # the person the question names, unless the kin is asked ("berapa vonis istri Itoc")
-    kin = None
-    for kin in _KIN_POINTED_RE.finditer(sentence, 0, at):
-        pass
-    if kin is not None and kin.group(1).lower() not in _lower_words(frame.question_text) \
+    # "Sementara istrinya, divonis empat tahun penjara": the kin pointed back to, the sentence's
+    # subject, is another one than the person the question names, unless the kin is asked ("berapa
+    # vonis istri Itoc"); not an object ("bercerai dengan istrinya setelah menikah selama 6 tahun")
+    kin = _KIN_SUBJECT_RE.match(sentence)
+    if kin is not None and kin.end() <= at and kin.group(1).lower() not in _lower_words(frame.question_text) \
             and not re.search(r"[.;](?!\d)", sentence[kin.end():at]):
         lex = lexicon()
         named = {w for w in _capitalised_asked(frame.question_text) if w not in lex.places and w not in lex.stopwords}
@@ -3552,7 +3557,8 @@ def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
     return True
 
 
-_KIN_POINTED_RE = re.compile(r"\b(istri|suami|anak|ayah|ibu|adik|kakak|putra|putri|menantu|mertua|cucu|keponakan)nya\b", re.I)
+_KIN_SUBJECT_RE = re.compile(r"\W*(?:(?:sementara|sedangkan|adapun|lalu|kemudian|namun|dan)(?:\s+itu)?,?\s+)?"
+                             r"(istri|suami|anak|ayah|ibu|adik|kakak|putra|putri|menantu|mertua|cucu|keponakan)nya\b", re.I)
 
 
 @lru_cache(maxsize=1)
@@ -3666,7 +3672,14 @@ def subgroup_clause_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str,
         o = figure_at(sentence, whole)
         asked = restricting or (_content_stems(frame.question_text, stem) - {stem((frame.noun or "").lower())}
                                 - {stem(e) for e in frame.events})   # "dalam kebakaran kapal …": the event, not "terbakar"
-        return bool((asked & own) - _own_clause_stems(sentence, o, o + len(whole), stem))
+        whole_own = _own_clause_stems(sentence, o, o + len(whole), stem)
+        if (asked & own) - whole_own:
+            return True
+        # "dari 33 perusahaan yang memutuskan memindahkan pabriknya, 23 di antaranya memutuskan berpindah
+        # ke Vietnam" for "… berapa yang memilih pindah ke Vietnam": the place the part's clause adds
+        clause = _restricting_clause(frame.question_text) or ""
+        places = {t.lower() for t in WORD_RE.findall(clause)} & set(lexicon().places)
+        return bool((places & own) - whole_own)
     if restricting & own:
         return True   # its own clause says what is asked
     if _drawn_from_whole(q, sentence, at, siblings) \
@@ -3795,9 +3808,17 @@ def _own_clause_stems(sentence: str, start: int, end: int, stem: Callable[[str],
 def _restricting_stems(question: str, stem: Callable[[str], str]) -> frozenset[str]:
     """The stems of what a question's "yang" clause says of the counted group ("berapa warga … yang
     dirujuk ke RSUD Palabuhanratu": rujuk), without names, places, times and function words."""
-    m = re.search(r"\byang\s+(.+)$", question)
+    clause = _restricting_clause(question)
+    return _content_stems(clause, stem) if clause is not None else frozenset()
+
+
+def _restricting_clause(question: str) -> str | None:
+    """The words of the "yang" clause that sets the counted group apart: the one after "berapa"
+    when there is one ("Dari 33 perusahaan yang merelokasi pabrik …, berapa yang memilih pindah ke
+    Vietnam": memilih pindah ke Vietnam), else the first."""
+    m = re.search(r"\bberapa\b.*?\byang\s+(.+)$", question, re.I) or re.search(r"\byang\s+(.+)$", question)
     # (where the group is, "… di turnamen eSports IDBYTE 2019", sets no group apart: the clause stops there)
-    return _content_stems(re.split(r"[,(?]|\s+di\s+", m.group(1))[0], stem) if m else frozenset()
+    return re.split(r"[,(?]|\s+di\s+", m.group(1))[0] if m else None
 
 
 @lru_cache(maxsize=512)
@@ -8029,6 +8050,17 @@ def _names_day_to_come(sentence: str, published: str | None, asked_days: list[dt
     return bool(_days_named(sentence, published, coming=True) & set(asked_days))
 
 
+_HEADLINE_DAY_AHEAD_RE = re.compile(r"\W*(besok|lusa)\b", re.I)
+
+
+def _headline_opens_on_day(title: str | None, published: str | None, asked_days: list[dt.date]) -> bool:
+    """A headline opening "Besok!" ("Besok! KFC Gelar Promo Harga Spesial …") tells its whole story
+    of the day after the article's: the asked day, when it is that one."""
+    m = _HEADLINE_DAY_AHEAD_RE.match(title or "")
+    pub = _iso_day(published) if m else None
+    return pub is not None and pub + dt.timedelta(days=1 if m.group(1).lower() == "besok" else 2) in asked_days
+
+
 @lru_cache(maxsize=4096)   # every figure of a sentence asks it
 def _said_on(text: str, published: str | None) -> frozenset[dt.date]:
     """The days a text says its words were said on ("jelas Bimo, …, Senin (4/8/2025)")."""
@@ -8369,6 +8401,7 @@ def time_fits(frame: QuestionFrame, sentence: str, article_title: str | None, pu
                 (_PREPARED_ASKED_RE.search(frame.question_text) or _guarded_named(frame.question_text, sentence, article_title))
                 and published[:10] >= (dt.date.fromisoformat(frame.dates[0]) - dt.timedelta(days=PREPARED_REACH)).isoformat()) \
                 and not _names_day_to_come(sentence, published, asked_days) \
+                and not _headline_opens_on_day(article_title, published, asked_days) \
                 and not (_TO_COME_SAID_RE.search(sentence) and any(
                     _names_day_to_come(text, published, asked_days) for text in (article_title or "", " ; ".join(when or [])))) \
                 and not _DAY_TO_COME_ASKED_RE.search(frame.question_text):

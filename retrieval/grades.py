@@ -647,12 +647,28 @@ def progress_fits(question: str, q: dict[str, Any], sentence: str, stem: Callabl
     before, after = stretch
     if re.fullmatch(r"\s*dari\s*", after) and (_other_unit_after(sentence, q) or _money_from_a_count(sentence, q)):
         return True   # "dengan 20 poin dari 18 laga": points won over matches played, no part of a whole
+    if re.fullmatch(r"\s*dari\s*", after) and _whole_asked(question, sentence, q):
+        return True   # "Dari 33 perusahaan …, berapa yang memilih …": "23 dari 33 perusahaan" is the part asked
     if re.fullmatch(r"\s*dari\s*", after) and stem is not None:
         # "164 dari 166 titik … sudah beroperasi": how far, unless the question asks what they did
         # ("berapa anggota yang hadir" for "dihadiri 77 anggota dari 560 anggota")
         asked = {stem(t.lower()) for t in WORD_RE.findall(question)}
         return any(_verb_like(t.lower(), stem) and stem(t.lower()) in asked for t in WORD_RE.findall(sentence))
     return not (_SO_FAR_BEFORE_RE.search(before) or _NOT_YET_AFTER_RE.search(after))
+
+
+_ASKED_WHOLE_FIGURE_RE = re.compile(r"\bdari\s+(\d[\d.,]*)", re.I)
+
+
+def _whole_asked(question: str, sentence: str, q: dict[str, Any]) -> bool:
+    """The figure after the part's "dari" is the whole the question itself names after its own
+    "dari" ("Dari 33 perusahaan …"): the part of it is what is asked."""
+    wholes = {m.group(1) for m in _ASKED_WHOLE_FIGURE_RE.finditer(question)}
+    if not wholes:
+        return False
+    at = figure_at(sentence, q.get("text") or "")
+    nxt = _DIGITS_RE.search(sentence, at + len(q.get("text") or "")) if at >= 0 else None
+    return nxt is not None and nxt.group() in wholes
 
 
 def _other_unit_after(sentence: str, q: dict[str, Any]) -> bool:

@@ -144,3 +144,85 @@ async def test_a_figure_of_the_kin_pointed_back_to_is_not_the_named_persons(empt
     assert values == [7], values
     wife = await values_asked(empty_engine, ITOC, "Berapa tahun vonis penjara istri Itoc Tochija?")
     assert 4 in wife, wife
+
+
+SUAP_ROLLS = topic_archive("suaprolls", "2019-09-17", [
+    Article(id="kompas-suaprolls", outlet="Kompas.com", published="2019-09-17",
+            title="KPK Periksa Emirsyah Satar",
+            body="Dalam kasus ini, Emirsyah diduga menerima suap dalam bentuk transfer uang dan aset yang nilainya "
+                 "diduga lebih dari 4 juta dollar AS dari perusahaan asal Inggris Rolls-Royce. KPK juga menyita "
+                 "uang Rp 100 juta dan mobil yang nilainya Rp 500 juta."),
+])
+
+
+async def test_a_value_pointed_back_to_the_asked_amount_named_just_before_it_answers(empty_engine):
+    """"transfer uang dan aset yang nilainya … lebih dari 4 juta dollar AS" is the value of the
+    transfers asked; "mobil yang nilainya Rp 500 juta" is a car's (frame.POINTED_VALUE_REACH in
+    money_fits)."""
+    values = await values_asked(empty_engine, SUAP_ROLLS, "Berapa nilai transfer uang dan aset yang diduga diterima "
+                                                          "Emirsyah Satar dari Rolls-Royce?")
+    assert values == [4000000], values
+
+
+TIRTA = topic_archive("tirta", "2019-09-10", [
+    Article(id="fimela-tirta", outlet="fimela.com", published="2019-09-10",
+            title="Nicky Tirta Resmi Bercerai",
+            body="Pada tanggal 23 Juli 2018, Nicky Tirta resmi bercerai dengan istrinya setelah menikah selama 6 "
+                 "tahun."),
+])
+
+
+async def test_a_kin_named_as_an_object_leaves_the_figure_the_named_persons(empty_engine):
+    """"Nicky Tirta resmi bercerai dengan istrinya setelah menikah selama 6 tahun": the wife is the
+    object; the years are his marriage's (frame._KIN_SUBJECT_RE: the kin must be the subject)."""
+    values = await values_asked(empty_engine, TIRTA, "Berapa tahun Nicky Tirta menikah sebelum resmi bercerai?")
+    assert values == [6], values
+
+
+PROMO = topic_archive("promo", "2019-09-10", [
+    Article(id="tribun-promo", outlet="Tribunnews", published="2019-09-10",
+            title="Besok! KFC Gelar Promo Harga Spesial Cuma Sehari",
+            body="Dilansir Tribunnews.com dari akun Instagram KFC, pelanggan bisa mendapatkan lima potong ayam "
+                 "dengan harga mulai dari Rp 49.545."),
+])
+
+
+async def test_a_headline_opening_besok_tells_of_the_day_after_its_article(empty_engine):
+    """Under "Besok! …" in an article of 10 September, the promo's price is the 11th's; the 12th
+    asked finds nothing (frame._headline_opens_on_day in time_fits)."""
+    values = await values_asked(empty_engine, PROMO, "KFC promo 11 September 2019: lima potong ayam dijual mulai "
+                                                     "harga berapa?")
+    assert values == [49545], values
+    later = await values_asked(empty_engine, PROMO, "KFC promo 12 September 2019: lima potong ayam dijual mulai "
+                                                    "harga berapa?")
+    assert 49545 not in later, later
+
+
+RELOKASI = topic_archive("relokasi", "2019-09-15", [
+    Article(id="tempo-relokasi", outlet="Tempo.co", published="2019-09-15",
+            title="Data Bank Dunia: Indonesia Tak Kebagian Relokasi Pabrik",
+            body="Meski demikian, data World Bank menunjukkan bahwa dari 33 perusahaan dari China yang memutuskan "
+                 "untuk memindahkan pabriknya, 23 di antaranya memutuskan berpindah ke Vietnam."),
+])
+RELOKASI_KATA = topic_archive("relokasikata", "2019-09-10", [
+    Article(id="kompas-relokasi", outlet="Kompas.com", published="2019-09-10",
+            title="Jokowi Kecewa Tak Ada Investor Relokasi ke Indonesia",
+            body="Presiden Jokowi menyebut perusahaan yang merelokasi pabrik keluar dari China memilih pindah ke "
+                 "negara tetangga. Menurut dia, 23 dari 33 perusahaan menanamkan modalnya di Vietnam."),
+])
+RELOCATION_Q = "Dari 33 perusahaan yang merelokasi pabrik keluar dari China, berapa yang memilih pindah ke Vietnam?"
+
+
+async def test_a_part_set_apart_by_the_place_the_question_asks_answers(empty_engine):
+    """"dari 33 perusahaan … memindahkan pabriknya, 23 di antaranya memutuskan berpindah ke Vietnam": the
+    part's clause adds the asked place; the clause after "berapa" is what sets the group apart
+    (frame._restricting_clause, the places in subgroup_clause_fits)."""
+    values = await values_asked(empty_engine, RELOKASI, RELOCATION_Q)
+    assert values == [23], values
+
+
+async def test_a_part_of_the_whole_the_question_names_is_no_mere_progress(empty_engine):
+    """"23 dari 33 perusahaan" for "Dari 33 perusahaan …, berapa yang …": the part of the very whole
+    the question states (grades._whole_asked in progress_fits)."""
+    values = await values_asked(empty_engine, RELOKASI_KATA, RELOCATION_Q)
+    assert values == [23], values
