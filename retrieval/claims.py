@@ -724,6 +724,15 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
         if not q.predicates and start_level.predicates and _FROM_TO_RE.fullmatch(sentence, spans[k - 1][1], spans[k][0]) \
                 and _FROM_BEFORE_RE.search(sentence, 0, spans[k - 1][0]):
             q.predicates, q.predicate, q.casualty = list(start_level.predicates), start_level.predicate, start_level.casualty
+    # "menemukan mayat 31 pria dan delapan wanita": the parts of one group by sex, joined, are what
+    # the first of them is (the dead, victims)
+    subgroups = frame_lexicon().words["subgroup_words"]
+    for k in range(1, len(out)):
+        q, first = out[k], out[k - 1]
+        if not q.predicates and not q.casualty and (first.predicates or first.casualty) \
+                and (q.unit or "").lower() in subgroups and (first.unit or "").lower() in subgroups \
+                and _PAIR_JOIN_RE.fullmatch(sentence, spans[k - 1][1], spans[k][0]):
+            q.predicates, q.predicate, q.casualty = list(first.predicates), first.predicate, first.casualty
     # "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": a unit-less figure next to a counted one
     # but not one whose noun the scraper took out with its link ("selusin rudal dan lebih dari 20 , digunakan")
     counted = [q for q in out if q.unit and not q.age]
@@ -792,6 +801,7 @@ def _joined_ranges(sentence: str, out: list[Quantity], spans: list[tuple[int, in
 
 
 # between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
+_PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:dan|serta)?\s*", re.I)
 _FROM_TO_RE = re.compile(r"\s*(?:(?:pada|di|tahun)\s+)?(?:\S+\s+){0,2}?(?:menjadi|jadi|ke)\s+(?:sekitar\s+|sebanyak\s+)?")
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 

@@ -109,6 +109,8 @@ _NO_KIND_WORDS = frozenset("totalnya keseluruhan seluruhnya seluruh semester kua
                            "mulai minimal maksimal "   # "Biayanya mulai Rp 200.000": from what, not which
                            "jual".split())   # "harga jual" is the price a question asks unless it says "buyback"
 _NET_WORDS = frozenset({"bersih", "neto", "netto"})
+_MATERIAL_WORDS = frozenset({"materi", "materiil", "materil", "material"})   # a loss in goods: the plain loss
+_OTHER_LOSS_ASKED_RE = re.compile(r"\b(?:kerugian|rugi)\s+(?:keuangan\s+)?(?:negara|jiwa|ekonomi|imateri\w*|immateri\w*|waktu)\b", re.I)
 _GROSS_ASKED_RE = re.compile(r"\b(?:kotor|bruto|gross)\b", re.I)
 _NOMINAL_RE = re.compile(r"^pe(?:m|n|ng|ny|r)?\w{3,}an$")   # "pembangunan", "pengembangan": what it is for
 _MEASURE_FRAME_RE = re.compile(r"^se(?:luas|panjang|besar|tinggi|berat|dalam|jauh|lebar|banyak|nilai|harga)$")   # "lahan seluas": how much
@@ -196,6 +198,8 @@ def _other_kind_named(frame: QuestionFrame, sentence: str, at: int, heads: set[s
         return False
     if low in _NET_WORDS and not _GROSS_ASKED_RE.search(frame.question_text):
         return False   # "kekayaan bersih USD38,6 miliar": the wealth asked, net unless gross is asked
+    if low in _MATERIAL_WORDS and not _OTHER_LOSS_ASKED_RE.search(frame.question_text):
+        return False   # "Kerugian materi … sekitar Rp120 juta": the loss asked, unless the state's or lives' is
     if spelled_as and _consonants(low) == _consonants(spelled_as):
         return False   # "retail" is "ritel" (not "minoritas" "mayoritas")
     return stem(low) not in _stemmed_words(frame.question_text, stem)

@@ -226,3 +226,38 @@ async def test_a_part_of_the_whole_the_question_names_is_no_mere_progress(empty_
     the question states (grades._whole_asked in progress_fits)."""
     values = await values_asked(empty_engine, RELOKASI_KATA, RELOCATION_Q)
     assert values == [23], values
+
+
+ESSEX = topic_archive("essex", "2019-10-25", [
+    Article(id="sindo-essex", outlet="SINDOnews", published="2019-10-25",
+            title="39 Mayat Ditemukan di Truk Kontainer di Essex",
+            body="Polisi dihubungi untuk datang ke Waterglade Industrial Park di Grays pada hari Rabu, di mana mereka "
+                 "menemukan mayat 31 pria dan delapan wanita di dalam truk kontainer."),
+])
+
+
+async def test_the_sexes_of_one_group_joined_are_what_the_first_of_them_is(empty_engine):
+    """"menemukan mayat 31 pria dan delapan wanita": the eight women are dead too, and answer "berapa
+    perempuan di antara 39 mayat" (claims: subgroup_words joined share the first's classes)."""
+    values = await values_asked(empty_engine, ESSEX, "Berapa perempuan di antara 39 mayat yang ditemukan di truk "
+                                                     "kontainer di Grays, Oktober 2019?")
+    assert values == [8], values
+
+
+SPBU_MINI = topic_archive("spbumini", "2019-09-18", [
+    Article(id="sindo-spbumini", outlet="SINDOnews", published="2019-09-18",
+            title="Pompa Bensin Mini di Cipatat Meledak",
+            body="Pompa bensin mini di Desa Kertamukti, Cipatat, Bandung Barat, meledak pada Selasa. \"Kerugian "
+                 "materi akibat meledaknya itu sekitar Rp120 juta,\" sebut Nanan."),
+])
+
+
+async def test_a_material_loss_is_the_plain_loss_asked(empty_engine):
+    """"Kerugian materi … sekitar Rp120 juta" answers "berapa kerugian akibat ledakan …"; a loss to
+    the state asked ("kerugian negara") is not it (items._MATERIAL_WORDS in money_kind_fits)."""
+    values = await values_asked(empty_engine, SPBU_MINI, "Berapa kerugian akibat ledakan pompa bensin mini di Desa "
+                                                         "Kertamukti, Cipatat?")
+    assert values == [120000000], values
+    state = await values_asked(empty_engine, SPBU_MINI, "Berapa kerugian negara akibat ledakan pompa bensin mini di "
+                                                        "Desa Kertamukti, Cipatat?")
+    assert 120000000 not in state, state
