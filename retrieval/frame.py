@@ -6562,6 +6562,11 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             sentence[of_whole.end():])][:MAX_MEASURED + 3]), 0, stem, lexicon().stopwords)), stem)
         return bool(said) and said - _currency_stems(stem) <= whole
     if words or follows:
+        flows = _stemmed_list("flow_nouns", stem)
+        asked_flow = _asked_deed_stems(frame.question_text, stem) & flows
+        said_flow = (_parts(words + follows, stem) | {stem(t.lower()) for t in _clause_words(sentence, at, comma=True)}) & flows
+        if asked_flow and said_flow and not said_flow & asked_flow:
+            return False   # "minyak mentah yang diimpor Korea Selatan": not "produksi minyak Arab Saudi … 9,85 juta barel"
         if fits(words, follows):
             return True
         if _deed_of_head(frame.measured[0], sentence, at, stem) and _parts(frame.measured[1:], stem) - _stemmed_list(

@@ -671,6 +671,23 @@ def _whole_asked(question: str, sentence: str, q: dict[str, Any]) -> bool:
     return nxt is not None and nxt.group() in wholes
 
 
+_SHORT_RATE_RE = re.compile(r"\b(?:tiap|setiap|per)\s*(?:detik|menit|jam)\b|/\s*(?:detik|menit|jam)\b", re.I)
+_SPEED_ASKED_RE = re.compile(r"\b(?:kecepatan|laju|rata-rata|debit)\b", re.I)
+
+
+def short_rate_fits(question: str, q: dict[str, Any], sentence: str) -> bool:
+    """A count said to come every second, minute or hour ("terdapat 18 lamaran , yang diunggah di
+    laman tersebut tiap menit") is a rate, not how many there were: it answers only a question
+    asking one. A measure said per hour (a speed, "180 km per jam") is not judged here."""
+    if _SHORT_RATE_RE.search(question) or _SPEED_ASKED_RE.search(question):
+        return True
+    unit = (q.get("unit") or "").lower()
+    if unit in lexicon().words["measure_nouns"] or unit in lexicon().words["money_units"]:
+        return True
+    stretch = _figure_stretch(sentence, q)
+    return stretch is None or not _SHORT_RATE_RE.search(re.split(r"[.;](?!\d)", stretch[1])[0])
+
+
 def _other_unit_after(sentence: str, q: dict[str, Any]) -> bool:
     """The figure's unit is written, and the figure after its "dari" counts another noun ("20 poin
     dari 18 laga"; "164 dari 166 titik" and "10 dari 17 provinsi" count one)."""

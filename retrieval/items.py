@@ -133,7 +133,17 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     heads = {stem(x.lower()) for x in frame.money_words if x.lower() not in lexicon().words["money_generic"]}
     if not heads:
         return True   # "uang bayaran", "uang suap": the kind is the question's own word after "uang"
+    label = _LABEL_AFTER_RE.match(sentence, at + len(q.get("text") or ""))
+    if label is not None and (word := label.group(1).lower()) not in lexicon().stopwords \
+            and word not in lexicon().words["money_generic"]:
+        # "dibayar 125.000 dollar AS (Rp 1,75 miliar) sebagai gaji dan 250.000 dollar AS … dalam bentuk
+        # saham": what each amount is paid as, said after it
+        return stem(word) in heads or stem(word) in _stemmed_words(frame.question_text, stem)
     return not _other_kind_named(frame, sentence, at, heads)
+
+
+# what an amount is paid or given as, right after it (and its conversion in brackets)
+_LABEL_AFTER_RE = re.compile(r"\s*\)?\s*(?:[A-Z]{2,3}\s+)?(?:\([^)]{0,40}\)\s*)?(?:sebagai|dalam\s+bentuk|berupa)\s+([^\W\d_]+)", re.I)
 
 
 def measure_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:

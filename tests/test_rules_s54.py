@@ -261,3 +261,53 @@ async def test_a_material_loss_is_the_plain_loss_asked(empty_engine):
     state = await values_asked(empty_engine, SPBU_MINI, "Berapa kerugian negara akibat ledakan pompa bensin mini di "
                                                         "Desa Kertamukti, Cipatat?")
     assert 120000000 not in state, state
+
+
+MINYAK_KORSEL = topic_archive("minyakkorsel", "2019-09-17", [
+    Article(id="tempo-minyakkorsel", outlet="Tempo.co", published="2019-09-17",
+            title="Korea Selatan Cemaskan Pasokan Minyak Mentah dari Arab Saudi",
+            body="Ini karena Seoul mengimpor 323 juta barel minyak mentah dari Arab Saudi. Aramco memproduksi minyak "
+                 "mentah 10,3 juta barel per hari tahun lalu. Produksi minyak Arab Saudi Agustus lalu sebesar 9,85 "
+                 "juta barel per hari."),
+])
+
+
+async def test_a_flow_of_a_good_asked_is_not_another_flow_of_it(empty_engine):
+    """"minyak mentah yang diimpor Korea Selatan": the barrels imported, not those produced
+    (frame_words flow_nouns in measure_fits)."""
+    values = await values_asked(empty_engine, MINYAK_KORSEL, "Berapa barel minyak mentah yang diimpor Korea Selatan "
+                                                             "dari Arab Saudi?")
+    assert values == [323000000], values
+
+
+IGER = topic_archive("iger", "2019-09-17", [
+    Article(id="kompas-iger", outlet="Kompas.com", published="2019-09-17",
+            title="Bob Iger Mundur dari Dewan Direksi Apple",
+            body="Sementara di Apple Bob Iger dibayar 125.000 dollar AS (Rp 1,75 miliar) sebagai gaji dan 250.000 "
+                 "dollar AS (Rp 3,5 miliar) dalam bentuk saham."),
+])
+
+
+async def test_an_amount_paid_as_another_thing_is_not_the_one_asked(empty_engine):
+    """"125.000 dollar AS (…) sebagai gaji dan 250.000 dollar AS (…) dalam bentuk saham": the salary
+    asked is the first (items._LABEL_AFTER_RE in money_kind_fits)."""
+    values = await values_asked(empty_engine, IGER, "Berapa gaji Bob Iger sebagai anggota dewan direksi Apple?")
+    assert 250000 not in values and 3500000000 not in values and 125000 in values, values
+
+
+LAMARAN = topic_archive("lamaran", "2019-09-20", [
+    Article(id="kompas-lamaran", outlet="Kompas.com", published="2019-09-20",
+            title="Amazon Dibanjiri Lamaran Kerja",
+            body="Amazon membuka 30.000 lowongan kerja di Amerika Serikat. Terdapat 18 lamaran kerja yang diunggah di "
+                 "laman tersebut tiap menit. Dalam beberapa hari, Amazon menerima 200.000 lamaran kerja."),
+])
+
+
+async def test_a_count_coming_every_minute_is_a_rate_not_the_count(empty_engine):
+    """"18 lamaran kerja yang diunggah … tiap menit" is a rate: it answers "berapa lamaran kerja per
+    menit", not how many came (grades.short_rate_fits)."""
+    values = await values_asked(empty_engine, LAMARAN, "Berapa lamaran kerja yang membanjiri Amazon beberapa hari "
+                                                       "setelah membuka 30.000 lowongan?")
+    assert 18 not in values and 200000 in values, values
+    rate = await values_asked(empty_engine, LAMARAN, "Berapa lamaran kerja yang diunggah ke laman Amazon tiap menit?")
+    assert 18 in rate, rate
