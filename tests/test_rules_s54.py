@@ -284,7 +284,8 @@ IGER = topic_archive("iger", "2019-09-17", [
     Article(id="kompas-iger", outlet="Kompas.com", published="2019-09-17",
             title="Bob Iger Mundur dari Dewan Direksi Apple",
             body="Sementara di Apple Bob Iger dibayar 125.000 dollar AS (Rp 1,75 miliar) sebagai gaji dan 250.000 "
-                 "dollar AS (Rp 3,5 miliar) dalam bentuk saham."),
+                 "dollar AS (Rp 3,5 miliar) dalam bentuk saham. Apple juga siap berinvestasi 20 miliar dolar AS "
+                 "sebagai bisnis tambahan di Irlandia."),
 ])
 
 
@@ -293,6 +294,9 @@ async def test_an_amount_paid_as_another_thing_is_not_the_one_asked(empty_engine
     asked is the first (items._LABEL_AFTER_RE in money_kind_fits)."""
     values = await values_asked(empty_engine, IGER, "Berapa gaji Bob Iger sebagai anggota dewan direksi Apple?")
     assert 250000 not in values and 3500000000 not in values and 125000 in values, values
+    # what an amount is for ("sebagai bisnis tambahan") is no kind of money paid
+    invested = await values_asked(empty_engine, IGER, "Berapa investasi yang siap dikeluarkan Apple di Irlandia?")
+    assert 20000000000 in invested, invested
 
 
 LAMARAN = topic_archive("lamaran", "2019-09-20", [
