@@ -1108,7 +1108,10 @@ def question_frame(question: str, pipeline: TextPipeline) -> QuestionFrame:
             measured = [low[q_at - 1], *measured]
         # a change after "setelah" is when, not what: "suku bunga setelah diturunkan" asks the new level
         after_when = _after_when(low, w)
-        directions = {d for i, t in enumerate(low) if i not in after_when and (d := _change(t, pipeline.stem))}
+        # "… rasio LDR Bank BTN …, yang membuat bunga KPR-nya sulit turun": a change the asked figure
+        # brings about is another thing's, not the figure's
+        brought_about = next((i for i, t in enumerate(low) if t in _CONSEQUENCE_WORDS and i > noun_at), n)
+        directions = {d for i, t in enumerate(low[:brought_about]) if i not in after_when and (d := _change(t, pipeline.stem))}
         direction = directions.pop() if len(directions) == 1 else None
         if level_marked:
             asks = "level"   # "menurunkan BI Rate menjadi berapa persen": the level reached, the fall its way
@@ -1324,6 +1327,9 @@ def _inside_at(low: list[str], noun_at: int | None) -> int | None:
 
 
 AFTER_REACH = 4   # words after "setelah" in which a change says when, not what: "setelah tarif cukai rokok naik"
+
+
+_CONSEQUENCE_WORDS = frozenset({"membuat", "menyebabkan", "mengakibatkan", "sehingga", "berakibat"})
 
 
 def _after_when(low: list[str], w: dict[str, frozenset[str]]) -> set[int]:
@@ -1749,6 +1755,9 @@ def stated_total(q: dict[str, Any], sentence: str) -> bool:
 PER_REACH = 5   # words after a figure in which "per jam" / "setiap tahun" makes it a rate
 
 
+_OTHERS_ASKED_RE = re.compile(r"\bberapa\s+[^\W\d_]+\s+lain(?:nya)?\b", re.I)
+
+
 def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings: list[dict[str, Any]] = ()) -> bool:
     """A count asked ("berapa orang tewas dalam kecelakaan …") is no rate over time ("2 atau 3 orang
     meninggal per jam", "26.000 jiwa meninggal setiap tahun") unless the question asks one, and no
@@ -1775,8 +1784,11 @@ def count_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, siblings:
                 return False
             if t.startswith("per") and t[3:] in w["time_words"]:
                 return False   # "1.800 Pelanggaran Perhari": "per hari" written as one word
-    if after and after[0] in ("lain", "lainnya") and not frame.predicates and not frame.casualty:
-        return False   # "satu penumpang lain": the rest of a group, not how many there were
+    if after and after[0] in ("lain", "lainnya") and not frame.predicates and not frame.casualty \
+            and not _OTHERS_ASKED_RE.search(frame.question_text):
+        # "satu penumpang lain": the rest of a group, not how many there were (unless the rest is
+        # asked: "bersaing dengan berapa tim lain")
+        return False
     if frame.since and any(_RECENT_WINDOW_RE.search(part) for part in (
             sentence[max(0, at - 60):at].rsplit(",", 1)[-1], sentence[end:end + 80].split(",", 1)[0])):
         return False   # "menangkap 157 orang selama tiga hari terakhir" is no running total
@@ -6570,7 +6582,7 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         if fits(words, follows):
             return True
         if _deed_of_head(frame.measured[0], sentence, at, stem) and _parts(frame.measured[1:], stem) - _stemmed_list(
-                "generic_measured", stem) <= _parts(tuple(_lower_words(sentence)), stem):
+                "generic_measured", stem) - _stemmed_list("basis_words", stem) <= _parts(tuple(_lower_words(sentence)), stem):
             # "APBD … baru diserap 47,6 persen" for "serapan APBD": the verb does what the noun names,
             # and the sentence says the rest of what is measured
             return True
@@ -6616,8 +6628,10 @@ def _deed_of_head(head: str, sentence: str, at: int, stem: Callable[[str], str])
     noun names: "diserap" is the "serapan" asked, "menambah" the "tambahan"."""
     target = stem(head)
     near = _clause_words(sentence, at, comma=True)[-DEED_REACH:]
-    # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done)
-    return any(affixed_verb(t, ("me", "di")) and t != head and stem(t) == target for t in near)
+    # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done; or the bare
+    # verb a pe(r)-an noun is made of: "KPR dan KPA tumbuh 12,3 %" for "pertumbuhan KPR")
+    return any((affixed_verb(t, ("me", "di")) or (t == target and head.startswith("pe") and head.endswith("an")))
+               and t != head and stem(t) == target for t in near)
 
 
 @lru_cache(maxsize=64)

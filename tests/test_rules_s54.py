@@ -315,3 +315,48 @@ async def test_a_count_coming_every_minute_is_a_rate_not_the_count(empty_engine)
     assert 18 not in values and 200000 in values, values
     rate = await values_asked(empty_engine, LAMARAN, "Berapa lamaran kerja yang diunggah ke laman Amazon tiap menit?")
     assert 18 in rate, rate
+
+
+KPR_TUMBUH = topic_archive("kprtumbuh", "2019-09-20", [
+    Article(id="sindo-kprtumbuh", outlet="SINDOnews", published="2019-09-20",
+            title="Pertumbuhan KPR Melambat",
+            body="Per Juli 2019, KPR dan KPA tumbuh 12,3 % (yoy) melambat dibandingkan bulan sebelumnya."),
+])
+
+
+async def test_a_bare_verb_does_what_its_pe_an_noun_names(empty_engine):
+    """"KPR dan KPA tumbuh 12,3 % (yoy)" is the "pertumbuhan tahunan (yoy) KPR" asked: the bare verb
+    the noun is made of, and the period said apart (frame._deed_of_head, basis_words in measure_fits)."""
+    values = await values_asked(empty_engine, KPR_TUMBUH, "Berapa pertumbuhan tahunan (yoy) KPR dan KPA per Juli 2019?")
+    assert values == [12.3], values
+
+
+TEKNOFEST = topic_archive("teknofest", "2019-09-20", [
+    Article(id="sindo-teknofest", outlet="SINDOnews", published="2019-09-20",
+            title="Robot Terbang UGM Juara 3 Teknofest di Istanbul",
+            body="Sebelum lolos ke kompetisi di Turki, robot terbang Ashwincarra telah bersaing dalam rangkaian seleksi "
+                 "dengan 280 tim lain dari berbagai negara di dunia."),
+])
+
+
+async def test_the_rest_of_a_group_answers_when_the_rest_is_asked(empty_engine):
+    """"bersaing … dengan 280 tim lain" answers "bersaing dengan berapa tim lain" (frame._OTHERS_ASKED_RE
+    in count_fits); the rest of a group still answers no plain count."""
+    values = await values_asked(empty_engine, TEKNOFEST, "Robot terbang Ashwincarra bersaing dengan berapa tim lain "
+                                                         "dalam seleksi Teknofest?")
+    assert values == [280], values
+
+
+LDR_BTN = topic_archive("ldrbtn", "2019-09-03", [
+    Article(id="sindo-ldrbtn", outlet="SINDOnews", published="2019-09-03",
+            title="Bunga KPR BTN Sulit Turun",
+            body="Rasio LDR Bank BTN hingga semester I 2019 mencapai 114,29 persen."),
+])
+
+
+async def test_a_change_the_asked_figure_brings_about_is_not_its_own(empty_engine):
+    """"rasio LDR Bank BTN …, yang membuat bunga KPR-nya sulit turun" asks the ratio's level: the fall
+    is the interest's (frame._CONSEQUENCE_WORDS)."""
+    values = await values_asked(empty_engine, LDR_BTN, "Berapa rasio LDR Bank BTN hingga semester I 2019, yang "
+                                                       "membuat bunga KPR-nya sulit turun?")
+    assert values == [114.29], values
