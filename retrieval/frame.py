@@ -5294,6 +5294,8 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
             continue   # "keluarga korban kecelakaan Ethiopian Airlines": the name tells the event, holds nothing
         if i and (low[i - 1] in _WHERE_BEFORE_NAME or low[i - 1] in lex.words["competition_heads"]):
             continue   # "poin Barcelona di puncak klasemen La Liga … di El Clasico": where it was won, no holder
+        if i > 1 and low[i - 1] == "dari" and low[i - 2] in _LOST_TO_WORDS:
+            continue   # "gol … Besiktas saat kalah dari Slovan Bratislava": the side it lost to holds none of it
         single = j - i == 1 and known is not None and not known(name[0])
         if known is not None and name and all(known(t) for t in name):
             continue   # "lama studi … Beasiswa Santri LPDP": words of the language name a programme, no defendant
@@ -5317,6 +5319,7 @@ def _asked_holders(question: str, noun: str | None, lex: Lexicon, spans: bool = 
     return tuple(dict.fromkeys(words))
 
 
+_LOST_TO_WORDS = frozenset({"kalah", "takluk", "tumbang", "tersingkir"})   # "kalah dari X": X is the other side
 _TICKET_RE = re.compile(r"[A-Z][a-z']+-[A-Z][a-z']+")
 _WHERE_BEFORE_NAME = frozenset({"di", "pada", "dalam"})
 _EXAMPLE_WORDS = frozenset({"seperti", "misalnya", "contohnya"})
@@ -5535,7 +5538,11 @@ def held_country_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) ->
     # ketiga setelah meraih 2 medali emas" is Myanmar's
     fig_at = figure_at(sentence, q.get("text") or "")
     if fig_at > 0:
-        clause_start = len(WORD_RE.findall(sentence[:max(sentence.rfind(m, 0, fig_at) for m in (", ", "; ", ": "))]))
+        cut = max(sentence.rfind(m, 0, fig_at) for m in (", ", "; ", ": "))
+        joined = max(sentence.rfind(m, cut + 1, fig_at) for m in (" dan ", " serta "))
+        if joined > cut and re.search(r"\d", sentence[cut + 1:joined]):
+            cut = joined   # "…, Afrika Selatan (44) dan Turki di peringkat 46": a list's next item
+        clause_start = len(WORD_RE.findall(sentence[:cut]))
         fig_tok = len(WORD_RE.findall(sentence[:fig_at]))
         first = next((n for n, at in mentions if clause_start <= at < fig_tok), None)
         if first is not None and not any(_within(first, a) or _within(a, first) for a in asked):
@@ -6581,8 +6588,13 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
             return False   # "minyak mentah yang diimpor Korea Selatan": not "produksi minyak Arab Saudi … 9,85 juta barel"
         if fits(words, follows):
             return True
-        if _deed_of_head(frame.measured[0], sentence, at, stem) and _parts(frame.measured[1:], stem) - _stemmed_list(
-                "generic_measured", stem) - _stemmed_list("basis_words", stem) <= _parts(tuple(_lower_words(sentence)), stem):
+        deed = _deed_of_head(frame.measured[0], sentence, at, stem)
+        # (a bare verb's subject is its own clause's: "… sementara dana pihak ketiga (DPK) tumbuh 8,01
+        # persen" is no growth of the credit the sentence named before)
+        said_rest = _parts(tuple(_lower_words(sentence)) if deed == "affixed" else tuple(
+            t.lower() for t in _clause_words(sentence, at, comma=True)), stem)
+        if deed and _parts(frame.measured[1:], stem) - _stemmed_list(
+                "generic_measured", stem) - _stemmed_list("basis_words", stem) <= said_rest:
             # "APBD … baru diserap 47,6 persen" for "serapan APBD": the verb does what the noun names,
             # and the sentence says the rest of what is measured
             return True
@@ -6623,15 +6635,18 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
 DEED_REACH = 3   # words before a figure where the verb doing what the question's noun names stands
 
 
-def _deed_of_head(head: str, sentence: str, at: int, stem: Callable[[str], str]) -> bool:
-    """The verb right before a figure (within DEED_REACH words of its clause) does what the asked
-    noun names: "diserap" is the "serapan" asked, "menambah" the "tambahan"."""
+def _deed_of_head(head: str, sentence: str, at: int, stem: Callable[[str], str]) -> str | None:
+    """How the verb right before a figure (within DEED_REACH words of its clause) does what the asked
+    noun names, or None: "affixed" ("diserap" is the "serapan" asked, "menambah" the "tambahan"),
+    "bare" (the bare verb a pe(r)-an noun is made of: "tumbuh" the "pertumbuhan")."""
     target = stem(head)
     near = _clause_words(sentence, at, comma=True)[-DEED_REACH:]
-    # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done; or the bare
-    # verb a pe(r)-an noun is made of: "KPR dan KPA tumbuh 12,3 %" for "pertumbuhan KPR")
-    return any((affixed_verb(t, ("me", "di")) or (t == target and head.startswith("pe") and head.endswith("an")))
-               and t != head and stem(t) == target for t in near)
+    # (a doing verb, me-/di-: "berukuran 25 kilogram" has a size, it is no "ukuran" done)
+    if any(affixed_verb(t, ("me", "di")) and t != head and stem(t) == target for t in near):
+        return "affixed"
+    if head.startswith("pe") and head.endswith("an") and target in near:
+        return "bare"
+    return None
 
 
 @lru_cache(maxsize=64)

@@ -135,7 +135,8 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
         return True   # "uang bayaran", "uang suap": the kind is the question's own word after "uang"
     label = _LABEL_AFTER_RE.match(sentence, at + len(q.get("text") or ""))
     if label is not None and (word := label.group(1).lower()) not in lexicon().words["money_generic"] \
-            and (word in lexicon().words["money_things"] or word in lexicon().words["money_nouns"] or word in _PAID_IN_KIND):
+            and (word in lexicon().words["money_things"] or word in lexicon().words["money_nouns"] or word in _PAID_IN_KIND
+                 or word in _ADDITION_LABELS):
         # "dibayar 125.000 dollar AS (Rp 1,75 miliar) sebagai gaji dan 250.000 dollar AS … dalam bentuk
         # saham": what each amount is paid as, said after it
         return stem(word) in heads or stem(word) in _stemmed_words(frame.question_text, stem)
@@ -143,6 +144,7 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
 
 
 _PAID_IN_KIND = frozenset({"saham", "obligasi", "emas", "barang"})   # "dalam bentuk saham": no money paid as the asked
+_ADDITION_LABELS = frozenset({"tambahan", "penambahan"})   # "Rp600 miliar sebagai tambahan dari penerimaan": an addition
 # what an amount is paid or given as, right after it (and its conversion in brackets): a money thing
 # ("sebagai gaji") or a kind of payment, not what it is for ("sebagai bisnis tambahan")
 _LABEL_AFTER_RE = re.compile(r"\s*\)?\s*(?:[A-Z]{2,3}\s+)?(?:\([^)]{0,40}\)\s*)?(?:sebagai|dalam\s+bentuk|berupa)\s+([^\W\d_]+)", re.I)

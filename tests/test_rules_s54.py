@@ -285,7 +285,8 @@ IGER = topic_archive("iger", "2019-09-17", [
             title="Bob Iger Mundur dari Dewan Direksi Apple",
             body="Sementara di Apple Bob Iger dibayar 125.000 dollar AS (Rp 1,75 miliar) sebagai gaji dan 250.000 "
                  "dollar AS (Rp 3,5 miliar) dalam bentuk saham. Apple juga siap berinvestasi 20 miliar dolar AS "
-                 "sebagai bisnis tambahan di Irlandia."),
+                 "sebagai bisnis tambahan di Irlandia. Apple berharap menerima Rp600 miliar sebagai tambahan dari "
+                 "pendapatan iklan."),
 ])
 
 
@@ -297,6 +298,11 @@ async def test_an_amount_paid_as_another_thing_is_not_the_one_asked(empty_engine
     # what an amount is for ("sebagai bisnis tambahan") is no kind of money paid
     invested = await values_asked(empty_engine, IGER, "Berapa investasi yang siap dikeluarkan Apple di Irlandia?")
     assert 20000000000 in invested, invested
+    # an amount said to be an addition is not the amount asked, unless the addition is
+    revenue = await values_asked(empty_engine, IGER, "Berapa pendapatan iklan Apple?")
+    assert 600000000000 not in revenue, revenue
+    added = await values_asked(empty_engine, IGER, "Berapa tambahan pendapatan iklan yang diharapkan Apple?")
+    assert 600000000000 in added, added
 
 
 LAMARAN = topic_archive("lamaran", "2019-09-20", [
@@ -320,7 +326,9 @@ async def test_a_count_coming_every_minute_is_a_rate_not_the_count(empty_engine)
 KPR_TUMBUH = topic_archive("kprtumbuh", "2019-09-20", [
     Article(id="sindo-kprtumbuh", outlet="SINDOnews", published="2019-09-20",
             title="Pertumbuhan KPR Melambat",
-            body="Per Juli 2019, KPR dan KPA tumbuh 12,3 % (yoy) melambat dibandingkan bulan sebelumnya."),
+            body="Per Juli 2019, KPR dan KPA tumbuh 12,3 % (yoy) melambat dibandingkan bulan sebelumnya. Adapun "
+                 "pertumbuhan kredit perbankan hingga akhir Juli 2019 tumbuh sebesar 9,58 persen yoy, sementara dana "
+                 "pihak ketiga (DPK) tumbuh 8,01 persen secara tahunan."),
 ])
 
 
@@ -329,6 +337,10 @@ async def test_a_bare_verb_does_what_its_pe_an_noun_names(empty_engine):
     the noun is made of, and the period said apart (frame._deed_of_head, basis_words in measure_fits)."""
     values = await values_asked(empty_engine, KPR_TUMBUH, "Berapa pertumbuhan tahunan (yoy) KPR dan KPA per Juli 2019?")
     assert values == [12.3], values
+    # a bare verb's subject is its own clause's: the deposits grew 8,01 percent, not the credit
+    credit = await values_asked(empty_engine, KPR_TUMBUH, "Berapa pertumbuhan kredit perbankan secara tahunan (yoy) "
+                                                          "per akhir Juli 2019?")
+    assert 8.01 not in credit, credit
 
 
 TEKNOFEST = topic_archive("teknofest", "2019-09-20", [
@@ -360,3 +372,51 @@ async def test_a_change_the_asked_figure_brings_about_is_not_its_own(empty_engin
     values = await values_asked(empty_engine, LDR_BTN, "Berapa rasio LDR Bank BTN hingga semester I 2019, yang "
                                                        "membuat bunga KPR-nya sulit turun?")
     assert values == [114.29], values
+
+
+FLPP = topic_archive("flpp", "2019-10-26", [
+    Article(id="sindo-flpp", outlet="SINDOnews", published="2019-10-26",
+            title="Pemerintah Salurkan Ratusan Ribu Rumah Subsidi FLPP",
+            body="Sebagai informasi, dari tahun 2010 hingga 2019 pemerintah telah menyalurkan 644.067 unit rumah "
+                 "subsidi FLPP atau setara dengan 43,21 triliun."),
+])
+
+
+async def test_what_a_count_is_worth_is_no_count_of_its_noun(empty_engine):
+    """"644.067 unit rumah … atau setara dengan 43,21 triliun": the worth takes no "rumah" from the
+    count before it (claims._EQUIVALENT_BEFORE_RE)."""
+    values = await values_asked(empty_engine, FLPP, "Berapa unit rumah yang sudah disalurkan pemerintah lewat FLPP "
+                                                    "dari tahun 2010 hingga 2019?")
+    assert values == [644067], values
+
+
+BESIKTAS = topic_archive("besiktas", "2019-09-20", [
+    Article(id="tempo-besiktas", outlet="Tempo.co", published="2019-09-20",
+            title="Karius Blunder, Besiktas Takluk dari Slovan Bratislava",
+            body="Berlaga di kandang tim asal Slovakia itu, Besiktas takluk dari Slovan Bratislava. Salah satu dari "
+                 "empat gol Bratislava tercipta dari blunder Karius. Dua gol Besiktas dicetak Burak Yilmaz."),
+])
+
+
+async def test_the_side_a_team_lost_to_holds_none_of_its_goals(empty_engine):
+    """"gol yang dicetak Besiktas saat kalah dari Slovan Bratislava": the side it lost to holds none of
+    the goals asked ("empat gol Bratislava") (frame._LOST_TO_WORDS in _asked_holders)."""
+    values = await values_asked(empty_engine, BESIKTAS, "Berapa gol yang dicetak Besiktas saat kalah dari Slovan "
+                                                        "Bratislava di fase grup Liga Europa?")
+    assert 4 not in values, values
+
+
+STARTUP = topic_archive("startup", "2019-09-18", [
+    Article(id="tempo-startup", outlet="Tempo.co", published="2019-09-18",
+            title="Daftar Negara Paling Ramah Startup Versi CEOWORLD",
+            body="Dalam daftar negara paling ramah startup 2019 versi majalah CEOWORLD, Prancis berada di posisi 12, "
+                 "China peringkat 15, Brazil (42), Afrika Selatan (44) dan Turki di peringkat 46."),
+])
+
+
+async def test_a_lists_next_item_after_dan_is_its_own_countrys(empty_engine):
+    """"…, Afrika Selatan (44) dan Turki di peringkat 46": after a figure, "dan" opens the next item,
+    so Turkey holds the 46th place (held_country_fits)."""
+    values = await values_asked(empty_engine, STARTUP, "Di peringkat berapa Turki dalam daftar negara paling ramah "
+                                                       "startup 2019 versi majalah CEOWORLD?")
+    assert values == [46], values
