@@ -2249,7 +2249,7 @@ _ROLE_POINTED_BACK_RE = re.compile(r"\b([^\W\d_]+)\s+(?:itu|ini|tersebut)\b")
 
 # ---------------------------------------------------------------- numbered kinds (kelas III, golongan 2)
 _ROMAN = {"i": "1", "ii": "2", "iii": "3", "iv": "4", "v": "5", "vi": "6", "vii": "7", "viii": "8", "ix": "9", "x": "10"}
-_LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori|rt|rw|dapil|zona|sektor)\s+((?:[IVX]{1,4}|\d{1,3}|[A-Z])\b"
+_LABEL_RE = re.compile(r"\b(kelas|golongan|tipe|tingkat|kategori|rt|rw|dapil|zona|sektor|batch|angkatan|pasal)\s+((?:[IVX]{1,4}|\d{1,3}|[A-Z])\b"
                        r"(?:\s*(?:,|dan|&|atau|-|/)\s*(?:[IVX]{1,4}|\d{1,3}|[A-Z])\b)*)", re.I)
 # numbered parts of a place ("RT 005", "dapil Jabar 1" no): a figure naming none is the whole's
 AREA_LABELS = frozenset({"rt", "rw", "dapil", "zona", "sektor"})
@@ -2979,14 +2979,19 @@ def plan_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
         # happened once; the potential is what is asked
         return False
     asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
-    if asked & lexicon().words["target_words"] or (frame.forecast and asked & lexicon().words["plan_asked_words"]):
+    if asked & lexicon().words["target_words"] or (frame.forecast and asked & lexicon().words["plan_asked_words"]) \
+            or asked & _PLAN_WORDS:
         return True   # ("… yang dijanjikan Presiden akan diterima bekerja": a promise is a target)
+    if {t.lower() for t in WORD_RE.findall(sentence[max(0, at - 30):at])[-PLANNED_REACH:]} & _PLAN_WORDS:
+        return False   # "110 kamar untuk pembangunan tahap pertama dari rencana 200 kamar": the rooms planned
     # no target asked: a count called one is no count of what is ("Yang sudah aktivasi itu sekitar
     # 2,6 juta wajib pajak, target kami 14 juta WP"), nor of what is expected ("diperkirakan bisa
     # disalurkan" asked: "perseroan awalnya menargetkan dapat menyuplai beras sebanyak 700.000 ton")
     return _said_plan_or_outcome(sentence, at) != "target"
 
 
+_PLAN_WORDS = frozenset({"rencana", "rencananya", "direncanakan", "merencanakan", "berencana"})
+PLANNED_REACH = 2   # words before a figure where a plan word makes it the planned count ("dari rencana 200 kamar")
 REQUIRED_REACH = 4   # words before a figure in its clause where a word says it is needed ("harus mendapatkan 10 kursi")
 
 

@@ -420,3 +420,58 @@ async def test_a_lists_next_item_after_dan_is_its_own_countrys(empty_engine):
     values = await values_asked(empty_engine, STARTUP, "Di peringkat berapa Turki dalam daftar negara paling ramah "
                                                        "startup 2019 versi majalah CEOWORLD?")
     assert values == [46], values
+
+
+PMMB = topic_archive("pmmb", "2019-09-10", [
+    Article(id="sindo-pmmb", outlet="SINDOnews", published="2019-09-10",
+            title="PLN Luncurkan Program Magang Mahasiswa Bersertifikat Batch II",
+            body="Program Magang Mahasiswa Bersertifikat (PMMB) PLN batch II diikuti oleh 46 perguruan tinggi. Jumlah "
+                 "ini bertambah signifikan dibanding batch I yang hanya delapan perguruan tinggi."),
+])
+
+
+async def test_a_numbered_batch_asked_is_not_another_batch(empty_engine):
+    """"batch II" asked: "dibanding batch I yang hanya delapan perguruan tinggi" is the first batch's
+    (frame._LABEL_RE: batch, angkatan)."""
+    values = await values_asked(empty_engine, PMMB, "Berapa perguruan tinggi yang ikut Program Magang Mahasiswa "
+                                                    "Bersertifikat (PMMB) PLN batch II?")
+    assert values == [46], values
+
+
+HORISON = topic_archive("horison", "2019-09-11", [
+    Article(id="sindo-horison", outlet="SINDOnews", published="2019-09-11",
+            title="Groundbreaking Hotel Horison Ultima Kertajati",
+            body="Hotel Horison Ultima Kertajati terdiri dari delapan lantai, serta 110 kamar untuk pembangunan tahap "
+                 "pertama dari rencana 200 kamar."),
+])
+
+
+async def test_a_planned_count_is_no_count_of_what_is_built(empty_engine):
+    """"110 kamar untuk pembangunan tahap pertama dari rencana 200 kamar": the 200 rooms are planned,
+    no count of those built; a plan asked takes them (frame._PLAN_WORDS, PLANNED_REACH in plan_fits)."""
+    values = await values_asked(empty_engine, HORISON, "Berapa kamar yang dibangun pada tahap pertama Hotel Horison "
+                                                       "Ultima Kertajati?")
+    assert values == [110], values
+    planned = await values_asked(empty_engine, HORISON, "Berapa kamar yang direncanakan dibangun di Hotel Horison "
+                                                       "Ultima Kertajati?")
+    assert 200 in planned, planned
+
+
+PASAL = topic_archive("pasal", "2019-09-19", [
+    Article(id="kompas-pasal", outlet="Kompas.com", published="2019-09-19",
+            title="Pasal Penghinaan Presiden di RKUHP",
+            body="Pasal 218 RKUHP menyebutkan setiap orang yang di muka umum menyerang kehormatan atau harkat martabat "
+                 "Presiden dipidana penjara paling lama 3 tahun 6 bulan."),
+    Article(id="wowkeren-pasal", outlet="wowkeren.com", published="2019-09-20",
+            title="Menghina Presiden Bisa Dipenjara",
+            body="Dalam RKUHP, pada Pasal 219 disebutkan orang yang menyerang kehormatan Presiden lewat tulisan yang "
+                 "disebarkan dipidana penjara paling lama 4 tahun 6 bulan."),
+])
+
+
+async def test_a_numbered_article_of_a_law_asked_is_not_another_article(empty_engine):
+    """"Pasal 218" asked: "pada Pasal 219 … paling lama 4 tahun 6 bulan" is another article's term
+    (frame._LABEL_RE: pasal)."""
+    values = await values_asked(empty_engine, PASAL, "Berapa lama ancaman penjara maksimal bagi orang yang menyerang "
+                                                     "kehormatan Presiden dalam Pasal 218 RKUHP?")
+    assert 4 not in values and 3 in values, values
