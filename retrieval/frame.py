@@ -4409,10 +4409,12 @@ def per_item_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> boo
     return at < 0 or not _PER_ITEM_BEFORE_RE.search(sentence[max(0, at - PER_ITEM_REACH):at])
 
 
-PER_ITEM_REACH = 60   # characters before a figure read for "masing-masing <item> berisi"
+PER_ITEM_REACH = 80   # characters before a figure read for "masing-masing <item> berisi"
 _PER_ITEM_BEFORE_RE = re.compile(r"\b(?:masing-masing|setiap|tiap|satu|sebuah)\s+[^\W\d_]+(?:\s+[^\W\d_]+){0,2}\s+"
-                                 r"(?:berisi|berisikan|memuat|seberat|bermuatan|mengangkut|menampung|punya|memiliki"
+                                 r"(?:(?:berisi|berisikan|memuat|seberat|bermuatan|mengangkut|menampung|punya|memiliki"
                                  r"|mempekerjakan)\s+"
+                                 # "Setiap Rumah tangga miskin terverifikasi mendapatkan bantuan 50 ekor ayam": what each got
+                                 r"|(?:[^\W\d_]+\s+)?(?:mendapat|mendapatkan|menerima|memperoleh|diberi)\s+(?:bantuan\s+)?)"
                                  r"(?:sekitar\s+|kurang\s+lebih\s+|lebih\s+dari\s+|hingga\s+)?$", re.I)
 _PER_ITEM_ASKED_RE = re.compile(r"\b(?:per|setiap|tiap|masing-masing|rata-rata|sebuah|satu)\b", re.I)
 
@@ -7607,6 +7609,19 @@ def typed_places(text: str, *, caps: bool, stem: Callable[[str], str] | None = N
 _BANDAR_UDARA_RE = re.compile(r"\bbandar\s+udara\b", re.I)
 
 
+_WHERE_NAMED_RE = re.compile(r"\bdi\s+([A-Z][\w'-]+)")
+
+
+def _elsewhere_named(frame: QuestionFrame, sentence: str) -> bool:
+    """The sentence says where with a name ("tewas di Basra") that no list knows and the question
+    does not hold: another place than the asked city."""
+    lex = lexicon()
+    asked = {t.lower() for t in WORD_RE.findall(frame.question_text)}
+    return any((name := m.group(1).lower()) not in asked and name not in lex.places and name not in lex.stopwords
+               and name not in lex.words["place_types"] and not lex.names.at([name], 0)
+               for m in _WHERE_NAMED_RE.finditer(sentence))
+
+
 def _typed_verdict(named: tuple[tuple[str, str], ...], asked: tuple[tuple[str, str], ...]) -> bool | None:
     """True: names the asked place of some kind and no other of an asked kind; False: names,
     for an asked kind, only other places ("Tol Jagorawi" for "Tol Cipularang", "KM 91" for "KM 92")."""
@@ -8954,6 +8969,8 @@ def context_fits(frame: QuestionFrame, sentence: str, article_title: str | None,
     if frame.typed:
         stem = frame.pipeline.stem if frame.pipeline is not None else None
         verdict = _typed_verdict(typed_places(sentence, caps=True, stem=stem), frame.typed)
+        if verdict is None and any(k == "kota" for k, _ in frame.typed) and _elsewhere_named(frame, sentence):
+            return False   # "kota Diwaniya" asked: "Tiga pengunjuk rasa tewas di Basra …", a city no gazetteer knows
         if verdict is None and article_title:
             verdict = _typed_verdict(typed_places(article_title, caps=True, stem=stem), frame.typed)
         if verdict is False:

@@ -100,13 +100,13 @@ IRAK = topic_archive("irak", "2019-10-26", [
             title="Demo Antipemerintah di Irak Berujung Maut",
             body="Di kota Diwaniya, dua belas pengunjuk rasa tewas setelah terperangkap di sebuah gedung yang "
                  "terbakar. Di selatan, setidaknya sembilan pengunjuk rasa tewas ketika milisi menembaki para "
-                 "pengunjuk rasa di kota Nasiriya."),
+                 "pengunjuk rasa di kota Nasiriya. Tiga pengunjuk rasa tewas di Basra yang kaya minyak."),
 ])
 
 
 async def test_a_city_named_by_its_kind_is_not_another_city_so_named(empty_engine):
     """"di kota Diwaniya" asked: "… di kota Nasiriya" names another city, known to no gazetteer
-    (frame_words place_types "kota", _typed_verdict)."""
+    (frame_words place_types "kota", _typed_verdict); nor is "tewas di Basra" (_elsewhere_named)."""
     values = await values_asked(empty_engine, IRAK, "Berapa pengunjuk rasa yang tewas terperangkap di gedung yang "
                                                     "terbakar di kota Diwaniya, Irak, pada 25 Oktober 2019?")
     assert values == [12], values
@@ -475,3 +475,22 @@ async def test_a_numbered_article_of_a_law_asked_is_not_another_article(empty_en
     values = await values_asked(empty_engine, PASAL, "Berapa lama ancaman penjara maksimal bagi orang yang menyerang "
                                                      "kehormatan Presiden dalam Pasal 218 RKUHP?")
     assert 4 not in values and 3 in values, values
+
+
+AYAM_BEKERJA = topic_archive("ayambekerja", "2019-09-13", [
+    Article(id="sindo-ayambekerja", outlet="SINDOnews", published="2019-09-13",
+            title="Kementan Bagikan Ayam untuk Rumah Tangga Miskin di Nganjuk",
+            body="Setiap Rumah tangga miskin terverifikasi mendapatkan bantuan 50 ekor ayam, 150 kg pakan dan "
+                 "obat-obatan serta kandangnya. Target hari ini 569 RTMP, dengan total jumlah ayam 28.450 ekor."),
+])
+
+
+async def test_what_each_one_got_is_no_total(empty_engine):
+    """"Setiap Rumah tangga miskin terverifikasi mendapatkan bantuan 50 ekor ayam" is what each got:
+    no total handed out; asked per household, it answers (frame._PER_ITEM_BEFORE_RE, PER_ITEM_REACH)."""
+    values = await values_asked(empty_engine, AYAM_BEKERJA, "Berapa ekor ayam yang dibagikan Kementan untuk 569 rumah "
+                                                            "tangga miskin di Nganjuk?")
+    assert 50 not in values and 28450 in values, values
+    each = await values_asked(empty_engine, AYAM_BEKERJA, "Setiap rumah tangga miskin penerima bantuan Kementan "
+                                                          "mendapat berapa ekor ayam?")
+    assert 50 in each, each
