@@ -2554,6 +2554,12 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
+    since = max((m.end() for m in _DIGIT_RUN_RE.finditer(sentence, 0, at)), default=0)
+    if _ADDITION_ASKED_RE.search(frame.question_text) and _BASE_SINCE_FIGURE_RE.search(sentence[since:at]) \
+            and _AMOUNT_SAID_RE.search(sentence[:since]):
+        # "mengusulkan penambahan anggaran … sebesar Rp 13,92 triliun dari pagu anggaran tahun yang sebesar
+        # Rp 90,32 triliun": the base the addition is made to, not the addition asked
+        return False
     if _ADDITION_BEFORE_RE.search(sentence[:at]) and not _ADDITION_ASKED_RE.search(frame.question_text):
         return False   # "anggaran FLPP yang dialokasikan" asked: "mengusulkan tambahan anggaran Rp1,5 hingga Rp2 triliun" is an addition
     if pipeline is not None and _loss_before(frame, sentence, at, pipeline.stem):
@@ -2680,6 +2686,9 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 # Rp 5 triliun"): the amount added, not the whole, unless an addition is asked
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:tambahan|penambahan)\s+(?:(?!(?:jadi|menjadi|total)\b)[^\W\d_]+\s+){0,2}"
                                  r"(?:(?:sebesar|senilai|sekitar|hingga|mencapai)\s+)?(?:rp|us\$|usd|\$)?\.?\s*$", re.I)
+_BASE_SINCE_FIGURE_RE = re.compile(r"\bdari\s+(?:pagu|total|alokasi|semula)\b", re.I)
+_DIGIT_RUN_RE = re.compile(r"\d[\d.,]*")
+_AMOUNT_SAID_RE = re.compile(r"(?:Rp|US\$|USD)\.?\s?\d", re.I)
 _ADDITION_ASKED_RE = re.compile(r"\b(?:tambahan|penambahan|ditambah|menambah|bertambah|tambah)\b", re.I)
 
 

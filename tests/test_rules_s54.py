@@ -494,3 +494,24 @@ async def test_what_each_one_got_is_no_total(empty_engine):
     each = await values_asked(empty_engine, AYAM_BEKERJA, "Setiap rumah tangga miskin penerima bantuan Kementan "
                                                           "mendapat berapa ekor ayam?")
     assert 50 in each, each
+
+
+POLRI = topic_archive("polri", "2019-09-03", [
+    Article(id="kompas-polri", outlet="Kompas.com", published="2019-09-03",
+            title="Polri Usulkan Tambahan Anggaran 2020",
+            body="Wakapolri Komjen Pol Ari Dono Sukmanto mengatakan, pihaknya mengusulkan penambahan anggaran untuk "
+                 "tahun depan sebesar Rp 13,92 triliun dari pagu anggaran tahun yang sebesar Rp 90,32 triliun."),
+    Article(id="kompas-bpom", outlet="Kompas.com", published="2019-09-02",
+            title="BPOM Minta Tambahan Anggaran",
+            body="Dengan perhitungan ulang, Kepala BPOM meminta penambahan anggaran dari pagu sebesar Rp 101,5 miliar."),
+])
+
+
+async def test_the_base_an_addition_is_made_to_is_not_the_addition(empty_engine):
+    """"penambahan anggaran … sebesar Rp 13,92 triliun dari pagu anggaran … sebesar Rp 90,32 triliun":
+    the base after the addition is no addition; "penambahan anggaran dari pagu sebesar Rp 101,5 miliar"
+    names the addition itself (frame._BASE_SINCE_FIGURE_RE in money_fits)."""
+    values = await values_asked(empty_engine, POLRI, "Berapa tambahan anggaran 2020 yang diusulkan Polri?")
+    assert 90320000000000 not in values and 13920000000000 in values, values
+    bpom = await values_asked(empty_engine, POLRI, "Berapa tambahan anggaran yang diminta Kepala BPOM?")
+    assert 101500000000 in bpom, bpom
