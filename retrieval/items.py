@@ -130,6 +130,13 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     if at < 0:
         return True
     stem = pipeline.stem
+    loss = _LOSS_KIND_AFTER_RE.match(sentence, at + len(q.get("text") or ""))
+    if loss is not None:
+        # "Rp 10 juta untuk material dan Rp 1 miliar untuk imaterial": the loss in goods or the other
+        said_im = loss.group(1).lower().startswith("i")
+        asked_im = _IMMATERIAL_ASKED_RE.search(frame.question_text) is not None
+        if said_im != asked_im and (asked_im or _MATERIAL_ASKED_RE.search(frame.question_text)):
+            return False
     heads = {stem(x.lower()) for x in frame.money_words if x.lower() not in lexicon().words["money_generic"]}
     if not heads:
         return True   # "uang bayaran", "uang suap": the kind is the question's own word after "uang"
@@ -143,6 +150,9 @@ def money_kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> b
     return not _other_kind_named(frame, sentence, at, heads)
 
 
+_LOSS_KIND_AFTER_RE = re.compile(r"\s*(?:untuk|sebagai)\s+(?:kerugian\s+)?((?:im|i)?materi\w*)", re.I)
+_IMMATERIAL_ASKED_RE = re.compile(r"\bim+ateri\w*", re.I)
+_MATERIAL_ASKED_RE = re.compile(r"\b(?<!im)materi\w*", re.I)
 _PAID_IN_KIND = frozenset({"saham", "obligasi", "emas", "barang"})   # "dalam bentuk saham": no money paid as the asked
 _ADDITION_LABELS = frozenset({"tambahan", "penambahan"})   # "Rp600 miliar sebagai tambahan dari penerimaan": an addition
 # what an amount is paid or given as, right after it (and its conversion in brackets): a money thing

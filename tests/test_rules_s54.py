@@ -515,3 +515,38 @@ async def test_the_base_an_addition_is_made_to_is_not_the_addition(empty_engine)
     assert 90320000000000 not in values and 13920000000000 in values, values
     bpom = await values_asked(empty_engine, POLRI, "Berapa tambahan anggaran yang diminta Kepala BPOM?")
     assert 101500000000 in bpom, bpom
+
+
+GUGATAN = topic_archive("gugatan", "2019-09-10", [
+    Article(id="tribun-gugatan", outlet="Tribunnews", published="2019-09-10",
+            title="Anggota Polisi Gugat BRI karena Rekening Diblokir",
+            body="Denny Setiawan menuntut ganti rugi dari BRI karena rekeningnya diblokir, dengan detail kerugian "
+                 "Rp 10 juta untuk material dan Rp 1 miliar untuk imaterial."),
+])
+
+
+async def test_a_loss_in_goods_is_not_the_immaterial_loss_asked(empty_engine):
+    """"Rp 10 juta untuk material dan Rp 1 miliar untuk imaterial": the immaterial damages asked are the
+    billion, the material ones the ten million (items._LOSS_KIND_AFTER_RE in money_kind_fits)."""
+    values = await values_asked(empty_engine, GUGATAN, "Berapa ganti rugi imaterial yang dituntut Denny Setiawan "
+                                                       "dari BRI?")
+    assert values == [1000000000], values
+    material = await values_asked(empty_engine, GUGATAN, "Berapa ganti rugi material yang dituntut Denny Setiawan "
+                                                         "dari BRI?")
+    assert material == [10000000], material
+
+
+BEGAWI = topic_archive("begawi", "2019-09-14", [
+    Article(id="okezone-begawi", outlet="Okezone", published="2019-09-14",
+            title="Video Polisi Tembakkan Senpi di Acara Begawi Viral",
+            body="Video polisi menembakkan senjata api di acara begawi di Lampung Utara viral. Hingga kini, video yang "
+                 "diunggah 5 hari lalu itu telah ditonton oleh seratus ribu kali dan mendapat ratusan komentar."),
+])
+
+
+async def test_a_time_ago_takes_no_noun_from_the_count_beside_it(empty_engine):
+    """"video yang diunggah 5 hari lalu itu telah ditonton oleh seratus ribu kali": five days ago is
+    no count of views (claims._AGO_AFTER_RE)."""
+    values = await values_asked(empty_engine, BEGAWI, "Video polisi tembakkan senpi di acara begawi Lampung sudah "
+                                                      "ditonton berapa kali?")
+    assert values == [100000], values
