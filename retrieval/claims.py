@@ -749,7 +749,7 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
                 and not (_COUNT_VERB_BEFORE_RE.search(sentence, 0, spans[k][0]) and _CLAUSE_AFTER_RE.match(sentence, spans[k][1])) \
                 and not _LIST_UNIT_BEFORE_RE.search(sentence, 0, spans[k][0]) \
                 and not _EQUIVALENT_BEFORE_RE.search(sentence, 0, spans[k][0]) \
-                and not _AGO_AFTER_RE.match(sentence, spans[k][1]):
+                and not (q.value < AGO_MAX and _AGO_AFTER_RE.match(sentence, spans[k][1])):
             q.unit = counted[0].unit
             q.of = q.of or counted[0].of  # the same noun, the same owner
     return out + scorelines + ordinals
@@ -760,7 +760,9 @@ def find_quantities(sentence: str, words: frozenset[str] | None = None) -> list[
 # 34 provinsi" counts offices ("ada empat yang dirujuk" still borrows the group's noun)
 _COUNT_VERB_BEFORE_RE = re.compile(r"\b(?:berjumlah|sebanyak|sejumlah|mencapai)\s+$", re.I)
 _CLAUSE_AFTER_RE = re.compile(r"\s+yang\b")
-# "video yang diunggah 5 hari lalu itu telah ditonton oleh seratus ribu kali": a time ago, no count of a noun
+# "video yang diunggah 5 hari lalu itu telah ditonton oleh seratus ribu kali": a time ago, no count of a noun;
+# but "naik dari perkiraan awal AS sebanyak 3.000 pekan lalu" is 3,000 (soldiers) last week: no span is that long
+AGO_MAX = 100
 _AGO_AFTER_RE = re.compile(r"\s*(?:detik|menit|jam|hari|pekan|minggu|bulan|tahun)\s+(?:yang\s+)?(?:lalu|silam|sebelumnya)\b", re.I)
 # "644.067 unit rumah atau setara dengan 43,21 triliun": what the count is worth, no count of its noun
 _EQUIVALENT_BEFORE_RE = re.compile(r"\b(?:setara|senilai|sebanding|seharga|bernilai)\s+(?:dengan\s+)?(?:sekitar\s+)?$", re.I)

@@ -550,3 +550,18 @@ async def test_a_time_ago_takes_no_noun_from_the_count_beside_it(empty_engine):
     values = await values_asked(empty_engine, BEGAWI, "Video polisi tembakkan senpi di acara begawi Lampung sudah "
                                                       "ditonton berapa kali?")
     assert values == [100000], values
+
+
+PERKIRAAN_AS = topic_archive("perkiraanas", "2024-10-29", [
+    Article(id="medcom-perkiraanas", outlet="Medcom.id", published="2024-10-29",
+            title="Pentagon: 10.000 Tentara Korea Utara di Rusia",
+            body="Sebagian dari 10.000 tentara Korea Utara yang dikerahkan ke Rusia timur untuk pelatihan – naik dari "
+                 "perkiraan awal AS sebanyak 3.000 pekan lalu – telah bergerak mendekati perbatasan Ukraina."),
+])
+
+
+async def test_a_large_figure_before_last_week_is_a_count_said_then(empty_engine):
+    """"naik dari perkiraan awal AS sebanyak 3.000 pekan lalu": 3,000 soldiers last week, not a span of
+    3,000 weeks: it keeps the soldiers (claims.AGO_MAX)."""
+    values = await values_asked(empty_engine, PERKIRAAN_AS, "Berapa tentara Korea Utara yang dikerahkan ke Rusia?")
+    assert 3000 in values and 10000 in values, values
