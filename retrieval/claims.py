@@ -808,8 +808,9 @@ def _joined_ranges(sentence: str, out: list[Quantity], spans: list[tuple[int, in
     return out, spans, durations
 
 
-# between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
+# between two joined figures: "31 pria dan delapan wanita"
 _PAIR_JOIN_RE = re.compile(r"\s*(?:,\s*)?(?:dan|serta)?\s*", re.I)
+# between a change's two levels: "dari 45.000 [pada 2018] menjadi 48.000"
 _FROM_TO_RE = re.compile(r"\s*(?:(?:pada|di|tahun)\s+)?(?:\S+\s+){0,2}?(?:menjadi|jadi|ke)\s+(?:sekitar\s+|sebanyak\s+)?")
 _FROM_BEFORE_RE = re.compile(r"\bdari\s+(?:sekitar\s+|sebanyak\s+)?$")
 
