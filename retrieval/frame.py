@@ -1429,7 +1429,8 @@ def _balance_of_goods(toks: list[str], low: list[str], noun_at: int | None, mone
     if money_thing not in w["balance_words"] or noun_at is None or money_thing not in low[noun_at:]:
         return False
     at = low.index(money_thing, noun_at) + 1
-    if at >= len(low) or any(t in w["currencies"] | w["money_units"] | w["money_scales"] for t in low):
+    if at >= len(low) or not w["currencies"].isdisjoint(low) or not w["money_units"].isdisjoint(low) \
+            or not w["money_scales"].isdisjoint(low):
         return False
     after = toks[at]
     return after.islower() and after.isalpha() and low[at] not in w["balance_money_of"] \
@@ -1510,7 +1511,6 @@ def _noun_kind_leads(before: str, noun: str, kind: str) -> bool:
     counted = bool(prev) and (prev[-1][:1].isdigit() or (len(prev) == 2 and prev[0][:1].isdigit() and (
         prev[1] in _SCALE_WORDS or prev[1] in CLASSIFIERS)))
     return not counted
-
 
 
 def kind_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool:
@@ -1860,8 +1860,7 @@ def minute_scorer_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
     if frame.ordinal != "menit" or not q.get("ordinal"):
         return True
     lex = lexicon()
-    asked = {w for w in _capitalised_asked(frame.question_text)
-             if w not in lex.places and w not in lex.stopwords and not lex.aliases.at([w], 0)}
+    asked = {w for w in _names_asked(frame.question_text) if not lex.aliases.at([w], 0)}
     said = set(_lower_words(sentence))
     if not asked & said:
         return True
@@ -2011,6 +2010,13 @@ def named_age(frame: QuestionFrame, q: dict[str, Any]) -> bool:
 def _capitalised_asked(question: str) -> frozenset[str]:
     """The question's capitalised words but its first, lower case: the names whose age it asks."""
     return frozenset(w.lower() for w in WORD_RE.findall(question)[1:] if w[:1].isupper())
+
+
+@lru_cache(maxsize=512)   # read per figure, the same for all of a question's
+def _names_asked(question: str) -> frozenset[str]:
+    """_capitalised_asked without places and function words: the people (or teams) it names."""
+    lex = lexicon()
+    return frozenset(w for w in _capitalised_asked(question) if w not in lex.places and w not in lex.stopwords)
 
 
 _SINCE_AGE_RE = re.compile(r"\bsejak\s+(?:usia|umur|berusia|berumur)\b", re.I)   # the age something began at
@@ -2554,7 +2560,7 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
         return False   # "nilai impor beras": not "harga beras medium … Rp 11.000 per kilogram"
     if _other_sector(frame, sentence, at):
         return False   # "komoditas non migas tercatat mengalami surplus USD78,9 juta": a part of the trade
-    since = max((m.end() for m in _DIGIT_RUN_RE.finditer(sentence, 0, at)), default=0)
+    since = max((m.end() for m in _LISTED_FIGURE_RE.finditer(sentence, 0, at)), default=0)
     if _ADDITION_ASKED_RE.search(frame.question_text) and _BASE_SINCE_FIGURE_RE.search(sentence[since:at]) \
             and _AMOUNT_SAID_RE.search(sentence[:since]):
         # "mengusulkan penambahan anggaran … sebesar Rp 13,92 triliun dari pagu anggaran tahun yang sebesar
@@ -2687,7 +2693,6 @@ def money_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str, title: st
 _ADDITION_BEFORE_RE = re.compile(r"\b(?:tambahan|penambahan)\s+(?:(?!(?:jadi|menjadi|total)\b)[^\W\d_]+\s+){0,2}"
                                  r"(?:(?:sebesar|senilai|sekitar|hingga|mencapai)\s+)?(?:rp|us\$|usd|\$)?\.?\s*$", re.I)
 _BASE_SINCE_FIGURE_RE = re.compile(r"\bdari\s+(?:pagu|total|alokasi|semula)\b", re.I)
-_DIGIT_RUN_RE = re.compile(r"\d[\d.,]*")
 _AMOUNT_SAID_RE = re.compile(r"(?:Rp|US\$|USD)\.?\s?\d", re.I)
 _ADDITION_ASKED_RE = re.compile(r"\b(?:tambahan|penambahan|ditambah|menambah|bertambah|tambah)\b", re.I)
 
@@ -3577,8 +3582,7 @@ def related_party_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -
     kin = _KIN_SUBJECT_RE.match(sentence)
     if kin is not None and kin.end() <= at and kin.group(1).lower() not in _lower_words(frame.question_text) \
             and not re.search(r"[.;](?!\d)", sentence[kin.end():at]):
-        lex = lexicon()
-        named = {w for w in _capitalised_asked(frame.question_text) if w not in lex.places and w not in lex.stopwords}
+        named = _names_asked(frame.question_text)
         return not named or bool(named & set(_lower_words(sentence[kin.end():at])))
     return True
 
@@ -5698,7 +5702,7 @@ def _listed_holder(sentence: str, at: int, figures: list[int], frame: QuestionFr
     return run - stop, bool(run & companies)
 
 
-_LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
+_LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")   # a number as written ("2.876.637", "13,92")
 _CHANGED_AMOUNT_RE = re.compile(r",\s*yang\s+(?:kemudian\s+|lalu\s+|akhirnya\s+)?(?:meningkat|naik|turun|bertambah|berkurang|"
                                 r"membengkak|menyusut|direvisi)\s+(?:menjadi|ke)\s+(?:Rp\.?|US\$|USD)?\s*$", re.I)
 _RESTATED_AMOUNT_RE = re.compile(r"\s*(?:ribu|juta|miliar|triliun)?\s*(?:atau|alias|setara(?: dengan)?)\s*(?:Rp\.?|US\$|USD)?\s*", re.I)
@@ -6598,19 +6602,19 @@ def measure_fits(frame: QuestionFrame, q: dict[str, Any], sentence: str) -> bool
         return bool(said) and said - _currency_stems(stem) <= whole
     if words or follows:
         flows = _stemmed_list("flow_nouns", stem)
-        asked_flow = _asked_deed_stems(frame.question_text, stem) & flows
-        said_flow = (_parts(words + follows, stem) | {stem(t.lower()) for t in _clause_words(sentence, at, comma=True)}) & flows
-        if asked_flow and said_flow and not said_flow & asked_flow:
-            return False   # "minyak mentah yang diimpor Korea Selatan": not "produksi minyak Arab Saudi … 9,85 juta barel"
+        if asked_flow := _asked_deed_stems(frame.question_text, stem) & flows:
+            said_flow = (_parts(words + follows, stem)
+                         | {stem(t.lower()) for t in _clause_words(sentence, at, comma=True)}) & flows
+            if said_flow and not said_flow & asked_flow:
+                return False   # "minyak mentah yang diimpor Korea Selatan": not "produksi minyak Arab Saudi … 9,85 juta barel"
         if fits(words, follows):
             return True
         deed = _deed_of_head(frame.measured[0], sentence, at, stem)
         # (a bare verb's subject is its own clause's: "… sementara dana pihak ketiga (DPK) tumbuh 8,01
         # persen" is no growth of the credit the sentence named before)
-        said_rest = _parts(tuple(_lower_words(sentence)) if deed == "affixed" else tuple(
-            t.lower() for t in _clause_words(sentence, at, comma=True)), stem)
-        if deed and _parts(frame.measured[1:], stem) - _stemmed_list(
-                "generic_measured", stem) - _stemmed_list("basis_words", stem) <= said_rest:
+        if deed and _parts(frame.measured[1:], stem) - _stemmed_list("generic_measured", stem) \
+                - _stemmed_list("basis_words", stem) <= _parts(tuple(_lower_words(sentence)) if deed == "affixed" else tuple(
+                    t.lower() for t in _clause_words(sentence, at, comma=True)), stem):
             # "APBD … baru diserap 47,6 persen" for "serapan APBD": the verb does what the noun names,
             # and the sentence says the rest of what is measured
             return True
@@ -8356,7 +8360,6 @@ def _years_of_figure(sentence: str, figure_text: str | None) -> tuple[int, ...]:
 _BRACKET_YEAR_AFTER_RE = re.compile(r"(?:\s+[^\W\d_]+){0,3}\s*\(\s*(?:tahun\s+)?((?:19|20)\d\d)\s*\)", re.I)
 _YEARS_RESPECTIVELY_RE = re.compile(r"\b((?:19|20)\d\d)\s*(?:-|–|hingga|sampai)\s*((?:19|20)\d\d)\b[^.;\d]{0,40}?"
                                     r"\b(?:berturut-turut|masing-masing)\b", re.I)
-_LISTED_FIGURE_RE = re.compile(r"\d[\d.,]*")
 
 
 def _year_listed(sentence: str, at: int) -> int | None:
